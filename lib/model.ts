@@ -1,0 +1,96 @@
+/**
+ * The shared vocabulary of the product, in the case manager's words. Every
+ * part (adapters, rules, schedule, database, UI) speaks these types; zod
+ * schemas sit beside them so data entering from a page, storage or a file is
+ * checked at the edge.
+ */
+import { z } from 'zod';
+
+export const contactTypeSchema = z.enum(['in-person', 'telephone', 'letter', 'email']);
+export type ContactType = z.infer<typeof contactTypeSchema>;
+
+/** Who the contact was with. */
+export const partySchema = z.enum(['participant', 'provider', 'alternate', 'other']);
+export type Party = z.infer<typeof partySchema>;
+
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const policyIdSchema = z.enum(['mo-dwd-toolbox', 'mn-wf1']);
+export type PolicyId = z.infer<typeof policyIdSchema>;
+
+/** A calendar date with no time and no zone: 'YYYY-MM-DD'. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+/** A fix or suggestion is plain data so it can cross messaging and be stored. */
+export const fixSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('insert-text'), at: z.number().int().nonnegative(), text: z.string() }),
+  z.object({ kind: z.literal('use-template'), templateId: z.string() }),
+]);
+export type Fix = z.infer<typeof fixSchema>;
+
+export const findingSchema = z.object({
+  rule: z.string(),
+  severity: severitySchema,
+  message: z.string(),
+  /** The policy clause behind the finding, for the "why" a supervisor sees. */
+  cite: z.string().optional(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  fix: fixSchema.optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+/** A case note as the rules see it: the free text plus whatever structured fields the page had. */
+export const caseNoteSchema = z.object({
+  text: z.string(),
+  /** Structured contact-type drop-down value, already normalised; null when the page has none or it is blank. */
+  contactType: contactTypeSchema.nullable().default(null),
+  /** Structured contact date, when the page has a date field and it parsed. */
+  contactDate: isoDateSchema.nullable().default(null),
+  /** True when the page has a structured date field at all (even if blank). */
+  hasDateField: z.boolean().default(false),
+  /** Date the note was entered, when known (for the late-entry check). */
+  enteredDate: isoDateSchema.nullable().default(null),
+  /** Service code, e.g. Toolbox '600'. */
+  serviceCode: z.string().nullable().default(null),
+});
+export type CaseNote = z.infer<typeof caseNoteSchema>;
+export type CaseNoteInput = z.input<typeof caseNoteSchema>;
+
+/** What the rules conclude about one note, beyond its findings. */
+export const noteVerdictSchema = z.object({
+  contactType: contactTypeSchema.nullable(),
+  party: partySchema.nullable(),
+  /** Whether the note records a case-management contact that resets the due-date clock. */
+  qualifies: z.boolean(),
+  findings: z.array(findingSchema),
+});
+export type NoteVerdict = z.infer<typeof noteVerdictSchema>;
+
+export const activitySchema = z.object({
+  name: z.string(),
+  code: z.string().nullable().default(null),
+  startDate: isoDateSchema.nullable().default(null),
+  endDate: isoDateSchema.nullable().default(null),
+});
+export type Activity = z.infer<typeof activitySchema>;
+
+export const plannedGapSchema = z.object({
+  start: isoDateSchema,
+  end: isoDateSchema,
+  reason: z.string().default(''),
+});
+export type PlannedGap = z.infer<typeof plannedGapSchema>;
+
+/** One contact in a participant's history, as the schedule sees it. */
+export const contactSchema = z.object({
+  date: isoDateSchema,
+  contactType: contactTypeSchema.nullable(),
+  party: partySchema.nullable(),
+  qualifies: z.boolean(),
+  /** For letters/e-mails: the date the participant's response is documented, if any. */
+  responseDate: isoDateSchema.nullable().default(null),
+});
+export type Contact = z.infer<typeof contactSchema>;

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { BUILT_IN_SITES } from './lib/sites';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports: every file names what it uses (design.md, conventions).
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Case Note Coach',
+    description:
+      'Checks workforce case notes against your state policy and tracks required contacts. Everything stays on this computer.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: BUILT_IN_SITES.flatMap((site) => site.matches),
+    // Custom sites an agency adds are asked for one origin at a time, never <all_urls> up front.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'case-note-coach@example.org', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
