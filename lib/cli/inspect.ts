@@ -1,0 +1,6 @@
+// Placeholder until the inspect command lands; replaced by its issue's work.
+export const summary = '(not available yet)';
+export async function run(_args: string[]): Promise<number> {
+  process.stderr.write('inspect: not available yet\n');
+  return 2;
+}
