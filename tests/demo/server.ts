@@ -1,0 +1,190 @@
+/**
+ * The bundled demo systems: Missouri Toolbox and Minnesota Workforce One
+ * stand-ins on 127.0.0.1. Saved notes live in memory so the save round-trip
+ * really happens. `npm run demo:server` runs it alone; tests import
+ * `startDemoServer`.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { isValid, parse } from 'date-fns';
+import { makeDemoData } from './data';
+import type { DemoData, DemoParticipant } from './data';
+import * as toolbox from './toolbox';
+import * as wf1 from './wf1';
+import { esc } from './html';
+
+export const DEFAULT_PORT = 4817;
+const MAX_BODY = 8 * 1024 * 1024;
+
+export interface DemoServer {
+  url: string;
+  data: DemoData;
+  close(): Promise<void>;
+}
+
+function parseUsDate(text: string): Date | null {
+  if (!/^\d{2}\/\d{2}\/\d{4}$/.test(text.trim())) return null;
+  const d = parse(text.trim(), 'MM/dd/yyyy', new Date(2000, 0, 1));
+  return isValid(d) ? d : null;
+}
+
+async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/html; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function index(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Case Note Coach demo systems</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40em; margin: 2em auto">
+<h1>Demo legacy systems</h1>
+<p>Stand-ins for the state systems Case Note Coach reads. Data is fictional and kept in memory.</p>
+<ul>
+<li><a href="/toolbox/">Missouri Toolbox</a> (frameset, 600 Case Management Contact)</li>
+<li><a href="/wf1/Caseload.aspx">Minnesota Workforce One</a> (ASP.NET WebForms)</li>
+</ul></body></html>`;
+}
+
+export function createDemoHandler(data: DemoData) {
+  const find = (list: DemoParticipant[], id: string | null) => list.find((p) => p.id === id);
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
+    const method = req.method ?? 'GET';
+
+    if (path === '/' ) return send(res, 200, index());
+    if (path === '/__state') return send(res, 200, JSON.stringify(data), 'application/json');
+
+    // ---- Missouri Toolbox ----
+    if (path === '/toolbox/' || path === '/toolbox') return send(res, 200, toolbox.frameset());
+    if (path === '/toolbox/banner') return send(res, 200, toolbox.banner());
+    if (path === '/toolbox/nav') return send(res, 200, toolbox.nav());
+    if (path === '/toolbox/caseload' || path === '/toolbox/search') {
+      const q = (url.searchParams.get('q') ?? '').toLowerCase();
+      const people = data.toolbox.filter((p) => !q || `${p.id} ${p.first} ${p.last}`.toLowerCase().includes(q));
+      return send(res, 200, toolbox.caseload(people));
+    }
+    if (path === '/toolbox/participant') {
+      const p = find(data.toolbox, url.searchParams.get('id'));
+      if (!p) return send(res, 404, '<html><body><b>CUSTOMER NOT FOUND</b></body></html>');
+      return send(res, 200, toolbox.participant(p, url.searchParams.get('saved') ? 'Case note saved.' : ''));
+    }
+    if (path === '/toolbox/casenote/new') {
+      const p = find(data.toolbox, url.searchParams.get('id'));
+      if (!p) return send(res, 404, '<html><body><b>CUSTOMER NOT FOUND</b></body></html>');
+      return send(res, 200, toolbox.noteForm(p, { contactType: '', contactDate: '', noteText: '' }));
+    }
+    if (path === '/toolbox/casenote/save' && method === 'POST') {
+      const form = await readForm(req);
+      const p = find(data.toolbox, form.get('customerId'));
+      if (!p) return send(res, 404, '<html><body><b>CUSTOMER NOT FOUND</b></body></html>');
+      const values = {
+        contactType: form.get('contactType') ?? '',
+        contactDate: form.get('contactDate') ?? '',
+        noteText: form.get('noteText') ?? '',
+      };
+      const date = parseUsDate(values.contactDate);
+      const error = !toolbox.TOOLBOX_CONTACT_TYPES.includes(values.contactType)
+        ? 'CONTACT TYPE IS REQUIRED.'
+        : !date
+          ? 'CONTACT DATE MUST BE MM/DD/YYYY.'
+          : !values.noteText.trim()
+            ? 'CASE NOTE TEXT IS REQUIRED.'
+            : '';
+      if (error || !date) return send(res, 200, toolbox.noteForm(p, values, error));
+      p.notes.push({ date, contactType: values.contactType, author: 'J. Moreno', text: values.noteText });
+      res.writeHead(303, { location: `/toolbox/participant?id=${encodeURIComponent(p.id)}&saved=1` });
+      return void res.end();
+    }
+
+    // ---- Minnesota Workforce One ----
+    if (path === '/wf1/' || path === '/wf1' || path === '/wf1/Default.aspx') {
+      res.writeHead(302, { location: '/wf1/Caseload.aspx' });
+      return void res.end();
+    }
+    if (path === '/wf1/Caseload.aspx') return send(res, 200, wf1.caseload(data.wf1));
+    if (path === '/wf1/Participant/Summary.aspx') {
+      const p = find(data.wf1, url.searchParams.get('pid'));
+      if (!p) return send(res, 404, '<html><body>Participant not found.</body></html>');
+      return send(res, 200, wf1.summary(p));
+    }
+    if (path === '/wf1/Participant/ProgressNotes.aspx') {
+      const p = find(data.wf1, url.searchParams.get('pid'));
+      if (!p) return send(res, 404, '<html><body>Participant not found.</body></html>');
+      const empty = { contactType: '', contactDate: '', subject: '', note: '' };
+      if (method !== 'POST') return send(res, 200, wf1.progressNotes(p, { showEntry: false, values: empty }));
+      const form = await readForm(req);
+      const N = 'ctl00$ContentPlaceHolder1$';
+      const target = form.get('__EVENTTARGET') ?? '';
+      if (target === `${N}lnkAddNote`) return send(res, 200, wf1.progressNotes(p, { showEntry: true, values: empty }));
+      if (target === `${N}lnkCancel`) return send(res, 200, wf1.progressNotes(p, { showEntry: false, values: empty }));
+      if (form.has(`${N}btnSave`)) {
+        const values = {
+          contactType: form.get(`${N}ddlContactType`) ?? '',
+          contactDate: form.get(`${N}txtContactDate`) ?? '',
+          subject: form.get(`${N}txtSubject`) ?? '',
+          note: form.get(`${N}txtNote`) ?? '',
+        };
+        const date = parseUsDate(values.contactDate);
+        const error = !values.contactType
+          ? 'Contact Type is required.'
+          : !date
+            ? 'Contact Date must be a valid date (mm/dd/yyyy).'
+            : !values.note.trim()
+              ? 'Progress Note is required.'
+              : '';
+        if (error || !date) return send(res, 200, wf1.progressNotes(p, { showEntry: true, values, error }));
+        p.notes.push({ date, contactType: values.contactType, subject: values.subject, author: 'R. Haugen', text: values.note });
+        return send(res, 200, wf1.progressNotes(p, { showEntry: false, values: empty, message: 'Progress note saved.' }));
+      }
+      return send(res, 200, wf1.progressNotes(p, { showEntry: false, values: empty }));
+    }
+
+    return send(res, 404, `<html><body>Not found: ${esc(path)}</body></html>`);
+  };
+}
+
+export async function startDemoServer(options: { port?: number; today?: Date } = {}): Promise<DemoServer> {
+  const today = options.today ?? new Date();
+  const data = makeDemoData(today);
+  const handler = createDemoHandler(data);
+  const server = createServer((req, res) => {
+    handler(req, res).catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, `<html><body>Server error: ${esc(String(error))}</body></html>`);
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    data,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const port = Number(process.env.PORT ?? DEFAULT_PORT);
+  const server = await startDemoServer({ port });
+  console.log(`Demo systems running:\n  Toolbox:      ${server.url}/toolbox/\n  Workforce One: ${server.url}/wf1/Caseload.aspx`);
+}

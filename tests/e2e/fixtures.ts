@@ -1,0 +1,89 @@
+/**
+ * Playwright fixtures: a fresh Chromium profile with the built extension
+ * loaded (headless, Debian's /usr/bin/chromium) and the demo systems running.
+ */
+import { test as base, chromium, expect } from '@playwright/test';
+import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDemoServer } from '../demo/server';
+import type { DemoServer } from '../demo/server';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+
+export function chromiumArgs(extDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extDir}`,
+    `--load-extension=${extDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
+export async function launchWithExtension(userDataDir: string, headless = true): Promise<BrowserContext> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless,
+    viewport: { width: 1280, height: 900 },
+    args: chromiumArgs(EXTENSION_DIR),
+  });
+}
+
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+type Fixtures = {
+  context: BrowserContext;
+  page: Page;
+  extensionId: string;
+  demo: DemoServer;
+};
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  demo: async ({}, use) => {
+    const server = await startDemoServer();
+    await use(server);
+    await server.close();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cnc-profile-'));
+    const context = await launchWithExtension(dir);
+    await use(context);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+  page: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = await extensionWorker(context);
+    await use(new URL(worker.url()).host);
+  },
+});
+
+export { expect };
+
+/** The frame of the Toolbox frameset that holds the page content. */
+export async function toolboxMain(page: Page): Promise<Frame> {
+  await page.waitForSelector('frame[name="main"]', { state: 'attached' });
+  const frame = page.frame({ name: 'main' });
+  if (!frame) throw new Error('Toolbox main frame missing');
+  return frame;
+}
+
+/** The sidebar host element the content script adds next to a note field. */
+export const SIDEBAR = 'case-note-coach-sidebar';
