@@ -1,8 +1,126 @@
-export function Sidebar() {
+import type { Finding, NoteVerdict } from '../lib/model';
+import type { Blank, NoteTemplate } from '../lib/templates';
+import { FindingList } from './FindingList';
+import { TemplatePicker } from './TemplatePicker';
+import { ParticipantStatus } from './ParticipantStatus';
+import type { ParticipantStatusView } from './ParticipantStatus';
+
+export interface DraftOffer {
+  text: string;
+  savedAt: string;
+}
+
+export interface SidebarProps {
+  /** null while the checker is unavailable: the sidebar then shows no warnings, never a broken page. */
+  verdict: NoteVerdict | null;
+  blanks: Blank[];
+  status: ParticipantStatusView | null;
+  /** Things the page reader couldn't read, said plainly instead of guessed. */
+  problems: string[];
+  templates: NoteTemplate[];
+  draft: DraftOffer | null;
+  /** Set when the case manager pressed Save with errors outstanding. */
+  guard: boolean;
+  collapsed: boolean;
+  shortcut: string;
+  onToggle(): void;
+  onSelectSpan(start: number, end: number): void;
+  onInsertTemplate(template: NoteTemplate): void;
+  onUseTemplate(templateId: string): void;
+  onRestoreDraft(): void;
+  onDiscardDraft(): void;
+  onSaveAnyway(): void;
+  onKeepEditing(): void;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function countSummary(findings: Finding[], blanks: number): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const toFix = errors + warnings + blanks;
+  if (!toFix) return 'Ready to save: no problems found.';
+  const parts = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning'), blanks && plural(blanks, 'blank')].filter(Boolean);
+  return `${plural(toFix, 'issue')} to fix: ${parts.join(', ')}.`;
+}
+
+export function blankFindings(blanks: Blank[]): Finding[] {
+  return blanks.map((b) => ({
+    rule: 'template-blank',
+    severity: 'error',
+    message: `Fill in the blank: ${b.label}.`,
+    start: b.start,
+    end: b.end,
+  }));
+}
+
+export function Sidebar(props: SidebarProps) {
+  const findings = props.verdict?.findings ?? [];
+  const all = [...blankFindings(props.blanks), ...findings];
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  all.sort((a, b) => order[a.severity] - order[b.severity]);
+  const summary = props.verdict ? countSummary(findings, props.blanks.length) : 'Checking is unavailable on this page; your note is unaffected.';
   return (
-    <aside class="cnc-sidebar" aria-label="Case Note Coach">
-      <h2>Case Note Coach</h2>
-      <p role="status">Checking this note.</p>
+    <aside class={`cnc-sidebar${props.collapsed ? ' collapsed' : ''}`} aria-label="Case Note Coach">
+      <header>
+        <h2>Case Note Coach</h2>
+        <button type="button" class="toggle" aria-expanded={!props.collapsed} onClick={props.onToggle} title={`Show or hide (${props.shortcut})`}>
+          {props.collapsed ? 'Show' : 'Hide'}
+        </button>
+      </header>
+      <p role="status" class="count">
+        {summary}
+      </p>
+      {props.collapsed ? null : (
+        <div class="content">
+          {props.guard ? (
+            <div class="guard" role="alertdialog" aria-labelledby="cnc-guard-title">
+              <p id="cnc-guard-title">
+                <strong>This note still has problems.</strong> Fix them now, or save it as it is — your text is saved exactly as typed.
+              </p>
+              <div class="actions">
+                <button type="button" class="primary" onClick={props.onKeepEditing}>
+                  Fix the note
+                </button>
+                <button type="button" onClick={props.onSaveAnyway}>
+                  Save anyway
+                </button>
+              </div>
+            </div>
+          ) : null}
+          {props.draft ? (
+            <div class="draft" role="group" aria-label="Unsaved note">
+              <p>
+                An unsaved note from {props.draft.savedAt} ({plural(props.draft.text.length, 'character')}) was kept on this computer.
+              </p>
+              <div class="actions">
+                <button type="button" class="primary" onClick={props.onRestoreDraft}>
+                  Restore it
+                </button>
+                <button type="button" onClick={props.onDiscardDraft}>
+                  Discard
+                </button>
+              </div>
+            </div>
+          ) : null}
+          <FindingList
+            findings={all}
+            onSelect={(f) => f.start !== undefined && f.end !== undefined && props.onSelectSpan(f.start, f.end)}
+            onUseTemplate={props.onUseTemplate}
+          />
+          {props.problems.length ? (
+            <ul class="problems" aria-label="What couldn't be read">
+              {props.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          ) : null}
+          <ParticipantStatus status={props.status} />
+          <TemplatePicker templates={props.templates} onInsert={props.onInsertTemplate} />
+        </div>
+      )}
     </aside>
   );
 }

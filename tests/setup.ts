@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
-import { beforeEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 beforeEach(() => {
   fakeBrowser.reset();
+});
+
+// Vitest runs without globals, so Testing Library can't register its own cleanup.
+afterEach(() => {
+  cleanup();
 });

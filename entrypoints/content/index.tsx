@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { createShadowRootUi, defineContentScript } from '#imports';
 import type { ContentScriptContext } from '#imports';
-import { BUILT_IN_MATCHES } from '../lib/sites';
-import { Sidebar } from '../components/Sidebar';
+import { BUILT_IN_MATCHES } from '../../lib/sites';
+import { Sidebar } from '../../components/Sidebar';
+import '../../components/sidebar.css';
 
 export default defineContentScript({
   matches: BUILT_IN_MATCHES,
@@ -34,13 +35,35 @@ async function mountSidebar(ctx: ContentScriptContext): Promise<void> {
   if (!document.body || document.body.tagName === 'FRAMESET') return;
   const field = findNoteField(document);
   if (!field) return;
+  const noop = () => undefined;
   const ui = await createShadowRootUi(ctx, {
     name: 'case-note-coach-sidebar',
     position: 'inline',
     anchor: field,
     append: 'after',
     onMount(container) {
-      render(<Sidebar />, container);
+      render(
+        <Sidebar
+          verdict={null}
+          blanks={[]}
+          status={null}
+          problems={[]}
+          templates={[]}
+          draft={null}
+          guard={false}
+          collapsed={false}
+          shortcut="Alt+Shift+N"
+          onToggle={noop}
+          onSelectSpan={noop}
+          onInsertTemplate={noop}
+          onUseTemplate={noop}
+          onRestoreDraft={noop}
+          onDiscardDraft={noop}
+          onSaveAnyway={noop}
+          onKeepEditing={noop}
+        />,
+        container,
+      );
       return container;
     },
     onRemove(container) {

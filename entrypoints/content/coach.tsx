@@ -1,0 +1,267 @@
+/**
+ * Binds the sidebar to one note editor on the page: checks as the case
+ * manager types, underlines phrases, inserts templates, guards the host's
+ * Save and keeps a local draft. Every entry point is wrapped so a failure
+ * degrades to "no warnings", never to a broken page or a lost note.
+ */
+import { render } from 'preact';
+import type { CaseNoteInput, ContactType, Finding, NoteVerdict } from '../../lib/model';
+import { fillTemplate, findBlanks } from '../../lib/templates';
+import type { Blank, NoteTemplate, TemplateValues } from '../../lib/templates';
+import { Sidebar } from '../../components/Sidebar';
+import type { DraftOffer } from '../../components/Sidebar';
+import type { ParticipantStatusView } from '../../components/ParticipantStatus';
+import { NoteMirror } from './mirror';
+import { replaceRange, selectRange, templateInsertion } from './field-text';
+
+export interface EditorElements {
+  note: HTMLTextAreaElement;
+  contactType: HTMLSelectElement | null;
+  date: HTMLInputElement | null;
+  form: HTMLFormElement | null;
+}
+
+export interface DraftStore {
+  load(): Promise<{ text: string; updatedAt: string } | null>;
+  save(text: string): void;
+  discard(): Promise<void>;
+  submitted(text: string): void;
+}
+
+export interface CoachOptions {
+  editor: EditorElements;
+  container: HTMLElement;
+  signal: AbortSignal;
+  check(note: CaseNoteInput): NoteVerdict;
+  contactTypeOf(text: string): ContactType | null;
+  parseDate(text: string): string | null;
+  templates: NoteTemplate[];
+  templateValues(): TemplateValues;
+  problems: string[];
+  drafts: DraftStore;
+  shortcut: { label: string; matches(e: KeyboardEvent): boolean };
+}
+
+/** Notes up to this size are checked on the next frame; bigger ones after a pause in typing. */
+const INSTANT_LIMIT = 50_000;
+const DRAFT_DELAY = 400;
+
+export class NoteCoach {
+  private verdict: NoteVerdict | null = null;
+  private blanks: Blank[] = [];
+  private status: ParticipantStatusView | null = null;
+  private draft: DraftOffer | null = null;
+  private guard = false;
+  private collapsed = false;
+  private allowNextSubmit = false;
+  private pendingSubmitter: HTMLElement | null = null;
+  private checkFrame = 0;
+  private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly mirror: NoteMirror;
+
+  constructor(private readonly o: CoachOptions) {
+    const { editor, signal } = o;
+    this.mirror = new NoteMirror(editor.note, o.container, signal);
+    const onEdit = () => this.safely(() => this.onEdit());
+    editor.note.addEventListener('input', onEdit, { signal });
+    editor.contactType?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
+    editor.date?.addEventListener('input', () => this.safely(() => this.scheduleCheck()), { signal });
+    editor.date?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
+    const doc = editor.note.ownerDocument;
+    // Capture phase on the window: we see the submit before the host's own handlers.
+    doc.defaultView?.addEventListener('submit', (e) => this.safely(() => this.onSubmit(e)), { capture: true, signal });
+    doc.addEventListener('keydown', (e) => this.safely(() => this.onKey(e)), { capture: true, signal });
+    signal.addEventListener('abort', () => {
+      cancelAnimationFrame(this.checkFrame);
+      clearTimeout(this.checkTimer);
+      clearTimeout(this.draftTimer);
+      render(null, o.container);
+    });
+    this.runCheck();
+    void this.offerDraft();
+  }
+
+  setStatus(status: ParticipantStatusView | null): void {
+    this.status = status;
+    this.render();
+  }
+
+  /** The findings currently shown, including unfilled template blanks (used by tests and the guard). */
+  get outstandingErrors(): number {
+    const errors = this.verdict?.findings.filter((f) => f.severity === 'error').length ?? 0;
+    return this.verdict ? errors + this.blanks.length : 0;
+  }
+
+  private safely(fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      console.warn('[Case Note Coach]', error);
+    }
+  }
+
+  private onEdit(): void {
+    this.scheduleCheck();
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(() => this.o.drafts.save(this.o.editor.note.value), DRAFT_DELAY);
+  }
+
+  private scheduleCheck(): void {
+    if (this.o.editor.note.value.length <= INSTANT_LIMIT) {
+      if (!this.checkFrame) this.checkFrame = requestAnimationFrame(() => {
+        this.checkFrame = 0;
+        this.safely(() => this.runCheck());
+      });
+    } else {
+      clearTimeout(this.checkTimer);
+      this.checkTimer = setTimeout(() => this.safely(() => this.runCheck()), 300);
+    }
+  }
+
+  private structured(): Pick<CaseNoteInput, 'contactType' | 'contactDate' | 'hasDateField'> {
+    const { contactType, date } = this.o.editor;
+    const typeText = contactType?.selectedOptions[0]?.text ?? contactType?.value ?? '';
+    return {
+      contactType: typeText ? this.o.contactTypeOf(typeText) : null,
+      contactDate: date?.value.trim() ? this.o.parseDate(date.value) : null,
+      hasDateField: Boolean(date),
+    };
+  }
+
+  private runCheck(): void {
+    const text = this.o.editor.note.value;
+    try {
+      this.verdict = this.o.check({ text, ...this.structured() });
+    } catch (error) {
+      console.warn('[Case Note Coach] check failed; showing no warnings', error);
+      this.verdict = null;
+    }
+    this.blanks = findBlanks(text);
+    if (this.guard && this.outstandingErrors === 0) this.guard = false;
+    const spans: Finding[] = this.verdict?.findings ?? [];
+    this.mirror.setMarks([
+      ...this.blanks.map((b) => ({ start: b.start, end: b.end, severity: 'error' as const })),
+      ...spans.flatMap((f) => (f.start !== undefined && f.end !== undefined ? [{ start: f.start, end: f.end, severity: f.severity }] : [])),
+    ]);
+    this.render();
+  }
+
+  private onSubmit(event: Event): void {
+    const form = this.o.editor.form;
+    if (!form || event.target !== form) return;
+    if (this.allowNextSubmit) {
+      this.allowNextSubmit = false;
+      this.o.drafts.submitted(this.o.editor.note.value);
+      return;
+    }
+    this.runCheck();
+    if (this.outstandingErrors === 0) {
+      this.o.drafts.submitted(this.o.editor.note.value);
+      return;
+    }
+    // We warn, never block the legal record: the guard offers "Save anyway".
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.pendingSubmitter = (event as SubmitEvent).submitter ?? null;
+    this.guard = true;
+    this.collapsed = false;
+    this.render();
+    (this.o.container.querySelector('.guard button') as HTMLButtonElement | null)?.focus();
+  }
+
+  private saveAnyway(): void {
+    const form = this.o.editor.form;
+    if (!form) return;
+    this.guard = false;
+    this.allowNextSubmit = true;
+    this.render();
+    const submitter = this.pendingSubmitter;
+    // requestSubmit with the original button keeps its name/value in the post (ASP.NET needs it).
+    if (submitter && (submitter as HTMLButtonElement).form === form) form.requestSubmit(submitter);
+    else form.requestSubmit();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (!this.o.shortcut.matches(e)) return;
+    e.preventDefault();
+    this.collapsed = !this.collapsed;
+    this.render();
+  }
+
+  private async offerDraft(): Promise<void> {
+    try {
+      const draft = await this.o.drafts.load();
+      if (this.o.signal.aborted || !draft || !draft.text.trim()) return;
+      if (draft.text === this.o.editor.note.value) return;
+      this.draft = { text: draft.text, savedAt: draft.updatedAt };
+      this.render();
+    } catch (error) {
+      console.warn('[Case Note Coach] draft not loaded', error);
+    }
+  }
+
+  private restoreDraft(): void {
+    const draft = this.draft;
+    if (!draft) return;
+    const field = this.o.editor.note;
+    // Whatever was in the field stays in undo history (Ctrl+Z brings it back).
+    replaceRange(field, 0, field.value.length, draft.text);
+    this.draft = null;
+    this.runCheck();
+  }
+
+  private insertTemplate(template: NoteTemplate): void {
+    const field = this.o.editor.note;
+    const filled = fillTemplate(template, this.o.templateValues());
+    const at = templateInsertion(field, filled.text);
+    replaceRange(field, at.start, at.end, at.text);
+    this.runCheck();
+    const first = this.blanks.find((b) => b.start >= at.start);
+    if (first) selectRange(field, first.start, first.end);
+    else field.focus();
+  }
+
+  private render(): void {
+    if (this.o.signal.aborted) return;
+    render(
+      <Sidebar
+        verdict={this.verdict}
+        blanks={this.blanks}
+        status={this.status}
+        problems={this.o.problems}
+        templates={this.o.templates}
+        draft={this.draft}
+        guard={this.guard}
+        collapsed={this.collapsed}
+        shortcut={this.o.shortcut.label}
+        onToggle={() => {
+          this.collapsed = !this.collapsed;
+          this.render();
+        }}
+        onSelectSpan={(start, end) => selectRange(this.o.editor.note, start, end)}
+        onInsertTemplate={(t) => this.safely(() => this.insertTemplate(t))}
+        onUseTemplate={(id) => {
+          const t = this.o.templates.find((x) => x.id === id);
+          if (t) this.safely(() => this.insertTemplate(t));
+        }}
+        onRestoreDraft={() => this.safely(() => this.restoreDraft())}
+        onDiscardDraft={() => {
+          this.draft = null;
+          this.render();
+          void this.o.drafts.discard();
+          this.o.editor.note.focus();
+        }}
+        onSaveAnyway={() => this.safely(() => this.saveAnyway())}
+        onKeepEditing={() => {
+          this.guard = false;
+          this.render();
+          const first = this.verdict?.findings.find((f) => f.severity === 'error' && f.start !== undefined) ?? this.blanks[0];
+          if (first && first.start !== undefined && first.end !== undefined) selectRange(this.o.editor.note, first.start, first.end);
+          else this.o.editor.note.focus();
+        }}
+      />,
+      this.o.container,
+    );
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * One-click case-note templates. `{{field}}` is filled from the page (name,
+ * activity, date, contact type); `[[label]]` is a visible blank the case
+ * manager completes. A completed template passes the rules of its pack.
+ */
+import { z } from 'zod';
+import { contactTypeSchema, partySchema, policyIdSchema } from '../model';
+
+export const templateSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+  label: z.string().min(1).max(80),
+  /** Packs the template is offered for; empty means every pack. */
+  packs: z.array(policyIdSchema).default([]),
+  contactType: contactTypeSchema.nullable().default(null),
+  party: partySchema.default('participant'),
+  /** True for templates that document something that does not count as a contact. */
+  attemptOnly: z.boolean().default(false),
+  body: z.string().min(1).max(20_000),
+});
+export type NoteTemplate = z.infer<typeof templateSchema>;
+export type NoteTemplateInput = z.input<typeof templateSchema>;
+
+export const BUILT_IN_TEMPLATES: NoteTemplate[] = (
+  [
+    {
+      id: 'in-person',
+      label: 'In-person contact',
+      contactType: 'in-person',
+      body:
+        'In-person contact with {{participantName}} on {{date}} at [[where you met]]. ' +
+        'Progress in {{activity}}: [[attendance, grades or hours completed]]. ' +
+        'Services should continue because [[why continuing services is justified]]. ' +
+        'Next step: [[next step and when]].',
+    },
+    {
+      id: 'telephone',
+      label: 'Telephone contact',
+      contactType: 'telephone',
+      body:
+        'Telephone contact: spoke with {{participantName}} by phone on {{date}}. ' +
+        'Progress in {{activity}}: [[attendance, grades or hours completed]]. ' +
+        'Services should continue because [[why continuing services is justified]]. ' +
+        'Next step: [[next step and when]].',
+    },
+    {
+      id: 'provider',
+      label: 'Training provider contact',
+      contactType: 'telephone',
+      party: 'provider',
+      body:
+        'Telephone contact with the training provider, [[provider name and title]], on {{date}} about {{participantName}}. ' +
+        'Provider reports progress in {{activity}}: [[attendance, grades or hours completed]]. ' +
+        'Services should continue because [[why continuing the activity is justified]]. ' +
+        'Next step: [[next step and when]].',
+    },
+    {
+      id: 'alternate',
+      label: 'Alternate contact',
+      contactType: 'telephone',
+      party: 'alternate',
+      body:
+        'Telephone contact with alternate contact [[name and relationship]] on {{date}}, who has direct knowledge of {{participantName}}\'s progress. ' +
+        'Progress in {{activity}}: [[attendance, grades or hours completed]]. ' +
+        'Services should continue because [[why continuing services is justified]]. ' +
+        'Next step: [[next step and when]].',
+    },
+    {
+      id: 'letter-response',
+      label: 'Letter / e-mail with response',
+      contactType: 'email',
+      body:
+        'E-mail sent to {{participantName}} on [[date sent]]; the participant responded by e-mail on {{date}}. ' +
+        'Progress in {{activity}} per the response: [[attendance, grades or hours completed]]. ' +
+        'Services should continue because [[why continuing services is justified]]. ' +
+        'Next step: [[next step and when]].',
+    },
+    {
+      id: 'attempt',
+      label: 'Unsuccessful attempt (does not count)',
+      contactType: 'telephone',
+      attemptOnly: true,
+      body:
+        'Attempted telephone contact with {{participantName}} on {{date}}: [[no answer / left message / number disconnected]]. ' +
+        'This attempt is not a case management contact. Next step: [[next attempt, method and date]].',
+    },
+    {
+      id: 'mn-monthly',
+      label: 'Monthly progress note (MN)',
+      packs: ['mn-wf1'],
+      contactType: 'in-person',
+      body:
+        'Monthly contact: met in person with {{participantName}} on {{date}}. ' +
+        'Results and progress in {{activity}}: [[attendance, grades, schedule or test results]]. ' +
+        'Reviewed the client record, ISS and activity enrollments: [[enrollments current, or changes made]]. ' +
+        'Supporting documents added to the record: [[grades, schedules, attendance records, or none]]. ' +
+        'Next step: [[next step and when]].',
+    },
+  ] satisfies NoteTemplateInput[]
+).map((t) => templateSchema.parse(t));
+
+export interface TemplateValues {
+  participantName?: string | null;
+  activity?: string | null;
+  /** The contact date as the case manager writes it, e.g. 11/25/2026. */
+  date?: string | null;
+}
+
+export interface Blank {
+  start: number;
+  end: number;
+  label: string;
+}
+
+const FIELD_LABELS: Record<keyof TemplateValues, string> = {
+  participantName: 'participant name',
+  activity: 'enrolled activity',
+  date: 'contact date (MM/DD/YYYY)',
+};
+
+/** Matches a blank left for the case manager: `[[label]]`. */
+export const BLANK_PATTERN = /\[\[([^[\]\n]{1,80})\]\]/g;
+
+/**
+ * Fills the page-known fields; anything unknown becomes a visible blank so
+ * nothing is guessed. Returns the text and where its blanks are.
+ */
+export function fillTemplate(template: NoteTemplate, values: TemplateValues): { text: string; blanks: Blank[] } {
+  const text = template.body.replace(/\{\{(participantName|activity|date)\}\}/g, (_m, key: keyof TemplateValues) => {
+    const value = values[key]?.replace(/\s+/g, ' ').trim();
+    return value ? value : `[[${FIELD_LABELS[key]}]]`;
+  });
+  return { text, blanks: findBlanks(text) };
+}
+
+export function findBlanks(text: string): Blank[] {
+  const blanks: Blank[] = [];
+  for (const m of text.matchAll(BLANK_PATTERN)) {
+    blanks.push({ start: m.index, end: m.index + m[0].length, label: m[1] ?? '' });
+  }
+  return blanks;
+}
+
+export function templatesFor(pack: string, custom: NoteTemplate[] = []): NoteTemplate[] {
+  const byId = new Map<string, NoteTemplate>();
+  for (const t of [...BUILT_IN_TEMPLATES, ...custom]) byId.set(t.id, t); // custom ones replace built-ins with the same id
+  return [...byId.values()].filter((t) => t.packs.length === 0 || t.packs.some((p) => p === pack));
+}
