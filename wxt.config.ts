@@ -15,6 +15,8 @@ export default defineConfig({
     host_permissions: BUILT_IN_SITES.flatMap((site) => site.matches),
     // Custom sites an agency adds are asked for one origin at a time, never <all_urls> up front.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Lets IT push locked settings with Chrome/Edge enterprise policy or Firefox policies.json.
+    storage: { managed_schema: 'managed-schema.json' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
