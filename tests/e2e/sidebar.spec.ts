@@ -1,0 +1,139 @@
+import type { Frame, Locator, Page } from '@playwright/test';
+import { test, expect, SIDEBAR, toolboxMain } from './fixtures';
+
+const ATTEMPT = 'Called customer at 10am, no answer. LM asking her to call back.';
+
+async function fillBlanks(sidebar: Locator, typeText: (s: string) => Promise<void>) {
+  // Like a case manager: press "Show in note" on each blank and type over it.
+  for (let i = 0; i < 10; i++) {
+    const blank = sidebar.locator('li[data-rule="template-blank"]').first();
+    if ((await blank.count()) === 0) return;
+    await blank.getByRole('button', { name: 'Show in note' }).click();
+    await typeText('attending CNA classes daily, grade B, clinicals passed; continue ITA');
+  }
+  throw new Error('blanks never cleared');
+}
+
+function toolboxEditor(scope: Page | Frame) {
+  return {
+    note: scope.locator('#noteText'),
+    sidebar: scope.locator(SIDEBAR),
+    async choose(type: string, date: string) {
+      await scope.locator('#contactType').selectOption(type);
+      await scope.locator('#contactDate').fill(date);
+    },
+    save: scope.getByRole('button', { name: 'Save', exact: true }),
+  };
+}
+
+test.describe('Toolbox note editor with the sidebar', () => {
+  test('an unsuccessful call is flagged as it is typed, with the phrase underlined', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/toolbox/`);
+    const main = await toolboxMain(page);
+    await main.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+    const ed = toolboxEditor(main);
+    await ed.choose('Telephone', '11/20/2026');
+    await ed.note.click();
+    await page.keyboard.type(ATTEMPT);
+    const finding = ed.sidebar.locator('li[data-rule="unsuccessful-attempt"]');
+    await expect(finding).toContainText('Error:');
+    await expect(ed.sidebar.getByRole('status')).not.toHaveText(/Ready to save/);
+    const marks = ed.sidebar.locator('.cnc-mirror mark.cnc-error');
+    await expect(marks.first()).toBeAttached();
+    const underlined = await marks.allTextContents();
+    expect(underlined.some((t) => /no answer|LM/i.test(t))).toBe(true);
+    // The host's field holds exactly what was typed: checking never changes the text.
+    await expect(ed.note).toHaveValue(ATTEMPT);
+    // Clicking the finding selects the phrase in the field.
+    await finding.getByRole('button', { name: 'Show in note' }).click();
+    const selected = await ed.note.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+    expect(selected).toMatch(/no answer|LM/i);
+  });
+
+  test('a template inserted and completed clears the errors, and undo takes it back out', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
+    const ed = toolboxEditor(page);
+    await ed.choose('Telephone', '11/20/2026');
+    await ed.sidebar.getByText('Templates').click();
+    await ed.sidebar.getByRole('button', { name: 'Telephone contact' }).click();
+    await expect(ed.note).toHaveValue(/spoke with Marcus Oyelaran by phone/);
+    await expect(ed.note).toBeFocused();
+    await expect(ed.sidebar.getByRole('status')).toHaveText(/blank/);
+    await fillBlanks(ed.sidebar, (s) => page.keyboard.type(s));
+    await expect(ed.sidebar.getByRole('status')).toHaveText('Ready to save: no problems found.');
+    await expect(ed.note).not.toHaveValue(/\[\[/);
+  });
+
+  test('saving with errors shows the guard; "Save anyway" saves exactly the typed text', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+    const ed = toolboxEditor(page);
+    await ed.choose('Telephone', '11/20/2026');
+    await ed.note.click();
+    await page.keyboard.type(ATTEMPT);
+    await ed.save.click();
+    const guard = ed.sidebar.getByRole('alertdialog');
+    await expect(guard).toContainText('still has problems');
+    expect(page.url()).toContain('/casenote/new');
+    await guard.getByRole('button', { name: 'Save anyway' }).click();
+    await expect(page.getByText('Case note saved.')).toBeVisible();
+    const saved = demo.data.toolbox.find((p) => p.id === '100234')!.notes.at(-1)!;
+    expect(saved.text).toBe(ATTEMPT);
+  });
+
+  test('a note with no errors saves straight through', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=101552`);
+    const ed = toolboxEditor(page);
+    await ed.choose('In Person', '11/20/2026');
+    const text =
+      'Met with customer in person at the worksite. Supervisor reports 160 of 400 WEX hours completed with good attendance. ' +
+      'Continue WEX per IEP because she is on track to finish. Next step: TC in 30 days.';
+    await ed.note.fill(text);
+    await expect(ed.sidebar.getByRole('status')).toHaveText(/Ready to save/);
+    await ed.save.click();
+    await expect(page.getByText('Case note saved.')).toBeVisible();
+    expect(demo.data.toolbox.find((p) => p.id === '101552')!.notes.at(-1)!.text).toBe(text);
+  });
+
+  test('a note typed and lost to a reload is offered back', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
+    const ed = toolboxEditor(page);
+    await ed.note.click();
+    const text = 'OV with customer, reviewed CDL range hours and';
+    await page.keyboard.type(text);
+    await page.waitForTimeout(900); // the draft is kept after a short pause in typing
+    await page.reload();
+    const restore = ed.sidebar.getByRole('button', { name: 'Restore it' });
+    await expect(restore).toBeVisible();
+    await restore.click();
+    await expect(ed.note).toHaveValue(text);
+  });
+});
+
+test.describe('Workforce One progress note with the sidebar', () => {
+  test('the drop-down counts as the contact type, and a left message is flagged', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
+    await page.getByRole('link', { name: 'Add Progress Note' }).click();
+    const sidebar = page.locator(SIDEBAR);
+    const note = page.locator('#ctl00_ContentPlaceHolder1_txtNote');
+    await note.fill('Left voicemail for Tomas about his GED test.');
+    await expect(sidebar.locator('li[data-rule="unsuccessful-attempt"]')).toBeVisible();
+    await note.fill('Reviewed attendance with Tomas, 92% this month, passed GED math. Continue ALC; next contact in December.');
+    await expect(sidebar.locator('li[data-rule="contact-type-missing"]')).toBeVisible();
+    await page.selectOption('#ctl00_ContentPlaceHolder1_ddlContactType', 'In Person');
+    await expect(sidebar.locator('li[data-rule="contact-type-missing"]')).toHaveCount(0);
+  });
+
+  test('Save anyway posts the WebForms form with its Save button, and the note is saved', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448377`);
+    await page.getByRole('link', { name: 'Add Progress Note' }).click();
+    await page.selectOption('#ctl00_ContentPlaceHolder1_ddlContactType', 'Telephone');
+    await page.fill('#ctl00_ContentPlaceHolder1_txtContactDate', '11/20/2026');
+    const text = 'No answer, LM.';
+    await page.fill('#ctl00_ContentPlaceHolder1_txtNote', text);
+    await page.getByRole('button', { name: 'Save Note' }).click();
+    const guard = page.locator(SIDEBAR).getByRole('alertdialog');
+    await guard.getByRole('button', { name: 'Save anyway' }).click();
+    await expect(page.locator('#ctl00_ContentPlaceHolder1_lblMessage')).toHaveText('Progress note saved.');
+    expect(demo.data.wf1.find((p) => p.id === 'MN-448377')!.notes.at(-1)!.text).toBe(text);
+  });
+});
