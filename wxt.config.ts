@@ -23,7 +23,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'case-note-coach@example.org', strict_min_version: '115.0' },
+            gecko: {
+              id: 'case-note-coach@example.org',
+              // 140 (ESR) is the first Firefox that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // We collect nothing: participant data never leaves the machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
