@@ -13,6 +13,7 @@ import { makeDemoData } from './data';
 import type { DemoData, DemoParticipant } from './data';
 import * as toolbox from './toolbox';
 import * as wf1 from './wf1';
+import * as other from './other';
 import { esc } from './html';
 
 export const DEFAULT_PORT = 4817;
@@ -54,11 +55,14 @@ function index(): string {
 <ul>
 <li><a href="/toolbox/">Missouri Toolbox</a> (frameset, 600 Case Management Contact)</li>
 <li><a href="/wf1/Caseload.aspx">Minnesota Workforce One</a> (ASP.NET WebForms)</li>
+<li><a href="/other/vos/CaseNotes.aspx?id=7731904">Virtual OneStop-style case notes</a> and <a href="/other/iframe-note?id=7731904">a note form in an iframe</a> (for the generic adapter)</li>
 </ul></body></html>`;
 }
 
-export function createDemoHandler(data: DemoData) {
+export function createDemoHandler(data: DemoData, today: Date = new Date()) {
   const find = (list: DemoParticipant[], id: string | null) => list.find((p) => p.id === id);
+  // Other systems' people live beside DemoData so its shape stays as other tests know it.
+  const otherPeople = other.makeOtherPeople(today);
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -153,6 +157,42 @@ export function createDemoHandler(data: DemoData) {
       return send(res, 200, wf1.progressNotes(p, { showEntry: false, values: empty }));
     }
 
+    // ---- Other systems, for the generic adapter ----
+    if (path.startsWith('/other/')) {
+      const p = find(otherPeople, url.searchParams.get('id') ?? otherPeople[0]?.id ?? null);
+      if (!p) return send(res, 404, '<html><body>No such individual.</body></html>');
+      const saveNote = (values: other.OtherNoteValues, date: Date | null): string => {
+        if (!values.contactType) return 'Contact Type is required.';
+        if (!date) return 'Reference Date must be a valid date.';
+        if (!values.notes.trim()) return 'Notes are required.';
+        p.notes.push({ date, contactType: values.contactType, subject: values.subject, author: 'P. Okafor', text: values.notes });
+        return '';
+      };
+      if (path === '/other/vos/CaseNotes.aspx') {
+        if (method !== 'POST') return send(res, 200, other.vosCaseNotes(p, other.emptyOtherValues));
+        const form = await readForm(req);
+        const V = 'ctl00$Main$content$';
+        if (!form.has(`${V}btnSave`)) return send(res, 200, other.vosCaseNotes(p, other.emptyOtherValues));
+        const values = {
+          referenceDate: form.get(`${V}txtReferenceDate`) ?? '',
+          contactType: form.get(`${V}ddlContactType`) ?? '',
+          subject: form.get(`${V}txtSubject`) ?? '',
+          notes: form.get(`${V}txtNotes`) ?? '',
+        };
+        const error = saveNote(values, parseUsDate(values.referenceDate));
+        return send(res, 200, error ? other.vosCaseNotes(p, values, error) : other.vosCaseNotes(p, other.emptyOtherValues, 'Case note saved.'));
+      }
+      if (path === '/other/iframe-note') return send(res, 200, other.iframeHost(p));
+      if (path === '/other/iframe-note/frame') {
+        if (method !== 'POST') return send(res, 200, other.iframeFrame(p, other.emptyOtherValues));
+        const form = await readForm(req);
+        const values = { referenceDate: form.get('when') ?? '', contactType: form.get('how') ?? '', subject: '', notes: form.get('body') ?? '' };
+        const iso = /^\d{4}-\d{2}-\d{2}$/.test(values.referenceDate) ? parse(values.referenceDate, 'yyyy-MM-dd', new Date(2000, 0, 1)) : null;
+        const error = saveNote(values, iso && isValid(iso) ? iso : null);
+        return send(res, 200, error ? other.iframeFrame(p, values, error) : other.iframeFrame(p, other.emptyOtherValues, 'Note saved.'));
+      }
+    }
+
     return send(res, 404, `<html><body>Not found: ${esc(path)}</body></html>`);
   };
 }
@@ -160,7 +200,7 @@ export function createDemoHandler(data: DemoData) {
 export async function startDemoServer(options: { port?: number; today?: Date } = {}): Promise<DemoServer> {
   const today = options.today ?? new Date();
   const data = makeDemoData(today);
-  const handler = createDemoHandler(data);
+  const handler = createDemoHandler(data, today);
   const server = createServer((req, res) => {
     handler(req, res).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, `<html><body>Server error: ${esc(String(error))}</body></html>`);

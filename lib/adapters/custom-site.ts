@@ -1,0 +1,86 @@
+/**
+ * Sites an agency adds by hand: a match pattern (the same syntax the browser
+ * uses for host permissions) and, optionally, the CSS selectors of the note
+ * form, which win over the generic adapter's guesses.
+ */
+import { z } from 'zod';
+
+const SCHEMES = ['*', 'http', 'https', 'file'];
+
+/** Null when the pattern is usable; otherwise a sentence saying what to fix. */
+export function matchPatternError(pattern: string): string | null {
+  if (pattern === '<all_urls>') return 'A custom site must name its own address, not every site (<all_urls>).';
+  const m = /^([^:/]+):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  if (!m) return `"${pattern}" is not a site pattern. Write it like https://cases.example.gov/* (scheme, host, then a path starting with /).`;
+  const [, scheme = '', hostPort = '', path = ''] = m;
+  if (!SCHEMES.includes(scheme)) return `"${scheme}" is not a scheme a site pattern can use; use https, http or *.`;
+  if (scheme === 'file') return hostPort === '' ? null : 'A file:// pattern has no host: write file:///path/*.';
+  if (hostPort === '') return `"${pattern}" has no host. Write it like https://cases.example.gov/*.`;
+  const hm = /^(\*|\*\.[^*:/]+|[^*:/]+)(?::(\d{1,5}|\*))?$/.exec(hostPort);
+  if (!hm) return `The host in "${pattern}" may only start with "*." (like *.example.gov); a "*" anywhere else is not allowed.`;
+  const host = hm[1] ?? '';
+  if (host === '*') return `"${pattern}" would match every site. Name the agency's host, like https://cases.example.gov/*.`;
+  if (/\s/.test(path)) return `The path in "${pattern}" contains a space.`;
+  return null;
+}
+
+export const matchPatternSchema = z.string().trim().superRefine((value, ctx) => {
+  const error = matchPatternError(value);
+  if (error) ctx.addIssue({ code: 'custom', message: error });
+});
+
+const selectorSchema = z.string().trim().min(1, 'A selector cannot be empty.').max(500, 'That selector is too long.');
+
+export const customSiteSchema = z.object({
+  pattern: matchPatternSchema,
+  label: z.string().trim().max(100).optional(),
+  selectors: z
+    .object({
+      note: selectorSchema.optional(),
+      date: selectorSchema.optional(),
+      contactType: selectorSchema.optional(),
+      submit: selectorSchema.optional(),
+    })
+    .optional(),
+});
+export type CustomSite = z.infer<typeof customSiteSchema>;
+
+const escapeRegex = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+const glob = (text: string) => new RegExp(`^${escapeRegex(text).replace(/\*/g, '.*')}$`);
+
+/** Whether `url` falls under `pattern`; an invalid pattern or URL matches nothing. */
+export function matchesUrl(pattern: string, url: string): boolean {
+  if (matchPatternError(pattern)) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const m = /^([^:/]+):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const [, scheme = '', hostPort = '', path = ''] = m;
+  const urlScheme = parsed.protocol.replace(/:$/, '');
+  if (scheme === '*' ? !['http', 'https'].includes(urlScheme) : scheme !== urlScheme) return false;
+  // Browsers match the path pattern against path plus query string.
+  const pathAndQuery = parsed.pathname + parsed.search;
+  if (scheme === 'file') return glob(path).test(pathAndQuery);
+  const [host = '', port] = hostPort.split(':');
+  const urlHost = parsed.hostname.toLowerCase();
+  const want = host.toLowerCase();
+  if (want.startsWith('*.')) {
+    const base = want.slice(2);
+    if (urlHost !== base && !urlHost.endsWith(`.${base}`)) return false;
+  } else if (urlHost !== want) return false;
+  // No port in the pattern means any port, as Chrome does.
+  if (port !== undefined && port !== '*' && parsed.port !== port) {
+    const defaultPort = urlScheme === 'https' ? '443' : '80';
+    if (!(parsed.port === '' && port === defaultPort)) return false;
+  }
+  return glob(path).test(pathAndQuery);
+}
+
+/** The first custom site whose pattern covers this page, if any. */
+export function findCustomSite(sites: readonly CustomSite[] | undefined, url: string): CustomSite | undefined {
+  return sites?.find((site) => matchesUrl(site.pattern, url));
+}

@@ -1,0 +1,202 @@
+/**
+ * Systems we have never seen (Virtual OneStop, other states): find the case
+ * note box the way a person would — by its label, name and size — and the
+ * contact type, date and save controls beside it. It would rather find
+ * nothing than attach to a search box or a login form.
+ */
+import type { CustomSite } from './custom-site';
+import { normalizeContactType } from './contact-type';
+import { all, isDisabled, isHidden, labelText, selectorFor, tag, text } from './dom';
+import type { EditorRead, PageRead, PageReadInput } from './types';
+import { finishRead } from './types';
+
+const NOTE_LABEL = /case\s*notes?|progress\s*notes?|\bnotes?\b|comments?|narrative/i;
+const NOTE_NAME = /note|narrative|comment/i;
+const SEARCH = /search|query|\bfind\b|keyword|filter/i;
+const GOOD_DATE = /contact\s*date|reference\s*date|service\s*date|date\s*of\s*(contact|service)|note\s*date|activity\s*date/i;
+const OTHER_DATE = /re-?contact|follow|next|due|birth|dob|end|exit/i;
+const SAVE = /save|submit|add|post|create|enter|ok\b/i;
+const NOT_SAVE = /cancel|search|delete|remove|clear|reset|back|close|find/i;
+
+function numberAttr(el: Element, name: string): number | null {
+  const value = el.getAttribute(name);
+  if (value === null || !/^\d+$/.test(value.trim())) return null;
+  return Number(value);
+}
+
+/** Height in px or rows from an inline style, if the page set one. */
+function styledRows(el: Element): number | null {
+  const m = /height\s*:\s*(\d+(?:\.\d+)?)(px|em|rem)/i.exec(el.getAttribute('style') ?? '');
+  if (!m) return null;
+  const px = Number(m[1]) * (m[2] === 'px' ? 1 : 16);
+  return Math.floor(px / 18);
+}
+
+function isSearchy(el: Element): boolean {
+  const form = el.closest('form');
+  if (el.closest('[role="search"]')) return true;
+  if (form && all(form, 'input[type="search"]').length > 0) return true;
+  const words = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${labelText(el)}`;
+  return SEARCH.test(words);
+}
+
+/** Why a textarea is not a note box, or null when it could be one. */
+function rejectReason(el: Element): string | null {
+  if (tag(el) !== 'textarea') return 'not a text box';
+  if (isHidden(el)) return 'hidden';
+  if (el.hasAttribute('readonly')) return 'read-only';
+  if (isDisabled(el)) return 'disabled';
+  const rows = numberAttr(el, 'rows') ?? styledRows(el);
+  if (rows !== null && rows < 3) return 'too small';
+  const cols = numberAttr(el, 'cols');
+  if (cols !== null && cols < 20) return 'too small';
+  if (isSearchy(el)) return 'a search box';
+  return null;
+}
+
+function noteScore(el: Element): number {
+  let score = 0;
+  const label = labelText(el);
+  if (NOTE_LABEL.test(label)) score += 10;
+  if (/case\s*note|progress\s*note|narrative/i.test(label)) score += 5;
+  if (NOTE_NAME.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`)) score += 6;
+  const rows = numberAttr(el, 'rows') ?? styledRows(el) ?? 2;
+  score += Math.min(rows, 12) / 2;
+  return score;
+}
+
+function findNoteField(doc: Document): Element | null {
+  // A password field means a login page: never offer to coach a sign-in form.
+  if (all(doc, 'input[type="password"]').some((p) => !isHidden(p))) return null;
+  const candidates = all(doc, 'textarea').filter((el) => rejectReason(el) === null);
+  const scored = candidates.map((el) => ({ el, score: noteScore(el) })).sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best) return null;
+  // Without a note-like label or name, only a lone roomy textarea will do.
+  if (best.score >= 10) return best.el;
+  const rows = numberAttr(best.el, 'rows') ?? styledRows(best.el) ?? 0;
+  return candidates.length === 1 && rows >= 5 ? best.el : null;
+}
+
+function scope(note: Element): ParentNode {
+  return note.closest('form') ?? note.ownerDocument;
+}
+
+function usable(el: Element): boolean {
+  return !isHidden(el) && !isDisabled(el);
+}
+
+function findContactType(note: Element): Element | null {
+  const selects = all(scope(note), 'select').filter(usable);
+  let best: { el: Element; score: number } | null = null;
+  for (const el of selects) {
+    const kinds = new Set(all(el, 'option').map((o) => normalizeContactType(text(o))).filter((k) => k !== null));
+    const labelled = /contact\s*(type|method)|type\s*of\s*contact/i.test(`${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    const score = kinds.size * 2 + (labelled ? 3 : 0);
+    if ((kinds.size >= 2 || (labelled && kinds.size >= 1)) && (!best || score > best.score)) best = { el, score };
+  }
+  return best?.el ?? null;
+}
+
+function findDate(note: Element): Element | null {
+  const inputs = all(scope(note), 'input').filter((el) => {
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    return ['text', 'date', ''].includes(type) && usable(el) && !el.hasAttribute('readonly');
+  });
+  let best: { el: Element; score: number } | null = null;
+  for (const el of inputs) {
+    const words = `${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!/date|\bdt\b/i.test(words) && (el.getAttribute('type') ?? '') !== 'date') continue;
+    let score = 1;
+    if (GOOD_DATE.test(words)) score += 5;
+    if (OTHER_DATE.test(words)) score -= 3;
+    if (!best || score > best.score) best = { el, score };
+  }
+  return best && best.score > 0 ? best.el : null;
+}
+
+function controlText(el: Element): string {
+  return `${el.getAttribute('value') ?? ''} ${text(el)} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+function findSubmit(note: Element): Element | null {
+  const root = scope(note);
+  const controls = all(root, 'button, input[type="submit"], input[type="button"], input[type="image"], a[href^="javascript:__doPostBack"]')
+    .filter(usable)
+    .filter((el) => !NOT_SAVE.test(controlText(el)));
+  const isSubmit = (el: Element) =>
+    (tag(el) === 'button' && ['submit', ''].includes((el.getAttribute('type') ?? '').toLowerCase())) ||
+    (tag(el) === 'input' && ['submit', 'image'].includes((el.getAttribute('type') ?? '').toLowerCase()));
+  const ranked = controls
+    .map((el) => ({ el, score: (SAVE.test(controlText(el)) ? 4 : 0) + (isSubmit(el) ? 2 : 0) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return ranked[0]?.el ?? null;
+}
+
+/** A custom site's selector, checked: it must match something, or we say so. */
+function customElement(doc: Document, selector: string | undefined, what: string, problems: string[]): Element | null | undefined {
+  if (!selector) return undefined;
+  let found: Element | null;
+  try {
+    found = doc.querySelector(selector);
+  } catch {
+    problems.push(`The ${what} selector "${selector}" set for this site is not valid CSS.`);
+    return null;
+  }
+  if (!found) problems.push(`The ${what} selector "${selector}" set for this site matches nothing on this page.`);
+  return found;
+}
+
+export interface GenericOptions {
+  customSite?: CustomSite;
+}
+
+export function readGeneric(doc: Document, url: string, options: GenericOptions = {}): PageRead {
+  const problems: string[] = [];
+  const raw: PageReadInput = {
+    system: 'generic',
+    page: 'unknown',
+    participant: null,
+    contacts: [],
+    caseload: [],
+    editor: null,
+    problems,
+  };
+  void url;
+  const custom = options.customSite?.selectors;
+
+  // A site's own selectors win; when one misses, say so and fall back to guessing.
+  let note = customElement(doc, custom?.note, 'note field', problems) ?? null;
+  if (note && tag(note) !== 'textarea') {
+    problems.push(`The note field selector "${custom?.note ?? ''}" set for this site points at a <${tag(note)}>, not a text box.`);
+    note = null;
+  }
+  const noteFromCustom = note !== null;
+  note ??= findNoteField(doc);
+  if (!note) {
+    if (options.customSite) problems.push("Couldn't find a case note box on this page.");
+    return finishRead(raw);
+  }
+  const noteEl = note;
+
+  const pick = (selector: string | undefined, what: string, guess: () => Element | null) => {
+    const found = customElement(doc, selector, what, problems);
+    return found ? { el: found, selector: selector ?? '' } : guessed(guess());
+  };
+  const guessed = (el: Element | null) => (el ? { el, selector: selectorFor(el) } : null);
+  const contactType = pick(custom?.contactType, 'contact type', () => findContactType(noteEl));
+  const date = pick(custom?.date, 'date', () => findDate(noteEl));
+  const submit = pick(custom?.submit, 'save button', () => findSubmit(noteEl));
+
+  const editor: EditorRead = {
+    found: true,
+    noteField: noteFromCustom && custom?.note ? custom.note : selectorFor(noteEl),
+    contactTypeField: contactType?.selector ?? null,
+    dateField: date?.selector ?? null,
+    submitControl: submit?.selector ?? null,
+  };
+  raw.page = 'note-editor';
+  raw.editor = editor;
+  return finishRead(raw);
+}

@@ -1,0 +1,48 @@
+/**
+ * Reads the data grids both legacy systems draw with <table>: columns are
+ * found by their header text, not their position, so an added column does
+ * not shift what we read.
+ */
+import { all, tag, text } from './dom';
+
+export interface GridRow<K extends string> {
+  /** 1-based position among the data rows, for problem messages. */
+  index: number;
+  row: Element;
+  cell: Record<K, Element | null>;
+}
+
+export interface Grid<K extends string> {
+  rows: GridRow<K>[];
+  /** Columns whose header could not be found. */
+  missing: K[];
+}
+
+function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((c) => ['td', 'th'].includes(tag(c)));
+}
+
+export function readGrid<K extends string>(table: Element, columns: Record<K, RegExp>): Grid<K> {
+  const rows = all(table, 'tr').filter((r) => r.closest('table') === table);
+  const headerRow = rows.find((r) => cellsOf(r).some((c) => tag(c) === 'th'));
+  const headers = headerRow ? cellsOf(headerRow).map((c) => text(c)) : [];
+  const keys = Object.keys(columns) as K[];
+  const position = {} as Record<K, number>;
+  const missing: K[] = [];
+  for (const key of keys) {
+    position[key] = headers.findIndex((h) => columns[key].test(h));
+    if (position[key] < 0) missing.push(key);
+  }
+  const data: GridRow<K>[] = [];
+  for (const row of rows) {
+    if (row === headerRow) continue;
+    const cells = cellsOf(row);
+    // "No case notes recorded." rows span the whole table and hold no data.
+    if (cells.length === 0 || (cells.length === 1 && Number(cells[0]?.getAttribute('colspan') ?? '1') > 1)) continue;
+    if (cells.every((c) => tag(c) === 'th')) continue;
+    const cell = {} as Record<K, Element | null>;
+    for (const key of keys) cell[key] = position[key] >= 0 ? (cells[position[key]] ?? null) : null;
+    data.push({ index: data.length + 1, row, cell });
+  }
+  return { rows: data, missing };
+}

@@ -1,0 +1,108 @@
+/**
+ * The adapters' front door for the content script:
+ *
+ *   const read = readPage(document, location.href, { customSites });
+ *   const fields = findEditorElements(document, read);
+ *
+ * Pure: the document and URL come in as parameters, nothing here throws, and
+ * whatever could not be read is listed in `read.problems`.
+ */
+import type { CustomSite } from './custom-site';
+import { findCustomSite } from './custom-site';
+import { tag } from './dom';
+import { readGeneric } from './generic';
+import { looksLikeToolbox, readToolbox } from './toolbox';
+import type { AdapterSystem, PageRead } from './types';
+import { emptyRead, finishRead } from './types';
+import { looksLikeWorkforceOne, readWorkforceOne } from './workforce-one';
+
+export type { CustomSite } from './custom-site';
+export { customSiteSchema, matchesUrl, matchPatternError } from './custom-site';
+export type { PageRead, EditorRead, ContactRead, CaseloadEntry, ParticipantRead, PageKind, AdapterSystem } from './types';
+export { pageReadSchema } from './types';
+export { parseUsDate, formatUsDate } from './dates';
+export { normalizeContactType } from './contact-type';
+export { watchForEditor } from './watch';
+
+export interface ReadOptions {
+  customSites?: readonly CustomSite[];
+}
+
+/** Which system drew this page, judged by its content first and its host second. */
+export function detectSystem(doc: Document, url: string): AdapterSystem {
+  try {
+    if (looksLikeToolbox(doc, url)) return 'toolbox';
+    if (looksLikeWorkforceOne(doc, url)) return 'workforce-one';
+  } catch {
+    // A page too odd to inspect is treated as an unknown system.
+  }
+  return 'generic';
+}
+
+export function readPage(doc: Document, url: string, options: ReadOptions = {}): PageRead {
+  let system: AdapterSystem = 'generic';
+  try {
+    system = detectSystem(doc, url);
+    const customSite = findCustomSite(options.customSites, url);
+    const read =
+      system === 'toolbox'
+        ? readToolbox(doc, url)
+        : system === 'workforce-one'
+          ? readWorkforceOne(doc, url)
+          : readGeneric(doc, url, { customSite });
+    // On a known system an agency's own selectors still win for the note form.
+    if (system !== 'generic' && customSite?.selectors && Object.keys(customSite.selectors).length > 0) {
+      const custom = readGeneric(doc, url, { customSite });
+      return finishRead({
+        ...read,
+        page: custom.editor ? 'note-editor' : read.page,
+        editor: custom.editor
+          ? { ...custom.editor, ...(read.editor?.participantId ? { participantId: read.editor.participantId } : {}) }
+          : read.editor,
+        problems: [...read.problems, ...custom.problems],
+      });
+    }
+    return read;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return emptyRead(system, [`Case Note Coach couldn't read this page (${detail.slice(0, 120)}).`]);
+  }
+}
+
+export interface EditorElements {
+  note: HTMLTextAreaElement;
+  contactType: HTMLSelectElement | null;
+  date: HTMLInputElement | null;
+  submit: HTMLElement | null;
+}
+
+const isTextarea = (el: Element | null): el is HTMLTextAreaElement => el !== null && tag(el) === 'textarea';
+const isSelect = (el: Element | null): el is HTMLSelectElement => el !== null && tag(el) === 'select';
+const isInput = (el: Element | null): el is HTMLInputElement => el !== null && tag(el) === 'input';
+const isControl = (el: Element | null): el is HTMLElement => el !== null && ['button', 'input', 'a'].includes(tag(el));
+
+function query(doc: Document, selector: string | null): Element | null {
+  if (!selector) return null;
+  try {
+    return doc.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** The live form controls behind `read.editor`, or null when the note box is gone. */
+export function findEditorElements(doc: Document, read: PageRead): EditorElements | null {
+  const editor = read.editor;
+  if (!editor?.found) return null;
+  const note = query(doc, editor.noteField);
+  if (!isTextarea(note)) return null;
+  const contactType = query(doc, editor.contactTypeField);
+  const date = query(doc, editor.dateField);
+  const submit = query(doc, editor.submitControl);
+  return {
+    note,
+    contactType: isSelect(contactType) ? contactType : null,
+    date: isInput(date) ? date : null,
+    submit: isControl(submit) ? submit : null,
+  };
+}

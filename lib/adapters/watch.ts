@@ -1,0 +1,60 @@
+/**
+ * Tells the content script when a note form may have appeared or gone (AJAX
+ * panels, tabs that render late) so it reads the page again. Cheap: it only
+ * reacts to added or removed textareas, forms and iframes, and coalesces a
+ * burst of mutations into one call per animation frame.
+ */
+import { tag } from './dom';
+
+const INTERESTING = ['textarea', 'form', 'iframe'];
+
+function touchesEditor(nodes: NodeList): boolean {
+  for (const node of Array.from(nodes)) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (INTERESTING.includes(tag(el))) return true;
+    if (el.querySelector('textarea, form, iframe')) return true;
+  }
+  return false;
+}
+
+export function watchForEditor(doc: Document, onChange: () => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const view = doc.defaultView;
+  const Observer = view?.MutationObserver ?? globalThis.MutationObserver;
+  if (!Observer) return;
+  const raf = view?.requestAnimationFrame?.bind(view);
+  const cancelRaf = view?.cancelAnimationFrame?.bind(view);
+  let pending = false;
+  let frame: number | undefined;
+
+  const fire = () => {
+    pending = false;
+    frame = undefined;
+    if (signal.aborted) return;
+    try {
+      onChange();
+    } catch {
+      // The caller's failure must not stop future notifications.
+    }
+  };
+
+  const observer = new Observer((records) => {
+    if (pending || signal.aborted) return;
+    if (!records.some((r) => touchesEditor(r.addedNodes) || touchesEditor(r.removedNodes))) return;
+    pending = true;
+    if (raf) frame = raf(fire);
+    else queueMicrotask(fire);
+  });
+  observer.observe(doc.documentElement ?? doc, { childList: true, subtree: true });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (frame !== undefined && cancelRaf) cancelRaf(frame);
+      pending = false;
+    },
+    { once: true },
+  );
+}

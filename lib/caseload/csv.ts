@@ -1,0 +1,222 @@
+/**
+ * Caseload CSV: read an export from the case-management system as a preview
+ * (nothing is written here; lib/db/import.ts writes), and write the overdue
+ * list back out for a supervisor.
+ *
+ * Errors carry `line`: the row number a spreadsheet shows for that record
+ * (header = 1). `line: 0` means the file as a whole. Rows with an error are
+ * left out of `rows`, so the preview shows exactly what an import would write.
+ */
+import Papa from 'papaparse';
+import { parseUsDate } from '../schedule/parse-date';
+
+export interface CaseloadCsvRow {
+  line: number;
+  participantId: string;
+  name: string | null;
+  lastContactDate: string | null;
+  activity: string | null;
+  activityStartDate: string | null;
+}
+
+export interface CsvError {
+  line: number;
+  message: string;
+}
+
+export interface CaseloadPreview {
+  rows: CaseloadCsvRow[];
+  errors: CsvError[];
+}
+
+export interface CsvLimits {
+  /** Refuse files longer than this many characters (default 5 million, ~20,000 rows with room). */
+  maxChars?: number;
+  maxRows?: number;
+  /** Stop listing individual errors after this many (a summary line follows). */
+  maxErrors?: number;
+}
+
+type Column = 'participantId' | 'name' | 'lastContactDate' | 'activity' | 'activityStartDate';
+
+/** Header spellings seen in Toolbox / Workforce One exports and hand-made sheets, normalised. */
+const HEADER_ALIASES: Record<Column, readonly string[]> = {
+  participantId: ['participant id', 'id', 'state id', 'participant', 'participant number', 'client id', 'customer id'],
+  name: ['name', 'participant name', 'full name', 'customer name', 'client name'],
+  lastContactDate: ['last contact date', 'last contact', 'date of last contact', 'last cmc date', 'last case management contact'],
+  activity: ['activity', 'activity name', 'enrolled activity', 'current activity'],
+  activityStartDate: ['activity start date', 'activity start', 'start date'],
+};
+
+export function normaliseHeader(h: string): string {
+  return h
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[#:]/g, '')
+    .replace(/[_\-.\s]+/g, ' ')
+    .trim();
+}
+
+export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): CaseloadPreview {
+  const maxChars = limits.maxChars ?? 5_000_000;
+  const maxRows = limits.maxRows ?? 20_000;
+  const maxErrors = limits.maxErrors ?? 100;
+  const errors: CsvError[] = [];
+  let hiddenErrors = 0;
+  const fail = (line: number, message: string) => {
+    if (errors.length < maxErrors) errors.push({ line, message });
+    else hiddenErrors++;
+  };
+  const done = (rows: CaseloadCsvRow[]): CaseloadPreview => {
+    if (hiddenErrors > 0) errors.push({ line: 0, message: `…and ${hiddenErrors} more problems not listed.` });
+    return { rows, errors };
+  };
+
+  if (text.length > maxChars) {
+    fail(0, `The file is too large (${text.length.toLocaleString('en-US')} characters; the limit is ${maxChars.toLocaleString('en-US')}). Export a smaller caseload or split the file.`);
+    return done([]);
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') {
+    fail(0, 'The file is empty. Export your caseload as CSV with a header row and try again.');
+    return done([]);
+  }
+  if (looksBinary(body)) {
+    fail(0, 'This is not a CSV text file (it contains binary data). Export the caseload as CSV and try again.');
+    return done([]);
+  }
+
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, dynamicTyping: false });
+  for (const e of parsed.errors) {
+    // With header:false Papa only reports quoting and delimiter problems.
+    if (e.code === 'UndetectableDelimiter') continue; // a one-column file is still readable
+    fail(typeof e.row === 'number' ? e.row + 1 : 0, `Could not read this line: ${e.message}.`);
+  }
+  const records = parsed.data;
+
+  let headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''));
+  if (headerIndex < 0) headerIndex = 0;
+  const header = (records[headerIndex] ?? []).map(normaliseHeader);
+  const columns = new Map<Column, number>();
+  for (const [col, aliases] of Object.entries(HEADER_ALIASES) as [Column, readonly string[]][]) {
+    const i = header.findIndex((h) => aliases.includes(h));
+    if (i >= 0) columns.set(col, i);
+  }
+  const idCol = columns.get('participantId');
+  if (idCol === undefined) {
+    fail(headerIndex + 1, 'No participant ID column. Name one column "Participant ID", "ID" or "State ID".');
+    return done([]);
+  }
+
+  const cell = (record: string[], col: Column): string | null => {
+    const i = columns.get(col);
+    if (i === undefined) return null;
+    const v = (record[i] ?? '').trim();
+    return v === '' ? null : v;
+  };
+
+  const rows: CaseloadCsvRow[] = [];
+  const firstSeen = new Map<string, number>();
+  let dataRows = 0;
+  for (let r = headerIndex + 1; r < records.length; r++) {
+    const record = records[r] ?? [];
+    const line = r + 1;
+    if (record.every((c) => c.trim() === '')) continue;
+    dataRows++;
+    if (dataRows > maxRows) {
+      fail(line, `Only the first ${maxRows.toLocaleString('en-US')} rows were read; split the file to import the rest.`);
+      break;
+    }
+    const participantId = cell(record, 'participantId');
+    if (participantId === null) {
+      fail(line, 'This row has no participant ID.');
+      continue;
+    }
+    if (participantId.length > 64 || hasControlChars(participantId)) {
+      fail(line, 'The participant ID is not a valid ID (too long or contains control characters).');
+      continue;
+    }
+    const seen = firstSeen.get(participantId);
+    if (seen !== undefined) {
+      fail(line, `Participant ID ${participantId} appears again (first on line ${seen}); this row was skipped.`);
+      continue;
+    }
+    firstSeen.set(participantId, line);
+
+    let bad = false;
+    const date = (col: Column, label: string): string | null => {
+      const v = cell(record, col);
+      if (v === null) return null;
+      const d = parseUsDate(v);
+      if (d.ok) return d.date;
+      fail(line, `${label} for ${participantId}: ${d.reason}`);
+      bad = true;
+      return null;
+    };
+    const lastContactDate = date('lastContactDate', 'Last contact date');
+    const activityStartDate = date('activityStartDate', 'Activity start date');
+    if (bad) continue;
+    rows.push({ line, participantId, name: cell(record, 'name'), lastContactDate, activity: cell(record, 'activity'), activityStartDate });
+  }
+  if (rows.length === 0 && dataRows === 0) fail(headerIndex + 1, 'The file has a header row but no participants.');
+  return done(rows);
+}
+
+function hasControlChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 32) return true;
+  return false;
+}
+
+/** NUL bytes or many control/replacement characters mean a binary file (xlsx, pdf, image). */
+function looksBinary(s: string): boolean {
+  const sample = s.slice(0, 8192);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
+  }
+  return odd > sample.length / 100;
+}
+
+/**
+ * Spreadsheet formula injection: a cell starting with = + - @ (or tab / CR)
+ * runs as a formula when the CSV is opened in Excel, so it gets a leading
+ * apostrophe. Names come from host pages and imports, so they are untrusted.
+ */
+export function escapeCsvCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export interface DueCsvItem {
+  name: string;
+  participantId: string;
+  system: string;
+  nextDueDate: string;
+  daysRemaining: number;
+  state: string;
+  softExitDate: string | null;
+  lastContactDate: string | null;
+  lastContactType: string | null;
+}
+
+/** The overdue list as CSV, one row per participant in the given order. */
+export function exportDueCsv(items: readonly DueCsvItem[]): string {
+  const header = ['Name', 'Participant ID', 'System', 'Due date', 'Days overdue', 'Status', 'Soft exit date', 'Last contact date', 'Last contact type'];
+  const data = items.map((i) =>
+    [
+      i.name,
+      i.participantId,
+      i.system,
+      i.nextDueDate,
+      // A number, not text: a negative count must stay a number, not be escaped as a formula.
+      -i.daysRemaining,
+      i.state,
+      i.softExitDate ?? '',
+      i.lastContactDate ?? '',
+      i.lastContactType ?? '',
+    ].map((v) => (typeof v === 'string' ? escapeCsvCell(v) : v)),
+  );
+  return Papa.unparse({ fields: header, data }, { quotes: false, newline: '\r\n' });
+}

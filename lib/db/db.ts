@@ -1,0 +1,51 @@
+/**
+ * The caseload database (Dexie over IndexedDB), opened only from the
+ * background and extension pages. Nothing is seeded on install; if seed data
+ * is ever needed it goes in `on('populate')` (toolchain.md).
+ *
+ * Schema history (never edit a shipped version; add one):
+ * - 1: participants by key, nextDueDate and lastSeen; contacts by dedupe key
+ *      and participant; drafts; one settings row.
+ * - 2: participants gain `nameLower` (search) and a `state` index; contacts a
+ *      `date` index for retention. The upgrade fills `nameLower` on old rows.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { ContactRow, DraftRow, ParticipantRow, SettingsRow } from './schema';
+
+export const DB_NAME = 'case-note-coach';
+
+export const STORES_V1 = {
+  participants: 'key, nextDueDate, lastSeen',
+  contacts: 'dedupeKey, participantKey',
+  drafts: 'key, participantKey',
+  settings: 'id',
+} as const;
+
+export const STORES_V2 = {
+  participants: 'key, nextDueDate, lastSeen, nameLower, state',
+  contacts: 'dedupeKey, participantKey, date',
+  drafts: 'key, participantKey',
+  settings: 'id',
+} as const;
+
+export class CaseloadDb extends Dexie {
+  participants!: Table<ParticipantRow, string>;
+  contacts!: Table<ContactRow, string>;
+  drafts!: Table<DraftRow, string>;
+  settings!: Table<SettingsRow, string>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+    this.version(2)
+      .stores(STORES_V2)
+      .upgrade((tx) =>
+        tx
+          .table('participants')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            row.nameLower = typeof row.name === 'string' ? row.name.toLowerCase() : '';
+          }),
+      );
+  }
+}

@@ -1,0 +1,267 @@
+/**
+ * Everything the extension asks of the caseload database. Rows are validated
+ * on the way out; writes that belong together share one transaction.
+ */
+import { z } from 'zod';
+import type { Activity, Contact, PlannedGap } from '../model';
+import { addDays, toDayNumber } from '../schedule/calendar';
+import type { ScheduleRules } from '../schedule/rules';
+import { computeStatus, stateOn } from '../schedule/status';
+import type { CaseloadDb } from './db';
+import {
+  contactRowSchema,
+  DEFAULT_SETTINGS,
+  draftRowSchema,
+  participantKey,
+  participantRowSchema,
+  settingsRowSchema,
+  type ContactRow,
+  type DraftRow,
+  type DueParticipant,
+  type ParticipantRow,
+  type SettingsRow,
+  type SkippedRow,
+} from './schema';
+
+export interface ParticipantInput {
+  system: ParticipantRow['system'];
+  participantId: string;
+  name: string;
+  url?: string | null;
+  enrolledDate?: string | null;
+  activities: Activity[];
+  plannedGaps: PlannedGap[];
+}
+
+export interface ContactInput extends Contact {
+  source: 'page' | 'import';
+  sourceRef?: string | null;
+}
+
+export interface ScheduleContext {
+  rules: ScheduleRules;
+  today: string;
+}
+
+/**
+ * Same contact, same key: the host's note id when the page shows one,
+ * otherwise date + type + party (two identical contacts on one day collapse,
+ * which is the price of never duplicating on re-read).
+ */
+export function contactDedupeKey(key: string, c: ContactInput): string {
+  if (c.sourceRef) return `${key}|ref:${c.sourceRef}`;
+  return `${key}|${c.date}|${c.contactType ?? '-'}|${c.party ?? '-'}`;
+}
+
+function toContactRow(key: string, c: ContactInput): ContactRow {
+  return contactRowSchema.parse({
+    date: c.date,
+    contactType: c.contactType,
+    party: c.party,
+    qualifies: c.qualifies,
+    responseDate: c.responseDate,
+    dedupeKey: contactDedupeKey(key, c),
+    participantKey: key,
+    source: c.source,
+    sourceRef: c.sourceRef ?? null,
+  });
+}
+
+/** Builds the stored row (with status) from a participant and all their contacts. */
+export function buildParticipantRow(p: ParticipantInput, contacts: readonly Contact[], ctx: ScheduleContext): ParticipantRow {
+  const status = computeStatus(
+    { contacts, activities: p.activities, plannedGaps: p.plannedGaps, enrolledDate: p.enrolledDate ?? null },
+    ctx.rules,
+    ctx.today,
+  );
+  return participantRowSchema.parse({
+    key: participantKey(p.system, p.participantId),
+    system: p.system,
+    participantId: p.participantId,
+    name: p.name,
+    nameLower: p.name.toLowerCase(),
+    url: p.url ?? null,
+    enrolledDate: p.enrolledDate ?? null,
+    activities: p.activities,
+    plannedGaps: p.plannedGaps,
+    lastSeen: ctx.today,
+    computedOn: ctx.today,
+    nextDueDate: status.nextDueDate,
+    softExitDate: status.softExitDate,
+    daysRemaining: status.daysRemaining,
+    state: status.state,
+    lastContactDate: status.lastQualifyingContact?.date ?? null,
+    lastContactType: status.lastQualifyingContact?.contactType ?? null,
+    problems: status.problems,
+  });
+}
+
+/**
+ * Saves what was read from a participant's page (or an import line) and
+ * recomputes their status from every contact on file, in one transaction.
+ */
+export async function upsertParticipant(
+  db: CaseloadDb,
+  input: { participant: ParticipantInput; contacts: ContactInput[] },
+  ctx: ScheduleContext,
+): Promise<{ row: ParticipantRow; skipped: SkippedRow[] }> {
+  const key = participantKey(input.participant.system, input.participant.participantId);
+  const newRows = input.contacts.map((c) => toContactRow(key, c));
+  return db.transaction('rw', db.participants, db.contacts, async () => {
+    await db.contacts.bulkPut(newRows);
+    const { rows, skipped } = validRows(await db.contacts.where('participantKey').equals(key).toArray(), contactRowSchema, 'contacts');
+    const row = buildParticipantRow(input.participant, rows, ctx);
+    await db.participants.put(row);
+    return { row, skipped };
+  });
+}
+
+/**
+ * Overdue, soft-exited and due within `withinDays` of today, most overdue
+ * first. One indexed range query on nextDueDate; state and days are worked
+ * out for today from the stored dates, so a list read days after the last
+ * recompute is still right.
+ */
+export async function listDue(
+  db: CaseloadDb,
+  opts: { today: string; withinDays: number },
+): Promise<{ items: DueParticipant[]; skipped: SkippedRow[] }> {
+  const limit = addDays(opts.today, opts.withinDays);
+  const raw = await db.participants.where('nextDueDate').belowOrEqual(limit).toArray();
+  const { rows, skipped } = validRows(raw, participantRowSchema, 'participants');
+  const t = toDayNumber(opts.today);
+  const items: DueParticipant[] = [];
+  for (const r of rows) {
+    if (r.nextDueDate === null) continue;
+    items.push({
+      key: r.key,
+      system: r.system,
+      participantId: r.participantId,
+      name: r.name,
+      url: r.url,
+      nextDueDate: r.nextDueDate,
+      softExitDate: r.softExitDate,
+      lastContactDate: r.lastContactDate,
+      lastContactType: r.lastContactType,
+      daysRemaining: toDayNumber(r.nextDueDate) - t,
+      // "Due soon" means inside the window the list was asked for.
+      state: stateOn(opts.today, r, opts.withinDays),
+    });
+  }
+  items.sort((a, b) => a.daysRemaining - b.daysRemaining || a.name.localeCompare(b.name));
+  return { items, skipped };
+}
+
+/** How many participants are stored at all (the UI's "new user" empty state). */
+export function countParticipants(db: CaseloadDb): Promise<number> {
+  return db.participants.count();
+}
+
+/** Recomputes every participant, e.g. after the rules change. One transaction. */
+export async function recomputeAll(db: CaseloadDb, ctx: ScheduleContext): Promise<{ updated: number; skipped: SkippedRow[] }> {
+  return db.transaction('rw', db.participants, db.contacts, async () => {
+    const people = validRows(await db.participants.toArray(), participantRowSchema, 'participants');
+    const contacts = validRows(await db.contacts.toArray(), contactRowSchema, 'contacts');
+    const byKey = new Map<string, ContactRow[]>();
+    for (const c of contacts.rows) {
+      const list = byKey.get(c.participantKey);
+      if (list) list.push(c);
+      else byKey.set(c.participantKey, [c]);
+    }
+    const rows = people.rows.map((p) => buildParticipantRow(p, byKey.get(p.key) ?? [], ctx));
+    await db.participants.bulkPut(rows);
+    return { updated: rows.length, skipped: [...people.skipped, ...contacts.skipped] };
+  });
+}
+
+/** Deletes every participant, contact and draft. Settings stay unless asked, as they hold no one's data. */
+export async function forgetEverything(db: CaseloadDb, opts: { includeSettings?: boolean } = {}): Promise<void> {
+  await db.transaction('rw', [db.participants, db.contacts, db.drafts, db.settings], async () => {
+    await Promise.all([db.participants.clear(), db.contacts.clear(), db.drafts.clear()]);
+    if (opts.includeSettings) await db.settings.clear();
+  });
+}
+
+/**
+ * Forgets participants not seen on a page or import for more than `days`
+ * days, with their contacts and drafts, and any draft untouched that long.
+ */
+export async function applyRetention(db: CaseloadDb, days: number, today: string): Promise<{ participants: number; drafts: number }> {
+  const cutoff = addDays(today, -days);
+  return db.transaction('rw', db.participants, db.contacts, db.drafts, async () => {
+    const oldKeys = (await db.participants.where('lastSeen').below(cutoff).primaryKeys()) as string[];
+    if (oldKeys.length > 0) {
+      await db.contacts.where('participantKey').anyOf(oldKeys).delete();
+      await db.participants.bulkDelete(oldKeys);
+    }
+    // Drafts keyed to forgotten participants, or simply stale ('YYYY-MM-DDT…' sorts by date).
+    const stale = new Set(oldKeys);
+    const draftKeys = (await db.drafts.toArray())
+      .filter((d) => stale.has(String(d.participantKey)) || !(typeof d.updatedAt === 'string' && d.updatedAt >= cutoff))
+      .map((d) => d.key);
+    await db.drafts.bulkDelete(draftKeys);
+    return { participants: oldKeys.length, drafts: draftKeys.length };
+  });
+}
+
+export const draftInputSchema = z.object({ participantKey: z.string().min(3), pageKind: z.string().min(1) });
+
+function draftKey(participant: string, pageKind: string): string {
+  return `${participant}|${pageKind}`;
+}
+
+export async function saveDraft(db: CaseloadDb, d: { participantKey: string; pageKind: string; text: string; updatedAt: string }): Promise<void> {
+  await db.drafts.put(draftRowSchema.parse({ ...d, key: draftKey(d.participantKey, d.pageKind) }));
+}
+
+/** The saved draft, or null when there is none or it could not be read. */
+export async function loadDraft(db: CaseloadDb, participant: string, pageKind: string): Promise<DraftRow | null> {
+  const raw = await db.drafts.get(draftKey(participant, pageKind));
+  if (raw === undefined) return null;
+  const parsed = draftRowSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function clearDraft(db: CaseloadDb, participant: string, pageKind: string): Promise<void> {
+  await db.drafts.delete(draftKey(participant, pageKind));
+}
+
+export async function loadSettings(db: CaseloadDb): Promise<{ settings: SettingsRow; skipped: SkippedRow[] }> {
+  const raw = await db.settings.get('settings');
+  if (raw === undefined) return { settings: DEFAULT_SETTINGS, skipped: [] };
+  const parsed = settingsRowSchema.safeParse(raw);
+  if (parsed.success) return { settings: parsed.data, skipped: [] };
+  return { settings: DEFAULT_SETTINGS, skipped: [{ table: 'settings', key: 'settings', reason: parsed.error.issues[0]?.message ?? 'invalid' }] };
+}
+
+export async function saveSettings(db: CaseloadDb, settings: SettingsRow): Promise<void> {
+  await db.settings.put(settingsRowSchema.parse(settings));
+}
+
+/** Keeps the rows that pass the schema and reports the rest, so one bad row never hides the list. */
+export function validRows<S extends z.ZodType>(
+  raw: readonly unknown[],
+  schema: S,
+  table: SkippedRow['table'],
+): { rows: z.infer<S>[]; skipped: SkippedRow[] } {
+  const rows: z.infer<S>[] = [];
+  const skipped: SkippedRow[] = [];
+  for (const r of raw) {
+    const parsed = schema.safeParse(r);
+    if (parsed.success) {
+      rows.push(parsed.data);
+    } else {
+      const issue = parsed.error.issues[0];
+      skipped.push({ table, key: rawKey(r), reason: issue ? `${issue.path.join('.') || 'row'}: ${issue.message}` : 'invalid row' });
+    }
+  }
+  return { rows, skipped };
+}
+
+function rawKey(r: unknown): string {
+  if (typeof r === 'object' && r !== null) {
+    const o = r as Record<string, unknown>;
+    for (const k of ['key', 'dedupeKey', 'id']) if (typeof o[k] === 'string') return o[k];
+  }
+  return '(unknown)';
+}

@@ -1,0 +1,95 @@
+/**
+ * Calendar-date arithmetic on 'YYYY-MM-DD' strings via whole day numbers.
+ *
+ * Why not Date objects: a Date is an instant, so a local-midnight date can
+ * shift a day when a time zone or DST is involved, and building one per
+ * contact is too slow for a 10,000-participant caseload (see the bench).
+ * Day numbers are days since 1970-01-01 in the proleptic Gregorian calendar
+ * (Howard Hinnant's days_from_civil), so leap years and month ends are exact.
+ * The tests check these functions against date-fns as an independent oracle.
+ */
+
+/** Days since 1970-01-01. Assumes a well-formed 'YYYY-MM-DD' (validated at the edge). */
+export function toDayNumber(iso: string): number {
+  const y0 = digits(iso, 0, 4);
+  const m = digits(iso, 5, 7);
+  const d = digits(iso, 8, 10);
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Inverse of toDayNumber. */
+export function fromDayNumber(n: number): string {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** True when the string is a real calendar date in 'YYYY-MM-DD' form (rejects 2025-02-30). */
+export function isValidIsoDate(iso: string): boolean {
+  // Character checks, not a regex: this runs for every contact in the bench.
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return false;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+    const c = iso.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const y = digits(iso, 0, 4);
+  const m = digits(iso, 5, 7);
+  const d = digits(iso, 8, 10);
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+export function addDays(iso: string, days: number): string {
+  return fromDayNumber(toDayNumber(iso) + days);
+}
+
+/** Calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** Last day of the month after the month of `iso`: 2024-01-31 -> 2024-02-29, 2024-12-05 -> 2025-01-31. */
+export function endOfFollowingMonth(iso: string): string {
+  let y = digits(iso, 0, 4);
+  let m = digits(iso, 5, 7) + 1;
+  if (m === 13) {
+    m = 1;
+    y += 1;
+  }
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(daysInMonth(y, m))}`;
+}
+
+/** [year, month] of a 'YYYY-MM-DD'. */
+export function yearMonth(iso: string): [number, number] {
+  return [digits(iso, 0, 4), digits(iso, 5, 7)];
+}
+
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { escapeCsvCell, exportDueCsv, parseCaseloadCsv, type DueCsvItem } from '../../lib/caseload/csv';
+
+const csv = (...lines: string[]) => lines.join('\r\n');
+
+describe('reading a caseload export', () => {
+  it('reads rows under the usual headers', () => {
+    const { rows, errors } = parseCaseloadCsv(
+      csv('Participant ID,Participant Name,Last Contact Date,Activity,Activity Start Date', '1001,Ana Garcia,01/15/2025,OST,9/3/24'),
+    );
+    expect(errors).toEqual([]);
+    expect(rows).toEqual([
+      { line: 2, participantId: '1001', name: 'Ana Garcia', lastContactDate: '2025-01-15', activity: 'OST', activityStartDate: '2024-09-03' },
+    ]);
+  });
+
+  it.each([['State ID'], ['  id  '], ['PARTICIPANT_ID'], ['participant-id']])('finds the ID column headed %j', (h) => {
+    const { rows } = parseCaseloadCsv(csv(`${h},name`, 'A1,Bo'));
+    expect(rows[0]).toMatchObject({ participantId: 'A1', name: 'Bo' });
+  });
+
+  it('accepts a byte-order mark, blank lines and extra columns', () => {
+    const { rows, errors } = parseCaseloadCsv(`\uFEFFID,Name,Office\n\n7,"Lee, Kim",North\n\n`);
+    expect(errors).toEqual([]);
+    expect(rows).toMatchObject([{ participantId: '7', name: 'Lee, Kim', line: 3 }]);
+  });
+
+  it('explains a bad date on the row it is on and leaves the row out', () => {
+    const { rows, errors } = parseCaseloadCsv(csv('ID,Last contact date', '1,02/30/2025', '2,03/01/2025'));
+    expect(rows.map((r) => r.participantId)).toEqual(['2']);
+    expect(errors).toEqual([{ line: 2, message: 'Last contact date for 1: "02/30/2025" is not a real date: month 2 of 2025 has 28 days.' }]);
+  });
+
+  it('reports a row without an ID and a repeated ID', () => {
+    const { rows, errors } = parseCaseloadCsv(csv('ID,Name', ',No id', '5,First', '5,Again'));
+    expect(rows.map((r) => r.name)).toEqual(['First']);
+    expect(errors).toEqual([
+      { line: 2, message: 'This row has no participant ID.' },
+      { line: 4, message: 'Participant ID 5 appears again (first on line 3); this row was skipped.' },
+    ]);
+  });
+
+  it('says when there is no ID column', () => {
+    expect(parseCaseloadCsv(csv('Name,Office', 'Bo,North')).errors).toEqual([
+      { line: 1, message: 'No participant ID column. Name one column "Participant ID", "ID" or "State ID".' },
+    ]);
+  });
+
+  it('says when the file is empty or has only a header', () => {
+    expect(parseCaseloadCsv('  \n ').errors[0]?.message).toMatch(/^The file is empty/);
+    expect(parseCaseloadCsv('ID,Name\n').errors[0]?.message).toBe('The file has a header row but no participants.');
+  });
+
+  it('refuses binary files such as a spreadsheet saved as .xlsx', () => {
+    const zip = 'PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000';
+    expect(parseCaseloadCsv(zip)).toEqual({ rows: [], errors: [{ line: 0, message: expect.stringMatching(/not a CSV text file/) }] });
+  });
+
+  it('refuses a file that is too large before parsing it', () => {
+    const { rows, errors } = parseCaseloadCsv('ID\n' + '1\n'.repeat(100), { maxChars: 50 });
+    expect(rows).toEqual([]);
+    expect(errors[0]?.message).toMatch(/too large/);
+  });
+
+  it('stops at the row limit and says so', () => {
+    const body = ['ID', ...Array.from({ length: 30 }, (_, i) => String(i))].join('\n');
+    const { rows, errors } = parseCaseloadCsv(body, { maxRows: 10 });
+    expect(rows).toHaveLength(10);
+    expect(errors).toEqual([{ line: 12, message: 'Only the first 10 rows were read; split the file to import the rest.' }]);
+  });
+
+  it('lists at most the error limit and then a summary', () => {
+    const body = ['ID,Last contact', ...Array.from({ length: 50 }, (_, i) => `${i},bad`)].join('\n');
+    const { errors } = parseCaseloadCsv(body, { maxErrors: 5 });
+    expect(errors).toHaveLength(6);
+    expect(errors[5]).toEqual({ line: 0, message: '…and 45 more problems not listed.' });
+  });
+
+  it('never throws, whatever the file holds', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(fc.array(fc.string(), { maxLength: 6 }), { maxLength: 8 }).map((rows) => Papa.unparse(rows))), (s) => {
+        const r = parseCaseloadCsv(`ID,Name,Last contact date\n${s}`);
+        expect(Array.isArray(r.rows) && Array.isArray(r.errors)).toBe(true);
+        parseCaseloadCsv(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('exporting the overdue list', () => {
+  const item = (over: Partial<DueCsvItem>): DueCsvItem => ({
+    name: 'Ana Garcia',
+    participantId: '1001',
+    system: 'toolbox',
+    nextDueDate: '2025-01-03',
+    daysRemaining: -7,
+    state: 'overdue',
+    softExitDate: '2025-02-02',
+    lastContactDate: '2024-10-05',
+    lastContactType: 'in-person',
+    ...over,
+  });
+
+  it('writes one row per participant with days overdue as a number', () => {
+    expect(exportDueCsv([item({}), item({ name: 'Bo', daysRemaining: 3, state: 'due-soon' })]).split('\r\n')).toEqual([
+      'Name,Participant ID,System,Due date,Days overdue,Status,Soft exit date,Last contact date,Last contact type',
+      'Ana Garcia,1001,toolbox,2025-01-03,7,overdue,2025-02-02,2024-10-05,in-person',
+      'Bo,1001,toolbox,2025-01-03,-3,due-soon,2025-02-02,2024-10-05,in-person',
+    ]);
+  });
+
+  it.each(['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd'])('defuses a name that a spreadsheet would run as a formula: %j', (name) => {
+    const out = Papa.parse<string[]>(exportDueCsv([item({ name })])).data[1]?.[0];
+    expect(out).toBe(`'${name}`);
+  });
+
+  it('leaves ordinary names alone', () => {
+    expect(escapeCsvCell("O'Brien-Smith")).toBe("O'Brien-Smith");
+  });
+});

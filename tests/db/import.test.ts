@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseCaseloadCsv } from '../../lib/caseload/csv';
+import type { CaseloadDb } from '../../lib/db/db';
+import { importCaseload } from '../../lib/db/import';
+import { listDue, upsertParticipant } from '../../lib/db/queries';
+import { MISSOURI_RULES } from '../../lib/schedule/rules';
+import { freshDb, person, visit } from './helpers';
+
+const opts = { system: 'toolbox' as const, rules: MISSOURI_RULES, today: '2025-01-10' };
+const opened: CaseloadDb[] = [];
+const db = () => {
+  const d = freshDb();
+  opened.push(d);
+  return d;
+};
+afterEach(async () => {
+  for (const d of opened.splice(0)) await d.delete();
+});
+
+const FILE = ['Participant ID,Name,Last contact date,Activity,Activity start date', '1,Ana,10/01/2024,OST,09/01/2024', '2,Bo,01/02/2025,WEX,', '3,Cy,,,'].join('\n');
+
+describe('importing a caseload file', () => {
+  it('writes every previewed row and works out due dates', async () => {
+    const d = db();
+    const { rows } = parseCaseloadCsv(FILE);
+    expect(await importCaseload(d, rows, opts)).toEqual({ imported: 3 });
+    expect(await d.participants.count()).toBe(3);
+    expect(await d.participants.get('toolbox:1')).toMatchObject({ name: 'Ana', nextDueDate: '2024-12-30', activities: [{ name: 'OST', startDate: '2024-09-01' }] });
+    const { items } = await listDue(d, { today: '2025-01-10', withinDays: 14 });
+    expect(items.map((i) => i.name)).toEqual(['Ana']);
+  });
+
+  it('writes nothing if any row fails part-way', async () => {
+    const d = db();
+    d.participants.hook('creating', (key) => {
+      if (key === 'toolbox:3') throw new Error('disk full');
+    });
+    await expect(importCaseload(d, parseCaseloadCsv(FILE).rows, opts)).rejects.toThrow('disk full');
+    expect(await d.participants.count()).toBe(0);
+    expect(await d.contacts.count()).toBe(0);
+  });
+
+  it('keeps what was read from the participant page (link, history) when the same person is imported', async () => {
+    const d = db();
+    await upsertParticipant(d, { participant: person('1', 'Ana Garcia'), contacts: [visit('2024-12-15')] }, opts);
+    await importCaseload(d, parseCaseloadCsv(FILE).rows, opts);
+    expect(await d.participants.get('toolbox:1')).toMatchObject({
+      name: 'Ana',
+      url: 'https://toolbox.mo.gov/participant/1',
+      lastContactDate: '2024-12-15',
+      nextDueDate: '2025-03-15',
+    });
+  });
+
+  it('does not duplicate contacts when the same file is imported twice', async () => {
+    const d = db();
+    const { rows } = parseCaseloadCsv(FILE);
+    await importCaseload(d, rows, opts);
+    await importCaseload(d, rows, opts);
+    expect(await d.contacts.count()).toBe(2);
+  });
+});

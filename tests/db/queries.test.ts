@@ -1,0 +1,185 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { CaseloadDb, STORES_V1 } from '../../lib/db/db';
+import {
+  applyRetention,
+  clearDraft,
+  countParticipants,
+  forgetEverything,
+  listDue,
+  loadDraft,
+  loadSettings,
+  recomputeAll,
+  saveDraft,
+  saveSettings,
+  upsertParticipant,
+} from '../../lib/db/queries';
+import { DEFAULT_SETTINGS } from '../../lib/db/schema';
+import { MISSOURI_RULES, scheduleRulesSchema } from '../../lib/schedule/rules';
+import { freshDb, person, visit } from './helpers';
+
+const ctx = { rules: MISSOURI_RULES, today: '2025-01-10' };
+const opened: CaseloadDb[] = [];
+const db = () => {
+  const d = freshDb();
+  opened.push(d);
+  return d;
+};
+afterEach(async () => {
+  for (const d of opened.splice(0)) await d.delete();
+});
+
+describe('saving what was read from a participant page', () => {
+  it('stores the participant with their computed due date', async () => {
+    const d = db();
+    const { row } = await upsertParticipant(d, { participant: person('100'), contacts: [visit('2024-12-01')] }, ctx);
+    expect(row).toMatchObject({ key: 'toolbox:100', nextDueDate: '2025-03-01', state: 'ok', lastContactDate: '2024-12-01', lastContactType: 'in-person' });
+    expect(await d.participants.get('toolbox:100')).toMatchObject({ nextDueDate: '2025-03-01' });
+  });
+
+  it('does not duplicate contacts when the same page is read twice', async () => {
+    const d = db();
+    const input = { participant: person('100'), contacts: [visit('2024-12-01'), visit('2024-12-20', { contactType: 'telephone' })] };
+    await upsertParticipant(d, input, ctx);
+    await upsertParticipant(d, input, ctx);
+    expect(await d.contacts.count()).toBe(2);
+  });
+
+  it('keeps earlier contacts and recomputes from all of them when a newer page shows only the latest', async () => {
+    const d = db();
+    await upsertParticipant(d, { participant: person('100'), contacts: [visit('2024-12-01')] }, ctx);
+    const { row } = await upsertParticipant(d, { participant: person('100'), contacts: [visit('2025-01-05')] }, ctx);
+    expect(await d.contacts.count()).toBe(2);
+    expect(row.nextDueDate).toBe('2025-04-05');
+  });
+
+  it('skips a corrupt contact row instead of failing', async () => {
+    const d = db();
+    await d.contacts.put({ dedupeKey: 'bad', participantKey: 'toolbox:100', date: 'yesterday' } as never);
+    const { row, skipped } = await upsertParticipant(d, { participant: person('100'), contacts: [visit('2024-12-01')] }, ctx);
+    expect(row.nextDueDate).toBe('2025-03-01');
+    expect(skipped).toEqual([{ table: 'contacts', key: 'bad', reason: expect.stringContaining('date') }]);
+  });
+});
+
+describe('the overdue and due-soon list', () => {
+  // A local area with a stricter 60-day interval, so "overdue" and "soft-exited" differ.
+  const local60 = { rules: scheduleRulesSchema.parse({ kind: 'days', days: 90, localDays: 60 }), today: '2025-01-10' };
+  async function caseload() {
+    const d = db();
+    await upsertParticipant(d, { participant: person('1', 'Due later'), contacts: [visit('2025-01-01')] }, local60); // due 03-02
+    await upsertParticipant(d, { participant: person('2', 'Overdue a lot'), contacts: [visit('2024-09-01')] }, local60); // soft exit 11-30
+    await upsertParticipant(d, { participant: person('3', 'Overdue a little'), contacts: [visit('2024-11-01')] }, local60); // due 12-31
+    await upsertParticipant(d, { participant: person('4', 'Due soon'), contacts: [visit('2024-11-20')] }, local60); // due 01-19
+    await upsertParticipant(d, { participant: { ...person('5', 'Unknown'), activities: [] }, contacts: [] }, local60); // no due date
+    return d;
+  }
+
+  it('lists overdue first, most overdue at the top, and leaves out people not yet due', async () => {
+    const d = await caseload();
+    const { items, skipped } = await listDue(d, { today: '2025-01-10', withinDays: 14 });
+    expect(items.map((i) => [i.name, i.daysRemaining, i.state])).toEqual([
+      ['Overdue a lot', -71, 'soft-exited'],
+      ['Overdue a little', -10, 'overdue'],
+      ['Due soon', 9, 'due-soon'],
+    ]);
+    expect(skipped).toEqual([]);
+  });
+
+  it('works out days for the day it is asked, not the day it was saved', async () => {
+    const d = await caseload();
+    const { items } = await listDue(d, { today: '2025-02-23', withinDays: 7 });
+    expect(items.find((i) => i.name === 'Due later')).toMatchObject({ daysRemaining: 7, state: 'due-soon' });
+  });
+
+  it('keeps a due-date index so the list is one range query', async () => {
+    const d = await caseload();
+    expect(d.participants.schema.indexes.map((i) => i.name)).toContain('nextDueDate');
+  });
+
+  it('skips and reports a corrupt participant row but still shows the others', async () => {
+    const d = await caseload();
+    await d.participants.put({ key: 'toolbox:bad', nextDueDate: '2024-01-01', name: 42 } as never);
+    const { items, skipped } = await listDue(d, { today: '2025-01-10', withinDays: 14 });
+    expect(items).toHaveLength(3);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toMatchObject({ table: 'participants', key: 'toolbox:bad' });
+  });
+
+  it('recomputes everyone when the rules change', async () => {
+    const d = await caseload();
+    const stricter = { rules: scheduleRulesSchema.parse({ kind: 'days', days: 90, localDays: 30 }), today: '2025-01-10' };
+    expect((await recomputeAll(d, stricter)).updated).toBe(5);
+    expect((await d.participants.get('toolbox:1'))?.nextDueDate).toBe('2025-01-31');
+  });
+});
+
+describe('forgetting', () => {
+  it('forget everything removes every participant, contact and draft', async () => {
+    const d = db();
+    await upsertParticipant(d, { participant: person('1'), contacts: [visit('2025-01-01')] }, ctx);
+    await saveDraft(d, { participantKey: 'toolbox:1', pageKind: 'case-note', text: 'Met with participant', updatedAt: '2025-01-10T10:00:00Z' });
+    await saveSettings(d, DEFAULT_SETTINGS);
+    await forgetEverything(d);
+    expect([await d.participants.count(), await d.contacts.count(), await d.drafts.count()]).toEqual([0, 0, 0]);
+    expect(await countParticipants(d)).toBe(0);
+    expect(await d.settings.count()).toBe(1);
+  });
+
+  it('retention forgets participants not seen for the retention period, with their contacts and drafts', async () => {
+    const d = db();
+    await upsertParticipant(d, { participant: person('old'), contacts: [visit('2023-01-01')] }, { ...ctx, today: '2023-06-01' });
+    await upsertParticipant(d, { participant: person('new'), contacts: [visit('2025-01-01')] }, ctx);
+    await saveDraft(d, { participantKey: 'toolbox:old', pageKind: 'case-note', text: 'x', updatedAt: '2025-01-09T10:00:00Z' });
+    await saveDraft(d, { participantKey: 'toolbox:new', pageKind: 'case-note', text: 'stale', updatedAt: '2023-01-09T10:00:00Z' });
+    await saveDraft(d, { participantKey: 'toolbox:new', pageKind: 'contact', text: 'fresh', updatedAt: '2025-01-09T10:00:00Z' });
+    expect(await applyRetention(d, 365, '2025-01-10')).toEqual({ participants: 1, drafts: 2 });
+    expect(await d.participants.toCollection().primaryKeys()).toEqual(['toolbox:new']);
+    expect(await d.contacts.where('participantKey').equals('toolbox:old').count()).toBe(0);
+    expect((await d.drafts.toArray()).map((x) => x.text)).toEqual(['fresh']);
+  });
+});
+
+describe('drafts', () => {
+  it('saves, loads and clears a draft per participant and page kind', async () => {
+    const d = db();
+    await saveDraft(d, { participantKey: 'toolbox:1', pageKind: 'case-note', text: 'Half-written note', updatedAt: '2025-01-10T10:00:00Z' });
+    expect((await loadDraft(d, 'toolbox:1', 'case-note'))?.text).toBe('Half-written note');
+    expect(await loadDraft(d, 'toolbox:1', 'other')).toBeNull();
+    await clearDraft(d, 'toolbox:1', 'case-note');
+    expect(await loadDraft(d, 'toolbox:1', 'case-note')).toBeNull();
+  });
+  it('treats a corrupt draft as no draft', async () => {
+    const d = db();
+    await d.drafts.put({ key: 'toolbox:1|case-note', text: 5 } as never);
+    expect(await loadDraft(d, 'toolbox:1', 'case-note')).toBeNull();
+  });
+});
+
+describe('settings', () => {
+  it('falls back to the defaults when there are none or they are corrupt', async () => {
+    const d = db();
+    expect((await loadSettings(d)).settings).toEqual(DEFAULT_SETTINGS);
+    await d.settings.put({ id: 'settings', rules: { kind: 'weekly' } } as never);
+    const { settings, skipped } = await loadSettings(d);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(skipped).toHaveLength(1);
+  });
+});
+
+describe('upgrading from schema version 1', () => {
+  it('keeps existing participants and makes them searchable by name', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(STORES_V1);
+    await v1.open();
+    await v1.table('participants').put({ key: 'toolbox:9', name: 'Ana GARCÍA', nextDueDate: '2025-01-01', lastSeen: '2024-12-01' });
+    v1.close();
+
+    const v2 = new CaseloadDb(name);
+    opened.push(v2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect(await v2.participants.where('nameLower').equals('ana garcía').primaryKeys()).toEqual(['toolbox:9']);
+  });
+});
