@@ -6,22 +6,10 @@
 import { z } from 'zod';
 import { policyIdSchema } from './model';
 import { templateSchema } from './templates';
+import { customSiteSchema } from './adapters/custom-site';
 
 export const ruleOverrideSchema = z.enum(['off', 'error', 'warning', 'info']);
 export type RuleOverride = z.infer<typeof ruleOverrideSchema>;
-
-export const customSiteSchema = z.object({
-  pattern: z.string().min(1).max(500),
-  label: z.string().max(100).optional(),
-  selectors: z
-    .object({
-      note: z.string().max(500).optional(),
-      date: z.string().max(500).optional(),
-      contactType: z.string().max(500).optional(),
-      submit: z.string().max(500).optional(),
-    })
-    .optional(),
-});
 
 export const settingsSchema = z.object({
   /** The pack for sites that are not Toolbox or Workforce One (those use their own state's pack). */
