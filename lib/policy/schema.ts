@@ -1,0 +1,121 @@
+/**
+ * Policy packs are data: which contacts count, how often, what a note must
+ * contain, and how loud each rule is. Agencies extend a pack with
+ * `extendPack` (a stricter interval, a rule switched off or re-graded, their
+ * own phrases) without touching code; everything is checked with zod.
+ */
+import { z } from 'zod';
+import { contactTypeSchema, policyIdSchema, severitySchema } from '../model';
+import { TAGS } from '../text/vocabulary';
+
+export const ruleSettingSchema = z.union([severitySchema, z.literal('off')]);
+export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+
+export const intervalSchema = z.discriminatedUnion('kind', [
+  /** A rolling number of days, e.g. Missouri's 90 days before a soft exit. */
+  z.object({ kind: z.literal('days'), days: z.number().int().positive().max(366), onMiss: z.enum(['soft-exit', 'overdue']) }),
+  /** Once in every calendar month (Minnesota's "once per month"). */
+  z.object({ kind: z.literal('calendar-month'), onMiss: z.enum(['soft-exit', 'overdue']) }),
+]);
+export type Interval = z.infer<typeof intervalSchema>;
+
+/** How a contact with someone other than the participant is treated. */
+export const thirdPartyTreatmentSchema = z.enum([
+  /** Counts as the contact when it documents the participant's progress substantively. */
+  'with-substantive-progress',
+  /** Must be recorded in the notes but never stands in for the participant contact. */
+  'record-only',
+  /** Not a case-management contact at all. */
+  'never',
+]);
+
+export const requiredElementSchema = z.enum(['contact-type', 'date', 'progress', 'justification', 'results', 'next-step']);
+
+const tagSchema = z.enum(TAGS);
+
+export const packSchema = z.strictObject({
+  id: z.string().min(1),
+  /** Which built-in policy this pack is, or is based on; rule citations are looked up by it. */
+  base: policyIdSchema,
+  name: z.string().min(1),
+  /** Citation strings per policy clause, shown to supervisors as the "why". */
+  citations: z.record(z.string(), z.string().min(1)),
+  interval: intervalSchema,
+  acceptedContactTypes: z.array(contactTypeSchema).min(1),
+  /** Letters and e-mails count only once the participant's reply is documented. */
+  writtenNeedsResponse: z.boolean(),
+  thirdParty: z.strictObject({ provider: thirdPartyTreatmentSchema, alternate: thirdPartyTreatmentSchema }),
+  requiredElements: z.array(requiredElementSchema),
+  /** Severity per rule id, or 'off'. Rules not listed keep their own default. */
+  rules: z.record(z.string(), ruleSettingSchema),
+  /** Extra phrases per vocabulary tag (local shorthand, program names). */
+  phrases: z.partialRecord(tagSchema, z.array(z.string().min(1))),
+  /** Days between contact and entry after which late-entry fires (when switched on). */
+  lateEntryDays: z.number().int().nonnegative(),
+  /** Fewer meaningful words than this makes a note too thin to be substantive. */
+  minSubstantiveWords: z.number().int().nonnegative(),
+});
+export type PolicyPack = z.infer<typeof packSchema>;
+
+/** What an agency may change. Phrases and rules merge into the base; the rest replaces. */
+export const packOverridesSchema = z.strictObject({
+  id: z.string().min(1).optional(),
+  name: z.string().min(1).optional(),
+  citations: z.record(z.string(), z.string().min(1)).optional(),
+  interval: intervalSchema.optional(),
+  acceptedContactTypes: z.array(contactTypeSchema).min(1).optional(),
+  writtenNeedsResponse: z.boolean().optional(),
+  thirdParty: z.strictObject({ provider: thirdPartyTreatmentSchema, alternate: thirdPartyTreatmentSchema }).partial().optional(),
+  requiredElements: z.array(requiredElementSchema).optional(),
+  rules: z.record(z.string(), ruleSettingSchema).optional(),
+  phrases: z.partialRecord(tagSchema, z.array(z.string().min(1))).optional(),
+  lateEntryDays: z.number().int().nonnegative().optional(),
+  minSubstantiveWords: z.number().int().nonnegative().optional(),
+});
+export type PackOverrides = z.input<typeof packOverridesSchema>;
+
+export class PackError extends Error {
+  override name = 'PackError';
+}
+
+function explain(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(pack)'}: ${i.message}`).join('; ');
+}
+
+/** Validates a pack, throwing a PackError that names every bad field. */
+export function parsePack(input: unknown): PolicyPack {
+  const r = packSchema.safeParse(input);
+  if (!r.success) throw new PackError(`invalid policy pack: ${explain(r.error)}`);
+  return r.data;
+}
+
+/**
+ * A local pack on top of a built-in one. `knownRules` (the registered rule ids)
+ * catches typos like "progres-missing" that would otherwise silently do nothing.
+ * A stricter interval is allowed; a looser one is refused, since local areas may
+ * only require more frequent contact than the state.
+ */
+export function extendPack(base: PolicyPack, overrides: unknown, knownRules?: readonly string[]): PolicyPack {
+  const r = packOverridesSchema.safeParse(overrides);
+  if (!r.success) throw new PackError(`invalid pack overrides for ${base.id}: ${explain(r.error)}`);
+  const o = r.data;
+  if (knownRules && o.rules) {
+    const unknown = Object.keys(o.rules).filter((id) => !knownRules.includes(id));
+    if (unknown.length) throw new PackError(`invalid pack overrides for ${base.id}: unknown rule id(s) ${unknown.join(', ')}`);
+  }
+  if (o.interval && base.interval.kind === 'days' && o.interval.kind === 'days' && o.interval.days > base.interval.days) {
+    throw new PackError(`invalid pack overrides for ${base.id}: interval ${o.interval.days} days is looser than the policy's ${base.interval.days}`);
+  }
+  const phrases: PolicyPack['phrases'] = { ...base.phrases };
+  for (const [tag, list] of Object.entries(o.phrases ?? {}) as Array<[keyof PolicyPack['phrases'], string[]]>) {
+    phrases[tag] = [...(base.phrases[tag] ?? []), ...list];
+  }
+  return parsePack({
+    ...base,
+    ...o,
+    citations: { ...base.citations, ...o.citations },
+    thirdParty: { ...base.thirdParty, ...o.thirdParty },
+    rules: { ...base.rules, ...o.rules },
+    phrases,
+  });
+}

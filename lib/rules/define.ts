@@ -1,0 +1,47 @@
+/**
+ * The shape of a rule, as in ESLint/Harper: id (== file name), default
+ * severity, the policy clause it enforces per pack, a plain-English message,
+ * docs, and a check that reads the note and returns findings.
+ */
+import type { CaseNote, Finding, IsoDate, PolicyId, Severity } from '../model';
+import type { ContactAssessment } from '../policy/qualifies';
+import type { PolicyPack } from '../policy/schema';
+import type { NoteAnalysis } from '../text/analyze';
+
+export interface RuleContext {
+  pack: PolicyPack;
+  /** "Now" as a calendar date, supplied by the caller: the core never reads the clock. */
+  today: IsoDate;
+  analysis: NoteAnalysis;
+  contact: ContactAssessment;
+  /** This rule's severity after the pack's overrides. */
+  severity: Severity;
+  /** A finding for this rule with its severity, message and citation filled in; pass what differs. */
+  flag(extra?: Partial<Omit<Finding, 'rule'>>): Finding;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  cites: Partial<Record<PolicyId, string>>;
+  message: string;
+  docs: string;
+  check(note: CaseNote, ctx: RuleContext): Finding[];
+}
+
+export function defineRule<const R extends Rule>(rule: R): R {
+  return rule;
+}
+
+export type TemplateId = 'in-person' | 'telephone' | 'provider' | 'alternate' | 'letter-response' | 'attempt' | 'mn-monthly';
+
+/** The note template that would have captured what this contact needs. */
+export function templateFor(ctx: RuleContext): TemplateId {
+  const c = ctx.contact;
+  if (c.attemptOnly) return 'attempt';
+  if (c.party === 'provider') return 'provider';
+  if (c.party === 'alternate') return 'alternate';
+  if (c.pendingWritten || c.contactType === 'letter' || c.contactType === 'email') return 'letter-response';
+  if (ctx.pack.base === 'mn-wf1') return 'mn-monthly';
+  return c.contactType === 'in-person' ? 'in-person' : 'telephone';
+}

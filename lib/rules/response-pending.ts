@@ -1,0 +1,18 @@
+import { defineRule } from './define';
+
+/** MO §2.3: letters and e-mails count only when they result in a contact or a reply from the customer. */
+export const responsePending = defineRule({
+  id: 'response-pending',
+  severity: 'warning',
+  cites: {
+    'mo-dwd-toolbox': 'DWD Issuance 01-02 Ch. 1, §2.3 Letters or E-mails',
+    'mn-wf1': 'WSA Letter 110, Policy 2 (telephone, letter and/or e-mail)',
+  },
+  message: 'A letter or e-mail counts only once the customer replies. Record the reply (and its date) when it comes, before the contact deadline.',
+  docs: 'Fires when the note records a letter, e-mail or text sent to the participant with no reply, call-back or visit documented. It is a reminder, not an error: the reply may still arrive in time.',
+  check(_note, ctx) {
+    if (!ctx.contact.pendingWritten) return [];
+    const sent = ctx.analysis.events.find((e) => e.mode === 'letter' || e.mode === 'email');
+    return [ctx.flag({ ...(sent ? { start: sent.start, end: sent.end } : {}), fix: { kind: 'use-template', templateId: 'letter-response' } })];
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from './define';
+
+/**
+ * MO §2.2: "A contact stating there was no answer or that a message was left is
+ * not sufficient." When a later contact in the same note connected, the attempt
+ * is only worth an info note, never an error.
+ */
+export const unsuccessfulAttempt = defineRule({
+  id: 'unsuccessful-attempt',
+  severity: 'error',
+  cites: {
+    'mo-dwd-toolbox': 'DWD Issuance 01-02 Ch. 1, §2.2 Telephone Contact',
+    'mn-wf1': 'WSA Letter 110, Policy 1 (contact at least once per month)',
+  },
+  message: 'A call with no answer, a message left, a no-show or returned mail is an attempt, not a case management contact. Keep trying and record the contact once you reach the customer.',
+  docs: 'Fires on attempts that never connected: no answer (NA), left message (LM, LMOM, VM), number disconnected, wrong number, mail returned, no-show, not reached. The span points at the attempt. If the same note later documents a contact that connected ("LM 3/2; customer called back 3/3"), the finding is info only.',
+  check(_note, ctx) {
+    const c = ctx.contact;
+    const attempts = ctx.analysis.attempts.filter((t) => !(t.kind === 'response' && c.pendingWritten));
+    const first = attempts[0];
+    if (!first) return [];
+    if (c.contactHappened) {
+      return [
+        ctx.flag({
+          severity: 'info',
+          message: 'This note also records an attempt that did not connect; that is fine because a contact that did connect is documented too.',
+          start: first.start,
+          end: first.end,
+        }),
+      ];
+    }
+    return [ctx.flag({ start: first.start, end: first.end, fix: { kind: 'use-template', templateId: 'attempt' } })];
+  },
+});

@@ -1,0 +1,148 @@
+/**
+ * Finds vocabulary phrases in a note. The phrases are compiled once into a
+ * token trie; the note is tokenised once and each token starts at most one
+ * walk down the trie (bounded by the longest phrase), taking the longest
+ * phrase that matches. No regex per phrase, no backtracking: linear time.
+ */
+import { tokenize, type Token } from './tokenize';
+import { FUZZY_TARGETS, TAGS, TOKEN_ALIASES, VOCABULARY, type Tag, type Vocabulary } from './vocabulary';
+
+export interface Match {
+  tags: readonly Tag[];
+  /** The phrase as listed in the vocabulary (canonical tokens joined by spaces). */
+  phrase: string;
+  /** Index of the first and one-past-last token. */
+  tokStart: number;
+  tokEnd: number;
+  /** Character offsets in the note. */
+  start: number;
+  end: number;
+  clause: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  tags?: Tag[];
+  phrase?: string;
+}
+
+export interface Matcher {
+  match(text: string): { tokens: Token[]; matches: Match[] };
+  /** Canonical form of one token after aliases and typo repair (exposed for tests). */
+  canonical(word: string): string;
+}
+
+const alias = (w: string) => TOKEN_ALIASES[w] ?? w;
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Builds a matcher for the built-in vocabulary plus any extra phrases a policy pack adds. */
+export function createMatcher(extra: Vocabulary = {}): Matcher {
+  const root: TrieNode = { next: new Map() };
+  const known = new Set<string>();
+  let longest = 1;
+
+  const add = (phrase: string, tag: Tag) => {
+    const words = tokenize(phrase).map((t) => alias(t.text));
+    if (words.length === 0) return;
+    longest = Math.max(longest, words.length);
+    let node = root;
+    for (const w of words) {
+      known.add(w);
+      let child = node.next.get(w);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    node.tags ??= [];
+    if (!node.tags.includes(tag)) node.tags.push(tag);
+    node.phrase ??= words.join(' ');
+  };
+  for (const tag of TAGS) {
+    for (const p of VOCABULARY[tag] ?? []) add(p, tag);
+    for (const p of extra[tag] ?? []) add(p, tag);
+  }
+  // Phrases that announce a future or requested contact ("will call", "next TC") also mark what follows as not-yet-happened.
+  const markIrrealis = (node: TrieNode, first: string | undefined) => {
+    if (node.tags && first && ['will', 'next', 'scheduled', 'schedule', 'plan', 'plans'].includes(first) && !node.tags.includes('irrealis')) {
+      node.tags.push('irrealis');
+    }
+    for (const [w, child] of node.next) markIrrealis(child, first ?? w);
+  };
+  for (const [w, child] of root.next) markIrrealis(child, w);
+
+  // One-typo repair (symmetric deletion): a typed word and a target word match when one
+  // deletion from either side makes them equal. Ambiguous repairs are dropped.
+  const repair = new Map<string, string | null>();
+  const offer = (key: string, target: string) => {
+    const seen = repair.get(key);
+    if (seen === undefined) repair.set(key, target);
+    else if (seen !== target) repair.set(key, null);
+  };
+  for (const target of FUZZY_TARGETS) {
+    offer(target, target);
+    for (const d of deletions(target)) offer(d, target);
+  }
+  const isAlpha = (w: string) => /^[a-z]+$/.test(w);
+  const canonical = (word: string): string => {
+    const w = alias(word);
+    if (known.has(w) || w.length < 7 || w.length > 20 || !isAlpha(w)) return w;
+    const direct = repair.get(w);
+    if (direct) return direct;
+    let found: string | null = null;
+    for (const d of deletions(w)) {
+      const t = repair.get(d);
+      if (t === null) return w;
+      if (t !== undefined) {
+        if (found !== null && found !== t) return w;
+        found = t;
+      }
+    }
+    return found ?? w;
+  };
+
+  return {
+    canonical,
+    match(text) {
+      const tokens = tokenize(text);
+      const words = tokens.map((t) => canonical(t.text));
+      const matches: Match[] = [];
+      let i = 0;
+      while (i < tokens.length) {
+        let node: TrieNode | undefined = root;
+        let best: { node: TrieNode; end: number } | null = null;
+        const first = tokens[i] as Token;
+        // Phrases never cross a sentence boundary.
+        for (let j = i; j < tokens.length && j - i < longest; j++) {
+          const tok = tokens[j] as Token;
+          if (tok.clause !== first.clause) break;
+          node = node.next.get(words[j] as string);
+          if (!node) break;
+          if (node.tags) best = { node, end: j + 1 };
+        }
+        if (best && best.node.tags) {
+          const last = tokens[best.end - 1] as Token;
+          matches.push({
+            tags: best.node.tags,
+            phrase: best.node.phrase ?? '',
+            tokStart: i,
+            tokEnd: best.end,
+            start: first.start,
+            end: last.end,
+            clause: first.clause,
+          });
+          i = best.end;
+        } else {
+          i++;
+        }
+      }
+      return { tokens, matches };
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * One pass over the note: words with their character offsets, lower-cased,
+ * with possessive "'s" stripped (so "cust's instructor" reads as the
+ * instructor) and a clause number that advances at sentence punctuation and
+ * line breaks. Everything downstream works on these tokens, never on regexes
+ * over the raw text, so checking stays linear in the note's length.
+ */
+export interface Token {
+  /** Normalised word: lower case, curly apostrophes straightened, possessive removed. */
+  text: string;
+  start: number;
+  end: number;
+  clause: number;
+  /** The word ended in 's (possessive), which was removed from `text`. */
+  possessive: boolean;
+  /** First character was an upper-case letter in the note (for names after "met with"). */
+  capitalised: boolean;
+  /** True for words made only of digits. */
+  numeric: boolean;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+// Letters beyond ASCII (accented names, other scripts) are word characters; general punctuation is not.
+const isWordChar = (c: number) =>
+  isDigit(c) || isUpper(c) || isLower(c) || (c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && c !== 0xfeff && c !== 0x3000);
+const isClauseEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let clause = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      const start = i;
+      let allDigits = true;
+      i++;
+      for (;;) {
+        if (i >= n) break;
+        const d = text.charCodeAt(i);
+        if (isWordChar(d)) {
+          i++;
+          continue;
+        }
+        // An apostrophe inside a word ("didn't", "cust's") belongs to it.
+        if (isApostrophe(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i + 1))) {
+          i++;
+          continue;
+        }
+        // A decimal point inside a number ("3.5 GPA") is not the end of a sentence.
+        if (d === 46 && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1))) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      let raw = text.slice(start, i).toLowerCase().replace(/\u2019/g, "'");
+      for (let k = start; k < i && allDigits; k++) allDigits = isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 46;
+      let possessive = false;
+      if (raw.length > 2 && raw.endsWith("'s")) {
+        raw = raw.slice(0, -2);
+        possessive = true;
+      } else if (raw.length > 1 && raw.endsWith("'")) {
+        raw = raw.slice(0, -1);
+      }
+      tokens.push({ text: raw, start, end: i, clause, possessive, capitalised: isUpper(c), numeric: allDigits });
+      continue;
+    }
+    // "e.g."/"a.m." style periods between single letters are common in notes; only a period
+    // followed by whitespace or the end ends a clause, and so does any ! ? ; or line break.
+    if (isClauseEnd(c)) {
+      if (c !== 46 || i + 1 >= n || text.charCodeAt(i + 1) <= 32) clause++;
+    }
+    i++;
+  }
+  return tokens;
+}
