@@ -1,5 +1,108 @@
-import { defineBackground } from '#imports';
+/**
+ * The background owns the caseload database (IndexedDB in the extension's own
+ * origin). Content scripts and extension pages talk to it only through the
+ * typed messages in lib/messages.ts.
+ */
+import { browser, defineBackground } from '#imports';
+import { format } from 'date-fns';
+import { CaseloadDb } from '../lib/db/db';
+import { applyRetention, listDue, recomputeAll } from '../lib/db/queries';
+import { createService, packFor, scheduleRulesFor } from '../lib/caseload/service';
+import { makeDispatcher } from '../lib/messages';
+import { EFFECTIVE_SETTINGS_KEY, SETTINGS_KEY } from '../lib/settings';
+import type { Settings } from '../lib/settings';
+
+const DAILY = 'daily-refresh';
 
 export default defineBackground(() => {
-  // Wiring proof for the foundation; the caseload database and badge arrive with issue 4.
+  const db = new CaseloadDb();
+  const today = () => format(new Date(), 'yyyy-MM-dd');
+
+  const service = createService({
+    db,
+    today,
+    now: () => new Date().toISOString(),
+    store: {
+      getLocal: async () => (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
+      setLocal: (value: Partial<Settings>) => browser.storage.local.set({ [SETTINGS_KEY]: value }),
+      // Managed storage is absent on some browsers/profiles; no agency policy is not an error.
+      getManaged: async () => {
+        try {
+          return await browser.storage.managed.get(null);
+        } catch {
+          return undefined;
+        }
+      },
+    },
+    onCaseloadChanged: () => void refreshBadge(),
+  });
+  const dispatch = makeDispatcher(service);
+
+  async function overdueCount(): Promise<number> {
+    const { settings } = await service.effectiveSettings();
+    const { items } = await listDue(db, { today: today(), withinDays: settings.dueSoonDays });
+    return items.filter((i) => i.state === 'overdue' || i.state === 'soft-exited').length;
+  }
+
+  async function refreshBadge(): Promise<number> {
+    try {
+      const n = await overdueCount();
+      await browser.action.setBadgeText({ text: n ? String(n) : '' });
+      await browser.action.setBadgeBackgroundColor({ color: '#b00020' });
+      await browser.action.setTitle({ title: n ? `Case Note Coach: ${n} overdue` : 'Case Note Coach' });
+      return n;
+    } catch (error) {
+      console.warn('[Case Note Coach] badge not updated', error);
+      return 0;
+    }
+  }
+
+  async function daily(): Promise<void> {
+    const { settings } = await service.effectiveSettings();
+    // Statuses depend on the system's pack, so each system is recomputed with its own rules.
+    for (const system of ['toolbox', 'workforce-one', 'generic'] as const) {
+      const rules = scheduleRulesFor(packFor(system, settings), settings);
+      await recomputeAll(db, { rules, today: today() }, system);
+    }
+    if (settings.retentionDays) await applyRetention(db, settings.retentionDays, today());
+    const n = await refreshBadge();
+    if (settings.notifications && n > 0) {
+      await browser.notifications.create('overdue', {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: 'Case Note Coach',
+        message: `${n} participant${n === 1 ? ' needs' : 's need'} a contact now. Open Case Note Coach to see who.`,
+      });
+    }
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse?: (r: unknown) => void) => {
+    const answer = dispatch(message);
+    // Chrome wants sendResponse + `return true`; Firefox and WXT's fake browser take the promise.
+    if (typeof sendResponse === 'function') {
+      void answer.then(sendResponse);
+      return true;
+    }
+    return answer;
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DAILY) void daily().catch((e: unknown) => console.warn('[Case Note Coach] daily refresh failed', e));
+  });
+  /** Content scripts read this copy instantly instead of waiting on the first managed-policy read. */
+  async function publishSettings(): Promise<void> {
+    const { settings } = await service.effectiveSettings();
+    await browser.storage.local.set({ [EFFECTIVE_SETTINGS_KEY]: settings });
+  }
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) {
+      void publishSettings().catch(() => undefined);
+      void refreshBadge();
+    }
+  });
+  browser.runtime.onInstalled.addListener(() => void browser.alarms.create(DAILY, { periodInMinutes: 24 * 60, delayInMinutes: 1 }));
+  browser.runtime.onStartup.addListener(() => void daily().catch(() => undefined));
+  void publishSettings().catch(() => undefined);
+  void refreshBadge();
 });

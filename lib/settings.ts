@@ -31,6 +31,10 @@ export const SETTING_KEYS = Object.keys(settingsSchema.shape) as SettingKey[];
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
+/** Extension-storage keys: the user's own settings, and the background's copy of the effective ones. */
+export const SETTINGS_KEY = 'settings';
+export const EFFECTIVE_SETTINGS_KEY = 'effectiveSettings';
+
 export const managedPolicySchema = settingsSchema.partial().extend({
   lockedSettings: z.array(z.enum(SETTING_KEYS as [SettingKey, ...SettingKey[]])).default([]),
 });

@@ -1,9 +1,28 @@
-import { render } from 'preact';
-import { createShadowRootUi, defineContentScript } from '#imports';
+/**
+ * The content script: reads the page through the system's adapter, tells the
+ * background what it saw (so due dates stay current), and binds the sidebar
+ * to the note editor when there is one. Runs in every frame; a frameset page
+ * itself is skipped because its frames get their own copy.
+ */
+import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import type { ContentScriptContext } from '#imports';
+import { format } from 'date-fns';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
-import { Sidebar } from '../../components/Sidebar';
+import { findEditorElements, normalizeContactType, parseUsDate, readPage, watchForEditor } from '../../lib/adapters';
+import type { PageRead } from '../../lib/adapters';
+import { makeClient } from '../../lib/messages';
+import type { Request } from '../../lib/messages';
+import { DEFAULT_SETTINGS, EFFECTIVE_SETTINGS_KEY, settingsSchema } from '../../lib/settings';
+import type { Settings } from '../../lib/settings';
+import { packFor, packIdFor } from '../../lib/caseload/service';
+import { checkNote } from '../../lib/rules';
+import { templatesFor } from '../../lib/templates';
+import { NoteCoach } from './coach';
+import type { EditorElements } from './coach';
 import '../../components/sidebar.css';
+
+const send = makeClient((message: Request) => browser.runtime.sendMessage(message));
+const SHORTCUT = { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' };
 
 export default defineContentScript({
   matches: BUILT_IN_MATCHES,
@@ -13,62 +32,147 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     try {
-      await mountSidebar(ctx);
+      await start(ctx);
     } catch (error) {
       // Never break the host page: a failure means "no warnings", nothing more.
-      console.warn('[Case Note Coach] sidebar not mounted:', error);
+      console.warn('[Case Note Coach] not started:', error);
     }
   },
 });
 
-function findNoteField(doc: Document): HTMLTextAreaElement | null {
-  let best: HTMLTextAreaElement | null = null;
-  for (const field of Array.from(doc.querySelectorAll('textarea'))) {
-    if (field.readOnly || field.disabled) continue;
-    if (!best || field.rows * field.cols > best.rows * best.cols) best = field;
-  }
-  return best;
+const todayIso = () => format(new Date(), 'yyyy-MM-dd');
+const todayUs = () => format(new Date(), 'MM/dd/yyyy');
+
+/** "Whitfield, Dana" → "Dana Whitfield", the way a note names someone. */
+function displayName(name: string): string {
+  const m = /^\s*([^,]+),\s*(.+?)\s*$/.exec(name);
+  return m ? `${m[2]} ${m[1]}` : name.trim();
 }
 
-async function mountSidebar(ctx: ContentScriptContext): Promise<void> {
-  // On a frameset page the body is the <frameset>; the frames get their own content script.
+/**
+ * The background keeps a copy of the effective settings in extension storage:
+ * reading it is instant, while asking the background can wait seconds for the
+ * browser's first read of agency policy. Never blocks the sidebar.
+ */
+async function cachedSettings(): Promise<Settings> {
+  try {
+    const parsed = settingsSchema.safeParse((await browser.storage.local.get(EFFECTIVE_SETTINGS_KEY))[EFFECTIVE_SETTINGS_KEY]);
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+async function start(ctx: ContentScriptContext): Promise<void> {
   if (!document.body || document.body.tagName === 'FRAMESET') return;
-  const field = findNoteField(document);
-  if (!field) return;
-  const noop = () => undefined;
+  let settings = await cachedSettings();
+  let binding: { note: HTMLTextAreaElement; controller: AbortController } | null = null;
+  let lastSent = '';
+
+  const report = (read: PageRead) => {
+    if (!read.participant && !read.caseload.length) return;
+    const body = JSON.stringify(read);
+    if (body === lastSent) return;
+    lastSent = body;
+    send({ kind: 'page-read', read }).catch((e: unknown) => console.warn('[Case Note Coach] page not recorded', e));
+  };
+
+  const refresh = () => {
+    const read = readPage(document, location.href, { customSites: settings.customSites });
+    report(read);
+    const found = findEditorElements(document, read);
+    if (binding && (!found || found.note !== binding.note || !binding.note.isConnected)) {
+      binding.controller.abort();
+      binding = null;
+    }
+    if (found && !binding && isUsable(found.note)) {
+      const controller = new AbortController();
+      ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
+      binding = { note: found.note, controller };
+      const editor: EditorElements = { note: found.note, contactType: found.contactType, date: found.date, form: found.note.form };
+      void bind(ctx, read, editor, settings, controller.signal).catch((e: unknown) => console.warn('[Case Note Coach] sidebar not mounted', e));
+    }
+  };
+
+  refresh();
+  watchForEditor(document, refresh, ctx.signal);
+
+  // New settings (pack, templates, sites) take effect at once: rebind; the text stays in the host's field.
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(EFFECTIVE_SETTINGS_KEY in changes)) return;
+    const parsed = settingsSchema.safeParse(changes[EFFECTIVE_SETTINGS_KEY]?.newValue);
+    if (!parsed.success || JSON.stringify(parsed.data) === JSON.stringify(settings)) return;
+    settings = parsed.data;
+    binding?.controller.abort();
+    binding = null;
+    refresh();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  ctx.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+}
+
+function isUsable(field: HTMLTextAreaElement): boolean {
+  return !field.readOnly && !field.disabled;
+}
+
+async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorElements, settings: Settings, signal: AbortSignal): Promise<void> {
+  const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
+  const participantKey = participantId ? `${read.system}:${participantId}` : `page:${location.host}${location.pathname}`;
+  const pageKind = read.page;
+  const pack = packFor(read.system, settings);
+  const templates = templatesFor(packIdFor(read.system, settings), settings.templates);
+  let activity: string | null = read.participant?.activities[0]?.name ?? null;
+
   const ui = await createShadowRootUi(ctx, {
     name: 'case-note-coach-sidebar',
     position: 'inline',
-    anchor: field,
+    anchor: editor.note,
     append: 'after',
-    onMount(container) {
-      render(
-        <Sidebar
-          verdict={null}
-          blanks={[]}
-          status={null}
-          problems={[]}
-          templates={[]}
-          draft={null}
-          guard={false}
-          collapsed={false}
-          shortcut="Alt+Shift+N"
-          onToggle={noop}
-          onSelectSpan={noop}
-          onInsertTemplate={noop}
-          onUseTemplate={noop}
-          onRestoreDraft={noop}
-          onDiscardDraft={noop}
-          onSaveAnyway={noop}
-          onKeepEditing={noop}
-        />,
+    onMount(container, _shadow, host) {
+      // Beside the note box when there is room, below it when not: never over it.
+      host.style.display = 'inline-block';
+      host.style.verticalAlign = 'top';
+      host.style.width = '340px';
+      host.style.maxWidth = '100%';
+      host.style.marginLeft = '8px';
+      return new NoteCoach({
+        editor,
         container,
-      );
-      return container;
+        signal,
+        check: (note) => checkNote(note, { pack, today: todayIso() }),
+        contactTypeOf: normalizeContactType,
+        parseDate: parseUsDate,
+        templates,
+        templateValues: () => ({
+          participantName: read.participant?.name ? displayName(read.participant.name) : null,
+          activity,
+          date: editor.date?.value.trim() || todayUs(),
+        }),
+        problems: read.problems,
+        shortcut: SHORTCUT,
+        drafts: {
+          load: () => send({ kind: 'draft-load', participantKey, pageKind }).then((d) => (d ? { text: d.text, updatedAt: new Date(d.updatedAt).toLocaleString() } : null)),
+          save: (text) => void send({ kind: 'draft-save', participantKey, pageKind, text }).catch((e: unknown) => console.warn('[Case Note Coach] draft not kept', e)),
+          discard: () => send({ kind: 'draft-discard', participantKey, pageKind }).then(() => undefined),
+          // Kept until the note shows up in the system's history (cleared by the background then).
+          submitted: (text) => void send({ kind: 'draft-save', participantKey, pageKind, text }).catch(() => undefined),
+        },
+      });
     },
-    onRemove(container) {
-      if (container) render(null, container);
+    onRemove(coach) {
+      void coach;
     },
   });
+  signal.addEventListener('abort', () => ui.remove(), { once: true });
   ui.mount();
+  const coach = ui.mounted;
+  if (participantId && coach) {
+    send({ kind: 'participant-status', system: read.system, participantId })
+      .then((status) => {
+        if (!status) return;
+        activity ??= status.activities[0] ?? null;
+        coach.setStatus(status);
+      })
+      .catch(() => undefined);
+  }
 }

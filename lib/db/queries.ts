@@ -157,10 +157,18 @@ export function countParticipants(db: CaseloadDb): Promise<number> {
   return db.participants.count();
 }
 
-/** Recomputes every participant, e.g. after the rules change. One transaction. */
-export async function recomputeAll(db: CaseloadDb, ctx: ScheduleContext): Promise<{ updated: number; skipped: SkippedRow[] }> {
+/**
+ * Recomputes every participant (of one system, when given: each system has
+ * its own state's rules), e.g. daily or after the rules change. One transaction.
+ */
+export async function recomputeAll(
+  db: CaseloadDb,
+  ctx: ScheduleContext,
+  system?: ParticipantRow['system'],
+): Promise<{ updated: number; skipped: SkippedRow[] }> {
   return db.transaction('rw', db.participants, db.contacts, async () => {
-    const people = validRows(await db.participants.toArray(), participantRowSchema, 'participants');
+    const all = validRows(await db.participants.toArray(), participantRowSchema, 'participants');
+    const people = system ? { rows: all.rows.filter((p) => p.system === system), skipped: all.skipped } : all;
     const contacts = validRows(await db.contacts.toArray(), contactRowSchema, 'contacts');
     const byKey = new Map<string, ContactRow[]>();
     for (const c of contacts.rows) {

@@ -29,10 +29,13 @@ test.describe('the extension is active on the demo systems', () => {
     await expect(page.locator(SIDEBAR)).toHaveCount(1);
     await page.selectOption('#contactType', 'Telephone');
     await page.fill('#contactDate', '11/20/2026');
-    await page.fill('#noteText', 'TC with customer, WEX going well.');
+    const note =
+      'TC with customer. She reports 200 of 400 WEX hours completed, supervisor says attendance is good. ' +
+      'Continue WEX per IEP; she needs the hours to reach her goal. Next step: OV in 30 days.';
+    await page.fill('#noteText', note);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Case note saved.')).toBeVisible();
-    await expect(page.locator('#caseNoteGrid')).toContainText('TC with customer, WEX going well.');
+    await expect(page.locator('#caseNoteGrid')).toContainText(note);
   });
 
   test('the popup opens from the extension', async ({ page, extensionId }) => {

@@ -1,0 +1,314 @@
+/**
+ * What the background does with each message: the caseload database,
+ * settings and drafts behind one set of handlers. No extension APIs here —
+ * storage for settings and "today" come in as parameters — so the whole
+ * service is tested in Node with fake-indexeddb.
+ */
+import { z } from 'zod';
+import type { PageRead, ContactRead } from '../adapters/types';
+import type { CaseloadDb } from '../db/db';
+import { importCaseload } from '../db/import';
+import {
+  clearDraft,
+  countParticipants,
+  forgetEverything,
+  listDue,
+  loadDraft,
+  saveDraft,
+  upsertParticipant,
+  validRows,
+  type ContactInput,
+  type ParticipantInput,
+} from '../db/queries';
+import { contactRowSchema, participantKey, participantRowSchema, type ParticipantRow } from '../db/schema';
+import type { Handlers } from '../messages';
+import type { PolicyId } from '../model';
+import { extendPack, PACKS, type PolicyPack } from '../policy';
+import { RULE_IDS, checkNote } from '../rules';
+import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
+import { resolveSettings, settingsSchema, type EffectiveSettings, type Settings } from '../settings';
+import { exportDueCsv, parseCaseloadCsv } from './csv';
+
+export interface SettingsStore {
+  getLocal(): Promise<unknown>;
+  setLocal(value: Partial<Settings>): Promise<void>;
+  getManaged(): Promise<unknown>;
+}
+
+export interface ServiceDeps {
+  db: CaseloadDb;
+  store: SettingsStore;
+  /** Today's local calendar date, 'YYYY-MM-DD'. */
+  today(): string;
+  /** The current instant, ISO 8601 (draft timestamps). */
+  now(): string;
+  /** Called after anything that can change who is overdue (badge refresh). */
+  onCaseloadChanged?(): void;
+}
+
+export type SystemId = ParticipantRow['system'];
+
+/** Toolbox is Missouri's system and Workforce One Minnesota's; other sites use the chosen pack. */
+export function packIdFor(system: SystemId, settings: Settings): PolicyId {
+  if (system === 'toolbox') return 'mo-dwd-toolbox';
+  if (system === 'workforce-one') return 'mn-wf1';
+  return settings.pack;
+}
+
+/** The pack with the user's/agency's rule overrides applied; a bad override never disables checking. */
+export function packFor(system: SystemId, settings: Settings): PolicyPack {
+  const base = PACKS[packIdFor(system, settings)];
+  const rules = Object.fromEntries(Object.entries(settings.ruleOverrides).filter(([id]) => RULE_IDS.includes(id)));
+  try {
+    return extendPack(base, { rules }, RULE_IDS);
+  } catch {
+    return base;
+  }
+}
+
+/** The due-date rules a pack and the local settings imply. */
+export function scheduleRulesFor(pack: PolicyPack, settings: Settings): ScheduleRules {
+  const local = settings.intervalDays ?? undefined;
+  if (pack.interval.kind === 'days') {
+    return scheduleRulesSchema.parse({
+      kind: 'days',
+      days: pack.interval.days,
+      ...(local !== undefined && local < pack.interval.days ? { localDays: local } : {}),
+      softExit: pack.interval.onMiss === 'soft-exit',
+      dueSoonDays: settings.dueSoonDays,
+    });
+  }
+  // "Monthly" read as a contact in every calendar month, unless the local area sets a shorter rolling window.
+  if (local !== undefined && local <= 28) return scheduleRulesSchema.parse({ kind: 'rolling-days', days: local, dueSoonDays: settings.dueSoonDays });
+  return scheduleRulesSchema.parse({ kind: 'calendar-month', dueSoonDays: settings.dueSoonDays });
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A short stable id for a note so two different notes on one day never collapse into one. */
+function noteRef(c: ContactRead): string {
+  let h = 2166136261;
+  const s = `${c.date}|${c.contactTypeText}|${normalise(c.text)}`;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}
+
+/** Classifies one note read from the page with the rules, as the schedule needs it. */
+export function contactFromNote(c: ContactRead, pack: PolicyPack, today: string): ContactInput {
+  const verdict = checkNote({ text: c.text, contactType: c.contactType, contactDate: c.date, hasDateField: true }, { pack, today });
+  const type = verdict.contactType ?? c.contactType;
+  const written = type === 'letter' || type === 'email';
+  return {
+    date: c.date,
+    contactType: type,
+    party: verdict.party,
+    qualifies: verdict.qualifies,
+    // A written contact qualifies only with the participant's reply documented; this note is where it is.
+    responseDate: written && verdict.qualifies ? c.date : null,
+    source: 'page',
+    sourceRef: noteRef(c),
+  };
+}
+
+export function createService(deps: ServiceDeps): Handlers & { effectiveSettings(): Promise<EffectiveSettings> } {
+  const { db, store } = deps;
+
+  async function effectiveSettings(): Promise<EffectiveSettings> {
+    const [local, managed] = await Promise.all([store.getLocal().catch(() => undefined), store.getManaged().catch(() => undefined)]);
+    return resolveSettings(local, managed);
+  }
+
+  async function existingRow(key: string): Promise<ParticipantRow | null> {
+    const parsed = participantRowSchema.safeParse(await db.participants.get(key));
+    return parsed.success ? parsed.data : null;
+  }
+
+  async function hasPageHistory(key: string): Promise<boolean> {
+    const rows = validRows(await db.contacts.where('participantKey').equals(key).toArray(), contactRowSchema, 'contacts').rows;
+    return rows.some((r) => r.source === 'page');
+  }
+
+  async function storeParticipantPage(read: PageRead, settings: Settings): Promise<void> {
+    const p = read.participant;
+    if (!p) return;
+    const system = read.system;
+    const key = participantKey(system, p.id);
+    const pack = packFor(system, settings);
+    const ctx = { rules: scheduleRulesFor(pack, settings), today: deps.today() };
+    const existing = await existingRow(key);
+    const participant: ParticipantInput = {
+      system,
+      participantId: p.id,
+      name: p.name || existing?.name || p.id,
+      url: read.page === 'participant' ? p.url : (existing?.url ?? p.url),
+      enrolledDate: existing?.enrolledDate ?? null,
+      // A notes page shows only the header: empty activities there mean "not shown", not "none".
+      activities: p.activitiesShown ? p.activities : (existing?.activities ?? []),
+      plannedGaps: p.activitiesShown ? p.plannedGaps : (existing?.plannedGaps ?? []),
+    };
+    const showsHistory = read.page === 'participant' || read.page === 'case-notes';
+    if (showsHistory) {
+      // The page's own note history replaces what a caseload list or import guessed.
+      await db.contacts.where('participantKey').equals(key).filter((c) => c.source !== 'page').delete();
+    }
+    const contacts = read.contacts.map((c) => contactFromNote(c, pack, ctx.today));
+    await upsertParticipant(db, { participant, contacts }, ctx);
+    await clearSavedDrafts(key, read.contacts);
+  }
+
+  /** A draft whose text now appears in the system's note history was saved: forget it. */
+  async function clearSavedDrafts(key: string, contacts: readonly ContactRead[]): Promise<void> {
+    if (!contacts.length) return;
+    const saved = new Set(contacts.map((c) => normalise(c.text)));
+    const drafts = await db.drafts.where('participantKey').equals(key).toArray();
+    const done = drafts.filter((d) => typeof d.text === 'string' && saved.has(normalise(d.text))).map((d) => d.key);
+    if (done.length) await db.drafts.bulkDelete(done);
+  }
+
+  async function storeCaseload(read: PageRead, settings: Settings): Promise<void> {
+    const pack = packFor(read.system, settings);
+    const ctx = { rules: scheduleRulesFor(pack, settings), today: deps.today() };
+    for (const entry of read.caseload) {
+      const key = participantKey(read.system, entry.id);
+      const existing = await existingRow(key);
+      const known = existing && (await hasPageHistory(key));
+      // The list's "last contact" stands in until the participant's own page is read.
+      const contacts: ContactInput[] =
+        !known && entry.lastContactDate
+          ? [{ date: entry.lastContactDate, contactType: null, party: 'participant', qualifies: true, responseDate: null, source: 'import', sourceRef: 'caseload-list' }]
+          : [];
+      if (!known) await db.contacts.where('participantKey').equals(key).filter((c) => c.source === 'import').delete();
+      await upsertParticipant(
+        db,
+        {
+          participant: {
+            system: read.system,
+            participantId: entry.id,
+            name: entry.name || existing?.name || entry.id,
+            url: entry.url ?? existing?.url ?? null,
+            enrolledDate: existing?.enrolledDate ?? null,
+            activities: existing?.activities.length ? existing.activities : entry.activity ? [{ name: entry.activity, code: null, startDate: null, endDate: null }] : [],
+            plannedGaps: existing?.plannedGaps ?? [],
+          },
+          contacts,
+        },
+        ctx,
+      );
+    }
+  }
+
+  const changed = () => deps.onCaseloadChanged?.();
+
+  return {
+    effectiveSettings,
+
+    async 'page-read'({ read }) {
+      const { settings } = await effectiveSettings();
+      if (read.participant) await storeParticipantPage(read, settings);
+      if (read.caseload.length) await storeCaseload(read, settings);
+      if (read.participant || read.caseload.length) changed();
+      return { ok: true as const };
+    },
+
+    async 'participant-status'({ system, participantId }) {
+      const row = await existingRow(participantKey(system, participantId));
+      if (!row) return null;
+      const { items } = await listDue(db, { today: deps.today(), withinDays: 3650 });
+      const live = items.find((i) => i.key === row.key);
+      return {
+        name: row.name,
+        lastQualifyingContact: row.lastContactDate ? { date: row.lastContactDate, contactType: row.lastContactType } : null,
+        nextDueDate: row.nextDueDate,
+        softExitDate: row.softExitDate,
+        daysRemaining: live?.daysRemaining ?? row.daysRemaining,
+        activities: row.activities.map((a) => a.name),
+        flags: row.problems.filter((p) => p.severity !== 'info').map((p) => p.message),
+      };
+    },
+
+    async 'draft-load'({ participantKey: key, pageKind }) {
+      const d = await loadDraft(db, key, pageKind);
+      return d ? { text: d.text, updatedAt: d.updatedAt } : null;
+    },
+    async 'draft-save'({ participantKey: key, pageKind, text }) {
+      if (text.trim()) await saveDraft(db, { participantKey: key, pageKind, text, updatedAt: deps.now() });
+      else await clearDraft(db, key, pageKind);
+      return { ok: true as const };
+    },
+    async 'draft-discard'({ participantKey: key, pageKind }) {
+      await clearDraft(db, key, pageKind);
+      return { ok: true as const };
+    },
+
+    async 'settings-get'() {
+      const eff = await effectiveSettings();
+      return { ...eff, packs: Object.values(PACKS).map((p) => ({ id: p.base, name: p.name })) };
+    },
+    async 'settings-set'({ patch }) {
+      const eff = await effectiveSettings();
+      const lockedTouched = Object.keys(patch).filter((k) => (eff.locked as string[]).includes(k));
+      if (lockedTouched.length) return { error: `Set by your agency and locked: ${lockedTouched.join(', ')}.` };
+      const parsed = settingsSchema.partial().strict().safeParse(patch);
+      if (!parsed.success) return { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+      const current = settingsSchema.partial().safeParse(await store.getLocal().catch(() => ({})));
+      await store.setLocal({ ...(current.success ? current.data : {}), ...parsed.data });
+      changed();
+      return { error: null };
+    },
+    async 'settings-export'() {
+      const { settings } = await effectiveSettings();
+      return { json: JSON.stringify({ format: 'case-note-coach-settings', version: 1, settings }, null, 2) };
+    },
+    async 'settings-import'({ text }) {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        return { errors: ['This file is not JSON. Choose a settings file exported from Case Note Coach.'] };
+      }
+      const file = settingsFileSchema.safeParse(data);
+      if (!file.success) return { errors: file.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`) };
+      const eff = await effectiveSettings();
+      const imported = Object.fromEntries(Object.entries(file.data.settings).filter(([k]) => !(eff.locked as string[]).includes(k)));
+      // All or nothing: the file was validated whole before anything is written.
+      await store.setLocal(imported);
+      changed();
+      return { errors: [] };
+    },
+
+    async 'list-due'() {
+      const { settings } = await effectiveSettings();
+      const { items, skipped } = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays });
+      return { items, total: await countParticipants(db), unreadable: skipped.length, dueSoonDays: settings.dueSoonDays };
+    },
+    async 'caseload-preview'({ csv }) {
+      const preview = parseCaseloadCsv(csv);
+      return { rows: preview.rows.map(({ line, participantId, name, lastContactDate, activity }) => ({ line, participantId, name, lastContactDate, activity })), errors: preview.errors };
+    },
+    async 'caseload-import'({ csv, system }) {
+      const preview = parseCaseloadCsv(csv);
+      if (!preview.rows.length) return { imported: 0, errors: preview.errors };
+      const { settings } = await effectiveSettings();
+      const rules = scheduleRulesFor(packFor(system, settings), settings);
+      const { imported } = await importCaseload(db, preview.rows, { system, rules, today: deps.today() });
+      changed();
+      return { imported, errors: preview.errors };
+    },
+    async 'caseload-export'() {
+      const { settings } = await effectiveSettings();
+      const { items } = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays });
+      return { csv: exportDueCsv(items) };
+    },
+    async 'forget-everything'() {
+      await forgetEverything(db);
+      changed();
+      return { ok: true as const };
+    },
+  };
+}
+
+const settingsFileSchema = z.object({
+  format: z.literal('case-note-coach-settings', { message: 'not a Case Note Coach settings file' }),
+  version: z.literal(1),
+  settings: settingsSchema.partial().strict(),
+});
