@@ -89,22 +89,44 @@ export interface ScheduleInput {
 
 type Gap = [start: number, end: number];
 
-interface CountedContact {
-  day: number;
-  contact: Contact;
-  isResponse: boolean;
+// Counted contacts are packed as day * INDEX_SPAN + index into one reused
+// scratch array and insertion-sorted (a history is short): no object or
+// typed array per call, which keeps a 10,000-person recompute inside its
+// budget (tests/bench/schedule.bench.ts). Safe to reuse: computeStatus is
+// synchronous and calls nothing that could re-enter it.
+const INDEX_SPAN = 1 << 20;
+const scratch: number[] = [];
+
+function sortPrefix(a: number[], n: number): void {
+  if (n > 64) {
+    const sorted = a.slice(0, n).sort((x, y) => x - y);
+    for (let i = 0; i < n; i++) a[i] = sorted[i]!;
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
 }
 
 export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today: string): ParticipantStatus {
   const problems: ScheduleProblem[] = [];
   const t = toDayNumber(today);
   const gaps = mergeGaps(input.plannedGaps, problems);
+  const contacts = input.contacts.length < INDEX_SPAN ? input.contacts : input.contacts.slice(-(INDEX_SPAN - 1));
 
   // Contacts that can reset the clock, keyed by the day they count from.
-  const counted: CountedContact[] = [];
+  const packed = scratch;
+  let nCounted = 0;
   const pending: Contact[] = [];
   let future = 0;
-  for (const c of input.contacts) {
+  for (let i = 0; i < contacts.length; i++) {
+    const c = contacts[i]!;
     if (!c.qualifies) continue;
     if (!isValidIsoDate(c.date) || (c.responseDate !== null && !isValidIsoDate(c.responseDate))) {
       problems.push({ code: 'invalid-date', severity: 'warning', message: `A contact has an impossible date (${c.date}); it was not counted.` });
@@ -123,7 +145,7 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
       future++;
       continue;
     }
-    counted.push({ day, contact: c, isResponse: isLetter });
+    packed[nCounted++] = day * INDEX_SPAN + i;
   }
   if (future > 0) {
     problems.push({
@@ -132,7 +154,7 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
       message: `${future === 1 ? 'A contact is' : `${future} contacts are`} dated after today and not counted. Check the date.`,
     });
   }
-  counted.sort((a, b) => a.day - b.day);
+  sortPrefix(packed, nCounted);
 
   // Where the clock starts before any contact.
   let anchor: number | null = null;
@@ -155,51 +177,75 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
   }
 
   const softExitDays = rules.kind === 'days' && rules.softExit ? rules.days : null;
-  let last: CountedContact | null = null;
+  let lastDay = 0;
+  let lastIndex = -1;
   // Only the latest lapse is reported: it is the one a case manager can still act on.
-  let lapse: ScheduleProblem | null = null;
-  for (const ev of counted) {
-    if (anchor !== null && ev.day <= anchor) {
+  // Kept as day numbers; the message is built once (this loop is the hot path).
+  let lapseFrom = 0;
+  let lapseTo = -1;
+  let lapseExit = 0;
+  // Pairs of (response day, soft-exit day), flattened; cleared when a contact restarts the clock.
+  const lateResponses: number[] = [];
+  for (let k = 0; k < nCounted; k++) {
+    const key = packed[k]!;
+    const day = Math.floor(key / INDEX_SPAN);
+    const index = key - day * INDEX_SPAN;
+    if (anchor !== null && day <= anchor) {
       // Before enrolment (or the same day as the current anchor): remember it, the clock does not move back.
-      if (last === null || ev.day >= last.day) last = ev;
+      if (lastIndex < 0 || day >= lastDay) {
+        lastDay = day;
+        lastIndex = index;
+      }
       continue;
     }
     if (anchor !== null && softExitDays !== null) {
-      const exitDay = countDays(anchor, softExitDays, gaps) + 1;
-      if (ev.day >= exitDay) {
-        if (ev.isResponse) {
-          problems.push({
-            code: 'response-after-soft-exit',
-            severity: 'warning',
-            message: `The response documented on ${fromDayNumber(ev.day)} came after the soft exit on ${fromDayNumber(exitDay)}, so it does not count.`,
-          });
+      const exitDay = (gaps.length === 0 ? anchor + softExitDays : countDays(anchor, softExitDays, gaps)) + 1;
+      if (day >= exitDay) {
+        const type = contacts[index]!.contactType;
+        if (type === 'letter' || type === 'email') {
+          lateResponses.push(day, exitDay);
           continue;
         }
-        lapse = {
-          code: 'lapse-in-history',
-          severity: 'warning',
-          message: `No qualifying contact between ${fromDayNumber(anchor)} and ${fromDayNumber(ev.day)}: the participant may already have soft-exited on ${fromDayNumber(exitDay)}.`,
-        };
+        lapseFrom = anchor;
+        lapseTo = day;
+        lapseExit = exitDay;
+        lateResponses.length = 0; // superseded by the contact that restarted the clock
       }
     }
-    anchor = ev.day;
+    anchor = day;
     because = 'contact';
-    last = ev;
+    lastDay = day;
+    lastIndex = index;
   }
 
-  if (lapse) problems.push(lapse);
-  problems.push(...activityProblems(input.activities, t));
+  if (lapseTo >= lapseFrom) {
+    problems.push({
+      code: 'lapse-in-history',
+      severity: 'warning',
+      message: `No qualifying contact between ${fromDayNumber(lapseFrom)} and ${fromDayNumber(lapseTo)}: the participant may already have soft-exited on ${fromDayNumber(lapseExit)}.`,
+    });
+  }
+  for (let i = 0; i < lateResponses.length; i += 2) {
+    problems.push({
+      code: 'response-after-soft-exit',
+      severity: 'warning',
+      message: `The response documented on ${fromDayNumber(lateResponses[i]!)} came after the soft exit on ${fromDayNumber(lateResponses[i + 1]!)}, so it does not count.`,
+    });
+  }
+  const activityProblem = activityProblems(input.activities, t);
+  if (activityProblem) problems.push(activityProblem);
   for (const [s, e] of gaps) {
     if (s <= t && t <= e) {
       problems.push({ code: 'in-planned-gap', severity: 'info', message: `In a planned gap until ${fromDayNumber(e)}; the clock is paused.` });
     }
   }
 
-  const lastQualifyingContact: LastContact | null = last
+  const lastContact = lastIndex >= 0 ? contacts[lastIndex]! : null;
+  const lastQualifyingContact: LastContact | null = lastContact
     ? {
-        date: fromDayNumber(last.day),
-        contactType: last.contact.contactType,
-        sentDate: last.isResponse ? last.contact.date : null,
+        date: fromDayNumber(lastDay),
+        contactType: lastContact.contactType,
+        sentDate: lastContact.contactType === 'letter' || lastContact.contactType === 'email' ? lastContact.date : null,
       }
     : null;
 
@@ -214,24 +260,26 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
 
   const due = dueDay(anchor, rules, gaps);
   const softExit = softExitDays === null ? null : countDays(anchor, softExitDays, gaps) + 1;
+  const nextDueDate = fromDayNumber(due);
+  const softExitDate = softExit === null ? null : fromDayNumber(softExit);
+  const beforeExit = softExitDate === null ? '' : `, before the soft exit on ${softExitDate}`;
   for (const p of pending) {
     if (toDayNumber(p.date) < anchor) continue; // superseded by a later contact
     problems.push({
       code: 'awaiting-response',
       severity: 'info',
-      message: `The ${p.contactType === 'email' ? 'e-mail' : 'letter'} of ${p.date} counts only once the participant's response is documented${
-        softExit === null ? '' : `, before the soft exit on ${fromDayNumber(softExit)}`
-      }.`,
+      message: `The ${p.contactType === 'email' ? 'e-mail' : 'letter'} of ${p.date} counts only once the participant's response is documented${beforeExit}.`,
     });
   }
-  const nextDueDate = fromDayNumber(due);
-  const softExitDate = softExit === null ? null : fromDayNumber(softExit);
+  const daysRemaining = due - t;
+  const state: ParticipantState =
+    softExit !== null && t >= softExit ? 'soft-exited' : daysRemaining < 0 ? 'overdue' : daysRemaining <= rules.dueSoonDays ? 'due-soon' : 'ok';
   return {
     lastQualifyingContact,
     countedFrom: { date: fromDayNumber(anchor), because },
     nextDueDate,
-    daysRemaining: due - t,
-    state: stateOn(today, { nextDueDate, softExitDate }, rules.dueSoonDays),
+    daysRemaining,
+    state,
     softExitDate,
     problems,
   };
@@ -320,22 +368,20 @@ function mergeGaps(planned: readonly PlannedGap[], problems: ScheduleProblem[]):
   return merged;
 }
 
-function activityProblems(activities: readonly Activity[], t: number): ScheduleProblem[] {
-  const current = activities.some((a) => {
+function activityProblems(activities: readonly Activity[], t: number): ScheduleProblem | null {
+  for (const a of activities) {
     const started = a.startDate === null || !isValidIsoDate(a.startDate) || toDayNumber(a.startDate) <= t;
     const notEnded = a.endDate === null || !isValidIsoDate(a.endDate) || toDayNumber(a.endDate) >= t;
-    return started && notEnded;
-  });
-  if (current) return [];
-  return [
-    {
-      code: 'no-current-activity',
-      severity: 'warning',
-      message:
-        activities.length === 0
-          ? "Services can't continue without an enrolled activity: no activity is recorded."
-          : "Services can't continue without an enrolled activity: no recorded activity is current today.",
-    },
-  ];
+    if (started && notEnded) return null;
+  }
+  return {
+    code: 'no-current-activity',
+    severity: 'warning',
+    message:
+      activities.length === 0
+        ? NO_ACTIVITY_MESSAGE
+        : "Services can't continue without an enrolled activity: no recorded activity is current today.",
+  };
 }
 
+const NO_ACTIVITY_MESSAGE = "Services can't continue without an enrolled activity: no activity is recorded.";
