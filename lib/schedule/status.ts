@@ -33,7 +33,7 @@
 import { z } from 'zod';
 import type { Activity, Contact, PlannedGap, Severity } from '../model';
 import { contactTypeSchema, isoDateSchema } from '../model';
-import { daysInMonth, fromDayNumber, isValidIsoDate, toDayNumber, yearMonth } from './calendar';
+import { civilToDayNumber, daysInMonth, fromDayNumber, isValidIsoDate, toDayNumber, yearMonth } from './calendar';
 import type { ScheduleRules } from './rules';
 
 export const participantStateSchema = z.enum(['ok', 'due-soon', 'overdue', 'soft-exited', 'no-activity']);
@@ -336,7 +336,7 @@ function monthDue(anchor: number, gaps: readonly Gap[]): number {
       y += 1;
     }
     const len = daysInMonth(y, m);
-    const first = toDayNumber(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`);
+    const first = civilToDayNumber(y, m, 1);
     const lastDay = first + len - 1;
     let covered = 0;
     for (const [s, e] of gaps) {
