@@ -15,6 +15,9 @@
  *   before that date do not move the clock back.
  * - Contacts dated after today are ignored (and reported): a typo must not
  *   push a due date months ahead.
+ * - Missouri: a contact made after the soft-exit date still restarts the
+ *   clock here (the case may have been re-enrolled), with a "lapse in
+ *   history" warning naming the day the soft exit would have happened.
  *
  * Planned gaps (start..end, both inclusive) pause the clock:
  * - `days` / `rolling-days`: days inside a gap do not count toward the
@@ -115,6 +118,8 @@ function sortPrefix(a: number[], n: number): void {
 }
 
 export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today: string): ParticipantStatus {
+  // "today" comes from code, not from a page: a bad one is a bug, so fail loudly.
+  if (!isValidIsoDate(today)) throw new RangeError(`computeStatus: today must be a real YYYY-MM-DD date, got ${today}`);
   const problems: ScheduleProblem[] = [];
   const t = toDayNumber(today);
   const gaps = mergeGaps(input.plannedGaps, problems);
@@ -181,8 +186,9 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
   let lastIndex = -1;
   // Only the latest lapse is reported: it is the one a case manager can still act on.
   // Kept as day numbers; the message is built once (this loop is the hot path).
+  let hasLapse = false;
   let lapseFrom = 0;
-  let lapseTo = -1;
+  let lapseTo = 0;
   let lapseExit = 0;
   // Pairs of (response day, soft-exit day), flattened; cleared when a contact restarts the clock.
   const lateResponses: number[] = [];
@@ -206,6 +212,7 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
           lateResponses.push(day, exitDay);
           continue;
         }
+        hasLapse = true;
         lapseFrom = anchor;
         lapseTo = day;
         lapseExit = exitDay;
@@ -218,7 +225,7 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
     lastIndex = index;
   }
 
-  if (lapseTo >= lapseFrom) {
+  if (hasLapse) {
     problems.push({
       code: 'lapse-in-history',
       severity: 'warning',

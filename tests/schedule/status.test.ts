@@ -259,3 +259,13 @@ describe('bad data never breaks the schedule', () => {
     expect(codes(s)).not.toContain('awaiting-response');
   });
 });
+
+describe('programming errors', () => {
+  it('refuses an impossible "today" rather than computing nonsense', () => {
+    expect(() => computeStatus(input([]), MISSOURI_RULES, '2025-02-30')).toThrow(RangeError);
+  });
+  it('reports a lapse before 1970 too', () => {
+    const s = computeStatus(input([visit('1969-01-01'), visit('1969-12-01')], { enrolledDate: '1968-12-31' }), MISSOURI_RULES, '1969-12-02');
+    expect(codes(s)).toContain('lapse-in-history');
+  });
+});
