@@ -11,9 +11,11 @@
 
 /** Days since 1970-01-01. Assumes a well-formed 'YYYY-MM-DD' (validated at the edge). */
 export function toDayNumber(iso: string): number {
-  const y0 = digits(iso, 0, 4);
-  const m = digits(iso, 5, 7);
-  const d = digits(iso, 8, 10);
+  return civilToDayNumber(digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));
+}
+
+/** Day number of year/month/day (month 1–12). */
+export function civilToDayNumber(y0: number, m: number, d: number): number {
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -22,8 +24,22 @@ export function toDayNumber(iso: string): number {
   return era * 146097 + doe - 719468;
 }
 
+// Caseloads share a few thousand distinct dates, so formatted dates are
+// cached: a full recompute formats ~50,000 of them. Cleared when full so it
+// cannot grow without bound.
+const formatted = new Map<number, string>();
+
 /** Inverse of toDayNumber. */
 export function fromDayNumber(n: number): string {
+  const hit = formatted.get(n);
+  if (hit !== undefined) return hit;
+  if (formatted.size >= 8192) formatted.clear();
+  const s = formatDayNumber(n);
+  formatted.set(n, s);
+  return s;
+}
+
+function formatDayNumber(n: number): string {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -49,7 +65,8 @@ export function daysInMonth(y: number, m: number): number {
 export function isValidIsoDate(iso: string): boolean {
   // Character checks, not a regex: this runs for every contact in the bench.
   if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return false;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
     const c = iso.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }

@@ -15,6 +15,9 @@
  *   before that date do not move the clock back.
  * - Contacts dated after today are ignored (and reported): a typo must not
  *   push a due date months ahead.
+ * - Missouri: a contact made after the soft-exit date still restarts the
+ *   clock here (the case may have been re-enrolled), with a "lapse in
+ *   history" warning naming the day the soft exit would have happened.
  *
  * Planned gaps (start..end, both inclusive) pause the clock:
  * - `days` / `rolling-days`: days inside a gap do not count toward the
@@ -33,7 +36,7 @@
 import { z } from 'zod';
 import type { Activity, Contact, PlannedGap, Severity } from '../model';
 import { contactTypeSchema, isoDateSchema } from '../model';
-import { daysInMonth, fromDayNumber, isValidIsoDate, toDayNumber, yearMonth } from './calendar';
+import { civilToDayNumber, daysInMonth, fromDayNumber, isValidIsoDate, toDayNumber, yearMonth } from './calendar';
 import type { ScheduleRules } from './rules';
 
 export const participantStateSchema = z.enum(['ok', 'due-soon', 'overdue', 'soft-exited', 'no-activity']);
@@ -89,22 +92,46 @@ export interface ScheduleInput {
 
 type Gap = [start: number, end: number];
 
-interface CountedContact {
-  day: number;
-  contact: Contact;
-  isResponse: boolean;
+// Counted contacts are packed as day * INDEX_SPAN + index into one reused
+// scratch array and insertion-sorted (a history is short): no object or
+// typed array per call, which keeps a 10,000-person recompute inside its
+// budget (tests/bench/schedule.bench.ts). Safe to reuse: computeStatus is
+// synchronous and calls nothing that could re-enter it.
+const INDEX_SPAN = 1 << 20;
+const scratch: number[] = [];
+
+function sortPrefix(a: number[], n: number): void {
+  if (n > 64) {
+    const sorted = a.slice(0, n).sort((x, y) => x - y);
+    for (let i = 0; i < n; i++) a[i] = sorted[i]!;
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
 }
 
 export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today: string): ParticipantStatus {
+  // "today" comes from code, not from a page: a bad one is a bug, so fail loudly.
+  if (!isValidIsoDate(today)) throw new RangeError(`computeStatus: today must be a real YYYY-MM-DD date, got ${today}`);
   const problems: ScheduleProblem[] = [];
   const t = toDayNumber(today);
   const gaps = mergeGaps(input.plannedGaps, problems);
+  const contacts = input.contacts.length < INDEX_SPAN ? input.contacts : input.contacts.slice(-(INDEX_SPAN - 1));
 
   // Contacts that can reset the clock, keyed by the day they count from.
-  const counted: CountedContact[] = [];
+  const packed = scratch;
+  let nCounted = 0;
   const pending: Contact[] = [];
   let future = 0;
-  for (const c of input.contacts) {
+  for (let i = 0; i < contacts.length; i++) {
+    const c = contacts[i]!;
     if (!c.qualifies) continue;
     if (!isValidIsoDate(c.date) || (c.responseDate !== null && !isValidIsoDate(c.responseDate))) {
       problems.push({ code: 'invalid-date', severity: 'warning', message: `A contact has an impossible date (${c.date}); it was not counted.` });
@@ -123,7 +150,7 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
       future++;
       continue;
     }
-    counted.push({ day, contact: c, isResponse: isLetter });
+    packed[nCounted++] = day * INDEX_SPAN + i;
   }
   if (future > 0) {
     problems.push({
@@ -132,7 +159,7 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
       message: `${future === 1 ? 'A contact is' : `${future} contacts are`} dated after today and not counted. Check the date.`,
     });
   }
-  counted.sort((a, b) => a.day - b.day);
+  sortPrefix(packed, nCounted);
 
   // Where the clock starts before any contact.
   let anchor: number | null = null;
@@ -155,51 +182,77 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
   }
 
   const softExitDays = rules.kind === 'days' && rules.softExit ? rules.days : null;
-  let last: CountedContact | null = null;
+  let lastDay = 0;
+  let lastIndex = -1;
   // Only the latest lapse is reported: it is the one a case manager can still act on.
-  let lapse: ScheduleProblem | null = null;
-  for (const ev of counted) {
-    if (anchor !== null && ev.day <= anchor) {
+  // Kept as day numbers; the message is built once (this loop is the hot path).
+  let hasLapse = false;
+  let lapseFrom = 0;
+  let lapseTo = 0;
+  let lapseExit = 0;
+  // Pairs of (response day, soft-exit day), flattened; cleared when a contact restarts the clock.
+  const lateResponses: number[] = [];
+  for (let k = 0; k < nCounted; k++) {
+    const key = packed[k]!;
+    const day = Math.floor(key / INDEX_SPAN);
+    const index = key - day * INDEX_SPAN;
+    if (anchor !== null && day <= anchor) {
       // Before enrolment (or the same day as the current anchor): remember it, the clock does not move back.
-      if (last === null || ev.day >= last.day) last = ev;
+      if (lastIndex < 0 || day >= lastDay) {
+        lastDay = day;
+        lastIndex = index;
+      }
       continue;
     }
     if (anchor !== null && softExitDays !== null) {
-      const exitDay = countDays(anchor, softExitDays, gaps) + 1;
-      if (ev.day >= exitDay) {
-        if (ev.isResponse) {
-          problems.push({
-            code: 'response-after-soft-exit',
-            severity: 'warning',
-            message: `The response documented on ${fromDayNumber(ev.day)} came after the soft exit on ${fromDayNumber(exitDay)}, so it does not count.`,
-          });
+      const exitDay = (gaps.length === 0 ? anchor + softExitDays : countDays(anchor, softExitDays, gaps)) + 1;
+      if (day >= exitDay) {
+        const type = contacts[index]!.contactType;
+        if (type === 'letter' || type === 'email') {
+          lateResponses.push(day, exitDay);
           continue;
         }
-        lapse = {
-          code: 'lapse-in-history',
-          severity: 'warning',
-          message: `No qualifying contact between ${fromDayNumber(anchor)} and ${fromDayNumber(ev.day)}: the participant may already have soft-exited on ${fromDayNumber(exitDay)}.`,
-        };
+        hasLapse = true;
+        lapseFrom = anchor;
+        lapseTo = day;
+        lapseExit = exitDay;
+        lateResponses.length = 0; // superseded by the contact that restarted the clock
       }
     }
-    anchor = ev.day;
+    anchor = day;
     because = 'contact';
-    last = ev;
+    lastDay = day;
+    lastIndex = index;
   }
 
-  if (lapse) problems.push(lapse);
-  problems.push(...activityProblems(input.activities, t));
+  if (hasLapse) {
+    problems.push({
+      code: 'lapse-in-history',
+      severity: 'warning',
+      message: `No qualifying contact between ${fromDayNumber(lapseFrom)} and ${fromDayNumber(lapseTo)}: the participant may already have soft-exited on ${fromDayNumber(lapseExit)}.`,
+    });
+  }
+  for (let i = 0; i < lateResponses.length; i += 2) {
+    problems.push({
+      code: 'response-after-soft-exit',
+      severity: 'warning',
+      message: `The response documented on ${fromDayNumber(lateResponses[i]!)} came after the soft exit on ${fromDayNumber(lateResponses[i + 1]!)}, so it does not count.`,
+    });
+  }
+  const activityProblem = activityProblems(input.activities, t);
+  if (activityProblem) problems.push(activityProblem);
   for (const [s, e] of gaps) {
     if (s <= t && t <= e) {
       problems.push({ code: 'in-planned-gap', severity: 'info', message: `In a planned gap until ${fromDayNumber(e)}; the clock is paused.` });
     }
   }
 
-  const lastQualifyingContact: LastContact | null = last
+  const lastContact = lastIndex >= 0 ? contacts[lastIndex]! : null;
+  const lastQualifyingContact: LastContact | null = lastContact
     ? {
-        date: fromDayNumber(last.day),
-        contactType: last.contact.contactType,
-        sentDate: last.isResponse ? last.contact.date : null,
+        date: fromDayNumber(lastDay),
+        contactType: lastContact.contactType,
+        sentDate: lastContact.contactType === 'letter' || lastContact.contactType === 'email' ? lastContact.date : null,
       }
     : null;
 
@@ -214,24 +267,26 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
 
   const due = dueDay(anchor, rules, gaps);
   const softExit = softExitDays === null ? null : countDays(anchor, softExitDays, gaps) + 1;
+  const nextDueDate = fromDayNumber(due);
+  const softExitDate = softExit === null ? null : fromDayNumber(softExit);
+  const beforeExit = softExitDate === null ? '' : `, before the soft exit on ${softExitDate}`;
   for (const p of pending) {
     if (toDayNumber(p.date) < anchor) continue; // superseded by a later contact
     problems.push({
       code: 'awaiting-response',
       severity: 'info',
-      message: `The ${p.contactType === 'email' ? 'e-mail' : 'letter'} of ${p.date} counts only once the participant's response is documented${
-        softExit === null ? '' : `, before the soft exit on ${fromDayNumber(softExit)}`
-      }.`,
+      message: `The ${p.contactType === 'email' ? 'e-mail' : 'letter'} of ${p.date} counts only once the participant's response is documented${beforeExit}.`,
     });
   }
-  const nextDueDate = fromDayNumber(due);
-  const softExitDate = softExit === null ? null : fromDayNumber(softExit);
+  const daysRemaining = due - t;
+  const state: ParticipantState =
+    softExit !== null && t >= softExit ? 'soft-exited' : daysRemaining < 0 ? 'overdue' : daysRemaining <= rules.dueSoonDays ? 'due-soon' : 'ok';
   return {
     lastQualifyingContact,
     countedFrom: { date: fromDayNumber(anchor), because },
     nextDueDate,
-    daysRemaining: due - t,
-    state: stateOn(today, { nextDueDate, softExitDate }, rules.dueSoonDays),
+    daysRemaining,
+    state,
     softExitDate,
     problems,
   };
@@ -288,7 +343,7 @@ function monthDue(anchor: number, gaps: readonly Gap[]): number {
       y += 1;
     }
     const len = daysInMonth(y, m);
-    const first = toDayNumber(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`);
+    const first = civilToDayNumber(y, m, 1);
     const lastDay = first + len - 1;
     let covered = 0;
     for (const [s, e] of gaps) {
@@ -320,22 +375,20 @@ function mergeGaps(planned: readonly PlannedGap[], problems: ScheduleProblem[]):
   return merged;
 }
 
-function activityProblems(activities: readonly Activity[], t: number): ScheduleProblem[] {
-  const current = activities.some((a) => {
+function activityProblems(activities: readonly Activity[], t: number): ScheduleProblem | null {
+  for (const a of activities) {
     const started = a.startDate === null || !isValidIsoDate(a.startDate) || toDayNumber(a.startDate) <= t;
     const notEnded = a.endDate === null || !isValidIsoDate(a.endDate) || toDayNumber(a.endDate) >= t;
-    return started && notEnded;
-  });
-  if (current) return [];
-  return [
-    {
-      code: 'no-current-activity',
-      severity: 'warning',
-      message:
-        activities.length === 0
-          ? "Services can't continue without an enrolled activity: no activity is recorded."
-          : "Services can't continue without an enrolled activity: no recorded activity is current today.",
-    },
-  ];
+    if (started && notEnded) return null;
+  }
+  return {
+    code: 'no-current-activity',
+    severity: 'warning',
+    message:
+      activities.length === 0
+        ? NO_ACTIVITY_MESSAGE
+        : "Services can't continue without an enrolled activity: no recorded activity is current today.",
+  };
 }
 
+const NO_ACTIVITY_MESSAGE = "Services can't continue without an enrolled activity: no activity is recorded.";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Activity, Contact, PlannedGap } from '../../lib/model';
-import { addDays } from '../../lib/schedule/calendar';
+import { addDays, isValidIsoDate } from '../../lib/schedule/calendar';
 import { MINNESOTA_RULES, MISSOURI_RULES, scheduleRulesSchema, type ScheduleRules } from '../../lib/schedule/rules';
 import { computeStatus, type ScheduleInput } from '../../lib/schedule/status';
 
@@ -227,5 +227,45 @@ describe('due dates behave sensibly for any history', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('bad data never breaks the schedule', () => {
+  const junk = fc.oneof(fc.string({ maxLength: 12 }), day, fc.constantFrom('2025-02-30', '2025-13-01', '0000-00-00', '9999-99-99'));
+  it('never throws on impossible dates anywhere and only returns real due dates', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ date: junk, contactType: fc.constantFrom('letter', 'in-person', null), party: fc.constant(null), qualifies: fc.constant(true), responseDate: fc.option(junk, { nil: null }) }), { maxLength: 5 }),
+        fc.array(fc.record({ start: junk, end: junk, reason: fc.constant('') }), { maxLength: 2 }),
+        fc.option(junk, { nil: undefined }),
+        fc.record({ name: fc.constant('x'), code: fc.constant(null), startDate: fc.option(junk, { nil: null }), endDate: fc.option(junk, { nil: null }) }),
+        rulesArb,
+        (contacts, plannedGaps, enrolledDate, activity, rules) => {
+          const s = computeStatus({ contacts, plannedGaps, enrolledDate, activities: [activity] }, rules, '2025-06-30');
+          if (s.nextDueDate !== null) expect(isValidIsoDate(s.nextDueDate)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('reports an impossible contact date instead of counting it', () => {
+    const s = computeStatus(input([visit('2025-01-10'), visit('2025-02-30')]), MISSOURI_RULES, '2025-03-05');
+    expect(s.nextDueDate).toBe('2025-04-10');
+    expect(codes(s)).toContain('invalid-date');
+  });
+
+  it('stops asking for a response to a letter once a later contact has been made', () => {
+    const s = computeStatus(input([letter('2025-01-05'), visit('2025-01-10')]), MISSOURI_RULES, '2025-01-11');
+    expect(codes(s)).not.toContain('awaiting-response');
+  });
+});
+
+describe('programming errors', () => {
+  it('refuses an impossible "today" rather than computing nonsense', () => {
+    expect(() => computeStatus(input([]), MISSOURI_RULES, '2025-02-30')).toThrow(RangeError);
+  });
+  it('reports a lapse before 1970 too', () => {
+    const s = computeStatus(input([visit('1969-01-01'), visit('1969-12-01')], { enrolledDate: '1968-12-31' }), MISSOURI_RULES, '1969-12-02');
+    expect(codes(s)).toContain('lapse-in-history');
   });
 });

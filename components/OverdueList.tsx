@@ -1,0 +1,139 @@
+/**
+ * The overdue and due-soon list. Pure UI: data and callbacks come through
+ * props; it never calls browser.* (design.md). Names come from host pages and
+ * import files, so they are only ever rendered as text.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { ContactType } from '../lib/model';
+import type { ParticipantState } from '../lib/schedule/status';
+
+export interface OverdueItem {
+  key: string;
+  name: string;
+  participantId: string;
+  nextDueDate: string;
+  softExitDate: string | null;
+  lastContactDate: string | null;
+  lastContactType: ContactType | null;
+  daysRemaining: number;
+  state: ParticipantState;
+}
+
+export interface OverdueListProps<T extends OverdueItem = OverdueItem> {
+  items: readonly T[];
+  /** Everyone stored, due or not: zero means a new user who needs to fill the caseload. */
+  caseloadSize: number;
+  onOpen: (participant: T) => void;
+  /** Shown as a button in the empty state when given. */
+  onImport?: () => void;
+}
+
+/** "12 days overdue", "1 day overdue", "due today", "due in 3 days". */
+export function daysInWords(daysRemaining: number): string {
+  if (daysRemaining < 0) return `${-daysRemaining} ${daysRemaining === -1 ? 'day' : 'days'} overdue`;
+  if (daysRemaining === 0) return 'due today';
+  return `due in ${daysRemaining} ${daysRemaining === 1 ? 'day' : 'days'}`;
+}
+
+/** 'YYYY-MM-DD' → 'MM/DD/YYYY', the form case managers see in their systems. */
+export function usDate(iso: string): string {
+  return `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
+}
+
+const CONTACT_WORDS: Record<ContactType, string> = { 'in-person': 'in person', telephone: 'phone', letter: 'letter', email: 'e-mail' };
+
+// Severity is carried by the words; the icon only repeats it and is hidden from screen readers.
+const SEVERITY: Partial<Record<ParticipantState, { label: string; icon: string }>> = {
+  'soft-exited': { label: 'Soft-exited', icon: '⛔' },
+  overdue: { label: 'Overdue', icon: '⚠' },
+  'due-soon': { label: 'Due soon', icon: '⏰' },
+  ok: { label: 'On track', icon: '✓' },
+};
+
+const TARGET = { minHeight: '44px', minWidth: '24px' };
+
+export function OverdueList<T extends OverdueItem>({ items, caseloadSize, onOpen, onImport }: OverdueListProps<T>) {
+  const [query, setQuery] = useState('');
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const sorted = useMemo(() => [...items].sort((a, b) => a.daysRemaining - b.daysRemaining || a.name.localeCompare(b.name)), [items]);
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (q === '') return sorted;
+    return sorted.filter((p) => p.name.toLowerCase().includes(q) || p.participantId.toLowerCase().includes(q));
+  }, [sorted, query]);
+
+  if (caseloadSize === 0 && items.length === 0) {
+    return (
+      <section class="cnc-overdue" aria-label="Contacts due">
+        <p role="status">Your caseload is empty.</p>
+        <p>Visit your caseload page in Toolbox or Workforce One, or import a CSV export.</p>
+        {onImport && (
+          <button type="button" style={TARGET} onClick={onImport}>
+            Import a CSV export
+          </button>
+        )}
+      </section>
+    );
+  }
+
+  const overdue = items.filter((p) => p.daysRemaining < 0).length;
+  const status =
+    query.trim() !== ''
+      ? `Showing ${shown.length} of ${items.length} ${plural(items.length, 'participant')}.`
+      : items.length === 0
+        ? 'No one is overdue or due soon.'
+        : `${items.length} ${plural(items.length, 'participant')} need a contact: ${overdue} overdue, ${items.length - overdue} due soon.`;
+
+  // Arrow keys move between rows, as in a list; Tab still reaches every row.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const buttons = Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-row]') ?? []);
+    const at = buttons.findIndex((b) => b === e.target);
+    if (at < 0) return;
+    const next = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
+  };
+
+  return (
+    <section class="cnc-overdue" aria-label="Contacts due">
+      <label>
+        Search by name or ID{' '}
+        <input type="search" style={TARGET} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+      </label>
+      <p role="status">{status}</p>
+      {shown.length === 0 && query.trim() !== '' && <p>No participant matches “{query.trim()}”.</p>}
+      <ul ref={listRef} onKeyDown={onKeyDown} style={{ listStyle: 'none', padding: 0 }}>
+        {shown.map((p) => {
+          const sev = SEVERITY[p.state] ?? { label: 'Unknown', icon: '?' };
+          return (
+            <li key={p.key}>
+              <button type="button" data-row="" style={{ ...TARGET, display: 'block', width: '100%', textAlign: 'start' }} onClick={() => onOpen(p)}>
+                <strong>
+                  <span aria-hidden="true">{sev.icon} </span>
+                  {sev.label}:
+                </strong>{' '}
+                <span class="cnc-name">{p.name}</span> <span>(ID {p.participantId})</span> — <span>{daysInWords(p.daysRemaining)}</span>
+                <br />
+                <span>Due {usDate(p.nextDueDate)}</span>
+                {p.softExitDate && <span> · Soft exit {usDate(p.softExitDate)}</span>}
+                <span>
+                  {' '}
+                  ·{' '}
+                  {p.lastContactDate
+                    ? `Last contact ${usDate(p.lastContactDate)}${p.lastContactType ? ` (${CONTACT_WORDS[p.lastContactType]})` : ''}`
+                    : 'No contact on file'}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}

@@ -1,0 +1,109 @@
+/**
+ * A large caseload's worth of schedule work: 10,000 participants with 20
+ * contacts each, the size a background recompute after a rules change or at
+ * midnight has to handle without the extension stalling.
+ */
+import type { Activity, Contact, ContactType, PlannedGap } from '../../lib/model';
+import { addDays } from '../../lib/schedule/calendar';
+import { MINNESOTA_RULES, MISSOURI_RULES, type ScheduleRules } from '../../lib/schedule/rules';
+import { computeStatus, type ParticipantStatus, type ScheduleInput } from '../../lib/schedule/status';
+import { cpus, loadavg } from 'node:os';
+import { mb, ms, summarise, type BenchResult, type Timing } from './harness';
+
+const PARTICIPANTS = 10_000;
+const CONTACTS = 20;
+const TODAY = '2025-06-30';
+const TARGET_MS = 100;
+
+/** Deterministic pseudo-random numbers so every run measures the same caseload. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** The benchmark caseload: contacts spread at random over ~2.5 years, so most histories have lapses (a worst case for problem reporting). */
+export function caseload(): ScheduleInput[] {
+  const rand = rng(42);
+  const types: ContactType[] = ['in-person', 'telephone', 'letter', 'email'];
+  const activities: Activity[] = [{ name: 'Training', code: '300', startDate: '2023-01-15', endDate: null }];
+  const out: ScheduleInput[] = [];
+  for (let p = 0; p < PARTICIPANTS; p++) {
+    const contacts: Contact[] = [];
+    for (let c = 0; c < CONTACTS; c++) {
+      const date = addDays('2023-02-01', Math.floor(rand() * 880));
+      const contactType = types[Math.floor(rand() * 4)] ?? 'telephone';
+      const isLetter = contactType === 'letter' || contactType === 'email';
+      contacts.push({
+        date,
+        contactType,
+        party: 'participant',
+        qualifies: rand() < 0.7,
+        responseDate: isLetter && rand() < 0.5 ? addDays(date, Math.floor(rand() * 20)) : null,
+      });
+    }
+    const plannedGaps: PlannedGap[] = p % 10 === 0 ? [{ start: '2025-05-01', end: '2025-05-31', reason: 'break' }] : [];
+    out.push({ contacts, activities, plannedGaps, enrolledDate: '2023-01-10' });
+  }
+  return out;
+}
+
+/**
+ * Wall time and CPU time per full recompute. The target is judged on CPU
+ * time: on a shared 2-core machine wall time mostly measures other
+ * processes (the load average is printed so a reader can judge).
+ */
+function measure(fn: () => void, iterations: number, warmup: number): { wall: Timing; cpu: Timing } {
+  for (let i = 0; i < warmup; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { wall: summarise(wall), cpu: summarise(cpu) };
+}
+
+export default async function scheduleBench(): Promise<BenchResult[]> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const inputs = caseload();
+  gc?.();
+  const heapAfterData = process.memoryUsage().heapUsed;
+
+  let statuses: ParticipantStatus[] = [];
+  const recompute = (rules: ScheduleRules) => () => {
+    statuses = inputs.map((i) => computeStatus(i, rules, TODAY));
+  };
+  recompute(MISSOURI_RULES)();
+  gc?.();
+  const heapAfterStatus = process.memoryUsage().heapUsed;
+  const problems = statuses.reduce((n, s) => n + s.problems.length, 0);
+
+  const results: BenchResult[] = [];
+  for (const [label, rules] of [
+    ['Missouri 90 days + soft exit', MISSOURI_RULES],
+    ['Minnesota calendar month', MINNESOTA_RULES],
+  ] as const) {
+    const m = measure(recompute(rules), 15, 3);
+    results.push({
+      name: `recompute ${PARTICIPANTS.toLocaleString('en-US')} participants × ${CONTACTS} contacts (${label})`,
+      summary: `CPU median ${ms(m.cpu.median)} (p95 ${ms(m.cpu.p95)}); wall median ${ms(m.wall.median)} (p95 ${ms(m.wall.p95)})`,
+      target: `< ${TARGET_MS} ms CPU`,
+      met: m.cpu.median < TARGET_MS,
+    });
+  }
+  const gcNote = gc ? '' : ' (run with node --expose-gc for exact deltas; these include garbage)';
+  results.push({
+    name: 'heap',
+    summary: `caseload input +${mb(heapAfterData - heapBefore)}, all ${statuses.length.toLocaleString('en-US')} statuses (${problems.toLocaleString('en-US')} problems) +${mb(heapAfterStatus - heapAfterData)}${gcNote}; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs`,
+  });
+  return results;
+}

@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { OverdueList, daysInWords, type OverdueItem } from '../../components/OverdueList';
+import type { DueParticipant } from '../../lib/db/schema';
+
+afterEach(cleanup);
+
+const item = (over: Partial<OverdueItem>): OverdueItem => ({
+  key: `toolbox:${over.participantId ?? '1'}`,
+  name: 'Ana Garcia',
+  participantId: '1',
+  nextDueDate: '2025-01-03',
+  softExitDate: null,
+  lastContactDate: '2024-10-05',
+  lastContactType: 'in-person',
+  daysRemaining: -7,
+  state: 'overdue',
+  ...over,
+});
+
+const caseload = [
+  item({ participantId: '3', name: 'Cy Due Soon', daysRemaining: 3, state: 'due-soon', nextDueDate: '2025-01-13', lastContactType: 'telephone' }),
+  item({ participantId: '1', name: 'Ana Garcia', daysRemaining: -12, state: 'overdue', softExitDate: '2025-02-02' }),
+  item({ participantId: '2', name: 'Bo Lee', daysRemaining: -40, state: 'soft-exited', softExitDate: '2024-12-31', lastContactDate: null, lastContactType: null }),
+];
+
+const rows = () => screen.getAllByRole('listitem').map((li) => within(li).getByRole('button'));
+
+describe('the overdue list', () => {
+  it('shows the most overdue first, with days in words and severity in text', () => {
+    render(<OverdueList items={caseload} caseloadSize={10} onOpen={() => {}} />);
+    const text = rows().map((b) => b.textContent ?? '');
+    expect(text[0]).toContain('Soft-exited:');
+    expect(text[0]).toContain('Bo Lee');
+    expect(text[0]).toContain('40 days overdue');
+    expect(text[0]).toContain('No contact on file');
+    expect(text[1]).toContain('Overdue:');
+    expect(text[1]).toContain('12 days overdue');
+    expect(text[1]).toContain('Due 01/03/2025');
+    expect(text[1]).toContain('Soft exit 02/02/2025');
+    expect(text[1]).toContain('Last contact 10/05/2024 (in person)');
+    expect(text[2]).toContain('Due soon:');
+    expect(text[2]).toContain('due in 3 days');
+    expect(text[2]).toContain('(phone)');
+  });
+
+  it('announces the count in a status region', () => {
+    render(<OverdueList items={caseload} caseloadSize={10} onOpen={() => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('3 participants need a contact: 2 overdue, 1 due soon.');
+  });
+
+  it('opens the participant when their row is clicked', () => {
+    const onOpen = vi.fn();
+    render(<OverdueList items={caseload} caseloadSize={10} onOpen={onOpen} />);
+    fireEvent.click(rows()[1]!);
+    expect(onOpen).toHaveBeenCalledWith(caseload[1]);
+  });
+
+  it('filters by name or ID as you type and says how many are shown', () => {
+    render(<OverdueList items={caseload} caseloadSize={10} onOpen={() => {}} />);
+    const search = screen.getByLabelText('Search by name or ID');
+    fireEvent.input(search, { target: { value: 'garc' } });
+    expect(rows().map((b) => b.textContent)).toEqual([expect.stringContaining('Ana Garcia')]);
+    expect(screen.getByRole('status').textContent).toBe('Showing 1 of 3 participants.');
+    fireEvent.input(search, { target: { value: '3' } });
+    expect(rows().map((b) => b.textContent)).toEqual([expect.stringContaining('Cy Due Soon')]);
+    fireEvent.input(search, { target: { value: 'nobody' } });
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.getByText('No participant matches “nobody”.')).toBeTruthy();
+  });
+
+  it('moves between rows with the arrow keys', () => {
+    render(<OverdueList items={caseload} caseloadSize={10} onOpen={() => {}} />);
+    const [first, second, third] = rows();
+    first!.focus();
+    fireEvent.keyDown(first!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(second);
+    fireEvent.keyDown(second!, { key: 'End' });
+    expect(document.activeElement).toBe(third);
+    fireEvent.keyDown(third!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(third);
+    fireEvent.keyDown(third!, { key: 'Home' });
+    expect(document.activeElement).toBe(first);
+  });
+
+  it('gives every control a target of at least 24 px', () => {
+    render(<OverdueList items={caseload} caseloadSize={10} onOpen={() => {}} />);
+    for (const el of [...rows(), screen.getByLabelText('Search by name or ID')]) {
+      expect(parseInt(el.style.minHeight, 10)).toBeGreaterThanOrEqual(24);
+      expect(parseInt(el.style.minWidth, 10)).toBeGreaterThanOrEqual(24);
+    }
+  });
+
+  it('shows a hostile name as text, never as HTML', () => {
+    const name = '<img src=x onerror="alert(1)"><b>Eve</b>';
+    const { container } = render(<OverdueList items={[item({ name })]} caseloadSize={1} onOpen={() => {}} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(rows()[0]!.textContent).toContain(name);
+  });
+
+  it('tells a new user how to fill the caseload', () => {
+    const onImport = vi.fn();
+    render(<OverdueList items={[]} caseloadSize={0} onOpen={() => {}} onImport={onImport} />);
+    expect(screen.getByText('Visit your caseload page in Toolbox or Workforce One, or import a CSV export.')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Your caseload is empty.');
+    fireEvent.click(screen.getByRole('button', { name: 'Import a CSV export' }));
+    expect(onImport).toHaveBeenCalled();
+  });
+
+  it('says no one is due when the caseload has people but none are due', () => {
+    render(<OverdueList items={[]} caseloadSize={5} onOpen={() => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('No one is overdue or due soon.');
+  });
+});
+
+describe('days in words', () => {
+  it.each([
+    [-12, '12 days overdue'],
+    [-1, '1 day overdue'],
+    [0, 'due today'],
+    [1, 'due in 1 day'],
+    [3, 'due in 3 days'],
+  ])('%i reads "%s"', (n, words) => {
+    expect(daysInWords(n)).toBe(words);
+  });
+});
+
+describe('wiring', () => {
+  it('accepts the rows the database returns as they are', () => {
+    // Compile-time check: lib/db listDue items fit the component's props without mapping.
+    const fromDb: DueParticipant[] = [];
+    render(<OverdueList items={fromDb} caseloadSize={0} onOpen={(p) => p.url} />);
+    expect(screen.getByRole('status')).toBeTruthy();
+  });
+});
