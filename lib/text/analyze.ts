@@ -135,7 +135,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     st.cur = e;
     return e;
   };
-  const addAttempt = (m: Match, kind: AttemptKind, mode: ContactType | null) => {
+  const addAttempt = (m: Match, kind: AttemptKind, mode: ContactType | null, from = m.start) => {
     const implied = mode ?? IMPLIED_MODE[kind];
     const cur = st.cur;
     const fits =
@@ -144,7 +144,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
       !(cur.success && cur.clause !== m.clause);
     const e = fits && cur ? cur : open(m, implied, false);
     e.mode ??= implied;
-    e.attempts.push({ start: m.start, end: m.end, kind, phrase: m.phrase, tokEnd: m.tokEnd });
+    e.attempts.push({ start: from, end: m.end, kind, phrase: m.phrase, tokEnd: m.tokEnd });
   };
 
   for (const m of matches) {
@@ -186,7 +186,8 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
       // Future or requested contact ("will call", "next OV"), or a non-contact ("phone number").
     } else if (negated && (mode || isSuccess)) {
       // "did not come in", "was not reached", "has not replied": an attempt, not a contact.
-      addAttempt(m, isResponse || isWritten(mode) ? 'response' : mode === 'in-person' ? 'visit' : 'call', mode);
+      // The span starts at the negation so the underline reads "not reached", not "reached".
+      addAttempt(m, isResponse || isWritten(mode) ? 'response' : mode === 'in-person' ? 'visit' : 'call', mode, lastNeg?.start ?? m.start);
     } else if (irrealis && (mode || isSuccess)) {
       // "asked cust to come in", "requesting she call" describe a contact that has not happened.
     } else if (mode) {
