@@ -224,30 +224,42 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // ("met with Jane"), else anyone named before the next contact.
   const capitalisedShare = tokens.length ? tokens.filter((t) => t.capitalised).length / tokens.length : 0;
   const matchStarts = new Set(matches.map((m) => m.tokStart));
+  // Events and party mentions are both in token order, so one forward pointer keeps this linear.
+  let p = 0;
   events.forEach((e, k) => {
     const nextStart = events[k + 1]?.tokStart ?? Number.POSITIVE_INFINITY;
-    const before = parties.filter((p) => p.clause === e.clause && p.tokEnd <= e.tokStart && e.tokStart - p.tokEnd <= 2 && !p.possessive).pop();
-    if (before) {
-      e.party = before.party;
-      e.incoming = true;
-      return;
+    while (p < parties.length && (parties[p] as PartyMention).tokEnd <= e.tokStart) p++;
+    for (let b = p - 1; b >= 0; b--) {
+      const q = parties[b] as PartyMention;
+      if (q.clause !== e.clause || e.tokStart - q.tokEnd > 2) break;
+      if (!q.possessive) {
+        e.party = q.party;
+        e.incoming = true;
+        return;
+      }
     }
-    const after = parties.find((p) => p.clause === e.clause && p.tokStart >= e.tokEnd && p.tokStart < nextStart && !p.possessive);
-    if (after) {
-      e.party = after.party;
-      return;
+    let later: PartyMention | undefined;
+    for (let f = p; f < parties.length; f++) {
+      const q = parties[f] as PartyMention;
+      if (q.tokStart >= nextStart) break;
+      if (q.tokStart < e.tokEnd || q.possessive) continue;
+      if (q.clause === e.clause) {
+        e.party = q.party;
+        return;
+      }
+      later ??= q;
+      break;
     }
     const nextTok = tokens[e.tokEnd];
     if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && !matchStarts.has(e.tokEnd) && capitalisedShare < 0.6 && !STOP.has(nextTok.text)) {
       e.party = 'participant';
       return;
     }
-    const later = parties.find((p) => p.tokStart >= e.tokEnd && p.tokStart < nextStart && !p.possessive);
     if (later) e.party = later.party;
   });
   for (const e of events) {
     // A letter or e-mail written to us by the participant or provider is itself their response.
-    if (isWritten(e.mode) && e.incoming && e.party !== null) e.response = true;
+    if (isWritten(e.mode) && e.incoming && e.party !== null && e.attempts.length === 0) e.response = true;
     e.successful = isWritten(e.mode) ? e.response || e.success : e.success || e.response || e.attempts.length === 0;
   }
 
@@ -299,17 +311,20 @@ function findPii(text: string, tokens: Token[], ssnLabels: Match[], dobLabels: M
   SSN.lastIndex = 0;
   for (let m = SSN.exec(text); m; m = SSN.exec(text)) out.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
   for (const label of ssnLabels) {
+    // Bare nine digits only count after a label; "123-45-6789" was found above without one.
     for (let k = label.tokEnd; k < Math.min(tokens.length, label.tokEnd + 4); k++) {
       const t = tokens[k];
-      if (t && t.numeric && t.end - t.start === 9 && !out.some((o) => o.start <= t.start && t.end <= o.end)) {
+      if (t && t.numeric && t.end - t.start === 9) {
         out.push({ kind: 'ssn', start: label.start, end: t.end });
         break;
       }
     }
   }
+  let d = 0;
   for (const label of dobLabels) {
-    const d = dates.find((s) => s.start >= label.end && s.start - label.end <= 12);
-    if (d) out.push({ kind: 'dob', start: label.start, end: d.end });
+    while (d < dates.length && (dates[d] as DateSpan).start < label.end) d++;
+    const next = dates[d];
+    if (next && next.start - label.end <= 12) out.push({ kind: 'dob', start: label.start, end: next.end });
   }
   return out.sort((a, b) => a.start - b.start);
 }
