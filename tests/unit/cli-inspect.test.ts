@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../lib/cli/inspect';
 
 interface Result {
   code: number;
@@ -18,8 +19,23 @@ function cli(...args: string[]): Promise<Result> {
   });
 }
 
-// Concurrent: each run starts a fresh Node process, which is most of the time taken.
-describe.concurrent('cli inspect', { timeout: 60_000 }, () => {
+/** Runs the command in this process: the same code, without a Node start-up per case. */
+async function inProcess(...args: string[]): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+  const code = await run(args);
+  vi.restoreAllMocks();
+  return { code, stdout, stderr };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+// Two real runs through npx prove the wiring; the rest run in-process (a Node start-up costs seconds).
+describe('cli inspect', { timeout: 60_000 }, () => {
   it('prints what it read from a saved Toolbox page as JSON', async () => {
     const r = await cli('tests/fixtures/toolbox/participant.html', '--url', 'http://127.0.0.1:4817/toolbox/participant?id=100234');
     expect(r.code).toBe(0);
@@ -35,7 +51,7 @@ describe.concurrent('cli inspect', { timeout: 60_000 }, () => {
   });
 
   it('prints a readable summary with --format text, problems included', async () => {
-    const r = await cli('tests/fixtures/workforce-one/broken-progress-notes-bad-dates.html', '--format', 'text');
+    const r = await inProcess('tests/fixtures/workforce-one/broken-progress-notes-bad-dates.html', '--format', 'text');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('System: workforce-one   Page: case-notes');
     expect(r.stdout).toContain('Participant: Tomas Lindqvist (MN-448120)');
@@ -51,10 +67,8 @@ describe.concurrent('cli inspect', { timeout: 60_000 }, () => {
   });
 
   it('refuses an unknown format and a folder with exit code 2', async () => {
-    const [format, folder] = await Promise.all([
-      cli('tests/fixtures/toolbox/caseload.html', '--format', 'xml'),
-      cli('tests/fixtures'),
-    ]);
+    const format = await inProcess('tests/fixtures/toolbox/caseload.html', '--format', 'xml');
+    const folder = await inProcess('tests/fixtures');
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('--format must be json or text, not "xml".');
     expect(folder.code).toBe(2);

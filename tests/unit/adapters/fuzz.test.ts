@@ -28,7 +28,7 @@ describe('reading arbitrary pages', () => {
         const read = readPage(doc, url);
         expect(pageReadSchema.safeParse(read).success).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
