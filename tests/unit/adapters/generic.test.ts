@@ -128,3 +128,32 @@ describe('custom sites an agency adds', () => {
     expect(r.editor?.participantId).toBe('100234');
   });
 });
+
+describe('pages of known systems that their readers do not cover', () => {
+  it('still finds a note form on an unfamiliar Toolbox page', () => {
+    const html = `<html><head><title>Toolbox</title></head><body>
+      <form name="quick" target="main" action="/toolbox/search"><input name="q"></form>
+      <form name="serviceNote" method="post"><table><tr><td class="lbl">SERVICE NOTE:</td>
+      <td><textarea name="svcNote" rows="8" cols="70"></textarea></td></tr></table>
+      <input type="submit" value="Save"></form></body></html>`;
+    const dom = new JSDOM(html, { url: 'http://127.0.0.1:4817/toolbox/service/new' });
+    const r = readPage(dom.window.document, dom.window.location.href);
+    expect(r.system).toBe('toolbox');
+    expect(r.page).toBe('note-editor');
+    expect(r.editor?.noteField).toBe('textarea[name="svcNote"]');
+    expect(r.editor?.submitControl).toBe('body > form:nth-of-type(2) > input:nth-of-type(1)');
+  });
+});
+
+describe('note boxes a browser draws small', () => {
+  it('skips a note box drawn one line high even if its markup says rows="8"', () => {
+    const dom = new JSDOM('<form><label for="n">Case notes</label><textarea id="n" rows="8"></textarea></form>', { url: 'https://x.example.gov/' });
+    const el = dom.window.document.getElementById('n');
+    if (!el) throw new Error('fixture');
+    // jsdom has no layout; pretend the page's CSS squeezed the box to one line.
+    el.getBoundingClientRect = () => ({ x: 0, y: 0, top: 0, left: 0, bottom: 20, right: 300, width: 300, height: 20, toJSON: () => ({}) });
+    expect(readPage(dom.window.document, 'https://x.example.gov/').editor).toBeNull();
+    el.getBoundingClientRect = () => ({ x: 0, y: 0, top: 0, left: 0, bottom: 160, right: 600, width: 600, height: 160, toJSON: () => ({}) });
+    expect(readPage(dom.window.document, 'https://x.example.gov/').editor?.noteField).toBe('#n');
+  });
+});

@@ -3,7 +3,15 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { watchForEditor } from '../../../lib/adapters/watch';
 
-const tick = (dom: JSDOM) => new Promise<void>((resolve) => dom.window.setTimeout(resolve, 50));
+/**
+ * Waits past the watcher's own frame: the observer's microtask queues its
+ * animation frame before ours, so ours runs after it (a timer races under load).
+ */
+async function tick(dom: JSDOM): Promise<void> {
+  await Promise.resolve();
+  await new Promise<void>((resolve) => dom.window.requestAnimationFrame(() => resolve()));
+  await new Promise<void>((resolve) => dom.window.requestAnimationFrame(() => resolve()));
+}
 
 function setup() {
   const dom = new JSDOM('<body><div id="app"></div></body>', { pretendToBeVisual: true });
