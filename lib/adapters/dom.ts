@@ -90,6 +90,14 @@ export function selectorFor(el: Element): string {
 /** Hidden by attribute, inline style or type=hidden on itself or an ancestor. */
 export function isHidden(el: Element): boolean {
   if (tag(el) === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
+  // Browsers answer this directly, stylesheets included; jsdom lacks it, so walk up below.
+  if (typeof el.checkVisibility === 'function') {
+    try {
+      return !el.checkVisibility({ visibilityProperty: true });
+    } catch {
+      // Fall through to the attribute walk.
+    }
+  }
   const view = el.ownerDocument.defaultView;
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;

@@ -50,6 +50,9 @@ function rejectReason(el: Element): string | null {
   if (rows !== null && rows < 3) return 'too small';
   const cols = numberAttr(el, 'cols');
   if (cols !== null && cols < 20) return 'too small';
+  // In a real browser the drawn size is the truth (CSS often overrides rows); jsdom draws nothing (0).
+  const box = el.getBoundingClientRect();
+  if (box.height > 0 && (box.height < 40 || box.width < 150)) return 'too small';
   if (isSearchy(el)) return 'a search box';
   return null;
 }
@@ -146,6 +149,12 @@ function customElement(doc: Document, selector: string | undefined, what: string
   }
   if (!found) problems.push(`The ${what} selector "${selector}" set for this site matches nothing on this page.`);
   return found;
+}
+
+/** The note form on a page of a known system that its own reader does not cover. */
+export function readGenericEditor(doc: Document): EditorRead | null {
+  const read = readGeneric(doc, doc.URL);
+  return read.editor;
 }
 
 export interface GenericOptions {

@@ -10,7 +10,7 @@
 import type { CustomSite } from './custom-site';
 import { findCustomSite } from './custom-site';
 import { tag } from './dom';
-import { readGeneric } from './generic';
+import { readGeneric, readGenericEditor } from './generic';
 import { looksLikeToolbox, readToolbox } from './toolbox';
 import type { AdapterSystem, PageRead } from './types';
 import { emptyRead, finishRead } from './types';
@@ -61,6 +61,11 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
           : read.editor,
         problems: [...read.problems, ...custom.problems],
       });
+    }
+    // A Toolbox or WF1 page we have no reader for may still hold a note form (other note types).
+    if (system !== 'generic' && read.page === 'unknown' && !read.editor) {
+      const editor = readGenericEditor(doc);
+      if (editor) return finishRead({ ...read, page: 'note-editor', editor });
     }
     return read;
   } catch (error) {

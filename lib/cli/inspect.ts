@@ -1,6 +1,157 @@
-// Placeholder until the inspect command lands; replaced by its issue's work.
-export const summary = '(not available yet)';
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('inspect: not available yet\n');
-  return 2;
+/**
+ * `npm run --silent cli -- inspect <page.html> [--url URL] [--format json|text]`
+ *
+ * Shows what Case Note Coach reads from a saved page: which system, which
+ * page, the participant, contacts, caseload, the note form it would bind to,
+ * and anything it could not read. For checking a new agency's pages before
+ * anyone relies on the warnings.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { readPage } from '../adapters/index';
+import type { PageRead } from '../adapters/index';
+
+export const summary = 'show what Case Note Coach reads from a saved page';
+
+const USAGE = `usage: cli inspect <page.html> [--url URL] [--format json|text]
+
+  --url URL        the address the page was saved from (default: the file's own file:// URL);
+                   matters for links and for hosts a system is known by
+  --format FORMAT  json (default) or text
+`;
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+interface Options {
+  file: string;
+  url: string | null;
+  format: 'json' | 'text';
+}
+
+function parseArgs(args: string[]): Options | string {
+  let file: string | null = null;
+  let url: string | null = null;
+  let format: 'json' | 'text' = 'json';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const value = (name: string) => {
+      const inline = arg.startsWith(`${name}=`) ? arg.slice(name.length + 1) : null;
+      if (inline !== null) return inline;
+      i++;
+      return args[i] ?? null;
+    };
+    if (arg === '--url' || arg.startsWith('--url=')) {
+      url = value('--url');
+      if (!url) return '--url needs an address, e.g. --url https://toolbox.mo.gov/participant?id=1';
+      try {
+        new URL(url);
+      } catch {
+        return `--url "${url}" is not a full address (include https://).`;
+      }
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
+      const f = value('--format');
+      if (f !== 'json' && f !== 'text') return `--format must be json or text, not "${f ?? ''}".`;
+      format = f;
+    } else if (arg.startsWith('-')) {
+      return `unknown option ${arg}`;
+    } else if (file === null) {
+      file = arg;
+    } else {
+      return `only one page at a time (got "${file}" and "${arg}")`;
+    }
+  }
+  if (!file) return 'which page? Give the path of a saved .html file.';
+  return { file, url, format };
+}
+
+const dash = (value: string | null | undefined) => value ?? '—';
+const clip = (value: string, n = 70) => (value.length > n ? `${value.slice(0, n - 1)}…` : value);
+
+export function formatText(read: PageRead): string {
+  const lines: string[] = [`System: ${read.system}   Page: ${read.page}`];
+  const p = read.participant;
+  if (p) {
+    lines.push(`Participant: ${p.name || '(no name)'} (${p.id})${p.planType ? `, plan ${p.planType}` : ''}`);
+    if (p.activitiesShown) {
+      lines.push(`  Activities (${p.activities.length}):`);
+      for (const a of p.activities) lines.push(`    ${a.code ? `${a.code} ` : ''}${a.name}: ${dash(a.startDate)} to ${dash(a.endDate)}`);
+      lines.push(`  Planned gaps (${p.plannedGaps.length}):`);
+      for (const g of p.plannedGaps) lines.push(`    ${g.start} to ${g.end}${g.reason ? ` (${g.reason})` : ''}`);
+    } else {
+      lines.push('  Activities: not shown on this page');
+    }
+  }
+  if (read.contacts.length || read.page === 'participant' || read.page === 'case-notes') {
+    lines.push(`Contacts (${read.contacts.length}):`);
+    for (const c of read.contacts) {
+      const kind = c.contactType ?? 'not a counted type';
+      lines.push(`  ${c.date}  ${c.contactTypeText || '(no type)'} [${kind}]${c.serviceCode ? `  ${c.serviceCode}` : ''}  ${c.author}`);
+      lines.push(`    ${clip(c.subject ? `${c.subject}: ${c.text}` : c.text)}`);
+    }
+  }
+  if (read.page === 'caseload') {
+    lines.push(`Caseload (${read.caseload.length}):`);
+    for (const e of read.caseload) {
+      lines.push(`  ${e.id}  ${e.name}  last contact ${dash(e.lastContactDate)}${e.activity ? `  ${e.activity}` : ''}`);
+    }
+  }
+  const ed = read.editor;
+  if (ed) {
+    lines.push('Note form:');
+    lines.push(`  note box:     ${ed.noteField}`);
+    lines.push(`  contact type: ${dash(ed.contactTypeField)}`);
+    lines.push(`  date:         ${dash(ed.dateField)}`);
+    lines.push(`  save:         ${dash(ed.submitControl)}`);
+    if (ed.participantId) lines.push(`  participant:  ${ed.participantId}`);
+  } else {
+    lines.push('Note form: none on this page');
+  }
+  lines.push(read.problems.length ? `Problems (${read.problems.length}):` : 'Problems: none');
+  for (const problem of read.problems) lines.push(`  - ${problem}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    process.stderr.write(`inspect: ${options}\n\n${USAGE}`);
+    return 2;
+  }
+  const path = resolve(options.file);
+  let html: string;
+  try {
+    // A saved page is well under this; anything bigger is the wrong file.
+    if ((await stat(path)).size > MAX_BYTES) {
+      process.stderr.write(`inspect: ${options.file} is larger than 20 MB; is it really a saved page?\n`);
+      return 2;
+    }
+    html = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'that is a folder, not a page' : code === 'EACCES' ? 'permission denied' : 'could not read it';
+    process.stderr.write(`inspect: can't open ${options.file}: ${why}\n`);
+    return 2;
+  }
+  const url = options.url ?? pathToFileURL(path).href;
+  // Scripts stay off: a saved page is data to read, never code to run.
+  const dom = new JSDOM(html, { url });
+  try {
+    const read = readPage(dom.window.document, url);
+    const { system, page, participant, contacts, editor, caseload, problems } = read;
+    process.stdout.write(
+      options.format === 'json'
+        ? `${JSON.stringify({ system, page, participant, contacts, editor, caseload, problems }, null, 2)}\n`
+        : formatText(read),
+    );
+    return 0;
+  } finally {
+    dom.window.close();
+  }
 }

@@ -36,5 +36,5 @@ export const mnWf1 = {
   },
   phrases: { 'record-review': ['wf1 activities', 'reviewed wf1'] },
   lateEntryDays: 10,
-  minSubstantiveWords: 8,
+  minSubstantiveWords: 7,
 } satisfies PolicyPack;

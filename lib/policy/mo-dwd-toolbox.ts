@@ -30,5 +30,5 @@ export const moDwdToolbox = {
   },
   phrases: { justification: ['cmc 600'] },
   lateEntryDays: 10,
-  minSubstantiveWords: 8,
+  minSubstantiveWords: 7,
 } satisfies PolicyPack;

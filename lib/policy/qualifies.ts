@@ -27,7 +27,7 @@ export interface ContactAssessment {
 const isWritten = (t: ContactType | null) => t === 'letter' || t === 'email';
 
 export function substantiveProgress(a: NoteAnalysis): boolean {
-  const strong = a.byTag('progress:strong').length;
+  const strong = a.progressEvidence;
   return strong >= 2 || (strong >= 1 && a.contentWords >= 10);
 }
 
@@ -41,9 +41,10 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
   } else {
     contactHappened = a.anySuccess;
   }
-  const failedDelivery = a.attempts.some((t) => t.kind !== 'response');
-  const pendingWritten = !contactHappened && isWritten(contactType) && !failedDelivery;
-  const attemptOnly = !contactHappened && !pendingWritten && a.attempts.length > 0;
+  // A letter/e-mail that went out and has no failure of its own (returned mail) is waiting for its reply.
+  const writtenOut = a.pendingWritten !== null || (isWritten(note.contactType) && a.attempts.every((t) => t.kind === 'response'));
+  const pendingWritten = !contactHappened && writtenOut;
+  const attemptOnly = !contactHappened && a.attempts.some((t) => t.kind !== 'response' || !pendingWritten);
   const party = a.party ?? (contactHappened || a.events.length > 0 || contactType ? 'participant' : null);
   const substantive = substantiveProgress(a);
 

@@ -14,7 +14,7 @@ export const notSubstantive = defineRule({
     if (!ctx.contact.contactHappened) return [];
     const a = ctx.analysis;
     const boiler = a.byTag('boilerplate')[0];
-    const strong = a.byTag('progress:strong').length;
+    const strong = a.progressEvidence;
     if (a.contentWords >= ctx.pack.minSubstantiveWords && !(boiler && strong === 0)) return [];
     return [ctx.flag({ ...(boiler ? { start: boiler.start, end: boiler.end } : {}), fix: { kind: 'use-template', templateId: templateFor(ctx) } })];
   },

@@ -13,7 +13,7 @@ export const progressMissing = defineRule({
   check(_note, ctx) {
     if (!ctx.contact.contactHappened) return [];
     const a = ctx.analysis;
-    if (a.byTag('progress:strong').length + a.byTag('progress:weak').length > 0) return [];
+    if (a.progressEvidence + a.byTag('progress:weak').length > 0) return [];
     return [ctx.flag({ fix: { kind: 'use-template', templateId: templateFor(ctx) } })];
   },
 });

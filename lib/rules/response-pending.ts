@@ -12,7 +12,7 @@ export const responsePending = defineRule({
   docs: 'Fires when the note records a letter, e-mail or text sent to the participant with no reply, call-back or visit documented. It is a reminder, not an error: the reply may still arrive in time.',
   check(_note, ctx) {
     if (!ctx.contact.pendingWritten) return [];
-    const sent = ctx.analysis.events.find((e) => e.mode === 'letter' || e.mode === 'email');
+    const sent = ctx.analysis.pendingWritten;
     return [ctx.flag({ ...(sent ? { start: sent.start, end: sent.end } : {}), fix: { kind: 'use-template', templateId: 'letter-response' } })];
   },
 });

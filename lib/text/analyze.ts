@@ -18,6 +18,7 @@ export type AttemptKind = 'call' | 'visit' | 'mail' | 'response';
 export interface Attempt extends Span {
   kind: AttemptKind;
   phrase: string;
+  tokEnd: number;
 }
 
 export interface ContactEvent extends Span {
@@ -55,12 +56,16 @@ export interface NoteAnalysis {
   party: Party | null;
   /** Some contact in the note connected (two-way, or a documented reply to a letter/e-mail). */
   anySuccess: boolean;
+  /** A letter/e-mail/text that went out with no failure of its own and no reply yet (null when none). */
+  pendingWritten: ContactEvent | null;
   attempts: Attempt[];
   byTag: (tag: Tag) => Match[];
   dates: DateSpan[];
   relativeDate: boolean;
-  /** Words that carry meaning (not stop words), for the "too thin" check. */
+  /** Distinct words that carry meaning (not stop words, not numbers), for the "too thin" check. */
   contentWords: number;
+  /** Concrete progress evidence: strong progress words plus percentages ("96% attendance"). */
+  progressEvidence: number;
   pii: Array<Span & { kind: 'ssn' | 'dob' }>;
 }
 
@@ -88,7 +93,10 @@ const IMPLIED_MODE: Record<AttemptKind, ContactType | null> = { call: 'telephone
 const MODE_RANK: Record<ContactType, number> = { 'in-person': 0, telephone: 1, email: 2, letter: 3 };
 
 const NEGATION_WINDOW = 3;
-const IRREALIS_WINDOW = 6;
+// A future marker ("will", "next", "scheduled") colours the rest of its sentence.
+const IRREALIS_WINDOW = 12;
+/** "LM on cell", "no-show for OV": a mode after a preposition describes the attempt just made. */
+const PREPOSITIONS = new Set(['on', 'via', 'by', 'for', 'at', 'through', 'thru']);
 const STOP = new Set(
   'a an the and or but to of in on at for with from by is was were be been are has have had it its this that he she his her him they them their i me my we our you your as re about per so then than also will would can could did do does not no'.split(' '),
 );
@@ -127,7 +135,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     st.cur = e;
     return e;
   };
-  const addAttempt = (m: Match, kind: AttemptKind, mode: ContactType | null) => {
+  const addAttempt = (m: Match, kind: AttemptKind, mode: ContactType | null, from = m.start) => {
     const implied = mode ?? IMPLIED_MODE[kind];
     const cur = st.cur;
     const fits =
@@ -136,7 +144,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
       !(cur.success && cur.clause !== m.clause);
     const e = fits && cur ? cur : open(m, implied, false);
     e.mode ??= implied;
-    e.attempts.push({ start: m.start, end: m.end, kind, phrase: m.phrase });
+    e.attempts.push({ start: from, end: m.end, kind, phrase: m.phrase, tokEnd: m.tokEnd });
   };
 
   for (const m of matches) {
@@ -160,7 +168,9 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     const within = (marker: Match | null, window: number) =>
       marker !== null && marker !== m && marker.clause === m.clause && m.tokStart - marker.tokEnd <= window && m.tokStart >= marker.tokEnd;
     const negated = within(lastNeg, NEGATION_WINDOW);
-    const irrealis = within(lastIrr, IRREALIS_WINDOW);
+    // "to call", "to come in": an infinitive names a contact wanted, not one made.
+    const infinitive = tokens[m.tokStart - 1]?.text === 'to' && tokens[m.tokStart - 1]?.clause === m.clause;
+    const irrealis = within(lastIrr, IRREALIS_WINDOW) || infinitive;
     if (has('irrealis')) lastIrr = m;
 
     const attemptKind = ATTEMPT_TAGS.find(([t]) => has(t))?.[1];
@@ -176,13 +186,22 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
       // Future or requested contact ("will call", "next OV"), or a non-contact ("phone number").
     } else if (negated && (mode || isSuccess)) {
       // "did not come in", "was not reached", "has not replied": an attempt, not a contact.
-      addAttempt(m, isResponse || isWritten(mode) ? 'response' : mode === 'in-person' ? 'visit' : 'call', mode);
+      // The span starts at the negation so the underline reads "not reached", not "reached".
+      addAttempt(m, isResponse || isWritten(mode) ? 'response' : mode === 'in-person' ? 'visit' : 'call', mode, lastNeg?.start ?? m.start);
     } else if (irrealis && (mode || isSuccess)) {
       // "asked cust to come in", "requesting she call" describe a contact that has not happened.
     } else if (mode) {
       const cur = st.cur;
+      const prev = tokens[m.tokStart - 1];
+      const lastAttempt = cur?.attempts[cur.attempts.length - 1];
+      const describesAttempt =
+        cur !== null &&
+        lastAttempt !== undefined &&
+        cur.clause === m.clause &&
+        !isSuccess &&
+        ((prev !== undefined && PREPOSITIONS.has(prev.text)) || m.tokStart === lastAttempt.tokEnd);
       const merge =
-        cur !== null && cur.clause === m.clause && (cur.mode === null || cur.mode === mode) && cur.attempts.length === 0 && !isResponse;
+        cur !== null && cur.clause === m.clause && (cur.mode === null || cur.mode === mode) && (cur.attempts.length === 0 || describesAttempt) && !isResponse;
       const e = merge && cur ? cur : open(m, mode, viaText);
       e.mode ??= mode;
       if (isSuccess) e.success = true;
@@ -205,38 +224,60 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // ("met with Jane"), else anyone named before the next contact.
   const capitalisedShare = tokens.length ? tokens.filter((t) => t.capitalised).length / tokens.length : 0;
   const matchStarts = new Set(matches.map((m) => m.tokStart));
+  // Events and party mentions are both in token order, so one forward pointer keeps this linear.
+  let p = 0;
   events.forEach((e, k) => {
     const nextStart = events[k + 1]?.tokStart ?? Number.POSITIVE_INFINITY;
-    const before = parties.filter((p) => p.clause === e.clause && p.tokEnd <= e.tokStart && e.tokStart - p.tokEnd <= 2 && !p.possessive).pop();
-    if (before) {
-      e.party = before.party;
-      e.incoming = true;
-      return;
+    while (p < parties.length && (parties[p] as PartyMention).tokEnd <= e.tokStart) p++;
+    for (let b = p - 1; b >= 0; b--) {
+      const q = parties[b] as PartyMention;
+      if (q.clause !== e.clause || e.tokStart - q.tokEnd > 2) break;
+      if (!q.possessive) {
+        e.party = q.party;
+        e.incoming = true;
+        return;
+      }
     }
-    const after = parties.find((p) => p.clause === e.clause && p.tokStart >= e.tokEnd && p.tokStart < nextStart && !p.possessive);
-    if (after) {
-      e.party = after.party;
-      return;
+    let later: PartyMention | undefined;
+    for (let f = p; f < parties.length; f++) {
+      const q = parties[f] as PartyMention;
+      if (q.tokStart >= nextStart) break;
+      if (q.tokStart < e.tokEnd || q.possessive) continue;
+      if (q.clause === e.clause) {
+        e.party = q.party;
+        return;
+      }
+      later ??= q;
+      break;
     }
     const nextTok = tokens[e.tokEnd];
     if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && !matchStarts.has(e.tokEnd) && capitalisedShare < 0.6 && !STOP.has(nextTok.text)) {
       e.party = 'participant';
       return;
     }
-    const later = parties.find((p) => p.tokStart >= e.tokEnd && p.tokStart < nextStart && !p.possessive);
     if (later) e.party = later.party;
   });
   for (const e of events) {
     // A letter or e-mail written to us by the participant or provider is itself their response.
-    if (isWritten(e.mode) && e.incoming && e.party !== null) e.response = true;
+    if (isWritten(e.mode) && e.incoming && e.party !== null && e.attempts.length === 0) e.response = true;
     e.successful = isWritten(e.mode) ? e.response || e.success : e.success || e.response || e.attempts.length === 0;
   }
 
   const successes = events.filter((e) => e.successful);
   const partyOf = (e: ContactEvent): Party => e.party ?? 'participant';
   const byRank = (a: ContactEvent, b: ContactEvent) => (a.mode ? MODE_RANK[a.mode] : 9) - (b.mode ? MODE_RANK[b.mode] : 9);
+  // With nothing connected, a letter/e-mail still awaiting its reply is what the note is about;
+  // a text sent after failed calls is only a nudge, so the calls stay the story.
+  const callAttempts = events.some((e) => !isWritten(e.mode) && e.attempts.some((t) => t.kind !== 'response'));
+  const pending =
+    successes.length > 0
+      ? null
+      : (events.find((e) => isWritten(e.mode) && !(e.viaText && callAttempts) && e.attempts.every((t) => t.kind === 'response')) ?? null);
   const chosen =
-    [...successes].filter((e) => partyOf(e) === 'participant').sort(byRank)[0] ?? [...successes].sort(byRank)[0] ?? [...events].sort(byRank)[0];
+    [...successes].filter((e) => partyOf(e) === 'participant').sort(byRank)[0] ??
+    [...successes].sort(byRank)[0] ??
+    pending ??
+    [...events].sort(byRank)[0];
   const anyMode = [...events].sort(byRank)[0]?.mode ?? null;
   const textContactType = chosen?.mode ?? anyMode;
   const party = chosen ? partyOf(chosen) : (parties.find((p) => !p.possessive)?.party ?? null);
@@ -251,11 +292,13 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     textContactType,
     party,
     anySuccess: successes.length > 0,
+    pendingWritten: pending,
     attempts: events.flatMap((e) => e.attempts),
     byTag,
     dates,
     relativeDate: byTag('date:relative').length > 0,
-    contentWords: tokens.filter((t) => !t.numeric && !STOP.has(t.text) && t.text.length > 1).length,
+    contentWords: new Set(tokens.filter((t) => !t.numeric && !STOP.has(t.text) && t.text.length > 1).map((t) => t.text)).size,
+    progressEvidence: byTag('progress:strong').length + tokens.filter((t) => t.numeric && text.charCodeAt(t.end) === 37).length,
     pii: findPii(text, tokens, byTag('pii:ssn'), byTag('pii:dob'), dates),
   };
 }
@@ -268,17 +311,20 @@ function findPii(text: string, tokens: Token[], ssnLabels: Match[], dobLabels: M
   SSN.lastIndex = 0;
   for (let m = SSN.exec(text); m; m = SSN.exec(text)) out.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
   for (const label of ssnLabels) {
+    // Bare nine digits only count after a label; "123-45-6789" was found above without one.
     for (let k = label.tokEnd; k < Math.min(tokens.length, label.tokEnd + 4); k++) {
       const t = tokens[k];
-      if (t && t.numeric && t.end - t.start === 9 && !out.some((o) => o.start <= t.start && t.end <= o.end)) {
+      if (t && t.numeric && t.end - t.start === 9) {
         out.push({ kind: 'ssn', start: label.start, end: t.end });
         break;
       }
     }
   }
+  let d = 0;
   for (const label of dobLabels) {
-    const d = dates.find((s) => s.start >= label.end && s.start - label.end <= 12);
-    if (d) out.push({ kind: 'dob', start: label.start, end: d.end });
+    while (d < dates.length && (dates[d] as DateSpan).start < label.end) d++;
+    const next = dates[d];
+    if (next && next.start - label.end <= 12) out.push({ kind: 'dob', start: label.start, end: next.end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -52,10 +52,11 @@ export const VOCABULARY: Vocabulary = {
     'telephone', 'telephoned', 'tele', 'phone', 'phoned', 'phone call', 'telephone call', 'tc', 'pc', 'tcon', 'call', 'called', 'calls',
     'calling', 'by phone', 'via phone', 'over the phone', 'on the phone', 'spoke by phone', 'spoke with by phone', 'phone contact',
     'telephone contact', 'conference call', 'phone conference', 'ph', 'called back', 'returned call', 'returned my call',
-    'returned the call', 'returned cm call', 'returned writer call', 'returned cw call', 'call back', 'cell',
+    'returned the call', 'returned cm call', 'returned writer call', 'returned cw call', 'call back',
   ],
-  'mode:letter': ['letter', 'letters', 'mailed', 'mail', 'mailing', 'sent letter', 'letter from', 'postcard', 'correspondence', 'us mail', 'by mail', 'via mail'],
-  'mode:email': ['email', 'emails', 'emailed', 'e mail', 'e mails', 'e mailed', 'em', 'email from', 'e mail from', 'emailed back', 'e mailed back'],
+  'mode:letter': ['letter', 'letters', 'mailed', 'mail', 'mailing', 'sent letter', 'letter from', 'postcard', 'correspondence', 'us mail', 'by mail', 'via mail', 'received letter', 'received a letter'],
+  'mode:email': ['email', 'emails', 'emailed', 'e mail', 'e mails', 'e mailed', 'em', 'email from', 'e mail from', 'emailed back', 'e mailed back',
+    'received email', 'received an email', 'received e mail', 'got email', 'got an email'],
   'mode:text': ['text', 'texted', 'text message', 'text messages', 'texting', 'txt', 'txted', 'sms', 'texted back'],
 
   'attempt:call': [
@@ -128,10 +129,8 @@ export const VOCABULARY: Vocabulary = {
     'working', 'job offer', 'timesheet', 'timesheets', 'on schedule', 'ahead', 'struggling', 'credits', 'credit hours',
     'practicum', 'lab', 'labs', 'skills test', 'road test', 'percent', 'quiz', 'quizzes', 'homework', 'assignments',
   ],
-  'progress:weak': [
-    'class', 'classes', 'course', 'courses', 'training', 'program', 'studying', 'study', 'assignment', 'doing well', 'going well',
-    'learning', 'enrolled', 'doing good',
-  ],
+  // Evaluative words: progress, though thin. Bare nouns like "class" or "training" are not progress.
+  'progress:weak': ['studying', 'study', 'assignment', 'doing well', 'going well', 'learning', 'doing good', 'works', 'still works', 'improving'],
   justification: [
     'continue', 'continues', 'continued', 'continuing', 'continuation', 'cont', 'remain enrolled', 'remains enrolled', 'remain in',
     'will continue', 'needs', 'need', 'needed', 'next step', 'next steps', 'plan to', 'plans to', 'plan is', 'ita', 'continue services',
@@ -161,12 +160,12 @@ export const VOCABULARY: Vocabulary = {
     'inviting', 'plan to', 'plans to', 'would like', 'needs to', 'need to', 'reminded', 'reminder', 'encouraged', 'instructed',
     'asked cust to', 'asked customer to', 'asked participant to', 'asked client to', 'asked him to', 'asked her to', 'asking cust to',
     'asking customer to', 'asking her to', 'asking him to', 'asked to', 'asking to', 'if', 'should', 'reschedule', 'rescheduled',
-    'set up',
+    'set up', 'asking for', 'asked for',
   ],
   noise: [
     'phone number', 'phone numbers', 'telephone number', 'cell number', 'phone no', 'number', 'met requirements', 'met requirement',
     'met goal', 'met eligibility', 'met criteria', 'mail address', 'email address', 'e mail address', 'text book', 'textbook',
-    'call list', 'pc lab', 'meeting minutes',
+    'call list', 'pc lab', 'meeting minutes', 'bus pass', 'bus passes', 'pass card',
   ],
   'record-review': [
     'reviewed record', 'record reviewed', 'reviewed file', 'file reviewed', 'reviewed case', 'reviewed iss', 'iss reviewed', 'iss',

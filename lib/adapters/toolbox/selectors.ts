@@ -7,7 +7,7 @@
 export const toolboxSelectors = {
   frameset: 'frameset',
   mainFrame: 'frame[name="main"]',
-  navMenu: 'form[name="quick"]',
+  navMenu: 'form[name="quick"][target="main"]',
   caseloadTable: '#caseloadGrid',
   caseloadRows: '#caseloadGrid tr',
   customerInfo: '#customerInfo',

@@ -1,0 +1,51 @@
+/**
+ * Fails the build when the rule set drifts: every rule file is registered,
+ * its id is its file name, it has a table test, a README anchor, and a
+ * citation for each pack that leaves it on.
+ */
+// @vitest-environment node
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PACKS } from '../../lib/policy';
+import { RULES } from '../../lib/rules';
+
+// Vitest runs from the repository root (tests/vitest.config.ts sets root).
+const root = process.cwd();
+const ruleFiles = readdirSync(`${root}/lib/rules`)
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'define.ts'].includes(f))
+  .map((f) => f.replace(/\.ts$/, ''));
+const readme = readFileSync(`${root}/lib/rules/README.md`, 'utf8');
+
+describe('rule conventions', () => {
+  it('registers every rule file, and nothing else', () => {
+    expect([...RULES.map((r) => r.id)].sort()).toEqual([...ruleFiles].sort());
+  });
+
+  it.each(ruleFiles)('%s: its id is its file name', async (file) => {
+    const mod = (await import(`../../lib/rules/${file}.ts`)) as Record<string, { id?: string }>;
+    const ids = Object.values(mod).map((v) => v.id);
+    expect(ids).toContain(file);
+  });
+
+  it.each(ruleFiles)('%s: has a table test', (file) => {
+    expect(existsSync(`${root}/tests/rules/${file}.test.ts`)).toBe(true);
+  });
+
+  it.each(ruleFiles)('%s: has a docs anchor in lib/rules/README.md', (file) => {
+    expect(readme).toMatch(new RegExp(`^### ${file}$`, 'm'));
+  });
+
+  it('cites the policy clause for every rule a built-in pack leaves on', () => {
+    const missing = Object.values(PACKS).flatMap((pack) =>
+      RULES.filter((r) => pack.rules[r.id] !== 'off' && !r.cites[pack.base]).map((r) => `${pack.id}: ${r.id}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('has a plain-English message and docs for every rule', () => {
+    for (const r of RULES) {
+      expect(r.message.length, r.id).toBeGreaterThan(20);
+      expect(r.docs.length, r.id).toBeGreaterThan(20);
+    }
+  });
+});

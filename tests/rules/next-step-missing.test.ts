@@ -1,0 +1,11 @@
+import { ruleTable } from './table';
+
+ruleTable('next-step-missing', {
+  flags: [{ text: 'TC w/ cust, attending, cont ITA.', severity: 'info' }, { text: 'Met with client, passed test.', pack: 'mn-wf1' }],
+  doesNotFlag: [
+    'TC w/ cust, attending, cont ITA. Next TC 30 days.',
+    'OV, passed module, will follow up after exam.',
+    'TC w/ cust, attending. F/U 4/1.',
+    'Called cust, no answer.',
+  ],
+});

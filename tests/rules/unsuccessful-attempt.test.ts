@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ruleTable, verdictFor } from './table';
+
+ruleTable('unsuccessful-attempt', {
+  flags: [
+    { text: 'Called cust, no answer. LM.', span: 'no answer', severity: 'error' },
+    { text: 'TC to cust - LM', span: 'LM', severity: 'error' },
+    { text: 'Left voicemial for cust', span: 'Left voicemial', severity: 'error' },
+    { text: 'TC - lft msg for cust', span: 'lft msg' },
+    { text: 'Number disconnected.', span: 'Number disconnected' },
+    { text: 'Cust was a no-show for OV 3/12.', span: 'no-show' },
+    { text: 'customer was not reached', span: 'was not reached' },
+    { text: 'Letter returned undeliverable.', span: 'Letter returned' },
+    { text: 'LMOM', span: 'LMOM' },
+    { text: 'Cust did not come in for scheduled appt.', severity: 'error' },
+    { text: 'LM on 3/2; customer called back 3/3, discussed progress, attending classes. Cont ITA.', span: 'LM', severity: 'info' },
+    { text: 'Called client, no answer.', pack: 'mn-wf1', severity: 'error' },
+  ],
+  doesNotFlag: [
+    'TC w/ cust, reports attending CNA classes M-F, grades B avg, cont ITA thru 6/30. Next TC 30 days.',
+    'OV w/ cust, reviewed grades.',
+    'Sent email to cust re: FAFSA. No response yet.',
+    'Cust did not attend class 3/4 due to flu; TC w/ cust, will continue.',
+    'Called cust at her new phone number, she is attending.',
+  ],
+});
+
+describe('unsuccessful-attempt with a later contact', () => {
+  it('is never an error when a call-back is documented', () => {
+    const v = verdictFor({ text: 'LM on 3/2; customer called back 3/3, discussed progress' }, 'mo-dwd-toolbox');
+    expect(v.qualifies).toBe(true);
+    expect(v.contactType).toBe('telephone');
+    expect(v.findings.filter((f) => f.rule === 'unsuccessful-attempt').map((f) => f.severity)).toEqual(['info']);
+  });
+});

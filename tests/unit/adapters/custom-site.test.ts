@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { customSiteSchema, matchesUrl, matchPatternError } from '../../../lib/adapters/custom-site';
+
+describe('custom site patterns', () => {
+  it.each([
+    'https://cases.example.gov/*',
+    'https://*.example.gov/vosnet/*',
+    '*://cases.example.gov/*',
+    'http://127.0.0.1:4817/*',
+    'file:///home/me/pages/*',
+  ])('accepts %s', (pattern) => {
+    expect(matchPatternError(pattern)).toBeNull();
+    expect(customSiteSchema.safeParse({ pattern }).success).toBe(true);
+  });
+
+  it.each([
+    ['<all_urls>', /not every site/],
+    ['cases.example.gov', /Write it like https:\/\/cases.example.gov\/\*/],
+    ['https://cases.example.gov', /Write it like/],
+    ['ftp://cases.example.gov/*', /"ftp" is not a scheme/],
+    ['https://cases.*.gov/*', /may only start with "\*\."/],
+    ['https://*/*', /would match every site/],
+    ['https:///*', /has no host/],
+  ])('explains what is wrong with %s', (pattern, message) => {
+    expect(matchPatternError(pattern)).toMatch(message);
+    const parsed = customSiteSchema.safeParse({ pattern });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(parsed.error.issues[0]?.message).toMatch(message);
+  });
+
+  it('rejects an empty selector with a clear message', () => {
+    const parsed = customSiteSchema.safeParse({ pattern: 'https://a.example.gov/*', selectors: { note: '  ' } });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(parsed.error.issues[0]?.message).toBe('A selector cannot be empty.');
+  });
+
+  it.each([
+    ['https://cases.example.gov/*', 'https://cases.example.gov/vosnet/Default.aspx?x=1', true],
+    ['https://cases.example.gov/*', 'http://cases.example.gov/', false],
+    ['*://cases.example.gov/*', 'http://cases.example.gov/a', true],
+    ['https://*.example.gov/*', 'https://example.gov/a', true],
+    ['https://*.example.gov/*', 'https://a.b.example.gov/a', true],
+    ['https://*.example.gov/*', 'https://badexample.gov/a', false],
+    ['https://cases.example.gov/vosnet/*', 'https://cases.example.gov/other/', false],
+    ['https://cases.example.gov/*CaseNotes*', 'https://cases.example.gov/a/CaseNotes.aspx?id=1', true],
+    ['http://127.0.0.1/*', 'http://127.0.0.1:4817/other/vos/CaseNotes.aspx', true],
+    ['http://127.0.0.1:4817/*', 'http://127.0.0.1:9999/', false],
+    ['https://cases.example.gov/*', 'not a url', false],
+    ['garbage', 'https://cases.example.gov/', false],
+  ])('%s covers %s: %s', (pattern, url, expected) => {
+    expect(matchesUrl(pattern, url)).toBe(expected);
+  });
+});

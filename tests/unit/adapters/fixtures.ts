@@ -1,0 +1,32 @@
+/** Loads a saved page into jsdom at the URL it was saved from. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { z } from 'zod';
+
+// A string, not new URL(): test environments like happy-dom replace the URL global.
+export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
+export type FixtureSystem = 'toolbox' | 'workforce-one' | 'generic';
+
+const manifest = z
+  .record(z.string(), z.record(z.string(), z.string()))
+  .parse(JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8')));
+
+export function fixtureFiles(system: FixtureSystem): string[] {
+  return readdirSync(join(FIXTURES_DIR, system))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+}
+
+export function fixtureUrl(system: FixtureSystem, file: string): string {
+  const url = manifest[system]?.[file];
+  if (!url) throw new Error(`${system}/${file} is not in tests/fixtures/manifest.json; run save-fixtures.ts`);
+  return url;
+}
+
+export function loadFixture(system: FixtureSystem, file: string): { doc: Document; url: string; dom: JSDOM } {
+  const url = fixtureUrl(system, file);
+  const dom = new JSDOM(readFileSync(join(FIXTURES_DIR, system, file), 'utf8'), { url });
+  return { doc: dom.window.document, url, dom };
+}

@@ -1,0 +1,159 @@
+// @vitest-environment node
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { detectSystem, findEditorElements, readPage } from '../../../lib/adapters/index';
+import { loadFixture } from './fixtures';
+
+const read = (file: string, customSites?: Parameters<typeof readPage>[2]) => {
+  const { doc, url } = loadFixture('generic', file);
+  return { doc, url, read: readPage(doc, url, customSites) };
+};
+
+describe('note forms on systems we have never seen', () => {
+  it('finds a Virtual OneStop case note: Notes box, Contact Type, Reference Date (not Recontact Date), Save', () => {
+    const { doc, url, read: r } = read('vos-case-notes.html');
+    expect(detectSystem(doc, url)).toBe('generic');
+    expect(r.page).toBe('note-editor');
+    expect(r.problems).toEqual([]);
+    expect(r.editor).toEqual({
+      found: true,
+      noteField: '#ctl00_Main_content_txtNotes',
+      contactTypeField: '#ctl00_Main_content_ddlContactType',
+      dateField: '#ctl00_Main_content_txtReferenceDate',
+      submitControl: '#ctl00_Main_content_btnSave',
+    });
+  });
+
+  it('does not take the Virtual OneStop quick search box or Cancel button for the note form', () => {
+    const { doc, read: r } = read('vos-case-notes.html');
+    const fields = findEditorElements(doc, r);
+    expect(fields?.note.name).toBe('ctl00$Main$content$txtNotes');
+    expect(fields?.submit?.getAttribute('value')).toBe('Save Case Note');
+  });
+
+  it('reads the note form from inside the iframe, and nothing from the page around it', () => {
+    expect(read('iframe-host.html').read.editor).toBeNull();
+    const { doc, read: r } = read('iframe-frame.html');
+    expect(r.page).toBe('note-editor');
+    expect(r.editor).toEqual({
+      found: true,
+      noteField: 'textarea[name="body"]',
+      contactTypeField: 'select[name="how"]',
+      dateField: 'input[name="when"]',
+      submitControl: 'body > form:nth-of-type(1) > div:nth-of-type(4) > button:nth-of-type(2)',
+    });
+    expect(findEditorElements(doc, r)?.submit?.textContent).toBe('Save note');
+  });
+
+  it('finds a modern form with no <form> element, skipping the hidden draft, read-only history and one-line tags box', () => {
+    const { doc, read: r } = read('modern-div.html');
+    expect(r.editor).toEqual({
+      found: true,
+      noteField: '#f-body',
+      contactTypeField: '#f-method',
+      dateField: '#f-date',
+      submitControl: '#app > div:nth-of-type(2) > div:nth-of-type(2) > button:nth-of-type(2)',
+    });
+    expect(findEditorElements(doc, r)?.submit?.textContent).toBe('Save note');
+  });
+
+  it('never attaches to a login page, even one with a notes box', () => {
+    const { read: r } = read('login.html');
+    expect(r.page).toBe('unknown');
+    expect(r.editor).toBeNull();
+    expect(r.problems).toEqual([]);
+  });
+
+  it('never attaches to a search box, a one-line note box or a disabled history box', () => {
+    const { read: r } = read('search.html');
+    expect(r.editor).toBeNull();
+    expect(r.page).toBe('unknown');
+  });
+
+  it('ignores a big textarea with no note-like label when there are several', () => {
+    const dom = new JSDOM(
+      '<form><label for="a">Address</label><textarea id="a" rows="4"></textarea><label for="b">Directions</label><textarea id="b" rows="6"></textarea></form>',
+      { url: 'https://x.example.gov/' },
+    );
+    expect(readPage(dom.window.document, 'https://x.example.gov/').editor).toBeNull();
+  });
+});
+
+describe('custom sites an agency adds', () => {
+  const url = 'https://cases.example.org/participants/5521/notes/new';
+
+  it('uses the agency\'s selectors over the guesses', () => {
+    const { read: r } = read('modern-div.html', {
+      customSites: [
+        {
+          pattern: 'https://cases.example.org/*',
+          selectors: { note: 'textarea[name="body"]', date: '#f-follow', submit: '[data-action="save"]' },
+        },
+      ],
+    });
+    expect(r.editor).toEqual({
+      found: true,
+      noteField: 'textarea[name="body"]',
+      contactTypeField: '#f-method',
+      dateField: '#f-follow',
+      submitControl: '[data-action="save"]',
+    });
+    expect(r.problems).toEqual([]);
+  });
+
+  it('says when a selector matches nothing, or is not valid CSS, and falls back to guessing', () => {
+    const { read: r } = read('modern-div.html', {
+      customSites: [{ pattern: 'https://cases.example.org/*', selectors: { note: '#gone', contactType: 'select[[' } }],
+    });
+    expect(r.editor?.noteField).toBe('#f-body');
+    expect(r.editor?.contactTypeField).toBe('#f-method');
+    expect(r.problems).toEqual([
+      'The note field selector "#gone" set for this site matches nothing on this page.',
+      'The contact type selector "select[[" set for this site is not valid CSS.',
+    ]);
+  });
+
+  it('does not apply a custom site to other addresses', () => {
+    const { doc } = loadFixture('generic', 'modern-div.html');
+    const r = readPage(doc, url, { customSites: [{ pattern: 'https://other.example.org/*', selectors: { note: '#gone' } }] });
+    expect(r.problems).toEqual([]);
+    expect(r.editor?.noteField).toBe('#f-body');
+  });
+
+  it('lets an agency point the coach at a differently named box on a known system', () => {
+    const { doc, url: tbUrl } = loadFixture('toolbox', 'note-editor.html');
+    const r = readPage(doc, tbUrl, { customSites: [{ pattern: 'http://127.0.0.1/*', selectors: { note: 'textarea[name="noteText"]' } }] });
+    expect(r.system).toBe('toolbox');
+    expect(r.editor?.noteField).toBe('textarea[name="noteText"]');
+    expect(r.editor?.participantId).toBe('100234');
+  });
+});
+
+describe('pages of known systems that their readers do not cover', () => {
+  it('still finds a note form on an unfamiliar Toolbox page', () => {
+    const html = `<html><head><title>Toolbox</title></head><body>
+      <form name="quick" target="main" action="/toolbox/search"><input name="q"></form>
+      <form name="serviceNote" method="post"><table><tr><td class="lbl">SERVICE NOTE:</td>
+      <td><textarea name="svcNote" rows="8" cols="70"></textarea></td></tr></table>
+      <input type="submit" value="Save"></form></body></html>`;
+    const dom = new JSDOM(html, { url: 'http://127.0.0.1:4817/toolbox/service/new' });
+    const r = readPage(dom.window.document, dom.window.location.href);
+    expect(r.system).toBe('toolbox');
+    expect(r.page).toBe('note-editor');
+    expect(r.editor?.noteField).toBe('textarea[name="svcNote"]');
+    expect(r.editor?.submitControl).toBe('body > form:nth-of-type(2) > input:nth-of-type(1)');
+  });
+});
+
+describe('note boxes a browser draws small', () => {
+  it('skips a note box drawn one line high even if its markup says rows="8"', () => {
+    const dom = new JSDOM('<form><label for="n">Case notes</label><textarea id="n" rows="8"></textarea></form>', { url: 'https://x.example.gov/' });
+    const el = dom.window.document.getElementById('n');
+    if (!el) throw new Error('fixture');
+    // jsdom has no layout; pretend the page's CSS squeezed the box to one line.
+    el.getBoundingClientRect = () => ({ x: 0, y: 0, top: 0, left: 0, bottom: 20, right: 300, width: 300, height: 20, toJSON: () => ({}) });
+    expect(readPage(dom.window.document, 'https://x.example.gov/').editor).toBeNull();
+    el.getBoundingClientRect = () => ({ x: 0, y: 0, top: 0, left: 0, bottom: 160, right: 600, width: 600, height: 160, toJSON: () => ({}) });
+    expect(readPage(dom.window.document, 'https://x.example.gov/').editor?.noteField).toBe('#n');
+  });
+});
