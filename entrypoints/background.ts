@@ -9,7 +9,7 @@ import { CaseloadDb } from '../lib/db/db';
 import { applyRetention, listDue, recomputeAll } from '../lib/db/queries';
 import { createService, packFor, scheduleRulesFor } from '../lib/caseload/service';
 import { makeDispatcher } from '../lib/messages';
-import { EFFECTIVE_SETTINGS_KEY, SETTINGS_KEY } from '../lib/settings';
+import { CASELOAD_VERSION_KEY, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, SETTINGS_KEY } from '../lib/settings';
 import type { Settings } from '../lib/settings';
 
 const DAILY = 'daily-refresh';
@@ -25,18 +25,40 @@ export default defineBackground(() => {
     store: {
       getLocal: async () => (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
       setLocal: (value: Partial<Settings>) => browser.storage.local.set({ [SETTINGS_KEY]: value }),
-      // Managed storage is absent on some browsers/profiles; no agency policy is not an error.
-      getManaged: async () => {
-        try {
-          return await browser.storage.managed.get(null);
-        } catch {
-          return undefined;
-        }
-      },
+      getManaged: () => managedPolicy(),
     },
-    onCaseloadChanged: () => void refreshBadge(),
+    onCaseloadChanged: () => {
+      void refreshBadge();
+      // Open popups listen for this and reload their list.
+      void browser.storage.local.set({ [CASELOAD_VERSION_KEY]: Date.now() });
+    },
   });
   const dispatch = makeDispatcher(service);
+
+  /**
+   * Agency policy. The browser's first read of managed storage can take
+   * seconds, so the last copy seen is used at once while a fresh read runs;
+   * a change in policy republishes the settings when it arrives.
+   */
+  let managedCache: Promise<unknown> | null = null;
+  function readManaged(): Promise<unknown> {
+    // Managed storage is absent on some browsers/profiles; no agency policy is not an error.
+    return browser.storage.managed.get(null).catch(() => undefined);
+  }
+  async function managedPolicy(): Promise<unknown> {
+    if (managedCache) return managedCache;
+    const fresh = readManaged().then(async (value) => {
+      await browser.storage.local.set({ [MANAGED_SNAPSHOT_KEY]: value ?? null });
+      return value;
+    });
+    managedCache = fresh;
+    const snapshot = (await browser.storage.local.get(MANAGED_SNAPSHOT_KEY))[MANAGED_SNAPSHOT_KEY];
+    if (snapshot === undefined) return fresh;
+    void fresh.then((value) => {
+      if (JSON.stringify(value ?? null) !== JSON.stringify(snapshot)) void publishSettings();
+    });
+    return snapshot;
+  }
 
   async function overdueCount(): Promise<number> {
     const { settings } = await service.effectiveSettings();
@@ -96,6 +118,7 @@ export default defineBackground(() => {
   }
 
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') managedCache = null;
     if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) {
       void publishSettings().catch(() => undefined);
       void refreshBadge();

@@ -34,6 +34,10 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 /** Extension-storage keys: the user's own settings, and the background's copy of the effective ones. */
 export const SETTINGS_KEY = 'settings';
 export const EFFECTIVE_SETTINGS_KEY = 'effectiveSettings';
+/** The last agency policy seen (the browser's first managed read can be slow). */
+export const MANAGED_SNAPSHOT_KEY = 'managedSnapshot';
+/** Bumped whenever the caseload changes, so an open popup refreshes. */
+export const CASELOAD_VERSION_KEY = 'caseloadVersion';
 
 export const managedPolicySchema = settingsSchema.partial().extend({
   lockedSettings: z.array(z.enum(SETTING_KEYS as [SettingKey, ...SettingKey[]])).default([]),

@@ -1,10 +1,87 @@
+/**
+ * The toolbar popup: who needs a contact, most overdue first. Data comes from
+ * the background; a click opens the participant's page in the state system.
+ */
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { OverdueList } from '../../components/OverdueList';
+import { makeClient } from '../../lib/messages';
+import type { DueItem, Request, Response } from '../../lib/messages';
+import { CASELOAD_VERSION_KEY } from '../../lib/settings';
+import './popup.css';
+
+const send = makeClient((message: Request) => browser.runtime.sendMessage(message));
+
+function download(name: string, text: string, type: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
 
 function Popup() {
+  const [data, setData] = useState<Response<'list-due'> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const load = () =>
+      send({ kind: 'list-due' })
+        .then((d) => {
+          setData(d);
+          setError(null);
+        })
+        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    void load();
+    // The list follows the caseload while the popup is open.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && CASELOAD_VERSION_KEY in changes) void load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  const openOptions = (hash = '') => {
+    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+    window.close();
+  };
+
+  const open = (p: DueItem) => {
+    if (p.url) void browser.tabs.create({ url: p.url });
+  };
+
   return (
     <main>
-      <h1>Case Note Coach</h1>
-      <p>Your caseload is empty.</p>
+      <header>
+        <h1>Contacts due</h1>
+        <button type="button" onClick={() => openOptions()}>
+          Settings
+        </button>
+      </header>
+      {error ? <p role="alert">Couldn't load your caseload: {error}</p> : null}
+      {!data && !error ? <p role="status">Loading your caseload…</p> : null}
+      {data ? (
+        <>
+          <OverdueList items={data.items} caseloadSize={data.total} onOpen={open} onImport={() => openOptions('#import')} />
+          {data.unreadable ? (
+            <p class="note">
+              {data.unreadable} stored record{data.unreadable === 1 ? '' : 's'} could not be read and {data.unreadable === 1 ? 'is' : 'are'} left out.
+            </p>
+          ) : null}
+          {data.items.length ? (
+            <button
+              type="button"
+              onClick={() =>
+                void send({ kind: 'caseload-export' }).then(({ csv }) => download('contacts-due.csv', csv, 'text/csv'))
+              }
+            >
+              Export this list (CSV)
+            </button>
+          ) : null}
+          <p class="note">Everything shown here stays on this computer.</p>
+        </>
+      ) : null}
     </main>
   );
 }

@@ -199,15 +199,36 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
 
   const changed = () => deps.onCaseloadChanged?.();
 
+  async function importCsv(csv: string, system: SystemId) {
+    const preview = parseCaseloadCsv(csv);
+    if (!preview.rows.length) return { imported: 0, errors: preview.errors };
+    const { settings } = await effectiveSettings();
+    const rules = scheduleRulesFor(packFor(system, settings), settings);
+    const { imported } = await importCaseload(db, preview.rows, { system, rules, today: deps.today() });
+    changed();
+    return { imported, errors: preview.errors };
+  }
+
+  // Page reads arrive from several frames at once; one at a time keeps "has this
+  // participant's own history been read?" true when the next read asks it.
+  let queue: Promise<unknown> = Promise.resolve();
+  function serially<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
   return {
     effectiveSettings,
 
     async 'page-read'({ read }) {
-      const { settings } = await effectiveSettings();
-      if (read.participant) await storeParticipantPage(read, settings);
-      if (read.caseload.length) await storeCaseload(read, settings);
-      if (read.participant || read.caseload.length) changed();
-      return { ok: true as const };
+      return serially(async () => {
+        const { settings } = await effectiveSettings();
+        if (read.participant) await storeParticipantPage(read, settings);
+        if (read.caseload.length) await storeCaseload(read, settings);
+        if (read.participant || read.caseload.length) changed();
+        return { ok: true as const };
+      });
     },
 
     async 'participant-status'({ system, participantId }) {
@@ -286,13 +307,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       return { rows: preview.rows.map(({ line, participantId, name, lastContactDate, activity }) => ({ line, participantId, name, lastContactDate, activity })), errors: preview.errors };
     },
     async 'caseload-import'({ csv, system }) {
-      const preview = parseCaseloadCsv(csv);
-      if (!preview.rows.length) return { imported: 0, errors: preview.errors };
-      const { settings } = await effectiveSettings();
-      const rules = scheduleRulesFor(packFor(system, settings), settings);
-      const { imported } = await importCaseload(db, preview.rows, { system, rules, today: deps.today() });
-      changed();
-      return { imported, errors: preview.errors };
+      return serially(() => importCsv(csv, system));
     },
     async 'caseload-export'() {
       const { settings } = await effectiveSettings();
@@ -300,9 +315,11 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       return { csv: exportDueCsv(items) };
     },
     async 'forget-everything'() {
-      await forgetEverything(db);
-      changed();
-      return { ok: true as const };
+      return serially(async () => {
+        await forgetEverything(db);
+        changed();
+        return { ok: true as const };
+      });
     },
   };
 }

@@ -43,6 +43,12 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
+/** The toolbar badge text, read in the extension's service worker. */
+export async function badgeText(context: BrowserContext): Promise<string> {
+  const worker = await extensionWorker(context);
+  return (await worker.evaluate('chrome.action.getBadgeText({})')) as string;
+}
+
 type Fixtures = {
   context: BrowserContext;
   page: Page;

@@ -1,0 +1,59 @@
+/** The options page: settings (with agency locks), templates, sites, import/export and "forget all". */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { Options } from '../../components/Options';
+import { CaseloadImport } from '../../components/CaseloadImport';
+import { makeClient } from '../../lib/messages';
+import type { Request, Response } from '../../lib/messages';
+import { matchPatternError } from '../../lib/adapters/custom-site';
+import { RULES } from '../../lib/rules';
+import type { SettingKey, Settings } from '../../lib/settings';
+import './options.css';
+
+const send = makeClient((message: Request) => browser.runtime.sendMessage(message));
+const RULE_INFO = RULES.map((r) => ({ id: r.id, title: r.message, severity: r.severity }));
+
+function App() {
+  const [state, setState] = useState<Response<'settings-get'> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = () =>
+    send({ kind: 'settings-get' })
+      .then(setState)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  useEffect(() => void reload(), []);
+
+  if (error) return <p role="alert">Couldn't load settings: {error}</p>;
+  if (!state) return <p role="status">Loading settings…</p>;
+  return (
+    <>
+      <Options
+        settings={state.settings}
+        locked={state.locked as SettingKey[]}
+        problems={state.problems}
+        rules={RULE_INFO}
+        packs={state.packs}
+        onChange={async (patch: Partial<Settings>) => {
+          const { error: problem } = await send({ kind: 'settings-set', patch });
+          await reload();
+          return problem;
+        }}
+        validateSitePattern={matchPatternError}
+        onRequestSite={(pattern) => browser.permissions.request({ origins: [pattern] })}
+        onExport={async () => (await send({ kind: 'settings-export' })).json}
+        onImport={async (text) => {
+          const { errors } = await send({ kind: 'settings-import', text });
+          await reload();
+          return errors;
+        }}
+        onForgetAll={async () => {
+          await send({ kind: 'forget-everything' });
+        }}
+      />
+      <CaseloadImport preview={(csv) => send({ kind: 'caseload-preview', csv })} commit={(csv, system) => send({ kind: 'caseload-import', csv, system })} />
+    </>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

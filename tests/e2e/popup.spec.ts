@@ -1,0 +1,50 @@
+import { test, expect, badgeText, toolboxMain } from './fixtures';
+
+test.describe('popup: who needs a contact', () => {
+  test('a new user is told how to fill the caseload', async ({ page, extensionId }) => {
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(page.getByText('Your caseload is empty.')).toBeVisible();
+    await expect(page.getByText(/Visit your caseload page in Toolbox or Workforce One, or import a CSV export/)).toBeVisible();
+  });
+
+  test('after browsing Toolbox, the overdue participant comes first and the badge counts them', async ({ context, page, demo, extensionId }) => {
+    await page.goto(`${demo.url}/toolbox/`);
+    const main = await toolboxMain(page);
+    await expect(main.locator('#caseloadGrid')).toBeVisible();
+    for (const id of ['100234', '100871', '101552']) {
+      await main.goto(`${demo.url}/toolbox/participant?id=${id}`);
+      await expect(main.locator('#caseNoteGrid')).toBeVisible();
+    }
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const rows = popup.locator('button[data-row]');
+    await expect(rows).toHaveCount(2);
+    // Dana's last real contact was 101 days ago (the later "LM" does not count): past the 90-day soft exit.
+    await expect(rows.nth(0)).toContainText('Whitfield, Dana');
+    await expect(rows.nth(0)).toContainText('11 days overdue');
+    await expect(rows.nth(0)).toContainText(/Soft-exited|Overdue/);
+    await expect(rows.nth(1)).toContainText('Oyelaran, Marcus');
+    await expect(rows.nth(1)).toContainText('due in 10 days');
+    await expect(popup.getByRole('status')).toContainText('2 participants need a contact: 1 overdue, 1 due soon.');
+    await expect.poll(() => badgeText(context)).toBe('1');
+
+    // Search narrows the list; a click opens the participant's page in Toolbox.
+    await popup.getByLabel('Search by name or ID').fill('1008');
+    await expect(rows).toHaveCount(1);
+    const opened = context.waitForEvent('page');
+    await rows.first().click();
+    const participantPage = await opened;
+    await participantPage.waitForLoadState();
+    expect(participantPage.url()).toBe(`${demo.url}/toolbox/participant?id=100871`);
+  });
+
+  test('Workforce One participants are held to a contact every calendar month', async ({ context, page, demo, extensionId }) => {
+    await page.goto(`${demo.url}/wf1/Caseload.aspx`);
+    await page.goto(`${demo.url}/wf1/Participant/Summary.aspx?pid=MN-448120`);
+    await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
+    await expect(page.locator('#ctl00_ContentPlaceHolder1_gvNotes')).toBeVisible();
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.locator('button[data-row]').first()).toContainText('Lindqvist');
+  });
+});
