@@ -9,7 +9,7 @@
  * - 2: participants gain `nameLower` (search) and a `state` index; contacts a
  *      `date` index for retention. The upgrade fills `nameLower` on old rows.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { ContactRow, DraftRow, ParticipantRow, SettingsRow } from './schema';
 
 export const DB_NAME = 'case-note-coach';
@@ -34,8 +34,9 @@ export class CaseloadDb extends Dexie {
   drafts!: Table<DraftRow, string>;
   settings!: Table<SettingsRow, string>;
 
-  constructor(name: string = DB_NAME) {
-    super(name);
+  /** `options` lets Node (bench, CLI) pass fake-indexeddb without touching globals. */
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores(STORES_V1);
     this.version(2)
       .stores(STORES_V2)

@@ -6,7 +6,7 @@
 import type { CaseloadCsvRow } from '../caseload/csv';
 import type { Activity } from '../model';
 import type { CaseloadDb } from './db';
-import { upsertParticipant, type ContactInput, type ScheduleContext } from './queries';
+import { upsertParticipants, type ContactInput, type ScheduleContext } from './queries';
 import { participantKey, participantRowSchema, type ParticipantRow } from './schema';
 
 export async function importCaseload(
@@ -15,35 +15,33 @@ export async function importCaseload(
   opts: { system: ParticipantRow['system'] } & ScheduleContext,
 ): Promise<{ imported: number }> {
   const ctx: ScheduleContext = { rules: opts.rules, today: opts.today };
+  const keys = rows.map((r) => participantKey(opts.system, r.participantId));
   return db.transaction('rw', db.participants, db.contacts, async () => {
-    for (const row of rows) {
-      const existingRaw = await db.participants.get(participantKey(opts.system, row.participantId));
-      const parsed = participantRowSchema.safeParse(existingRaw);
-      const existing = parsed.success ? parsed.data : null;
-      const activity: Activity[] = row.activity ? [{ name: row.activity, code: null, startDate: row.activityStartDate, endDate: null }] : [];
+    const existing = await db.participants.bulkGet(keys);
+    const inputs = rows.map((row, n) => {
+      const parsed = participantRowSchema.safeParse(existing[n]);
+      const before = parsed.success ? parsed.data : null;
+      const activity: Activity | null = row.activity ? { name: row.activity, code: null, startDate: row.activityStartDate, endDate: null } : null;
       // The export's "last contact" is taken as a qualifying contact: the
       // systems' reports count case-management contacts. A later page read
-      // replaces it with the real history.
+      // adds the real history.
       const contacts: ContactInput[] = row.lastContactDate
         ? [{ date: row.lastContactDate, contactType: null, party: 'participant', qualifies: true, responseDate: null, source: 'import' }]
         : [];
-      await upsertParticipant(
-        db,
-        {
-          participant: {
-            system: opts.system,
-            participantId: row.participantId,
-            name: row.name ?? existing?.name ?? row.participantId,
-            url: existing?.url ?? null,
-            enrolledDate: existing?.enrolledDate ?? null,
-            activities: activity.length > 0 ? mergeActivity(existing?.activities ?? [], activity[0]!) : (existing?.activities ?? []),
-            plannedGaps: existing?.plannedGaps ?? [],
-          },
-          contacts,
+      return {
+        participant: {
+          system: opts.system,
+          participantId: row.participantId,
+          name: row.name ?? before?.name ?? row.participantId,
+          url: before?.url ?? null,
+          enrolledDate: before?.enrolledDate ?? null,
+          activities: activity ? mergeActivity(before?.activities ?? [], activity) : (before?.activities ?? []),
+          plannedGaps: before?.plannedGaps ?? [],
         },
-        ctx,
-      );
-    }
+        contacts,
+      };
+    });
+    await upsertParticipants(db, inputs, ctx);
     return { imported: rows.length };
   });
 }

@@ -105,15 +105,54 @@ export async function upsertParticipant(
   input: { participant: ParticipantInput; contacts: ContactInput[] },
   ctx: ScheduleContext,
 ): Promise<{ row: ParticipantRow; skipped: SkippedRow[] }> {
-  const key = participantKey(input.participant.system, input.participant.participantId);
-  const newRows = input.contacts.map((c) => toContactRow(key, c));
+  const { rows, skipped } = await upsertParticipants(db, [input], ctx);
+  return { row: rows[0]!, skipped };
+}
+
+/**
+ * Many participants at once with a fixed number of database operations
+ * (not a few per participant), so a 20,000-row import stays quick. Runs in
+ * one transaction, or inside the caller's.
+ */
+export async function upsertParticipants(
+  db: CaseloadDb,
+  inputs: readonly { participant: ParticipantInput; contacts: ContactInput[] }[],
+  ctx: ScheduleContext,
+): Promise<{ rows: ParticipantRow[]; skipped: SkippedRow[] }> {
+  const keys = inputs.map((i) => participantKey(i.participant.system, i.participant.participantId));
+  const newContacts = inputs.flatMap((i, n) => i.contacts.map((c) => toContactRow(keys[n]!, c)));
   return db.transaction('rw', db.participants, db.contacts, async () => {
-    await db.contacts.bulkPut(newRows);
-    const { rows, skipped } = validRows(await db.contacts.where('participantKey').equals(key).toArray(), contactRowSchema, 'contacts');
-    const row = buildParticipantRow(input.participant, rows, ctx);
-    await db.participants.put(row);
-    return { row, skipped };
+    await db.contacts.bulkPut(newContacts);
+    const { rows: all, skipped } = validRows(await contactsOf(db, keys), contactRowSchema, 'contacts');
+    const byKey = groupByParticipant(all);
+    const rows = inputs.map((i, n) => buildParticipantRow(i.participant, byKey.get(keys[n]!) ?? [], ctx));
+    await db.participants.bulkPut(rows);
+    return { rows, skipped };
   });
+}
+
+/**
+ * Raw contact rows of these participants. One range scan between the lowest
+ * and highest key, filtered in memory: `anyOf` with thousands of keys seeks
+ * once per key, which is quadratic in fake-indexeddb and slow in browsers.
+ */
+async function contactsOf(db: CaseloadDb, keys: readonly string[]): Promise<unknown[]> {
+  if (keys.length === 0) return [];
+  if (keys.length === 1) return db.contacts.where('participantKey').equals(keys[0]!).toArray();
+  const sorted = [...keys].sort();
+  const wanted = new Set(keys);
+  const raw = await db.contacts.where('participantKey').between(sorted[0]!, sorted[sorted.length - 1]!, true, true).toArray();
+  return raw.filter((r) => wanted.has(r.participantKey));
+}
+
+function groupByParticipant(contacts: readonly ContactRow[]): Map<string, ContactRow[]> {
+  const byKey = new Map<string, ContactRow[]>();
+  for (const c of contacts) {
+    const list = byKey.get(c.participantKey);
+    if (list) list.push(c);
+    else byKey.set(c.participantKey, [c]);
+  }
+  return byKey;
 }
 
 /**
@@ -170,12 +209,7 @@ export async function recomputeAll(
     const all = validRows(await db.participants.toArray(), participantRowSchema, 'participants');
     const people = system ? { rows: all.rows.filter((p) => p.system === system), skipped: all.skipped } : all;
     const contacts = validRows(await db.contacts.toArray(), contactRowSchema, 'contacts');
-    const byKey = new Map<string, ContactRow[]>();
-    for (const c of contacts.rows) {
-      const list = byKey.get(c.participantKey);
-      if (list) list.push(c);
-      else byKey.set(c.participantKey, [c]);
-    }
+    const byKey = groupByParticipant(contacts.rows);
     const rows = people.rows.map((p) => buildParticipantRow(p, byKey.get(p.key) ?? [], ctx));
     await db.participants.bulkPut(rows);
     return { updated: rows.length, skipped: [...people.skipped, ...contacts.skipped] };

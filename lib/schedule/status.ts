@@ -10,9 +10,10 @@
  *   documented (`responseDate`), never from the day it was sent, and only if
  *   that response comes before the soft exit. Without a response it is a
  *   pending letter, reported as a problem.
- * - With no qualifying contact yet, the clock runs from the enrolment date,
- *   else from the earliest activity start (one not after today). Contacts
- *   before that date do not move the clock back.
+ * - The enrolment date (else the earliest activity start not after today)
+ *   is a floor: with no qualifying contact yet the clock runs from it, and
+ *   contacts dated before it do not move the clock back. (A floor rather
+ *   than a fallback, so recording an old contact never makes a due date earlier.)
  * - Contacts dated after today are ignored (and reported): a typo must not
  *   push a due date months ahead.
  * - Missouri: a contact made after the soft-exit date still restarts the

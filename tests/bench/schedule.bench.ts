@@ -8,6 +8,9 @@ import { addDays } from '../../lib/schedule/calendar';
 import { MINNESOTA_RULES, MISSOURI_RULES, type ScheduleRules } from '../../lib/schedule/rules';
 import { computeStatus, type ParticipantStatus, type ScheduleInput } from '../../lib/schedule/status';
 import { cpus, loadavg } from 'node:os';
+import { parseCaseloadCsv } from '../../lib/caseload/csv';
+import { CaseloadDb } from '../../lib/db/db';
+import { importCaseload } from '../../lib/db/import';
 import { mb, ms, summarise, type BenchResult, type Timing } from './harness';
 
 const PARTICIPANTS = 10_000;
@@ -100,10 +103,26 @@ export default async function scheduleBench(): Promise<BenchResult[]> {
       met: m.cpu.median < TARGET_MS,
     });
   }
+  results.push(await importBench());
   const gcNote = gc ? '' : ' (run with node --expose-gc for exact deltas; these include garbage)';
   results.push({
     name: 'heap',
     summary: `caseload input +${mb(heapAfterData - heapBefore)}, all ${statuses.length.toLocaleString('en-US')} statuses (${problems.toLocaleString('en-US')} problems) +${mb(heapAfterStatus - heapAfterData)}${gcNote}; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs`,
   });
   return results;
+}
+
+/** A 5,000-row caseload import through Dexie on fake-indexeddb: a regression guard, not a browser figure. */
+async function importBench(): Promise<BenchResult> {
+  const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+  const lines = ['Participant ID,Name,Last contact date,Activity'];
+  for (let i = 0; i < 5000; i++) lines.push(`${100000 + i},Participant ${i},${(i % 12) + 1}/15/2025,OST`);
+  const t0 = performance.now();
+  const { rows } = parseCaseloadCsv(lines.join('\n'));
+  const t1 = performance.now();
+  const db = new CaseloadDb(`bench-${Date.now()}`, { indexedDB, IDBKeyRange });
+  await importCaseload(db, rows, { system: 'toolbox', rules: MISSOURI_RULES, today: TODAY });
+  const t2 = performance.now();
+  await db.delete();
+  return { name: 'import 5,000-row caseload CSV (fake-indexeddb)', summary: `parse ${ms(t1 - t0)}, write + recompute ${ms(t2 - t1)}` };
 }

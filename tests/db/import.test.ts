@@ -59,4 +59,13 @@ describe('importing a caseload file', () => {
     await importCaseload(d, rows, opts);
     expect(await d.contacts.count()).toBe(2);
   });
+
+  it('recomputes each imported participant from their own contacts only', async () => {
+    const d = db();
+    await upsertParticipant(d, { participant: person('2'), contacts: [visit('2025-01-09')] }, opts);
+    await importCaseload(d, parseCaseloadCsv(['ID,Last contact date', '1,10/01/2024', '3,10/02/2024'].join('\n')).rows, opts);
+    expect((await d.participants.get('toolbox:1'))?.lastContactDate).toBe('2024-10-01');
+    expect((await d.participants.get('toolbox:2'))?.lastContactDate).toBe('2025-01-09');
+    expect((await d.participants.get('toolbox:3'))?.lastContactDate).toBe('2024-10-02');
+  });
 });
