@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createService, scheduleRulesFor, packFor } from '../../lib/caseload/service';
+import { makeClient, makeDispatcher } from '../../lib/messages';
+import type { Request } from '../../lib/messages';
+import { readPage } from '../../lib/adapters';
+import type { PageRead } from '../../lib/adapters';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { Settings } from '../../lib/settings';
+import { freshDb } from '../db/helpers';
+
+const TODAY = '2026-11-25';
+
+function setup(opts: { local?: Partial<Settings>; managed?: unknown; today?: string } = {}) {
+  let local: unknown = opts.local;
+  let changes = 0;
+  const db = freshDb();
+  const service = createService({
+    db,
+    today: () => opts.today ?? TODAY,
+    now: () => '2026-11-25T15:04:05.000Z',
+    store: {
+      getLocal: async () => local,
+      setLocal: async (v) => {
+        local = v;
+      },
+      getManaged: async () => opts.managed,
+    },
+    onCaseloadChanged: () => {
+      changes++;
+    },
+  });
+  const send = makeClient((m: Request) => makeDispatcher(service)(m));
+  return { db, send, changes: () => changes, local: () => local };
+}
+
+/** Reads a saved demo page the way the content script would. */
+function fixture(path: string, url: string): PageRead {
+  const dom = new JSDOM(readFileSync(join(process.cwd(), 'tests/fixtures', path), 'utf8'), { url });
+  return readPage(dom.window.document, url);
+}
+
+const TB = 'http://127.0.0.1:4817/toolbox';
+
+describe('the background caseload service', () => {
+  it('learns a participant from their Toolbox page and works out their status from the notes', async () => {
+    const { send, changes } = setup();
+    const read = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);
+    expect(read.participant?.id).toBe('100234');
+    await send({ kind: 'page-read', read });
+    const status = await send({ kind: 'participant-status', system: 'toolbox', participantId: '100234' });
+    expect(status?.name).toBe(read.participant?.name);
+    // The last note is an "LM": it does not count, so the last qualifying contact is the call before it.
+    const qualifying = read.contacts.filter((c) => !/\bLM\b|no answer/i.test(c.text)).map((c) => c.date).sort();
+    expect(status?.lastQualifyingContact?.date).toBe(qualifying.at(-1));
+    expect(status?.activities).toEqual(read.participant?.activities.map((a) => a.name));
+    expect(changes()).toBe(1);
+  });
+
+  it("replaces a caseload list's stand-in date with the participant's real history, in either order", async () => {
+    const caseload = fixture('toolbox/caseload.html', `${TB}/caseload`);
+    const participant = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);
+    for (const order of [[caseload, participant], [participant, caseload]]) {
+      const { send } = setup();
+      // Sent together, as two frames would.
+      await Promise.all(order.map((read) => send({ kind: 'page-read', read })));
+      const status = await send({ kind: 'participant-status', system: 'toolbox', participantId: '100234' });
+      const realLast = participant.contacts.filter((c) => !/\bLM\b/.test(c.text)).map((c) => c.date).sort().at(-1);
+      expect(status?.lastQualifyingContact?.date).toBe(realLast);
+    }
+  });
+
+  it('lists who is overdue, most overdue first, and exports them as CSV', async () => {
+    const { send } = setup();
+    await send({ kind: 'page-read', read: fixture('toolbox/caseload.html', `${TB}/caseload`) });
+    const due = await send({ kind: 'list-due' });
+    expect(due.total).toBeGreaterThan(0);
+    const days = due.items.map((i) => i.daysRemaining);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+    const { csv } = await send({ kind: 'caseload-export' });
+    expect(csv.split('\r\n')[0]).toMatch(/^Name,Participant ID/);
+    expect(csv.split('\r\n')).toHaveLength(due.items.length + 1);
+  });
+
+  it('keeps a draft per participant and page, and forgets it once the note shows up in the history', async () => {
+    const { send } = setup();
+    const participant = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);
+    const saved = participant.contacts[0]!.text;
+    await send({ kind: 'draft-save', participantKey: 'toolbox:100234', pageKind: 'note-editor', text: saved });
+    await send({ kind: 'draft-save', participantKey: 'toolbox:100234', pageKind: 'other', text: 'unsaved words' });
+    expect((await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' }))?.text).toBe(saved);
+    await send({ kind: 'page-read', read: participant });
+    expect(await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' })).toBeNull();
+    expect((await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'other' }))?.text).toBe('unsaved words');
+  });
+
+  it('imports a caseload CSV all or nothing, reporting bad lines', async () => {
+    const { send } = setup();
+    const csv = 'Participant ID,Name,Last Contact Date\n200001,Ann Lee,10/01/2026\n,No Id,10/02/2026\n200002,Bo Chan,13/45/2026\n';
+    const preview = await send({ kind: 'caseload-preview', csv });
+    expect(preview.rows.map((r) => r.participantId)).toEqual(['200001']);
+    expect(preview.errors.map((e) => e.line)).toEqual([3, 4]);
+    const result = await send({ kind: 'caseload-import', csv, system: 'toolbox' });
+    expect(result.imported).toBe(1);
+    expect((await send({ kind: 'list-due' })).total).toBe(1);
+  });
+
+  it('forgets every participant and draft on request, keeping settings', async () => {
+    const { send } = setup({ local: { dueSoonDays: 7 } });
+    await send({ kind: 'page-read', read: fixture('toolbox/caseload.html', `${TB}/caseload`) });
+    await send({ kind: 'draft-save', participantKey: 'toolbox:1', pageKind: 'note-editor', text: 'x' });
+    await send({ kind: 'forget-everything' });
+    expect((await send({ kind: 'list-due' })).total).toBe(0);
+    expect(await send({ kind: 'draft-load', participantKey: 'toolbox:1', pageKind: 'note-editor' })).toBeNull();
+    expect((await send({ kind: 'settings-get' })).settings.dueSoonDays).toBe(7);
+  });
+
+  it('refuses to change a setting the agency locked, and saves the rest', async () => {
+    const { send } = setup({ managed: { intervalDays: 60, lockedSettings: ['intervalDays'] } });
+    expect((await send({ kind: 'settings-set', patch: { intervalDays: 80 } })).error).toMatch(/locked/);
+    expect((await send({ kind: 'settings-set', patch: { dueSoonDays: 3 } })).error).toBeNull();
+    const { settings, locked } = await send({ kind: 'settings-get' });
+    expect(settings.intervalDays).toBe(60);
+    expect(settings.dueSoonDays).toBe(3);
+    expect(locked).toEqual(['intervalDays']);
+  });
+
+  it('rejects a bad settings value with a message and keeps the old one', async () => {
+    const { send } = setup();
+    expect((await send({ kind: 'settings-set', patch: { dueSoonDays: -4 } })).error).toMatch(/dueSoonDays/);
+    expect((await send({ kind: 'settings-set', patch: { notAThing: true } })).error).toBeTruthy();
+    expect((await send({ kind: 'settings-get' })).settings.dueSoonDays).toBe(DEFAULT_SETTINGS.dueSoonDays);
+  });
+
+  it('imports a settings file only when all of it is valid', async () => {
+    const { send, local } = setup({ local: { dueSoonDays: 9 } });
+    const bad = JSON.stringify({ format: 'case-note-coach-settings', version: 1, settings: { dueSoonDays: 5, intervalDays: 500 } });
+    expect((await send({ kind: 'settings-import', text: bad })).errors[0]).toMatch(/intervalDays/);
+    expect((await send({ kind: 'settings-import', text: '{not json' })).errors[0]).toMatch(/not JSON/);
+    expect(local()).toEqual({ dueSoonDays: 9 });
+    const { json } = await send({ kind: 'settings-export' });
+    const good = json.replace('"dueSoonDays": 9', '"dueSoonDays": 4');
+    expect((await send({ kind: 'settings-import', text: good })).errors).toEqual([]);
+    expect((await send({ kind: 'settings-get' })).settings.dueSoonDays).toBe(4);
+  });
+
+  it('rejects a message that is not one of ours', async () => {
+    const { send } = setup();
+    await expect(send({ kind: 'page-read', read: { system: 'toolbox' } } as unknown as Request)).rejects.toThrow(/Rejected message/);
+  });
+});
+
+describe('due-date rules per system', () => {
+  it('holds Toolbox to 90 days with a soft exit, and a stricter local interval wins the due date', () => {
+    const s: Settings = { ...DEFAULT_SETTINGS, intervalDays: 60 };
+    expect(scheduleRulesFor(packFor('toolbox', s), s)).toMatchObject({ kind: 'days', days: 90, localDays: 60, softExit: true });
+  });
+
+  it('holds Workforce One to a contact every calendar month', () => {
+    expect(scheduleRulesFor(packFor('workforce-one', DEFAULT_SETTINGS), DEFAULT_SETTINGS)).toMatchObject({ kind: 'calendar-month' });
+  });
+
+  it('ignores an override for a rule that does not exist instead of turning checking off', () => {
+    const s: Settings = { ...DEFAULT_SETTINGS, ruleOverrides: { 'no-such-rule': 'off', 'progress-missing': 'off' } };
+    expect(packFor('toolbox', s).rules['progress-missing']).toBe('off');
+  });
+});
