@@ -23,6 +23,8 @@ export interface SidebarProps {
   guard: boolean;
   collapsed: boolean;
   shortcut: string;
+  /** What the page was read as, e.g. "Toolbox · note editor · participant 100234". */
+  pageInfo: string;
   onToggle(): void;
   onSelectSpan(start: number, end: number): void;
   onInsertTemplate(template: NoteTemplate): void;
@@ -119,6 +121,7 @@ export function Sidebar(props: SidebarProps) {
           ) : null}
           <ParticipantStatus status={props.status} />
           <TemplatePicker templates={props.templates} onInsert={props.onInsertTemplate} />
+          <p class="page-info">Read as: {props.pageInfo}</p>
         </div>
       )}
     </aside>

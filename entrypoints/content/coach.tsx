@@ -40,6 +40,7 @@ export interface CoachOptions {
   problems: string[];
   drafts: DraftStore;
   shortcut: { label: string; matches(e: KeyboardEvent): boolean };
+  pageInfo: string;
 }
 
 /** Notes up to this size are checked on the next frame; bigger ones after a pause in typing. */
@@ -235,6 +236,7 @@ export class NoteCoach {
         guard={this.guard}
         collapsed={this.collapsed}
         shortcut={this.o.shortcut.label}
+        pageInfo={this.o.pageInfo}
         onToggle={() => {
           this.collapsed = !this.collapsed;
           this.render();

@@ -19,7 +19,8 @@ import { checkNote } from '../../lib/rules';
 import { templatesFor } from '../../lib/templates';
 import { NoteCoach } from './coach';
 import type { EditorElements } from './coach';
-import '../../components/sidebar.css';
+// Inline, not a web-accessible file: custom sites get styles without exposing extension files to pages.
+import sidebarCss from '../../components/sidebar.css?inline';
 
 const send = makeClient((message: Request) => browser.runtime.sendMessage(message));
 const SHORTCUT = { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' };
@@ -29,7 +30,7 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     try {
       await start(ctx);
@@ -63,8 +64,24 @@ async function cachedSettings(): Promise<Settings> {
   }
 }
 
+const SYSTEM_LABEL = { toolbox: 'Toolbox', 'workforce-one': 'Workforce One', generic: 'Other system' } as const;
+const PAGE_LABEL = { participant: 'participant page', 'case-notes': 'case notes', 'note-editor': 'note editor', caseload: 'caseload', unknown: 'page' } as const;
+
+function describeRead(read: PageRead, participantId: string | null): string {
+  return [SYSTEM_LABEL[read.system], PAGE_LABEL[read.page], participantId ? `participant ${participantId}` : 'participant not identified'].join(' · ');
+}
+
+/** A custom-site registration can overlap the manifest's: one copy per frame is enough. */
+const STARTED = Symbol.for('case-note-coach.started');
+
 async function start(ctx: ContentScriptContext): Promise<void> {
   if (!document.body || document.body.tagName === 'FRAMESET') return;
+  const scope = globalThis as { [STARTED]?: boolean };
+  if (scope[STARTED]) return;
+  scope[STARTED] = true;
+  ctx.onInvalidated(() => {
+    scope[STARTED] = false;
+  });
   let settings = await cachedSettings();
   let binding: { note: HTMLTextAreaElement; controller: AbortController } | null = null;
   let lastSent = '';
@@ -125,6 +142,7 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
 
   const ui = await createShadowRootUi(ctx, {
     name: 'case-note-coach-sidebar',
+    css: sidebarCss,
     position: 'inline',
     anchor: editor.note,
     append: 'after',
@@ -150,6 +168,7 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
         }),
         problems: read.problems,
         shortcut: SHORTCUT,
+        pageInfo: describeRead(read, participantId),
         drafts: {
           load: () => send({ kind: 'draft-load', participantKey, pageKind }).then((d) => (d ? { text: d.text, updatedAt: new Date(d.updatedAt).toLocaleString() } : null)),
           save: (text) => void send({ kind: 'draft-save', participantKey, pageKind, text }).catch((e: unknown) => console.warn('[Case Note Coach] draft not kept', e)),

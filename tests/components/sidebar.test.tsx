@@ -15,6 +15,7 @@ function props(over: Partial<SidebarProps> = {}): SidebarProps {
     guard: false,
     collapsed: false,
     shortcut: 'Alt+Shift+N',
+    pageInfo: 'Toolbox · note editor',
     onToggle: vi.fn(),
     onSelectSpan: vi.fn(),
     onInsertTemplate: vi.fn(),

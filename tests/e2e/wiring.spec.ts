@@ -40,6 +40,31 @@ test.describe('the extension is active on the demo systems', () => {
 
   test('the popup opens from the extension', async ({ page, extensionId }) => {
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    await expect(page.getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Contacts due' })).toBeVisible();
+  });
+});
+
+test.describe('systems the extension has never seen', () => {
+  test('a Virtual OneStop-style page: the generic reader finds the note box and the participant', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/other/vos/CaseNotes.aspx?id=7731904`);
+    const sidebar = page.locator(SIDEBAR);
+    await expect(sidebar).toHaveCount(1);
+    await expect(sidebar.locator('.page-info')).toHaveText('Read as: Other system · note editor · participant 7731904');
+  });
+
+  test('a note form inside an iframe gets its sidebar inside that iframe', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/other/iframe-note?id=7731904`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator(SIDEBAR)).toHaveCount(1);
+    await expect(frame.locator(SIDEBAR).locator('.page-info')).toContainText('Other system · note editor');
+    await expect(page.locator(SIDEBAR)).toHaveCount(0);
+  });
+
+  test('Toolbox and Workforce One editors say what they read', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+    await expect(page.locator(SIDEBAR).locator('.page-info')).toHaveText('Read as: Toolbox · note editor · participant 100234');
+    await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
+    await page.getByRole('link', { name: 'Add Progress Note' }).click();
+    await expect(page.locator(SIDEBAR).locator('.page-info')).toHaveText('Read as: Workforce One · note editor · participant MN-448120');
   });
 });
