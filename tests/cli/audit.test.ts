@@ -69,6 +69,7 @@ describe.concurrent('cli audit', { timeout: 120_000 }, () => {
     expect(r.out).not.toContain('<script>');
     expect(r.out).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(r.out).toContain('role="status"');
+    expect(r.out).toContain('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;');
   });
 
   it.each([
