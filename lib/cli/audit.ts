@@ -30,6 +30,7 @@ interface Row {
 }
 interface Audited {
   id: string;
+  text: string;
   participantId: string | null;
   verdict: NoteVerdict;
 }
@@ -162,7 +163,7 @@ export async function run(args: string[]): Promise<number> {
     const ct = normaliseContactType(contact_type);
     if (ct.ok) note.contactType = ct.contactType;
     else problems.push(`line ${row.line}: ${ct.reason}; note checked from its text alone`);
-    audited.push({ id, participantId: participant_id == null ? null : String(participant_id), verdict: checkNote(note, { pack, today }) });
+    audited.push({ id, text: noteText, participantId: participant_id == null ? null : String(participant_id), verdict: checkNote(note, { pack, today }) });
   }
   // Problems in file order, whichever stage found them.
   const lineOf = (p: string) => Number(/^line (\d+)/.exec(p)?.[1] ?? 0);
@@ -210,6 +211,22 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
+/** The note with each finding's span marked, every piece escaped; overlapping spans merge. */
+function markedNote(text: string, v: NoteVerdict): string {
+  const spans = v.findings
+    .filter((f) => f.start !== undefined && f.end !== undefined && (f.start ?? 0) < (f.end ?? 0))
+    .map((f) => ({ start: f.start ?? 0, end: Math.min(f.end ?? 0, text.length), rule: f.rule }))
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    out += `${escapeHtml(text.slice(at, s.start))}<mark title="${escapeHtml(s.rule)}">${escapeHtml(text.slice(s.start, s.end))}</mark>`;
+    at = s.end;
+  }
+  return out + escapeHtml(text.slice(at));
+}
+
 const SEVERITY_LABEL: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
 function toHtml(audited: Audited[], packName: string, today: string, file: string): string {
@@ -217,22 +234,22 @@ function toHtml(audited: Audited[], packName: string, today: string, file: strin
   const qualifying = audited.filter((a) => a.verdict.qualifies).length;
   const errors = audited.filter((a) => a.verdict.findings.some((f) => f.severity === 'error')).length;
   const rows = audited
-    .map(({ id, participantId, verdict: v }) => {
+    .map(({ id, text, participantId, verdict: v }) => {
       const findings = v.findings.length
         ? `<ul>${v.findings.map((f) => `<li class="${e(f.severity)}"><strong>${e(SEVERITY_LABEL[f.severity] ?? f.severity)}:</strong> ${e(f.message)} <code>${e(f.rule)}</code>${f.cite ? ` <cite>${e(f.cite)}</cite>` : ''}</li>`).join('')}</ul>`
         : 'No findings';
-      return `<tr><th scope="row">${e(id)}</th><td>${e(participantId ?? '')}</td><td>${e(v.contactType ?? 'unknown')}</td><td>${e(v.party ?? 'unknown')}</td><td>${v.qualifies ? 'Yes' : 'No'}</td><td>${findings}</td></tr>`;
+      return `<tr><th scope="row">${e(id)}</th><td>${e(participantId ?? '')}</td><td>${e(v.contactType ?? 'unknown')}</td><td>${e(v.party ?? 'unknown')}</td><td>${v.qualifies ? 'Yes' : 'No'}</td><td><blockquote>${markedNote(text, v)}</blockquote>${findings}</td></tr>`;
     })
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Case note audit</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<style>body{font:15px/1.4 system-ui,sans-serif;margin:2rem;color:#111}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.4rem;vertical-align:top;text-align:left}ul{margin:0;padding-left:1.2rem}.error strong{color:#a00}.warning strong{color:#7a4b00}cite{color:#444;font-size:.9em}</style>
+<style>body{font:15px/1.4 system-ui,sans-serif;margin:2rem;color:#111}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.4rem;vertical-align:top;text-align:left}ul{margin:0;padding-left:1.2rem}.error strong{color:#a00}.warning strong{color:#7a4b00}cite{color:#444;font-size:.9em}blockquote{margin:0 0 .4rem;white-space:pre-wrap}mark{background:#fde68a;text-decoration:underline}</style>
 </head><body>
 <h1>Case note audit</h1>
 <p>Policy: ${e(packName)}. As of ${e(today)}. File: ${e(file)}.</p>
 <p role="status">${audited.length} notes; ${qualifying} qualify as a contact; ${errors} have at least one error.</p>
-<table><thead><tr><th scope="col">Note</th><th scope="col">Participant</th><th scope="col">Contact type</th><th scope="col">With</th><th scope="col">Qualifies</th><th scope="col">Findings</th></tr></thead>
+<table><thead><tr><th scope="col">Note</th><th scope="col">Participant</th><th scope="col">Contact type</th><th scope="col">With</th><th scope="col">Qualifies</th><th scope="col">Note and findings</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>

@@ -29,6 +29,10 @@ export const thirdPartyTreatmentSchema = z.enum([
   'never',
 ]);
 
+/**
+ * What the policy says a note must contain. Descriptive: templates and checklists read it; whether a
+ * missing element is flagged, and how loudly, is set per rule in `rules`, so there is one switch.
+ */
 export const requiredElementSchema = z.enum(['contact-type', 'date', 'progress', 'justification', 'results', 'next-step']);
 
 const tagSchema = z.enum(TAGS);
@@ -103,8 +107,13 @@ export function extendPack(base: PolicyPack, overrides: unknown, knownRules?: re
     const unknown = Object.keys(o.rules).filter((id) => !knownRules.includes(id));
     if (unknown.length) throw new PackError(`invalid pack overrides for ${base.id}: unknown rule id(s) ${unknown.join(', ')}`);
   }
-  if (o.interval && base.interval.kind === 'days' && o.interval.kind === 'days' && o.interval.days > base.interval.days) {
-    throw new PackError(`invalid pack overrides for ${base.id}: interval ${o.interval.days} days is looser than the policy's ${base.interval.days}`);
+  // Local areas "may require more frequent contacts" (MO §2), never fewer.
+  const limit = base.interval.kind === 'days' ? base.interval.days : 31;
+  if (o.interval?.kind === 'days' && o.interval.days > limit) {
+    throw new PackError(`invalid pack overrides for ${base.id}: interval ${o.interval.days} days is looser than the policy's ${limit}`);
+  }
+  if (o.interval?.kind === 'calendar-month' && base.interval.kind === 'days' && base.interval.days < 31) {
+    throw new PackError(`invalid pack overrides for ${base.id}: a calendar month is looser than the policy's ${base.interval.days} days`);
   }
   const phrases: PolicyPack['phrases'] = { ...base.phrases };
   for (const [tag, list] of Object.entries(o.phrases ?? {}) as Array<[keyof PolicyPack['phrases'], string[]]>) {

@@ -116,6 +116,45 @@ export function matcherFor(extra?: Vocabulary): Matcher {
   return m;
 }
 
+/** What a phrase's tags mean for reading contacts, worked out once per vocabulary entry. */
+interface Profile {
+  attemptKind: AttemptKind | undefined;
+  mode: ContactType | null;
+  viaText: boolean;
+  party: Party | undefined;
+  isResponse: boolean;
+  isSuccess: boolean;
+  negator: boolean;
+  irrealis: boolean;
+  noise: boolean;
+}
+const profiles = new WeakMap<readonly Tag[], Profile>();
+function profileOf(tags: readonly Tag[]): Profile {
+  let p = profiles.get(tags);
+  if (!p) {
+    const modeEntry = MODE_TAGS.find(([t]) => tags.includes(t));
+    const isResponse = tags.includes('response');
+    p = {
+      attemptKind: ATTEMPT_TAGS.find(([t]) => tags.includes(t))?.[1],
+      mode: modeEntry?.[1] ?? null,
+      viaText: modeEntry?.[0] === 'mode:text',
+      party: PARTY_TAGS.find(([t]) => tags.includes(t))?.[1],
+      isResponse,
+      isSuccess: isResponse || tags.includes('success'),
+      negator: tags.includes('negator'),
+      irrealis: tags.includes('irrealis'),
+      noise: tags.includes('noise'),
+    };
+    profiles.set(tags, p);
+  }
+  return p;
+}
+
+/** The marker (a negation or a future word) sits shortly before `m` in the same sentence. */
+function near(marker: Match | null, m: Match, window: number): boolean {
+  return marker !== null && marker !== m && marker.clause === m.clause && m.tokStart >= marker.tokEnd && m.tokStart - marker.tokEnd <= window;
+}
+
 export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const { tokens, matches } = matcherFor(extra).match(text);
   const events: ContactEvent[] = [];
@@ -148,41 +187,31 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   };
 
   for (const m of matches) {
+    const pr = profileOf(m.tags);
     for (const t of m.tags) {
       let list = tagged.get(t);
       if (!list) tagged.set(t, (list = []));
       list.push(m);
     }
-    const has = (t: Tag) => m.tags.includes(t);
-    for (const [tag, party] of PARTY_TAGS) {
-      if (has(tag)) {
-        const last = tokens[m.tokEnd - 1];
-        parties.push({ party, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, possessive: last?.possessive ?? false });
-        break;
-      }
+    if (pr.party) {
+      const last = tokens[m.tokEnd - 1];
+      parties.push({ party: pr.party, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, possessive: last?.possessive ?? false });
     }
-    if (has('negator')) {
+    if (pr.negator) {
       lastNeg = m;
       continue;
     }
-    const within = (marker: Match | null, window: number) =>
-      marker !== null && marker !== m && marker.clause === m.clause && m.tokStart - marker.tokEnd <= window && m.tokStart >= marker.tokEnd;
-    const negated = within(lastNeg, NEGATION_WINDOW);
+    const negated = near(lastNeg, m, NEGATION_WINDOW);
     // "to call", "to come in": an infinitive names a contact wanted, not one made.
-    const infinitive = tokens[m.tokStart - 1]?.text === 'to' && tokens[m.tokStart - 1]?.clause === m.clause;
-    const irrealis = within(lastIrr, IRREALIS_WINDOW) || infinitive;
-    if (has('irrealis')) lastIrr = m;
-
-    const attemptKind = ATTEMPT_TAGS.find(([t]) => has(t))?.[1];
-    const modeEntry = MODE_TAGS.find(([t]) => has(t));
-    const mode = modeEntry?.[1] ?? null;
-    const viaText = modeEntry?.[0] === 'mode:text';
-    const isResponse = has('response');
-    const isSuccess = has('success') || isResponse;
+    const before = tokens[m.tokStart - 1];
+    const infinitive = before !== undefined && before.text === 'to' && before.clause === m.clause;
+    const irrealis = near(lastIrr, m, IRREALIS_WINDOW) || infinitive;
+    if (pr.irrealis) lastIrr = m;
+    const { attemptKind, mode, viaText, isResponse, isSuccess } = pr;
 
     if (attemptKind) {
       addAttempt(m, attemptKind, mode);
-    } else if (has('irrealis') || has('noise')) {
+    } else if (pr.irrealis || pr.noise) {
       // Future or requested contact ("will call", "next OV"), or a non-contact ("phone number").
     } else if (negated && (mode || isSuccess)) {
       // "did not come in", "was not reached", "has not replied": an attempt, not a contact.
@@ -223,7 +252,8 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // person after it in the same sentence ("TC w/ instructor"), else a capitalised name
   // ("met with Jane"), else anyone named before the next contact.
   const capitalisedShare = tokens.length ? tokens.filter((t) => t.capitalised).length / tokens.length : 0;
-  const matchStarts = new Set(matches.map((m) => m.tokStart));
+  const matchStarts = new Uint8Array(tokens.length + 1);
+  for (const m of matches) matchStarts[m.tokStart] = 1;
   // Events and party mentions are both in token order, so one forward pointer keeps this linear.
   let p = 0;
   events.forEach((e, k) => {
@@ -251,7 +281,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
       break;
     }
     const nextTok = tokens[e.tokEnd];
-    if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && !matchStarts.has(e.tokEnd) && capitalisedShare < 0.6 && !STOP.has(nextTok.text)) {
+    if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && matchStarts[e.tokEnd] !== 1 && capitalisedShare < 0.6 && !STOP.has(nextTok.text)) {
       e.party = 'participant';
       return;
     }
@@ -297,10 +327,22 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     byTag,
     dates,
     relativeDate: byTag('date:relative').length > 0,
-    contentWords: new Set(tokens.filter((t) => !t.numeric && !STOP.has(t.text) && t.text.length > 1).map((t) => t.text)).size,
+    contentWords: distinctContentWords(tokens),
     progressEvidence: byTag('progress:strong').length + tokens.filter((t) => t.numeric && text.charCodeAt(t.end) === 37).length,
     pii: findPii(text, tokens, byTag('pii:ssn'), byTag('pii:dob'), dates),
   };
+}
+
+/** Distinct meaningful words, counted up to a cap: the rules only ask "at least 7?" or "at least 10?". */
+const CONTENT_CAP = 64;
+function distinctContentWords(tokens: Token[]): number {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.numeric || t.text.length < 2 || STOP.has(t.text)) continue;
+    seen.add(t.text);
+    if (seen.size >= CONTENT_CAP) break;
+  }
+  return seen.size;
 }
 
 const SSN = /(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])/g;

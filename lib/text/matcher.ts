@@ -32,7 +32,8 @@ export interface Matcher {
   canonical(word: string): string;
 }
 
-const alias = (w: string) => TOKEN_ALIASES[w] ?? w;
+const ALIASES = new Map(Object.entries(TOKEN_ALIASES));
+const alias = (w: string) => ALIASES.get(w) ?? w;
 
 function deletions(word: string): string[] {
   const out: string[] = [];
@@ -90,7 +91,16 @@ export function createMatcher(extra: Vocabulary = {}): Matcher {
     for (const d of deletions(target)) offer(d, target);
   }
   const isAlpha = (w: string) => /^[a-z]+$/.test(w);
+  // Notes repeat their words; remembering repairs keeps the per-token cost flat (bounded so memory is too).
+  const memo = new Map<string, string>();
   const canonical = (word: string): string => {
+    const hit = memo.get(word);
+    if (hit !== undefined) return hit;
+    const out = repairWord(word);
+    if (memo.size < 20_000) memo.set(word, out);
+    return out;
+  };
+  const repairWord = (word: string): string => {
     const w = alias(word);
     if (known.has(w) || w.length < 7 || w.length > 20 || !isAlpha(w)) return w;
     const direct = repair.get(w);

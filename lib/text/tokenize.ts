@@ -58,7 +58,8 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      let raw = text.slice(start, i).toLowerCase().replace(/\u2019/g, "'");
+      let raw = text.slice(start, i).toLowerCase();
+      if (raw.includes('\u2019')) raw = raw.replace(/\u2019/g, "'");
       for (let k = start; k < i && allDigits; k++) allDigits = isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 46;
       let possessive = false;
       if (raw.length > 2 && raw.endsWith("'s")) {

@@ -171,6 +171,8 @@ export const VOCABULARY: Vocabulary = {
     'reviewed record', 'record reviewed', 'reviewed file', 'file reviewed', 'reviewed case', 'reviewed iss', 'iss reviewed', 'iss',
     'individual service strategy', 'enrollment', 'enrollments', 'enrolled in', 'activities', 'activity', 'wf1', 'workforce one',
     'updated iss', 'iss updated', 'reviewed enrollment', 'reviewed activities', 'reviewed plan', 'service plan',
+    // Naming the activity the participant is in shows the enrollment was looked at.
+    'ost', 'occupational skills training', 'wex', 'work experience', 'ojt', 'on the job training',
   ],
   'supporting-evidence': [
     'grades', 'grade', 'gpa', 'schedule', 'schedules', 'attendance', 'attendance record', 'attendance records', 'test results',

@@ -42,6 +42,15 @@ describe('rule conventions', () => {
     expect(missing).toEqual([]);
   });
 
+  it('keeps the clock out of the pure core (now and the zone come through the context)', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? (d.name === 'cli' ? [] : walk(`${dir}/${d.name}`)) : d.name.endsWith('.ts') ? [`${dir}/${d.name}`] : [],
+      );
+    const offenders = walk(`${root}/lib`).filter((f) => /new Date\(\)|Date\.now\(/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('has a plain-English message and docs for every rule', () => {
     for (const r of RULES) {
       expect(r.message.length, r.id).toBeGreaterThan(20);

@@ -86,6 +86,13 @@ describe('vocabulary', () => {
     expect(m.canonical('failed')).toBe('failed');
   });
 
+  it('reads program abbreviations: ITA, IEP, ISS as justification, NCRC as progress, WEX/OST as the activity', () => {
+    const t = 'OV: cust earned NCRC silver, WEX at library, OST next term, cont ITA per IEP and ISS.';
+    expect(spans(t, 'justification')).toEqual(expect.arrayContaining(['cont', 'ITA', 'IEP', 'ISS']));
+    expect(spans(t, 'progress:strong')).toContain('NCRC');
+    expect(spans(t, 'record-review')).toEqual(expect.arrayContaining(['WEX', 'OST']));
+  });
+
   it('accepts extra phrases from a pack', () => {
     const extra = { 'mode:in-person': ['lobby check-in'] };
     expect(analyzeText('Lobby check-in w/ cust, attending', extra).textContactType).toBe('in-person');

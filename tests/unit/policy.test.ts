@@ -36,6 +36,8 @@ describe('policy packs', () => {
     expect(() => extendPack(mo, { rules: { 'progress-missing': 'loud' } })).toThrow(PackError);
     expect(() => extendPack(mo, { interval: { kind: 'days', days: 120, onMiss: 'soft-exit' } })).toThrow(/looser/);
     expect(() => extendPack(mo, { colour: 'red' })).toThrow(/colour/);
+    expect(() => extendPack(PACKS['mn-wf1'], { interval: { kind: 'days', days: 45, onMiss: 'overdue' } })).toThrow(/looser/);
+    expect(extendPack(PACKS['mn-wf1'], { interval: { kind: 'days', days: 30, onMiss: 'overdue' } }).interval).toEqual({ kind: 'days', days: 30, onMiss: 'overdue' });
     expect(() => extendPack(mo, { phrases: { 'mode:fax': ['fax'] } })).toThrow(PackError);
     expect(() => parsePack({ id: 'x' })).toThrow(/invalid policy pack/);
   });
