@@ -15,6 +15,7 @@ export const TAGS = [
   'attempt:visit',
   'attempt:mail',
   'attempt:response',
+  'attempt:acknowledged',
   'party:participant',
   'party:provider',
   'party:alternate',
@@ -166,6 +167,11 @@ export const VOCABULARY: Vocabulary = {
     'phone number', 'phone numbers', 'telephone number', 'cell number', 'phone no', 'number', 'met requirements', 'met requirement',
     'met goal', 'met eligibility', 'met criteria', 'mail address', 'email address', 'e mail address', 'text book', 'textbook',
     'call list', 'pc lab', 'meeting minutes', 'bus pass', 'bus passes', 'pass card',
+  ],
+  // The writer says outright that the attempt does not count (the attempt template does).
+  'attempt:acknowledged': [
+    'not a case management contact', 'is not a case management contact', 'not a contact', 'does not count',
+    'does not count as a contact', 'not counted as a contact', 'attempt only', 'attempted contact only',
   ],
   'record-review': [
     'reviewed record', 'record reviewed', 'reviewed file', 'file reviewed', 'reviewed case', 'reviewed iss', 'iss reviewed', 'iss',

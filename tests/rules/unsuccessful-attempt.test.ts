@@ -15,6 +15,7 @@ ruleTable('unsuccessful-attempt', {
     { text: 'Cust did not come in for scheduled appt.', severity: 'error' },
     { text: 'LM on 3/2; customer called back 3/3, discussed progress, attending classes. Cont ITA.', span: 'LM', severity: 'info' },
     { text: 'Called client, no answer.', pack: 'mn-wf1', severity: 'error' },
+    { text: 'Attempted telephone contact: no answer, left a voicemail. This attempt is not a case management contact.', span: 'no answer', severity: 'info' },
   ],
   doesNotFlag: [
     'TC w/ cust, reports attending CNA classes M-F, grades B avg, cont ITA thru 6/30. Next TC 30 days.',
@@ -23,6 +24,19 @@ ruleTable('unsuccessful-attempt', {
     'Cust did not attend class 3/4 due to flu; TC w/ cust, will continue.',
     'Called cust at her new phone number, she is attending.',
   ],
+});
+
+describe('unsuccessful-attempt written up as an attempt', () => {
+  it('stays an error when the note does not say it is only an attempt', () => {
+    const v = verdictFor({ text: 'TC to cust, no answer. LM asking her to call back.' }, 'mo-dwd-toolbox');
+    expect(v.findings.filter((f) => f.rule === 'unsuccessful-attempt').map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('is a reminder when the note says the attempt does not count, and still never qualifies', () => {
+    const v = verdictFor({ text: 'TC to cust, no answer. LM asking her to call back. Does not count as a contact.' }, 'mo-dwd-toolbox');
+    expect(v.qualifies).toBe(false);
+    expect(v.findings.filter((f) => f.rule === 'unsuccessful-attempt').map((f) => f.severity)).toEqual(['info']);
+  });
 });
 
 describe('unsuccessful-attempt with a later contact', () => {
