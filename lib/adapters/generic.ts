@@ -161,7 +161,8 @@ export interface GenericOptions {
   customSite?: CustomSite;
 }
 
-export function readGeneric(doc: Document, url: string, options: GenericOptions = {}): PageRead {
+// The URL is part of every adapter's signature; this one judges by content alone.
+export function readGeneric(doc: Document, _url: string, options: GenericOptions = {}): PageRead {
   const problems: string[] = [];
   const raw: PageReadInput = {
     system: 'generic',
@@ -172,7 +173,6 @@ export function readGeneric(doc: Document, url: string, options: GenericOptions 
     editor: null,
     problems,
   };
-  void url;
   const custom = options.customSite?.selectors;
 
   // A site's own selectors win; when one misses, say so and fall back to guessing.
