@@ -5,9 +5,11 @@
  * nothing than attach to a search box or a login form.
  */
 import type { CustomSite } from './custom-site';
+import { readContacts } from './common';
 import { normalizeContactType } from './contact-type';
 import { all, isDisabled, isHidden, labelText, selectorFor, tag, text } from './dom';
-import type { EditorRead, PageRead, PageReadInput } from './types';
+import { readGrid } from './grid';
+import type { ContactRead, EditorRead, PageRead, PageReadInput } from './types';
 import { finishRead } from './types';
 
 const NOTE_LABEL = /case\s*notes?|progress\s*notes?|\bnotes?\b|comments?|narrative/i;
@@ -137,6 +139,30 @@ function findSubmit(note: Element): Element | null {
   return ranked[0]?.el ?? null;
 }
 
+const HISTORY_COLUMNS = {
+  date: /^(reference|contact|service|note|activity)?\s*date$/i,
+  type: /contact\s*(type|method)/i,
+  subject: /subject/i,
+  author: /staff|author|case\s*manager|entered\s*by|counselor/i,
+  text: /^(case\s*)?notes?$|narrative|comments?/i,
+  service: /service\s*code/i,
+};
+
+/**
+ * A case history table (Virtual OneStop's Chronological Case History and
+ * the like): only one whose headers name a date, a contact type and the note,
+ * so an unrelated table with a date column is never read as contacts.
+ */
+function readHistory(doc: Document, problems: string[]): ContactRead[] | null {
+  for (const table of all(doc, 'table')) {
+    if (table.querySelector('table')) continue;
+    const grid = readGrid(table, HISTORY_COLUMNS);
+    if (grid.missing.some((k) => k === 'date' || k === 'type' || k === 'text')) continue;
+    return readContacts(grid, problems);
+  }
+  return null;
+}
+
 /** A custom site's selector, checked: it must match something, or we say so. */
 function customElement(doc: Document, selector: string | undefined, what: string, problems: string[]): Element | null | undefined {
   if (!selector) return undefined;
@@ -183,6 +209,11 @@ export function readGeneric(doc: Document, _url: string, options: GenericOptions
   }
   const noteFromCustom = note !== null;
   note ??= findNoteField(doc);
+  const history = readHistory(doc, problems);
+  if (history) {
+    raw.page = 'case-notes';
+    raw.contacts = history;
+  }
   if (!note) {
     if (options.customSite) problems.push("Couldn't find a case note box on this page.");
     return finishRead(raw);
