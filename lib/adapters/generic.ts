@@ -214,10 +214,7 @@ export function readGeneric(doc: Document, _url: string, options: GenericOptions
     raw.page = 'case-notes';
     raw.contacts = history;
   }
-  if (!note) {
-    if (options.customSite) problems.push("Couldn't find a case note box on this page.");
-    return finishRead(raw);
-  }
+  if (!note) return finishRead(raw);
   const noteEl = note;
 
   const pick = (selector: string | undefined, what: string, guess: () => Element | null) => {
