@@ -91,13 +91,26 @@ function usable(el: Element): boolean {
   return !isHidden(el) && !isDisabled(el);
 }
 
+/** How deep the two elements' closest common ancestor is: deeper means closer together. */
+function closeness(a: Element, b: Element): number {
+  let depth = 0;
+  for (let node: Element | null = a.parentElement; node; node = node.parentElement) {
+    if (node.contains(b)) {
+      for (let up = node.parentElement; up; up = up.parentElement) depth++;
+      return depth;
+    }
+  }
+  return 0;
+}
+
 function findContactType(note: Element): Element | null {
-  const selects = all(scope(note), 'select').filter(usable);
+  // Filter and search drop-downs list contact types too, but are not the note's field.
+  const selects = all(scope(note), 'select').filter((el) => usable(el) && !isSearchy(el));
   let best: { el: Element; score: number } | null = null;
   for (const el of selects) {
     const kinds = new Set(all(el, 'option').map((o) => normalizeContactType(text(o))).filter((k) => k !== null));
     const labelled = /contact\s*(type|method)|type\s*of\s*contact/i.test(`${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`);
-    const score = kinds.size * 2 + (labelled ? 3 : 0);
+    const score = kinds.size * 2 + (labelled ? 3 : 0) + closeness(el, note) / 10;
     if ((kinds.size >= 2 || (labelled && kinds.size >= 1)) && (!best || score > best.score)) best = { el, score };
   }
   return best?.el ?? null;
@@ -112,7 +125,7 @@ function findDate(note: Element): Element | null {
   for (const el of inputs) {
     const words = `${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!/date|\bdt\b/i.test(words) && (el.getAttribute('type') ?? '') !== 'date') continue;
-    let score = 1;
+    let score = 1 + closeness(el, note) / 10;
     if (GOOD_DATE.test(words)) score += 5;
     if (OTHER_DATE.test(words)) score -= 3;
     if (!best || score > best.score) best = { el, score };

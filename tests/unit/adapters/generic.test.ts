@@ -66,7 +66,7 @@ describe('note forms on systems we have never seen', () => {
     expect(findEditorElements(doc, r)?.submit?.textContent).toBe('Save note');
   });
 
-  it('finds a modern form with no <form> element, skipping the hidden draft, read-only history and one-line tags box', () => {
+  it('finds a modern form with no <form> element, skipping the hidden draft, read-only history, one-line tags box and the contact-type drop-downs of the page header', () => {
     const { doc, read: r } = read('modern-div.html');
     expect(r.editor).toEqual({
       found: true,
