@@ -5,9 +5,11 @@
  * nothing than attach to a search box or a login form.
  */
 import type { CustomSite } from './custom-site';
+import { readContacts } from './common';
 import { normalizeContactType } from './contact-type';
 import { all, isDisabled, isHidden, labelText, selectorFor, tag, text } from './dom';
-import type { EditorRead, PageRead, PageReadInput } from './types';
+import { readGrid } from './grid';
+import type { ContactRead, EditorRead, PageRead, PageReadInput } from './types';
 import { finishRead } from './types';
 
 const NOTE_LABEL = /case\s*notes?|progress\s*notes?|\bnotes?\b|comments?|narrative/i;
@@ -89,13 +91,26 @@ function usable(el: Element): boolean {
   return !isHidden(el) && !isDisabled(el);
 }
 
+/** How deep the two elements' closest common ancestor is: deeper means closer together. */
+function closeness(a: Element, b: Element): number {
+  let depth = 0;
+  for (let node: Element | null = a.parentElement; node; node = node.parentElement) {
+    if (node.contains(b)) {
+      for (let up = node.parentElement; up; up = up.parentElement) depth++;
+      return depth;
+    }
+  }
+  return 0;
+}
+
 function findContactType(note: Element): Element | null {
-  const selects = all(scope(note), 'select').filter(usable);
+  // Filter and search drop-downs list contact types too, but are not the note's field.
+  const selects = all(scope(note), 'select').filter((el) => usable(el) && !isSearchy(el));
   let best: { el: Element; score: number } | null = null;
   for (const el of selects) {
     const kinds = new Set(all(el, 'option').map((o) => normalizeContactType(text(o))).filter((k) => k !== null));
     const labelled = /contact\s*(type|method)|type\s*of\s*contact/i.test(`${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`);
-    const score = kinds.size * 2 + (labelled ? 3 : 0);
+    const score = kinds.size * 2 + (labelled ? 3 : 0) + closeness(el, note) / 10;
     if ((kinds.size >= 2 || (labelled && kinds.size >= 1)) && (!best || score > best.score)) best = { el, score };
   }
   return best?.el ?? null;
@@ -110,7 +125,7 @@ function findDate(note: Element): Element | null {
   for (const el of inputs) {
     const words = `${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!/date|\bdt\b/i.test(words) && (el.getAttribute('type') ?? '') !== 'date') continue;
-    let score = 1;
+    let score = 1 + closeness(el, note) / 10;
     if (GOOD_DATE.test(words)) score += 5;
     if (OTHER_DATE.test(words)) score -= 3;
     if (!best || score > best.score) best = { el, score };
@@ -137,6 +152,30 @@ function findSubmit(note: Element): Element | null {
   return ranked[0]?.el ?? null;
 }
 
+const HISTORY_COLUMNS = {
+  date: /^(reference|contact|service|note|activity)?\s*date$/i,
+  type: /contact\s*(type|method)/i,
+  subject: /subject/i,
+  author: /staff|author|case\s*manager|entered\s*by|counselor/i,
+  text: /^(case\s*)?notes?$|narrative|comments?/i,
+  service: /service\s*code/i,
+};
+
+/**
+ * A case history table (Virtual OneStop's Chronological Case History and
+ * the like): only one whose headers name a date, a contact type and the note,
+ * so an unrelated table with a date column is never read as contacts.
+ */
+function readHistory(doc: Document, problems: string[]): ContactRead[] | null {
+  for (const table of all(doc, 'table')) {
+    if (table.querySelector('table')) continue;
+    const grid = readGrid(table, HISTORY_COLUMNS);
+    if (grid.missing.some((k) => k === 'date' || k === 'type' || k === 'text')) continue;
+    return readContacts(grid, problems);
+  }
+  return null;
+}
+
 /** A custom site's selector, checked: it must match something, or we say so. */
 function customElement(doc: Document, selector: string | undefined, what: string, problems: string[]): Element | null | undefined {
   if (!selector) return undefined;
@@ -161,7 +200,8 @@ export interface GenericOptions {
   customSite?: CustomSite;
 }
 
-export function readGeneric(doc: Document, url: string, options: GenericOptions = {}): PageRead {
+// The URL is part of every adapter's signature; this one judges by content alone.
+export function readGeneric(doc: Document, _url: string, options: GenericOptions = {}): PageRead {
   const problems: string[] = [];
   const raw: PageReadInput = {
     system: 'generic',
@@ -172,7 +212,6 @@ export function readGeneric(doc: Document, url: string, options: GenericOptions 
     editor: null,
     problems,
   };
-  void url;
   const custom = options.customSite?.selectors;
 
   // A site's own selectors win; when one misses, say so and fall back to guessing.
@@ -183,10 +222,12 @@ export function readGeneric(doc: Document, url: string, options: GenericOptions 
   }
   const noteFromCustom = note !== null;
   note ??= findNoteField(doc);
-  if (!note) {
-    if (options.customSite) problems.push("Couldn't find a case note box on this page.");
-    return finishRead(raw);
+  const history = readHistory(doc, problems);
+  if (history) {
+    raw.page = 'case-notes';
+    raw.contacts = history;
   }
+  if (!note) return finishRead(raw);
   const noteEl = note;
 
   const pick = (selector: string | undefined, what: string, guess: () => Element | null) => {

@@ -3,7 +3,7 @@
  * found by their header text, not their position, so an added column does
  * not shift what we read.
  */
-import { all, tag, text } from './dom';
+import { tag, text } from './dom';
 
 export interface GridRow<K extends string> {
   /** 1-based position among the data rows, for problem messages. */
@@ -18,12 +18,31 @@ export interface Grid<K extends string> {
   missing: K[];
 }
 
+// Sibling walks, not .children/.closest: on a 600-row caseload those dominate in jsdom.
 function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => ['td', 'th'].includes(tag(c)));
+  const cells: Element[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const t = tag(c);
+    if (t === 'td' || t === 'th') cells.push(c);
+  }
+  return cells;
+}
+
+/** The table's own rows (not those of a table nested in a cell). */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (let section = table.firstElementChild; section; section = section.nextElementSibling) {
+    const t = tag(section);
+    if (t === 'tr') rows.push(section);
+    else if (t === 'thead' || t === 'tbody' || t === 'tfoot') {
+      for (let r = section.firstElementChild; r; r = r.nextElementSibling) if (tag(r) === 'tr') rows.push(r);
+    }
+  }
+  return rows;
 }
 
 export function readGrid<K extends string>(table: Element, columns: Record<K, RegExp>): Grid<K> {
-  const rows = all(table, 'tr').filter((r) => r.closest('table') === table);
+  const rows = rowsOf(table);
   const headerRow = rows.find((r) => cellsOf(r).some((c) => tag(c) === 'th'));
   const headers = headerRow ? cellsOf(headerRow).map((c) => text(c)) : [];
   const keys = Object.keys(columns) as K[];

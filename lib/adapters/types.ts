@@ -52,7 +52,11 @@ export const caseloadEntrySchema = z.object({
 });
 export type CaseloadEntry = z.infer<typeof caseloadEntrySchema>;
 
-/** CSS selectors, each matching exactly one element in the document that was read. */
+/**
+ * CSS selectors for the note form. Ours match exactly one element in the
+ * document that was read; an agency's own selectors are passed through as
+ * written (the first match is the one meant).
+ */
 export const editorReadSchema = z.object({
   found: z.boolean(),
   noteField: z.string(),

@@ -48,7 +48,7 @@ function safeParam(url: string, key: string): string | null {
 }
 
 function readCaseload(table: Element, url: string, problems: string[]): CaseloadEntry[] {
-  const grid = readGrid(table, { name: /PARTICIPANT|NAME/i, id: /ID/i, last: /LAST|PROGRESS NOTE/i });
+  const grid = readGrid(table, { name: /PARTICIPANT|NAME/i, id: /\bID\b/i, last: /LAST|PROGRESS NOTE/i });
   columnProblems(grid, 'caseload', { id: 'WF1 ID', name: 'participant', last: 'last progress note' }, problems);
   if (grid.missing.includes('id')) return [];
   const entries: CaseloadEntry[] = [];

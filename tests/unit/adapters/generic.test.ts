@@ -24,6 +24,27 @@ describe('note forms on systems we have never seen', () => {
     });
   });
 
+  it('reads the Virtual OneStop Chronological Case History as past contacts', () => {
+    const { read: r } = read('vos-case-notes.html');
+    expect(r.contacts).toEqual([
+      {
+        date: '2026-10-23',
+        contactTypeText: 'Office Visit',
+        contactType: 'in-person',
+        serviceCode: null,
+        author: 'P. Okafor',
+        subject: 'IEP review',
+        text: 'Office visit. Reviewed IEP goals; customer enrolled in medical billing course starting next month. Next contact in 30 days.',
+      },
+    ]);
+  });
+
+  it('does not read a table as contacts unless it names a date, a contact type and the note', () => {
+    expect(read('search.html').read.contacts).toEqual([]);
+    const dom = new JSDOM('<table><tr><th>Date</th><th>Comments</th></tr><tr><td>11/02/2026</td><td>Uploaded resume</td></tr></table>');
+    expect(readPage(dom.window.document, 'https://x.example.gov/docs').contacts).toEqual([]);
+  });
+
   it('does not take the Virtual OneStop quick search box or Cancel button for the note form', () => {
     const { doc, read: r } = read('vos-case-notes.html');
     const fields = findEditorElements(doc, r);
@@ -45,7 +66,7 @@ describe('note forms on systems we have never seen', () => {
     expect(findEditorElements(doc, r)?.submit?.textContent).toBe('Save note');
   });
 
-  it('finds a modern form with no <form> element, skipping the hidden draft, read-only history and one-line tags box', () => {
+  it('finds a modern form with no <form> element, skipping the hidden draft, read-only history, one-line tags box and the contact-type drop-downs of the page header', () => {
     const { doc, read: r } = read('modern-div.html');
     expect(r.editor).toEqual({
       found: true,
