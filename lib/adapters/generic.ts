@@ -9,7 +9,7 @@ import { readContacts } from './common';
 import { normalizeContactType } from './contact-type';
 import { all, isDisabled, isHidden, labelText, selectorFor, tag, text } from './dom';
 import { readGrid } from './grid';
-import type { ContactRead, EditorRead, PageRead, PageReadInput } from './types';
+import type { ContactRead, EditorRead, PageRead, PageReadInput, ParticipantRead } from './types';
 import { finishRead } from './types';
 
 const NOTE_LABEL = /case\s*notes?|progress\s*notes?|\bnotes?\b|comments?|narrative/i;
@@ -196,12 +196,40 @@ export function readGenericEditor(doc: Document): EditorRead | null {
   return read.editor;
 }
 
+const ID_PARAMS = ['id', 'pid', 'participantid', 'participant', 'customerid', 'clientid', 'personid'];
+/** "Renee Castellanos (7731904)" or "Castellanos, Renee (ID 7731904)" in a page heading. */
+const NAME_WITH_ID = /^\s*([^()]{2,80}?)\s*\(\s*(?:ID[:#]?\s*)?([A-Za-z0-9][A-Za-z0-9-]{3,19})\s*\)\s*$/;
+
+/**
+ * Who the page is about, when an unknown system says so plainly: a heading
+ * "Name (ID)", or else an id in the address. Never guessed from anything looser.
+ */
+function readGenericParticipant(doc: Document, url: string): ParticipantRead | null {
+  for (const heading of all(doc, 'h1, h2, h3')) {
+    const m = NAME_WITH_ID.exec(text(heading));
+    if (m?.[1] && m[2]) return participantOf(m[2], m[1], url);
+  }
+  let params: URLSearchParams;
+  try {
+    params = new URL(url).searchParams;
+  } catch {
+    return null;
+  }
+  for (const [key, value] of params) {
+    if (ID_PARAMS.includes(key.toLowerCase()) && /^[A-Za-z0-9][A-Za-z0-9-]{3,19}$/.test(value)) return participantOf(value, '', url);
+  }
+  return null;
+}
+
+function participantOf(id: string, name: string, url: string): ParticipantRead {
+  return { id, name: name.trim(), planType: null, activities: [], plannedGaps: [], activitiesShown: false, url };
+}
+
 export interface GenericOptions {
   customSite?: CustomSite;
 }
 
-// The URL is part of every adapter's signature; this one judges by content alone.
-export function readGeneric(doc: Document, _url: string, options: GenericOptions = {}): PageRead {
+export function readGeneric(doc: Document, url: string, options: GenericOptions = {}): PageRead {
   const problems: string[] = [];
   const raw: PageReadInput = {
     system: 'generic',
@@ -248,5 +276,7 @@ export function readGeneric(doc: Document, _url: string, options: GenericOptions
   };
   raw.page = 'note-editor';
   raw.editor = editor;
+  raw.participant = readGenericParticipant(doc, url);
+  if (raw.participant) editor.participantId = raw.participant.id;
   return finishRead(raw);
 }

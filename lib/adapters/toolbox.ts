@@ -85,6 +85,17 @@ function readParticipant(doc: Document, url: string, problems: string[]): Partic
   };
 }
 
+/**
+ * The note form shows who it is for only in its title bar ("ADD CASE NOTE -
+ * Whitfield, Dana (100234)"); that is enough for templates and drafts.
+ */
+function readEditorParticipant(doc: Document, url: string, id: string | undefined): ParticipantRead | null {
+  const m = /ADD CASE NOTE\s*-\s*(.+?)\s*\(([^()]+)\)\s*$/i.exec(text(one(doc, S.pageHeading)));
+  const pid = id ?? m?.[2]?.trim();
+  if (!pid) return null;
+  return { id: pid, name: m?.[1]?.trim() ?? '', planType: null, activities: [], plannedGaps: [], activitiesShown: false, url };
+}
+
 function readEditor(doc: Document): EditorRead | null {
   if (!one(doc, S.noteField)) return null;
   const has = (selector: string) => (one(doc, selector) ? selector : null);
@@ -117,6 +128,7 @@ export function readToolbox(doc: Document, url: string): PageRead {
   if (editor) {
     raw.page = 'note-editor';
     raw.editor = editor;
+    raw.participant = readEditorParticipant(doc, url, editor.participantId);
     if (!editor.dateField) problems.push("Couldn't find the contact date field on this note form.");
     if (!editor.contactTypeField) problems.push("Couldn't find the contact type list on this note form.");
     return finishRead(raw);

@@ -25,11 +25,17 @@ export const toolboxSelectors = {
   submitControl: 'form[name="caseNoteForm"] input[type="submit"][value="Save"]',
   customerIdField: 'form[name="caseNoteForm"] input[name="customerId"]',
   serviceCode600: 'input[name="serviceCode"][value="600"]',
+  /** The page's title bar, e.g. "ADD CASE NOTE - Whitfield, Dana (100234)". */
+  pageHeading: 'body > table.hdr:first-of-type td',
 } as const;
 
 export type ToolboxSelector = keyof typeof toolboxSelectors;
 
 export const expectedMatches: Record<ToolboxSelector, Record<string, number>> = {
+  pageHeading: {
+    'broken-caseload-empty.html': 1, 'broken-participant-bad-dates.html': 1, 'broken-participant-no-note-table.html': 1,
+    'caseload.html': 1, 'note-editor.html': 1, 'participant-no-notes.html': 1, 'participant.html': 1,
+  },
   frameset: { 'frameset.html': 2 },
   mainFrame: { 'frameset.html': 1 },
   navMenu: { 'nav.html': 1 },

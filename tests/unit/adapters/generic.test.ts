@@ -21,7 +21,10 @@ describe('note forms on systems we have never seen', () => {
       contactTypeField: '#ctl00_Main_content_ddlContactType',
       dateField: '#ctl00_Main_content_txtReferenceDate',
       submitControl: '#ctl00_Main_content_btnSave',
+      participantId: '7731904',
     });
+    // The heading "Renee Castellanos (7731904)" says whom the note is for.
+    expect(r.participant).toMatchObject({ id: '7731904', name: 'Renee Castellanos', activitiesShown: false });
   });
 
   it('reads the Virtual OneStop Chronological Case History as past contacts', () => {
@@ -37,6 +40,18 @@ describe('note forms on systems we have never seen', () => {
         text: 'Office visit. Reviewed IEP goals; customer enrolled in medical billing course starting next month. Next contact in 30 days.',
       },
     ]);
+  });
+
+  it('never takes a participant from a loose number: only a "Name (ID)" heading or an id in the address', () => {
+    for (const [html, url, id] of [
+      ['<h1>Jo Park (A12345)</h1><textarea name="notes" rows="8" cols="60"></textarea>', 'https://x.example/notes', 'A12345'],
+      ['<h1>Case notes (3)</h1><textarea name="notes" rows="8" cols="60"></textarea>', 'https://x.example/notes', undefined],
+      ['<p>Jo Park 12345</p><textarea name="notes" rows="8" cols="60"></textarea>', 'https://x.example/notes?page=12345', undefined],
+      ['<textarea name="notes" rows="8" cols="60"></textarea>', 'https://x.example/notes?clientId=C-9981', 'C-9981'],
+    ] as const) {
+      const doc = new JSDOM(html, { url }).window.document;
+      expect(readPage(doc, url).participant?.id).toBe(id);
+    }
   });
 
   it('does not read a table as contacts unless it names a date, a contact type and the note', () => {
@@ -62,7 +77,10 @@ describe('note forms on systems we have never seen', () => {
       contactTypeField: 'select[name="how"]',
       dateField: 'input[name="when"]',
       submitControl: 'body > form:nth-of-type(1) > div:nth-of-type(4) > button:nth-of-type(2)',
+      participantId: '7731904',
     });
+    // No heading names the person here; the id comes from the frame's address (…/frame?id=7731904).
+    expect(r.participant).toMatchObject({ id: '7731904', name: '' });
     expect(findEditorElements(doc, r)?.submit?.textContent).toBe('Save note');
   });
 

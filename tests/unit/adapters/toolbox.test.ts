@@ -105,6 +105,8 @@ describe('Toolbox pages', () => {
       submitControl: 'form[name="caseNoteForm"] input[type="submit"][value="Save"]',
       participantId: '100234',
     });
+    // Who the note is for comes from the title bar; the form shows no activities.
+    expect(r.participant).toMatchObject({ id: '100234', name: 'Whitfield, Dana', activities: [], activitiesShown: false });
     const fields = findEditorElements(doc, r);
     expect(fields?.note.name).toBe('noteText');
     expect(fields?.contactType?.name).toBe('contactType');
