@@ -6,6 +6,9 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ContactType } from '../lib/model';
 import type { ParticipantState } from '../lib/schedule/status';
+import { CONTACT_WORDS, daysInWords, usDate } from './format';
+
+export { daysInWords };
 
 export interface OverdueItem {
   key: string;
@@ -27,20 +30,6 @@ export interface OverdueListProps<T extends OverdueItem = OverdueItem> {
   /** Shown as a button in the empty state when given. */
   onImport?: () => void;
 }
-
-/** "12 days overdue", "1 day overdue", "due today", "due in 3 days". */
-export function daysInWords(daysRemaining: number): string {
-  if (daysRemaining < 0) return `${-daysRemaining} ${daysRemaining === -1 ? 'day' : 'days'} overdue`;
-  if (daysRemaining === 0) return 'due today';
-  return `due in ${daysRemaining} ${daysRemaining === 1 ? 'day' : 'days'}`;
-}
-
-/** 'YYYY-MM-DD' → 'MM/DD/YYYY', the form case managers see in their systems. */
-export function usDate(iso: string): string {
-  return `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
-}
-
-const CONTACT_WORDS: Record<ContactType, string> = { 'in-person': 'in person', telephone: 'phone', letter: 'letter', email: 'e-mail' };
 
 // Severity is carried by the words; the icon only repeats it and is hidden from screen readers.
 const SEVERITY: Partial<Record<ParticipantState, { label: string; icon: string }>> = {

@@ -1,4 +1,5 @@
 import type { ContactType } from '../lib/model';
+import { CONTACT_WORDS, daysInWords, usDate } from './format';
 
 /** What the sidebar shows about the participant, from the local caseload. */
 export interface ParticipantStatusView {
@@ -11,27 +12,6 @@ export interface ParticipantStatusView {
   flags: string[];
 }
 
-const TYPE_WORDS: Record<ContactType, string> = {
-  'in-person': 'in person',
-  telephone: 'telephone',
-  letter: 'letter',
-  email: 'e-mail',
-};
-
-/** 'YYYY-MM-DD' → 'MM/DD/YYYY', the way staff read dates. */
-export function usDate(iso: string | null): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.split('-');
-  return `${m}/${d}/${y}`;
-}
-
-export function dueWords(days: number | null): string {
-  if (days === null) return '';
-  if (days < 0) return `${-days} day${days === -1 ? '' : 's'} overdue`;
-  if (days === 0) return 'due today';
-  return `due in ${days} day${days === 1 ? '' : 's'}`;
-}
-
 export function ParticipantStatus({ status }: { status: ParticipantStatusView | null }) {
   if (!status) return null;
   const last = status.lastQualifyingContact;
@@ -40,10 +20,11 @@ export function ParticipantStatus({ status }: { status: ParticipantStatusView | 
       <h3>{status.name}</h3>
       <dl>
         <dt>Last qualifying contact</dt>
-        <dd>{last ? `${usDate(last.date)}${last.contactType ? ` (${TYPE_WORDS[last.contactType]})` : ''}` : 'none on record'}</dd>
+        <dd>{last ? `${usDate(last.date)}${last.contactType ? ` (${CONTACT_WORDS[last.contactType]})` : ''}` : 'none on record'}</dd>
         <dt>Next contact due</dt>
         <dd>
-          {usDate(status.nextDueDate)} {status.daysRemaining !== null ? <span class={status.daysRemaining < 0 ? 'overdue' : ''}>({dueWords(status.daysRemaining)})</span> : null}
+          {status.nextDueDate ? usDate(status.nextDueDate) : '—'}{' '}
+          {status.daysRemaining !== null ? <span class={status.daysRemaining < 0 ? 'overdue' : ''}>({daysInWords(status.daysRemaining)})</span> : null}
         </dd>
         {status.softExitDate ? (
           <>

@@ -4,56 +4,66 @@
  * becomes the next day in UTC. Shared by the rules, the CLI and lib/schedule.
  */
 import type { IsoDate } from './model';
+import { daysInMonth } from './schedule/calendar';
 
 export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: string };
 
+/**
+ * Two-digit years pivot at 80: 00–79 mean 2000–2079 and 80–99 mean 1980–1999.
+ * Case-management dates are recent or near future, so a fixed pivot is
+ * predictable and needs no "today".
+ */
+export const TWO_DIGIT_YEAR_PIVOT = 80;
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
-function build(year: number, month: number, day: number): ParsedDate {
-  if (month < 1 || month > 12) return { ok: false, reason: `month ${month} is not 1–12` };
-  if (day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: `day ${day} does not exist in ${pad(month)}/${year}` };
-  return { ok: true, date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
-}
+// An optional time after the date ("11/20/2026 10:30 AM", "2025-03-14T23:30:00Z") is ignored:
+// notes are dated by the calendar day as written, so no time zone can shift it.
+const TIME = String.raw`(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const US = new RegExp(String.raw`^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})${TIME}$`);
+const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`);
 
-/** Two-digit years: 00–69 → 20xx, 70–99 → 19xx (case notes are from this century; birth years are not our business). */
-function fullYear(y: string): number {
-  const n = Number(y);
-  if (y.length === 4) return n;
-  return n < 70 ? 2000 + n : 1900 + n;
-}
-
-const US = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})$/;
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 /**
- * Parses MM/DD/YYYY, M/D/YY, MM-DD-YYYY and ISO (YYYY-MM-DD, with an optional
- * time that is ignored: the calendar date as written is what the case manager meant).
+ * The one parser for dates from pages, notes, imports and the CLI: MM/DD/YYYY,
+ * M/D/YYYY, M/D/YY, MM-DD-YYYY and ISO YYYY-MM-DD, each with an optional time
+ * that is ignored. Never `new Date(string)`: its parsing depends on the engine
+ * and zone and it silently rolls 02/30 over to March.
  */
-export function parseUsDate(s: string): ParsedDate {
-  const t = s.trim();
-  if (t === '') return { ok: false, reason: 'the date is blank' };
-  const iso = ISO.exec(t);
-  if (iso) return build(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const us = US.exec(t);
-  if (us) return build(fullYear(us[3] ?? ''), Number(us[1]), Number(us[2]));
-  return { ok: false, reason: `"${t.slice(0, 40)}" is not a date like 03/14/2025, 3/14/25 or 2025-03-14` };
+export function parseUsDate(input: string): ParsedDate {
+  const text = input.replace(/\u00a0/g, ' ').trim();
+  if (text === '') return { ok: false, reason: 'The date is blank.' };
+  const iso = ISO.exec(text);
+  const us = iso ? null : US.exec(text);
+  let y: number;
+  let m: number;
+  let d: number;
+  if (iso) {
+    [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  } else if (us) {
+    const yText = us[3] ?? '';
+    [m, d, y] = [Number(us[1]), Number(us[2]), Number(yText)];
+    if (yText.length === 2) y += y < TWO_DIGIT_YEAR_PIVOT ? 2000 : 1900;
+  } else {
+    return { ok: false, reason: `"${clip(text)}" is not a date in MM/DD/YYYY, M/D/YY or YYYY-MM-DD form.` };
+  }
+  if (y < 1) return { ok: false, reason: `"${clip(text)}" has year 0.` };
+  if (m < 1 || m > 12) return { ok: false, reason: `"${clip(text)}" has month ${m}; months run 1 to 12.` };
+  const max = daysInMonth(y, m);
+  if (d < 1 || d > max) return { ok: false, reason: `"${clip(text)}" is not a real date: month ${m} of ${y} has ${max} days.` };
+  return { ok: true, date: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
 }
 
-/** Day number since 1970-01-01 for an ISO date; Date.UTC is pure arithmetic, no clock or zone. */
-export function dayNumber(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000);
+/** The way Toolbox and Workforce One want a date typed: MM/DD/YYYY. */
+export function formatUsDate(date: IsoDate): string {
+  const [y, mo, d] = date.split('-');
+  return `${mo}/${d}/${y}`;
 }
 
-/** Whole calendar days from `a` to `b` (positive when b is later). */
-export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return dayNumber(b) - dayNumber(a);
-}
+/** Whole calendar days from `a` to `b` (positive when b is later): the schedule's day arithmetic. */
+export { daysBetween } from './schedule/calendar';
 
 export interface DateSpan {
   start: number;

@@ -158,7 +158,7 @@ export async function run(args: string[]): Promise<number> {
     if (date && date.trim() !== '') {
       const d = parseUsDate(date);
       if (d.ok) note.contactDate = d.date;
-      else problems.push(`line ${row.line}: date ${d.reason}; note checked without a contact date`);
+      else problems.push(`line ${row.line}: ${d.reason.replace(/\.$/, "")}; note checked without a contact date`);
     }
     const ct = normaliseContactType(contact_type);
     if (ct.ok) note.contactType = ct.contactType;
