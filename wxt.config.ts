@@ -11,7 +11,8 @@ export default defineConfig({
     name: 'Case Note Coach',
     description:
       'Checks workforce case notes against your state policy and tracks required contacts. Everything stays on this computer.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // scripting: to run on the custom sites an agency adds, once the user grants that one origin.
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: BUILT_IN_SITES.flatMap((site) => site.matches),
     // Custom sites an agency adds are asked for one origin at a time, never <all_urls> up front.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

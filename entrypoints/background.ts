@@ -117,15 +117,39 @@ export default defineBackground(() => {
     await browser.storage.local.set({ [EFFECTIVE_SETTINGS_KEY]: settings });
   }
 
+  /**
+   * Custom sites: the content script is registered for the sites whose origin
+   * the user has granted (Options asks for exactly that origin), and for no other.
+   */
+  const CUSTOM_SCRIPT_ID = 'custom-sites';
+  async function syncCustomSites(): Promise<void> {
+    const { settings } = await service.effectiveSettings();
+    const granted: string[] = [];
+    for (const site of settings.customSites) {
+      if (await browser.permissions.contains({ origins: [site.pattern] }).catch(() => false)) granted.push(site.pattern);
+    }
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
+    if (!granted.length) return;
+    await browser.scripting.registerContentScripts([
+      { id: CUSTOM_SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  }
+  const resyncSites = () => void syncCustomSites().catch((e: unknown) => console.warn('[Case Note Coach] custom sites not registered', e));
+
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') managedCache = null;
     if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) {
       void publishSettings().catch(() => undefined);
       void refreshBadge();
+      resyncSites();
     }
   });
+  browser.permissions.onAdded.addListener(resyncSites);
+  browser.permissions.onRemoved.addListener(resyncSites);
   browser.runtime.onInstalled.addListener(() => void browser.alarms.create(DAILY, { periodInMinutes: 24 * 60, delayInMinutes: 1 }));
   browser.runtime.onStartup.addListener(() => void daily().catch(() => undefined));
   void publishSettings().catch(() => undefined);
   void refreshBadge();
+  resyncSites();
 });

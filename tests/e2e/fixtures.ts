@@ -49,6 +49,13 @@ export async function badgeText(context: BrowserContext): Promise<string> {
   return (await worker.evaluate('chrome.action.getBadgeText({})')) as string;
 }
 
+type ExtensionGlobals = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+
+/** Sends a typed message to the background from an extension page, as Options and the popup do. */
+export function sendFromExtensionPage(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate((m) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage(m), message);
+}
+
 type Fixtures = {
   context: BrowserContext;
   page: Page;
