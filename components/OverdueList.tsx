@@ -33,9 +33,9 @@ export interface OverdueListProps<T extends OverdueItem = OverdueItem> {
 
 // Severity is carried by the words; the icon only repeats it and is hidden from screen readers.
 const SEVERITY: Partial<Record<ParticipantState, { label: string; icon: string }>> = {
-  'soft-exited': { label: 'Soft-exited', icon: '⛔' },
-  overdue: { label: 'Overdue', icon: '⚠' },
-  'due-soon': { label: 'Due soon', icon: '⏰' },
+  'soft-exited': { label: 'Soft-exited', icon: '✖' },
+  overdue: { label: 'Overdue', icon: '▲' },
+  'due-soon': { label: 'Due soon', icon: '●' },
   ok: { label: 'On track', icon: '✓' },
 };
 

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format } from 'date-fns';
 import { startDemoServer, DEFAULT_PORT } from './server';
 import { launchWithExtension } from '../e2e/fixtures';
 
@@ -26,6 +27,7 @@ if (!wantsHeadless) {
   mkdirSync(outDir, { recursive: true });
   const shots: [string, string][] = [
     ['toolbox-caseload', '/toolbox/'],
+    ['toolbox-participant-2', '/toolbox/participant?id=100871'],
     ['toolbox-participant', '/toolbox/participant?id=100234'],
     ['toolbox-new-note', '/toolbox/casenote/new?id=100234'],
     ['wf1-caseload', '/wf1/Caseload.aspx'],
@@ -34,15 +36,30 @@ if (!wantsHeadless) {
   ];
   for (const [name, path] of shots) {
     await page.goto(server.url + path);
+    if (name === 'toolbox-new-note') {
+      // Show the coach at work: an unsuccessful call typed as if it were a contact.
+      await page.selectOption('#contactType', 'Telephone');
+      await page.fill('#contactDate', format(new Date(), 'MM/dd/yyyy'));
+      await page.click('#noteText');
+      await page.keyboard.type('Called customer about her CNA clinicals, no answer. LM asking her to call back.');
+    }
     if (name === 'wf1-progress-notes') {
       await page.click('#ctl00_ContentPlaceHolder1_lnkAddNote');
       await page.waitForSelector('#ctl00_ContentPlaceHolder1_txtNote');
     }
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(800);
     const file = join(outDir, `${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
   }
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 440, height: 600 });
+  const id = new URL((context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))).url()).host;
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  await popup.waitForSelector('.cnc-overdue', { timeout: 15_000 });
+  const popupFile = join(outDir, 'popup.png');
+  await popup.screenshot({ path: popupFile });
+  console.log(popupFile);
   await context.close();
   await server.close();
 }
