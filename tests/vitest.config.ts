@@ -9,6 +9,9 @@ export default defineConfig({
   plugins: [WxtVitest({ root })],
   test: {
     environment: 'happy-dom',
+    // Property tests and jsdom fixtures are CPU-bound; on a busy 2-core machine 5 s is not enough.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     setupFiles: ['tests/setup.ts'],
     // Only unit tests: Playwright specs live in tests/e2e and run in real Chromium.
     include: ['tests/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'],
