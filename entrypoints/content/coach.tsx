@@ -212,9 +212,32 @@ export class NoteCoach {
     this.runCheck();
   }
 
+  /**
+   * A template says how the contact was made and when: fill the host's own
+   * contact-type and date fields to match, but only when they are still empty.
+   */
+  private fillStructuredFields(template: NoteTemplate, date: string | null | undefined): void {
+    const { contactType, date: dateField } = this.o.editor;
+    if (contactType && !contactType.value && template.contactType) {
+      const option = Array.from(contactType.options).find((o) => o.value && this.o.contactTypeOf(o.text) === template.contactType);
+      if (option) {
+        contactType.value = option.value;
+        contactType.dispatchEvent(new Event('input', { bubbles: true }));
+        contactType.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
+    if (dateField && !dateField.value.trim() && date) {
+      dateField.value = date;
+      dateField.dispatchEvent(new Event('input', { bubbles: true }));
+      dateField.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+
   private insertTemplate(template: NoteTemplate): void {
     const field = this.o.editor.note;
-    const filled = fillTemplate(template, this.o.templateValues());
+    const values = this.o.templateValues();
+    this.fillStructuredFields(template, values.date);
+    const filled = fillTemplate(template, values);
     const at = templateInsertion(field, filled.text);
     replaceRange(field, at.start, at.end, at.text);
     this.runCheck();

@@ -12,7 +12,7 @@ import { findEditorElements, normalizeContactType, parseUsDate, readPage, watchF
 import type { PageRead } from '../../lib/adapters';
 import { makeClient } from '../../lib/messages';
 import type { Request } from '../../lib/messages';
-import { DEFAULT_SETTINGS, EFFECTIVE_SETTINGS_KEY, settingsSchema } from '../../lib/settings';
+import { CASELOAD_VERSION_KEY, DEFAULT_SETTINGS, EFFECTIVE_SETTINGS_KEY, settingsSchema } from '../../lib/settings';
 import type { Settings } from '../../lib/settings';
 import { packFor, packIdFor } from '../../lib/caseload/service';
 import { checkNote } from '../../lib/rules';
@@ -185,13 +185,20 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
   signal.addEventListener('abort', () => ui.remove(), { once: true });
   ui.mount();
   const coach = ui.mounted;
-  if (participantId && coach) {
+  if (!participantId || !coach) return;
+  const loadStatus = () =>
     send({ kind: 'participant-status', system: read.system, participantId })
       .then((status) => {
-        if (!status) return;
+        if (!status || signal.aborted) return;
         activity ??= status.activities[0] ?? null;
         coach.setStatus(status);
       })
       .catch(() => undefined);
-  }
+  void loadStatus();
+  // The status follows the caseload: what another frame or tab just read shows up here too.
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && CASELOAD_VERSION_KEY in changes) void loadStatus();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
 }

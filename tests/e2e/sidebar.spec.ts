@@ -51,17 +51,33 @@ test.describe('Toolbox note editor with the sidebar', () => {
   });
 
   test('a template inserted and completed clears the errors, and undo takes it back out', async ({ page, demo }) => {
+    // Visiting the customer's page first lets the template name their enrolled activity.
+    await page.goto(`${demo.url}/toolbox/participant?id=100871`);
+    await expect(page.locator('#activityGrid')).toBeVisible();
     await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
+    await expect(page.locator(SIDEBAR).locator('.status')).toContainText('CDL Class A');
     const ed = toolboxEditor(page);
-    await ed.choose('Telephone', '11/20/2026');
     await ed.sidebar.getByText('Templates').click();
     await ed.sidebar.getByRole('button', { name: 'Telephone contact' }).click();
-    await expect(ed.note).toHaveValue(/spoke with Marcus Oyelaran by phone/);
+    await expect(ed.note).toHaveValue(/spoke with Marcus Oyelaran by phone on \d{2}\/\d{2}\/\d{4}\. Progress in Occupational Skills Training - CDL Class A:/);
+    // The host's own contact-type and date fields are filled to match, since they were empty.
+    await expect(page.locator('#contactType')).toHaveValue('Telephone');
+    await expect(page.locator('#contactDate')).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
+    // Focus lands on the first blank, selected, ready to type over.
     await expect(ed.note).toBeFocused();
+    const selected = await ed.note.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+    expect(selected).toBe('[[attendance, grades or hours completed]]');
     await expect(ed.sidebar.getByRole('status')).toHaveText(/blank/);
+    // The insertion went through the browser's editing: Ctrl+Z takes it back out.
+    await page.keyboard.press('Control+z');
+    await expect(ed.note).toHaveValue('');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(ed.note).toHaveValue(/spoke with Marcus Oyelaran by phone/);
     await fillBlanks(ed.sidebar, (s) => page.keyboard.type(s));
     await expect(ed.sidebar.getByRole('status')).toHaveText('Ready to save: no problems found.');
     await expect(ed.note).not.toHaveValue(/\[\[/);
+    await ed.save.click();
+    await expect(page.getByText('Case note saved.')).toBeVisible();
   });
 
   test('saving with errors shows the guard; "Save anyway" saves exactly the typed text', async ({ page, demo }) => {
