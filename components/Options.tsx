@@ -27,6 +27,17 @@ export interface OptionsProps {
   onForgetAll(): Promise<void>;
 }
 
+function ErrorList({ errors }: { errors: string[] }) {
+  if (!errors.length) return null;
+  return (
+    <ul class="msg error" role="alert">
+      {errors.map((x) => (
+        <li key={x}>{x}</li>
+      ))}
+    </ul>
+  );
+}
+
 function LockNote({ locked }: { locked: boolean }) {
   return locked ? <span class="locked"> (set by your agency)</span> : null;
 }
@@ -229,13 +240,7 @@ function TemplatesSection(p: { templates: NoteTemplate[]; locked: boolean; onSav
           Text
           <textarea rows={5} value={draft.body} disabled={p.locked} onInput={(e) => setDraft({ ...draft, body: (e.currentTarget as HTMLTextAreaElement).value })} />
         </label>
-        {errors.length ? (
-          <ul class="msg error" role="alert">
-            {errors.map((x) => (
-              <li key={x}>{x}</li>
-            ))}
-          </ul>
-        ) : null}
+        <ErrorList errors={errors} />
         <button type="submit" disabled={p.locked}>
           Save template
         </button>
@@ -322,13 +327,7 @@ function ImportExport(p: { onExport(): Promise<string>; onImport(text: string): 
         Import settings (JSON)
         <input type="file" accept="application/json,.json" onChange={doImport} />
       </label>
-      {errors.length ? (
-        <ul class="msg error" role="alert">
-          {errors.map((x) => (
-            <li key={x}>{x}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ErrorList errors={errors} />
     </div>
   );
 }

@@ -2,9 +2,9 @@
 import type { Activity, IsoDate, PlannedGap } from '../model';
 import { normalizeContactType } from './contact-type';
 import { parseUsDate } from './dates';
-import { text } from './dom';
+import { one, text } from './dom';
 import type { Grid } from './grid';
-import type { ContactRead } from './types';
+import type { ContactRead, EditorRead } from './types';
 
 /** Parses a date cell; an odd value becomes a problem naming where it was. */
 export function dateCell(cell: Element | null, what: string, problems: string[]): IsoDate | null {
@@ -85,4 +85,22 @@ export function readGaps(grid: Grid<'start' | 'end' | 'reason'>, problems: strin
 export function planTypeFrom(value: string): 'ISS' | 'IEP' | null {
   const m = /\b(ISS|IEP)\b/.exec(value.toUpperCase());
   return m?.[1] === 'ISS' || m?.[1] === 'IEP' ? m[1] : null;
+}
+
+/** The note form of a known system, from its selectors: each field is given only when it is on the page. */
+export function editorFromSelectors(
+  doc: Document,
+  s: { noteField: string; contactTypeField: string; dateField: string; submitControl: string },
+  participantId: string | undefined,
+): EditorRead | null {
+  if (!one(doc, s.noteField)) return null;
+  const has = (selector: string) => (one(doc, selector) ? selector : null);
+  return {
+    found: true,
+    noteField: s.noteField,
+    contactTypeField: has(s.contactTypeField),
+    dateField: has(s.dateField),
+    submitControl: has(s.submitControl),
+    ...(participantId ? { participantId } : {}),
+  };
 }

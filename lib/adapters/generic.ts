@@ -9,8 +9,8 @@ import { readContacts } from './common';
 import { normalizeContactType } from './contact-type';
 import { all, isDisabled, isHidden, labelText, selectorFor, tag, text } from './dom';
 import { readGrid } from './grid';
-import type { ContactRead, EditorRead, PageRead, PageReadInput, ParticipantRead } from './types';
-import { finishRead } from './types';
+import type { ContactRead, EditorRead, PageRead, ParticipantRead } from './types';
+import { finishRead, startRead } from './types';
 
 const NOTE_LABEL = /case\s*notes?|progress\s*notes?|\bnotes?\b|comments?|narrative/i;
 const NOTE_NAME = /note|narrative|comment/i;
@@ -230,16 +230,8 @@ export interface GenericOptions {
 }
 
 export function readGeneric(doc: Document, url: string, options: GenericOptions = {}): PageRead {
-  const problems: string[] = [];
-  const raw: PageReadInput = {
-    system: 'generic',
-    page: 'unknown',
-    participant: null,
-    contacts: [],
-    caseload: [],
-    editor: null,
-    problems,
-  };
+  const raw = startRead('generic');
+  const problems = raw.problems;
   const custom = options.customSite?.selectors;
 
   // A site's own selectors win; when one misses, say so and fall back to guessing.

@@ -3,13 +3,13 @@
  * the caseload, a customer's detail page with activities, planned gaps and
  * 600 Case Management Contact notes, or the Add Case Note form.
  */
-import { columnProblems, planTypeFrom, readActivities, readContacts, readGaps } from './common';
+import { columnProblems, editorFromSelectors, planTypeFrom, readActivities, readContacts, readGaps } from './common';
 import { absoluteUrl, one, text } from './dom';
 import { readGrid } from './grid';
 import { parseUsDate } from './dates';
 import { toolboxSelectors as S } from './toolbox/selectors';
-import type { CaseloadEntry, EditorRead, PageRead, PageReadInput, ParticipantRead } from './types';
-import { finishRead } from './types';
+import type { CaseloadEntry, EditorRead, PageRead, ParticipantRead } from './types';
+import { finishRead, startRead } from './types';
 
 /** Content markers, so Toolbox is recognised whatever host an agency serves it from. */
 export function looksLikeToolbox(doc: Document, url: string): boolean {
@@ -97,30 +97,12 @@ function readEditorParticipant(doc: Document, url: string, id: string | undefine
 }
 
 function readEditor(doc: Document): EditorRead | null {
-  if (!one(doc, S.noteField)) return null;
-  const has = (selector: string) => (one(doc, selector) ? selector : null);
-  const participantId = one(doc, S.customerIdField)?.getAttribute('value') ?? undefined;
-  return {
-    found: true,
-    noteField: S.noteField,
-    contactTypeField: has(S.contactTypeField),
-    dateField: has(S.dateField),
-    submitControl: has(S.submitControl),
-    ...(participantId ? { participantId } : {}),
-  };
+  return editorFromSelectors(doc, S, one(doc, S.customerIdField)?.getAttribute('value') ?? undefined);
 }
 
 export function readToolbox(doc: Document, url: string): PageRead {
-  const problems: string[] = [];
-  const raw: PageReadInput = {
-    system: 'toolbox',
-    page: 'unknown',
-    participant: null,
-    contacts: [],
-    caseload: [],
-    editor: null,
-    problems,
-  };
+  const raw = startRead('toolbox');
+  const problems = raw.problems;
   // The top page is only frames; each frame is read on its own.
   if (one(doc, S.frameset)) return finishRead(raw);
 

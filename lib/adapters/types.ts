@@ -84,6 +84,11 @@ export function emptyRead(system: AdapterSystem, problems: string[] = []): PageR
   return { system, page: 'unknown', participant: null, contacts: [], caseload: [], editor: null, problems };
 }
 
+/** An adapter's working copy: filled in as the page is read, then checked by `finishRead`. */
+export function startRead(system: AdapterSystem): PageReadInput & { problems: string[] } {
+  return emptyRead(system, []);
+}
+
 /** Validates an adapter's raw result; a schema failure becomes a problem, never a throw. */
 export function finishRead(raw: PageReadInput): PageRead {
   const parsed = pageReadSchema.safeParse(raw);

@@ -3,13 +3,13 @@
  * participant summary (ISS activities, planned gaps), and the Progress Notes
  * page whose entry panel only appears after "Add Progress Note" posts back.
  */
-import { columnProblems, planTypeFrom, readActivities, readContacts, readGaps } from './common';
+import { columnProblems, editorFromSelectors, planTypeFrom, readActivities, readContacts, readGaps } from './common';
 import { absoluteUrl, all, one, text } from './dom';
 import { parseUsDate } from './dates';
 import { readGrid } from './grid';
 import { wf1Selectors as S } from './workforce-one/selectors';
-import type { CaseloadEntry, EditorRead, PageRead, PageReadInput, ParticipantRead } from './types';
-import { finishRead } from './types';
+import type { CaseloadEntry, EditorRead, PageRead, ParticipantRead } from './types';
+import { finishRead, startRead } from './types';
 
 const WF1_IDS = [S.caseloadTable, S.noteTable, S.activityTable, S.participantId, S.entryPanel, S.addNoteLink];
 
@@ -94,29 +94,12 @@ function readSummary(doc: Document, url: string, problems: string[]): Participan
 }
 
 function readEditor(doc: Document, participantId: string | undefined): EditorRead | null {
-  if (!one(doc, S.noteField)) return null;
-  const has = (selector: string) => (one(doc, selector) ? selector : null);
-  return {
-    found: true,
-    noteField: S.noteField,
-    contactTypeField: has(S.contactTypeField),
-    dateField: has(S.dateField),
-    submitControl: has(S.submitControl),
-    ...(participantId ? { participantId } : {}),
-  };
+  return editorFromSelectors(doc, S, participantId);
 }
 
 export function readWorkforceOne(doc: Document, url: string): PageRead {
-  const problems: string[] = [];
-  const raw: PageReadInput = {
-    system: 'workforce-one',
-    page: 'unknown',
-    participant: null,
-    contacts: [],
-    caseload: [],
-    editor: null,
-    problems,
-  };
+  const raw = startRead('workforce-one');
+  const problems = raw.problems;
 
   const caseloadTable = one(doc, S.caseloadTable);
   if (caseloadTable) {
