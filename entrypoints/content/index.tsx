@@ -122,6 +122,8 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
   const pack = packFor(read.system, settings);
   const templates = templatesFor(packIdFor(read.system, settings), settings.templates);
   let activity: string | null = read.participant?.activities[0]?.name ?? null;
+  // Toolbox's note form shows no name field: the local caseload's name fills the template's blank then.
+  let participantName: string | null = read.participant?.name || null;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'case-note-coach-sidebar',
@@ -144,7 +146,7 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
         parseDate: parseUsDate,
         templates,
         templateValues: () => ({
-          participantName: read.participant?.name ? displayName(read.participant.name) : null,
+          participantName: participantName ? displayName(participantName) : null,
           activity,
           date: editor.date?.value.trim() || todayUs(),
         }),
@@ -171,6 +173,7 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
       .then((status) => {
         if (!status) return;
         activity ??= status.activities[0] ?? null;
+        participantName ??= status.name || null;
         coach.setStatus(status);
       })
       .catch(() => undefined);
