@@ -23,7 +23,7 @@ export type ExtensionGlobal = { chrome: { runtime: { sendMessage(message: unknow
  * content script reports a page at document_idle, a moment after Playwright
  * sees it: a case manager lingers, a test must wait.
  */
-async function untilRecorded(probe: Page, ready: (status: unknown, total: number) => boolean, participantId: string, system: string): Promise<void> {
+export async function untilRecorded(probe: Page, ready: (status: unknown, total: number) => boolean, participantId: string, system: string): Promise<void> {
   await expect
     .poll(
       async () => {
@@ -95,4 +95,12 @@ export async function openExtensionPage(context: BrowserContext, extensionId: st
   const p = await context.newPage();
   await p.goto(`chrome-extension://${extensionId}/${path}`);
   return p;
+}
+
+/** Waits until the background knows this participant (from any page or import). */
+export async function untilKnown(context: BrowserContext, extensionId: string, system: string, participantId: string): Promise<void> {
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+  await untilRecorded(probe, (s) => s !== null, participantId, system);
+  await probe.close();
 }
