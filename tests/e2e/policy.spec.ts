@@ -16,6 +16,7 @@ import type { BrowserContext } from '@playwright/test';
 import { test, expect, extensionWorker, launchWithExtension, EXTENSION_DIR, SIDEBAR } from './fixtures';
 import { chromePolicyFile, extensionPolicy } from '../hardening/readme-policy';
 import { openExtensionPage } from './session';
+import { axe } from './axe';
 
 const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'case-note-coach-test.json');
@@ -70,6 +71,8 @@ test('the README’s Chrome policy, installed as managed policy, locks settings 
     await expect(interval).toBeEnabled();
     await expect(interval).toHaveValue('30');
     await expect(options.locator('label', { has: interval })).not.toContainText('(set by your agency)');
+    // Locked, greyed-out controls are still WCAG 2.2 AA.
+    expect(await axe(options)).toEqual([]);
 
     // The sidebar checks with the agency's override: a left message is a warning, not an error.
     const page = await context.newPage();
