@@ -122,8 +122,8 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
   const pack = packFor(read.system, settings);
   const templates = templatesFor(packIdFor(read.system, settings), settings.templates);
   let activity: string | null = read.participant?.activities[0]?.name ?? null;
-  // Toolbox's note form shows no name field: the local caseload's name fills the template's blank then.
-  let participantName: string | null = read.participant?.name || null;
+  // Toolbox's note form names the participant only in its title bar; failing that, the local caseload's name.
+  let participantName: string | null = read.participant?.name || read.editor?.participantName || null;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'case-note-coach-sidebar',

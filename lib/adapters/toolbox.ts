@@ -89,6 +89,9 @@ function readEditor(doc: Document): EditorRead | null {
   if (!one(doc, S.noteField)) return null;
   const has = (selector: string) => (one(doc, selector) ? selector : null);
   const participantId = one(doc, S.customerIdField)?.getAttribute('value') ?? undefined;
+  // "ADD CASE NOTE - Oyelaran, Marcus (100871)": the only place the form names the participant.
+  const title = /^ADD CASE NOTE\s*-\s*(.+?)\s*\(([^()]+)\)$/i.exec(text(one(doc, S.pageTitleBar)));
+  const participantName = title?.[1] && (!participantId || title[2]?.trim() === participantId) ? title[1] : undefined;
   return {
     found: true,
     noteField: S.noteField,
@@ -96,6 +99,7 @@ function readEditor(doc: Document): EditorRead | null {
     dateField: has(S.dateField),
     submitControl: has(S.submitControl),
     ...(participantId ? { participantId } : {}),
+    ...(participantName ? { participantName } : {}),
   };
 }
 

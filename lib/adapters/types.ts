@@ -60,6 +60,8 @@ export const editorReadSchema = z.object({
   dateField: z.string().nullable(),
   submitControl: z.string().nullable(),
   participantId: z.string().optional(),
+  /** The participant's name as the note form shows it, when it does (templates fill it in). */
+  participantName: z.string().optional(),
 });
 export type EditorRead = z.infer<typeof editorReadSchema>;
 

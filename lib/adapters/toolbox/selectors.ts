@@ -25,6 +25,8 @@ export const toolboxSelectors = {
   submitControl: 'form[name="caseNoteForm"] input[type="submit"][value="Save"]',
   customerIdField: 'form[name="caseNoteForm"] input[name="customerId"]',
   serviceCode600: 'input[name="serviceCode"][value="600"]',
+  /** The page's title bar; on the note form it names the participant: "ADD CASE NOTE - Last, First (id)". */
+  pageTitleBar: 'body > table.hdr:first-child td',
 } as const;
 
 export type ToolboxSelector = keyof typeof toolboxSelectors;
@@ -50,4 +52,13 @@ export const expectedMatches: Record<ToolboxSelector, Record<string, number>> = 
   submitControl: { 'note-editor.html': 1 },
   customerIdField: { 'note-editor.html': 1 },
   serviceCode600: { 'note-editor.html': 1 },
+  pageTitleBar: {
+    'broken-caseload-empty.html': 1,
+    'broken-participant-bad-dates.html': 1,
+    'broken-participant-no-note-table.html': 1,
+    'caseload.html': 1,
+    'note-editor.html': 1,
+    'participant-no-notes.html': 1,
+    'participant.html': 1,
+  },
 };

@@ -104,6 +104,7 @@ describe('Toolbox pages', () => {
       dateField: 'form[name="caseNoteForm"] input#contactDate',
       submitControl: 'form[name="caseNoteForm"] input[type="submit"][value="Save"]',
       participantId: '100234',
+      participantName: 'Whitfield, Dana',
     });
     const fields = findEditorElements(doc, r);
     expect(fields?.note.name).toBe('noteText');
