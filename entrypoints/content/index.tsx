@@ -139,6 +139,8 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
   const pack = packFor(read.system, settings);
   const templates = templatesFor(packIdFor(read.system, settings), settings.templates);
   let activity: string | null = read.participant?.activities[0]?.name ?? null;
+  // The page's own name for the participant; failing that, the one the local caseload knows.
+  let participantName: string | null = read.participant?.name || null;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'case-note-coach-sidebar',
@@ -162,7 +164,7 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
         parseDate: parseUsDate,
         templates,
         templateValues: () => ({
-          participantName: read.participant?.name ? displayName(read.participant.name) : null,
+          participantName: participantName ? displayName(participantName) : null,
           activity,
           date: editor.date?.value.trim() || todayUs(),
         }),
@@ -191,6 +193,7 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
       .then((status) => {
         if (!status || signal.aborted) return;
         activity ??= status.activities[0] ?? null;
+        participantName ??= status.name || null;
         coach.setStatus(status);
       })
       .catch(() => undefined);

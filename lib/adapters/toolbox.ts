@@ -91,9 +91,12 @@ function readParticipant(doc: Document, url: string, problems: string[]): Partic
  */
 function readEditorParticipant(doc: Document, url: string, id: string | undefined): ParticipantRead | null {
   const m = /ADD CASE NOTE\s*-\s*(.+?)\s*\(([^()]+)\)\s*$/i.exec(text(one(doc, S.pageHeading)));
-  const pid = id ?? m?.[2]?.trim();
+  const titleId = m?.[2]?.trim();
+  const pid = id ?? titleId;
   if (!pid) return null;
-  return { id: pid, name: m?.[1]?.trim() ?? '', planType: null, activities: [], plannedGaps: [], activitiesShown: false, url };
+  // A title bar naming someone else than the form's hidden id is not trusted for the name.
+  const name = m?.[1] && titleId === pid ? m[1].trim() : '';
+  return { id: pid, name, planType: null, activities: [], plannedGaps: [], activitiesShown: false, url };
 }
 
 function readEditor(doc: Document): EditorRead | null {

@@ -14,6 +14,7 @@ import type { DemoData, DemoParticipant } from './data';
 import * as toolbox from './toolbox';
 import * as wf1 from './wf1';
 import * as other from './other';
+import * as broken from './broken';
 import { esc } from './html';
 
 export const DEFAULT_PORT = 4817;
@@ -191,6 +192,13 @@ export function createDemoHandler(data: DemoData, today: Date = new Date()) {
         const error = saveNote(values, iso && isValid(iso) ? iso : null);
         return send(res, 200, error ? other.iframeFrame(p, values, error) : other.iframeFrame(p, other.emptyOtherValues, 'Note saved.'));
       }
+    }
+
+    // ---- Malformed pages, for the hostile-input tests ----
+    if (path === '/broken/toolbox-participant') return send(res, 200, broken.participant());
+    if (path === '/broken/toolbox-note') {
+      if (method !== 'POST') return send(res, 200, broken.noteForm());
+      return send(res, 200, broken.saved((await readForm(req)).get('noteText') ?? ''));
     }
 
     return send(res, 404, `<html><body>Not found: ${esc(path)}</body></html>`);

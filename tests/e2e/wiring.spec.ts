@@ -40,6 +40,8 @@ test.describe('the extension is active on the demo systems', () => {
 
   test('the popup opens from the extension', async ({ page, extensionId }) => {
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    // The product name stays in the popup's title.
+    await expect(page).toHaveTitle('Case Note Coach');
     await expect(page.getByRole('heading', { name: 'Contacts due' })).toBeVisible();
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * WCAG 2.2 AA by axe-core, in the real browser: the sidebar (inside its
+ * shadow root on a host page), the popup empty and with people in it, and the
+ * options page with an import preview. axe is injected with evaluate, which
+ * the extension pages' CSP does not apply to.
+ */
+import { format, subDays } from 'date-fns';
+import { test, expect, SIDEBAR } from './fixtures';
+import { openExtensionPage, untilKnown } from './session';
+import { axe } from './axe';
+
+
+test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  test('the sidebar: findings, status, templates, and the save guard', async ({ context, page, demo, extensionId }) => {
+    await page.goto(`${demo.url}/toolbox/participant?id=100234`);
+    await untilKnown(context, extensionId, 'toolbox', '100234');
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+    const sidebar = page.locator(SIDEBAR);
+    await expect(sidebar.getByRole('region', { name: 'Participant status' })).toBeVisible();
+    await page.selectOption('#contactType', 'Telephone');
+    await page.fill('#noteText', 'Called customer, no answer. LM asking her to call back.');
+    await expect(sidebar.locator('li[data-rule="unsuccessful-attempt"]')).toBeVisible();
+    await sidebar.getByText('Templates').click();
+    await expect(sidebar.getByRole('button', { name: 'Telephone contact' })).toBeVisible();
+    expect(await axe(page, SIDEBAR)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(sidebar.getByRole('alertdialog')).toBeVisible();
+    expect(await axe(page, SIDEBAR)).toEqual([]);
+
+    // Sanity: axe does look inside the shadow root — a nameless button planted there is caught.
+    await page.evaluate((host) => {
+      const b = document.createElement('button');
+      b.id = 'planted';
+      document.querySelector(host)?.shadowRoot?.querySelector('.cnc-sidebar')?.append(b);
+    }, SIDEBAR);
+    expect((await axe(page, SIDEBAR)).filter((v) => v.startsWith('button-name') && v.includes('planted'))).toHaveLength(1);
+  });
+
+  test('the popup, empty and with participants', async ({ context, page, demo, extensionId }) => {
+    const popup = await openExtensionPage(context, extensionId, 'popup.html');
+    await expect(popup.getByText('Your caseload is empty.')).toBeVisible();
+    expect(await axe(popup)).toEqual([]);
+
+    await page.goto(`${demo.url}/toolbox/participant?id=100234`);
+    await untilKnown(context, extensionId, 'toolbox', '100234');
+    await page.goto(`${demo.url}/toolbox/participant?id=100871`);
+    await untilKnown(context, extensionId, 'toolbox', '100871');
+    await popup.reload();
+    await expect(popup.locator('button[data-row]')).toHaveCount(2);
+    expect(await axe(popup)).toEqual([]);
+  });
+
+  test('the options page, with a caseload import preview and its problems', async ({ context, extensionId }) => {
+    const options = await openExtensionPage(context, extensionId, 'options.html');
+    await expect(options.getByRole('heading', { name: 'Case Note Coach settings' })).toBeVisible();
+    expect(await axe(options)).toEqual([]);
+
+    const last = format(subDays(new Date(), 30), 'MM/dd/yyyy');
+    await options.getByLabel('CSV file').setInputFiles({
+      name: 'caseload.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`participant id,name,last contact date\n200001,"Doe, Jane",${last}\n,"No Id, Row",${last}\n200003,"Bad, Date",31/31/2026\n`),
+    });
+    await expect(options.locator('table.preview')).toBeVisible();
+    expect(await axe(options)).toEqual([]);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * Hostile and broken input: names carrying HTML, a 1 MB note, malformed host
+ * pages, garbage in our own database and a bad settings file. In each case
+ * the case manager's work goes on and nothing of the input runs as code.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { format, subDays } from 'date-fns';
+import { test, expect, extensionWorker, SIDEBAR } from './fixtures';
+import { openExtensionPage, todayUs, untilKnown } from './session';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** Anything that would show a script ran: a dialog, or the <img> fetching its `src`. */
+function watchForInjection(context: BrowserContext): { dialogs: string[]; imageRequests: string[] } {
+  const seen = { dialogs: [] as string[], imageRequests: [] as string[] };
+  context.on('dialog', (d) => {
+    seen.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  context.on('request', (r) => {
+    if (r.resourceType() === 'image' || /\/x$/.test(new URL(r.url()).pathname)) seen.imageRequests.push(r.url());
+  });
+  return seen;
+}
+
+async function noImages(p: Page): Promise<number> {
+  // Counts <img> in the document and in every open shadow root.
+  return p.evaluate(() => {
+    let n = 0;
+    const walk = (root: Document | ShadowRoot) => {
+      n += root.querySelectorAll('img').length;
+      for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) walk(el.shadowRoot);
+    };
+    walk(document);
+    return n;
+  });
+}
+
+test.describe('hostile input', () => {
+  test('a name carrying HTML is only ever text: sidebar status, import preview, popup', async ({ context, page, demo, extensionId }) => {
+    const injection = watchForInjection(context);
+    await page.goto(`${demo.url}/toolbox/participant?id=102003`);
+    await untilKnown(context, extensionId, 'toolbox', '102003');
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=102003`);
+    const status = page.locator(SIDEBAR).getByRole('region', { name: 'Participant status' });
+    await expect(status.getByRole('heading')).toHaveText(`Test, ${HOSTILE}`);
+    expect(await noImages(page)).toBe(0);
+
+    // The same name in a caseload export: previewed, imported, then listed.
+    const options = await openExtensionPage(context, extensionId, 'options.html');
+    const lastContact = format(subDays(new Date(), 100), 'MM/dd/yyyy');
+    await options.getByLabel('CSV file').setInputFiles({
+      name: 'caseload.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`participant id,name,last contact date\n102003,"Test, ${HOSTILE}",${lastContact}\n`),
+    });
+    const preview = options.locator('table.preview');
+    await expect(preview.locator('tbody td').nth(2)).toHaveText(`Test, ${HOSTILE}`);
+    expect(await noImages(options)).toBe(0);
+    await options.getByRole('button', { name: /^Import 1 participant/ }).click();
+    await expect(options.getByText(/Imported 1 participant/)).toBeVisible();
+
+    const popup = await openExtensionPage(context, extensionId, 'popup.html');
+    const row = popup.locator('button[data-row]', { hasText: '102003' });
+    await expect(row.locator('.cnc-name')).toHaveText(`Test, ${HOSTILE}`);
+    expect(await noImages(popup)).toBe(0);
+
+    expect(injection.dialogs).toEqual([]);
+    expect(injection.imageRequests).toEqual([]);
+  });
+
+  test('a 1 MB note leaves the page responsive and is saved exactly', async ({ page, demo }) => {
+    test.slow(); // a megabyte crosses fill, the checker, a form post and the server
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=101552`);
+    await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+    await page.selectOption('#contactType', 'In Person');
+    await page.fill('#contactDate', todayUs());
+    const sentence = 'Met with customer in person; 160 of 400 WEX hours done, attendance good. Continue WEX per IEP. Next step: TC in 30 days. ';
+    const big = sentence.repeat(Math.ceil(1_048_576 / sentence.length)).slice(0, 1_048_576);
+    await page.fill('#noteText', big);
+    // The page still answers, and the sidebar either reports or stays silent — it never hangs the tab.
+    expect(await page.evaluate(() => document.readyState)).toBe('complete');
+    await expect(page.locator(SIDEBAR).getByRole('status')).toHaveText(/.*/);
+    // A pause for the delayed check (big notes are checked after typing stops), then the field is untouched.
+    await page.waitForTimeout(400);
+    expect(await page.locator('#noteText').evaluate((el: HTMLTextAreaElement, expected) => el.value === expected, big)).toBe(true);
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const saved = page.getByText('Case note saved.');
+    const anyway = page.locator(SIDEBAR).getByRole('button', { name: 'Save anyway' });
+    await expect(saved.or(anyway)).toBeVisible();
+    if (await anyway.isVisible()) await anyway.click();
+    await expect(saved).toBeVisible();
+    const note = demo.data.toolbox.find((p) => p.id === '101552')!.notes.at(-1)!;
+    expect(note.text.length).toBe(big.length);
+    expect(note.text === big).toBe(true);
+  });
+
+  test('malformed host pages raise no errors in the page and their form still submits', async ({ context, page, demo, extensionId }) => {
+    const pageErrors: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      // The demo server has no favicon; that 404 is the browser's, not ours.
+      if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) consoleErrors.push(m.text());
+    });
+    await page.goto(`${demo.url}/broken/toolbox-participant`);
+    await untilKnown(context, extensionId, 'toolbox', '104400');
+
+    await page.goto(`${demo.url}/broken/toolbox-note`);
+    await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+    const text = 'OV with customer <b>not bold</b> & "quoted"; dates 02/30/2026 and 13/45/2026.';
+    await page.locator('#noteText').first().fill(text);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const saved = page.locator('#saved');
+    const anyway = page.locator(SIDEBAR).getByRole('button', { name: 'Save anyway' });
+    await expect(saved.or(anyway)).toBeVisible();
+    if (await anyway.isVisible()) await anyway.click();
+    await expect(saved).toHaveText(`Broken form saved: ${text.length} characters.`);
+    await expect(page.locator('#savedText')).toHaveText(text);
+
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('garbage rows in the database: the popup still lists the rest and says what it skipped', async ({ context, page, demo, extensionId }) => {
+    await page.goto(`${demo.url}/toolbox/participant?id=100234`);
+    await untilKnown(context, extensionId, 'toolbox', '100234');
+    const worker = await extensionWorker(context);
+    // Straight into IndexedDB, past Dexie and zod, as a bug or a DevTools edit might.
+    const written = await worker.evaluate(`new Promise((resolve, reject) => {
+      const open = indexedDB.open('case-note-coach');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction(['participants', 'contacts', 'drafts'], 'readwrite');
+        const p = tx.objectStore('participants');
+        p.put({ key: 'toolbox:garbage-1', nextDueDate: '2000-01-01' });
+        p.put({ key: 'toolbox:garbage-2', nextDueDate: 5, name: { evil: true }, state: 42 });
+        p.put({ key: 'toolbox:garbage-3', system: 'toolbox', participantId: 'g3', name: '<b>g3</b>', nextDueDate: '2001-02-31', state: 'zombie' });
+        tx.objectStore('contacts').put({ dedupeKey: 'garbage-contact', participantKey: 'toolbox:100234', date: 'not a date', qualifies: 'yes' });
+        tx.objectStore('drafts').put({ key: 'toolbox:100234|note-editor', participantKey: 'toolbox:100234', pageKind: 'note-editor', text: 42 });
+        tx.oncomplete = () => { db.close(); resolve(3); };
+        tx.onerror = () => reject(tx.error);
+      };
+    })`);
+    expect(written).toBe(3);
+
+    const popup = await openExtensionPage(context, extensionId, 'popup.html');
+    await expect(popup.getByRole('heading', { name: 'Contacts due' })).toBeVisible();
+    await expect(popup.getByText('3 stored records could not be read and are left out.')).toBeVisible();
+    await expect(popup.locator('button[data-row]', { hasText: 'Whitfield, Dana' })).toBeVisible();
+    await expect(popup.getByRole('alert')).toHaveCount(0);
+
+    // The note editor for a participant with a garbage contact and draft still gets its sidebar.
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+    await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+    await page.fill('#noteText', 'No answer, LM.');
+    await expect(page.locator(SIDEBAR).locator('li[data-rule="unsuccessful-attempt"]')).toBeVisible();
+  });
+
+  test('a bad settings file is refused with a clear message and changes nothing', async ({ context, extensionId }) => {
+    const options = await openExtensionPage(context, extensionId, 'options.html');
+    const dueSoon = options.getByLabel('Show as due soon within (days)');
+    await dueSoon.fill('9');
+    await dueSoon.press('Tab');
+    const status = options.getByRole('status').first();
+    await expect(status).toHaveText('Saved.');
+    const worker = await extensionWorker(context);
+    const stored = () => worker.evaluate(`chrome.storage.local.get('settings').then((x) => JSON.stringify(x.settings))`);
+    const before = await stored();
+    expect(before).toContain('"dueSoonDays":9');
+
+    const importFile = (name: string, body: string) =>
+      options.getByLabel('Import settings (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+    const errors = options.locator('.io [role="alert"]');
+
+    await importFile('broken.json', '{"format": "case-note-coach-settings", "version": 1, "settings": {');
+    await expect(errors).toContainText('This file is not JSON. Choose a settings file exported from Case Note Coach.');
+    await expect(status).toHaveText('Not saved: the file was not imported; nothing was changed.');
+
+    await importFile('other.json', JSON.stringify({ some: 'other app' }));
+    await expect(errors).toContainText('not a Case Note Coach settings file');
+
+    // Well-formed but with one bad value: all or nothing, so the good value is not taken either.
+    await importFile('bad-value.json', JSON.stringify({ format: 'case-note-coach-settings', version: 1, settings: { notifications: true, dueSoonDays: 9999 } }));
+    await expect(errors).toContainText('dueSoonDays');
+    await expect(status).toHaveText('Not saved: the file was not imported; nothing was changed.');
+
+    expect(await stored()).toBe(before);
+    await options.reload();
+    await expect(options.getByLabel('Show as due soon within (days)')).toHaveValue('9');
+    await expect(options.getByLabel(/Show one notification a day/)).not.toBeChecked();
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The README's Chrome policy example, installed the way an agency's IT would
+ * (a file in /etc/chromium/policies/managed/), read by a real Chromium:
+ * Options shows the locked settings as set by the agency and greyed out, and
+ * the sidebar checks notes with them.
+ *
+ * Writing there needs root; elsewhere the test is skipped and says why.
+ * The policy applies only to this checkout's extension id, and the file is
+ * removed afterwards whatever happens.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { test, expect, extensionWorker, launchWithExtension, EXTENSION_DIR, SIDEBAR } from './fixtures';
+import { chromePolicyFile, extensionPolicy } from '../hardening/readme-policy';
+import { openExtensionPage } from './session';
+import { axe } from './axe';
+
+const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, 'case-note-coach-test.json');
+
+/** Chromium's id for an unpacked extension: sha256 of its absolute path, first 32 hex digits as a–p. */
+function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+test('the README’s Chrome policy, installed as managed policy, locks settings in Options and in the sidebar', async ({ demo }) => {
+  const policy = extensionPolicy('chrome');
+  expect(policy).toMatchObject({ dueSoonDays: 21, retentionDays: 180, intervalDays: 30, ruleOverrides: { 'unsuccessful-attempt': 'warning' } });
+  expect(policy.lockedSettings).toEqual(['dueSoonDays', 'ruleOverrides', 'retentionDays']);
+
+  const id = unpackedExtensionId(EXTENSION_DIR);
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(POLICY_FILE, chromePolicyFile(id));
+  } catch (error) {
+    test.skip(true, `cannot write ${POLICY_FILE} (managed policy needs root): ${String(error)}`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'cnc-policy-'));
+  let context: BrowserContext | null = null;
+  try {
+    context = await launchWithExtension(profile);
+    const worker = await extensionWorker(context);
+    // The id the policy names is the one Chromium gave the extension.
+    expect(new URL(worker.url()).host).toBe(id);
+    await expect
+      .poll(() => worker.evaluate(`chrome.storage.managed.get(null).then((p) => JSON.stringify(p))`), { message: 'Chromium read the policy file' })
+      .toContain('"lockedSettings"');
+    await expect
+      .poll(() => worker.evaluate(`chrome.storage.local.get('effectiveSettings').then((x) => x.effectiveSettings ? x.effectiveSettings.dueSoonDays : null)`))
+      .toBe(21);
+
+    const options = await openExtensionPage(context, id, 'options.html');
+    const dueSoon = options.getByLabel('Show as due soon within (days)');
+    await expect(dueSoon).toBeDisabled();
+    await expect(dueSoon).toHaveValue('21');
+    await expect(options.locator('label', { has: dueSoon })).toContainText('(set by your agency)');
+    const retention = options.getByLabel(/Forget participants not seen for/);
+    await expect(retention).toBeDisabled();
+    await expect(retention).toHaveValue('180');
+    await expect(options.locator('label', { has: retention })).toContainText('(set by your agency)');
+    const rule = options.locator('#rule-unsuccessful-attempt');
+    await expect(rule).toBeDisabled();
+    await expect(rule).toHaveValue('warning');
+    await expect(options.getByRole('region', { name: 'Checks' })).toContainText('(set by your agency)');
+    // Set but not locked: the agency's default, and the user may change it.
+    const interval = options.getByLabel(/Local contact interval in days/);
+    await expect(interval).toBeEnabled();
+    await expect(interval).toHaveValue('30');
+    await expect(options.locator('label', { has: interval })).not.toContainText('(set by your agency)');
+    // Locked, greyed-out controls are still WCAG 2.2 AA.
+    expect(await axe(options)).toEqual([]);
+
+    // The sidebar checks with the agency's override: a left message is a warning, not an error.
+    const page = await context.newPage();
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+    await page.selectOption('#contactType', 'Telephone');
+    await page.fill('#noteText', 'Called customer, no answer. LM asking her to call back.');
+    const finding = page.locator(SIDEBAR).locator('li[data-rule="unsuccessful-attempt"]');
+    await expect(finding).toContainText('Warning:');
+    await expect(finding).not.toContainText('Error:');
+  } finally {
+    await context?.close();
+    rmSync(POLICY_FILE, { force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
