@@ -35,7 +35,8 @@ export async function untilRecorded(probe: Page, ready: (status: unknown, total:
         }, [participantId, system] as const);
         return ready(status.result ?? null, due.result?.total ?? 0);
       },
-      { message: `the extension recorded ${system} ${participantId}` },
+      // The first page read waits on the browser's first managed-policy read (seconds on a fresh profile).
+      { message: `the extension recorded ${system} ${participantId}`, timeout: 20_000 },
     )
     .toBe(true);
 }
