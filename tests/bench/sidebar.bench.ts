@@ -12,7 +12,10 @@
  *   listener on window (so queueing before our handlers counts).
  * - "sidebar DOM" = the first MutationObserver callback on the sidebar's open
  *   shadow root after which `li[data-rule="unsuccessful-attempt"]` is present
- *   iff "LM" was just typed.
+ *   iff "LM" was just typed. Observer callbacks run as a microtask after the
+ *   whole animation-frame callback, so this includes everything done in that
+ *   callback (the check, the sidebar render and, since the underline is drawn
+ *   in the same frame, the mirror layer).
  * - "sidebar frame" = a MessageChannel task posted from that callback: it runs
  *   after the browser has finished the frame (style, layout, paint) the
  *   mutation belongs to, so it approximates the update reaching the screen.
