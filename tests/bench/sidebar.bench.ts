@@ -27,7 +27,7 @@
  * Typing cost: the same note editor in a profile with the extension and one
  * without (plain Chromium, same flags otherwise); N characters typed with
  * keyboard.type, rounds alternating between the two profiles. Reported: wall
- * time per round (Node side, includes the CDP round trip per key) and the
+ * time per round (target judged on the median of the per-round ON/OFF ratios) (Node side, includes the CDP round trip per key) and the
  * renderer's main-thread TaskDuration delta (CDP Performance.getMetrics),
  * which isolates the work the page + extension did.
  */
@@ -43,7 +43,7 @@ const SIZES = [2_000, 20_000] as const;
 const KEYSTROKES = 120;
 const WARMUP = 10;
 const TYPED = 'Spoke with customer by phone about CNA clinicals and attendance. ';
-const TYPE_ROUNDS = 6;
+const TYPE_ROUNDS = 10;
 const TARGET_MS = 16;
 const TARGET_RATIO = 1.1;
 
@@ -223,10 +223,11 @@ export default async function sidebarBench(): Promise<BenchResult[]> {
     const wOff = summarise(wallOff).median;
     const tOn = summarise(taskOn).median;
     const tOff = summarise(taskOff).median;
-    const ratio = wOn / wOff;
+    // Judged on the median of each round's ON/OFF pair: the pair ran back to back, so a burst of load from other work mostly cancels.
+    const ratio = summarise(wallOn.map((w, i) => w / (wallOff[i] ?? w))).median;
     results.push({
       name: `typing ${TYPED.length} chars into a 2,000-char note, extension ON vs OFF (${TYPE_ROUNDS} rounds each, medians)`,
-      summary: `wall ${ms(wOn)} vs ${ms(wOff)} = ${ratio.toFixed(2)}×; renderer main-thread task time ${ms(tOn)} vs ${ms(tOff)} = ${(tOn / tOff).toFixed(2)}× (${(((tOn - tOff) / TYPED.length) || 0).toFixed(3)} ms extra per key) (${before}, then ${load()})`,
+      summary: `wall ${ms(wOn)} vs ${ms(wOff)}, median paired ratio ${ratio.toFixed(2)}× (per-round ratios ${wallOn.map((w, i) => (w / (wallOff[i] ?? w)).toFixed(2)).join(', ')}); renderer main-thread task time ${ms(tOn)} vs ${ms(tOff)} = ${(tOn / tOff).toFixed(2)}× (${(((tOn - tOff) / TYPED.length) || 0).toFixed(3)} ms extra per key) (${before}, then ${load()})`,
       target: `wall ratio ≤ ${TARGET_RATIO}`,
       met: ratio <= TARGET_RATIO,
     });
