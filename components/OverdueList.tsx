@@ -41,8 +41,16 @@ const SEVERITY: Partial<Record<ParticipantState, { label: string; icon: string }
 
 const TARGET = { minHeight: '44px', minWidth: '24px' };
 
+/**
+ * Rows rendered at first, and added per "Show more". A 10,000-person caseload
+ * rendered whole takes seconds to open; the most overdue come first anyway,
+ * and search still covers everyone.
+ */
+export const ROWS_PER_PAGE = 200;
+
 export function OverdueList<T extends OverdueItem>({ items, caseloadSize, onOpen, onImport }: OverdueListProps<T>) {
   const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const listRef = useRef<HTMLUListElement>(null);
 
   const sorted = useMemo(() => [...items].sort((a, b) => a.daysRemaining - b.daysRemaining || a.name.localeCompare(b.name)), [items]);
@@ -51,6 +59,8 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, onOpen
     if (q === '') return sorted;
     return sorted.filter((p) => p.name.toLowerCase().includes(q) || p.participantId.toLowerCase().includes(q));
   }, [sorted, query]);
+  const visible = shown.length > limit ? shown.slice(0, limit) : shown;
+  const hidden = shown.length - visible.length;
 
   if (caseloadSize === 0 && items.length === 0) {
     return (
@@ -94,7 +104,7 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, onOpen
       <p role="status">{status}</p>
       {shown.length === 0 && query.trim() !== '' && <p>No participant matches “{query.trim()}”.</p>}
       <ul ref={listRef} onKeyDown={onKeyDown} style={{ listStyle: 'none', padding: 0 }}>
-        {shown.map((p) => {
+        {visible.map((p) => {
           const sev = SEVERITY[p.state] ?? { label: 'Unknown', icon: '?' };
           return (
             <li key={p.key}>
@@ -119,6 +129,11 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, onOpen
           );
         })}
       </ul>
+      {hidden > 0 && (
+        <button type="button" style={TARGET} onClick={() => setLimit((n) => n + ROWS_PER_PAGE)}>
+          Show {Math.min(ROWS_PER_PAGE, hidden).toLocaleString('en-US')} more ({hidden.toLocaleString('en-US')} not shown yet)
+        </button>
+      )}
     </section>
   );
 }

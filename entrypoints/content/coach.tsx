@@ -112,7 +112,7 @@ export class NoteCoach {
     if (this.o.editor.note.value.length <= INSTANT_LIMIT) {
       if (!this.checkFrame) this.checkFrame = requestAnimationFrame(() => {
         this.checkFrame = 0;
-        this.safely(() => this.runCheck());
+        this.safely(() => this.runCheck(true));
       });
     } else {
       clearTimeout(this.checkTimer);
@@ -130,7 +130,8 @@ export class NoteCoach {
     };
   }
 
-  private runCheck(): void {
+  /** `inFrame`: called from an animation frame, so the underlines are drawn in this same frame. */
+  private runCheck(inFrame = false): void {
     const text = this.o.editor.note.value;
     try {
       this.verdict = this.o.check({ text, ...this.structured() });
@@ -141,11 +142,15 @@ export class NoteCoach {
     this.blanks = findBlanks(text);
     if (this.guard && this.outstandingErrors === 0) this.guard = false;
     const spans: Finding[] = this.verdict?.findings ?? [];
-    this.mirror.setMarks([
-      ...this.blanks.map((b) => ({ start: b.start, end: b.end, severity: 'error' as const })),
-      ...spans.flatMap((f) => (f.start !== undefined && f.end !== undefined ? [{ start: f.start, end: f.end, severity: f.severity }] : [])),
-    ]);
+    // The sidebar first: it is what the case manager reads; the underlines follow in the same frame.
     this.render();
+    this.mirror.setMarks(
+      [
+        ...this.blanks.map((b) => ({ start: b.start, end: b.end, severity: 'error' as const })),
+        ...spans.flatMap((f) => (f.start !== undefined && f.end !== undefined ? [{ start: f.start, end: f.end, severity: f.severity }] : [])),
+      ],
+      inFrame,
+    );
   }
 
   private onSubmit(event: Event): void {

@@ -55,9 +55,20 @@ export class NoteMirror {
     });
   }
 
-  setMarks(marks: Mark[]): void {
+  /**
+   * `inFrame`: the caller is already inside an animation frame (the check after
+   * a keystroke), so draw now; scheduling would add a whole frame of delay
+   * between the sidebar updating and the underline following it.
+   */
+  setMarks(marks: Mark[], inFrame = false): void {
     this.marks = marks;
-    this.schedule();
+    if (!inFrame) {
+      this.schedule();
+      return;
+    }
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.render();
   }
 
   private schedule(): void {

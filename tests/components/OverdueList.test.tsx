@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { OverdueList, daysInWords, type OverdueItem } from '../../components/OverdueList';
+import { OverdueList, ROWS_PER_PAGE, daysInWords, type OverdueItem } from '../../components/OverdueList';
 import type { DueParticipant } from '../../lib/db/schema';
 
 afterEach(cleanup);
@@ -111,6 +111,39 @@ describe('the overdue list', () => {
   it('says no one is due when the caseload has people but none are due', () => {
     render(<OverdueList items={[]} caseloadSize={5} onOpen={() => {}} />);
     expect(screen.getByRole('status').textContent).toBe('No one is overdue or due soon.');
+  });
+});
+
+describe('a large caseload', () => {
+  const many = Array.from({ length: 2 * ROWS_PER_PAGE + 50 }, (_, i) =>
+    item({ participantId: String(1000 + i), name: `Person ${1000 + i}`, daysRemaining: -1000 + i }),
+  );
+
+  // Plain selectors: role queries over hundreds of rows are slow in happy-dom.
+  const rowButtons = (c: Element) => Array.from(c.querySelectorAll<HTMLButtonElement>('button[data-row]'));
+  const showMore = (c: Element) => Array.from(c.querySelectorAll<HTMLButtonElement>('button:not([data-row])')).find((b) => /^Show \d+ more/.test(b.textContent ?? ''));
+
+  it('renders the most overdue first, a page at a time, while counting and searching everyone', () => {
+    const { container } = render(<OverdueList items={many} caseloadSize={many.length} onOpen={() => {}} />);
+    expect(rowButtons(container)).toHaveLength(ROWS_PER_PAGE);
+    expect(rowButtons(container)[0]!.textContent).toContain('Person 1000');
+    expect(screen.getByRole('status').textContent).toBe(`${many.length} participants need a contact: ${many.length} overdue, 0 due soon.`);
+
+    expect(showMore(container)?.textContent).toBe(`Show ${ROWS_PER_PAGE} more (${ROWS_PER_PAGE + 50} not shown yet)`);
+    fireEvent.click(showMore(container)!);
+    expect(rowButtons(container)).toHaveLength(2 * ROWS_PER_PAGE);
+    expect(showMore(container)?.textContent).toBe('Show 50 more (50 not shown yet)');
+    fireEvent.click(showMore(container)!);
+    expect(rowButtons(container)).toHaveLength(many.length);
+    expect(showMore(container)).toBeUndefined();
+  });
+
+  it('finds someone beyond the first page', () => {
+    const { container } = render(<OverdueList items={many} caseloadSize={many.length} onOpen={() => {}} />);
+    const last = many.at(-1)!;
+    expect(container.textContent).not.toContain(last.name);
+    fireEvent.input(screen.getByLabelText('Search by name or ID'), { target: { value: last.participantId } });
+    expect(rowButtons(container).map((b) => b.textContent)).toEqual([expect.stringContaining(last.name)]);
   });
 });
 
