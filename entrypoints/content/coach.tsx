@@ -43,7 +43,12 @@ export interface CoachOptions {
   pageInfo: string;
 }
 
-/** Notes up to this size are checked on the next frame; bigger ones after a pause in typing. */
+/**
+ * Notes up to SYNC_LIMIT are checked in the keystroke's own input event (a
+ * 20,000-character check takes a few ms), so the sidebar never lags a frame
+ * behind; up to INSTANT_LIMIT on the next frame; bigger ones after a pause.
+ */
+const SYNC_LIMIT = 20_000;
 const INSTANT_LIMIT = 50_000;
 const DRAFT_DELAY = 400;
 
@@ -109,7 +114,12 @@ export class NoteCoach {
   }
 
   private scheduleCheck(): void {
-    if (this.o.editor.note.value.length <= INSTANT_LIMIT) {
+    const length = this.o.editor.note.value.length;
+    if (length <= SYNC_LIMIT) {
+      cancelAnimationFrame(this.checkFrame);
+      this.checkFrame = 0;
+      this.runCheck(true);
+    } else if (length <= INSTANT_LIMIT) {
       if (!this.checkFrame) this.checkFrame = requestAnimationFrame(() => {
         this.checkFrame = 0;
         this.safely(() => this.runCheck(true));
@@ -130,7 +140,7 @@ export class NoteCoach {
     };
   }
 
-  /** `inFrame`: called from an animation frame, so the underlines are drawn in this same frame. */
+  /** `inFrame`: draw the underlines now (keystroke or animation frame) rather than on the next frame. */
   private runCheck(inFrame = false): void {
     const text = this.o.editor.note.value;
     try {

@@ -55,7 +55,8 @@ test.describe('Toolbox note editor with the sidebar', () => {
     await page.goto(`${demo.url}/toolbox/participant?id=100871`);
     await expect(page.locator('#activityGrid')).toBeVisible();
     await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
-    await expect(page.locator(SIDEBAR).locator('.status')).toContainText('CDL Class A');
+    // The first page read on a fresh profile waits on the browser's first policy read: allow for it.
+    await expect(page.locator(SIDEBAR).locator('.status')).toContainText('CDL Class A', { timeout: 20_000 });
     const ed = toolboxEditor(page);
     await ed.sidebar.getByText('Templates').click();
     await ed.sidebar.getByRole('button', { name: 'Telephone contact' }).click();
