@@ -26,6 +26,8 @@ export interface OverdueListProps<T extends OverdueItem = OverdueItem> {
   items: readonly T[];
   /** Everyone stored, due or not: zero means a new user who needs to fill the caseload. */
   caseloadSize: number;
+  /** Totals for the whole list, when `items` holds only its first rows. */
+  counts?: { due: number; overdue: number };
   onOpen: (participant: T) => void;
   /** Shown as a button in the empty state when given. */
   onImport?: () => void;
@@ -48,7 +50,7 @@ const TARGET = { minHeight: '44px', minWidth: '24px' };
  */
 export const ROWS_PER_PAGE = 200;
 
-export function OverdueList<T extends OverdueItem>({ items, caseloadSize, onOpen, onImport }: OverdueListProps<T>) {
+export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts, onOpen, onImport }: OverdueListProps<T>) {
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const listRef = useRef<HTMLUListElement>(null);
@@ -76,13 +78,15 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, onOpen
     );
   }
 
-  const overdue = items.filter((p) => p.daysRemaining < 0).length;
+  // While only the first rows have arrived, the counts come from the caller.
+  const due = counts?.due ?? items.length;
+  const overdue = counts?.overdue ?? items.filter((p) => p.daysRemaining < 0).length;
   const status =
     query.trim() !== ''
       ? `Showing ${shown.length} of ${items.length} ${plural(items.length, 'participant')}.`
-      : items.length === 0
+      : due === 0
         ? 'No one is overdue or due soon.'
-        : `${items.length} ${plural(items.length, 'participant')} need a contact: ${overdue} overdue, ${items.length - overdue} due soon.`;
+        : `${due} ${plural(due, 'participant')} need a contact: ${overdue} overdue, ${due - overdue} due soon.`;
 
   // Arrow keys move between rows, as in a list; Tab still reaches every row.
   const onKeyDown = (e: KeyboardEvent) => {

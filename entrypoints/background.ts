@@ -6,7 +6,7 @@
 import { browser, defineBackground } from '#imports';
 import { format } from 'date-fns';
 import { CaseloadDb } from '../lib/db/db';
-import { applyRetention, listDue, recomputeAll } from '../lib/db/queries';
+import { applyRetention, countDue, recomputeAll } from '../lib/db/queries';
 import { createService, packFor, scheduleRulesFor } from '../lib/caseload/service';
 import { makeDispatcher } from '../lib/messages';
 import { CASELOAD_VERSION_KEY, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, SETTINGS_KEY } from '../lib/settings';
@@ -62,8 +62,8 @@ export default defineBackground(() => {
 
   async function overdueCount(): Promise<number> {
     const { settings } = await service.effectiveSettings();
-    const { items } = await listDue(db, { today: today(), withinDays: settings.dueSoonDays });
-    return items.filter((i) => i.state === 'overdue' || i.state === 'soft-exited').length;
+    // Overdue and soft-exited alike: due date already passed. One index count, however large the caseload.
+    return (await countDue(db, { today: today(), withinDays: settings.dueSoonDays })).overdue;
   }
 
   async function refreshBadge(): Promise<number> {

@@ -24,7 +24,8 @@ export const requestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('settings-set'), patch: z.record(z.string(), z.unknown()) }),
   z.object({ kind: z.literal('settings-export') }),
   z.object({ kind: z.literal('settings-import'), text: z.string().max(5_000_000) }),
-  z.object({ kind: z.literal('list-due') }),
+  // `limit`: only the most overdue first, so the popup can show them before the whole list arrives.
+  z.object({ kind: z.literal('list-due'), limit: z.number().int().min(1).max(100_000).optional() }),
   z.object({ kind: z.literal('caseload-preview'), csv: z.string().max(20_000_000) }),
   z.object({ kind: z.literal('caseload-import'), csv: z.string().max(20_000_000), system: systemSchema }),
   z.object({ kind: z.literal('caseload-export') }),
@@ -76,7 +77,14 @@ export const responseSchemas = {
   'settings-set': z.object({ error: z.string().nullable() }),
   'settings-export': z.object({ json: z.string() }),
   'settings-import': z.object({ errors: z.array(z.string()) }),
-  'list-due': z.object({ items: z.array(dueItemSchema), total: z.number().int(), unreadable: z.number().int(), dueSoonDays: z.number().int() }),
+  'list-due': z.object({
+    items: z.array(dueItemSchema),
+    total: z.number().int(),
+    dueCount: z.number().int(),
+    overdueCount: z.number().int(),
+    unreadable: z.number().int(),
+    dueSoonDays: z.number().int(),
+  }),
   'caseload-preview': z.object({
     rows: z.array(z.object({ line: z.number().int(), participantId: z.string(), name: z.string().nullable(), lastContactDate: isoDateSchema.nullable(), activity: z.string().nullable() })),
     errors: lineErrors,

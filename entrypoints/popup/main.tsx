@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { OverdueList } from '../../components/OverdueList';
+import { OverdueList, ROWS_PER_PAGE } from '../../components/OverdueList';
 import { makeClient } from '../../lib/messages';
 import type { DueItem, Request, Response } from '../../lib/messages';
 import { CASELOAD_VERSION_KEY } from '../../lib/settings';
@@ -26,13 +26,19 @@ function Popup() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    const show = (d: Response<'list-due'>) => {
+      setData(d);
+      setError(null);
+    };
+    const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+    // The most overdue first, at once; the whole list (for search and "show more") right after.
     const load = () =>
-      send({ kind: 'list-due' })
-        .then((d) => {
-          setData(d);
-          setError(null);
+      send({ kind: 'list-due', limit: ROWS_PER_PAGE })
+        .then((first) => {
+          show(first);
+          if (first.items.length < first.dueCount) return send({ kind: 'list-due' }).then(show);
         })
-        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+        .catch(fail);
     void load();
     // The list follows the caseload while the popup is open.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
@@ -63,7 +69,7 @@ function Popup() {
       {!data && !error ? <p role="status">Loading your caseload…</p> : null}
       {data ? (
         <>
-          <OverdueList items={data.items} caseloadSize={data.total} onOpen={open} onImport={() => openOptions('#import')} />
+          <OverdueList items={data.items} caseloadSize={data.total} counts={{ due: data.dueCount, overdue: data.overdueCount }} onOpen={open} onImport={() => openOptions('#import')} />
           {data.unreadable ? (
             <p class="note">
               {data.unreadable} stored record{data.unreadable === 1 ? '' : 's'} could not be read and {data.unreadable === 1 ? 'is' : 'are'} left out.

@@ -10,6 +10,7 @@ import type { CaseloadDb } from '../db/db';
 import { importCaseload } from '../db/import';
 import {
   clearDraft,
+  countDue,
   countParticipants,
   forgetEverything,
   listDue,
@@ -297,10 +298,11 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       return { errors: [] };
     },
 
-    async 'list-due'() {
+    async 'list-due'({ limit }) {
       const { settings } = await effectiveSettings();
-      const { items, skipped } = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays });
-      return { items, total: await countParticipants(db), unreadable: skipped.length, dueSoonDays: settings.dueSoonDays };
+      const window = { today: deps.today(), withinDays: settings.dueSoonDays };
+      const [{ items, skipped }, counts, total] = await Promise.all([listDue(db, { ...window, limit }), countDue(db, window), countParticipants(db)]);
+      return { items, total, dueCount: counts.due, overdueCount: counts.overdue, unreadable: skipped.length, dueSoonDays: settings.dueSoonDays };
     },
     async 'caseload-preview'({ csv }) {
       const preview = parseCaseloadCsv(csv);

@@ -163,10 +163,12 @@ function groupByParticipant(contacts: readonly ContactRow[]): Map<string, Contac
  */
 export async function listDue(
   db: CaseloadDb,
-  opts: { today: string; withinDays: number },
+  opts: { today: string; withinDays: number; limit?: number },
 ): Promise<{ items: DueParticipant[]; skipped: SkippedRow[] }> {
-  const limit = addDays(opts.today, opts.withinDays);
-  const raw = await db.participants.where('nextDueDate').belowOrEqual(limit).toArray();
+  const until = addDays(opts.today, opts.withinDays);
+  // The index is in due-date order, so the first `limit` rows are the most overdue.
+  const range = db.participants.where('nextDueDate').belowOrEqual(until);
+  const raw = await (opts.limit ? range.limit(opts.limit) : range).toArray();
   const { rows, skipped } = validRows(raw, participantRowSchema, 'participants');
   const t = toDayNumber(opts.today);
   const items: DueParticipant[] = [];
@@ -189,6 +191,15 @@ export async function listDue(
   }
   items.sort((a, b) => a.daysRemaining - b.daysRemaining || a.name.localeCompare(b.name));
   return { items, skipped };
+}
+
+/** How many are due within the window, and how many of those are already overdue: two index counts. */
+export async function countDue(db: CaseloadDb, opts: { today: string; withinDays: number }): Promise<{ due: number; overdue: number }> {
+  const [due, overdue] = await Promise.all([
+    db.participants.where('nextDueDate').belowOrEqual(addDays(opts.today, opts.withinDays)).count(),
+    db.participants.where('nextDueDate').below(opts.today).count(),
+  ]);
+  return { due, overdue };
 }
 
 /** How many participants are stored at all (the UI's "new user" empty state). */

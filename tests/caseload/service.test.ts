@@ -79,6 +79,12 @@ describe('the background caseload service', () => {
     expect(due.total).toBeGreaterThan(0);
     const days = due.items.map((i) => i.daysRemaining);
     expect(days).toEqual([...days].sort((a, b) => a - b));
+    expect(due.dueCount).toBe(due.items.length);
+    expect(due.overdueCount).toBe(due.items.filter((i) => i.daysRemaining < 0).length);
+    // The popup asks for the most overdue first: the same head of the list, with the same totals.
+    const first = await send({ kind: 'list-due', limit: 1 });
+    expect(first.items).toEqual(due.items.slice(0, 1));
+    expect([first.dueCount, first.overdueCount]).toEqual([due.dueCount, due.overdueCount]);
     const { csv } = await send({ kind: 'caseload-export' });
     expect(csv.split('\r\n')[0]).toMatch(/^Name,Participant ID/);
     expect(csv.split('\r\n')).toHaveLength(due.items.length + 1);
