@@ -29,6 +29,9 @@ export class NoteMirror {
   private marks: Mark[] = [];
   private frame = 0;
 
+  /** Set when the field may have moved or changed size: only then is its layout read again. */
+  private layoutStale = true;
+
   constructor(
     private readonly field: HTMLTextAreaElement,
     parent: HTMLElement,
@@ -41,12 +44,15 @@ export class NoteMirror {
     this.inner = doc.createElement('div');
     this.layer.append(this.inner);
     parent.append(this.layer);
-    const schedule = () => this.schedule();
+    const relayout = () => {
+      this.layoutStale = true;
+      this.schedule();
+    };
     const win = field.ownerDocument.defaultView ?? window;
     field.addEventListener('scroll', () => this.syncScroll(), { signal, passive: true });
-    win.addEventListener('scroll', schedule, { signal, passive: true, capture: true });
-    win.addEventListener('resize', schedule, { signal, passive: true });
-    const resize = new ResizeObserver(schedule);
+    win.addEventListener('scroll', relayout, { signal, passive: true, capture: true });
+    win.addEventListener('resize', relayout, { signal, passive: true });
+    const resize = new ResizeObserver(relayout);
     resize.observe(field);
     signal.addEventListener('abort', () => {
       resize.disconnect();
@@ -56,9 +62,9 @@ export class NoteMirror {
   }
 
   /**
-   * `inFrame`: the caller is already inside an animation frame (the check after
-   * a keystroke), so draw now; scheduling would add a whole frame of delay
-   * between the sidebar updating and the underline following it.
+   * `inFrame`: draw now (the caller is handling a keystroke or is already in
+   * an animation frame); scheduling would add a whole frame of delay between
+   * the sidebar updating and the underline following it.
    */
   setMarks(marks: Mark[], inFrame = false): void {
     this.marks = marks;
@@ -81,12 +87,23 @@ export class NoteMirror {
 
   private render(): void {
     const text = this.field.value;
-    const rect = this.field.getBoundingClientRect();
-    const visible = this.marks.length > 0 && text.length <= MAX_MIRRORED && rect.width > 0 && rect.height > 0;
+    const visible = this.marks.length > 0 && text.length <= MAX_MIRRORED;
     this.layer.hidden = !visible;
     if (!visible) return;
+    // Typing does not move the field: its box and styles are read (forcing layout) only when it may have.
+    if (this.layoutStale) this.layout();
+    this.inner.replaceChildren(...this.segments(text));
+    this.syncScroll();
+  }
+
+  private layout(): void {
+    const rect = this.field.getBoundingClientRect();
     const style = this.field.ownerDocument.defaultView?.getComputedStyle(this.field);
-    if (!style) return;
+    if (!style || rect.width === 0 || rect.height === 0) {
+      this.layer.hidden = true;
+      return;
+    }
+    this.layoutStale = false;
     const s = this.layer.style;
     for (const prop of COPIED) s[prop] = style[prop];
     s.position = 'fixed';
@@ -95,8 +112,6 @@ export class NoteMirror {
     s.width = `${rect.width}px`;
     s.height = `${rect.height}px`;
     s.borderColor = 'transparent';
-    this.inner.replaceChildren(...this.segments(text));
-    this.syncScroll();
   }
 
   private segments(text: string): Node[] {
