@@ -2,7 +2,7 @@
  * The messages between the content script / extension pages and the
  * background, a union keyed on `kind`. Both sides check them with zod:
  * the background trusts nothing it receives, and callers trust nothing back.
- * Pure: the transport (browser.runtime.sendMessage) is passed in.
+ * Pure: the transport (the extension messaging call) is passed in by the shells.
  */
 import { z } from 'zod';
 import { contactTypeSchema, isoDateSchema, policyIdSchema } from './model';
