@@ -81,11 +81,8 @@ export default defineBackground(() => {
 
   async function daily(): Promise<void> {
     const { settings } = await service.effectiveSettings();
-    // Statuses depend on the system's pack, so each system is recomputed with its own rules.
-    for (const system of ['toolbox', 'workforce-one', 'generic'] as const) {
-      const rules = scheduleRulesFor(packFor(system, settings), settings);
-      await recomputeAll(db, { rules, today: today() }, system);
-    }
+    // Statuses depend on the system's pack: one pass, each participant under their own system's rules.
+    await recomputeAll(db, { today: today(), rules: (system) => scheduleRulesFor(packFor(system, settings), settings) });
     if (settings.retentionDays) await applyRetention(db, settings.retentionDays, today());
     const n = await refreshBadge();
     if (settings.notifications && n > 0) {

@@ -208,20 +208,23 @@ export function countParticipants(db: CaseloadDb): Promise<number> {
 }
 
 /**
- * Recomputes every participant (of one system, when given: each system has
- * its own state's rules), e.g. daily or after the rules change. One transaction.
+ * Recomputes every participant (of one system, when given), e.g. daily or
+ * after the rules change. Each system has its own state's rules, so `rules`
+ * may be chosen per system: one pass over the caseload serves them all.
+ * One transaction.
  */
 export async function recomputeAll(
   db: CaseloadDb,
-  ctx: ScheduleContext,
+  ctx: { today: string; rules: ScheduleRules | ((system: ParticipantRow['system']) => ScheduleRules) },
   system?: ParticipantRow['system'],
 ): Promise<{ updated: number; skipped: SkippedRow[] }> {
+  const rulesFor = typeof ctx.rules === 'function' ? ctx.rules : () => ctx.rules as ScheduleRules;
   return db.transaction('rw', db.participants, db.contacts, async () => {
     const all = validRows(await db.participants.toArray(), participantRowSchema, 'participants');
     const people = system ? { rows: all.rows.filter((p) => p.system === system), skipped: all.skipped } : all;
     const contacts = validRows(await db.contacts.toArray(), contactRowSchema, 'contacts');
     const byKey = groupByParticipant(contacts.rows);
-    const rows = people.rows.map((p) => buildParticipantRow(p, byKey.get(p.key) ?? [], ctx));
+    const rows = people.rows.map((p) => buildParticipantRow(p, byKey.get(p.key) ?? [], { today: ctx.today, rules: rulesFor(p.system) }));
     await db.participants.bulkPut(rows);
     return { updated: rows.length, skipped: [...people.skipped, ...contacts.skipped] };
   });

@@ -112,6 +112,25 @@ describe('the overdue and due-soon list', () => {
     expect((await recomputeAll(d, stricter)).updated).toBe(5);
     expect((await d.participants.get('toolbox:1'))?.nextDueDate).toBe('2025-01-31');
   });
+
+  it('recomputes each system under its own rules in one pass', async () => {
+    const d = await caseload();
+    await upsertParticipant(d, { participant: { ...person('9'), system: 'workforce-one' }, contacts: [visit('2025-01-02')] }, ctx);
+    const days = scheduleRulesSchema.parse({ kind: 'days', days: 90 });
+    const monthly = scheduleRulesSchema.parse({ kind: 'calendar-month' });
+    const seen: string[] = [];
+    const r = await recomputeAll(d, {
+      today: '2025-01-10',
+      rules: (system) => {
+        seen.push(system);
+        return system === 'workforce-one' ? monthly : days;
+      },
+    });
+    expect(r.updated).toBe(6);
+    expect(new Set(seen)).toEqual(new Set(['toolbox', 'workforce-one']));
+    // Minnesota: a contact on 01/02 is due by the end of February; Missouri's 90 days would say April.
+    expect((await d.participants.get('workforce-one:9'))?.nextDueDate).toBe('2025-02-28');
+  });
 });
 
 describe('forgetting', () => {
