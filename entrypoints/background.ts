@@ -9,10 +9,12 @@ import { CaseloadDb } from '../lib/db/db';
 import { applyRetention, countDue, recomputeAll } from '../lib/db/queries';
 import { createService, packFor, scheduleRulesFor } from '../lib/caseload/service';
 import { makeDispatcher } from '../lib/messages';
-import { CASELOAD_VERSION_KEY, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, SETTINGS_KEY } from '../lib/settings';
+import { CASELOAD_VERSION_KEY, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, RULES_FINGERPRINT_KEY, SETTINGS_KEY } from '../lib/settings';
 import type { Settings } from '../lib/settings';
 
 const DAILY = 'daily-refresh';
+const SYSTEMS = ['toolbox', 'workforce-one', 'generic'] as const;
+type SystemId = (typeof SYSTEMS)[number];
 
 export default defineBackground(() => {
   const db = new CaseloadDb();
@@ -27,13 +29,15 @@ export default defineBackground(() => {
       setLocal: (value: Partial<Settings>) => browser.storage.local.set({ [SETTINGS_KEY]: value }),
       getManaged: () => managedPolicy(),
     },
-    onCaseloadChanged: () => {
-      void refreshBadge();
-      // Open popups listen for this and reload their list.
-      void browser.storage.local.set({ [CASELOAD_VERSION_KEY]: Date.now() });
-    },
+    onCaseloadChanged: () => caseloadChanged(),
   });
   const dispatch = makeDispatcher(service);
+
+  function caseloadChanged(): void {
+    void refreshBadge();
+    // Open popups and sidebars listen for this and reload what they show.
+    void browser.storage.local.set({ [CASELOAD_VERSION_KEY]: Date.now() });
+  }
 
   /**
    * Agency policy. The browser's first read of managed storage can take
@@ -79,10 +83,26 @@ export default defineBackground(() => {
     }
   }
 
+  const rulesFor = (settings: Settings) => (system: SystemId) => scheduleRulesFor(packFor(system, settings), settings);
+  const rulesKey = (settings: Settings) => JSON.stringify(SYSTEMS.map(rulesFor(settings)));
+
+  /** Statuses depend on each system's pack: one pass, each participant under their own system's rules. */
+  async function recompute(settings: Settings): Promise<void> {
+    await recomputeAll(db, { today: today(), rules: rulesFor(settings) });
+    await browser.storage.local.set({ [RULES_FINGERPRINT_KEY]: rulesKey(settings) });
+    caseloadChanged();
+  }
+
+  /** A new local interval or pack changes everyone's due date now, not at the next daily refresh. */
+  async function recomputeIfRulesChanged(): Promise<void> {
+    const { settings } = await service.effectiveSettings();
+    const stored = (await browser.storage.local.get(RULES_FINGERPRINT_KEY))[RULES_FINGERPRINT_KEY];
+    if (stored !== rulesKey(settings)) await recompute(settings);
+  }
+
   async function daily(): Promise<void> {
     const { settings } = await service.effectiveSettings();
-    // Statuses depend on the system's pack: one pass, each participant under their own system's rules.
-    await recomputeAll(db, { today: today(), rules: (system) => scheduleRulesFor(packFor(system, settings), settings) });
+    await recompute(settings);
     if (settings.retentionDays) await applyRetention(db, settings.retentionDays, today());
     const n = await refreshBadge();
     if (settings.notifications && n > 0) {
@@ -140,6 +160,7 @@ export default defineBackground(() => {
       void publishSettings().catch(() => undefined);
       void refreshBadge();
       resyncSites();
+      void recomputeIfRulesChanged().catch((e: unknown) => console.warn('[Case Note Coach] due dates not recomputed', e));
     }
   });
   browser.permissions.onAdded.addListener(resyncSites);

@@ -1,4 +1,4 @@
-import { test, expect, badgeText, toolboxMain } from './fixtures';
+import { test, expect, badgeText, sendFromExtensionPage, toolboxMain } from './fixtures';
 
 test.describe('popup: who needs a contact', () => {
   test('a new user is told how to fill the caseload', async ({ page, extensionId }) => {
@@ -46,5 +46,21 @@ test.describe('popup: who needs a contact', () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(popup.locator('button[data-row]').first()).toContainText('Lindqvist');
+  });
+});
+
+test.describe('a stricter local interval', () => {
+  test('changes due dates at once, not at the next daily refresh', async ({ context, page, demo, extensionId }) => {
+    await page.goto(`${demo.url}/toolbox/participant?id=100871`);
+    await expect(page.locator('#caseNoteGrid')).toBeVisible();
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const marcus = popup.locator('button[data-row]', { hasText: 'Oyelaran, Marcus' });
+    // 80 days since his last visit: due in 10 days under Missouri's 90.
+    await expect(marcus).toContainText('due in 10 days', { timeout: 20_000 });
+    expect(await sendFromExtensionPage(popup, { kind: 'settings-set', patch: { intervalDays: 60 } })).toEqual({ ok: true, result: { error: null } });
+    // The open popup follows: under a local 60-day interval he is 20 days overdue.
+    await expect(marcus).toContainText('20 days overdue', { timeout: 20_000 });
+    await expect.poll(() => badgeText(context), { timeout: 20_000 }).toBe('1');
   });
 });
