@@ -26,6 +26,7 @@ import type { Handlers } from '../messages';
 import type { PolicyId } from '../model';
 import { extendPack, PACKS, type PolicyPack } from '../policy';
 import { RULE_IDS, checkNote } from '../rules';
+import { daysBetween } from '../schedule/calendar';
 import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
 import { resolveSettings, settingsSchema, type EffectiveSettings, type Settings } from '../settings';
 import { exportDueCsv, parseCaseloadCsv } from './csv';
@@ -235,14 +236,13 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     async 'participant-status'({ system, participantId }) {
       const row = await existingRow(participantKey(system, participantId));
       if (!row) return null;
-      const { items } = await listDue(db, { today: deps.today(), withinDays: 3650 });
-      const live = items.find((i) => i.key === row.key);
       return {
         name: row.name,
         lastQualifyingContact: row.lastContactDate ? { date: row.lastContactDate, contactType: row.lastContactType } : null,
         nextDueDate: row.nextDueDate,
         softExitDate: row.softExitDate,
-        daysRemaining: live?.daysRemaining ?? row.daysRemaining,
+        // Worked out for today from the stored due date, as the due list does; the stored count is as of the last recompute.
+        daysRemaining: row.nextDueDate ? daysBetween(deps.today(), row.nextDueDate) : row.daysRemaining,
         activities: row.activities.map((a) => a.name),
         flags: row.problems.filter((p) => p.severity !== 'info').map((p) => p.message),
       };

@@ -56,6 +56,9 @@ describe('the background caseload service', () => {
     const qualifying = read.contacts.filter((c) => !/\bLM\b|no answer/i.test(c.text)).map((c) => c.date).sort();
     expect(status?.lastQualifyingContact?.date).toBe(qualifying.at(-1));
     expect(status?.activities).toEqual(read.participant?.activities.map((a) => a.name));
+    // Days left are worked out for today, the same way the due list does.
+    const { items } = await send({ kind: 'list-due' });
+    expect(status?.daysRemaining).toBe(items.find((i) => i.participantId === '100234')?.daysRemaining);
     expect(changes()).toBe(1);
   });
 
