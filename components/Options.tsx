@@ -4,6 +4,7 @@ import type { PolicyId } from '../lib/model';
 import type { RuleOverride, SettingKey, Settings } from '../lib/settings';
 import { templateSchema } from '../lib/templates';
 import type { NoteTemplate } from '../lib/templates';
+import { downloadText } from './download';
 
 export interface RuleInfo {
   id: string;
@@ -304,12 +305,7 @@ function SitesSection(p: {
 function ImportExport(p: { onExport(): Promise<string>; onImport(text: string): Promise<string[]>; onMessage: SetMessage }) {
   const [errors, setErrors] = useState<string[]>([]);
   const doExport = async () => {
-    const json = await p.onExport();
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    a.download = 'case-note-coach-settings.json';
-    a.click();
-    URL.revokeObjectURL(a.href);
+    downloadText('case-note-coach-settings.json', await p.onExport(), 'application/json');
   };
   const doImport = async (e: TargetedEvent<HTMLInputElement>) => {
     const file = e.currentTarget.files?.[0];

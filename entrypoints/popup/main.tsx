@@ -6,20 +6,13 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { OverdueList, ROWS_PER_PAGE } from '../../components/OverdueList';
+import { downloadText } from '../../components/download';
 import { makeClient } from '../../lib/messages';
 import type { DueItem, Request, Response } from '../../lib/messages';
 import { CASELOAD_VERSION_KEY } from '../../lib/settings';
 import './popup.css';
 
 const send = makeClient((message: Request) => browser.runtime.sendMessage(message));
-
-function download(name: string, text: string, type: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
 
 function Popup() {
   const [data, setData] = useState<Response<'list-due'> | null>(null);
@@ -79,7 +72,7 @@ function Popup() {
             <button
               type="button"
               onClick={() =>
-                void send({ kind: 'caseload-export' }).then(({ csv }) => download('contacts-due.csv', csv, 'text/csv'))
+                void send({ kind: 'caseload-export' }).then(({ csv }) => downloadText('contacts-due.csv', csv, 'text/csv'))
               }
             >
               Export this list (CSV)
