@@ -26,6 +26,7 @@ const MAX_MIRRORED = 200_000;
 export class NoteMirror {
   private readonly layer: HTMLDivElement;
   private readonly inner: HTMLDivElement;
+  /** Sorted by start. */
   private marks: Mark[] = [];
   private frame = 0;
 
@@ -50,7 +51,12 @@ export class NoteMirror {
     };
     const win = field.ownerDocument.defaultView ?? window;
     field.addEventListener('scroll', () => this.syncScroll(), { signal, passive: true });
-    win.addEventListener('scroll', relayout, { signal, passive: true, capture: true });
+    // Only a scroll of the page or of a box around the field moves it; the field's own (typing) scroll does not.
+    win.addEventListener('scroll', (e) => {
+      const target = e.target;
+      if (target === field || !(target instanceof Node) || (target !== field.ownerDocument && !target.contains(field))) return;
+      relayout();
+    }, { signal, passive: true, capture: true });
     win.addEventListener('resize', relayout, { signal, passive: true });
     const resize = new ResizeObserver(relayout);
     resize.observe(field);
@@ -67,7 +73,7 @@ export class NoteMirror {
    * the sidebar updating and the underline following it.
    */
   setMarks(marks: Mark[], inFrame = false): void {
-    this.marks = marks;
+    this.marks = [...marks].sort((a, b) => a.start - b.start || a.end - b.end);
     if (!inFrame) {
       this.schedule();
       return;
@@ -88,12 +94,12 @@ export class NoteMirror {
   private render(): void {
     const text = this.field.value;
     const visible = this.marks.length > 0 && text.length <= MAX_MIRRORED;
-    this.layer.hidden = !visible;
+    if (this.layer.hidden === visible) this.layer.hidden = !visible;
     if (!visible) return;
     // Typing does not move the field: its box and styles are read (forcing layout) only when it may have.
+    // The scroll offset is followed from the field's own scroll events, so a keystroke never forces a layout.
     if (this.layoutStale) this.layout();
-    this.inner.replaceChildren(...this.segments(text));
-    this.syncScroll();
+    this.update(mirrorSegments(text, this.marks));
   }
 
   private layout(): void {
@@ -106,36 +112,81 @@ export class NoteMirror {
     this.layoutStale = false;
     const s = this.layer.style;
     for (const prop of COPIED) s[prop] = style[prop];
+    // The field's own scrollbar narrows its text; the layer has none, so it pads by the same width to wrap alike.
+    const scrollbar = this.field.offsetWidth - this.field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+    if (scrollbar > 0) s.paddingRight = `${parseFloat(style.paddingRight) + scrollbar}px`;
     s.position = 'fixed';
     s.top = `${rect.top}px`;
     s.left = `${rect.left}px`;
     s.width = `${rect.width}px`;
     s.height = `${rect.height}px`;
     s.borderColor = 'transparent';
+    this.syncScroll();
   }
 
-  private segments(text: string): Node[] {
+  /**
+   * Brings the layer's nodes in line with `segments`, touching only those
+   * that differ: typing after the last underline changes nothing here, and
+   * typing elsewhere rewrites one or two text nodes instead of the whole copy
+   * (so the browser re-lays out less of a long note).
+   */
+  private update(segments: readonly Segment[]): void {
     const doc = this.inner.ownerDocument;
-    const nodes: Node[] = [];
-    const sorted = [...this.marks].sort((a, b) => a.start - b.start);
-    let at = 0;
-    for (const m of sorted) {
-      const start = Math.max(m.start, at);
-      const end = Math.min(m.end, text.length);
-      if (end <= start) continue;
-      nodes.push(doc.createTextNode(text.slice(at, start)));
-      const mark = doc.createElement('mark');
-      mark.className = `cnc-${m.severity}`;
-      mark.textContent = text.slice(start, end);
-      nodes.push(mark);
-      at = end;
-    }
-    // A trailing newline needs a character after it to take up a line, as in the field.
-    nodes.push(doc.createTextNode(text.slice(at) + '\u200b'));
-    return nodes;
+    const nodes = this.inner.childNodes;
+    segments.forEach((seg, i) => {
+      const node = nodes[i];
+      const fits = seg.severity === null ? node?.nodeType === Node.TEXT_NODE : node?.nodeType === Node.ELEMENT_NODE && (node as Element).className === `cnc-${seg.severity}`;
+      if (node && fits) {
+        if (node.textContent !== seg.text) node.textContent = seg.text;
+        return;
+      }
+      let fresh: Node;
+      if (seg.severity === null) {
+        fresh = doc.createTextNode(seg.text);
+      } else {
+        const mark = doc.createElement('mark');
+        mark.className = `cnc-${seg.severity}`;
+        mark.textContent = seg.text;
+        fresh = mark;
+      }
+      if (node) this.inner.replaceChild(fresh, node);
+      else this.inner.append(fresh);
+    });
+    while (nodes.length > segments.length) this.inner.lastChild?.remove();
   }
 
   private syncScroll(): void {
-    this.inner.style.transform = `translate(${-this.field.scrollLeft}px, ${-this.field.scrollTop}px)`;
+    const transform = `translate(${-this.field.scrollLeft}px, ${-this.field.scrollTop}px)`;
+    if (this.inner.style.transform !== transform) this.inner.style.transform = transform;
   }
+}
+
+/** A run of the copied text: plain (`severity` null) or underlined. */
+export interface Segment {
+  text: string;
+  severity: Severity | null;
+}
+
+/**
+ * The copy of the note the layer shows: the text up to each underline, the
+ * underlined phrases, and the rest of the word the last one ends in. Text
+ * after that can't move an underline (lines wrap greedily, so a line's
+ * break depends only on what comes before it), so it is left out: typing at
+ * the end of a note leaves the layer untouched.
+ */
+export function mirrorSegments(text: string, sorted: readonly Mark[]): Segment[] {
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const m of sorted) {
+    const start = Math.max(m.start, at);
+    const end = Math.min(m.end, text.length);
+    if (end <= start) continue;
+    segments.push({ text: text.slice(at, start), severity: null }, { text: text.slice(start, end), severity: m.severity });
+    at = end;
+  }
+  if (segments.length === 0) return segments;
+  const wordEnd = text.slice(at).search(/\s/);
+  // A trailing newline needs a character after it to take up a line, as in the field.
+  segments.push({ text: `${wordEnd < 0 ? text.slice(at) : text.slice(at, at + wordEnd)}\u200b`, severity: null });
+  return segments;
 }

@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NoteCoach, type CoachOptions } from '../../../entrypoints/content/coach';
+import type { CaseNoteInput, NoteVerdict } from '../../../lib/model';
+
+/** A stand-in checker: flags "LM" so the test can see which text each check read. */
+function setup() {
+  document.body.innerHTML = '<form id="f"><textarea id="n"></textarea><button>Save</button></form><div id="ui"></div>';
+  const note = document.querySelector<HTMLTextAreaElement>('#n')!;
+  const checked: string[] = [];
+  const saved: string[] = [];
+  const controller = new AbortController();
+  const options: CoachOptions = {
+    editor: { note, contactType: null, date: null, form: document.querySelector('form') },
+    container: document.querySelector<HTMLElement>('#ui')!,
+    signal: controller.signal,
+    check: (input: CaseNoteInput): NoteVerdict => {
+      checked.push(input.text);
+      const at = input.text.indexOf('LM');
+      return {
+        contactType: null,
+        party: null,
+        qualifies: false,
+        findings: at < 0 ? [] : [{ rule: 'unsuccessful-attempt', severity: 'error', message: 'A message is not a contact.', start: at, end: at + 2 }],
+      };
+    },
+    contactTypeOf: () => null,
+    parseDate: () => null,
+    templates: [],
+    templateValues: () => ({ participantName: null, activity: null, date: null }),
+    problems: [],
+    drafts: { load: async () => null, save: (t) => saved.push(t), discard: async () => undefined, submitted: () => undefined },
+    shortcut: { label: 'Alt+Shift+N', matches: () => false },
+    pageInfo: 'test',
+  };
+  const coach = new NoteCoach(options);
+  const type = (text: string) => {
+    note.value += text;
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const shown = () => document.querySelector('#ui [data-rule="unsuccessful-attempt"]') !== null;
+  return { note, coach, checked, saved, type, shown, controller };
+}
+
+describe('NoteCoach checking while typing', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('checks a key typed at human pace at once, in the key\'s own event', () => {
+    const t = setup();
+    vi.advanceTimersByTime(100);
+    t.type('Called, L');
+    vi.advanceTimersByTime(150);
+    t.type('M');
+    expect(t.checked.at(-1)).toBe('Called, LM');
+    expect(t.shown()).toBe(true);
+  });
+
+  it('checks a burst of keys once per frame, and the last check sees the final text', () => {
+    const t = setup();
+    vi.advanceTimersByTime(100);
+    const before = t.checked.length;
+    for (const ch of 'Called customer, LM') t.type(ch);
+    // The first key is checked at once; the rest of the burst waits for the frame to end.
+    expect(t.checked.length - before).toBe(1);
+    expect(t.shown()).toBe(false);
+    vi.advanceTimersByTime(20);
+    expect(t.checked.length - before).toBe(2);
+    expect(t.checked.at(-1)).toBe('Called customer, LM');
+    expect(t.shown()).toBe(true);
+  });
+
+  it('saves a draft while typing goes on, and the last key always reaches the draft', () => {
+    const t = setup();
+    for (let i = 0; i < 100; i++) {
+      t.type('x');
+      vi.advanceTimersByTime(10);
+    }
+    // A second of non-stop typing is not lost if the tab crashes mid-sentence.
+    expect(t.saved.length).toBeGreaterThanOrEqual(2);
+    t.type('!');
+    vi.advanceTimersByTime(1_000);
+    expect(t.saved.at(-1)).toBe(`${'x'.repeat(100)}!`);
+  });
+
+  it('does nothing more once the page is left', () => {
+    const t = setup();
+    t.type('LM');
+    t.type(' again');
+    t.controller.abort();
+    const n = t.checked.length;
+    vi.advanceTimersByTime(1_000);
+    expect(t.checked.length).toBe(n);
+    expect(t.saved).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { mirrorSegments, NoteMirror, type Mark } from '../../../entrypoints/content/mirror';
+
+const mark = (text: string, phrase: string, severity: Mark['severity'] = 'error'): Mark => {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`${phrase} not in text`);
+  return { start, end: start + phrase.length, severity };
+};
+
+describe('mirrorSegments', () => {
+  it('copies the text up to each underline and the underlined phrase exactly', () => {
+    const text = 'Called customer, LM. No answer at home. Will try again.';
+    const segs = mirrorSegments(text, [mark(text, 'LM'), mark(text, 'No answer', 'warning')]);
+    expect(segs.map((s) => s.severity)).toEqual([null, 'error', null, 'warning', null]);
+    expect(segs[1]!.text).toBe('LM');
+    expect(segs[3]!.text).toBe('No answer');
+    // Everything before the last underline is there, character for character, so it lines up with the field.
+    expect(segs.slice(0, 4).map((s) => s.text).join('')).toBe(text.slice(0, text.indexOf('No answer') + 'No answer'.length));
+  });
+
+  it('stops after the word the last underline ends in: later text cannot move it', () => {
+    const text = 'Left msg for customer and more words follow here';
+    const segs = mirrorSegments(text, [{ start: 0, end: 6, severity: 'error' }]);
+    expect(segs.map((s) => s.text)).toEqual(['', 'Left m', 'sg\u200b']);
+  });
+
+  it('draws nothing when there is nothing to underline', () => {
+    expect(mirrorSegments('All good.', [])).toEqual([]);
+  });
+
+  it('skips marks outside the text and merges overlapping ones without repeating text', () => {
+    const text = 'no answer';
+    const segs = mirrorSegments(text, [{ start: 0, end: 5, severity: 'error' }, { start: 3, end: 9, severity: 'warning' }, { start: 40, end: 45, severity: 'info' }]);
+    expect(segs.map((s) => s.text).join('')).toBe('no answer\u200b');
+  });
+});
+
+describe('NoteMirror', () => {
+  function setup(text: string) {
+    document.body.innerHTML = '<textarea id="f"></textarea><div id="ui"></div>';
+    const field = document.querySelector<HTMLTextAreaElement>('#f')!;
+    field.value = text;
+    // happy-dom lays nothing out; give the field a box so the layer shows as it would in a browser.
+    field.getBoundingClientRect = () => DOMRect.fromRect({ x: 10, y: 20, width: 400, height: 120 });
+    const controller = new AbortController();
+    const mirror = new NoteMirror(field, document.querySelector<HTMLElement>('#ui')!, controller.signal);
+    const layer = document.querySelector<HTMLElement>('.cnc-mirror')!;
+    return { field, mirror, layer, inner: layer.firstElementChild as HTMLElement, controller };
+  }
+
+  it('underlines the phrase and keeps the copy in step as text is typed before it', () => {
+    const { field, mirror, inner } = setup('Called, LM.');
+    mirror.setMarks([mark(field.value, 'LM')], true);
+    expect(inner.querySelector('mark')?.textContent).toBe('LM');
+    field.value = 'Phone: Called, LM.';
+    mirror.setMarks([mark(field.value, 'LM')], true);
+    expect(inner.textContent).toBe('Phone: Called, LM.\u200b');
+    expect(inner.querySelectorAll('mark')).toHaveLength(1);
+  });
+
+  it('leaves its nodes alone when typing after the last underline, and reuses them when typing before it', () => {
+    const { field, mirror, inner } = setup('Called, LM. ');
+    mirror.setMarks([mark(field.value, 'LM')], true);
+    const [before, underline] = Array.from(inner.childNodes);
+    const snapshot = inner.innerHTML;
+    field.value += 'Will call back tomorrow.';
+    mirror.setMarks([mark(field.value, 'LM')], true);
+    expect(inner.innerHTML).toBe(snapshot);
+    field.value = `Tel. ${field.value}`;
+    mirror.setMarks([mark(field.value, 'LM')], true);
+    expect(inner.childNodes[0]).toBe(before);
+    expect(inner.childNodes[1]).toBe(underline);
+    expect(inner.childNodes[0]!.textContent).toBe('Tel. Called, ');
+  });
+
+  it('hides when nothing is underlined and removes itself when the page is left', () => {
+    const { field, mirror, layer, controller } = setup('Called, LM.');
+    mirror.setMarks([mark(field.value, 'LM')], true);
+    expect(layer.hidden).toBe(false);
+    expect(layer.style.top).toBe('20px');
+    mirror.setMarks([], true);
+    expect(layer.hidden).toBe(true);
+    controller.abort();
+    expect(document.querySelector('.cnc-mirror')).toBeNull();
+  });
+});
