@@ -26,8 +26,11 @@ export interface OverdueListProps<T extends OverdueItem = OverdueItem> {
   items: readonly T[];
   /** Everyone stored, due or not: zero means a new user who needs to fill the caseload. */
   caseloadSize: number;
-  /** Totals for the whole list, when `items` holds only its first rows. */
-  counts?: { due: number; overdue: number };
+  /**
+   * Totals for the whole list. `null`: `items` holds only the first rows and
+   * the rest is on its way; without it the totals are counted from `items`.
+   */
+  counts?: { due: number; overdue: number } | null;
   onOpen: (participant: T) => void;
   /** Shown as a button in the empty state when given. */
   onImport?: () => void;
@@ -49,6 +52,9 @@ const TARGET = { minHeight: '44px', minWidth: '24px' };
  * and search still covers everyone.
  */
 export const ROWS_PER_PAGE = 200;
+
+/** Rows the popup asks for first: twice what its window shows, so it paints at once. */
+export const FIRST_ROWS = 40;
 
 export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts, onOpen, onImport }: OverdueListProps<T>) {
   const [query, setQuery] = useState('');
@@ -78,15 +84,16 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts
     );
   }
 
-  // While only the first rows have arrived, the counts come from the caller.
-  const due = counts?.due ?? items.length;
-  const overdue = counts?.overdue ?? items.filter((p) => p.daysRemaining < 0).length;
+  const due = counts === null ? null : (counts?.due ?? items.length);
+  const overdue = counts === null ? null : (counts?.overdue ?? items.filter((p) => p.daysRemaining < 0).length);
   const status =
-    query.trim() !== ''
-      ? `Showing ${shown.length} of ${items.length} ${plural(items.length, 'participant')}.`
-      : due === 0
-        ? 'No one is overdue or due soon.'
-        : `${due} ${plural(due, 'participant')} need a contact: ${overdue} overdue, ${due - overdue} due soon.`;
+    due === null || overdue === null
+      ? `The ${items.length} most overdue first; counting everyone due…`
+      : query.trim() !== ''
+        ? `Showing ${shown.length} of ${items.length} ${plural(items.length, 'participant')}.`
+        : due === 0
+          ? 'No one is overdue or due soon.'
+          : `${due} ${plural(due, 'participant')} need a contact: ${overdue} overdue, ${due - overdue} due soon.`;
 
   // Arrow keys move between rows, as in a list; Tab still reaches every row.
   const onKeyDown = (e: KeyboardEvent) => {

@@ -80,8 +80,9 @@ export const responseSchemas = {
   'list-due': z.object({
     items: z.array(dueItemSchema),
     total: z.number().int(),
-    dueCount: z.number().int(),
-    overdueCount: z.number().int(),
+    /** null when `limit` cut the list: ask for the whole list for the totals. */
+    dueCount: z.number().int().nullable(),
+    overdueCount: z.number().int().nullable(),
     unreadable: z.number().int(),
     dueSoonDays: z.number().int(),
   }),

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { OverdueList, ROWS_PER_PAGE } from '../../components/OverdueList';
+import { FIRST_ROWS, OverdueList } from '../../components/OverdueList';
 import { downloadText } from '../../components/download';
 import { makeClient } from '../../lib/messages';
 import type { DueItem, Request, Response } from '../../lib/messages';
@@ -13,6 +13,18 @@ import { CASELOAD_VERSION_KEY } from '../../lib/settings';
 import './popup.css';
 
 const send = makeClient((message: Request) => browser.runtime.sendMessage(message));
+
+/** The most overdue first, then the whole list (totals, search, "show more"). */
+function loadDue(head: Promise<Response<'list-due'>>, show: (d: Response<'list-due'>) => void): Promise<void> {
+  return head.then((first) => {
+    show(first);
+    if (first.dueCount === null) return send({ kind: 'list-due' }).then(show);
+  });
+}
+const firstRows = () => send({ kind: 'list-due', limit: FIRST_ROWS });
+
+// Asked for as soon as the script runs, while the page is still being rendered.
+let early: Promise<Response<'list-due'>> | null = firstRows();
 
 function Popup() {
   const [data, setData] = useState<Response<'list-due'> | null>(null);
@@ -24,14 +36,11 @@ function Popup() {
       setError(null);
     };
     const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
-    // The most overdue first, at once; the whole list (for search and "show more") right after.
-    const load = () =>
-      send({ kind: 'list-due', limit: ROWS_PER_PAGE })
-        .then((first) => {
-          show(first);
-          if (first.items.length < first.dueCount) return send({ kind: 'list-due' }).then(show);
-        })
-        .catch(fail);
+    const load = () => {
+      const head = early ?? firstRows();
+      early = null;
+      return loadDue(head, show).catch(fail);
+    };
     void load();
     // The list follows the caseload while the popup is open.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
@@ -62,7 +71,7 @@ function Popup() {
       {!data && !error ? <p role="status">Loading your caseload…</p> : null}
       {data ? (
         <>
-          <OverdueList items={data.items} caseloadSize={data.total} counts={{ due: data.dueCount, overdue: data.overdueCount }} onOpen={open} onImport={() => openOptions('#import')} />
+          <OverdueList items={data.items} caseloadSize={data.total} counts={data.dueCount === null || data.overdueCount === null ? null : { due: data.dueCount, overdue: data.overdueCount }} onOpen={open} onImport={() => openOptions('#import')} />
           {data.unreadable ? (
             <p class="note">
               {data.unreadable} stored record{data.unreadable === 1 ? '' : 's'} could not be read and {data.unreadable === 1 ? 'is' : 'are'} left out.

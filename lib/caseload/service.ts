@@ -10,7 +10,6 @@ import type { CaseloadDb } from '../db/db';
 import { importCaseload } from '../db/import';
 import {
   clearDraft,
-  countDue,
   countParticipants,
   forgetEverything,
   listDue,
@@ -301,8 +300,20 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     async 'list-due'({ limit }) {
       const { settings } = await effectiveSettings();
       const window = { today: deps.today(), withinDays: settings.dueSoonDays };
-      const [{ items, skipped }, counts, total] = await Promise.all([listDue(db, { ...window, limit }), countDue(db, window), countParticipants(db)]);
-      return { items, total, dueCount: counts.due, overdueCount: counts.overdue, unreadable: skipped.length, dueSoonDays: settings.dueSoonDays };
+      // One row more than asked tells whether the list goes on. The totals of a cut list are left to the
+      // whole list, which carries them anyway: counting an index range walks every entry in it, which
+      // took longer than reading the first rows.
+      const [{ items, skipped }, total] = await Promise.all([listDue(db, { ...window, limit: limit === undefined ? undefined : limit + 1 }), countParticipants(db)]);
+      const cut = limit !== undefined && items.length > limit;
+      const rows = cut ? items.slice(0, limit) : items;
+      return {
+        items: rows,
+        total,
+        dueCount: cut ? null : rows.length,
+        overdueCount: cut ? null : rows.filter((i) => i.daysRemaining < 0).length,
+        unreadable: skipped.length,
+        dueSoonDays: settings.dueSoonDays,
+      };
     },
     async 'caseload-preview'({ csv }) {
       const preview = parseCaseloadCsv(csv);

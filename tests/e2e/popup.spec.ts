@@ -64,3 +64,31 @@ test.describe('a stricter local interval', () => {
     await expect.poll(() => badgeText(context), { timeout: 20_000 }).toBe('1');
   });
 });
+
+test.describe('a large caseload', () => {
+  test('the most overdue show first, then the totals and everyone else arrive', async ({ context, extensionId }) => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByText('Your caseload is empty.')).toBeVisible();
+    // 150 participants, last contact 100..249 days ago: all past Missouri's 90 days, the oldest first.
+    const day = (n: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() - n);
+      return `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`;
+    };
+    const lines = Array.from({ length: 150 }, (_, i) => `${300000 + i},"Person${String(i).padStart(3, '0')}, Pat",${day(100 + i)},Training`);
+    const csv = ['Participant ID,Name,Last Contact Date,Activity', ...lines].join('\n');
+    const imported = (await sendFromExtensionPage(popup, { kind: 'caseload-import', csv, system: 'toolbox' })) as { ok: boolean; result: { imported: number } };
+    expect(imported.result.imported).toBe(150);
+    await popup.reload();
+    const rows = popup.locator('button[data-row]');
+    // The whole list replaces the first rows, and the totals are for everyone, not for the rows first shown.
+    await expect(popup.getByRole('status')).toHaveText('150 participants need a contact: 150 overdue, 0 due soon.');
+    await expect(rows).toHaveCount(150);
+    await expect(rows.first()).toContainText('Person149, Pat');
+    await expect(rows.last()).toContainText('Person000, Pat');
+    await popup.getByLabel('Search by name or ID').fill('300001');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('Person001, Pat');
+  });
+});
