@@ -294,6 +294,38 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
 }
 
 /**
+ * The first day after `today` on which computeStatus could answer differently
+ * (leaving aside daysRemaining and state, which follow from the dates), or null
+ * if no later day can change it. Until then a stored status stays right, so the
+ * daily refresh recomputes only the participants whose day has come: a contact
+ * dated ahead starts to count, an activity starts or ends, a planned gap
+ * begins or ends.
+ */
+export function recheckDay(input: ScheduleInput, today: string): string | null {
+  const t = toDayNumber(today);
+  let next = Infinity;
+  const after = (iso: string | null | undefined, plus = 0) => {
+    if (!iso || !isValidIsoDate(iso)) return;
+    const d = toDayNumber(iso) + plus;
+    if (d > t && d < next) next = d;
+  };
+  for (const c of input.contacts) {
+    if (!c.qualifies) continue;
+    after(c.date);
+    after(c.responseDate);
+  }
+  for (const a of input.activities) {
+    after(a.startDate);
+    after(a.endDate, 1);
+  }
+  for (const g of input.plannedGaps) {
+    after(g.start);
+    after(g.end, 1);
+  }
+  return next === Infinity ? null : fromDayNumber(next);
+}
+
+/**
  * The state on a given day from stored dates alone, so a list read from the
  * database days later shows today's truth without recomputing everything.
  */
