@@ -6,7 +6,7 @@
 import { browser, defineBackground } from '#imports';
 import { format } from 'date-fns';
 import { CaseloadDb } from '../lib/db/db';
-import { applyRetention, countDue, recomputeAll } from '../lib/db/queries';
+import { applyRetention, countDue, recomputeAll, refreshDue } from '../lib/db/queries';
 import { createService, packFor, scheduleRulesFor } from '../lib/caseload/service';
 import { makeDispatcher } from '../lib/messages';
 import { CASELOAD_VERSION_KEY, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, RULES_FINGERPRINT_KEY, SETTINGS_KEY } from '../lib/settings';
@@ -93,16 +93,26 @@ export default defineBackground(() => {
     caseloadChanged();
   }
 
-  /** A new local interval or pack changes everyone's due date now, not at the next daily refresh. */
-  async function recomputeIfRulesChanged(): Promise<void> {
-    const { settings } = await service.effectiveSettings();
+  /**
+   * A new local interval or pack changes everyone's due date now, not at the
+   * next daily refresh. Returns false when the rules are those the stored
+   * dates were computed with.
+   */
+  async function recomputeIfRulesChanged(settings?: Settings): Promise<boolean> {
+    const current = settings ?? (await service.effectiveSettings()).settings;
     const stored = (await browser.storage.local.get(RULES_FINGERPRINT_KEY))[RULES_FINGERPRINT_KEY];
-    if (stored !== rulesKey(settings)) await recompute(settings);
+    if (stored === rulesKey(current)) return false;
+    await recompute(current);
+    return true;
   }
 
   async function daily(): Promise<void> {
     const { settings } = await service.effectiveSettings();
-    await recompute(settings);
+    // Same rules: only those whose day has come (refreshDue); new rules: everyone.
+    if (!(await recomputeIfRulesChanged(settings))) {
+      const { updated } = await refreshDue(db, { today: today(), rules: rulesFor(settings) });
+      if (updated > 0) caseloadChanged();
+    }
     if (settings.retentionDays) await applyRetention(db, settings.retentionDays, today());
     const n = await refreshBadge();
     if (settings.notifications && n > 0) {

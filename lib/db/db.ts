@@ -8,9 +8,15 @@
  *      and participant; drafts; one settings row.
  * - 2: participants gain `nameLower` (search) and a `state` index; contacts a
  *      `date` index for retention. The upgrade fills `nameLower` on old rows.
+ * - 3: participants gain `recheckOn` (indexed: the daily refresh recomputes
+ *      only those whose day has come). The `state`, `nameLower` and contact
+ *      `date` indexes, which no query used and every write paid for, are
+ *      dropped, and so is the settings table (settings live in extension
+ *      storage). The upgrade sets `recheckOn` to the day the row was computed,
+ *      so the next refresh recomputes every old row once.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { ContactRow, DraftRow, ParticipantRow, SettingsRow } from './schema';
+import type { ContactRow, DraftRow, ParticipantRow } from './schema';
 
 export const DB_NAME = 'case-note-coach';
 
@@ -28,11 +34,17 @@ export const STORES_V2 = {
   settings: 'id',
 } as const;
 
+export const STORES_V3 = {
+  participants: 'key, nextDueDate, lastSeen, recheckOn',
+  contacts: 'dedupeKey, participantKey',
+  drafts: 'key, participantKey',
+  settings: null,
+} as const;
+
 export class CaseloadDb extends Dexie {
   participants!: Table<ParticipantRow, string>;
   contacts!: Table<ContactRow, string>;
   drafts!: Table<DraftRow, string>;
-  settings!: Table<SettingsRow, string>;
 
   /** `options` lets Node (bench, CLI) pass fake-indexeddb without touching globals. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {
@@ -46,6 +58,16 @@ export class CaseloadDb extends Dexie {
           .toCollection()
           .modify((row: Record<string, unknown>) => {
             row.nameLower = typeof row.name === 'string' ? row.name.toLowerCase() : '';
+          }),
+      );
+    this.version(3)
+      .stores(STORES_V3)
+      .upgrade((tx) =>
+        tx
+          .table('participants')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            row.recheckOn = typeof row.computedOn === 'string' ? row.computedOn : '1970-01-01';
           }),
       );
   }

@@ -6,20 +6,17 @@ import { z } from 'zod';
 import type { Activity, Contact, PlannedGap } from '../model';
 import { addDays, toDayNumber } from '../schedule/calendar';
 import type { ScheduleRules } from '../schedule/rules';
-import { computeStatus, stateOn } from '../schedule/status';
+import { computeStatus, recheckDay, stateOn } from '../schedule/status';
 import type { CaseloadDb } from './db';
 import {
   contactRowSchema,
-  DEFAULT_SETTINGS,
   draftRowSchema,
   participantKey,
   participantRowSchema,
-  settingsRowSchema,
   type ContactRow,
   type DraftRow,
   type DueParticipant,
   type ParticipantRow,
-  type SettingsRow,
   type SkippedRow,
 } from './schema';
 
@@ -69,11 +66,8 @@ function toContactRow(key: string, c: ContactInput): ContactRow {
 
 /** Builds the stored row (with status) from a participant and all their contacts. */
 export function buildParticipantRow(p: ParticipantInput, contacts: readonly Contact[], ctx: ScheduleContext): ParticipantRow {
-  const status = computeStatus(
-    { contacts, activities: p.activities, plannedGaps: p.plannedGaps, enrolledDate: p.enrolledDate ?? null },
-    ctx.rules,
-    ctx.today,
-  );
+  const input = { contacts, activities: p.activities, plannedGaps: p.plannedGaps, enrolledDate: p.enrolledDate ?? null };
+  const status = computeStatus(input, ctx.rules, ctx.today);
   return participantRowSchema.parse({
     key: participantKey(p.system, p.participantId),
     system: p.system,
@@ -86,6 +80,7 @@ export function buildParticipantRow(p: ParticipantInput, contacts: readonly Cont
     plannedGaps: p.plannedGaps,
     lastSeen: ctx.today,
     computedOn: ctx.today,
+    recheckOn: recheckDay(input, ctx.today),
     nextDueDate: status.nextDueDate,
     softExitDate: status.softExitDate,
     daysRemaining: status.daysRemaining,
@@ -207,34 +202,56 @@ export function countParticipants(db: CaseloadDb): Promise<number> {
   return db.participants.count();
 }
 
+type RulesChoice = ScheduleRules | ((system: ParticipantRow['system']) => ScheduleRules);
+
+function recomputeRows(rows: readonly ParticipantRow[], contacts: readonly ContactRow[], today: string, rules: RulesChoice): ParticipantRow[] {
+  const rulesFor = typeof rules === 'function' ? rules : () => rules;
+  const byKey = groupByParticipant(contacts);
+  return rows.map((p) => buildParticipantRow(p, byKey.get(p.key) ?? [], { today, rules: rulesFor(p.system) }));
+}
+
 /**
- * Recomputes every participant (of one system, when given), e.g. daily or
- * after the rules change. Each system has its own state's rules, so `rules`
- * may be chosen per system: one pass over the caseload serves them all.
- * One transaction.
+ * Recomputes every participant (of one system, when given), after the rules
+ * change. Each system has its own state's rules, so `rules` may be chosen per
+ * system: one pass over the caseload serves them all. One transaction.
  */
 export async function recomputeAll(
   db: CaseloadDb,
-  ctx: { today: string; rules: ScheduleRules | ((system: ParticipantRow['system']) => ScheduleRules) },
+  ctx: { today: string; rules: RulesChoice },
   system?: ParticipantRow['system'],
 ): Promise<{ updated: number; skipped: SkippedRow[] }> {
-  const rulesFor = typeof ctx.rules === 'function' ? ctx.rules : () => ctx.rules as ScheduleRules;
   return db.transaction('rw', db.participants, db.contacts, async () => {
     const all = validRows(await db.participants.toArray(), participantRowSchema, 'participants');
     const people = system ? { rows: all.rows.filter((p) => p.system === system), skipped: all.skipped } : all;
     const contacts = validRows(await db.contacts.toArray(), contactRowSchema, 'contacts');
-    const byKey = groupByParticipant(contacts.rows);
-    const rows = people.rows.map((p) => buildParticipantRow(p, byKey.get(p.key) ?? [], { today: ctx.today, rules: rulesFor(p.system) }));
+    const rows = recomputeRows(people.rows, contacts.rows, ctx.today, ctx.rules);
     await db.participants.bulkPut(rows);
     return { updated: rows.length, skipped: [...people.skipped, ...contacts.skipped] };
   });
 }
 
-/** Deletes every participant, contact and draft. Settings stay unless asked, as they hold no one's data. */
-export async function forgetEverything(db: CaseloadDb, opts: { includeSettings?: boolean } = {}): Promise<void> {
-  await db.transaction('rw', [db.participants, db.contacts, db.drafts, db.settings], async () => {
+/**
+ * The daily refresh under unchanged rules: recomputes only the participants
+ * whose `recheckOn` day has come (a contact dated ahead now counts, an
+ * activity or planned gap started or ended). Everyone else's stored dates are
+ * still right, and the due list works out days and state for today from
+ * them. One indexed query, however large the caseload.
+ */
+export async function refreshDue(db: CaseloadDb, ctx: { today: string; rules: RulesChoice }): Promise<{ updated: number; skipped: SkippedRow[] }> {
+  return db.transaction('rw', db.participants, db.contacts, async () => {
+    const due = validRows(await db.participants.where('recheckOn').belowOrEqual(ctx.today).toArray(), participantRowSchema, 'participants');
+    if (due.rows.length === 0) return { updated: 0, skipped: due.skipped };
+    const contacts = validRows(await contactsOf(db, due.rows.map((p) => p.key)), contactRowSchema, 'contacts');
+    const rows = recomputeRows(due.rows, contacts.rows, ctx.today, ctx.rules);
+    await db.participants.bulkPut(rows);
+    return { updated: rows.length, skipped: [...due.skipped, ...contacts.skipped] };
+  });
+}
+
+/** Deletes every participant, contact and draft. (Settings live in extension storage and hold no one's data.) */
+export async function forgetEverything(db: CaseloadDb): Promise<void> {
+  await db.transaction('rw', [db.participants, db.contacts, db.drafts], async () => {
     await Promise.all([db.participants.clear(), db.contacts.clear(), db.drafts.clear()]);
-    if (opts.includeSettings) await db.settings.clear();
   });
 }
 
@@ -280,18 +297,6 @@ export async function loadDraft(db: CaseloadDb, participant: string, pageKind: s
 
 export async function clearDraft(db: CaseloadDb, participant: string, pageKind: string): Promise<void> {
   await db.drafts.delete(draftKey(participant, pageKind));
-}
-
-export async function loadSettings(db: CaseloadDb): Promise<{ settings: SettingsRow; skipped: SkippedRow[] }> {
-  const raw = await db.settings.get('settings');
-  if (raw === undefined) return { settings: DEFAULT_SETTINGS, skipped: [] };
-  const parsed = settingsRowSchema.safeParse(raw);
-  if (parsed.success) return { settings: parsed.data, skipped: [] };
-  return { settings: DEFAULT_SETTINGS, skipped: [{ table: 'settings', key: 'settings', reason: parsed.error.issues[0]?.message ?? 'invalid' }] };
-}
-
-export async function saveSettings(db: CaseloadDb, settings: SettingsRow): Promise<void> {
-  await db.settings.put(settingsRowSchema.parse(settings));
 }
 
 /** Keeps the rows that pass the schema and reports the rest, so one bad row never hides the list. */

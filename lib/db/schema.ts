@@ -5,8 +5,7 @@
  * rather than crashing the overdue list.
  */
 import { z } from 'zod';
-import { activitySchema, contactSchema, contactTypeSchema, isoDateSchema, plannedGapSchema, policyIdSchema, severitySchema } from '../model';
-import { scheduleRulesSchema } from '../schedule/rules';
+import { activitySchema, contactSchema, contactTypeSchema, isoDateSchema, plannedGapSchema, severitySchema } from '../model';
 import { participantStateSchema, scheduleProblemCodeSchema } from '../schedule/status';
 
 export const systemIdSchema = z.enum(['toolbox', 'workforce-one', 'generic']);
@@ -30,7 +29,10 @@ export const participantRowSchema = z.object({
   plannedGaps: z.array(plannedGapSchema),
   lastSeen: isoDateSchema,
   // Computed by the schedule on `computedOn`; stored so the due list is one indexed query.
+  // daysRemaining and state are as of that day; readers work them out for today from the dates.
   computedOn: isoDateSchema,
+  /** The first day this status could change without new data (recheckDay); null: only new data changes it. */
+  recheckOn: isoDateSchema.nullable(),
   nextDueDate: isoDateSchema.nullable(),
   softExitDate: isoDateSchema.nullable(),
   daysRemaining: z.number().int().nullable(),
@@ -64,25 +66,9 @@ export const draftRowSchema = z.object({
 });
 export type DraftRow = z.infer<typeof draftRowSchema>;
 
-export const settingsRowSchema = z.object({
-  id: z.literal('settings'),
-  policy: policyIdSchema,
-  rules: scheduleRulesSchema,
-  /** Forget participants not seen for this many days; null keeps them until "forget everything". */
-  retentionDays: z.number().int().min(1).max(3650).nullable(),
-});
-export type SettingsRow = z.infer<typeof settingsRowSchema>;
-
-export const DEFAULT_SETTINGS: SettingsRow = settingsRowSchema.parse({
-  id: 'settings',
-  policy: 'mo-dwd-toolbox',
-  rules: { kind: 'days', days: 90, softExit: true },
-  retentionDays: 365,
-});
-
 /** A row that failed validation: shown to the user as "N records could not be read", never thrown. */
 export interface SkippedRow {
-  table: 'participants' | 'contacts' | 'drafts' | 'settings';
+  table: 'participants' | 'contacts' | 'drafts';
   key: string;
   reason: string;
 }

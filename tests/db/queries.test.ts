@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { CaseloadDb, STORES_V1 } from '../../lib/db/db';
+import { CaseloadDb, STORES_V1, STORES_V2 } from '../../lib/db/db';
 import {
   applyRetention,
   clearDraft,
@@ -8,13 +8,12 @@ import {
   forgetEverything,
   listDue,
   loadDraft,
-  loadSettings,
   recomputeAll,
+  refreshDue,
   saveDraft,
-  saveSettings,
   upsertParticipant,
 } from '../../lib/db/queries';
-import { DEFAULT_SETTINGS } from '../../lib/db/schema';
+import { addDays } from '../../lib/schedule/calendar';
 import { MISSOURI_RULES, scheduleRulesSchema } from '../../lib/schedule/rules';
 import { freshDb, person, visit } from './helpers';
 
@@ -138,11 +137,9 @@ describe('forgetting', () => {
     const d = db();
     await upsertParticipant(d, { participant: person('1'), contacts: [visit('2025-01-01')] }, ctx);
     await saveDraft(d, { participantKey: 'toolbox:1', pageKind: 'case-note', text: 'Met with participant', updatedAt: '2025-01-10T10:00:00Z' });
-    await saveSettings(d, DEFAULT_SETTINGS);
     await forgetEverything(d);
     expect([await d.participants.count(), await d.contacts.count(), await d.drafts.count()]).toEqual([0, 0, 0]);
     expect(await countParticipants(d)).toBe(0);
-    expect(await d.settings.count()).toBe(1);
   });
 
   it('retention forgets participants not seen for the retention period, with their contacts and drafts', async () => {
@@ -175,17 +172,6 @@ describe('drafts', () => {
   });
 });
 
-describe('settings', () => {
-  it('falls back to the defaults when there are none or they are corrupt', async () => {
-    const d = db();
-    expect((await loadSettings(d)).settings).toEqual(DEFAULT_SETTINGS);
-    await d.settings.put({ id: 'settings', rules: { kind: 'weekly' } } as never);
-    const { settings, skipped } = await loadSettings(d);
-    expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(skipped).toHaveLength(1);
-  });
-});
-
 describe('upgrading from schema version 1', () => {
   it('keeps existing participants and makes them searchable by name', async () => {
     const name = `migrate-${Math.random()}`;
@@ -195,10 +181,64 @@ describe('upgrading from schema version 1', () => {
     await v1.table('participants').put({ key: 'toolbox:9', name: 'Ana GARCÍA', nextDueDate: '2025-01-01', lastSeen: '2024-12-01' });
     v1.close();
 
-    const v2 = new CaseloadDb(name);
-    opened.push(v2);
+    const current = new CaseloadDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(3);
+    expect(await current.participants.get('toolbox:9')).toMatchObject({ nameLower: 'ana garcía' });
+  });
+});
+
+describe('upgrading from schema version 2', () => {
+  it('keeps participants and has the next daily refresh recompute each of them once', async () => {
+    const name = `migrate-${Math.random()}`;
+    const scratch = freshDb();
+    opened.push(scratch);
+    const { row } = await upsertParticipant(scratch, { participant: person('9'), contacts: [visit('2024-12-01')] }, ctx);
+    const { recheckOn: _, ...v2row } = row;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(STORES_V1);
+    v2.version(2).stores(STORES_V2);
     await v2.open();
-    expect(v2.verno).toBe(2);
-    expect(await v2.participants.where('nameLower').equals('ana garcía').primaryKeys()).toEqual(['toolbox:9']);
+    await v2.table('participants').put(v2row);
+    await v2.table('settings').put({ id: 'settings', policy: 'mo-dwd-toolbox' });
+    v2.close();
+
+    const current = new CaseloadDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.tables.map((t) => t.name).sort()).toEqual(['contacts', 'drafts', 'participants']);
+    expect((await current.participants.get('toolbox:9'))?.recheckOn).toBe(ctx.today);
+    expect((await listDue(current, { today: '2025-03-01', withinDays: 14 })).items.map((i) => i.key)).toEqual(['toolbox:9']);
+    expect((await refreshDue(current, { ...ctx, today: '2025-01-11' })).updated).toBe(1);
+    expect((await current.participants.get('toolbox:9'))?.recheckOn).toBeNull();
+  });
+});
+
+describe('the daily refresh', () => {
+  const later = (n: number) => addDays(ctx.today, n);
+
+  it('recomputes only those whose day has come, and they then show the new state', async () => {
+    const d = db();
+    // Ends their only activity tomorrow: from the day after, services can't continue.
+    const ending = { ...person('1'), activities: [{ name: 'Training', code: '300', startDate: '2024-06-01', endDate: later(1) }] };
+    await upsertParticipant(d, { participant: ending, contacts: [visit('2024-12-01')] }, ctx);
+    // A visit entered ahead of time counts from its own day.
+    await upsertParticipant(d, { participant: person('2'), contacts: [visit('2024-11-01'), visit(later(3))] }, ctx);
+    await upsertParticipant(d, { participant: person('3'), contacts: [visit('2024-12-15')] }, ctx);
+
+    expect((await refreshDue(d, { ...ctx, today: later(1) })).updated).toBe(0);
+    expect((await refreshDue(d, { ...ctx, today: later(2) })).updated).toBe(1);
+    expect((await d.participants.get('toolbox:1'))?.problems.map((p) => p.code)).toContain('no-current-activity');
+
+    expect((await d.participants.get('toolbox:2'))?.nextDueDate).toBe('2025-01-30');
+    expect((await refreshDue(d, { ...ctx, today: later(5) })).updated).toBe(1);
+    expect(await d.participants.get('toolbox:2')).toMatchObject({ lastContactDate: later(3), nextDueDate: addDays(later(3), 90) });
+    // The same as recomputing everyone that day.
+    const refreshed = await d.participants.toArray();
+    await recomputeAll(d, { ...ctx, today: later(5) });
+    const all = await d.participants.toArray();
+    const dates = (rows: typeof all) => rows.map(({ key, nextDueDate, softExitDate, lastContactDate, problems, recheckOn }) => ({ key, nextDueDate, softExitDate, lastContactDate, problems, recheckOn }));
+    expect(dates(refreshed)).toEqual(dates(all));
   });
 });
