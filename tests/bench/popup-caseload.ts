@@ -23,13 +23,14 @@ function rng(seed: number): () => number {
 /**
  * Contacts at random over the last ~2.5 years (70% qualifying), so the
  * caseload is a realistic mix: most on track, a few thousand overdue or due
- * soon. Dates are relative to today because the background recomputes for today.
+ * soon. Each activity ends on a day in the coming year (about 27 a day), and
+ * one in ten has a planned gap ahead, so every daily refresh has someone to
+ * recompute. Dates are relative to today because the background recomputes for today.
  */
 export function caseload(today: string, rules: ScheduleRules): { participants: ParticipantRow[]; contacts: ContactRow[] } {
   const rand = rng(42);
   const types: ContactType[] = ['in-person', 'telephone', 'letter', 'email'];
   const start = addDays(today, -900);
-  const activities: Activity[] = [{ name: 'Training', code: '300', startDate: start, endDate: null }];
   const participants: ParticipantRow[] = [];
   const contacts: ContactRow[] = [];
   for (let p = 0; p < PARTICIPANTS; p++) {
@@ -50,7 +51,9 @@ export function caseload(today: string, rules: ScheduleRules): { participants: P
         sourceRef: `n${p}-${c}`,
       });
     }
-    const plannedGaps: PlannedGap[] = p % 10 === 0 ? [{ start: addDays(today, -60), end: addDays(today, -30), reason: 'break' }] : [];
+    const activities: Activity[] = [{ name: 'Training', code: '300', startDate: start, endDate: addDays(today, 1 + (p % 365)) }];
+    const plannedGaps: PlannedGap[] =
+      p % 10 === 0 ? [{ start: addDays(today, -60), end: addDays(today, -30), reason: 'break' }] : p % 10 === 1 ? [{ start: addDays(today, 20 + (p % 200)), end: addDays(today, 40 + (p % 200)), reason: 'surgery' }] : [];
     participants.push(
       buildParticipantRow(
         { system: 'toolbox', participantId: id, name: `Participant${p}, Pat`, url: `http://127.0.0.1:4817/toolbox/participant?id=${id}`, enrolledDate: addDays(start, -5), activities, plannedGaps },
