@@ -79,7 +79,8 @@ export const responseSchemas = {
   'settings-import': z.object({ errors: z.array(z.string()) }),
   'list-due': z.object({
     items: z.array(dueItemSchema),
-    total: z.number().int(),
+    /** Everyone stored, due or not; null when `limit` cut the list (so it is not empty). */
+    total: z.number().int().nullable(),
     /** null when `limit` cut the list: ask for the whole list for the totals. */
     dueCount: z.number().int().nullable(),
     overdueCount: z.number().int().nullable(),

@@ -71,7 +71,7 @@ function Popup() {
       {!data && !error ? <p role="status">Loading your caseload…</p> : null}
       {data ? (
         <>
-          <OverdueList items={data.items} caseloadSize={data.total} counts={data.dueCount === null || data.overdueCount === null ? null : { due: data.dueCount, overdue: data.overdueCount }} onOpen={open} onImport={() => openOptions('#import')} />
+          <OverdueList items={data.items} caseloadSize={data.total ?? data.items.length} counts={data.dueCount === null || data.overdueCount === null ? null : { due: data.dueCount, overdue: data.overdueCount }} onOpen={open} onImport={() => openOptions('#import')} />
           {data.unreadable ? (
             <p class="note">
               {data.unreadable} stored record{data.unreadable === 1 ? '' : 's'} could not be read and {data.unreadable === 1 ? 'is' : 'are'} left out.

@@ -88,8 +88,7 @@ describe('the background caseload service', () => {
     expect(due.items.length).toBeGreaterThan(1);
     const first = await send({ kind: 'list-due', limit: 1 });
     expect(first.items).toEqual(due.items.slice(0, 1));
-    expect([first.dueCount, first.overdueCount]).toEqual([null, null]);
-    expect(first.total).toBe(due.total);
+    expect([first.dueCount, first.overdueCount, first.total]).toEqual([null, null, null]);
     // Asking for at least as many as there are gives the whole list, totals included.
     const all = await send({ kind: 'list-due', limit: due.items.length });
     expect(all.items).toEqual(due.items);
