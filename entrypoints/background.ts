@@ -4,7 +4,7 @@
  * typed messages in lib/messages.ts.
  */
 import { browser, defineBackground } from '#imports';
-import { format } from 'date-fns';
+import { localIsoDate } from '../lib/dates';
 import { CaseloadDb } from '../lib/db/db';
 import { applyRetention, countDue, recomputeAll, refreshDue } from '../lib/db/queries';
 import { createService, packFor, scheduleRulesFor } from '../lib/caseload/service';
@@ -18,7 +18,7 @@ type SystemId = (typeof SYSTEMS)[number];
 
 export default defineBackground(() => {
   const db = new CaseloadDb();
-  const today = () => format(new Date(), 'yyyy-MM-dd');
+  const today = () => localIsoDate(new Date());
 
   const service = createService({
     db,

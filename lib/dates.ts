@@ -56,6 +56,14 @@ export function parseUsDate(input: string): ParsedDate {
   return { ok: true, date: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
 }
 
+/**
+ * The calendar date of an instant in the computer's own time zone (the case
+ * manager's "today"). The caller passes the instant: lib/ never reads the clock.
+ */
+export function localIsoDate(at: Date): IsoDate {
+  return `${pad(at.getFullYear(), 4)}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
 /** The way Toolbox and Workforce One want a date typed: MM/DD/YYYY. */
 export function formatUsDate(date: IsoDate): string {
   const [y, mo, d] = date.split('-');

@@ -6,7 +6,7 @@
  */
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import type { ContentScriptContext } from '#imports';
-import { format } from 'date-fns';
+import { formatUsDate, localIsoDate } from '../../lib/dates';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
 import { findEditorElements, normalizeContactType, parseUsDate, readPage, watchForEditor } from '../../lib/adapters';
 import type { PageRead } from '../../lib/adapters';
@@ -41,8 +41,8 @@ export default defineContentScript({
   },
 });
 
-const todayIso = () => format(new Date(), 'yyyy-MM-dd');
-const todayUs = () => format(new Date(), 'MM/dd/yyyy');
+const todayIso = () => localIsoDate(new Date());
+const todayUs = () => formatUsDate(todayIso());
 
 /** "Whitfield, Dana" → "Dana Whitfield", the way a note names someone. */
 function displayName(name: string): string {

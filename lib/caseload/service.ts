@@ -15,6 +15,7 @@ import {
   listDue,
   loadDraft,
   saveDraft,
+  standInContact,
   upsertParticipant,
   validRows,
   type ContactInput,
@@ -174,10 +175,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       const existing = await existingRow(key);
       const known = existing && (await hasPageHistory(key));
       // The list's "last contact" stands in until the participant's own page is read.
-      const contacts: ContactInput[] =
-        !known && entry.lastContactDate
-          ? [{ date: entry.lastContactDate, contactType: null, party: 'participant', qualifies: true, responseDate: null, source: 'import', sourceRef: 'caseload-list' }]
-          : [];
+      const contacts = known ? [] : standInContact(entry.lastContactDate ?? null, 'caseload-list');
       if (!known) await db.contacts.where('participantKey').equals(key).filter((c) => c.source === 'import').delete();
       await upsertParticipant(
         db,

@@ -6,7 +6,7 @@
 import type { CaseloadCsvRow } from '../caseload/csv';
 import type { Activity } from '../model';
 import type { CaseloadDb } from './db';
-import { upsertParticipants, type ContactInput, type ScheduleContext } from './queries';
+import { standInContact, upsertParticipants, type ScheduleContext } from './queries';
 import { participantKey, participantRowSchema, type ParticipantRow } from './schema';
 
 export async function importCaseload(
@@ -22,12 +22,8 @@ export async function importCaseload(
       const parsed = participantRowSchema.safeParse(existing[n]);
       const before = parsed.success ? parsed.data : null;
       const activity: Activity | null = row.activity ? { name: row.activity, code: null, startDate: row.activityStartDate, endDate: null } : null;
-      // The export's "last contact" is taken as a qualifying contact: the
-      // systems' reports count case-management contacts. A later page read
-      // adds the real history.
-      const contacts: ContactInput[] = row.lastContactDate
-        ? [{ date: row.lastContactDate, contactType: null, party: 'participant', qualifies: true, responseDate: null, source: 'import' }]
-        : [];
+      // A later page read adds the real history.
+      const contacts = standInContact(row.lastContactDate);
       return {
         participant: {
           system: opts.system,

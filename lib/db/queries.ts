@@ -41,6 +41,15 @@ export interface ScheduleContext {
 }
 
 /**
+ * A caseload list's or export's "last contact" date, standing in as a
+ * qualifying contact (the systems' reports count case-management contacts)
+ * until the participant's own history is read.
+ */
+export function standInContact(date: string | null, sourceRef: string | null = null): ContactInput[] {
+  return date ? [{ date, contactType: null, party: 'participant', qualifies: true, responseDate: null, source: 'import', sourceRef }] : [];
+}
+
+/**
  * Same contact, same key: the host's note id when the page shows one,
  * otherwise date + type + party (two identical contacts on one day collapse,
  * which is the price of never duplicating on re-read).
