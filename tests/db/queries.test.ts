@@ -112,6 +112,20 @@ describe('the overdue and due-soon list', () => {
     expect((await d.participants.get('toolbox:1'))?.nextDueDate).toBe('2025-01-31');
   });
 
+  it('goes a few participants at a time and still recomputes everyone once, each from their own contacts', async () => {
+    const d = await caseload();
+    await upsertParticipant(d, { participant: person('9'), contacts: [visit('2024-12-20')] }, ctx);
+    const stricter = { rules: scheduleRulesSchema.parse({ kind: 'days', days: 90, localDays: 30 }), today: '2025-01-10' };
+    const whole = freshDb();
+    opened.push(whole);
+    for (const row of await d.participants.toArray()) await whole.participants.put(row);
+    for (const row of await d.contacts.toArray()) await whole.contacts.put(row);
+    expect((await recomputeAll(d, stricter, undefined, 2)).updated).toBe(6);
+    expect((await recomputeAll(whole, stricter, undefined, 1_000)).updated).toBe(6);
+    expect(await d.participants.toArray()).toEqual(await whole.participants.toArray());
+    expect((await d.participants.get('toolbox:9'))?.nextDueDate).toBe('2025-01-19');
+  });
+
   it('recomputes each system under its own rules in one pass', async () => {
     const d = await caseload();
     await upsertParticipant(d, { participant: { ...person('9'), system: 'workforce-one' }, contacts: [visit('2025-01-02')] }, ctx);
