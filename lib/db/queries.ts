@@ -28,6 +28,8 @@ export interface ParticipantInput {
   enrolledDate?: string | null;
   activities: Activity[];
   plannedGaps: PlannedGap[];
+  /** Last read from a page or an import; a recompute passes the stored day on. Default: today. */
+  lastSeen?: string;
 }
 
 export interface ContactInput extends Contact {
@@ -87,7 +89,7 @@ export function buildParticipantRow(p: ParticipantInput, contacts: readonly Cont
     enrolledDate: p.enrolledDate ?? null,
     activities: p.activities,
     plannedGaps: p.plannedGaps,
-    lastSeen: ctx.today,
+    lastSeen: p.lastSeen ?? ctx.today,
     computedOn: ctx.today,
     recheckOn: recheckDay(input, ctx.today),
     nextDueDate: status.nextDueDate,
@@ -218,10 +220,32 @@ export function countParticipants(db: CaseloadDb): Promise<number> {
 
 type RulesChoice = ScheduleRules | ((system: ParticipantRow['system']) => ScheduleRules);
 
+/**
+ * Recomputed rows whose schedule differs from what is stored. Rows whose
+ * dates and problems came out the same are not rewritten: a write costs far
+ * more than the computation, and their stored days and state (as of the day
+ * they were computed) still agree with their dates.
+ */
 function recomputeRows(rows: readonly ParticipantRow[], contacts: readonly ContactRow[], today: string, rules: RulesChoice): ParticipantRow[] {
   const rulesFor = typeof rules === 'function' ? rules : () => rules;
   const byKey = groupByParticipant(contacts);
-  return rows.map((p) => buildParticipantRow(p, byKey.get(p.key) ?? [], { today, rules: rulesFor(p.system) }));
+  const changed: ParticipantRow[] = [];
+  for (const p of rows) {
+    const row = buildParticipantRow(p, byKey.get(p.key) ?? [], { today, rules: rulesFor(p.system) });
+    if (!sameSchedule(row, p)) changed.push(row);
+  }
+  return changed;
+}
+
+function sameSchedule(a: ParticipantRow, b: ParticipantRow): boolean {
+  return (
+    a.nextDueDate === b.nextDueDate &&
+    a.softExitDate === b.softExitDate &&
+    a.recheckOn === b.recheckOn &&
+    a.lastContactDate === b.lastContactDate &&
+    a.lastContactType === b.lastContactType &&
+    JSON.stringify(a.problems) === JSON.stringify(b.problems)
+  );
 }
 
 /** Participants recomputed per transaction by recomputeAll. */

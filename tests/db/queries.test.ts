@@ -108,8 +108,18 @@ describe('the overdue and due-soon list', () => {
   it('recomputes everyone when the rules change', async () => {
     const d = await caseload();
     const stricter = { rules: scheduleRulesSchema.parse({ kind: 'days', days: 90, localDays: 30 }), today: '2025-01-10' };
-    expect((await recomputeAll(d, stricter)).updated).toBe(5);
+    // Four have a new due date; 'Unknown' has nothing to count from under any rules, so it is not rewritten.
+    expect((await recomputeAll(d, stricter)).updated).toBe(4);
     expect((await d.participants.get('toolbox:1'))?.nextDueDate).toBe('2025-01-31');
+  });
+
+  it('rewrites nothing when the rules and the day give the same dates', async () => {
+    const d = await caseload();
+    const before = await d.participants.toArray();
+    expect((await recomputeAll(d, local60)).updated).toBe(0);
+    // A later day changes no stored date either: days and state are worked out when the list is read.
+    expect((await recomputeAll(d, { ...local60, today: '2025-01-20' })).updated).toBe(0);
+    expect(await d.participants.toArray()).toEqual(before);
   });
 
   it('goes a few participants at a time and still recomputes everyone once, each from their own contacts', async () => {
@@ -120,8 +130,8 @@ describe('the overdue and due-soon list', () => {
     opened.push(whole);
     for (const row of await d.participants.toArray()) await whole.participants.put(row);
     for (const row of await d.contacts.toArray()) await whole.contacts.put(row);
-    expect((await recomputeAll(d, stricter, undefined, 2)).updated).toBe(6);
-    expect((await recomputeAll(whole, stricter, undefined, 1_000)).updated).toBe(6);
+    expect((await recomputeAll(d, stricter, undefined, 2)).updated).toBe(5);
+    expect((await recomputeAll(whole, stricter, undefined, 1_000)).updated).toBe(5);
     expect(await d.participants.toArray()).toEqual(await whole.participants.toArray());
     expect((await d.participants.get('toolbox:9'))?.nextDueDate).toBe('2025-01-19');
   });
@@ -139,7 +149,8 @@ describe('the overdue and due-soon list', () => {
         return system === 'workforce-one' ? monthly : days;
       },
     });
-    expect(r.updated).toBe(6);
+    // Toolbox's four with dates move from 60 to 90 days, and Minnesota's one to a calendar month.
+    expect(r.updated).toBe(5);
     expect(new Set(seen)).toEqual(new Set(['toolbox', 'workforce-one']));
     // Minnesota: a contact on 01/02 is due by the end of February; Missouri's 90 days would say April.
     expect((await d.participants.get('workforce-one:9'))?.nextDueDate).toBe('2025-02-28');
@@ -163,6 +174,10 @@ describe('forgetting', () => {
     await saveDraft(d, { participantKey: 'toolbox:old', pageKind: 'case-note', text: 'x', updatedAt: '2025-01-09T10:00:00Z' });
     await saveDraft(d, { participantKey: 'toolbox:new', pageKind: 'case-note', text: 'stale', updatedAt: '2023-01-09T10:00:00Z' });
     await saveDraft(d, { participantKey: 'toolbox:new', pageKind: 'contact', text: 'fresh', updatedAt: '2025-01-09T10:00:00Z' });
+    // Recomputing is not seeing: a new interval or a daily refresh keeps the day they were last read.
+    await recomputeAll(d, { ...ctx, rules: scheduleRulesSchema.parse({ kind: 'days', days: 90, localDays: 45 }) });
+    await refreshDue(d, { ...ctx, today: '2025-01-10' });
+    expect((await d.participants.get('toolbox:old'))?.lastSeen).toBe('2023-06-01');
     expect(await applyRetention(d, 365, '2025-01-10')).toEqual({ participants: 1, drafts: 2 });
     expect(await d.participants.toCollection().primaryKeys()).toEqual(['toolbox:new']);
     expect(await d.contacts.where('participantKey').equals('toolbox:old').count()).toBe(0);
