@@ -6,7 +6,7 @@
 import { browser, defineBackground } from '#imports';
 import { localIsoDate } from '../lib/dates';
 import { CaseloadDb } from '../lib/db/db';
-import { applyRetention, countDue, recomputeAll, refreshDue } from '../lib/db/queries';
+import { applyRetention, countOverdue, recomputeAll, refreshDue } from '../lib/db/queries';
 import { createService, packFor, scheduleRulesFor } from '../lib/caseload/service';
 import { makeDispatcher } from '../lib/messages';
 import { CASELOAD_VERSION_KEY, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, RULES_FINGERPRINT_KEY, SETTINGS_KEY } from '../lib/settings';
@@ -64,15 +64,11 @@ export default defineBackground(() => {
     return snapshot;
   }
 
-  async function overdueCount(): Promise<number> {
-    const { settings } = await service.effectiveSettings();
-    // Overdue and soft-exited alike: due date already passed. One index count, however large the caseload.
-    return (await countDue(db, { today: today(), withinDays: settings.dueSoonDays })).overdue;
-  }
 
   async function refreshBadge(): Promise<number> {
     try {
-      const n = await overdueCount();
+      // Overdue and soft-exited alike: due date already passed.
+      const n = await countOverdue(db, today());
       await browser.action.setBadgeText({ text: n ? String(n) : '' });
       await browser.action.setBadgeBackgroundColor({ color: '#b00020' });
       await browser.action.setTitle({ title: n ? `Case Note Coach: ${n} overdue` : 'Case Note Coach' });

@@ -204,13 +204,13 @@ export async function listDue(
   return { items, skipped };
 }
 
-/** How many are due within the window, and how many of those are already overdue: two index counts. */
-export async function countDue(db: CaseloadDb, opts: { today: string; withinDays: number }): Promise<{ due: number; overdue: number }> {
-  const [due, overdue] = await Promise.all([
-    db.participants.where('nextDueDate').belowOrEqual(addDays(opts.today, opts.withinDays)).count(),
-    db.participants.where('nextDueDate').below(opts.today).count(),
-  ]);
-  return { due, overdue };
+/**
+ * How many are overdue or soft-exited today (due date already passed): the
+ * toolbar badge. One index count, however large the caseload; it runs after
+ * every page read, so it counts nothing else.
+ */
+export function countOverdue(db: CaseloadDb, today: string): Promise<number> {
+  return db.participants.where('nextDueDate').below(today).count();
 }
 
 /** How many participants are stored at all (the UI's "new user" empty state). */

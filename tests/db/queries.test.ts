@@ -4,6 +4,7 @@ import { CaseloadDb, STORES_V1, STORES_V2 } from '../../lib/db/db';
 import {
   applyRetention,
   clearDraft,
+  countOverdue,
   countParticipants,
   forgetEverything,
   listDue,
@@ -89,6 +90,16 @@ describe('the overdue and due-soon list', () => {
     const d = await caseload();
     const { items } = await listDue(d, { today: '2025-02-23', withinDays: 7 });
     expect(items.find((i) => i.name === 'Due later')).toMatchObject({ daysRemaining: 7, state: 'due-soon' });
+  });
+
+  it('counts the overdue and soft-exited for the badge, as of the day asked', async () => {
+    const d = await caseload();
+    const { items } = await listDue(d, { today: '2025-01-10', withinDays: 14 });
+    expect(await countOverdue(d, '2025-01-10')).toBe(items.filter((i) => i.daysRemaining < 0).length);
+    expect(await countOverdue(d, '2025-01-10')).toBe(2);
+    // 'Due soon' (due 01-19) is overdue from 01-20 on; 'Due later' (03-02) from 03-03.
+    expect(await countOverdue(d, '2025-01-20')).toBe(3);
+    expect(await countOverdue(d, '2025-03-03')).toBe(4);
   });
 
   it('keeps a due-date index so the list is one range query', async () => {
