@@ -47,10 +47,10 @@ export interface CoachOptions {
  * Notes up to SYNC_LIMIT are checked in the keystroke's own input event (a
  * 20,000-character check takes a few ms), so the sidebar never lags a frame
  * behind; up to INSTANT_LIMIT on the next frame; bigger ones after a pause.
- * Keys arriving faster than one a frame (a paste burst, a held key, speech
- * input, a fast typist's roll) are checked once in that frame rather than once
- * each: the screen can't show more, and the host's field stays as quick as
- * without us.
+ * Keys arriving faster than one a frame (a text-expander or speech tool, a
+ * fast typist's roll) are checked once in that frame rather than once each:
+ * the screen can't show more, and the host's field stays as quick as without
+ * us. Keys at human pace are each checked at once.
  */
 const SYNC_LIMIT = 20_000;
 const INSTANT_LIMIT = 50_000;
