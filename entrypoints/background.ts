@@ -64,7 +64,6 @@ export default defineBackground(() => {
     return snapshot;
   }
 
-
   async function refreshBadge(): Promise<number> {
     try {
       // Overdue and soft-exited alike: due date already passed.

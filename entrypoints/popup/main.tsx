@@ -25,6 +25,8 @@ const firstRows = () => send({ kind: 'list-due', limit: FIRST_ROWS });
 
 // Asked for as soon as the script runs, while the page is still being rendered.
 let early: Promise<Response<'list-due'>> | null = firstRows();
+// A failure is shown once the popup has mounted (loadDue's catch); until then it is not "unhandled".
+early.catch(() => undefined);
 
 function Popup() {
   const [data, setData] = useState<Response<'list-due'> | null>(null);

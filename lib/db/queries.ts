@@ -271,27 +271,37 @@ export async function recomputeAll(
 ): Promise<{ updated: number; skipped: SkippedRow[] }> {
   let updated = 0;
   const skipped: SkippedRow[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const from = after;
-    const last = await db.transaction('rw', db.participants, db.contacts, async () => {
-      const keys = (await (from === null ? db.participants.toCollection() : db.participants.where(':id').above(from)).limit(chunk).primaryKeys()) as string[];
-      if (keys.length === 0) return null;
-      const first = keys[0]!;
-      const end = keys[keys.length - 1]!;
-      const people = validRows(await db.participants.where(':id').between(first, end, true, true).toArray(), participantRowSchema, 'participants');
-      const mine = system ? people.rows.filter((p) => p.system === system) : people.rows;
-      const contacts = validRows(await db.contacts.where('participantKey').between(first, end, true, true).toArray(), contactRowSchema, 'contacts');
-      const rows = recomputeRows(mine, contacts.rows, ctx.today, ctx.rules);
-      await db.participants.bulkPut(rows);
-      updated += rows.length;
-      skipped.push(...people.skipped, ...contacts.skipped);
-      return end;
-    });
-    if (last === null) break;
-    after = last;
+  for (let after: string | null = null; ; ) {
+    const done = await recomputeChunk(db, after, chunk, ctx, system);
+    if (done === null) break;
+    updated += done.updated;
+    skipped.push(...done.skipped);
+    after = done.last;
   }
   return { updated, skipped };
+}
+
+/** One transaction of recomputeAll: up to `chunk` participants after key `after`; null when none are left. */
+function recomputeChunk(
+  db: CaseloadDb,
+  after: string | null,
+  chunk: number,
+  ctx: { today: string; rules: RulesChoice },
+  system: ParticipantRow['system'] | undefined,
+): Promise<{ last: string; updated: number; skipped: SkippedRow[] } | null> {
+  return db.transaction('rw', db.participants, db.contacts, async () => {
+    const raw = await (after === null ? db.participants.toCollection() : db.participants.where(':id').above(after)).limit(chunk).toArray();
+    if (raw.length === 0) return null;
+    // `key` is the primary key, so even a row that fails the schema has one.
+    const first = String(raw[0]!.key);
+    const last = String(raw[raw.length - 1]!.key);
+    const people = validRows(raw, participantRowSchema, 'participants');
+    const mine = system ? people.rows.filter((p) => p.system === system) : people.rows;
+    const contacts = validRows(await db.contacts.where('participantKey').between(first, last, true, true).toArray(), contactRowSchema, 'contacts');
+    const rows = recomputeRows(mine, contacts.rows, ctx.today, ctx.rules);
+    await db.participants.bulkPut(rows);
+    return { last, updated: rows.length, skipped: [...people.skipped, ...contacts.skipped] };
+  });
 }
 
 /**
