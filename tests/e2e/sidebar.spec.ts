@@ -1,5 +1,6 @@
 import type { Frame, Locator, Page } from '@playwright/test';
 import { test, expect, SIDEBAR, toolboxMain } from './fixtures';
+import { untilRecorded } from './session';
 
 const ATTEMPT = 'Called customer at 10am, no answer. LM asking her to call back.';
 
@@ -50,10 +51,16 @@ test.describe('Toolbox note editor with the sidebar', () => {
     expect(selected).toMatch(/no answer|LM/i);
   });
 
-  test('a template inserted and completed clears the errors, and undo takes it back out', async ({ page, demo }) => {
+  test('a template inserted and completed clears the errors, and undo takes it back out', async ({ page, demo, context, extensionId }) => {
     // Visiting the customer's page first lets the template name their enrolled activity.
     await page.goto(`${demo.url}/toolbox/participant?id=100871`);
     await expect(page.locator('#activityGrid')).toBeVisible();
+    // Staying on it until it is recorded: leaving within a moment of loading can beat the page read.
+    const probe = await context.newPage();
+    await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+    await untilRecorded(probe, (s) => JSON.stringify((s as { activities?: unknown } | null)?.activities ?? []).includes('CDL Class A'), '100871', 'toolbox');
+    await probe.close();
+    await page.bringToFront();
     await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
     // The first page read on a fresh profile waits on the browser's first policy read: allow for it.
     await expect(page.locator(SIDEBAR).locator('.status')).toContainText('CDL Class A', { timeout: 20_000 });
