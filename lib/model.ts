@@ -38,6 +38,8 @@ export const findingSchema = z.object({
   cite: z.string().optional(),
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
+  /** More places in the note the same finding is about ("no answer … LM"): underlined too; start/end is the first. */
+  also: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
   fix: fixSchema.optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;

@@ -186,7 +186,10 @@ export class NoteCoach {
     this.mirror.setMarks(
       [
         ...this.blanks.map((b) => ({ start: b.start, end: b.end, severity: 'error' as const })),
-        ...spans.flatMap((f) => (f.start !== undefined && f.end !== undefined ? [{ start: f.start, end: f.end, severity: f.severity }] : [])),
+        ...spans.flatMap((f) => [
+          ...(f.start !== undefined && f.end !== undefined ? [{ start: f.start, end: f.end, severity: f.severity }] : []),
+          ...(f.also ?? []).map((s) => ({ start: s.start, end: s.end, severity: f.severity })),
+        ]),
       ],
       inFrame,
     );

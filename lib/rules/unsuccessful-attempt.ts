@@ -13,19 +13,21 @@ export const unsuccessfulAttempt = defineRule({
     'mn-wf1': 'WSA Letter 110, Policy 1 (contact at least once per month)',
   },
   message: 'A call with no answer, a message left, a no-show or returned mail is an attempt, not a case management contact. Keep trying and record the contact once you reach the customer.',
-  docs: 'Fires on attempts that never connected: no answer (NA), left message (LM, LMOM, VM), number disconnected, wrong number, mail returned, no-show, not reached. The span points at the attempt. If the same note later documents a contact that connected ("LM 3/2; customer called back 3/3"), the finding is info only, and so it is when the note itself says the attempt does not count ("This attempt is not a case management contact").',
+  docs: 'Fires on attempts that never connected: no answer (NA), left message (LM, LMOM, VM), number disconnected, wrong number, mail returned, no-show, not reached. The span points at the first attempt; every attempt phrase in the note is underlined. If the same note later documents a contact that connected ("LM 3/2; customer called back 3/3"), the finding is info only, and so it is when the note itself says the attempt does not count ("This attempt is not a case management contact").',
   check(_note, ctx) {
     const c = ctx.contact;
     const attempts = ctx.analysis.attempts.filter((t) => !(t.kind === 'response' && c.pendingWritten));
     const first = attempts[0];
     if (!first) return [];
+    // Every attempt phrase is underlined ("no answer … LM"); the finding points at the first.
+    const also = attempts.slice(1).map(({ start, end }) => ({ start, end }));
+    const where = { start: first.start, end: first.end, ...(also.length ? { also } : {}) };
     if (c.contactHappened) {
       return [
         ctx.flag({
           severity: 'info',
           message: 'This note also records an attempt that did not connect; that is fine because a contact that did connect is documented too.',
-          start: first.start,
-          end: first.end,
+          ...where,
         }),
       ];
     }
@@ -35,11 +37,10 @@ export const unsuccessfulAttempt = defineRule({
         ctx.flag({
           severity: 'info',
           message: 'Recorded as an attempt: it does not count as a case management contact and does not reset the contact clock.',
-          start: first.start,
-          end: first.end,
+          ...where,
         }),
       ];
     }
-    return [ctx.flag({ start: first.start, end: first.end, fix: { kind: 'use-template', templateId: 'attempt' } })];
+    return [ctx.flag({ ...where, fix: { kind: 'use-template', templateId: 'attempt' } })];
   },
 });

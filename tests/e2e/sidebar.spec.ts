@@ -41,8 +41,13 @@ test.describe('Toolbox note editor with the sidebar', () => {
     await expect(ed.sidebar.getByRole('status')).not.toHaveText(/Ready to save/);
     const marks = ed.sidebar.locator('.cnc-mirror mark.cnc-error');
     await expect(marks.first()).toBeAttached();
-    const underlined = await marks.allTextContents();
-    expect(underlined.some((t) => /no answer|LM/i.test(t))).toBe(true);
+    // Every attempt in the note is underlined, not only the first, and each sits over the note box.
+    await expect.poll(() => marks.allTextContents()).toEqual(expect.arrayContaining(['no answer', 'LM']));
+    const box = await ed.note.boundingBox();
+    for (const mark of await marks.all()) {
+      const m = await mark.boundingBox();
+      expect(m && box && m.x >= box.x && m.y >= box.y && m.x + m.width <= box.x + box.width && m.y + m.height <= box.y + box.height).toBe(true);
+    }
     // The host's field holds exactly what was typed: checking never changes the text.
     await expect(ed.note).toHaveValue(ATTEMPT);
     // Clicking the finding selects the phrase in the field.

@@ -47,3 +47,20 @@ describe('unsuccessful-attempt with a later contact', () => {
     expect(v.findings.filter((f) => f.rule === 'unsuccessful-attempt').map((f) => f.severity)).toEqual(['info']);
   });
 });
+
+describe('unsuccessful-attempt points at every attempt in the note', () => {
+  const phrases = (text: string) => {
+    const f = verdictFor({ text }, 'mo-dwd-toolbox').findings.find((x) => x.rule === 'unsuccessful-attempt');
+    if (!f || f.start === undefined || f.end === undefined) throw new Error('no finding with a span');
+    return [{ start: f.start, end: f.end }, ...(f.also ?? [])].map((s) => text.slice(s.start, s.end));
+  };
+
+  it('underlines "no answer" and "LM" alike, first one first', () => {
+    expect(phrases('Called customer about her CNA clinicals, no answer. LM asking her to call back.')).toEqual(['no answer', 'LM']);
+  });
+
+  it('adds nothing when there is one attempt', () => {
+    const f = verdictFor({ text: 'TC to cust - LM' }, 'mo-dwd-toolbox').findings.find((x) => x.rule === 'unsuccessful-attempt');
+    expect(f?.also).toBeUndefined();
+  });
+});
