@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { CaseloadDb } from '../../lib/db/db';
 import type { ContactInput, ParticipantInput } from '../../lib/db/queries';
 
@@ -6,6 +7,22 @@ let n = 0;
 export function freshDb(): CaseloadDb {
   n += 1;
   return new CaseloadDb(`test-${n}-${Math.random().toString(36).slice(2)}`);
+}
+
+/**
+ * For a test file: `db()` gives a fresh database and `track(d)` adopts one
+ * opened by hand; both are deleted after each test.
+ */
+export function deletedAfterEach(): { db: () => CaseloadDb; track: (d: CaseloadDb) => CaseloadDb } {
+  const opened: CaseloadDb[] = [];
+  afterEach(async () => {
+    for (const d of opened.splice(0)) await d.delete();
+  });
+  const track = (d: CaseloadDb) => {
+    opened.push(d);
+    return d;
+  };
+  return { db: () => track(freshDb()), track };
 }
 
 export const person = (participantId: string, name = `Person ${participantId}`): ParticipantInput => ({

@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCaseloadCsv } from '../../lib/caseload/csv';
-import type { CaseloadDb } from '../../lib/db/db';
 import { importCaseload } from '../../lib/db/import';
 import { listDue, upsertParticipant } from '../../lib/db/queries';
 import { MISSOURI_RULES } from '../../lib/schedule/rules';
-import { freshDb, person, visit } from './helpers';
+import { deletedAfterEach, person, visit } from './helpers';
 
 const opts = { system: 'toolbox' as const, rules: MISSOURI_RULES, today: '2025-01-10' };
-const opened: CaseloadDb[] = [];
-const db = () => {
-  const d = freshDb();
-  opened.push(d);
-  return d;
-};
-afterEach(async () => {
-  for (const d of opened.splice(0)) await d.delete();
-});
+const { db } = deletedAfterEach();
 
 const FILE = ['Participant ID,Name,Last contact date,Activity,Activity start date', '1,Ana,10/01/2024,OST,09/01/2024', '2,Bo,01/02/2025,WEX,', '3,Cy,,,'].join('\n');
 

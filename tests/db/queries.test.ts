@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { CaseloadDb, STORES_V1, STORES_V2 } from '../../lib/db/db';
 import {
@@ -16,18 +16,10 @@ import {
 } from '../../lib/db/queries';
 import { addDays } from '../../lib/schedule/calendar';
 import { MISSOURI_RULES, scheduleRulesSchema } from '../../lib/schedule/rules';
-import { freshDb, person, visit } from './helpers';
+import { deletedAfterEach, person, visit } from './helpers';
 
 const ctx = { rules: MISSOURI_RULES, today: '2025-01-10' };
-const opened: CaseloadDb[] = [];
-const db = () => {
-  const d = freshDb();
-  opened.push(d);
-  return d;
-};
-afterEach(async () => {
-  for (const d of opened.splice(0)) await d.delete();
-});
+const { db, track } = deletedAfterEach();
 
 describe('saving what was read from a participant page', () => {
   it('stores the participant with their computed due date', async () => {
@@ -137,8 +129,7 @@ describe('the overdue and due-soon list', () => {
     const d = await caseload();
     await upsertParticipant(d, { participant: person('9'), contacts: [visit('2024-12-20')] }, ctx);
     const stricter = { rules: scheduleRulesSchema.parse({ kind: 'days', days: 90, localDays: 30 }), today: '2025-01-10' };
-    const whole = freshDb();
-    opened.push(whole);
+    const whole = db();
     for (const row of await d.participants.toArray()) await whole.participants.put(row);
     for (const row of await d.contacts.toArray()) await whole.contacts.put(row);
     expect((await recomputeAll(d, stricter, undefined, 2)).updated).toBe(5);
@@ -222,7 +213,7 @@ describe('upgrading from schema version 1', () => {
     v1.close();
 
     const current = new CaseloadDb(name);
-    opened.push(current);
+    track(current);
     await current.open();
     expect(current.verno).toBe(3);
     expect(await current.participants.get('toolbox:9')).toMatchObject({ nameLower: 'ana garcía' });
@@ -232,8 +223,7 @@ describe('upgrading from schema version 1', () => {
 describe('upgrading from schema version 2', () => {
   it('keeps participants and has the next daily refresh recompute each of them once', async () => {
     const name = `migrate-${Math.random()}`;
-    const scratch = freshDb();
-    opened.push(scratch);
+    const scratch = db();
     const { row } = await upsertParticipant(scratch, { participant: person('9'), contacts: [visit('2024-12-01')] }, ctx);
     const { recheckOn: _, ...v2row } = row;
     const v2 = new Dexie(name);
@@ -245,7 +235,7 @@ describe('upgrading from schema version 2', () => {
     v2.close();
 
     const current = new CaseloadDb(name);
-    opened.push(current);
+    track(current);
     await current.open();
     expect(current.tables.map((t) => t.name).sort()).toEqual(['contacts', 'drafts', 'participants']);
     expect((await current.participants.get('toolbox:9'))?.recheckOn).toBe(ctx.today);
