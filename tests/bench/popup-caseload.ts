@@ -3,22 +3,15 @@
  * every row passes the schemas. Bundled into an extension page and run there
  * (no browser or Node APIs here), so 200,000 rows never cross the CDP pipe.
  */
-import type { Activity, ContactType, PlannedGap } from '../../lib/model';
+import type { Activity, PlannedGap } from '../../lib/model';
 import { addDays } from '../../lib/schedule/calendar';
 import { buildParticipantRow, contactDedupeKey, type ContactInput } from '../../lib/db/queries';
 import type { ContactRow, ParticipantRow } from '../../lib/db/schema';
 import type { ScheduleRules } from '../../lib/schedule/rules';
+import { randomContacts, rng } from './random-history';
 
 export const PARTICIPANTS = 10_000;
 export const CONTACTS = 20;
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /**
  * Contacts at random over the last ~2.5 years (70% qualifying), so the
@@ -29,28 +22,13 @@ function rng(seed: number): () => number {
  */
 export function caseload(today: string, rules: ScheduleRules): { participants: ParticipantRow[]; contacts: ContactRow[] } {
   const rand = rng(42);
-  const types: ContactType[] = ['in-person', 'telephone', 'letter', 'email'];
   const start = addDays(today, -900);
   const participants: ParticipantRow[] = [];
   const contacts: ContactRow[] = [];
   for (let p = 0; p < PARTICIPANTS; p++) {
     const id = String(200000 + p);
     const key = `toolbox:${id}`;
-    const mine: ContactInput[] = [];
-    for (let c = 0; c < CONTACTS; c++) {
-      const date = addDays(today, -Math.floor(rand() * 880));
-      const contactType = types[Math.floor(rand() * 4)] ?? 'telephone';
-      const written = contactType === 'letter' || contactType === 'email';
-      mine.push({
-        date,
-        contactType,
-        party: 'participant',
-        qualifies: rand() < 0.7,
-        responseDate: written && rand() < 0.5 ? addDays(date, Math.floor(rand() * 20)) : null,
-        source: 'page',
-        sourceRef: `n${p}-${c}`,
-      });
-    }
+    const mine: ContactInput[] = randomContacts(rand, CONTACTS, (n) => addDays(today, -n)).map((c, i) => ({ ...c, source: 'page', sourceRef: `n${p}-${i}` }));
     const activities: Activity[] = [{ name: 'Training', code: '300', startDate: start, endDate: addDays(today, 1 + (p % 365)) }];
     const plannedGaps: PlannedGap[] =
       p % 10 === 0 ? [{ start: addDays(today, -60), end: addDays(today, -30), reason: 'break' }] : p % 10 === 1 ? [{ start: addDays(today, 20 + (p % 200)), end: addDays(today, 40 + (p % 200)), reason: 'surgery' }] : [];

@@ -3,7 +3,7 @@
  * contacts each, the size a background recompute after a rules change or at
  * midnight has to handle without the extension stalling.
  */
-import type { Activity, Contact, ContactType, PlannedGap } from '../../lib/model';
+import type { Activity, PlannedGap } from '../../lib/model';
 import { addDays } from '../../lib/schedule/calendar';
 import { MINNESOTA_RULES, MISSOURI_RULES, type ScheduleRules } from '../../lib/schedule/rules';
 import { computeStatus, type ParticipantStatus, type ScheduleInput } from '../../lib/schedule/status';
@@ -12,41 +12,20 @@ import { parseCaseloadCsv } from '../../lib/caseload/csv';
 import { CaseloadDb } from '../../lib/db/db';
 import { importCaseload } from '../../lib/db/import';
 import { mb, ms, summarise, type BenchResult, type Timing } from './harness';
+import { randomContacts, rng } from './random-history';
 
 const PARTICIPANTS = 10_000;
 const CONTACTS = 20;
 const TODAY = '2025-06-30';
 const TARGET_MS = 100;
 
-/** Deterministic pseudo-random numbers so every run measures the same caseload. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 /** The benchmark caseload: contacts spread at random over ~2.5 years, so most histories have lapses (a worst case for problem reporting). */
 export function caseload(): ScheduleInput[] {
   const rand = rng(42);
-  const types: ContactType[] = ['in-person', 'telephone', 'letter', 'email'];
   const activities: Activity[] = [{ name: 'Training', code: '300', startDate: '2023-01-15', endDate: null }];
   const out: ScheduleInput[] = [];
   for (let p = 0; p < PARTICIPANTS; p++) {
-    const contacts: Contact[] = [];
-    for (let c = 0; c < CONTACTS; c++) {
-      const date = addDays('2023-02-01', Math.floor(rand() * 880));
-      const contactType = types[Math.floor(rand() * 4)] ?? 'telephone';
-      const isLetter = contactType === 'letter' || contactType === 'email';
-      contacts.push({
-        date,
-        contactType,
-        party: 'participant',
-        qualifies: rand() < 0.7,
-        responseDate: isLetter && rand() < 0.5 ? addDays(date, Math.floor(rand() * 20)) : null,
-      });
-    }
+    const contacts = randomContacts(rand, CONTACTS, (n) => addDays('2023-02-01', n));
     const plannedGaps: PlannedGap[] = p % 10 === 0 ? [{ start: '2025-05-01', end: '2025-05-31', reason: 'break' }] : [];
     out.push({ contacts, activities, plannedGaps, enrolledDate: '2023-01-10' });
   }
