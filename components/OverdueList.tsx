@@ -26,11 +26,8 @@ export interface OverdueListProps<T extends OverdueItem = OverdueItem> {
   items: readonly T[];
   /** Everyone stored, due or not: zero means a new user who needs to fill the caseload. */
   caseloadSize: number;
-  /**
-   * Totals for the whole list. `null`: `items` holds only the first rows and
-   * the rest is on its way; without it the totals are counted from `items`.
-   */
-  counts?: { due: number; overdue: number } | null;
+  /** Totals for the whole list, when `items` may hold only its first rows; without it they are counted from `items`. */
+  counts?: { due: number; overdue: number };
   onOpen: (participant: T) => void;
   /** Shown as a button in the empty state when given. */
   onImport?: () => void;
@@ -84,16 +81,14 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts
     );
   }
 
-  const due = counts === null ? null : (counts?.due ?? items.length);
-  const overdue = counts === null ? null : (counts?.overdue ?? items.filter((p) => p.daysRemaining < 0).length);
+  const due = counts?.due ?? items.length;
+  const overdue = counts?.overdue ?? items.filter((p) => p.daysRemaining < 0).length;
   const status =
-    due === null || overdue === null
-      ? `The ${items.length} most overdue first; counting everyone due…`
-      : query.trim() !== ''
-        ? `Showing ${shown.length} of ${items.length} ${plural(items.length, 'participant')}.`
-        : due === 0
-          ? 'No one is overdue or due soon.'
-          : `${due} ${plural(due, 'participant')} need a contact: ${overdue} overdue, ${due - overdue} due soon.`;
+    query.trim() !== ''
+      ? `Showing ${shown.length} of ${items.length} ${plural(items.length, 'participant')}${items.length < due ? ` (the ${items.length} most overdue; the rest are loading)` : ''}.`
+      : due === 0
+        ? 'No one is overdue or due soon.'
+        : `${due} ${plural(due, 'participant')} need a contact: ${overdue} overdue, ${due - overdue} due soon.`;
 
   // Arrow keys move between rows, as in a list; Tab still reaches every row.
   const onKeyDown = (e: KeyboardEvent) => {

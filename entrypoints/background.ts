@@ -6,15 +6,15 @@
 import { browser, defineBackground } from '#imports';
 import { localIsoDate } from '../lib/dates';
 import { CaseloadDb } from '../lib/db/db';
-import { applyRetention, countOverdue, recomputeAll, refreshDue } from '../lib/db/queries';
-import { createService, packFor, scheduleRulesFor } from '../lib/caseload/service';
+import { applyRetention, countOverdue } from '../lib/db/queries';
+import { createService, rulesFor } from '../lib/caseload/service';
 import { makeDispatcher } from '../lib/messages';
-import { CASELOAD_VERSION_KEY, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, RULES_FINGERPRINT_KEY, SETTINGS_KEY } from '../lib/settings';
+import { CASELOAD_VERSION_KEY, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, SETTINGS_KEY } from '../lib/settings';
 import type { Settings } from '../lib/settings';
 
 const DAILY = 'daily-refresh';
-const SYSTEMS = ['toolbox', 'workforce-one', 'generic'] as const;
-type SystemId = (typeof SYSTEMS)[number];
+/** Stored by versions that recomputed due dates when the rules changed; nothing reads it now. */
+const OLD_RULES_FINGERPRINT_KEY = 'rulesFingerprint';
 
 export default defineBackground(() => {
   const db = new CaseloadDb();
@@ -66,8 +66,9 @@ export default defineBackground(() => {
 
   async function refreshBadge(): Promise<number> {
     try {
-      // Overdue and soft-exited alike: due date already passed.
-      const n = await countOverdue(db, today());
+      const { settings } = await service.effectiveSettings();
+      // Overdue and soft-exited alike: due date already passed, under today's rules.
+      const n = await countOverdue(db, today(), rulesFor(settings));
       await browser.action.setBadgeText({ text: n ? String(n) : '' });
       await browser.action.setBadgeBackgroundColor({ color: '#b00020' });
       await browser.action.setTitle({ title: n ? `Case Note Coach: ${n} overdue` : 'Case Note Coach' });
@@ -78,36 +79,12 @@ export default defineBackground(() => {
     }
   }
 
-  const rulesFor = (settings: Settings) => (system: SystemId) => scheduleRulesFor(packFor(system, settings), settings);
-  const rulesKey = (settings: Settings) => JSON.stringify(SYSTEMS.map(rulesFor(settings)));
-
-  /** Statuses depend on each system's pack: one pass, each participant under their own system's rules. */
-  async function recompute(settings: Settings): Promise<void> {
-    await recomputeAll(db, { today: today(), rules: rulesFor(settings) });
-    await browser.storage.local.set({ [RULES_FINGERPRINT_KEY]: rulesKey(settings) });
-    caseloadChanged();
-  }
-
   /**
-   * A new local interval or pack changes everyone's due date now, not at the
-   * next daily refresh. Returns false when the rules are those the stored
-   * dates were computed with.
+   * Due dates are worked out for the day whenever they are read, so the
+   * morning's work is retention, the badge and the notification.
    */
-  async function recomputeIfRulesChanged(settings?: Settings): Promise<boolean> {
-    const current = settings ?? (await service.effectiveSettings()).settings;
-    const stored = (await browser.storage.local.get(RULES_FINGERPRINT_KEY))[RULES_FINGERPRINT_KEY];
-    if (stored === rulesKey(current)) return false;
-    await recompute(current);
-    return true;
-  }
-
   async function daily(): Promise<void> {
     const { settings } = await service.effectiveSettings();
-    // Same rules: only those whose day has come (refreshDue); new rules: everyone.
-    if (!(await recomputeIfRulesChanged(settings))) {
-      const { updated } = await refreshDue(db, { today: today(), rules: rulesFor(settings) });
-      if (updated > 0) caseloadChanged();
-    }
     if (settings.retentionDays) await applyRetention(db, settings.retentionDays, today());
     const n = await refreshBadge();
     if (settings.notifications && n > 0) {
@@ -163,14 +140,17 @@ export default defineBackground(() => {
     if (area === 'managed') managedCache = null;
     if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) {
       void publishSettings().catch(() => undefined);
-      void refreshBadge();
+      // New rules change due dates at once: the badge, and open popups, read them again.
+      caseloadChanged();
       resyncSites();
-      void recomputeIfRulesChanged().catch((e: unknown) => console.warn('[Case Note Coach] due dates not recomputed', e));
     }
   });
   browser.permissions.onAdded.addListener(resyncSites);
   browser.permissions.onRemoved.addListener(resyncSites);
-  browser.runtime.onInstalled.addListener(() => void browser.alarms.create(DAILY, { periodInMinutes: 24 * 60, delayInMinutes: 1 }));
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.alarms.create(DAILY, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+    void browser.storage.local.remove(OLD_RULES_FINGERPRINT_KEY);
+  });
   browser.runtime.onStartup.addListener(() => void daily().catch(() => undefined));
   void publishSettings().catch(() => undefined);
   void refreshBadge();

@@ -79,11 +79,11 @@ export const responseSchemas = {
   'settings-import': z.object({ errors: z.array(z.string()) }),
   'list-due': z.object({
     items: z.array(dueItemSchema),
-    /** Everyone stored, due or not; null when `limit` cut the list (so it is not empty). */
-    total: z.number().int().nullable(),
-    /** null when `limit` cut the list: ask for the whole list for the totals. */
-    dueCount: z.number().int().nullable(),
-    overdueCount: z.number().int().nullable(),
+    /** Everyone stored, due or not. */
+    total: z.number().int(),
+    /** The whole list's totals, also when `limit` cut `items` short. */
+    dueCount: z.number().int(),
+    overdueCount: z.number().int(),
     unreadable: z.number().int(),
     dueSoonDays: z.number().int(),
   }),

@@ -38,8 +38,6 @@ export const EFFECTIVE_SETTINGS_KEY = 'effectiveSettings';
 export const MANAGED_SNAPSHOT_KEY = 'managedSnapshot';
 /** Bumped whenever the caseload changes, so an open popup refreshes. */
 export const CASELOAD_VERSION_KEY = 'caseloadVersion';
-/** The due-date rules the stored statuses were computed with; a change triggers a recompute. */
-export const RULES_FINGERPRINT_KEY = 'rulesFingerprint';
 
 export const managedPolicySchema = settingsSchema.partial().extend({
   lockedSettings: z.array(z.enum(SETTING_KEYS as [SettingKey, ...SettingKey[]])).default([]),

@@ -14,11 +14,11 @@ import './popup.css';
 
 const send = makeClient((message: Request) => browser.runtime.sendMessage(message));
 
-/** The most overdue first, then the whole list (totals, search, "show more"). */
+/** The most overdue first, then the whole list (search and "show more"). */
 function loadDue(head: Promise<Response<'list-due'>>, show: (d: Response<'list-due'>) => void): Promise<void> {
   return head.then((first) => {
     show(first);
-    if (first.dueCount === null) return send({ kind: 'list-due' }).then(show);
+    if (first.items.length < first.dueCount) return send({ kind: 'list-due' }).then(show);
   });
 }
 const firstRows = () => send({ kind: 'list-due', limit: FIRST_ROWS });
@@ -73,7 +73,7 @@ function Popup() {
       {!data && !error ? <p role="status">Loading your caseload…</p> : null}
       {data ? (
         <>
-          <OverdueList items={data.items} caseloadSize={data.total ?? data.items.length} counts={data.dueCount === null || data.overdueCount === null ? null : { due: data.dueCount, overdue: data.overdueCount }} onOpen={open} onImport={() => openOptions('#import')} />
+          <OverdueList items={data.items} caseloadSize={data.total} counts={{ due: data.dueCount, overdue: data.overdueCount }} onOpen={open} onImport={() => openOptions('#import')} />
           {data.unreadable ? (
             <p class="note">
               {data.unreadable} stored record{data.unreadable === 1 ? '' : 's'} could not be read and {data.unreadable === 1 ? 'is' : 'are'} left out.

@@ -10,13 +10,14 @@ import type { CaseloadDb } from '../db/db';
 import { importCaseload } from '../db/import';
 import {
   clearDraft,
-  countParticipants,
   forgetEverything,
   listDue,
   loadDraft,
+  participantStatus,
   saveDraft,
   standInContact,
   upsertParticipant,
+  upsertParticipants,
   validRows,
   type ContactInput,
   type ParticipantInput,
@@ -26,7 +27,6 @@ import type { Handlers } from '../messages';
 import type { PolicyId } from '../model';
 import { extendPack, PACKS, type PolicyPack } from '../policy';
 import { RULE_IDS, checkNote } from '../rules';
-import { daysBetween } from '../schedule/calendar';
 import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
 import { resolveSettings, settingsSchema, type EffectiveSettings, type Settings } from '../settings';
 import { exportDueCsv, parseCaseloadCsv } from './csv';
@@ -66,6 +66,11 @@ export function packFor(system: SystemId, settings: Settings): PolicyPack {
   } catch {
     return base;
   }
+}
+
+/** Each system's due-date rules under these settings (Toolbox Missouri's, Workforce One Minnesota's). */
+export function rulesFor(settings: Settings): (system: SystemId) => ScheduleRules {
+  return (system) => scheduleRulesFor(packFor(system, settings), settings);
 }
 
 /** The due-date rules a pack and the local settings imply. */
@@ -170,6 +175,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
   async function storeCaseload(read: PageRead, settings: Settings): Promise<void> {
     const pack = packFor(read.system, settings);
     const ctx = { rules: scheduleRulesFor(pack, settings), today: deps.today() };
+    const inputs: { participant: ParticipantInput; contacts: ContactInput[] }[] = [];
     for (const entry of read.caseload) {
       const key = participantKey(read.system, entry.id);
       const existing = await existingRow(key);
@@ -177,23 +183,21 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       // The list's "last contact" stands in until the participant's own page is read.
       const contacts = known ? [] : standInContact(entry.lastContactDate ?? null, 'caseload-list');
       if (!known) await db.contacts.where('participantKey').equals(key).filter((c) => c.source === 'import').delete();
-      await upsertParticipant(
-        db,
-        {
-          participant: {
-            system: read.system,
-            participantId: entry.id,
-            name: entry.name || existing?.name || entry.id,
-            url: entry.url ?? existing?.url ?? null,
-            enrolledDate: existing?.enrolledDate ?? null,
-            activities: existing?.activities.length ? existing.activities : entry.activity ? [{ name: entry.activity, code: null, startDate: null, endDate: null }] : [],
-            plannedGaps: existing?.plannedGaps ?? [],
-          },
-          contacts,
+      inputs.push({
+        participant: {
+          system: read.system,
+          participantId: entry.id,
+          name: entry.name || existing?.name || entry.id,
+          url: entry.url ?? existing?.url ?? null,
+          enrolledDate: existing?.enrolledDate ?? null,
+          activities: existing?.activities.length ? existing.activities : entry.activity ? [{ name: entry.activity, code: null, startDate: null, endDate: null }] : [],
+          plannedGaps: existing?.plannedGaps ?? [],
         },
-        ctx,
-      );
+        contacts,
+      });
     }
+    // One write for the whole list: the caseload summary is rewritten once, not once per row.
+    await upsertParticipants(db, inputs, ctx);
   }
 
   const changed = () => deps.onCaseloadChanged?.();
@@ -231,17 +235,20 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     },
 
     async 'participant-status'({ system, participantId }) {
-      const row = await existingRow(participantKey(system, participantId));
-      if (!row) return null;
+      const { settings } = await effectiveSettings();
+      // Worked out now, for today and the current rules, from every contact on file.
+      const found = await participantStatus(db, participantKey(system, participantId), { rules: rulesFor(settings)(system), today: deps.today() });
+      if (!found) return null;
+      const { row, status } = found;
+      const last = status.lastQualifyingContact;
       return {
         name: row.name,
-        lastQualifyingContact: row.lastContactDate ? { date: row.lastContactDate, contactType: row.lastContactType } : null,
-        nextDueDate: row.nextDueDate,
-        softExitDate: row.softExitDate,
-        // Worked out for today from the stored due date, as the due list does; the stored count is as of the last recompute.
-        daysRemaining: row.nextDueDate ? daysBetween(deps.today(), row.nextDueDate) : row.daysRemaining,
+        lastQualifyingContact: last ? { date: last.date, contactType: last.contactType } : null,
+        nextDueDate: status.nextDueDate,
+        softExitDate: status.softExitDate,
+        daysRemaining: status.daysRemaining,
         activities: row.activities.map((a) => a.name),
-        flags: row.problems.filter((p) => p.severity !== 'info').map((p) => p.message),
+        flags: status.problems.filter((p) => p.severity !== 'info').map((p) => p.message),
       };
     },
 
@@ -297,19 +304,13 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
 
     async 'list-due'({ limit }) {
       const { settings } = await effectiveSettings();
-      const window = { today: deps.today(), withinDays: settings.dueSoonDays };
-      // One row more than asked tells whether the list goes on. The totals of a cut list are left to the
-      // whole list, which carries them anyway: a count walks every entry in its range, which took
-      // longer than reading the first rows.
-      const { items, skipped } = await listDue(db, { ...window, limit: limit === undefined ? undefined : limit + 1 });
-      const cut = limit !== undefined && items.length > limit;
-      const rows = cut ? items.slice(0, limit) : items;
+      const list = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays, rules: rulesFor(settings), limit });
       return {
-        items: rows,
-        total: cut ? null : await countParticipants(db),
-        dueCount: cut ? null : rows.length,
-        overdueCount: cut ? null : rows.filter((i) => i.daysRemaining < 0).length,
-        unreadable: skipped.length,
+        items: list.items,
+        total: list.total,
+        dueCount: list.due,
+        overdueCount: list.overdue,
+        unreadable: list.unreadable,
         dueSoonDays: settings.dueSoonDays,
       };
     },
@@ -322,7 +323,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     },
     async 'caseload-export'() {
       const { settings } = await effectiveSettings();
-      const { items } = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays });
+      const { items } = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays, rules: rulesFor(settings) });
       return { csv: exportDueCsv(items) };
     },
     async 'forget-everything'() {

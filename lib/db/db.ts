@@ -14,9 +14,16 @@
  *      dropped, and so is the settings table (settings live in extension
  *      storage). The upgrade sets `recheckOn` to the day the row was computed,
  *      so the next refresh recomputes every old row once.
+ * - 4: due dates are no longer stored per row (they were stale the moment
+ *      the rules or the day changed, and rewriting 10,000 rows took
+ *      seconds). A `summary` table holds one record with every participant's
+ *      schedule inputs in compact form (summary.ts); dates are worked out
+ *      from it when asked. The nextDueDate and recheckOn indexes go. No
+ *      upgrade step: a missing summary is rebuilt from the tables on first use.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { ContactRow, DraftRow, ParticipantRow } from './schema';
+import type { SummaryRecord } from './summary';
 
 export const DB_NAME = 'case-note-coach';
 
@@ -41,10 +48,18 @@ export const STORES_V3 = {
   settings: null,
 } as const;
 
+export const STORES_V4 = {
+  participants: 'key, lastSeen',
+  contacts: 'dedupeKey, participantKey',
+  drafts: 'key, participantKey',
+  summary: 'id',
+} as const;
+
 export class CaseloadDb extends Dexie {
   participants!: Table<ParticipantRow, string>;
   contacts!: Table<ContactRow, string>;
   drafts!: Table<DraftRow, string>;
+  summary!: Table<SummaryRecord, string>;
 
   /** `options` lets Node (bench, CLI) pass fake-indexeddb without touching globals. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {
@@ -70,5 +85,6 @@ export class CaseloadDb extends Dexie {
             row.recheckOn = typeof row.computedOn === 'string' ? row.computedOn : '1970-01-01';
           }),
       );
+    this.version(4).stores(STORES_V4);
   }
 }

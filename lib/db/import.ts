@@ -16,7 +16,7 @@ export async function importCaseload(
 ): Promise<{ imported: number }> {
   const ctx: ScheduleContext = { rules: opts.rules, today: opts.today };
   const keys = rows.map((r) => participantKey(opts.system, r.participantId));
-  return db.transaction('rw', db.participants, db.contacts, async () => {
+  return db.transaction('rw', db.participants, db.contacts, db.summary, async () => {
     const existing = await db.participants.bulkGet(keys);
     const inputs = rows.map((row, n) => {
       const parsed = participantRowSchema.safeParse(existing[n]);

@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import type { Activity, Contact, PlannedGap } from '../model';
-import { addDays, toDayNumber } from '../schedule/calendar';
+import { addDays, fromDayNumber, toDayNumber } from '../schedule/calendar';
+import { NONE, typeOf } from '../schedule/digest';
 import type { ScheduleRules } from '../schedule/rules';
-import { computeStatus, recheckDay, stateOn } from '../schedule/status';
+import { computeStatus, stateOfDays, type ParticipantStatus } from '../schedule/status';
 import type { CaseloadDb } from './db';
 import {
   contactRowSchema,
@@ -18,7 +19,9 @@ import {
   type DueParticipant,
   type ParticipantRow,
   type SkippedRow,
+  type SystemId,
 } from './schema';
+import { loadSummary, scheduleAll, summaryEntry, updateSummary } from './summary';
 
 export interface ParticipantInput {
   system: ParticipantRow['system'];
@@ -75,65 +78,64 @@ function toContactRow(key: string, c: ContactInput): ContactRow {
   });
 }
 
-/** Builds the stored row (with status) from a participant and all their contacts. */
-export function buildParticipantRow(p: ParticipantInput, contacts: readonly Contact[], ctx: ScheduleContext): ParticipantRow {
-  const input = { contacts, activities: p.activities, plannedGaps: p.plannedGaps, enrolledDate: p.enrolledDate ?? null };
-  const status = computeStatus(input, ctx.rules, ctx.today);
+/** The stored row for a participant (their due dates are worked out when asked, from the summary). */
+export function participantRow(p: ParticipantInput, today: string): ParticipantRow {
   return participantRowSchema.parse({
     key: participantKey(p.system, p.participantId),
     system: p.system,
     participantId: p.participantId,
     name: p.name,
-    nameLower: p.name.toLowerCase(),
     url: p.url ?? null,
     enrolledDate: p.enrolledDate ?? null,
     activities: p.activities,
     plannedGaps: p.plannedGaps,
-    lastSeen: p.lastSeen ?? ctx.today,
-    computedOn: ctx.today,
-    recheckOn: recheckDay(input, ctx.today),
-    nextDueDate: status.nextDueDate,
-    softExitDate: status.softExitDate,
-    daysRemaining: status.daysRemaining,
-    state: status.state,
-    lastContactDate: status.lastQualifyingContact?.date ?? null,
-    lastContactType: status.lastQualifyingContact?.contactType ?? null,
-    problems: status.problems,
+    lastSeen: p.lastSeen ?? today,
   });
 }
 
+/** One participant's status from their row and every contact on file. */
+export function statusOf(row: ParticipantRow, contacts: readonly Contact[], ctx: ScheduleContext): ParticipantStatus {
+  return computeStatus({ contacts, activities: row.activities, plannedGaps: row.plannedGaps, enrolledDate: row.enrolledDate }, ctx.rules, ctx.today);
+}
+
 /**
- * Saves what was read from a participant's page (or an import line) and
- * recomputes their status from every contact on file, in one transaction.
+ * Saves what was read from a participant's page (or an import line), in one
+ * transaction, and returns their status from every contact on file.
  */
 export async function upsertParticipant(
   db: CaseloadDb,
   input: { participant: ParticipantInput; contacts: ContactInput[] },
   ctx: ScheduleContext,
-): Promise<{ row: ParticipantRow; skipped: SkippedRow[] }> {
-  const { rows, skipped } = await upsertParticipants(db, [input], ctx);
-  return { row: rows[0]!, skipped };
+): Promise<{ row: ParticipantRow; status: ParticipantStatus; skipped: SkippedRow[] }> {
+  const { rows, histories, skipped } = await upsertParticipants(db, [input], ctx);
+  return { row: rows[0]!, status: statusOf(rows[0]!, histories[0]!, ctx), skipped };
 }
 
 /**
  * Many participants at once with a fixed number of database operations
  * (not a few per participant), so a 20,000-row import stays quick. Runs in
- * one transaction, or inside the caller's.
+ * one transaction, or inside the caller's; the caseload summary changes in
+ * the same transaction.
  */
 export async function upsertParticipants(
   db: CaseloadDb,
   inputs: readonly { participant: ParticipantInput; contacts: ContactInput[] }[],
   ctx: ScheduleContext,
-): Promise<{ rows: ParticipantRow[]; skipped: SkippedRow[] }> {
+): Promise<{ rows: ParticipantRow[]; histories: ContactRow[][]; skipped: SkippedRow[] }> {
   const keys = inputs.map((i) => participantKey(i.participant.system, i.participant.participantId));
   const newContacts = inputs.flatMap((i, n) => i.contacts.map((c) => toContactRow(keys[n]!, c)));
-  return db.transaction('rw', db.participants, db.contacts, async () => {
+  return db.transaction('rw', db.participants, db.contacts, db.summary, async () => {
     await db.contacts.bulkPut(newContacts);
     const { rows: all, skipped } = validRows(await contactsOf(db, keys), contactRowSchema, 'contacts');
     const byKey = groupByParticipant(all);
-    const rows = inputs.map((i, n) => buildParticipantRow(i.participant, byKey.get(keys[n]!) ?? [], ctx));
+    const rows = inputs.map((i) => participantRow(i.participant, ctx.today));
+    const histories = rows.map((r) => byKey.get(r.key) ?? []);
     await db.participants.bulkPut(rows);
-    return { rows, skipped };
+    await updateSummary(
+      db,
+      rows.map((r, n) => summaryEntry(r, histories[n]!)),
+    );
+    return { rows, histories, skipped };
   });
 }
 
@@ -141,9 +143,8 @@ export async function upsertParticipants(
 const KEYWISE = 1_000;
 
 /**
- * Raw contact rows of these participants. A few: one index range per key (a
- * daily refresh of 40 people must not read 200,000 contacts). Many (an
- * import): one range scan between the lowest and highest key, filtered in
+ * Raw contact rows of these participants. A few (a page read): one index
+ * range per key, never a scan of 200,000 contacts. Many (an import): one range scan between the lowest and highest key, filtered in
  * memory, since `anyOf` with thousands of keys seeks once per key, which is
  * quadratic in fake-indexeddb and slow in browsers.
  */
@@ -166,166 +167,95 @@ function groupByParticipant(contacts: readonly ContactRow[]): Map<string, Contac
   return byKey;
 }
 
+export type RulesChoice = ScheduleRules | ((system: SystemId) => ScheduleRules);
+const rulesOf = (rules: RulesChoice) => (typeof rules === 'function' ? rules : () => rules);
+
+export interface DueList {
+  /** Overdue, soft-exited and due within the window, most overdue first (the first `limit` when one was given). */
+  items: DueParticipant[];
+  /** How many are in the window in all, and how many of them are overdue or soft-exited (due date passed). */
+  due: number;
+  overdue: number;
+  /** Everyone in the caseload. */
+  total: number;
+  /** Participant records that could not be read (left out of the list). */
+  unreadable: number;
+}
+
 /**
  * Overdue, soft-exited and due within `withinDays` of today, most overdue
- * first. One indexed range query on nextDueDate; state and days are worked
- * out for today from the stored dates, so a list read days after the last
- * recompute is still right.
+ * first, each under their own system's rules. Worked out from the caseload
+ * summary (one record) for the day asked: right the day after a rules
+ * change or a week after the last page read, with nothing to recompute.
  */
 export async function listDue(
   db: CaseloadDb,
-  opts: { today: string; withinDays: number; limit?: number },
-): Promise<{ items: DueParticipant[]; skipped: SkippedRow[] }> {
-  const until = addDays(opts.today, opts.withinDays);
-  // The index is in due-date order, so the first `limit` rows are the most overdue.
-  const range = db.participants.where('nextDueDate').belowOrEqual(until);
-  const raw = await (opts.limit ? range.limit(opts.limit) : range).toArray();
-  const { rows, skipped } = validRows(raw, participantRowSchema, 'participants');
+  opts: { today: string; withinDays: number; rules: RulesChoice; limit?: number },
+): Promise<DueList> {
+  const summary = await loadSummary(db);
   const t = toDayNumber(opts.today);
-  const items: DueParticipant[] = [];
-  for (const r of rows) {
-    if (r.nextDueDate === null) continue;
-    items.push({
-      key: r.key,
-      system: r.system,
-      participantId: r.participantId,
-      name: r.name,
-      url: r.url,
-      nextDueDate: r.nextDueDate,
-      softExitDate: r.softExitDate,
-      lastContactDate: r.lastContactDate,
-      lastContactType: r.lastContactType,
-      daysRemaining: toDayNumber(r.nextDueDate) - t,
+  const until = toDayNumber(addDays(opts.today, opts.withinDays));
+  const s = scheduleAll(summary, rulesOf(opts.rules), t);
+  const picked: number[] = [];
+  let overdue = 0;
+  for (let i = 0; i < summary.size; i++) {
+    const due = s.due[i]!;
+    if (due === NONE || due > until) continue;
+    picked.push(i);
+    if (due < t) overdue++;
+  }
+  const collator = new Intl.Collator();
+  picked.sort((a, b) => s.due[a]! - s.due[b]! || collator.compare(summary.names[a]!, summary.names[b]!));
+  const shown = opts.limit === undefined ? picked : picked.slice(0, opts.limit);
+  const items = shown.map((i): DueParticipant => {
+    const key = summary.keys[i]!;
+    const system = summary.system(i);
+    const daysRemaining = s.due[i]! - t;
+    const softExit = s.softExit[i]!;
+    return {
+      key,
+      system,
+      participantId: key.slice(system.length + 1),
+      name: summary.names[i]!,
+      url: summary.urls[i]!,
+      nextDueDate: fromDayNumber(s.due[i]!),
+      softExitDate: softExit === NONE ? null : fromDayNumber(softExit),
+      lastContactDate: s.lastContact[i] === NONE ? null : fromDayNumber(s.lastContact[i]!),
+      lastContactType: typeOf(s.lastType[i]!),
+      daysRemaining,
       // "Due soon" means inside the window the list was asked for.
-      state: stateOn(opts.today, r, opts.withinDays),
-    });
-  }
-  items.sort((a, b) => a.daysRemaining - b.daysRemaining || a.name.localeCompare(b.name));
-  return { items, skipped };
-}
-
-/**
- * How many are overdue or soft-exited today (due date already passed): the
- * toolbar badge. One index count, however large the caseload; it runs after
- * every page read, so it counts nothing else.
- */
-export function countOverdue(db: CaseloadDb, today: string): Promise<number> {
-  return db.participants.where('nextDueDate').below(today).count();
-}
-
-/** How many participants are stored at all (the UI's "new user" empty state). */
-export function countParticipants(db: CaseloadDb): Promise<number> {
-  return db.participants.count();
-}
-
-type RulesChoice = ScheduleRules | ((system: ParticipantRow['system']) => ScheduleRules);
-
-/**
- * Recomputed rows whose schedule differs from what is stored. Rows whose
- * dates and problems came out the same are not rewritten: a write costs far
- * more than the computation, and their stored days and state (as of the day
- * they were computed) still agree with their dates.
- */
-function recomputeRows(rows: readonly ParticipantRow[], contacts: readonly ContactRow[], today: string, rules: RulesChoice): ParticipantRow[] {
-  const rulesFor = typeof rules === 'function' ? rules : () => rules;
-  const byKey = groupByParticipant(contacts);
-  const changed: ParticipantRow[] = [];
-  for (const p of rows) {
-    const row = buildParticipantRow(p, byKey.get(p.key) ?? [], { today, rules: rulesFor(p.system) });
-    if (!sameSchedule(row, p)) changed.push(row);
-  }
-  return changed;
-}
-
-function sameSchedule(a: ParticipantRow, b: ParticipantRow): boolean {
-  return (
-    a.nextDueDate === b.nextDueDate &&
-    a.softExitDate === b.softExitDate &&
-    a.recheckOn === b.recheckOn &&
-    a.lastContactDate === b.lastContactDate &&
-    a.lastContactType === b.lastContactType &&
-    JSON.stringify(a.problems) === JSON.stringify(b.problems)
-  );
-}
-
-/** Participants recomputed per transaction by recomputeAll. */
-export const RECOMPUTE_CHUNK = 500;
-
-/**
- * Recomputes every participant (of one system, when given), after the rules
- * change. Each system has its own state's rules, so `rules` may be chosen per
- * system: one pass over the caseload serves them all.
- *
- * A 10,000-person caseload takes seconds, so it goes in key order, `chunk`
- * participants per transaction: a popup or a page read waits for one chunk,
- * not the whole pass. Each chunk reads its participants and their contacts
- * (one index range: contacts sort by participant key too) and writes them
- * back in the same transaction, so a page read between chunks is never
- * overwritten with older data.
- */
-export async function recomputeAll(
-  db: CaseloadDb,
-  ctx: { today: string; rules: RulesChoice },
-  system?: ParticipantRow['system'],
-  chunk = RECOMPUTE_CHUNK,
-): Promise<{ updated: number; skipped: SkippedRow[] }> {
-  let updated = 0;
-  const skipped: SkippedRow[] = [];
-  for (let after: string | null = null; ; ) {
-    const done = await recomputeChunk(db, after, chunk, ctx, system);
-    if (done === null) break;
-    updated += done.updated;
-    skipped.push(...done.skipped);
-    after = done.last;
-  }
-  return { updated, skipped };
-}
-
-/** One transaction of recomputeAll: up to `chunk` participants after key `after`; null when none are left. */
-function recomputeChunk(
-  db: CaseloadDb,
-  after: string | null,
-  chunk: number,
-  ctx: { today: string; rules: RulesChoice },
-  system: ParticipantRow['system'] | undefined,
-): Promise<{ last: string; updated: number; skipped: SkippedRow[] } | null> {
-  return db.transaction('rw', db.participants, db.contacts, async () => {
-    const raw = await (after === null ? db.participants.toCollection() : db.participants.where(':id').above(after)).limit(chunk).toArray();
-    if (raw.length === 0) return null;
-    // `key` is the primary key, so even a row that fails the schema has one.
-    const first = String(raw[0]!.key);
-    const last = String(raw[raw.length - 1]!.key);
-    const people = validRows(raw, participantRowSchema, 'participants');
-    const mine = system ? people.rows.filter((p) => p.system === system) : people.rows;
-    const contacts = validRows(await db.contacts.where('participantKey').between(first, last, true, true).toArray(), contactRowSchema, 'contacts');
-    const rows = recomputeRows(mine, contacts.rows, ctx.today, ctx.rules);
-    await db.participants.bulkPut(rows);
-    return { last, updated: rows.length, skipped: [...people.skipped, ...contacts.skipped] };
+      state: stateOfDays(t, daysRemaining, softExit, opts.withinDays),
+    };
   });
+  return { items, due: picked.length, overdue, total: summary.size, unreadable: summary.unreadable.size };
 }
 
-/**
- * The daily refresh under unchanged rules: recomputes only the participants
- * whose `recheckOn` day has come (a contact dated ahead now counts, an
- * activity or planned gap started or ended). Everyone else's stored dates are
- * still right, and the due list works out days and state for today from
- * them. One indexed query, however large the caseload.
- */
-export async function refreshDue(db: CaseloadDb, ctx: { today: string; rules: RulesChoice }): Promise<{ updated: number; skipped: SkippedRow[] }> {
-  return db.transaction('rw', db.participants, db.contacts, async () => {
-    const due = validRows(await db.participants.where('recheckOn').belowOrEqual(ctx.today).toArray(), participantRowSchema, 'participants');
-    if (due.rows.length === 0) return { updated: 0, skipped: due.skipped };
-    const contacts = validRows(await contactsOf(db, due.rows.map((p) => p.key)), contactRowSchema, 'contacts');
-    const rows = recomputeRows(due.rows, contacts.rows, ctx.today, ctx.rules);
-    await db.participants.bulkPut(rows);
-    return { updated: rows.length, skipped: [...due.skipped, ...contacts.skipped] };
-  });
+/** How many are overdue or soft-exited today (due date already passed): the toolbar badge. */
+export async function countOverdue(db: CaseloadDb, today: string, rules: RulesChoice): Promise<number> {
+  const summary = await loadSummary(db);
+  const t = toDayNumber(today);
+  const { due } = scheduleAll(summary, rulesOf(rules), t);
+  let n = 0;
+  for (let i = 0; i < due.length; i++) if (due[i] !== NONE && due[i]! < t) n++;
+  return n;
+}
+
+/** One participant's row and status from every contact on file, or null if there is no readable row. */
+export async function participantStatus(
+  db: CaseloadDb,
+  key: string,
+  ctx: ScheduleContext,
+): Promise<{ row: ParticipantRow; status: ParticipantStatus } | null> {
+  const parsed = participantRowSchema.safeParse(await db.participants.get(key));
+  if (!parsed.success) return null;
+  const contacts = validRows(await db.contacts.where('participantKey').equals(key).toArray(), contactRowSchema, 'contacts').rows;
+  return { row: parsed.data, status: statusOf(parsed.data, contacts, ctx) };
 }
 
 /** Deletes every participant, contact and draft. (Settings live in extension storage and hold no one's data.) */
 export async function forgetEverything(db: CaseloadDb): Promise<void> {
-  await db.transaction('rw', [db.participants, db.contacts, db.drafts], async () => {
-    await Promise.all([db.participants.clear(), db.contacts.clear(), db.drafts.clear()]);
+  await db.transaction('rw', [db.participants, db.contacts, db.drafts, db.summary], async () => {
+    await Promise.all([db.participants.clear(), db.contacts.clear(), db.drafts.clear(), db.summary.clear()]);
   });
 }
 
@@ -335,11 +265,12 @@ export async function forgetEverything(db: CaseloadDb): Promise<void> {
  */
 export async function applyRetention(db: CaseloadDb, days: number, today: string): Promise<{ participants: number; drafts: number }> {
   const cutoff = addDays(today, -days);
-  return db.transaction('rw', db.participants, db.contacts, db.drafts, async () => {
+  return db.transaction('rw', [db.participants, db.contacts, db.drafts, db.summary], async () => {
     const oldKeys = (await db.participants.where('lastSeen').below(cutoff).primaryKeys()) as string[];
     if (oldKeys.length > 0) {
       await db.contacts.where('participantKey').anyOf(oldKeys).delete();
       await db.participants.bulkDelete(oldKeys);
+      await updateSummary(db, [], oldKeys);
     }
     // Drafts keyed to forgotten participants, or simply stale ('YYYY-MM-DDT…' sorts by date).
     const stale = new Set(oldKeys);

@@ -5,41 +5,35 @@
  * rather than crashing the overdue list.
  */
 import { z } from 'zod';
-import { activitySchema, contactSchema, contactTypeSchema, isoDateSchema, plannedGapSchema, severitySchema } from '../model';
-import { participantStateSchema, scheduleProblemCodeSchema } from '../schedule/status';
+import { activitySchema, contactSchema, contactTypeSchema, isoDateSchema, plannedGapSchema } from '../model';
+import { participantStateSchema } from '../schedule/status';
 
 export const systemIdSchema = z.enum(['toolbox', 'workforce-one', 'generic']);
+export type SystemId = z.infer<typeof systemIdSchema>;
 
 /** `${system}:${participantId}`, e.g. 'toolbox:123456'. */
 export function participantKey(system: string, participantId: string): string {
   return `${system}:${participantId}`;
 }
 
+/**
+ * A participant as read from pages and imports: who they are and the inputs
+ * of their schedule other than contacts. Their due dates are not stored here;
+ * they are worked out when asked for, from the caseload summary (summary.ts).
+ * Rows written by versions before 4 carry computed fields too; parsing drops them.
+ */
 export const participantRowSchema = z.object({
   key: z.string().min(3),
   system: systemIdSchema,
   participantId: z.string().min(1),
   name: z.string(),
-  /** Lower-cased name for search (index added in schema version 2). */
-  nameLower: z.string(),
   /** The participant's page in the case-management system, to open from the list. */
   url: z.string().nullable(),
   enrolledDate: isoDateSchema.nullable(),
   activities: z.array(activitySchema),
   plannedGaps: z.array(plannedGapSchema),
+  /** The last day a page or import showed this participant (retention). */
   lastSeen: isoDateSchema,
-  // Computed by the schedule on `computedOn`; stored so the due list is one indexed query.
-  // daysRemaining and state are as of that day; readers work them out for today from the dates.
-  computedOn: isoDateSchema,
-  /** The first day this status could change without new data (recheckDay); null: only new data changes it. */
-  recheckOn: isoDateSchema.nullable(),
-  nextDueDate: isoDateSchema.nullable(),
-  softExitDate: isoDateSchema.nullable(),
-  daysRemaining: z.number().int().nullable(),
-  state: participantStateSchema,
-  lastContactDate: isoDateSchema.nullable(),
-  lastContactType: contactTypeSchema.nullable(),
-  problems: z.array(z.object({ code: scheduleProblemCodeSchema, severity: severitySchema, message: z.string() })),
 });
 export type ParticipantRow = z.infer<typeof participantRowSchema>;
 
@@ -74,19 +68,14 @@ export interface SkippedRow {
 }
 
 /** One line of the overdue list: what the UI needs, with the state as of today. */
-export const dueParticipantSchema = participantRowSchema.pick({
-  key: true,
-  system: true,
-  participantId: true,
-  name: true,
-  url: true,
-  nextDueDate: true,
-  softExitDate: true,
-  lastContactDate: true,
-  lastContactType: true,
-}).extend({
-  nextDueDate: isoDateSchema,
-  daysRemaining: z.number().int(),
-  state: participantStateSchema,
-});
+export const dueParticipantSchema = participantRowSchema
+  .pick({ key: true, system: true, participantId: true, name: true, url: true })
+  .extend({
+    nextDueDate: isoDateSchema,
+    softExitDate: isoDateSchema.nullable(),
+    lastContactDate: isoDateSchema.nullable(),
+    lastContactType: contactTypeSchema.nullable(),
+    daysRemaining: z.number().int(),
+    state: participantStateSchema,
+  });
 export type DueParticipant = z.infer<typeof dueParticipantSchema>;

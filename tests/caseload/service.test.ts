@@ -84,11 +84,11 @@ describe('the background caseload service', () => {
     expect(days).toEqual([...days].sort((a, b) => a - b));
     expect(due.dueCount).toBe(due.items.length);
     expect(due.overdueCount).toBe(due.items.filter((i) => i.daysRemaining < 0).length);
-    // The popup asks for the most overdue first: the same head of the list; a cut list says it has no totals yet.
+    // The popup asks for the most overdue first: the same head of the list, with the whole list's totals.
     expect(due.items.length).toBeGreaterThan(1);
     const first = await send({ kind: 'list-due', limit: 1 });
     expect(first.items).toEqual(due.items.slice(0, 1));
-    expect([first.dueCount, first.overdueCount, first.total]).toEqual([null, null, null]);
+    expect([first.dueCount, first.overdueCount, first.total]).toEqual([due.dueCount, due.overdueCount, due.total]);
     // Asking for at least as many as there are gives the whole list, totals included.
     const all = await send({ kind: 'list-due', limit: due.items.length });
     expect(all.items).toEqual(due.items);
@@ -96,6 +96,21 @@ describe('the background caseload service', () => {
     const { csv } = await send({ kind: 'caseload-export' });
     expect(csv.split('\r\n')[0]).toMatch(/^Name,Participant ID/);
     expect(csv.split('\r\n')).toHaveLength(due.items.length + 1);
+  });
+
+  it('moves due dates and the participant status as soon as a stricter local interval is saved', async () => {
+    const { send } = setup();
+    await send({ kind: 'page-read', read: fixture('toolbox/participant.html', `${TB}/participant?id=100234`) });
+    const before = await send({ kind: 'participant-status', system: 'toolbox', participantId: '100234' });
+    expect((await send({ kind: 'settings-set', patch: { intervalDays: 30 } })).error).toBeNull();
+    const after = await send({ kind: 'participant-status', system: 'toolbox', participantId: '100234' });
+    const last = after!.lastQualifyingContact!.date;
+    expect(after!.nextDueDate).toBe(new Date(Date.parse(`${last}T00:00:00Z`) + 30 * 864e5).toISOString().slice(0, 10));
+    expect(after!.nextDueDate! < before!.nextDueDate!).toBe(true);
+    // The soft exit stays at the state's 90 days.
+    expect(after!.softExitDate).toBe(before!.softExitDate);
+    const { items } = await send({ kind: 'list-due' });
+    expect(items.find((i) => i.participantId === '100234')?.nextDueDate).toBe(after!.nextDueDate);
   });
 
   it('keeps a draft per participant and page, and forgets it once the note shows up in the history', async () => {

@@ -49,15 +49,17 @@ describe('the overdue list', () => {
     expect(screen.getByRole('status').textContent).toBe('3 participants need a contact: 2 overdue, 1 due soon.');
   });
 
-  it('while only the first rows have arrived, shows them and says the totals are still coming', () => {
+  it('while only the first rows have arrived, shows them with the whole list\'s totals, and says a search covers only them', () => {
     const first = caseload.slice(0, 2);
-    const { rerender } = render(<OverdueList items={first} caseloadSize={10} counts={null} onOpen={() => {}} />);
+    const { rerender } = render(<OverdueList items={first} caseloadSize={10} counts={{ due: 3, overdue: 2 }} onOpen={() => {}} />);
     expect(rows()).toHaveLength(2);
     // Never a wrong total from the partial list ("2 participants need a contact").
-    expect(screen.getByRole('status').textContent).toBe('The 2 most overdue first; counting everyone due…');
-    rerender(<OverdueList items={caseload} caseloadSize={10} counts={{ due: 3, overdue: 2 }} onOpen={() => {}} />);
     expect(screen.getByRole('status').textContent).toBe('3 participants need a contact: 2 overdue, 1 due soon.');
-    expect(rows()).toHaveLength(3);
+    fireEvent.input(screen.getByLabelText('Search by name or ID'), { target: { value: 'a' } });
+    expect(screen.getByRole('status').textContent).toMatch(/of 2 participants \(the 2 most overdue; the rest are loading\)\.$/);
+    rerender(<OverdueList items={caseload} caseloadSize={10} counts={{ due: 3, overdue: 2 }} onOpen={() => {}} />);
+    expect(screen.getByRole('status').textContent).toMatch(/of 3 participants\.$/);
+    expect(rows().length).toBeGreaterThan(0);
   });
 
   it('opens the participant when their row is clicked', () => {

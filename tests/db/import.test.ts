@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseloadCsv } from '../../lib/caseload/csv';
 import { importCaseload } from '../../lib/db/import';
-import { listDue, upsertParticipant } from '../../lib/db/queries';
+import { listDue, participantStatus, upsertParticipant } from '../../lib/db/queries';
 import { MISSOURI_RULES } from '../../lib/schedule/rules';
 import { deletedAfterEach, person, visit } from './helpers';
 
@@ -16,9 +16,9 @@ describe('importing a caseload file', () => {
     const { rows } = parseCaseloadCsv(FILE);
     expect(await importCaseload(d, rows, opts)).toEqual({ imported: 3 });
     expect(await d.participants.count()).toBe(3);
-    expect(await d.participants.get('toolbox:1')).toMatchObject({ name: 'Ana', nextDueDate: '2024-12-30', activities: [{ name: 'OST', startDate: '2024-09-01' }] });
-    const { items } = await listDue(d, { today: '2025-01-10', withinDays: 14 });
-    expect(items.map((i) => i.name)).toEqual(['Ana']);
+    expect(await d.participants.get('toolbox:1')).toMatchObject({ name: 'Ana', activities: [{ name: 'OST', startDate: '2024-09-01' }] });
+    const { items } = await listDue(d, { today: '2025-01-10', withinDays: 14, rules: MISSOURI_RULES });
+    expect(items.map((i) => [i.name, i.nextDueDate])).toEqual([['Ana', '2024-12-30']]);
   });
 
   it('writes nothing if any row fails part-way', async () => {
@@ -29,16 +29,16 @@ describe('importing a caseload file', () => {
     await expect(importCaseload(d, parseCaseloadCsv(FILE).rows, opts)).rejects.toThrow('disk full');
     expect(await d.participants.count()).toBe(0);
     expect(await d.contacts.count()).toBe(0);
+    expect((await listDue(d, { today: '2025-01-10', withinDays: 14, rules: MISSOURI_RULES })).total).toBe(0);
   });
 
   it('keeps what was read from the participant page (link, history) when the same person is imported', async () => {
     const d = db();
     await upsertParticipant(d, { participant: person('1', 'Ana Garcia'), contacts: [visit('2024-12-15')] }, opts);
     await importCaseload(d, parseCaseloadCsv(FILE).rows, opts);
-    expect(await d.participants.get('toolbox:1')).toMatchObject({
-      name: 'Ana',
-      url: 'https://toolbox.mo.gov/participant/1',
-      lastContactDate: '2024-12-15',
+    expect(await d.participants.get('toolbox:1')).toMatchObject({ name: 'Ana', url: 'https://toolbox.mo.gov/participant/1' });
+    expect((await participantStatus(d, 'toolbox:1', opts))?.status).toMatchObject({
+      lastQualifyingContact: { date: '2024-12-15' },
       nextDueDate: '2025-03-15',
     });
   });
@@ -55,8 +55,12 @@ describe('importing a caseload file', () => {
     const d = db();
     await upsertParticipant(d, { participant: person('2'), contacts: [visit('2025-01-09')] }, opts);
     await importCaseload(d, parseCaseloadCsv(['ID,Last contact date', '1,10/01/2024', '3,10/02/2024'].join('\n')).rows, opts);
-    expect((await d.participants.get('toolbox:1'))?.lastContactDate).toBe('2024-10-01');
-    expect((await d.participants.get('toolbox:2'))?.lastContactDate).toBe('2025-01-09');
-    expect((await d.participants.get('toolbox:3'))?.lastContactDate).toBe('2024-10-02');
+    const last = async (key: string) => (await participantStatus(d, key, opts))?.status.lastQualifyingContact?.date;
+    expect(await last('toolbox:1')).toBe('2024-10-01');
+    expect(await last('toolbox:2')).toBe('2025-01-09');
+    expect(await last('toolbox:3')).toBe('2024-10-02');
+    // The list reads the summary, which must agree.
+    const { items } = await listDue(d, { today: '2025-01-10', withinDays: 365, rules: MISSOURI_RULES });
+    expect(Object.fromEntries(items.map((i) => [i.participantId, i.lastContactDate]))).toEqual({ '1': '2024-10-01', '2': '2025-01-09', '3': '2024-10-02' });
   });
 });

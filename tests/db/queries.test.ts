@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { CaseloadDb, STORES_V1, STORES_V2 } from '../../lib/db/db';
+import { CaseloadDb, STORES_V1, STORES_V2, STORES_V3 } from '../../lib/db/db';
 import {
   applyRetention,
   clearDraft,
   countOverdue,
-  countParticipants,
   forgetEverything,
   listDue,
   loadDraft,
-  recomputeAll,
-  refreshDue,
+  participantStatus,
   saveDraft,
   upsertParticipant,
 } from '../../lib/db/queries';
+import { SUMMARY_ID } from '../../lib/db/summary';
 import { addDays } from '../../lib/schedule/calendar';
 import { MISSOURI_RULES, scheduleRulesSchema } from '../../lib/schedule/rules';
 import { deletedAfterEach, person, visit } from './helpers';
@@ -22,11 +21,12 @@ const ctx = { rules: MISSOURI_RULES, today: '2025-01-10' };
 const { db, track } = deletedAfterEach();
 
 describe('saving what was read from a participant page', () => {
-  it('stores the participant with their computed due date', async () => {
+  it('stores the participant and reports their computed due date', async () => {
     const d = db();
-    const { row } = await upsertParticipant(d, { participant: person('100'), contacts: [visit('2024-12-01')] }, ctx);
-    expect(row).toMatchObject({ key: 'toolbox:100', nextDueDate: '2025-03-01', state: 'ok', lastContactDate: '2024-12-01', lastContactType: 'in-person' });
-    expect(await d.participants.get('toolbox:100')).toMatchObject({ nextDueDate: '2025-03-01' });
+    const { row, status } = await upsertParticipant(d, { participant: person('100'), contacts: [visit('2024-12-01')] }, ctx);
+    expect(row).toMatchObject({ key: 'toolbox:100', name: 'Person 100', lastSeen: '2025-01-10' });
+    expect(status).toMatchObject({ nextDueDate: '2025-03-01', state: 'ok', lastQualifyingContact: { date: '2024-12-01', contactType: 'in-person' } });
+    expect((await participantStatus(d, 'toolbox:100', ctx))?.status.nextDueDate).toBe('2025-03-01');
   });
 
   it('does not duplicate contacts when the same page is read twice', async () => {
@@ -40,16 +40,16 @@ describe('saving what was read from a participant page', () => {
   it('keeps earlier contacts and recomputes from all of them when a newer page shows only the latest', async () => {
     const d = db();
     await upsertParticipant(d, { participant: person('100'), contacts: [visit('2024-12-01')] }, ctx);
-    const { row } = await upsertParticipant(d, { participant: person('100'), contacts: [visit('2025-01-05')] }, ctx);
+    const { status } = await upsertParticipant(d, { participant: person('100'), contacts: [visit('2025-01-05')] }, ctx);
     expect(await d.contacts.count()).toBe(2);
-    expect(row.nextDueDate).toBe('2025-04-05');
+    expect(status.nextDueDate).toBe('2025-04-05');
   });
 
   it('skips a corrupt contact row instead of failing', async () => {
     const d = db();
     await d.contacts.put({ dedupeKey: 'bad', participantKey: 'toolbox:100', date: 'yesterday' } as never);
-    const { row, skipped } = await upsertParticipant(d, { participant: person('100'), contacts: [visit('2024-12-01')] }, ctx);
-    expect(row.nextDueDate).toBe('2025-03-01');
+    const { status, skipped } = await upsertParticipant(d, { participant: person('100'), contacts: [visit('2024-12-01')] }, ctx);
+    expect(status.nextDueDate).toBe('2025-03-01');
     expect(skipped).toEqual([{ table: 'contacts', key: 'bad', reason: expect.stringContaining('date') }]);
   });
 });
@@ -57,6 +57,7 @@ describe('saving what was read from a participant page', () => {
 describe('the overdue and due-soon list', () => {
   // A local area with a stricter 60-day interval, so "overdue" and "soft-exited" differ.
   const local60 = { rules: scheduleRulesSchema.parse({ kind: 'days', days: 90, localDays: 60 }), today: '2025-01-10' };
+  const asked = (today: string, withinDays = 14) => ({ today, withinDays, rules: local60.rules });
   async function caseload() {
     const d = db();
     await upsertParticipant(d, { participant: person('1', 'Due later'), contacts: [visit('2025-01-01')] }, local60); // due 03-02
@@ -69,93 +70,102 @@ describe('the overdue and due-soon list', () => {
 
   it('lists overdue first, most overdue at the top, and leaves out people not yet due', async () => {
     const d = await caseload();
-    const { items, skipped } = await listDue(d, { today: '2025-01-10', withinDays: 14 });
-    expect(items.map((i) => [i.name, i.daysRemaining, i.state])).toEqual([
-      ['Overdue a lot', -71, 'soft-exited'],
-      ['Overdue a little', -10, 'overdue'],
-      ['Due soon', 9, 'due-soon'],
+    const list = await listDue(d, asked('2025-01-10'));
+    expect(list.items.map((i) => [i.name, i.nextDueDate, i.daysRemaining, i.state])).toEqual([
+      ['Overdue a lot', '2024-10-31', -71, 'soft-exited'],
+      ['Overdue a little', '2024-12-31', -10, 'overdue'],
+      ['Due soon', '2025-01-19', 9, 'due-soon'],
     ]);
-    expect(skipped).toEqual([]);
+    expect(list.items[0]).toMatchObject({ key: 'toolbox:2', participantId: '2', softExitDate: '2024-12-01', lastContactDate: '2024-09-01', lastContactType: 'in-person', url: 'https://toolbox.mo.gov/participant/2' });
+    expect(list).toMatchObject({ due: 3, overdue: 2, total: 5, unreadable: 0 });
   });
 
-  it('works out days for the day it is asked, not the day it was saved', async () => {
+  it('gives the whole list\'s totals when asked for only its first rows', async () => {
     const d = await caseload();
-    const { items } = await listDue(d, { today: '2025-02-23', withinDays: 7 });
+    const list = await listDue(d, { ...asked('2025-01-10'), limit: 1 });
+    expect(list.items.map((i) => i.name)).toEqual(['Overdue a lot']);
+    expect(list).toMatchObject({ due: 3, overdue: 2, total: 5 });
+  });
+
+  it('works out dates for the day it is asked, not the day they were saved', async () => {
+    const d = await caseload();
+    const { items } = await listDue(d, asked('2025-02-23', 7));
     expect(items.find((i) => i.name === 'Due later')).toMatchObject({ daysRemaining: 7, state: 'due-soon' });
+  });
+
+  it('a contact entered ahead of time counts from its own day, with no refresh in between', async () => {
+    const d = db();
+    await upsertParticipant(d, { participant: person('2'), contacts: [visit('2024-11-01'), visit('2025-01-13')] }, ctx);
+    expect((await listDue(d, { ...ctx, withinDays: 30 })).items[0]).toMatchObject({ nextDueDate: '2025-01-30', lastContactDate: '2024-11-01' });
+    expect((await listDue(d, { ...ctx, today: '2025-01-13', withinDays: 120 })).items[0]).toMatchObject({ nextDueDate: '2025-04-13', lastContactDate: '2025-01-13' });
   });
 
   it('counts the overdue and soft-exited for the badge, as of the day asked', async () => {
     const d = await caseload();
-    const { items } = await listDue(d, { today: '2025-01-10', withinDays: 14 });
-    expect(await countOverdue(d, '2025-01-10')).toBe(items.filter((i) => i.daysRemaining < 0).length);
-    expect(await countOverdue(d, '2025-01-10')).toBe(2);
+    const { items } = await listDue(d, asked('2025-01-10'));
+    expect(await countOverdue(d, '2025-01-10', local60.rules)).toBe(items.filter((i) => i.daysRemaining < 0).length);
+    expect(await countOverdue(d, '2025-01-10', local60.rules)).toBe(2);
     // 'Due soon' (due 01-19) is overdue from 01-20 on; 'Due later' (03-02) from 03-03.
-    expect(await countOverdue(d, '2025-01-20')).toBe(3);
-    expect(await countOverdue(d, '2025-03-03')).toBe(4);
+    expect(await countOverdue(d, '2025-01-20', local60.rules)).toBe(3);
+    expect(await countOverdue(d, '2025-03-03', local60.rules)).toBe(4);
   });
 
-  it('keeps a due-date index so the list is one range query', async () => {
+  it('follows new rules at once: a stricter local interval moves every due date', async () => {
     const d = await caseload();
-    expect(d.participants.schema.indexes.map((i) => i.name)).toContain('nextDueDate');
+    const stricter = scheduleRulesSchema.parse({ kind: 'days', days: 90, localDays: 30 });
+    const { items } = await listDue(d, { today: '2025-01-10', withinDays: 30, rules: stricter });
+    expect(Object.fromEntries(items.map((i) => [i.name, i.nextDueDate]))).toEqual({
+      'Due later': '2025-01-31',
+      'Overdue a lot': '2024-10-01',
+      'Overdue a little': '2024-12-01',
+      'Due soon': '2024-12-20',
+    });
+    expect(await countOverdue(d, '2025-01-10', stricter)).toBe(3);
   });
 
-  it('skips and reports a corrupt participant row but still shows the others', async () => {
-    const d = await caseload();
-    await d.participants.put({ key: 'toolbox:bad', nextDueDate: '2024-01-01', name: 42 } as never);
-    const { items, skipped } = await listDue(d, { today: '2025-01-10', withinDays: 14 });
-    expect(items).toHaveLength(3);
-    expect(skipped).toHaveLength(1);
-    expect(skipped[0]).toMatchObject({ table: 'participants', key: 'toolbox:bad' });
-  });
-
-  it('recomputes everyone when the rules change', async () => {
-    const d = await caseload();
-    const stricter = { rules: scheduleRulesSchema.parse({ kind: 'days', days: 90, localDays: 30 }), today: '2025-01-10' };
-    // Four have a new due date; 'Unknown' has nothing to count from under any rules, so it is not rewritten.
-    expect((await recomputeAll(d, stricter)).updated).toBe(4);
-    expect((await d.participants.get('toolbox:1'))?.nextDueDate).toBe('2025-01-31');
-  });
-
-  it('rewrites nothing when the rules and the day give the same dates', async () => {
-    const d = await caseload();
-    const before = await d.participants.toArray();
-    expect((await recomputeAll(d, local60)).updated).toBe(0);
-    // A later day changes no stored date either: days and state are worked out when the list is read.
-    expect((await recomputeAll(d, { ...local60, today: '2025-01-20' })).updated).toBe(0);
-    expect(await d.participants.toArray()).toEqual(before);
-  });
-
-  it('goes a few participants at a time and still recomputes everyone once, each from their own contacts', async () => {
-    const d = await caseload();
-    await upsertParticipant(d, { participant: person('9'), contacts: [visit('2024-12-20')] }, ctx);
-    const stricter = { rules: scheduleRulesSchema.parse({ kind: 'days', days: 90, localDays: 30 }), today: '2025-01-10' };
-    const whole = db();
-    for (const row of await d.participants.toArray()) await whole.participants.put(row);
-    for (const row of await d.contacts.toArray()) await whole.contacts.put(row);
-    expect((await recomputeAll(d, stricter, undefined, 2)).updated).toBe(5);
-    expect((await recomputeAll(whole, stricter, undefined, 1_000)).updated).toBe(5);
-    expect(await d.participants.toArray()).toEqual(await whole.participants.toArray());
-    expect((await d.participants.get('toolbox:9'))?.nextDueDate).toBe('2025-01-19');
-  });
-
-  it('recomputes each system under its own rules in one pass', async () => {
+  it('works out each system under its own rules', async () => {
     const d = await caseload();
     await upsertParticipant(d, { participant: { ...person('9'), system: 'workforce-one' }, contacts: [visit('2025-01-02')] }, ctx);
-    const days = scheduleRulesSchema.parse({ kind: 'days', days: 90 });
     const monthly = scheduleRulesSchema.parse({ kind: 'calendar-month' });
-    const seen: string[] = [];
-    const r = await recomputeAll(d, {
-      today: '2025-01-10',
-      rules: (system) => {
-        seen.push(system);
-        return system === 'workforce-one' ? monthly : days;
-      },
-    });
-    // Toolbox's four with dates move from 60 to 90 days, and Minnesota's one to a calendar month.
-    expect(r.updated).toBe(5);
-    expect(new Set(seen)).toEqual(new Set(['toolbox', 'workforce-one']));
+    const seen = new Set<string>();
+    const rules = (system: string) => {
+      seen.add(system);
+      return system === 'workforce-one' ? monthly : MISSOURI_RULES;
+    };
+    const { items } = await listDue(d, { today: '2025-01-10', withinDays: 120, rules });
+    expect(seen.has('workforce-one') && seen.has('toolbox')).toBe(true);
     // Minnesota: a contact on 01/02 is due by the end of February; Missouri's 90 days would say April.
-    expect((await d.participants.get('workforce-one:9'))?.nextDueDate).toBe('2025-02-28');
+    expect(items.find((i) => i.key === 'workforce-one:9')).toMatchObject({ nextDueDate: '2025-02-28', softExitDate: null });
+    expect(items.find((i) => i.key === 'toolbox:1')).toMatchObject({ nextDueDate: '2025-04-01', softExitDate: '2025-04-02' });
+  });
+
+  it('agrees with each participant\'s own status', async () => {
+    const d = await caseload();
+    const { items } = await listDue(d, asked('2025-01-10', 365));
+    for (const i of items) {
+      const { status } = (await participantStatus(d, i.key, local60))!;
+      expect([i.nextDueDate, i.softExitDate, i.lastContactDate]).toEqual([status.nextDueDate, status.softExitDate, status.lastQualifyingContact?.date ?? null]);
+    }
+    expect(items).toHaveLength(4);
+  });
+
+  it('rebuilds a damaged summary from the tables, and reports a participant row it cannot read', async () => {
+    const d = await caseload();
+    await d.participants.put({ key: 'toolbox:bad', name: 42 } as never);
+    await d.summary.put({ id: SUMMARY_ID, format: 1, keys: ['x'] } as never);
+    const list = await listDue(d, asked('2025-01-10'));
+    expect(list.items.map((i) => i.name)).toEqual(['Overdue a lot', 'Overdue a little', 'Due soon']);
+    expect(list).toMatchObject({ total: 5, unreadable: 1 });
+    // Reading that participant's page again replaces the bad row.
+    await upsertParticipant(d, { participant: person('bad', 'Fixed'), contacts: [visit('2024-12-01')] }, local60);
+    expect(await listDue(d, asked('2025-01-10'))).toMatchObject({ total: 6, unreadable: 0 });
+  });
+
+  it('rebuilds a summary whose digests do not add up', async () => {
+    const d = await caseload();
+    const stored = (await d.summary.get(SUMMARY_ID))!;
+    await d.summary.put({ ...stored, data: stored.data.subarray(1) });
+    expect((await listDue(d, asked('2025-01-10'))).items).toHaveLength(3);
   });
 });
 
@@ -165,8 +175,8 @@ describe('forgetting', () => {
     await upsertParticipant(d, { participant: person('1'), contacts: [visit('2025-01-01')] }, ctx);
     await saveDraft(d, { participantKey: 'toolbox:1', pageKind: 'case-note', text: 'Met with participant', updatedAt: '2025-01-10T10:00:00Z' });
     await forgetEverything(d);
-    expect([await d.participants.count(), await d.contacts.count(), await d.drafts.count()]).toEqual([0, 0, 0]);
-    expect(await countParticipants(d)).toBe(0);
+    expect([await d.participants.count(), await d.contacts.count(), await d.drafts.count(), await d.summary.count()]).toEqual([0, 0, 0, 0]);
+    expect(await listDue(d, { ...ctx, withinDays: 14 })).toMatchObject({ items: [], total: 0 });
   });
 
   it('retention forgets participants not seen for the retention period, with their contacts and drafts', async () => {
@@ -176,12 +186,12 @@ describe('forgetting', () => {
     await saveDraft(d, { participantKey: 'toolbox:old', pageKind: 'case-note', text: 'x', updatedAt: '2025-01-09T10:00:00Z' });
     await saveDraft(d, { participantKey: 'toolbox:new', pageKind: 'case-note', text: 'stale', updatedAt: '2023-01-09T10:00:00Z' });
     await saveDraft(d, { participantKey: 'toolbox:new', pageKind: 'contact', text: 'fresh', updatedAt: '2025-01-09T10:00:00Z' });
-    // Recomputing is not seeing: a new interval or a daily refresh keeps the day they were last read.
-    await recomputeAll(d, { ...ctx, rules: scheduleRulesSchema.parse({ kind: 'days', days: 90, localDays: 45 }) });
-    await refreshDue(d, { ...ctx, today: '2025-01-10' });
+    // Working out due dates is not seeing: the list keeps the day they were last read.
+    await listDue(d, { ...ctx, withinDays: 14 });
     expect((await d.participants.get('toolbox:old'))?.lastSeen).toBe('2023-06-01');
     expect(await applyRetention(d, 365, '2025-01-10')).toEqual({ participants: 1, drafts: 2 });
     expect(await d.participants.toCollection().primaryKeys()).toEqual(['toolbox:new']);
+    expect((await listDue(d, { ...ctx, withinDays: 999 })).items.map((i) => i.key)).toEqual(['toolbox:new']);
     expect(await d.contacts.where('participantKey').equals('toolbox:old').count()).toBe(0);
     expect((await d.drafts.toArray()).map((x) => x.text)).toEqual(['fresh']);
   });
@@ -204,7 +214,7 @@ describe('drafts', () => {
 });
 
 describe('upgrading from schema version 1', () => {
-  it('keeps existing participants and makes them searchable by name', async () => {
+  it('keeps existing participants', async () => {
     const name = `migrate-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(STORES_V1);
@@ -215,60 +225,57 @@ describe('upgrading from schema version 1', () => {
     const current = new CaseloadDb(name);
     track(current);
     await current.open();
-    expect(current.verno).toBe(3);
-    expect(await current.participants.get('toolbox:9')).toMatchObject({ nameLower: 'ana garcía' });
+    expect(current.verno).toBe(4);
+    expect(await current.participants.get('toolbox:9')).toMatchObject({ name: 'Ana GARCÍA' });
   });
 });
 
-describe('upgrading from schema version 2', () => {
-  it('keeps participants and has the next daily refresh recompute each of them once', async () => {
+describe('upgrading from schema versions 2 and 3', () => {
+  it('keeps participants and contacts, drops the settings table, and lists them from a summary built on first use', async () => {
     const name = `migrate-${Math.random()}`;
-    const scratch = db();
-    const { row } = await upsertParticipant(scratch, { participant: person('9'), contacts: [visit('2024-12-01')] }, ctx);
-    const { recheckOn: _, ...v2row } = row;
-    const v2 = new Dexie(name);
-    v2.version(1).stores(STORES_V1);
-    v2.version(2).stores(STORES_V2);
-    await v2.open();
-    await v2.table('participants').put(v2row);
-    await v2.table('settings').put({ id: 'settings', policy: 'mo-dwd-toolbox' });
-    v2.close();
+    // A version 3 row carried its computed dates, as of the day it was written.
+    const v3row = {
+      ...(await upsertParticipant(db(), { participant: person('9'), contacts: [] }, ctx)).row,
+      nameLower: 'person 9',
+      computedOn: '2024-12-01',
+      recheckOn: null,
+      nextDueDate: '2025-03-01',
+      softExitDate: '2025-03-02',
+      daysRemaining: 90,
+      state: 'ok',
+      lastContactDate: '2024-12-01',
+      lastContactType: 'in-person',
+      problems: [],
+    };
+    const old = new Dexie(name);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    old.version(3).stores(STORES_V3);
+    await old.open();
+    await old.table('participants').put(v3row);
+    await old.table('contacts').put({ dedupeKey: 'toolbox:9|2024-12-01|in-person|participant', participantKey: 'toolbox:9', date: '2024-12-01', contactType: 'in-person', party: 'participant', qualifies: true, responseDate: null, source: 'page', sourceRef: null });
+    old.close();
 
     const current = new CaseloadDb(name);
     track(current);
     await current.open();
-    expect(current.tables.map((t) => t.name).sort()).toEqual(['contacts', 'drafts', 'participants']);
-    expect((await current.participants.get('toolbox:9'))?.recheckOn).toBe(ctx.today);
-    expect((await listDue(current, { today: '2025-03-01', withinDays: 14 })).items.map((i) => i.key)).toEqual(['toolbox:9']);
-    expect((await refreshDue(current, { ...ctx, today: '2025-01-11' })).updated).toBe(1);
-    expect((await current.participants.get('toolbox:9'))?.recheckOn).toBeNull();
+    expect(current.tables.map((t) => t.name).sort()).toEqual(['contacts', 'drafts', 'participants', 'summary']);
+    expect(await current.summary.count()).toBe(0);
+    const { items } = await listDue(current, { today: '2025-03-01', withinDays: 14, rules: MISSOURI_RULES });
+    expect(items.map((i) => [i.key, i.nextDueDate, i.lastContactDate])).toEqual([['toolbox:9', '2025-03-01', '2024-12-01']]);
+    expect(await current.summary.count()).toBe(1);
   });
 });
 
-describe('the daily refresh', () => {
+describe('dates that change with no new data', () => {
   const later = (n: number) => addDays(ctx.today, n);
 
-  it('recomputes only those whose day has come, and they then show the new state', async () => {
+  it('an activity that ends shows up the day after, in the participant\'s status', async () => {
     const d = db();
-    // Ends their only activity tomorrow: from the day after, services can't continue.
     const ending = { ...person('1'), activities: [{ name: 'Training', code: '300', startDate: '2024-06-01', endDate: later(1) }] };
     await upsertParticipant(d, { participant: ending, contacts: [visit('2024-12-01')] }, ctx);
-    // A visit entered ahead of time counts from its own day.
-    await upsertParticipant(d, { participant: person('2'), contacts: [visit('2024-11-01'), visit(later(3))] }, ctx);
-    await upsertParticipant(d, { participant: person('3'), contacts: [visit('2024-12-15')] }, ctx);
-
-    expect((await refreshDue(d, { ...ctx, today: later(1) })).updated).toBe(0);
-    expect((await refreshDue(d, { ...ctx, today: later(2) })).updated).toBe(1);
-    expect((await d.participants.get('toolbox:1'))?.problems.map((p) => p.code)).toContain('no-current-activity');
-
-    expect((await d.participants.get('toolbox:2'))?.nextDueDate).toBe('2025-01-30');
-    expect((await refreshDue(d, { ...ctx, today: later(5) })).updated).toBe(1);
-    expect(await d.participants.get('toolbox:2')).toMatchObject({ lastContactDate: later(3), nextDueDate: addDays(later(3), 90) });
-    // The same as recomputing everyone that day.
-    const refreshed = await d.participants.toArray();
-    await recomputeAll(d, { ...ctx, today: later(5) });
-    const all = await d.participants.toArray();
-    const dates = (rows: typeof all) => rows.map(({ key, nextDueDate, softExitDate, lastContactDate, problems, recheckOn }) => ({ key, nextDueDate, softExitDate, lastContactDate, problems, recheckOn }));
-    expect(dates(refreshed)).toEqual(dates(all));
+    const codes = async (today: string) => (await participantStatus(d, 'toolbox:1', { ...ctx, today }))?.status.problems.map((p) => p.code);
+    expect(await codes(later(1))).not.toContain('no-current-activity');
+    expect(await codes(later(2))).toContain('no-current-activity');
   });
 });

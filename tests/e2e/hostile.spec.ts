@@ -123,7 +123,7 @@ test.describe('hostile input', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('garbage rows in the database: the popup still lists the rest and says what it skipped', async ({ context, page, demo, extensionId }) => {
+  test('garbage rows and a damaged summary in the database: the popup still lists the rest and says what it skipped', async ({ context, page, demo, extensionId }) => {
     await page.goto(`${demo.url}/toolbox/participant?id=100234`);
     await untilKnown(context, extensionId, 'toolbox', '100234');
     const worker = await extensionWorker(context);
@@ -133,13 +133,15 @@ test.describe('hostile input', () => {
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
         const db = open.result;
-        const tx = db.transaction(['participants', 'contacts', 'drafts'], 'readwrite');
+        const tx = db.transaction(['participants', 'contacts', 'drafts', 'summary'], 'readwrite');
         const p = tx.objectStore('participants');
         p.put({ key: 'toolbox:garbage-1', nextDueDate: '2000-01-01' });
         p.put({ key: 'toolbox:garbage-2', nextDueDate: 5, name: { evil: true }, state: 42 });
         p.put({ key: 'toolbox:garbage-3', system: 'toolbox', participantId: 'g3', name: '<b>g3</b>', nextDueDate: '2001-02-31', state: 'zombie' });
         tx.objectStore('contacts').put({ dedupeKey: 'garbage-contact', participantKey: 'toolbox:100234', date: 'not a date', qualifies: 'yes' });
         tx.objectStore('drafts').put({ key: 'toolbox:100234|note-editor', participantKey: 'toolbox:100234', pageKind: 'note-editor', text: 42 });
+        // The caseload summary is rebuilt from the tables when it cannot be read.
+        tx.objectStore('summary').put({ id: 'caseload', format: 1, keys: 'not a list', data: [1, 2, 3] });
         tx.oncomplete = () => { db.close(); resolve(3); };
         tx.onerror = () => reject(tx.error);
       };

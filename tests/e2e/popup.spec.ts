@@ -66,7 +66,7 @@ test.describe('a stricter local interval', () => {
 });
 
 test.describe('a large caseload', () => {
-  test('the most overdue show first, then the totals and everyone else arrive', async ({ context, extensionId }) => {
+  test('the most overdue show first with everyone\'s totals, then everyone else arrives', async ({ context, extensionId }) => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(popup.getByText('Your caseload is empty.')).toBeVisible();

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Activity, Contact, PlannedGap } from '../../lib/model';
 import { addDays, isValidIsoDate } from '../../lib/schedule/calendar';
 import { MINNESOTA_RULES, MISSOURI_RULES, scheduleRulesSchema, type ScheduleRules } from '../../lib/schedule/rules';
-import { computeStatus, recheckDay, type ScheduleInput } from '../../lib/schedule/status';
+import { computeStatus, type ScheduleInput } from '../../lib/schedule/status';
 
 const training: Activity = { name: 'Occupational skills training', code: '300', startDate: '2022-09-01', endDate: null };
 const visit = (date: string): Contact => ({ date, contactType: 'in-person', party: 'participant', qualifies: true, responseDate: null });
@@ -227,42 +227,6 @@ describe('due dates behave sensibly for any history', () => {
       }),
       { numRuns: 500 },
     );
-  });
-});
-
-describe('recheckDay: until when a stored status stays right', () => {
-  const activityArb: fc.Arbitrary<Activity> = fc.record({
-    name: fc.constant('Training'),
-    code: fc.constant(null),
-    startDate: fc.option(day, { nil: null }),
-    endDate: fc.option(day, { nil: null }),
-  });
-  // Everything but daysRemaining and state, which are worked out from the dates on the day they are read.
-  const dated = (s: ReturnType<typeof computeStatus>): Omit<typeof s, 'daysRemaining' | 'state'> => {
-    const { daysRemaining: _dr, state: _st, ...kept } = s;
-    return kept;
-  };
-
-  it('no day before it changes the status, for any history', () => {
-    fc.assert(
-      fc.property(history, fc.array(activityArb, { maxLength: 3 }), rulesArb, today, fc.integer({ min: 1, max: 400 }), (h, activities, rules, t, ahead) => {
-        const inp = { ...h, activities };
-        const recheck = recheckDay(inp, t);
-        const later = addDays(t, ahead);
-        if (recheck !== null) expect(recheck > t).toBe(true);
-        if (recheck === null || later < recheck) expect(dated(computeStatus(inp, rules, later))).toEqual(dated(computeStatus(inp, rules, t)));
-      }),
-      { numRuns: 1000 },
-    );
-  });
-
-  it('names the day a contact dated ahead starts to count, and the day after an activity ends', () => {
-    const inp = { contacts: [visit('2025-01-10'), visit('2025-03-01')], activities: [{ ...training, endDate: '2025-06-30' }], plannedGaps: [] };
-    expect(recheckDay(inp, '2025-02-01')).toBe('2025-03-01');
-    expect(computeStatus(inp, MISSOURI_RULES, '2025-03-01').lastQualifyingContact?.date).toBe('2025-03-01');
-    expect(recheckDay(inp, '2025-03-01')).toBe('2025-07-01');
-    expect(codes(computeStatus(inp, MISSOURI_RULES, '2025-07-01'))).toContain('no-current-activity');
-    expect(recheckDay(inp, '2025-07-01')).toBeNull();
   });
 });
 

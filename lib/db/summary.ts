@@ -1,0 +1,243 @@
+/**
+ * The caseload summary: one database record holding, for every participant,
+ * what the due list shows (key, name, link) and the digest of their schedule
+ * inputs (lib/schedule/digest.ts). It is derived from the participants and
+ * contacts tables, written in the same transaction as they are, and rebuilt
+ * from them whenever it is missing or damaged.
+ *
+ * Why one record: due dates depend on the rules and on the day, the inputs
+ * do not. Kept as rows with their due dates, a new local interval meant
+ * reading 200,000 contacts and rewriting 10,000 rows (seconds). Kept here,
+ * the whole caseload's dates are worked out from one read whenever they are
+ * asked for (tens of milliseconds), so they are never stale and never need
+ * a recompute pass.
+ */
+import { z } from 'zod';
+import { NONE, digest, dueDay, newWalk, softExitDay, walk, isDigest, contactAt } from '../schedule/digest';
+import type { Contact } from '../model';
+import type { ScheduleRules } from '../schedule/rules';
+import type { CaseloadDb } from './db';
+import { contactRowSchema, participantRowSchema, systemIdSchema, type ContactRow, type ParticipantRow, type SystemId } from './schema';
+
+export const SUMMARY_ID = 'caseload';
+const SYSTEMS = systemIdSchema.options;
+
+/** What the stored record must look like; anything else is rebuilt from the tables. */
+const recordSchema = z.object({
+  id: z.literal(SUMMARY_ID),
+  format: z.literal(1),
+  keys: z.array(z.string()),
+  names: z.array(z.string()),
+  urls: z.array(z.string().nullable()),
+  systems: z.instanceof(Uint8Array),
+  /** Participant i's digest is data[offsets[i] .. offsets[i + 1]). */
+  offsets: z.instanceof(Int32Array),
+  data: z.instanceof(Int32Array),
+  /** Participant rows that failed validation when the summary was built. */
+  unreadable: z.array(z.string()),
+});
+export type SummaryRecord = z.infer<typeof recordSchema>;
+
+export interface SummaryEntry {
+  key: string;
+  system: SystemId;
+  name: string;
+  url: string | null;
+  digest: Int32Array;
+}
+
+/** The summary in memory: columns by participant, plus a key → position map built on first use. */
+export class CaseloadSummary {
+  private positions: Map<string, number> | null = null;
+
+  constructor(
+    readonly keys: string[],
+    readonly names: string[],
+    readonly urls: (string | null)[],
+    readonly systems: number[] | Uint8Array,
+    readonly digests: Int32Array[],
+    readonly unreadable: Set<string>,
+  ) {}
+
+  static empty(): CaseloadSummary {
+    return new CaseloadSummary([], [], [], [], [], new Set());
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  system(i: number): SystemId {
+    return SYSTEMS[this.systems[i]!] ?? 'generic';
+  }
+
+  /** Adds or replaces participants, and drops the keys in `removed`. */
+  apply(entries: readonly SummaryEntry[], removed: readonly string[] = []): CaseloadSummary {
+    const keys = [...this.keys];
+    const names = [...this.names];
+    const urls = [...this.urls];
+    const systems = Array.from(this.systems);
+    const digests = [...this.digests];
+    const unreadable = new Set(this.unreadable);
+    const at = new Map(keys.map((k, i) => [k, i]));
+    for (const e of entries) {
+      unreadable.delete(e.key);
+      const i = at.get(e.key) ?? keys.length;
+      at.set(e.key, i);
+      keys[i] = e.key;
+      names[i] = e.name;
+      urls[i] = e.url;
+      systems[i] = SYSTEMS.indexOf(e.system);
+      digests[i] = e.digest;
+    }
+    const gone = new Set(removed);
+    for (const k of removed) unreadable.delete(k);
+    if (gone.size === 0) return new CaseloadSummary(keys, names, urls, systems, digests, unreadable);
+    const keep = keys.map((k, i) => (gone.has(k) ? -1 : i)).filter((i) => i >= 0);
+    return new CaseloadSummary(
+      keep.map((i) => keys[i]!),
+      keep.map((i) => names[i]!),
+      keep.map((i) => urls[i]!),
+      keep.map((i) => systems[i]!),
+      keep.map((i) => digests[i]!),
+      unreadable,
+    );
+  }
+
+  position(key: string): number | undefined {
+    this.positions ??= new Map(this.keys.map((k, i) => [k, i]));
+    return this.positions.get(key);
+  }
+
+  encode(): SummaryRecord {
+    const offsets = new Int32Array(this.size + 1);
+    for (let i = 0; i < this.size; i++) offsets[i + 1] = offsets[i]! + this.digests[i]!.length;
+    const data = new Int32Array(offsets[this.size]!);
+    for (let i = 0; i < this.size; i++) data.set(this.digests[i]!, offsets[i]!);
+    return {
+      id: SUMMARY_ID,
+      format: 1,
+      keys: this.keys,
+      names: this.names,
+      urls: this.urls,
+      systems: Uint8Array.from(this.systems),
+      offsets,
+      data,
+      unreadable: [...this.unreadable],
+    };
+  }
+
+  /** The stored record in memory, or null when it is missing or damaged in any way. */
+  static decode(raw: unknown): CaseloadSummary | null {
+    const parsed = recordSchema.safeParse(raw);
+    if (!parsed.success) return null;
+    const r = parsed.data;
+    const n = r.keys.length;
+    if (r.names.length !== n || r.urls.length !== n || r.systems.length !== n || r.offsets.length !== n + 1) return null;
+    if (r.offsets[0] !== 0 || r.offsets[n] !== r.data.length) return null;
+    const digests: Int32Array[] = new Array<Int32Array>(n);
+    for (let i = 0; i < n; i++) {
+      const from = r.offsets[i]!;
+      const to = r.offsets[i + 1]!;
+      if (to < from || r.systems[i]! >= SYSTEMS.length) return null;
+      const d = r.data.subarray(from, to);
+      if (!isDigest(d)) return null;
+      digests[i] = d;
+    }
+    return new CaseloadSummary(r.keys, r.names, r.urls, r.systems, digests, new Set(r.unreadable));
+  }
+}
+
+/** One participant's summary entry from their row and every contact on file. */
+export function summaryEntry(row: ParticipantRow, contacts: readonly Contact[]): SummaryEntry {
+  return {
+    key: row.key,
+    system: row.system,
+    name: row.name,
+    url: row.url,
+    digest: digest({ contacts, activities: row.activities, plannedGaps: row.plannedGaps, enrolledDate: row.enrolledDate }),
+  };
+}
+
+/** Everyone's dates as of one day, by position in the summary; NONE where there is no date. */
+export interface CaseloadSchedule {
+  due: Int32Array;
+  softExit: Int32Array;
+  lastContact: Int32Array;
+  /** contact type code (digest.ts typeOf) of the last qualifying contact; 0 when none or untyped. */
+  lastType: Uint8Array;
+}
+
+/** Works out every participant's dates for day `t` (a day number), each under their own system's rules. */
+export function scheduleAll(s: CaseloadSummary, rulesFor: (system: SystemId) => ScheduleRules, t: number): CaseloadSchedule {
+  const n = s.size;
+  const out: CaseloadSchedule = { due: new Int32Array(n), softExit: new Int32Array(n), lastContact: new Int32Array(n), lastType: new Uint8Array(n) };
+  const rules = SYSTEMS.map((system) => rulesFor(system));
+  const w = newWalk();
+  for (let i = 0; i < n; i++) {
+    const d = s.digests[i]!;
+    const r = rules[s.systems[i]!]!;
+    walk(d, r, t, w, false);
+    out.lastContact[i] = w.last >= 0 ? w.lastDay : NONE;
+    out.lastType[i] = w.last >= 0 ? contactAt(d, w.last)[2] : 0;
+    if (w.anchor === NONE) {
+      out.due[i] = NONE;
+      out.softExit[i] = NONE;
+    } else {
+      out.due[i] = dueDay(d, w.anchor, r);
+      out.softExit[i] = softExitDay(d, w.anchor, r);
+    }
+  }
+  return out;
+}
+
+type Tx = Pick<CaseloadDb, 'participants' | 'contacts' | 'summary'>;
+
+/**
+ * The summary built from the tables: every participant row that passes the
+ * schema, with all their contacts. Slow on a large caseload (it reads every
+ * contact); it runs once after an upgrade, or if the record was damaged.
+ */
+export async function rebuildSummary(db: Tx): Promise<CaseloadSummary> {
+  const rawPeople = await db.participants.toArray();
+  const rows: ParticipantRow[] = [];
+  const unreadable = new Set<string>();
+  for (const raw of rawPeople) {
+    const p = participantRowSchema.safeParse(raw);
+    if (p.success) rows.push(p.data);
+    else unreadable.add(String((raw as { key?: unknown }).key));
+  }
+  const byKey = new Map<string, ContactRow[]>();
+  await db.contacts.each((raw) => {
+    const c = contactRowSchema.safeParse(raw);
+    if (!c.success) return;
+    const list = byKey.get(c.data.participantKey);
+    if (list) list.push(c.data);
+    else byKey.set(c.data.participantKey, [c.data]);
+  });
+  const built = new CaseloadSummary([], [], [], [], [], unreadable).apply(rows.map((r) => summaryEntry(r, byKey.get(r.key) ?? [])));
+  await db.summary.put(built.encode());
+  return built;
+}
+
+/** The stored summary, rebuilt first if it is missing or damaged. Call inside a transaction that includes all three tables when writing. */
+export async function readSummary(db: Tx): Promise<CaseloadSummary> {
+  return CaseloadSummary.decode(await db.summary.get(SUMMARY_ID)) ?? rebuildSummary(db);
+}
+
+/**
+ * The summary for reading. The usual case is one get of one record; when it
+ * has to be rebuilt, that happens in its own read-write transaction, which
+ * looks again first (another caller may have just rebuilt it).
+ */
+export async function loadSummary(db: CaseloadDb): Promise<CaseloadSummary> {
+  const stored = CaseloadSummary.decode(await db.summary.get(SUMMARY_ID));
+  if (stored) return stored;
+  return db.transaction('rw', db.participants, db.contacts, db.summary, () => readSummary(db));
+}
+
+/** Applies changes to the stored summary; call inside the transaction that changed the tables. */
+export async function updateSummary(db: Tx, entries: readonly SummaryEntry[], removed: readonly string[] = []): Promise<void> {
+  const current = await readSummary(db);
+  await db.summary.put(current.apply(entries, removed).encode());
+}
