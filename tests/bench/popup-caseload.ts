@@ -5,9 +5,8 @@
  */
 import type { Activity, PlannedGap } from '../../lib/model';
 import { addDays } from '../../lib/schedule/calendar';
-import { buildParticipantRow, contactDedupeKey, type ContactInput } from '../../lib/db/queries';
+import { contactDedupeKey, participantRow, type ContactInput } from '../../lib/db/queries';
 import type { ContactRow, ParticipantRow } from '../../lib/db/schema';
-import type { ScheduleRules } from '../../lib/schedule/rules';
 import { randomContacts, rng } from './random-history';
 
 export const PARTICIPANTS = 10_000;
@@ -17,10 +16,10 @@ export const CONTACTS = 20;
  * Contacts at random over the last ~2.5 years (70% qualifying), so the
  * caseload is a realistic mix: most on track, a few thousand overdue or due
  * soon. Each activity ends on a day in the coming year (about 27 a day), and
- * one in ten has a planned gap ahead, so every daily refresh has someone to
- * recompute. Dates are relative to today because the background recomputes for today.
+ * one in ten has a planned gap ahead, so dates change from day to day.
+ * Dates are relative to today, for which the popup works them out.
  */
-export function caseload(today: string, rules: ScheduleRules): { participants: ParticipantRow[]; contacts: ContactRow[] } {
+export function caseload(today: string): { participants: ParticipantRow[]; contacts: ContactRow[] } {
   const rand = rng(42);
   const start = addDays(today, -900);
   const participants: ParticipantRow[] = [];
@@ -33,10 +32,9 @@ export function caseload(today: string, rules: ScheduleRules): { participants: P
     const plannedGaps: PlannedGap[] =
       p % 10 === 0 ? [{ start: addDays(today, -60), end: addDays(today, -30), reason: 'break' }] : p % 10 === 1 ? [{ start: addDays(today, 20 + (p % 200)), end: addDays(today, 40 + (p % 200)), reason: 'surgery' }] : [];
     participants.push(
-      buildParticipantRow(
+      participantRow(
         { system: 'toolbox', participantId: id, name: `Participant${p}, Pat`, url: `http://127.0.0.1:4817/toolbox/participant?id=${id}`, enrolledDate: addDays(start, -5), activities, plannedGaps },
-        mine,
-        { rules, today },
+        today,
       ),
     );
     for (const c of mine) {

@@ -1,12 +1,15 @@
 /**
  * A large caseload's worth of schedule work: 10,000 participants with 20
- * contacts each, the size a background recompute after a rules change or at
- * midnight has to handle without the extension stalling.
+ * contacts each. scheduleAll over the caseload summary is what the badge and
+ * the popup run after a rules change or on a new day; computeStatus, with
+ * every problem spelled out, is what one participant's status costs.
  */
 import type { Activity, PlannedGap } from '../../lib/model';
 import { addDays } from '../../lib/schedule/calendar';
 import { MINNESOTA_RULES, MISSOURI_RULES, type ScheduleRules } from '../../lib/schedule/rules';
 import { computeStatus, type ParticipantStatus, type ScheduleInput } from '../../lib/schedule/status';
+import { toDayNumber } from '../../lib/schedule/calendar';
+import { CaseloadSummary, scheduleAll, summaryEntry } from '../../lib/db/summary';
 import { cpus, loadavg } from 'node:os';
 import { parseCaseloadCsv } from '../../lib/caseload/csv';
 import { CaseloadDb } from '../../lib/db/db';
@@ -69,17 +72,30 @@ export default async function scheduleBench(): Promise<BenchResult[]> {
   const heapAfterStatus = process.memoryUsage().heapUsed;
   const problems = statuses.reduce((n, s) => n + s.problems.length, 0);
 
+  const summary = CaseloadSummary.empty().apply(
+    inputs.map((i, n) => summaryEntry({ key: `toolbox:${n}`, system: 'toolbox', participantId: String(n), name: `P${n}`, url: null, enrolledDate: i.enrolledDate ?? null, activities: [...i.activities], plannedGaps: [...i.plannedGaps], lastSeen: TODAY }, i.contacts)),
+  );
   const results: BenchResult[] = [];
+  for (const [label, rules] of [
+    ['Missouri 90 days + soft exit', MISSOURI_RULES],
+    ['Minnesota calendar month', MINNESOTA_RULES],
+  ] as const) {
+    const m = measure(() => void scheduleAll(summary, () => rules, toDayNumber(TODAY)), 15, 3);
+    results.push({
+      name: `every due date from the caseload summary (scheduleAll), ${PARTICIPANTS.toLocaleString('en-US')} participants × ${CONTACTS} contacts (${label})`,
+      summary: `CPU median ${ms(m.cpu.median)} (p95 ${ms(m.cpu.p95)}); wall median ${ms(m.wall.median)} (p95 ${ms(m.wall.p95)})`,
+      target: `< ${TARGET_MS} ms CPU`,
+      met: m.cpu.median < TARGET_MS,
+    });
+  }
   for (const [label, rules] of [
     ['Missouri 90 days + soft exit', MISSOURI_RULES],
     ['Minnesota calendar month', MINNESOTA_RULES],
   ] as const) {
     const m = measure(recompute(rules), 15, 3);
     results.push({
-      name: `recompute ${PARTICIPANTS.toLocaleString('en-US')} participants × ${CONTACTS} contacts (${label})`,
+      name: `computeStatus with every problem spelled out, for each of ${PARTICIPANTS.toLocaleString('en-US')} participants × ${CONTACTS} contacts (${label})`,
       summary: `CPU median ${ms(m.cpu.median)} (p95 ${ms(m.cpu.p95)}); wall median ${ms(m.wall.median)} (p95 ${ms(m.wall.p95)})`,
-      target: `< ${TARGET_MS} ms CPU`,
-      met: m.cpu.median < TARGET_MS,
     });
   }
   results.push(await importBench());
@@ -103,5 +119,5 @@ async function importBench(): Promise<BenchResult> {
   await importCaseload(db, rows, { system: 'toolbox', rules: MISSOURI_RULES, today: TODAY });
   const t2 = performance.now();
   await db.delete();
-  return { name: 'import 5,000-row caseload CSV (fake-indexeddb)', summary: `parse ${ms(t1 - t0)}, write + recompute ${ms(t2 - t1)}` };
+  return { name: 'import 5,000-row caseload CSV (fake-indexeddb)', summary: `parse ${ms(t1 - t0)}, write (rows, contacts, summary) ${ms(t2 - t1)}` };
 }
