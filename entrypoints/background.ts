@@ -7,6 +7,7 @@ import { browser, defineBackground } from '#imports';
 import { localIsoDate } from '../lib/dates';
 import { CaseloadDb } from '../lib/db/db';
 import { applyRetention, countOverdue } from '../lib/db/queries';
+import { loadSummary } from '../lib/db/summary';
 import { createService, rulesFor } from '../lib/caseload/service';
 import { makeDispatcher } from '../lib/messages';
 import { CASELOAD_VERSION_KEY, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, SETTINGS_KEY } from '../lib/settings';
@@ -150,6 +151,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void browser.alarms.create(DAILY, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
     void browser.storage.local.remove(OLD_RULES_FINGERPRINT_KEY);
+    // After an upgrade the caseload summary is built from the tables once (seconds on a large
+    // caseload): start now rather than when someone first opens the popup.
+    void loadSummary(db).catch((e: unknown) => console.warn('[Case Note Coach] caseload summary not built', e));
   });
   browser.runtime.onStartup.addListener(() => void daily().catch(() => undefined));
   void publishSettings().catch(() => undefined);
