@@ -47,14 +47,20 @@ export interface CoachOptions {
  * Notes up to SYNC_LIMIT are checked in the keystroke's own input event (a
  * 20,000-character check takes a few ms), so the sidebar never lags a frame
  * behind; up to INSTANT_LIMIT on the next frame; bigger ones after a pause.
- * Keys arriving faster than one a frame (a text-expander or speech tool, a
- * fast typist's roll) are checked once in that frame rather than once each:
- * the screen can't show more, and the host's field stays as quick as without
- * us. Keys at human pace are each checked at once.
+ *
+ * Keys at human pace are each checked at once. A key that comes within a
+ * frame of the last check (a fast typist's roll) is checked in the next
+ * frame's slot instead; if keys keep coming that fast (auto-repeat, a
+ * text-expander or dictation tool), checks space out to one every BURST_MS,
+ * still well under what anyone can perceive. While a check waits, the
+ * per-key listeners are off: the check reads the field as it is when it
+ * runs, so it covers every key in between, and those keys cost the host's
+ * field nothing.
  */
 const SYNC_LIMIT = 20_000;
 const INSTANT_LIMIT = 50_000;
 const FRAME_MS = 16;
+const BURST_MS = 50;
 const DRAFT_DELAY = 400;
 
 export class NoteCoach {
@@ -74,20 +80,22 @@ export class NoteCoach {
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether keys kept coming while the last deferred check waited: the next fast key then waits BURST_MS, not a frame. */
+  private inBurst = false;
   private readonly mirror: NoteMirror;
+  private readonly onInput = () => this.safely(() => this.onEdit());
+  private readonly onKeyDown = (e: KeyboardEvent) => this.safely(() => this.onKey(e));
 
   constructor(private readonly o: CoachOptions) {
     const { editor, signal } = o;
     this.mirror = new NoteMirror(editor.note, o.container, signal);
-    const onEdit = () => this.safely(() => this.onEdit());
-    editor.note.addEventListener('input', onEdit, { signal });
+    this.listen();
     editor.contactType?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
     editor.date?.addEventListener('input', () => this.safely(() => this.scheduleCheck()), { signal });
     editor.date?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
     const doc = editor.note.ownerDocument;
     // Capture phase on the window: we see the submit before the host's own handlers.
     doc.defaultView?.addEventListener('submit', (e) => this.safely(() => this.onSubmit(e)), { capture: true, signal });
-    doc.addEventListener('keydown', (e) => this.safely(() => this.onKey(e)), { capture: true, signal });
     signal.addEventListener('abort', () => {
       cancelAnimationFrame(this.checkFrame);
       clearTimeout(this.checkTimer);
@@ -118,9 +126,30 @@ export class NoteCoach {
     }
   }
 
+  /** The per-key listeners: edits to the note, and the shortcut anywhere on the page (capture, so the host can't swallow it). */
+  private listen(): void {
+    const signal = this.o.signal;
+    this.o.editor.note.addEventListener('input', this.onInput, { signal });
+    this.o.editor.note.ownerDocument.addEventListener('keydown', this.onKeyDown, { capture: true, signal });
+  }
+
+  /**
+   * While a burst's check waits (at most BURST_MS), no listener runs per key:
+   * keys that come faster than frames are keys no person types, so the
+   * shortcut is not one of them.
+   */
+  private unlisten(): void {
+    this.o.editor.note.removeEventListener('input', this.onInput);
+    this.o.editor.note.ownerDocument.removeEventListener('keydown', this.onKeyDown, { capture: true });
+  }
+
   private onEdit(): void {
     this.scheduleCheck();
-    // At most one draft save per DRAFT_DELAY while typing, and always one after the last key.
+    this.keepDraft();
+  }
+
+  /** At most one draft save per DRAFT_DELAY while typing, and always one after the last key. */
+  private keepDraft(): void {
     if (this.draftTimer === undefined) {
       this.draftTimer = setTimeout(() => {
         this.draftTimer = undefined;
@@ -139,13 +168,23 @@ export class NoteCoach {
     }
     // A check already on its way reads the field when it runs, so it covers this key too.
     if (this.checkFrame || this.checkTimer !== undefined) return;
-    const wait = this.lastCheckAt + FRAME_MS - performance.now();
+    const wait = this.lastCheckAt + (this.inBurst ? BURST_MS : FRAME_MS) - performance.now();
     if (wait > 0) {
+      const field = this.o.editor.note;
+      this.unlisten();
       this.checkTimer = setTimeout(() => {
         this.checkTimer = undefined;
+        if (this.o.signal.aborted) return;
+        // Keys kept coming while it waited (the note changed again): a burst, so the next check waits longer.
+        this.inBurst = field.textLength !== length;
+        this.listen();
+        this.keepDraft();
         this.safely(() => this.runCheck(true));
       }, wait);
-    } else if (length <= SYNC_LIMIT) {
+      return;
+    }
+    this.inBurst = false;
+    if (length <= SYNC_LIMIT) {
       this.runCheck(true);
     } else {
       this.checkFrame = requestAnimationFrame(() => {

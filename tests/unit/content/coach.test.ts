@@ -29,7 +29,7 @@ function setup() {
     templateValues: () => ({ participantName: null, activity: null, date: null }),
     problems: [],
     drafts: { load: async () => null, save: (t) => saved.push(t), discard: async () => undefined, submitted: () => undefined },
-    shortcut: { label: 'Alt+Shift+N', matches: () => false },
+    shortcut: { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' },
     pageInfo: 'test',
   };
   const coach = new NoteCoach(options);
@@ -71,6 +71,59 @@ describe('NoteCoach checking while typing', () => {
     expect(t.checked.length - before).toBe(2);
     expect(t.checked.at(-1)).toBe('Called customer, LM');
     expect(t.shown()).toBe(true);
+  });
+
+  it('spaces checks out while keys keep coming faster than frames, and still checks the final text', () => {
+    const t = setup();
+    vi.advanceTimersByTime(100);
+    const before = t.checked.length;
+    // Half a second of keys every 4 ms (auto-repeat, a text expander): 125 keys.
+    for (let i = 0; i < 124; i++) {
+      t.type('x');
+      vi.advanceTimersByTime(4);
+    }
+    t.type('LM');
+    const during = t.checked.length - before;
+    expect(during).toBeGreaterThanOrEqual(5);
+    expect(during).toBeLessThanOrEqual(14);
+    vi.advanceTimersByTime(60);
+    expect(t.checked.at(-1)).toBe(`${'x'.repeat(124)}LM`);
+    expect(t.shown()).toBe(true);
+  });
+
+  it('listens to nothing per key while a burst\'s check waits, and the shortcut works again once it has run', () => {
+    const t = setup();
+    const shortcut = () => document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyN', bubbles: true }));
+    const collapsed = () => document.querySelector('#ui .cnc-sidebar')?.classList.contains('collapsed');
+    const before = collapsed();
+    vi.advanceTimersByTime(100);
+    t.type('a');
+    t.type('b'); // within a frame: the check waits, and so do the listeners
+    const checks = t.checked.length;
+    t.type('c');
+    shortcut(); // machine-speed keys: not a person pressing the shortcut
+    expect(t.checked.length).toBe(checks);
+    expect(collapsed()).toBe(before);
+    vi.advanceTimersByTime(20);
+    expect(t.checked.at(-1)).toBe('abc');
+    shortcut();
+    expect(collapsed()).not.toBe(before);
+  });
+
+  it('goes back to checking each key at once when one fast key is followed by keys at typing pace', () => {
+    const t = setup();
+    vi.advanceTimersByTime(100);
+    t.type('a');
+    vi.advanceTimersByTime(5);
+    t.type('b'); // inside the frame: checked in the next frame's slot
+    vi.advanceTimersByTime(20);
+    expect(t.checked.at(-1)).toBe('ab');
+    for (const ch of 'cdefg') {
+      vi.advanceTimersByTime(20);
+      t.type(ch);
+      // Keys 20 ms apart: each checked in its own event, with nothing waiting.
+      expect(t.checked.at(-1)).toBe(t.note.value);
+    }
   });
 
   it('saves a draft while typing goes on, and the last key always reaches the draft', () => {
