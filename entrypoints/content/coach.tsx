@@ -88,7 +88,7 @@ export class NoteCoach {
 
   constructor(private readonly o: CoachOptions) {
     const { editor, signal } = o;
-    this.mirror = new NoteMirror(editor.note, o.container, signal);
+    this.mirror = new NoteMirror(editor.note, signal);
     this.listen();
     editor.contactType?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
     editor.date?.addEventListener('input', () => this.safely(() => this.scheduleCheck()), { signal });

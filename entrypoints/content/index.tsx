@@ -148,13 +148,8 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
     position: 'inline',
     anchor: editor.note,
     append: 'after',
-    onMount(container, _shadow, host) {
-      // Beside the note box when there is room, below it when not: never over it.
-      host.style.display = 'inline-block';
-      host.style.verticalAlign = 'top';
-      host.style.width = '340px';
-      host.style.maxWidth = '100%';
-      host.style.marginLeft = '8px';
+    // Beside the note box when there is room, below it when not: never over it (the host's styles are in sidebar.css).
+    onMount(container) {
       return new NoteCoach({
         editor,
         container,

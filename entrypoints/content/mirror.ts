@@ -1,10 +1,18 @@
 /**
  * Underlines phrases in a <textarea> without touching the host's DOM or the
  * text: a transparent copy of the text sits exactly over the field (inside our
- * shadow root) and only the underlines are visible. Textareas have no text
+ * own shadow root) and only the underlines are visible. Textareas have no text
  * nodes, so the CSS Custom Highlight API can't reach into them.
+ *
+ * The layer has its own host element, placed after the field and out of the
+ * page's flow, rather than living in the sidebar's: the sidebar's box is
+ * layout- and paint-contained, which would make it the frame of reference
+ * for the fixed-position layer and clip it to the sidebar.
  */
 import type { Severity } from '../../lib/model';
+import mirrorCss from './mirror.css?inline';
+
+export const MIRROR_HOST = 'case-note-coach-marks';
 
 export interface Mark {
   start: number;
@@ -24,6 +32,7 @@ const COPIED = [
 const MAX_MIRRORED = 200_000;
 
 export class NoteMirror {
+  private readonly host: HTMLElement;
   private readonly layer: HTMLDivElement;
   private readonly inner: HTMLDivElement;
   /** Sorted by start. */
@@ -35,16 +44,20 @@ export class NoteMirror {
 
   constructor(
     private readonly field: HTMLTextAreaElement,
-    parent: HTMLElement,
     signal: AbortSignal,
   ) {
-    const doc = parent.ownerDocument;
+    const doc = field.ownerDocument;
+    this.host = doc.createElement(MIRROR_HOST);
+    const root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = mirrorCss;
     this.layer = doc.createElement('div');
     this.layer.className = 'cnc-mirror';
     this.layer.setAttribute('aria-hidden', 'true');
     this.inner = doc.createElement('div');
     this.layer.append(this.inner);
-    parent.append(this.layer);
+    root.append(style, this.layer);
+    field.after(this.host);
     const relayout = () => {
       this.layoutStale = true;
       this.schedule();
@@ -63,7 +76,7 @@ export class NoteMirror {
     signal.addEventListener('abort', () => {
       resize.disconnect();
       cancelAnimationFrame(this.frame);
-      this.layer.remove();
+      this.host.remove();
     });
   }
 

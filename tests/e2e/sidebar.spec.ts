@@ -19,6 +19,8 @@ function toolboxEditor(scope: Page | Frame) {
   return {
     note: scope.locator('#noteText'),
     sidebar: scope.locator(SIDEBAR),
+    /** The underline layer's own host, next to the note. */
+    marks: scope.locator('case-note-coach-marks'),
     async choose(type: string, date: string) {
       await scope.locator('#contactType').selectOption(type);
       await scope.locator('#contactDate').fill(date);
@@ -39,7 +41,7 @@ test.describe('Toolbox note editor with the sidebar', () => {
     const finding = ed.sidebar.locator('li[data-rule="unsuccessful-attempt"]');
     await expect(finding).toContainText('Error:');
     await expect(ed.sidebar.getByRole('status')).not.toHaveText(/Ready to save/);
-    const marks = ed.sidebar.locator('.cnc-mirror mark.cnc-error');
+    const marks = ed.marks.locator('.cnc-mirror mark.cnc-error');
     await expect(marks.first()).toBeAttached();
     // Every attempt in the note is underlined, not only the first, and each sits over the note box.
     await expect.poll(() => marks.allTextContents()).toEqual(expect.arrayContaining(['no answer', 'LM']));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mirrorSegments, NoteMirror, type Mark } from '../../../entrypoints/content/mirror';
+import { MIRROR_HOST, mirrorSegments, NoteMirror, type Mark } from '../../../entrypoints/content/mirror';
 
 const mark = (text: string, phrase: string, severity: Mark['severity'] = 'error'): Mark => {
   const start = text.indexOf(phrase);
@@ -37,14 +37,17 @@ describe('mirrorSegments', () => {
 
 describe('NoteMirror', () => {
   function setup(text: string) {
-    document.body.innerHTML = '<textarea id="f"></textarea><div id="ui"></div>';
+    document.body.innerHTML = '<textarea id="f"></textarea>';
     const field = document.querySelector<HTMLTextAreaElement>('#f')!;
     field.value = text;
     // happy-dom lays nothing out; give the field a box so the layer shows as it would in a browser.
     field.getBoundingClientRect = () => DOMRect.fromRect({ x: 10, y: 20, width: 400, height: 120 });
     const controller = new AbortController();
-    const mirror = new NoteMirror(field, document.querySelector<HTMLElement>('#ui')!, controller.signal);
-    const layer = document.querySelector<HTMLElement>('.cnc-mirror')!;
+    const mirror = new NoteMirror(field, controller.signal);
+    // Its own host, right after the field, with the layer in an open shadow root.
+    const host = field.nextElementSibling!;
+    expect(host.tagName.toLowerCase()).toBe(MIRROR_HOST);
+    const layer = host.shadowRoot!.querySelector<HTMLElement>('.cnc-mirror')!;
     return { field, mirror, layer, inner: layer.firstElementChild as HTMLElement, controller };
   }
 
@@ -81,6 +84,7 @@ describe('NoteMirror', () => {
     mirror.setMarks([], true);
     expect(layer.hidden).toBe(true);
     controller.abort();
-    expect(document.querySelector('.cnc-mirror')).toBeNull();
+    expect(document.querySelector(MIRROR_HOST)).toBeNull();
+    expect(layer.isConnected).toBe(false);
   });
 });
