@@ -61,7 +61,12 @@ const SYNC_LIMIT = 20_000;
 const INSTANT_LIMIT = 50_000;
 const FRAME_MS = 16;
 const BURST_MS = 50;
-const DRAFT_DELAY = 400;
+/**
+ * While typing goes on, the draft is saved at most this often (each save is a
+ * message and a database write in the background, competing with the page for
+ * the CPU); leaving or hiding the page saves it at once.
+ */
+const DRAFT_DELAY = 1_000;
 
 export class NoteCoach {
   private verdict: NoteVerdict | null = null;
@@ -80,6 +85,8 @@ export class NoteCoach {
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The text last sent as a draft: the same text is not sent twice. */
+  private savedText: string | null = null;
   /** Whether keys kept coming while the last deferred check waited: the next fast key then waits BURST_MS, not a frame. */
   private inBurst = false;
   private readonly mirror: NoteMirror;
@@ -96,6 +103,8 @@ export class NoteCoach {
     const doc = editor.note.ownerDocument;
     // Capture phase on the window: we see the submit before the host's own handlers.
     doc.defaultView?.addEventListener('submit', (e) => this.safely(() => this.onSubmit(e)), { capture: true, signal });
+    doc.defaultView?.addEventListener('pagehide', () => this.flushDraft(), { signal });
+    doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && this.flushDraft(), { signal });
     signal.addEventListener('abort', () => {
       cancelAnimationFrame(this.checkFrame);
       clearTimeout(this.checkTimer);
@@ -150,12 +159,25 @@ export class NoteCoach {
 
   /** At most one draft save per DRAFT_DELAY while typing, and always one after the last key. */
   private keepDraft(): void {
-    if (this.draftTimer === undefined) {
-      this.draftTimer = setTimeout(() => {
-        this.draftTimer = undefined;
-        this.safely(() => this.o.drafts.save(this.o.editor.note.value));
-      }, DRAFT_DELAY);
-    }
+    if (this.draftTimer === undefined) this.draftTimer = setTimeout(() => this.saveDraftNow(), DRAFT_DELAY);
+  }
+
+  /**
+   * Saves a draft that is waiting, now: the page is being left or hidden (a
+   * crash or timeout may follow). While a burst's check waits, keys arrive
+   * unseen, so a waiting check counts too.
+   */
+  private flushDraft(): void {
+    if (this.draftTimer !== undefined || this.checkTimer !== undefined) this.saveDraftNow();
+  }
+
+  private saveDraftNow(): void {
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
+    const text = this.o.editor.note.value;
+    if (text === this.savedText) return;
+    this.savedText = text;
+    this.safely(() => this.o.drafts.save(text));
   }
 
   private scheduleCheck(): void {

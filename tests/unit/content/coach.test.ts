@@ -128,15 +128,32 @@ describe('NoteCoach checking while typing', () => {
 
   it('saves a draft while typing goes on, and the last key always reaches the draft', () => {
     const t = setup();
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 250; i++) {
       t.type('x');
       vi.advanceTimersByTime(10);
     }
-    // A second of non-stop typing is not lost if the tab crashes mid-sentence.
+    // Two and a half seconds of non-stop typing are not lost if the tab crashes mid-sentence.
     expect(t.saved.length).toBeGreaterThanOrEqual(2);
+    expect(t.saved.length).toBeLessThanOrEqual(3);
     t.type('!');
-    vi.advanceTimersByTime(1_000);
-    expect(t.saved.at(-1)).toBe(`${'x'.repeat(100)}!`);
+    vi.advanceTimersByTime(1_500);
+    expect(t.saved.at(-1)).toBe(`${'x'.repeat(250)}!`);
+  });
+
+  it('saves the draft at once when the page is left or hidden, not a second later', () => {
+    const t = setup();
+    t.type('Met with customer');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(t.saved).toEqual(['Met with customer']);
+    t.type(', LM');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(t.saved.at(-1)).toBe('Met with customer, LM');
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    // Nothing waiting: hiding again saves nothing more.
+    document.dispatchEvent(new Event('visibilitychange'));
+    vi.advanceTimersByTime(2_000);
+    expect(t.saved).toHaveLength(2);
   });
 
   it('does nothing more once the page is left', () => {
