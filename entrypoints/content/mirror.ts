@@ -6,8 +6,7 @@
  *
  * The layer has its own host element, placed after the field and out of the
  * page's flow, rather than living in the sidebar's: the sidebar's box is
- * layout- and paint-contained, which would make it the frame of reference
- * for the fixed-position layer and clip it to the sidebar.
+ * layout- and paint-contained, which would clip the layer to the sidebar.
  */
 import type { Severity } from '../../lib/model';
 import mirrorCss from './mirror.css?inline';
@@ -63,13 +62,8 @@ export class NoteMirror {
       this.schedule();
     };
     const win = field.ownerDocument.defaultView ?? window;
+    // The field's own scroll moves its text; the page's or a surrounding box's scroll moves the host too (mirror.css).
     field.addEventListener('scroll', () => this.syncScroll(), { signal, passive: true });
-    // Only a scroll of the page or of a box around the field moves it; the field's own (typing) scroll does not.
-    win.addEventListener('scroll', (e) => {
-      const target = e.target;
-      if (target === field || !(target instanceof Node) || (target !== field.ownerDocument && !target.contains(field))) return;
-      relayout();
-    }, { signal, passive: true, capture: true });
     win.addEventListener('resize', relayout, { signal, passive: true });
     const resize = new ResizeObserver(relayout);
     resize.observe(field);
@@ -128,9 +122,11 @@ export class NoteMirror {
     // The field's own scrollbar narrows its text; the layer has none, so it pads by the same width to wrap alike.
     const scrollbar = this.field.offsetWidth - this.field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
     if (scrollbar > 0) s.paddingRight = `${parseFloat(style.paddingRight) + scrollbar}px`;
-    s.position = 'fixed';
-    s.top = `${rect.top}px`;
-    s.left = `${rect.left}px`;
+    // Relative to our host, which sits right after the field and moves with it.
+    const origin = this.host.getBoundingClientRect();
+    s.position = 'absolute';
+    s.top = `${rect.top - origin.top}px`;
+    s.left = `${rect.left - origin.left}px`;
     s.width = `${rect.width}px`;
     s.height = `${rect.height}px`;
     s.borderColor = 'transparent';
