@@ -8,14 +8,13 @@ import { z } from 'zod';
 import { contactTypeSchema, isoDateSchema, policyIdSchema } from './model';
 import { pageReadSchema } from './adapters/types';
 import { settingsSchema } from './settings';
-import { participantStateSchema } from './schedule/status';
+import { dueParticipantSchema, systemIdSchema } from './db/schema';
 
-const systemSchema = z.enum(['toolbox', 'workforce-one', 'generic']);
 const draftRef = { participantKey: z.string().min(1).max(300), pageKind: z.string().min(1).max(40) };
 
 export const requestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page-read'), read: pageReadSchema }),
-  z.object({ kind: z.literal('participant-status'), system: systemSchema, participantId: z.string().min(1).max(100) }),
+  z.object({ kind: z.literal('participant-status'), system: systemIdSchema, participantId: z.string().min(1).max(100) }),
   z.object({ kind: z.literal('draft-load'), ...draftRef }),
   // Notes can be long; 2 MB covers a 1 MB note in any encoding.
   z.object({ kind: z.literal('draft-save'), ...draftRef, text: z.string().max(2_000_000) }),
@@ -27,7 +26,7 @@ export const requestSchema = z.discriminatedUnion('kind', [
   // `limit`: only the most overdue first, so the popup can show them before the whole list arrives.
   z.object({ kind: z.literal('list-due'), limit: z.number().int().min(1).max(100_000).optional() }),
   z.object({ kind: z.literal('caseload-preview'), csv: z.string().max(20_000_000) }),
-  z.object({ kind: z.literal('caseload-import'), csv: z.string().max(20_000_000), system: systemSchema }),
+  z.object({ kind: z.literal('caseload-import'), csv: z.string().max(20_000_000), system: systemIdSchema }),
   z.object({ kind: z.literal('caseload-export') }),
   z.object({ kind: z.literal('forget-everything') }),
 ]);
@@ -44,19 +43,8 @@ export const participantStatusSchema = z.object({
   flags: z.array(z.string()),
 });
 
-export const dueItemSchema = z.object({
-  key: z.string(),
-  system: systemSchema,
-  participantId: z.string(),
-  name: z.string(),
-  url: z.string().nullable(),
-  nextDueDate: isoDateSchema,
-  softExitDate: isoDateSchema.nullable(),
-  lastContactDate: isoDateSchema.nullable(),
-  lastContactType: contactTypeSchema.nullable(),
-  daysRemaining: z.number().int(),
-  state: participantStateSchema,
-});
+/** One line of the due list, as the background sends it (the database's own shape). */
+export const dueItemSchema = dueParticipantSchema;
 export type DueItem = z.infer<typeof dueItemSchema>;
 
 const lineErrors = z.array(z.object({ line: z.number().int(), message: z.string() }));
