@@ -31,8 +31,6 @@ export interface ParticipantInput {
   enrolledDate?: string | null;
   activities: Activity[];
   plannedGaps: PlannedGap[];
-  /** Last read from a page or an import; a recompute passes the stored day on. Default: today. */
-  lastSeen?: string;
 }
 
 export interface ContactInput extends Contact {
@@ -89,7 +87,7 @@ export function participantRow(p: ParticipantInput, today: string): ParticipantR
     enrolledDate: p.enrolledDate ?? null,
     activities: p.activities,
     plannedGaps: p.plannedGaps,
-    lastSeen: p.lastSeen ?? today,
+    lastSeen: today,
   });
 }
 

@@ -46,10 +46,8 @@ export interface SummaryEntry {
   digest: Int32Array;
 }
 
-/** The summary in memory: columns by participant, plus a key → position map built on first use. */
+/** The summary in memory: columns by participant. */
 export class CaseloadSummary {
-  private positions: Map<string, number> | null = null;
-
   constructor(
     readonly keys: string[],
     readonly names: string[],
@@ -102,11 +100,6 @@ export class CaseloadSummary {
       keep.map((i) => digests[i]!),
       unreadable,
     );
-  }
-
-  position(key: string): number | undefined {
-    this.positions ??= new Map(this.keys.map((k, i) => [k, i]));
-    return this.positions.get(key);
   }
 
   encode(): SummaryRecord {

@@ -33,7 +33,7 @@ const TYPES: readonly ContactType[] = contactTypeSchema.options;
 const LETTER = TYPES.indexOf('letter') + 1;
 const EMAIL = TYPES.indexOf('email') + 1;
 
-export function typeCode(t: ContactType | null): number {
+function typeCode(t: ContactType | null): number {
   return t === null ? 0 : TYPES.indexOf(t) + 1;
 }
 export function typeOf(code: number): ContactType | null {

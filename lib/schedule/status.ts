@@ -202,23 +202,6 @@ export function stateOfDays(t: number, daysRemaining: number, softExit: number, 
   return daysRemaining <= dueSoonDays ? 'due-soon' : 'ok';
 }
 
-/**
- * The state on a given day from stored dates alone, so a list read from the
- * database days later shows today's truth without recomputing everything.
- */
-export function stateOn(
-  today: string,
-  s: { nextDueDate: string | null; softExitDate: string | null },
-  dueSoonDays: number,
-): ParticipantState {
-  if (s.nextDueDate === null) return 'no-activity';
-  const t = toDayNumber(today);
-  if (s.softExitDate !== null && t >= toDayNumber(s.softExitDate)) return 'soft-exited';
-  const remaining = toDayNumber(s.nextDueDate) - t;
-  if (remaining < 0) return 'overdue';
-  return remaining <= dueSoonDays ? 'due-soon' : 'ok';
-}
-
 function activityProblems(activities: readonly Activity[], t: number): ScheduleProblem | null {
   for (const a of activities) {
     const started = a.startDate === null || !isValidIsoDate(a.startDate) || toDayNumber(a.startDate) <= t;
