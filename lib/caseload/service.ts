@@ -16,7 +16,6 @@ import {
   participantStatus,
   saveDraft,
   standInContact,
-  upsertParticipant,
   upsertParticipants,
   validRows,
   type ContactInput,
@@ -141,7 +140,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     const system = read.system;
     const key = participantKey(system, p.id);
     const pack = packFor(system, settings);
-    const ctx = { rules: scheduleRulesFor(pack, settings), today: deps.today() };
+    const today = deps.today();
     const existing = await existingRow(key);
     const participant: ParticipantInput = {
       system,
@@ -158,8 +157,9 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       // The page's own note history replaces what a caseload list or import guessed.
       await db.contacts.where('participantKey').equals(key).filter((c) => c.source !== 'page').delete();
     }
-    const contacts = read.contacts.map((c) => contactFromNote(c, pack, ctx.today));
-    await upsertParticipant(db, { participant, contacts }, ctx);
+    const contacts = read.contacts.map((c) => contactFromNote(c, pack, today));
+    // Their status is worked out when asked (the list, the sidebar), not here.
+    await upsertParticipants(db, [{ participant, contacts }], { today });
     await clearSavedDrafts(key, read.contacts);
   }
 
@@ -172,9 +172,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     if (done.length) await db.drafts.bulkDelete(done);
   }
 
-  async function storeCaseload(read: PageRead, settings: Settings): Promise<void> {
-    const pack = packFor(read.system, settings);
-    const ctx = { rules: scheduleRulesFor(pack, settings), today: deps.today() };
+  async function storeCaseload(read: PageRead): Promise<void> {
     const inputs: { participant: ParticipantInput; contacts: ContactInput[] }[] = [];
     for (const entry of read.caseload) {
       const key = participantKey(read.system, entry.id);
@@ -197,7 +195,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       });
     }
     // One write for the whole list: the caseload summary is rewritten once, not once per row.
-    await upsertParticipants(db, inputs, ctx);
+    await upsertParticipants(db, inputs, { today: deps.today() });
   }
 
   const changed = () => deps.onCaseloadChanged?.();
@@ -205,9 +203,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
   async function importCsv(csv: string, system: SystemId) {
     const preview = parseCaseloadCsv(csv);
     if (!preview.rows.length) return { imported: 0, errors: preview.errors };
-    const { settings } = await effectiveSettings();
-    const rules = scheduleRulesFor(packFor(system, settings), settings);
-    const { imported } = await importCaseload(db, preview.rows, { system, rules, today: deps.today() });
+    const { imported } = await importCaseload(db, preview.rows, { system, today: deps.today() });
     changed();
     return { imported, errors: preview.errors };
   }
@@ -228,7 +224,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       return serially(async () => {
         const { settings } = await effectiveSettings();
         if (read.participant) await storeParticipantPage(read, settings);
-        if (read.caseload.length) await storeCaseload(read, settings);
+        if (read.caseload.length) await storeCaseload(read);
         if (read.participant || read.caseload.length) changed();
         return { ok: true as const };
       });

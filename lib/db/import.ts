@@ -6,15 +6,14 @@
 import type { CaseloadCsvRow } from '../caseload/csv';
 import type { Activity } from '../model';
 import type { CaseloadDb } from './db';
-import { standInContact, upsertParticipants, type ScheduleContext } from './queries';
+import { standInContact, upsertParticipants } from './queries';
 import { participantKey, participantRowSchema, type ParticipantRow } from './schema';
 
 export async function importCaseload(
   db: CaseloadDb,
   rows: readonly CaseloadCsvRow[],
-  opts: { system: ParticipantRow['system'] } & ScheduleContext,
+  opts: { system: ParticipantRow['system']; today: string },
 ): Promise<{ imported: number }> {
-  const ctx: ScheduleContext = { rules: opts.rules, today: opts.today };
   const keys = rows.map((r) => participantKey(opts.system, r.participantId));
   return db.transaction('rw', db.participants, db.contacts, db.summary, async () => {
     const existing = await db.participants.bulkGet(keys);
@@ -37,7 +36,7 @@ export async function importCaseload(
         contacts,
       };
     });
-    await upsertParticipants(db, inputs, ctx);
+    await upsertParticipants(db, inputs, opts);
     return { imported: rows.length };
   });
 }

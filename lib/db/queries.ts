@@ -118,7 +118,7 @@ export async function upsertParticipant(
 export async function upsertParticipants(
   db: CaseloadDb,
   inputs: readonly { participant: ParticipantInput; contacts: ContactInput[] }[],
-  ctx: ScheduleContext,
+  ctx: Pick<ScheduleContext, 'today'>,
 ): Promise<{ rows: ParticipantRow[]; histories: ContactRow[][]; skipped: SkippedRow[] }> {
   const keys = inputs.map((i) => participantKey(i.participant.system, i.participant.participantId));
   const newContacts = inputs.flatMap((i, n) => i.contacts.map((c) => toContactRow(keys[n]!, c)));

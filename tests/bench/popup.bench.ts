@@ -38,7 +38,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addDays } from '../../lib/schedule/calendar';
 import { CONTACTS, PARTICIPANTS } from './popup-caseload';
-import { packFor, scheduleRulesFor } from '../../lib/caseload/service';
+import { rulesFor } from '../../lib/caseload/service';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { extensionWorker, launchWithExtension } from '../e2e/fixtures';
 import { mb, ms, summarise, type BenchResult } from './harness';
@@ -136,7 +136,7 @@ async function libBundle(): Promise<string> {
 
 const rulesWith = (intervalDays: number | null) => {
   const settings = { ...DEFAULT_SETTINGS, intervalDays };
-  return scheduleRulesFor(packFor('toolbox', settings), settings);
+  return rulesFor(settings)('toolbox');
 };
 
 /** The first read after the upgrade: the summary built from 10,000 rows and 200,000 contacts. */
