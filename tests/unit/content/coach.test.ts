@@ -73,22 +73,43 @@ describe('NoteCoach checking while typing', () => {
     expect(t.shown()).toBe(true);
   });
 
-  it('spaces checks out while keys keep coming faster than frames, and still checks the final text', () => {
+  it('while keys keep coming faster than frames, checks four times a second, and the final text as soon as they stop', () => {
     const t = setup();
     vi.advanceTimersByTime(100);
     const before = t.checked.length;
     // Half a second of keys every 4 ms (auto-repeat, a text expander): 125 keys.
+    const seenAt: number[] = [];
     for (let i = 0; i < 124; i++) {
       t.type('x');
       vi.advanceTimersByTime(4);
+      if (t.checked.length - before > seenAt.length) seenAt.push(i * 4);
     }
     t.type('LM');
-    const during = t.checked.length - before;
-    expect(during).toBeGreaterThanOrEqual(5);
-    expect(during).toBeLessThanOrEqual(14);
+    // The first key at once, then one check per quarter second: the sidebar still moves during a long burst.
+    expect(seenAt.length).toBeGreaterThanOrEqual(2);
+    expect(seenAt.length).toBeLessThanOrEqual(3);
+    expect(Math.max(...seenAt.slice(1).map((at, i) => at - seenAt[i]!))).toBeLessThanOrEqual(300);
+    expect(t.shown()).toBe(false);
+    // The burst stops: its last keys are checked within a pause's length (50 ms).
     vi.advanceTimersByTime(60);
     expect(t.checked.at(-1)).toBe(`${'x'.repeat(124)}LM`);
     expect(t.shown()).toBe(true);
+  });
+
+  it('checks a short burst once, as soon as it stops, not a quarter second after it began', () => {
+    const t = setup();
+    vi.advanceTimersByTime(100);
+    const before = t.checked.length;
+    // A text expander types 25 characters in 100 ms, then nothing.
+    for (let i = 0; i < 25; i++) {
+      t.type('y');
+      vi.advanceTimersByTime(4);
+    }
+    // The first key, then the frame after it (which shows keys still coming): the rest waits for the pause.
+    expect(t.checked.length - before).toBe(2);
+    vi.advanceTimersByTime(70);
+    expect(t.checked.length - before).toBe(3);
+    expect(t.checked.at(-1)).toBe('y'.repeat(25));
   });
 
   it('listens to nothing per key while a burst\'s check waits, and the shortcut works again once it has run', () => {
