@@ -56,6 +56,7 @@ export class NoteMirror {
     this.inner = doc.createElement('div');
     this.layer.append(this.inner);
     root.append(style, this.layer);
+    this.host.hidden = true;
     field.after(this.host);
     const relayout = () => {
       this.layoutStale = true;
@@ -101,11 +102,14 @@ export class NoteMirror {
   private render(): void {
     const text = this.field.value;
     const visible = this.marks.length > 0 && text.length <= MAX_MIRRORED;
-    if (this.layer.hidden === visible) this.layer.hidden = !visible;
+    const shown = !this.host.hidden;
+    // Nothing to underline (most of the time): our host leaves the page's layout tree altogether.
+    if (shown !== visible) this.host.hidden = !visible;
     if (!visible) return;
     // Typing does not move the field: its box and styles are read (forcing layout) only when it may have.
     // The scroll offset is followed from the field's own scroll events, so a keystroke never forces a layout.
     if (this.layoutStale) this.layout();
+    else if (!shown) this.syncScroll(); // scrolls while hidden were not followed
     this.update(mirrorSegments(text, this.marks));
   }
 
@@ -113,7 +117,7 @@ export class NoteMirror {
     const rect = this.field.getBoundingClientRect();
     const style = this.field.ownerDocument.defaultView?.getComputedStyle(this.field);
     if (!style || rect.width === 0 || rect.height === 0) {
-      this.layer.hidden = true;
+      this.host.hidden = true;
       return;
     }
     this.layoutStale = false;
@@ -165,6 +169,7 @@ export class NoteMirror {
   }
 
   private syncScroll(): void {
+    if (this.host.hidden) return;
     const transform = `translate(${-this.field.scrollLeft}px, ${-this.field.scrollTop}px)`;
     if (this.inner.style.transform !== transform) this.inner.style.transform = transform;
   }

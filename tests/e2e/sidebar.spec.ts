@@ -56,6 +56,12 @@ test.describe('Toolbox note editor with the sidebar', () => {
     await finding.getByRole('button', { name: 'Show in note' }).click();
     const selected = await ed.note.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
     expect(selected).toMatch(/no answer|LM/i);
+    // With nothing left to underline, the layer leaves the page's layout, so the host's own typing never lays it out.
+    const display = () => ed.marks.evaluate((el) => getComputedStyle(el).display);
+    expect(await display()).toBe('block');
+    await ed.note.fill('Spoke with customer by phone about CNA clinicals.');
+    await expect.poll(display).toBe('none');
+    await expect(marks.first()).toBeHidden();
   });
 
   test('a template inserted and completed clears the errors, and undo takes it back out', async ({ page, demo, context, extensionId }) => {

@@ -76,13 +76,30 @@ describe('NoteMirror', () => {
     expect(inner.childNodes[0]!.textContent).toBe('Tel. Called, ');
   });
 
-  it('hides when nothing is underlined and removes itself when the page is left', () => {
+  it('follows the field\'s scroll, including scrolls made while nothing was underlined', () => {
+    const { field, mirror, inner } = setup('Called, LM.');
+    let top = 0;
+    Object.defineProperty(field, 'scrollTop', { get: () => top, configurable: true });
+    mirror.setMarks([mark(field.value, 'LM')], true);
+    top = 40;
+    field.dispatchEvent(new Event('scroll'));
+    expect(inner.style.transform).toBe('translate(0px, -40px)');
+    mirror.setMarks([], true);
+    top = 90;
+    field.dispatchEvent(new Event('scroll'));
+    mirror.setMarks([mark(field.value, 'LM')], true);
+    // Shown again at the field's current scroll, not where it was when the layer was hidden.
+    expect(inner.style.transform).toBe('translate(0px, -90px)');
+  });
+
+  it('takes itself out of the page\'s layout when nothing is underlined, and removes itself when the page is left', () => {
     const { field, mirror, layer, controller } = setup('Called, LM.');
     mirror.setMarks([mark(field.value, 'LM')], true);
-    expect(layer.hidden).toBe(false);
+    const host = document.querySelector<HTMLElement>(MIRROR_HOST)!;
+    expect(host.hidden).toBe(false);
     expect(layer.style.top).toBe('20px');
     mirror.setMarks([], true);
-    expect(layer.hidden).toBe(true);
+    expect(host.hidden).toBe(true);
     controller.abort();
     expect(document.querySelector(MIRROR_HOST)).toBeNull();
     expect(layer.isConnected).toBe(false);
