@@ -102,14 +102,12 @@ export class NoteMirror {
   private render(): void {
     const text = this.field.value;
     const visible = this.marks.length > 0 && text.length <= MAX_MIRRORED;
-    const shown = !this.host.hidden;
     // Nothing to underline (most of the time): our host leaves the page's layout tree altogether.
-    if (shown !== visible) this.host.hidden = !visible;
+    if (this.host.hidden === visible) this.host.hidden = !visible;
     if (!visible) return;
     // Typing does not move the field: its box and styles are read (forcing layout) only when it may have.
     // The scroll offset is followed from the field's own scroll events, so a keystroke never forces a layout.
     if (this.layoutStale) this.layout();
-    else if (!shown) this.syncScroll(); // scrolls while hidden were not followed
     this.update(mirrorSegments(text, this.marks));
   }
 
@@ -168,8 +166,12 @@ export class NoteMirror {
     while (nodes.length > segments.length) this.inner.lastChild?.remove();
   }
 
+  /**
+   * Followed even while the layer is hidden: in a scroll event the layout is
+   * clean, so reading the offsets is cheap, whereas reading them when the
+   * layer is shown again (mid-keystroke, layout dirty) would force a layout.
+   */
   private syncScroll(): void {
-    if (this.host.hidden) return;
     const transform = `translate(${-this.field.scrollLeft}px, ${-this.field.scrollTop}px)`;
     if (this.inner.style.transform !== transform) this.inner.style.transform = transform;
   }
