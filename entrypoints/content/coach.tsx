@@ -126,7 +126,7 @@ export class NoteCoach {
   /** The findings currently shown, including unfilled template blanks (used by tests and the guard). */
   get outstandingErrors(): number {
     const errors = this.verdict?.findings.filter((f) => f.severity === 'error').length ?? 0;
-    return this.verdict ? errors + this.blanks.length : 250;
+    return this.verdict ? errors + this.blanks.length : 0;
   }
 
   private safely(fn: () => void): void {

@@ -3,7 +3,7 @@ import { NoteCoach, type CoachOptions } from '../../../entrypoints/content/coach
 import type { CaseNoteInput, NoteVerdict } from '../../../lib/model';
 
 /** A stand-in checker: flags "LM" so the test can see which text each check read. */
-function setup() {
+function setup(overrides: Partial<CoachOptions> = {}) {
   document.body.innerHTML = '<form id="f"><textarea id="n"></textarea><button>Save</button></form><div id="ui"></div>';
   const note = document.querySelector<HTMLTextAreaElement>('#n')!;
   const checked: string[] = [];
@@ -31,6 +31,7 @@ function setup() {
     drafts: { load: async () => null, save: (t) => saved.push(t), discard: async () => undefined, submitted: () => undefined },
     shortcut: { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' },
     pageInfo: 'test',
+    ...overrides,
   };
   const coach = new NoteCoach(options);
   const type = (text: string) => {
@@ -186,5 +187,19 @@ describe('NoteCoach checking while typing', () => {
     vi.advanceTimersByTime(1_000);
     expect(t.checked.length).toBe(n);
     expect(t.saved).toEqual([]);
+  });
+});
+
+describe('NoteCoach when the check itself fails', () => {
+  it('shows no warnings and lets Save through untouched: a failure never blocks the legal record', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const t = setup({ check: () => { throw new Error('rules broke'); } });
+    t.type('Called, LM');
+    expect(t.coach.outstandingErrors).toBe(0);
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    document.querySelector('form')!.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(false);
+    expect(document.querySelector('#ui [role="alertdialog"]')).toBeNull();
+    warn.mockRestore();
   });
 });
