@@ -231,8 +231,8 @@ interface Pair {
 /**
  * One browser launch, `rounds` times: a fresh ON and a fresh OFF tab (opened
  * in alternating order, so each round's pair lands in new renderer
- * processes), a warm-up round each, `TYPE_WARMUP` warm-up rounds each, then ON/OFF/OFF/ON, and both tabs
- * closed. A tab carries a bias of its own: two OFF tabs of the same browser
+ * processes), TYPE_WARMUP warm-up rounds each, then ON/OFF/OFF/ON, and both
+ * tabs closed. A tab carries a bias of its own: two OFF tabs of the same browser
  * typed up to 8% apart, round after round. With one tab pair per launch,
  * that bias decided a launch's median; a fresh pair per round spreads it.
  * A pair's figures are the mean of its two rounds each side.
@@ -240,20 +240,20 @@ interface Pair {
 async function typingPairs(demoUrl: string, rounds: number): Promise<Pair[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cnc-bench-typing-'));
   const context = await launchWithExtension(dir);
+  const openOn = async () => {
+    const page = await openEditor(context, demoUrl, true);
+    await page.locator('case-note-coach-sidebar').waitFor({ state: 'attached' });
+    return page;
+  };
+  const openOff = async () => {
+    const page = await openEditor(context, demoUrl.replace('127.0.0.1', 'localhost'), true);
+    await page.waitForTimeout(1_000);
+    if ((await page.locator('case-note-coach-sidebar').count()) !== 0) throw new Error('the extension runs on the OFF page');
+    return page;
+  };
   try {
     const pairs: Pair[] = [];
     for (let i = 0; i < rounds; i++) {
-      const openOn = async () => {
-        const page = await openEditor(context, demoUrl, true);
-        await page.locator('case-note-coach-sidebar').waitFor({ state: 'attached' });
-        return page;
-      };
-      const openOff = async () => {
-        const page = await openEditor(context, demoUrl.replace('127.0.0.1', 'localhost'), true);
-        await page.waitForTimeout(1_000);
-        if ((await page.locator('case-note-coach-sidebar').count()) !== 0) throw new Error('the extension runs on the OFF page');
-        return page;
-      };
       const onFirst = i % 2 === 0;
       const onPage = onFirst ? await openOn() : null;
       const offPage = await openOff();
@@ -329,10 +329,10 @@ export default async function sidebarBench(): Promise<BenchResult[]> {
     const cOn = med(pairs.map((p) => p.cpuOn));
     const cOff = med(pairs.map((p) => p.cpuOff));
     const cpu = Number.isNaN(cOn) ? 'not available' : `${ms(cOn)} vs ${ms(cOff)}, median paired ratio ${med(pairs.map((p) => p.cpuOn / p.cpuOff)).toFixed(2)}× (${((cOn - cOff) / TYPED.length).toFixed(3)} ms extra per key)`;
-    // Judged on the median of each round's ON/OFF pair: the pair ran back to back, so a burst of load from other work mostly cancels.
+    // Judged on the median of the pairs' ON/OFF ratios: a pair ran back to back, so a burst of load from other work mostly cancels.
     const ratio = med(pairs.map((p) => p.wallOn / p.wallOff));
     results.push({
-      name: `typing ${TYPED.length} chars into a 2,000-char note, extension ON vs OFF for that page (${TYPE_LAUNCHES} browser launches × ${TYPE_ROUNDS} fresh tab pairs × 2 rounds each side, medians per round)`,
+      name: `typing ${TYPED.length} chars into a 2,000-char note, extension ON vs OFF for that page (${TYPE_LAUNCHES} browser launches × ${TYPE_ROUNDS} fresh tab pairs × 2 rounds each side, medians over the pairs)`,
       summary: `wall ${ms(wOn)} vs ${ms(wOff)} (${(wOn / wOff).toFixed(2)}×), median paired ratio ${ratio.toFixed(2)}× (per launch ${perLaunch.map((r) => r.toFixed(2)).join(', ')}); CPU time of all Chromium processes ${cpu} (${before}, then ${load()})`,
       target: `wall ratio ≤ ${TARGET_RATIO}`,
       met: ratio <= TARGET_RATIO,
