@@ -195,7 +195,7 @@ export class NoteCoach {
     const wait = this.lastCheckAt + (this.inBurst ? BURST_MS : FRAME_MS) - performance.now();
     if (wait > 0) {
       this.unlisten();
-      this.waitForPause(length, wait, performance.now(), this.inBurst);
+      this.waitForPause(length, wait, performance.now());
       return;
     }
     this.inBurst = false;
@@ -212,11 +212,11 @@ export class NoteCoach {
   /**
    * A key came within a frame of the last check: the listeners are off and a
    * check waits, for the frame to end. If keys already kept coming through
-   * the previous wait (`untilPause`: a burst), it waits until the field has
+   * the previous wait (`inBurst`), it waits until the field has
    * stayed unchanged for BURST_MS (the burst is over), or BURST_MAX_MS at
    * most, so a long burst still updates the sidebar four times a second.
    */
-  private waitForPause(length: number, wait: number, since: number, untilPause: boolean): void {
+  private waitForPause(length: number, wait: number, since: number): void {
     const field = this.o.editor.note;
     this.checkTimer = setTimeout(() => {
       this.checkTimer = undefined;
@@ -224,8 +224,8 @@ export class NoteCoach {
       const now = field.textLength;
       const changed = now !== length;
       const left = since + BURST_MAX_MS - performance.now();
-      if (untilPause && changed && left > 0) {
-        this.waitForPause(now, Math.min(BURST_MS, left), since, true);
+      if (this.inBurst && changed && left > 0) {
+        this.waitForPause(now, Math.min(BURST_MS, left), since);
         return;
       }
       this.inBurst = changed;
