@@ -23,9 +23,9 @@ import {
 } from '../db/queries';
 import { contactRowSchema, participantKey, participantRowSchema, type ParticipantRow } from '../db/schema';
 import type { Handlers } from '../messages';
-import type { PolicyId } from '../model';
-import { extendPack, PACKS, type PolicyPack } from '../policy';
-import { RULE_IDS, checkNote } from '../rules';
+import { PACKS, type PolicyPack } from '../policy';
+import { packFor } from '../policy/for-system';
+import { checkNote } from '../rules';
 import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
 import { resolveSettings, settingsSchema, type EffectiveSettings, type Settings } from '../settings';
 import { exportDueCsv, parseCaseloadCsv } from './csv';
@@ -48,24 +48,6 @@ export interface ServiceDeps {
 }
 
 export type SystemId = ParticipantRow['system'];
-
-/** Toolbox is Missouri's system and Workforce One Minnesota's; other sites use the chosen pack. */
-export function packIdFor(system: SystemId, settings: Settings): PolicyId {
-  if (system === 'toolbox') return 'mo-dwd-toolbox';
-  if (system === 'workforce-one') return 'mn-wf1';
-  return settings.pack;
-}
-
-/** The pack with the user's/agency's rule overrides applied; a bad override never disables checking. */
-export function packFor(system: SystemId, settings: Settings): PolicyPack {
-  const base = PACKS[packIdFor(system, settings)];
-  const rules = Object.fromEntries(Object.entries(settings.ruleOverrides).filter(([id]) => RULE_IDS.includes(id)));
-  try {
-    return extendPack(base, { rules }, RULE_IDS);
-  } catch {
-    return base;
-  }
-}
 
 /** Each system's due-date rules under these settings (Toolbox Missouri's, Workforce One Minnesota's). */
 export function rulesFor(settings: Settings): (system: SystemId) => ScheduleRules {

@@ -1,0 +1,29 @@
+/**
+ * Which policy pack a system's notes are checked against under the user's
+ * and agency's settings. Kept apart from the caseload service so the content
+ * script, which runs in every frame of every matched page, does not carry the
+ * database, CSV and scheduling code it never uses.
+ */
+import type { AdapterSystem as SystemId } from '../adapters/types';
+import type { PolicyId } from '../model';
+import { RULE_IDS } from '../rules';
+import type { Settings } from '../settings';
+import { extendPack, PACKS, type PolicyPack } from './index';
+
+/** Toolbox is Missouri's system and Workforce One Minnesota's; any other site uses the pack chosen in Options. */
+export function packIdFor(system: SystemId, settings: Settings): PolicyId {
+  if (system === 'toolbox') return 'mo-dwd-toolbox';
+  if (system === 'workforce-one') return 'mn-wf1';
+  return settings.pack;
+}
+
+/** The pack with the user's/agency's rule overrides applied; a bad override never disables checking. */
+export function packFor(system: SystemId, settings: Settings): PolicyPack {
+  const base = PACKS[packIdFor(system, settings)];
+  const rules = Object.fromEntries(Object.entries(settings.ruleOverrides).filter(([id]) => RULE_IDS.includes(id)));
+  try {
+    return extendPack(base, { rules }, RULE_IDS);
+  } catch {
+    return base;
+  }
+}
