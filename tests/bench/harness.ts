@@ -27,8 +27,40 @@ export function time(fn: () => unknown, { iterations = 200, warmup = 20 } = {}):
 export function summarise(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  const median = at(0.5);
+  const median = medianOfSorted(sorted);
   return { median, p95: at(0.95), opsPerSec: median > 0 ? 1000 / median : Infinity };
+}
+
+/** The median; with an even count, the mean of the two middle values (not the upper one). */
+function medianOfSorted(sorted: number[]): number {
+  const n = sorted.length;
+  if (n === 0) return 0;
+  const mid = Math.floor(n / 2);
+  return n % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * A percentile-bootstrap interval for the median of `samples`: how far the
+ * median could plausibly move if the run were repeated. Seeded, so the same
+ * samples always give the same interval.
+ */
+export function medianInterval(samples: number[], level = 0.9, draws = 4_000): [number, number] {
+  let seed = 0x9e3779b9;
+  const random = () => {
+    // mulberry32
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const medians: number[] = [];
+  for (let d = 0; d < draws; d++) {
+    const resample = samples.map(() => samples[Math.floor(random() * samples.length)]!);
+    medians.push(medianOfSorted(resample.sort((a, b) => a - b)));
+  }
+  medians.sort((a, b) => a - b);
+  const tail = (1 - level) / 2;
+  return [medians[Math.floor(tail * draws)]!, medians[Math.ceil((1 - tail) * draws) - 1]!];
 }
 
 export const ms = (n: number) => `${n.toFixed(3)} ms`;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { medianInterval, summarise } from './harness';
+
+describe('bench statistics', () => {
+  it('takes the middle of an even count, not the upper value', () => {
+    expect(summarise([1.2, 1.0, 1.1, 1.3]).median).toBeCloseTo(1.15);
+    expect(summarise([3, 1, 2]).median).toBe(2);
+  });
+
+  it('gives an interval around the median that narrows as samples are added', () => {
+    // Ratios spread like the typing bench's pairs: centred on 1.06, sd about 0.1.
+    const spread = [-0.16, -0.1, -0.06, -0.03, -0.01, 0, 0.02, 0.04, 0.07, 0.11, 0.15, 0.2];
+    const few = spread.map((d) => 1.06 + d);
+    const many = [...few, ...few.map((x) => x + 0.005), ...few.map((x) => x - 0.005), ...few];
+    const [lo, hi] = medianInterval(few);
+    expect(lo).toBeLessThan(summarise(few).median);
+    expect(hi).toBeGreaterThan(summarise(few).median);
+    const [lo4, hi4] = medianInterval(many);
+    expect(hi4 - lo4).toBeLessThan(hi - lo);
+    // Same samples, same interval: the bench's report is reproducible.
+    expect(medianInterval(few)).toEqual([lo, hi]);
+  });
+});
