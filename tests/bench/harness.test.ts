@@ -12,12 +12,20 @@ describe('bench statistics', () => {
     const spread = [-0.16, -0.1, -0.06, -0.03, -0.01, 0, 0.02, 0.04, 0.07, 0.11, 0.15, 0.2];
     const few = spread.map((d) => 1.06 + d);
     const many = [...few, ...few.map((x) => x + 0.005), ...few.map((x) => x - 0.005), ...few];
-    const [lo, hi] = medianInterval(few);
+    const [lo, hi] = medianInterval([few]);
     expect(lo).toBeLessThan(summarise(few).median);
     expect(hi).toBeGreaterThan(summarise(few).median);
-    const [lo4, hi4] = medianInterval(many);
+    const [lo4, hi4] = medianInterval([many]);
     expect(hi4 - lo4).toBeLessThan(hi - lo);
     // Same samples, same interval: the bench's report is reproducible.
-    expect(medianInterval(few)).toEqual([lo, hi]);
+    expect(medianInterval([few])).toEqual([lo, hi]);
+  });
+
+  it('widens when groups (browser launches) disagree, even with the same samples overall', () => {
+    const spread = [-0.1, -0.05, -0.02, 0, 0.02, 0.05, 0.1];
+    const launches = [-0.04, -0.01, 0.01, 0.04].map((shift) => spread.map((d) => 1.06 + shift + d));
+    const [flatLo, flatHi] = medianInterval([launches.flat()]);
+    const [lo, hi] = medianInterval(launches);
+    expect(hi - lo).toBeGreaterThan(flatHi - flatLo);
   });
 });

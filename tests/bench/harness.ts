@@ -40,11 +40,13 @@ function medianOfSorted(sorted: number[]): number {
 }
 
 /**
- * A percentile-bootstrap interval for the median of `samples`: how far the
- * median could plausibly move if the run were repeated. Seeded, so the same
- * samples always give the same interval.
+ * A percentile-bootstrap interval for the median: how far it could plausibly
+ * move if the run were repeated. `groups` are samples that share a bias (one
+ * browser launch's pairs): whole groups are resampled first, then samples
+ * within each, so the interval includes the spread between groups, not
+ * only within them. Seeded, so the same samples always give the same interval.
  */
-export function medianInterval(samples: number[], level = 0.9, draws = 4_000): [number, number] {
+export function medianInterval(groups: number[][], level = 0.9, draws = 4_000): [number, number] {
   let seed = 0x9e3779b9;
   const random = () => {
     // mulberry32
@@ -53,9 +55,14 @@ export function medianInterval(samples: number[], level = 0.9, draws = 4_000): [
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
+  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const nonEmpty = groups.filter((g) => g.length > 0);
   const medians: number[] = [];
   for (let d = 0; d < draws; d++) {
-    const resample = samples.map(() => samples[Math.floor(random() * samples.length)]!);
+    const resample = nonEmpty.flatMap(() => {
+      const group = pick(nonEmpty);
+      return group.map(() => pick(group));
+    });
     medians.push(medianOfSorted(resample.sort((a, b) => a - b)));
   }
   medians.sort((a, b) => a - b);
