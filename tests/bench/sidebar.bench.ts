@@ -348,7 +348,7 @@ export default async function sidebarBench(): Promise<BenchResult[]> {
     const cOff = med(pairs.map((p) => p.cpuOff));
     const cpu = Number.isNaN(cOn) ? 'not available' : `${ms(cOn)} vs ${ms(cOff)}, median paired ratio ${med(pairs.map((p) => p.cpuOn / p.cpuOff)).toFixed(2)}× (${((cOn - cOff) / TYPED.length).toFixed(3)} ms extra per key)`;
     // Judged on the median of the pairs' ON/OFF ratios: a pair ran back to back, so a burst of load from other work mostly cancels.
-    const ratios = pairs.map((p) => p.wallOn / p.wallOff);
+    const ratios = byLaunch.flat();
     const ratio = med(ratios);
     // Launch by launch: a launch's pairs share its bias, so the interval must count the spread between launches too.
     const [lo, hi] = medianInterval(byLaunch);
