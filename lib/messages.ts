@@ -5,10 +5,10 @@
  * Pure: the transport (the extension messaging call) is passed in by the shells.
  */
 import { z } from 'zod';
-import { contactTypeSchema, isoDateSchema, policyIdSchema } from './model';
+import { contactTypeSchema, isoDateSchema, policyIdSchema, systemIdSchema } from './model';
 import { pageReadSchema } from './adapters/types';
 import { settingsSchema } from './settings';
-import { dueParticipantSchema, systemIdSchema } from './db/schema';
+import { dueParticipantSchema } from './db/schema';
 
 const draftRef = { participantKey: z.string().min(1).max(300), pageKind: z.string().min(1).max(40) };
 

@@ -16,6 +16,10 @@ export type Party = z.infer<typeof partySchema>;
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
 
+/** The case-management system a page, participant or contact belongs to. */
+export const systemIdSchema = z.enum(['toolbox', 'workforce-one', 'generic']);
+export type SystemId = z.infer<typeof systemIdSchema>;
+
 export const policyIdSchema = z.enum(['mo-dwd-toolbox', 'mn-wf1']);
 export type PolicyId = z.infer<typeof policyIdSchema>;
 

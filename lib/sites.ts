@@ -3,7 +3,7 @@
  * manifest's host permissions are built from this one list, so the extension
  * never asks for more than it reads.
  */
-export type SystemId = 'toolbox' | 'workforce-one' | 'generic';
+import type { SystemId } from './model';
 
 export interface BuiltInSite {
   system: SystemId;

@@ -8,17 +8,18 @@
  * whatever could not be read is listed in `read.problems`.
  */
 import type { CustomSite } from './custom-site';
+import type { SystemId } from '../model';
 import { findCustomSite } from './custom-site';
 import { tag } from './dom';
 import { readGeneric, readGenericEditor } from './generic';
 import { looksLikeToolbox, readToolbox } from './toolbox';
-import type { AdapterSystem, PageRead } from './types';
+import type { PageRead } from './types';
 import { emptyRead, finishRead } from './types';
 import { looksLikeWorkforceOne, readWorkforceOne } from './workforce-one';
 
 export type { CustomSite } from './custom-site';
 export { customSiteSchema, matchesUrl, matchPatternError } from './custom-site';
-export type { PageRead, EditorRead, ContactRead, CaseloadEntry, ParticipantRead, PageKind, AdapterSystem } from './types';
+export type { PageRead, EditorRead, ContactRead, CaseloadEntry, ParticipantRead, PageKind } from './types';
 export { pageReadSchema } from './types';
 export { parseUsDate, formatUsDate } from './dates';
 export { normalizeContactType } from './contact-type';
@@ -29,7 +30,7 @@ export interface ReadOptions {
 }
 
 /** Which system drew this page, judged by its content first and its host second. */
-export function detectSystem(doc: Document, url: string): AdapterSystem {
+export function detectSystem(doc: Document, url: string): SystemId {
   try {
     if (looksLikeToolbox(doc, url)) return 'toolbox';
     if (looksLikeWorkforceOne(doc, url)) return 'workforce-one';
@@ -40,7 +41,7 @@ export function detectSystem(doc: Document, url: string): AdapterSystem {
 }
 
 export function readPage(doc: Document, url: string, options: ReadOptions = {}): PageRead {
-  let system: AdapterSystem = 'generic';
+  let system: SystemId = 'generic';
   try {
     system = detectSystem(doc, url);
     const customSite = findCustomSite(options.customSites, url);

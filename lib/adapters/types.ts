@@ -3,10 +3,7 @@
  * through `pageReadSchema.safeParse`, so the content script can trust it.
  */
 import { z } from 'zod';
-import { activitySchema, contactTypeSchema, isoDateSchema, plannedGapSchema } from '../model';
-
-export const systemSchema = z.enum(['toolbox', 'workforce-one', 'generic']);
-export type AdapterSystem = z.infer<typeof systemSchema>;
+import { activitySchema, contactTypeSchema, isoDateSchema, plannedGapSchema, systemIdSchema, type SystemId } from '../model';
 
 export const pageKindSchema = z.enum(['participant', 'case-notes', 'note-editor', 'caseload', 'unknown']);
 export type PageKind = z.infer<typeof pageKindSchema>;
@@ -68,7 +65,7 @@ export const editorReadSchema = z.object({
 export type EditorRead = z.infer<typeof editorReadSchema>;
 
 export const pageReadSchema = z.object({
-  system: systemSchema,
+  system: systemIdSchema,
   page: pageKindSchema,
   participant: participantReadSchema.nullable(),
   contacts: z.array(contactReadSchema),
@@ -80,12 +77,12 @@ export const pageReadSchema = z.object({
 export type PageRead = z.infer<typeof pageReadSchema>;
 export type PageReadInput = z.input<typeof pageReadSchema>;
 
-export function emptyRead(system: AdapterSystem, problems: string[] = []): PageRead {
+export function emptyRead(system: SystemId, problems: string[] = []): PageRead {
   return { system, page: 'unknown', participant: null, contacts: [], caseload: [], editor: null, problems };
 }
 
 /** An adapter's working copy: filled in as the page is read, then checked by `finishRead`. */
-export function startRead(system: AdapterSystem): PageReadInput & { problems: string[] } {
+export function startRead(system: SystemId): PageReadInput & { problems: string[] } {
   return emptyRead(system, []);
 }
 

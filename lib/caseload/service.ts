@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { PageRead, ContactRead } from '../adapters/types';
+import type { SystemId } from '../model';
 import type { CaseloadDb } from '../db/db';
 import { importCaseload } from '../db/import';
 import {
@@ -46,8 +47,6 @@ export interface ServiceDeps {
   /** Called after anything that can change who is overdue (badge refresh). */
   onCaseloadChanged?(): void;
 }
-
-export type SystemId = ParticipantRow['system'];
 
 /** Each system's due-date rules under these settings (Toolbox Missouri's, Workforce One Minnesota's). */
 export function rulesFor(settings: Settings): (system: SystemId) => ScheduleRules {

@@ -3,7 +3,7 @@
  * on the way out; writes that belong together share one transaction.
  */
 import { z } from 'zod';
-import type { Activity, Contact, PlannedGap } from '../model';
+import type { Activity, Contact, PlannedGap, SystemId } from '../model';
 import { addDays, fromDayNumber, toDayNumber } from '../schedule/calendar';
 import { NONE, typeOf } from '../schedule/digest';
 import type { ScheduleRules } from '../schedule/rules';
@@ -19,7 +19,6 @@ import {
   type DueParticipant,
   type ParticipantRow,
   type SkippedRow,
-  type SystemId,
 } from './schema';
 import { loadSummary, scheduleAll, summaryEntry, updateSummary } from './summary';
 

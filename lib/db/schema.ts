@@ -5,11 +5,9 @@
  * rather than crashing the overdue list.
  */
 import { z } from 'zod';
-import { activitySchema, contactSchema, contactTypeSchema, isoDateSchema, plannedGapSchema } from '../model';
+import { activitySchema, contactSchema, contactTypeSchema, isoDateSchema, plannedGapSchema, systemIdSchema } from '../model';
 import { participantStateSchema } from '../schedule/status';
 
-export const systemIdSchema = z.enum(['toolbox', 'workforce-one', 'generic']);
-export type SystemId = z.infer<typeof systemIdSchema>;
 
 /** `${system}:${participantId}`, e.g. 'toolbox:123456'. */
 export function participantKey(system: string, participantId: string): string {

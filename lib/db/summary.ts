@@ -14,10 +14,10 @@
  */
 import { z } from 'zod';
 import { NONE, digest, dueDay, newWalk, softExitDay, walk, isDigest, contactAt } from '../schedule/digest';
-import type { Contact } from '../model';
+import { systemIdSchema, type Contact, type SystemId } from '../model';
 import type { ScheduleRules } from '../schedule/rules';
 import type { CaseloadDb } from './db';
-import { contactRowSchema, participantRowSchema, systemIdSchema, type ContactRow, type ParticipantRow, type SystemId } from './schema';
+import { contactRowSchema, participantRowSchema, type ContactRow, type ParticipantRow } from './schema';
 
 export const SUMMARY_ID = 'caseload';
 const SYSTEMS = systemIdSchema.options;

@@ -4,8 +4,7 @@
  * script, which runs in every frame of every matched page, does not carry the
  * database, CSV and scheduling code it never uses.
  */
-import type { AdapterSystem as SystemId } from '../adapters/types';
-import type { PolicyId } from '../model';
+import type { PolicyId, SystemId } from '../model';
 import { RULE_IDS } from '../rules';
 import type { Settings } from '../settings';
 import { extendPack, PACKS, type PolicyPack } from './index';
