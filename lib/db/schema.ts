@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { activitySchema, contactSchema, contactTypeSchema, isoDateSchema, plannedGapSchema, systemIdSchema } from '../model';
 import { participantStateSchema } from '../schedule/status';
 
-
 /** `${system}:${participantId}`, e.g. 'toolbox:123456'. */
 export function participantKey(system: string, participantId: string): string {
   return `${system}:${participantId}`;
