@@ -340,8 +340,8 @@ export default async function sidebarBench(): Promise<BenchResult[]> {
       pairs.push(...got);
       byLaunch.push(got.map((p) => p.wallOn / p.wallOff));
     }
-    const perLaunch = byLaunch.map((r) => summarise(r).median);
     const med = (xs: number[]) => summarise(xs).median;
+    const perLaunch = byLaunch.map(med);
     const wOn = med(pairs.map((p) => p.wallOn));
     const wOff = med(pairs.map((p) => p.wallOff));
     const cOn = med(pairs.map((p) => p.cpuOn));
