@@ -182,6 +182,21 @@ async function openEditor(context: BrowserContext, url: string, newTab = false):
   return page;
 }
 
+/** A new tab with the editor where the extension runs (ON), once its sidebar is there. */
+async function openOnTab(context: BrowserContext, demoUrl: string): Promise<Page> {
+  const page = await openEditor(context, demoUrl, true);
+  await page.locator('case-note-coach-sidebar').waitFor({ state: 'attached' });
+  return page;
+}
+
+/** A new tab with the same editor served as http://localhost, an origin the content script does not match (OFF). */
+async function openOffTab(context: BrowserContext, demoUrl: string): Promise<Page> {
+  const page = await openEditor(context, demoUrl.replace('127.0.0.1', 'localhost'), true);
+  await page.waitForTimeout(1_000);
+  if ((await page.locator('case-note-coach-sidebar').count()) !== 0) throw new Error('the extension runs on the OFF page');
+  return page;
+}
+
 async function latency(page: Page, size: number): Promise<{ sidebar: number[]; frame: number[]; mirror: number[]; behind: number[] }> {
   await setNote(page, noteOf(size));
   await page.locator('case-note-coach-sidebar').waitFor({ state: 'attached' });
@@ -262,17 +277,8 @@ interface Pair {
 async function typingPairs(demoUrl: string, rounds: number): Promise<Pair[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cnc-bench-typing-'));
   const context = await launchWithExtension(dir);
-  const openOn = async () => {
-    const page = await openEditor(context, demoUrl, true);
-    await page.locator('case-note-coach-sidebar').waitFor({ state: 'attached' });
-    return page;
-  };
-  const openOff = async () => {
-    const page = await openEditor(context, demoUrl.replace('127.0.0.1', 'localhost'), true);
-    await page.waitForTimeout(1_000);
-    if ((await page.locator('case-note-coach-sidebar').count()) !== 0) throw new Error('the extension runs on the OFF page');
-    return page;
-  };
+  const openOn = () => openOnTab(context, demoUrl);
+  const openOff = () => openOffTab(context, demoUrl);
   try {
     const pairs: Pair[] = [];
     for (let i = 0; i < rounds; i++) {
@@ -353,18 +359,10 @@ async function interleavedPairs(demoUrl: string, pairs: number): Promise<number[
   try {
     const ratios: number[] = [];
     for (let i = 0; i < pairs; i++) {
-      const openOn = async () => {
-        const page = await openEditor(context, demoUrl, true);
-        await page.locator('case-note-coach-sidebar').waitFor({ state: 'attached' });
-        return page;
-      };
-      const openOff = () => openEditor(context, demoUrl.replace('127.0.0.1', 'localhost'), true);
-      const first = i % 2 === 0 ? await openOn() : await openOff();
-      const second = i % 2 === 0 ? await openOff() : await openOn();
+      const first = i % 2 === 0 ? await openOnTab(context, demoUrl) : await openOffTab(context, demoUrl);
+      const second = i % 2 === 0 ? await openOffTab(context, demoUrl) : await openOnTab(context, demoUrl);
       const [on, off] = i % 2 === 0 ? [first, second] : [second, first];
       try {
-        await off.waitForTimeout(1_000);
-        if ((await off.locator('case-note-coach-sidebar').count()) !== 0) throw new Error('the extension runs on the OFF page');
         for (let w = 0; w < INTERLEAVED_WARMUP; w++) await interleavedRound(on, off);
         let sum = 0;
         for (let r = 0; r < INTERLEAVED_ROUNDS; r++) sum += await interleavedRound(on, off);
