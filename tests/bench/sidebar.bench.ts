@@ -275,36 +275,45 @@ interface Pair {
  * A pair's figures are the mean of its two rounds each side.
  */
 async function typingPairs(demoUrl: string, rounds: number): Promise<Pair[]> {
+  return freshPairs(demoUrl, rounds, async (on, off) => {
+    for (let w = 0; w < TYPE_WARMUP; w++) {
+      await typeRound(on);
+      await typeRound(off);
+    }
+    const a = await typeRound(on);
+    const b = await typeRound(off);
+    const c = await typeRound(off);
+    const d = await typeRound(on);
+    return {
+      wallOn: (a.wall + d.wall) / 2, wallOff: (b.wall + c.wall) / 2,
+      cpuOn: (a.cpu + d.cpu) / 2, cpuOff: (b.cpu + c.cpu) / 2,
+    };
+  });
+}
+
+/**
+ * One browser launch with the extension; `pairs` times, a fresh ON and a
+ * fresh OFF tab (opened in alternating order, so each pair lands in new
+ * renderer processes), measured by `measure`, then both closed.
+ */
+async function freshPairs<T>(demoUrl: string, pairs: number, measure: (on: Page, off: Page) => Promise<T>): Promise<T[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cnc-bench-typing-'));
   const context = await launchWithExtension(dir);
-  const openOn = () => openOnTab(context, demoUrl);
-  const openOff = () => openOffTab(context, demoUrl);
   try {
-    const pairs: Pair[] = [];
-    for (let i = 0; i < rounds; i++) {
+    const results: T[] = [];
+    for (let i = 0; i < pairs; i++) {
       const onFirst = i % 2 === 0;
-      const onPage = onFirst ? await openOn() : null;
-      const offPage = await openOff();
-      const on = onPage ?? (await openOn());
+      const first = onFirst ? await openOnTab(context, demoUrl) : await openOffTab(context, demoUrl);
+      const second = onFirst ? await openOffTab(context, demoUrl) : await openOnTab(context, demoUrl);
+      const [on, off] = onFirst ? [first, second] : [second, first];
       try {
-        for (let w = 0; w < TYPE_WARMUP; w++) {
-          await typeRound(on);
-          await typeRound(offPage);
-        }
-        const a = await typeRound(on);
-        const b = await typeRound(offPage);
-        const c = await typeRound(offPage);
-        const d = await typeRound(on);
-        pairs.push({
-          wallOn: (a.wall + d.wall) / 2, wallOff: (b.wall + c.wall) / 2,
-          cpuOn: (a.cpu + d.cpu) / 2, cpuOff: (b.cpu + c.cpu) / 2,
-        });
+        results.push(await measure(on, off));
       } finally {
         await on.close();
-        await offPage.close();
+        await off.close();
       }
     }
-    return pairs;
+    return results;
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
@@ -352,31 +361,14 @@ async function interleavedRound(on: Page, off: Page): Promise<number> {
   return tOn / tOff;
 }
 
-/** One launch: `pairs` fresh ON/OFF tab pairs (opened in alternating order), each the mean of its rounds' ratios. */
-async function interleavedPairs(demoUrl: string, pairs: number): Promise<number[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'cnc-bench-interleaved-'));
-  const context = await launchWithExtension(dir);
-  try {
-    const ratios: number[] = [];
-    for (let i = 0; i < pairs; i++) {
-      const first = i % 2 === 0 ? await openOnTab(context, demoUrl) : await openOffTab(context, demoUrl);
-      const second = i % 2 === 0 ? await openOffTab(context, demoUrl) : await openOnTab(context, demoUrl);
-      const [on, off] = i % 2 === 0 ? [first, second] : [second, first];
-      try {
-        for (let w = 0; w < INTERLEAVED_WARMUP; w++) await interleavedRound(on, off);
-        let sum = 0;
-        for (let r = 0; r < INTERLEAVED_ROUNDS; r++) sum += await interleavedRound(on, off);
-        ratios.push(sum / INTERLEAVED_ROUNDS);
-      } finally {
-        await on.close();
-        await off.close();
-      }
-    }
-    return ratios;
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** One launch: `pairs` fresh ON/OFF tab pairs, each the mean of its rounds' ratios. */
+function interleavedPairs(demoUrl: string, pairs: number): Promise<number[]> {
+  return freshPairs(demoUrl, pairs, async (on, off) => {
+    for (let w = 0; w < INTERLEAVED_WARMUP; w++) await interleavedRound(on, off);
+    let sum = 0;
+    for (let r = 0; r < INTERLEAVED_ROUNDS; r++) sum += await interleavedRound(on, off);
+    return sum / INTERLEAVED_ROUNDS;
+  });
 }
 
 export default async function sidebarBench(): Promise<BenchResult[]> {
