@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import type { PolicyId } from '../lib/model';
-import type { RuleOverride, SettingKey, Settings } from '../lib/settings';
+import type { RuleOverride, SettingKey, Settings, SettingsChange } from '../lib/settings';
 import { templateSchema } from '../lib/templates';
 import type { NoteTemplate } from '../lib/templates';
 import { downloadText } from './download';
@@ -19,7 +19,7 @@ export interface OptionsProps {
   rules: RuleInfo[];
   packs: { id: PolicyId; name: string }[];
   /** Saves a change; resolves to an error message, or null when saved. */
-  onChange(patch: Partial<Settings>): Promise<string | null>;
+  onChange(patch: SettingsChange): Promise<string | null>;
   validateSitePattern(pattern: string): string | null;
   /** Asks the browser for access to a custom site; false when the user said no. */
   onRequestSite(pattern: string): Promise<boolean>;
@@ -52,7 +52,7 @@ export function Options(props: OptionsProps) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const isLocked = (k: SettingKey) => locked.includes(k);
 
-  async function save(patch: Partial<Settings>) {
+  async function save(patch: SettingsChange) {
     const error = await props.onChange(patch);
     setMessage(error ? { text: error, error: true } : { text: 'Saved.', error: false });
   }
@@ -119,10 +119,8 @@ export function Options(props: OptionsProps) {
                     value={settings.ruleOverrides[r.id] ?? 'default'}
                     onChange={(e) => {
                       const v = (e.currentTarget as HTMLSelectElement).value;
-                      const next = { ...settings.ruleOverrides };
-                      if (v === 'default') delete next[r.id];
-                      else next[r.id] = v as RuleOverride;
-                      void save({ ruleOverrides: next });
+                      // Only this rule: the background merges it, so a quick change to another rule is kept too.
+                      void save({ ruleOverrides: { [r.id]: v === 'default' ? null : (v as RuleOverride) } });
                     }}
                   >
                     <option value="default">Default ({r.severity === 'info' ? 'reminder' : r.severity})</option>

@@ -11,25 +11,89 @@ import { customSiteSchema } from './adapters/custom-site';
 export const ruleOverrideSchema = z.enum(['off', 'error', 'warning', 'info']);
 export type RuleOverride = z.infer<typeof ruleOverrideSchema>;
 
-export const settingsSchema = z.object({
-  /** The pack for sites that are not Toolbox or Workforce One (those use their own state's pack). */
-  pack: policyIdSchema.default('mo-dwd-toolbox'),
-  /** A local area's stricter contact interval in days (never looser than the pack's). */
-  intervalDays: z.number().int().min(7).max(90).nullable().default(null),
-  /** Days ahead that count as "due soon" in the popup and badge. */
-  dueSoonDays: z.number().int().min(0).max(60).default(14),
-  ruleOverrides: z.record(z.string(), ruleOverrideSchema).default({}),
-  templates: z.array(templateSchema).max(100).default([]),
-  customSites: z.array(customSiteSchema).max(50).default([]),
-  /** Forget participants not seen for this many days; null keeps them. */
-  retentionDays: z.number().int().min(1).max(3650).nullable().default(365),
-  notifications: z.boolean().default(false),
-});
-export type Settings = z.infer<typeof settingsSchema>;
-export type SettingKey = keyof Settings;
-export const SETTING_KEYS = Object.keys(settingsSchema.shape) as SettingKey[];
+/** More overrides than there are rules many times over is not a setting, it is a mistake (or an attack on memory). */
+export const MAX_RULE_OVERRIDES = 200;
+const ruleIdSchema = z.string().min(1).max(100);
 
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+/**
+ * Each setting's own check, with no default: zod 4 applies a `.default()`
+ * even under `.partial()`, so a partial built from defaults would turn a
+ * one-key change into a whole default object.
+ */
+export const settingFields = {
+  /** The pack for sites that are not Toolbox or Workforce One (those use their own state's pack). */
+  pack: policyIdSchema,
+  /** A local area's stricter contact interval in days (never looser than the pack's). */
+  intervalDays: z.number().int().min(7).max(90).nullable(),
+  /** Days ahead that count as "due soon" in the popup and badge. */
+  dueSoonDays: z.number().int().min(0).max(60),
+  ruleOverrides: z
+    .record(ruleIdSchema, ruleOverrideSchema)
+    .refine((r) => Object.keys(r).length <= MAX_RULE_OVERRIDES, `at most ${MAX_RULE_OVERRIDES} rule overrides`),
+  templates: z.array(templateSchema).max(100),
+  customSites: z.array(customSiteSchema).max(50),
+  /** Forget participants not seen for this many days; null keeps them. */
+  retentionDays: z.number().int().min(1).max(3650).nullable(),
+  notifications: z.boolean(),
+};
+
+export type Settings = { [K in keyof typeof settingFields]: z.output<(typeof settingFields)[K]> };
+export type SettingKey = keyof Settings;
+export const SETTING_KEYS = Object.keys(settingFields) as SettingKey[];
+
+export const DEFAULT_SETTINGS: Settings = {
+  pack: 'mo-dwd-toolbox',
+  intervalDays: null,
+  dueSoonDays: 14,
+  ruleOverrides: {},
+  templates: [],
+  customSites: [],
+  retentionDays: 365,
+  notifications: false,
+};
+
+/** A whole settings object; missing keys take their defaults. */
+export const settingsSchema = z.object({
+  pack: settingFields.pack.default(DEFAULT_SETTINGS.pack),
+  intervalDays: settingFields.intervalDays.default(DEFAULT_SETTINGS.intervalDays),
+  dueSoonDays: settingFields.dueSoonDays.default(DEFAULT_SETTINGS.dueSoonDays),
+  ruleOverrides: settingFields.ruleOverrides.default({}),
+  templates: settingFields.templates.default([]),
+  customSites: settingFields.customSites.default([]),
+  retentionDays: settingFields.retentionDays.default(DEFAULT_SETTINGS.retentionDays),
+  notifications: settingFields.notifications.default(DEFAULT_SETTINGS.notifications),
+});
+
+/** Some settings and only those: what a change, a settings file or the stored copy holds. Never fills defaults. */
+export const settingsPatchSchema = z.object(settingFields).partial().strict();
+
+/**
+ * A change from Options. Rule overrides are merged one rule at a time (null
+ * puts a rule back to its default), so two quick changes to different rules
+ * both stay, whatever copy the page had.
+ */
+export const settingsChangeSchema = settingsPatchSchema.extend({
+  ruleOverrides: z
+    .record(ruleIdSchema, ruleOverrideSchema.nullable())
+    .refine((r) => Object.keys(r).length <= MAX_RULE_OVERRIDES, `at most ${MAX_RULE_OVERRIDES} rule overrides`)
+    .optional(),
+});
+export type SettingsChange = z.infer<typeof settingsChangeSchema>;
+
+/** The stored settings with a validated change applied. */
+export function applySettingsChange(stored: Partial<Settings>, change: SettingsChange): Partial<Settings> {
+  const { ruleOverrides, ...rest } = change;
+  const next: Partial<Settings> = { ...stored, ...stripUndefined(rest) };
+  if (ruleOverrides) {
+    const merged: Record<string, RuleOverride> = { ...(stored.ruleOverrides ?? {}) };
+    for (const [id, value] of Object.entries(ruleOverrides)) {
+      if (value === null) delete merged[id];
+      else merged[id] = value;
+    }
+    next.ruleOverrides = merged;
+  }
+  return next;
+}
 
 /** Extension-storage keys: the user's own settings, and the background's copy of the effective ones. */
 export const SETTINGS_KEY = 'settings';
@@ -39,7 +103,8 @@ export const MANAGED_SNAPSHOT_KEY = 'managedSnapshot';
 /** Bumped whenever the caseload changes, so an open popup refreshes. */
 export const CASELOAD_VERSION_KEY = 'caseloadVersion';
 
-export const managedPolicySchema = settingsSchema.partial().extend({
+/** The agency policy's shape, for documentation and tests; it is applied key by key (see resolveSettings). */
+export const managedPolicySchema = settingsPatchSchema.extend({
   lockedSettings: z.array(z.enum(SETTING_KEYS as [SettingKey, ...SettingKey[]])).default([]),
 });
 export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
@@ -52,33 +117,76 @@ export interface EffectiveSettings {
 }
 
 function describe(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
+const isSettingKey = (key: string): key is SettingKey => (SETTING_KEYS as string[]).includes(key);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks each key on its own: one bad value is dropped and named, the rest
+ * stand. `extra` lists keys that are not settings but belong to the source
+ * (the policy's `lockedSettings`).
+ */
+export function settingsByKey(input: unknown, extra: readonly string[] = []): { values: Partial<Settings>; bad: { key: string; message: string }[] } {
+  const values: Partial<Settings> = {};
+  const bad: { key: string; message: string }[] = [];
+  if (!isPlainObject(input)) return { values, bad: [{ key: '(all)', message: 'not an object' }] };
+  for (const [key, value] of Object.entries(input)) {
+    if (extra.includes(key) || value === undefined) continue;
+    if (!isSettingKey(key)) {
+      bad.push({ key, message: 'not a setting' });
+      continue;
+    }
+    const parsed = settingFields[key].safeParse(value);
+    if (parsed.success) (values as Record<SettingKey, unknown>)[key] = parsed.data;
+    else bad.push({ key, message: describe(parsed.error) });
+  }
+  return { values, bad };
+}
+
+/** The agency's locks: every valid name stays locked even when other parts of the policy are wrong. */
+function lockedKeys(managed: Record<string, unknown>, problems: string[]): SettingKey[] {
+  const raw = managed.lockedSettings;
+  if (raw === undefined) return [];
+  const list = Array.isArray(raw) ? raw : [raw];
+  const locked: SettingKey[] = [];
+  for (const name of list) {
+    if (typeof name === 'string' && isSettingKey(name)) {
+      if (!locked.includes(name)) locked.push(name);
+    } else problems.push(`Agency policy: lockedSettings names ${JSON.stringify(name)?.slice(0, 80)}, which is not a setting; ignored.`);
+  }
+  return locked;
 }
 
 /**
  * Layers: built-in defaults < agency defaults < the user's own < agency locks.
- * Each layer is validated on its own so one bad value never takes the rest down.
+ * Each key of each layer is validated on its own, so one bad value never takes
+ * the rest down; a locked key whose agency value is bad stays locked, at the
+ * built-in default.
  */
 export function resolveSettings(local: unknown, managed: unknown): EffectiveSettings {
   const problems: string[] = [];
-  let policy: ManagedPolicy = { lockedSettings: [] };
+  let agency: Partial<Settings> = {};
+  let locked: SettingKey[] = [];
   if (managed !== undefined && managed !== null) {
-    const parsed = managedPolicySchema.safeParse(managed);
-    if (parsed.success) policy = parsed.data;
-    else problems.push(`Agency policy ignored: ${describe(parsed.error)}`);
+    if (!isPlainObject(managed)) problems.push('Agency policy ignored: it is not an object of settings.');
+    else {
+      locked = lockedKeys(managed, problems);
+      const { values, bad } = settingsByKey(managed, ['lockedSettings']);
+      agency = values;
+      for (const b of bad) problems.push(`Agency policy: ${b.key} ignored (${b.message}); the other settings apply.`);
+    }
   }
-  const { lockedSettings, ...agencyValues } = policy;
   let user: Partial<Settings> = {};
   if (local !== undefined && local !== null) {
-    const parsed = settingsSchema.partial().safeParse(local);
-    if (parsed.success) user = parsed.data;
-    else problems.push(`Saved settings were unreadable and have been reset: ${describe(parsed.error)}`);
+    const { values, bad } = settingsByKey(local);
+    user = values;
+    for (const b of bad) problems.push(`Saved setting ${b.key} was unreadable and is back to its default: ${b.message}`);
   }
-  const settings = { ...DEFAULT_SETTINGS, ...stripUndefined(agencyValues), ...stripUndefined(user) } as Settings;
-  for (const key of lockedSettings) {
-    if (agencyValues[key] !== undefined) (settings as Record<SettingKey, unknown>)[key] = agencyValues[key];
-  }
-  return { settings, locked: lockedSettings, problems };
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...agency, ...user };
+  for (const key of locked) (settings as Record<SettingKey, unknown>)[key] = agency[key] ?? DEFAULT_SETTINGS[key];
+  return { settings, locked, problems };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

@@ -1,6 +1,6 @@
 /** The options page: settings (with agency locks), templates, sites, import/export and "forget all". */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { Options } from '../../components/Options';
 import { CaseloadImport } from '../../components/CaseloadImport';
@@ -8,7 +8,7 @@ import { makeClient } from '../../lib/messages';
 import type { Request, Response } from '../../lib/messages';
 import { matchPatternError } from '../../lib/adapters/custom-site';
 import { RULES } from '../../lib/rules';
-import type { SettingKey, Settings } from '../../lib/settings';
+import type { SettingKey, SettingsChange } from '../../lib/settings';
 import './options.css';
 
 const send = makeClient((message: Request) => browser.runtime.sendMessage(message));
@@ -17,10 +17,14 @@ const RULE_INFO = RULES.map((r) => ({ id: r.id, title: r.message, severity: r.se
 function App() {
   const [state, setState] = useState<Response<'settings-get'> | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const reload = () =>
-    send({ kind: 'settings-get' })
-      .then(setState)
+  const latest = useRef(0);
+  // Only the newest answer is shown: two quick changes reload twice, and the older answer may arrive last.
+  const reload = () => {
+    const asked = ++latest.current;
+    return send({ kind: 'settings-get' })
+      .then((s) => asked === latest.current && setState(s))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
   useEffect(() => void reload(), []);
 
   if (error) return <p role="alert">Couldn't load settings: {error}</p>;
@@ -33,7 +37,7 @@ function App() {
         problems={state.problems}
         rules={RULE_INFO}
         packs={state.packs}
-        onChange={async (patch: Partial<Settings>) => {
+        onChange={async (patch: SettingsChange) => {
           const { error: problem } = await send({ kind: 'settings-set', patch });
           await reload();
           return problem;

@@ -28,7 +28,7 @@ import { PACKS, type PolicyPack } from '../policy';
 import { packFor } from '../policy/for-system';
 import { checkNote } from '../rules';
 import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
-import { resolveSettings, settingsSchema, type EffectiveSettings, type Settings } from '../settings';
+import { applySettingsChange, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';
 import { exportDueCsv, parseCaseloadCsv } from './csv';
 
 export interface SettingsStore {
@@ -198,6 +198,13 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     return run;
   }
 
+  let settingsQueue: Promise<unknown> = Promise.resolve();
+  function settingsSerially<T>(work: () => Promise<T>): Promise<T> {
+    const run = settingsQueue.then(work, work);
+    settingsQueue = run.catch(() => undefined);
+    return run;
+  }
+
   return {
     effectiveSettings,
 
@@ -248,15 +255,21 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       return { ...eff, packs: Object.values(PACKS).map((p) => ({ id: p.base, name: p.name })) };
     },
     async 'settings-set'({ patch }) {
-      const eff = await effectiveSettings();
-      const lockedTouched = Object.keys(patch).filter((k) => (eff.locked as string[]).includes(k));
-      if (lockedTouched.length) return { error: `Set by your agency and locked: ${lockedTouched.join(', ')}.` };
-      const parsed = settingsSchema.partial().strict().safeParse(patch);
-      if (!parsed.success) return { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
-      const current = settingsSchema.partial().safeParse(await store.getLocal().catch(() => ({})));
-      await store.setLocal({ ...(current.success ? current.data : {}), ...parsed.data });
-      changed();
-      return { error: null };
+      // One change at a time: each reads the stored settings the previous one wrote.
+      return settingsSerially(async () => {
+        const eff = await effectiveSettings();
+        const lockedTouched = Object.keys(patch).filter((k) => (eff.locked as string[]).includes(k));
+        if (lockedTouched.length) return { error: `Set by your agency and locked: ${lockedTouched.join(', ')}.` };
+        const parsed = settingsChangeSchema.safeParse(patch);
+        if (!parsed.success) return { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+        // Stored keys that no longer read are dropped here (settings-get named them), never the good ones.
+        const stored = settingsByKey(await store.getLocal().catch(() => ({}))).values;
+        const next = settingsPatchSchema.safeParse(applySettingsChange(stored, parsed.data));
+        if (!next.success) return { error: next.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+        await store.setLocal(next.data);
+        changed();
+        return { error: null };
+      });
     },
     async 'settings-export'() {
       const { settings } = await effectiveSettings();
@@ -274,7 +287,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       const eff = await effectiveSettings();
       const imported = Object.fromEntries(Object.entries(file.data.settings).filter(([k]) => !(eff.locked as string[]).includes(k)));
       // All or nothing: the file was validated whole before anything is written.
-      await store.setLocal(imported);
+      await settingsSerially(() => store.setLocal(imported));
       changed();
       return { errors: [] };
     },
@@ -316,5 +329,5 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
 const settingsFileSchema = z.object({
   format: z.literal('case-note-coach-settings', { message: 'not a Case Note Coach settings file' }),
   version: z.literal(1),
-  settings: settingsSchema.partial().strict(),
+  settings: settingsPatchSchema,
 });

@@ -164,6 +164,33 @@ describe('the background caseload service', () => {
     expect((await send({ kind: 'settings-get' })).settings.dueSoonDays).toBe(DEFAULT_SETTINGS.dueSoonDays);
   });
 
+  it('changes only the setting that was changed, keeping templates, sites and the other settings', async () => {
+    const template = { id: 'mine', label: 'Mine', body: 'Met with {{participantName}}.' };
+    const { send } = setup({ local: { intervalDays: 30, templates: [template] as Settings['templates'], ruleOverrides: { 'late-entry': 'off' } } });
+    expect((await send({ kind: 'settings-set', patch: { dueSoonDays: 3 } })).error).toBeNull();
+    const { settings } = await send({ kind: 'settings-get' });
+    expect(settings.dueSoonDays).toBe(3);
+    expect(settings.intervalDays).toBe(30);
+    expect(settings.templates.map((t) => t.id)).toEqual(['mine']);
+    expect(settings.ruleOverrides).toEqual({ 'late-entry': 'off' });
+  });
+
+  it('keeps both of two quick changes, to two settings or to two rules', async () => {
+    const { send } = setup();
+    await Promise.all([
+      send({ kind: 'settings-set', patch: { dueSoonDays: 3 } }),
+      send({ kind: 'settings-set', patch: { intervalDays: 45 } }),
+      send({ kind: 'settings-set', patch: { ruleOverrides: { 'late-entry': 'off' } } }),
+      send({ kind: 'settings-set', patch: { ruleOverrides: { 'next-step-missing': 'warning' } } }),
+    ]);
+    const { settings } = await send({ kind: 'settings-get' });
+    expect([settings.dueSoonDays, settings.intervalDays]).toEqual([3, 45]);
+    expect(settings.ruleOverrides).toEqual({ 'late-entry': 'off', 'next-step-missing': 'warning' });
+    // Back to the default: that rule alone is removed.
+    await send({ kind: 'settings-set', patch: { ruleOverrides: { 'late-entry': null } } });
+    expect((await send({ kind: 'settings-get' })).settings.ruleOverrides).toEqual({ 'next-step-missing': 'warning' });
+  });
+
   it('imports a settings file only when all of it is valid', async () => {
     const { send, local } = setup({ local: { dueSoonDays: 9 } });
     const bad = JSON.stringify({ format: 'case-note-coach-settings', version: 1, settings: { dueSoonDays: 5, intervalDays: 500 } });
