@@ -88,3 +88,37 @@ test('the README’s Chrome policy, installed as managed policy, locks settings 
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('a policy with one wrongly typed value: that key is ignored and named in Options, the locks stay', async () => {
+  const id = unpackedExtensionId(EXTENSION_DIR);
+  // Its own file name: the README test's file is written and removed on its own schedule.
+  const file = join(POLICY_DIR, `case-note-coach-test-badkey-${id}.json`);
+  // Of the right JSON type (Chromium itself drops values that do not match public/managed-schema.json), but out of range.
+  const policy = { intervalDays: 120, dueSoonDays: 21, retentionDays: 180, lockedSettings: ['dueSoonDays', 'retentionDays'] };
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
+  } catch (error) {
+    test.skip(true, `cannot write ${file} (managed policy needs root): ${String(error)}`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'cnc-policy-'));
+  let context: BrowserContext | null = null;
+  try {
+    context = await launchWithExtension(profile);
+    const worker = await extensionWorker(context);
+    await expect
+      .poll(() => worker.evaluate(`chrome.storage.local.get('effectiveSettings').then((x) => x.effectiveSettings ? x.effectiveSettings.dueSoonDays : null)`))
+      .toBe(21);
+    const options = await openExtensionPage(context, id, 'options.html');
+    await expect(options.getByText(/Agency policy: intervalDays ignored/)).toBeVisible();
+    const dueSoon = options.getByLabel('Show as due soon within (days)');
+    await expect(dueSoon).toBeDisabled();
+    await expect(dueSoon).toHaveValue('21');
+    await expect(options.getByLabel(/Forget participants not seen for/)).toBeDisabled();
+    await expect(options.getByLabel(/Local contact interval in days/)).toHaveValue('');
+  } finally {
+    await context?.close();
+    rmSync(file, { force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
