@@ -366,7 +366,7 @@ export class NoteCoach {
     const values = this.o.templateValues();
     this.fillStructuredFields(template, values.date);
     const filled = fillTemplate(template, values);
-    const at = templateInsertion(field, filled.text);
+    const at = templateInsertion(field.value, field.selectionEnd, filled.text);
     replaceRange(field, at.start, at.end, at.text);
     this.runCheck();
     const first = this.blanks.find((b) => b.start >= at.start);
