@@ -5,7 +5,7 @@
  * Pure: the transport (the extension messaging call) is passed in by the shells.
  */
 import { z } from 'zod';
-import { contactTypeSchema, isoDateSchema, policyIdSchema, systemIdSchema } from './model';
+import { contactTypeSchema, factSourceSchema, isoDateSchema, policyIdSchema, systemIdSchema } from './model';
 import { pageReadSchema } from './adapters/types';
 import { settingsSchema } from './settings';
 import { dueParticipantSchema } from './db/schema';
@@ -33,13 +33,22 @@ export const requestSchema = z.discriminatedUnion('kind', [
 export type Request = z.infer<typeof requestSchema>;
 export type RequestKind = Request['kind'];
 
+/**
+ * One participant as the sidebar shows them. `historyRead` / `activitiesRead`
+ * say where and when each fact was read; null means not read yet, and then
+ * the facts resting on it are null or empty and mean "unknown", not "none".
+ */
 export const participantStatusSchema = z.object({
   name: z.string(),
+  system: systemIdSchema,
+  historyRead: factSourceSchema.nullable(),
   lastQualifyingContact: z.object({ date: isoDateSchema, contactType: contactTypeSchema.nullable() }).nullable(),
   nextDueDate: isoDateSchema.nullable(),
   softExitDate: isoDateSchema.nullable(),
   daysRemaining: z.number().int().nullable(),
+  activitiesRead: factSourceSchema.nullable(),
   activities: z.array(z.string()),
+  plannedGaps: z.array(z.object({ start: isoDateSchema, end: isoDateSchema, reason: z.string() })),
   flags: z.array(z.string()),
 });
 

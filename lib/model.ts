@@ -90,6 +90,18 @@ export const plannedGapSchema = z.object({
 });
 export type PlannedGap = z.infer<typeof plannedGapSchema>;
 
+/**
+ * Where and when a fact about a participant was read. A fact with no
+ * provenance is unknown ("not read yet"), never "none": the sidebar must not
+ * say a participant has no activity only because their page was not opened.
+ */
+export const factSourceSchema = z.object({
+  from: z.enum(['participant-page', 'notes-page', 'caseload-list', 'import']),
+  /** ISO 8601 instant (or date, for reads that only know the day). */
+  at: z.string().min(10),
+});
+export type FactSource = z.infer<typeof factSourceSchema>;
+
 /** One contact in a participant's history, as the schedule sees it. */
 export const contactSchema = z.object({
   date: isoDateSchema,

@@ -132,6 +132,7 @@ export function readToolbox(doc: Document, url: string): PageRead {
     raw.participant = readParticipant(doc, url, problems);
     const noteTable = one(doc, S.noteTable);
     if (noteTable) {
+      raw.historyShown = true;
       raw.contacts = readContacts(
         readGrid(noteTable, {
           date: /^DATE/i,

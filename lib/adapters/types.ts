@@ -69,6 +69,11 @@ export const pageReadSchema = z.object({
   page: pageKindSchema,
   participant: participantReadSchema.nullable(),
   contacts: z.array(contactReadSchema),
+  /**
+   * True when the page shows the participant's note history (even an empty
+   * one): only then does "no contacts" mean the system shows none.
+   */
+  historyShown: z.boolean().default(false),
   caseload: z.array(caseloadEntrySchema),
   editor: editorReadSchema.nullable(),
   /** Things the case manager should know we couldn't read, in their words. */
@@ -78,7 +83,7 @@ export type PageRead = z.infer<typeof pageReadSchema>;
 export type PageReadInput = z.input<typeof pageReadSchema>;
 
 export function emptyRead(system: SystemId, problems: string[] = []): PageRead {
-  return { system, page: 'unknown', participant: null, contacts: [], caseload: [], editor: null, problems };
+  return { system, page: 'unknown', participant: null, contacts: [], historyShown: false, caseload: [], editor: null, problems };
 }
 
 /** An adapter's working copy: filled in as the page is read, then checked by `finishRead`. */

@@ -126,6 +126,7 @@ export function readWorkforceOne(doc: Document, url: string): PageRead {
     raw.editor = readEditor(doc, header?.id);
     if (raw.editor && !raw.editor.dateField) problems.push("Couldn't find the contact date field on this note form.");
     if (noteTable) {
+      raw.historyShown = true;
       raw.contacts = readContacts(
         readGrid(noteTable, {
           date: /DATE/i,

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { PageRead, ContactRead } from '../adapters/types';
-import type { SystemId } from '../model';
+import type { FactSource, SystemId } from '../model';
 import type { CaseloadDb } from '../db/db';
 import { importCaseload } from '../db/import';
 import {
@@ -30,6 +30,10 @@ import { checkNote } from '../rules';
 import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
 import { applySettingsChange, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';
 import { exportDueCsv, parseCaseloadCsv } from './csv';
+import { statusView } from './status-view';
+
+/** Read from the participant's own page in the system (not a list or a file). */
+const fromPage = (read: FactSource | null) => read?.from === 'participant-page' || read?.from === 'notes-page';
 
 export interface SettingsStore {
   getLocal(): Promise<unknown>;
@@ -123,6 +127,9 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     const pack = packFor(system, settings);
     const today = deps.today();
     const existing = await existingRow(key);
+    const at = deps.now();
+    // A page that does not show the note history (a Workforce One Summary, a note form) says nothing about contacts.
+    const showsHistory = read.historyShown || read.contacts.length > 0;
     const participant: ParticipantInput = {
       system,
       participantId: p.id,
@@ -132,8 +139,9 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       // A notes page shows only the header: empty activities there mean "not shown", not "none".
       activities: p.activitiesShown ? p.activities : (existing?.activities ?? []),
       plannedGaps: p.activitiesShown ? p.plannedGaps : (existing?.plannedGaps ?? []),
+      activitiesRead: p.activitiesShown ? { from: 'participant-page', at } : (existing?.activitiesRead ?? null),
+      historyRead: showsHistory ? { from: read.page === 'participant' ? 'participant-page' : 'notes-page', at } : (existing?.historyRead ?? null),
     };
-    const showsHistory = read.page === 'participant' || read.page === 'case-notes';
     if (showsHistory) {
       // The page's own note history replaces what a caseload list or import guessed.
       await db.contacts.where('participantKey').equals(key).filter((c) => c.source !== 'page').delete();
@@ -155,10 +163,13 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
 
   async function storeCaseload(read: PageRead): Promise<void> {
     const inputs: { participant: ParticipantInput; contacts: ContactInput[] }[] = [];
+    const at = deps.now();
     for (const entry of read.caseload) {
       const key = participantKey(read.system, entry.id);
       const existing = await existingRow(key);
-      const known = existing && (await hasPageHistory(key));
+      const known = existing && (fromPage(existing.historyRead) || (await hasPageHistory(key)));
+      // The list's one activity stands in only until the participant's own page shows theirs (even none).
+      const keepPlan = existing && (fromPage(existing.activitiesRead) || existing.activities.length > 0);
       // The list's "last contact" stands in until the participant's own page is read.
       const contacts = known ? [] : standInContact(entry.lastContactDate ?? null, 'caseload-list');
       if (!known) await db.contacts.where('participantKey').equals(key).filter((c) => c.source === 'import').delete();
@@ -169,8 +180,11 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
           name: entry.name || existing?.name || entry.id,
           url: entry.url ?? existing?.url ?? null,
           enrolledDate: existing?.enrolledDate ?? null,
-          activities: existing?.activities.length ? existing.activities : entry.activity ? [{ name: entry.activity, code: null, startDate: null, endDate: null }] : [],
+          activities: keepPlan ? existing.activities : entry.activity ? [{ name: entry.activity, code: null, startDate: null, endDate: null }] : [],
           plannedGaps: existing?.plannedGaps ?? [],
+          activitiesRead: keepPlan ? existing.activitiesRead : entry.activity ? { from: 'caseload-list', at } : null,
+          // An empty "last contact" cell is not read as "never contacted".
+          historyRead: known ? existing.historyRead : entry.lastContactDate ? { from: 'caseload-list', at } : null,
         },
         contacts,
       });
@@ -184,7 +198,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
   async function importCsv(csv: string, system: SystemId) {
     const preview = parseCaseloadCsv(csv);
     if (!preview.rows.length) return { imported: 0, errors: preview.errors };
-    const { imported } = await importCaseload(db, preview.rows, { system, today: deps.today() });
+    const { imported } = await importCaseload(db, preview.rows, { system, today: deps.today(), at: deps.now() });
     changed();
     return { imported, errors: preview.errors };
   }
@@ -222,18 +236,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       const { settings } = await effectiveSettings();
       // Worked out now, for today and the current rules, from every contact on file.
       const found = await participantStatus(db, participantKey(system, participantId), { rules: rulesFor(settings)(system), today: deps.today() });
-      if (!found) return null;
-      const { row, status } = found;
-      const last = status.lastQualifyingContact;
-      return {
-        name: row.name,
-        lastQualifyingContact: last ? { date: last.date, contactType: last.contactType } : null,
-        nextDueDate: status.nextDueDate,
-        softExitDate: status.softExitDate,
-        daysRemaining: status.daysRemaining,
-        activities: row.activities.map((a) => a.name),
-        flags: status.problems.filter((p) => p.severity !== 'info').map((p) => p.message),
-      };
+      return found ? statusView(found.row, found.status) : null;
     },
 
     async 'draft-load'({ participantKey: key, pageKind }) {

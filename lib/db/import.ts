@@ -4,7 +4,7 @@
  * leaves half a caseload behind.
  */
 import type { CaseloadCsvRow } from '../caseload/csv';
-import type { Activity } from '../model';
+import type { Activity, FactSource } from '../model';
 import type { CaseloadDb } from './db';
 import { standInContact, upsertParticipants } from './queries';
 import { participantKey, participantRowSchema, type ParticipantRow } from './schema';
@@ -12,9 +12,11 @@ import { participantKey, participantRowSchema, type ParticipantRow } from './sch
 export async function importCaseload(
   db: CaseloadDb,
   rows: readonly CaseloadCsvRow[],
-  opts: { system: ParticipantRow['system']; today: string },
+  /** `at`: when the file was imported (ISO instant), kept as where each fact came from. */
+  opts: { system: ParticipantRow['system']; today: string; at?: string },
 ): Promise<{ imported: number }> {
   const keys = rows.map((r) => participantKey(opts.system, r.participantId));
+  const at = opts.at ?? opts.today;
   return db.transaction('rw', db.participants, db.contacts, db.summary, async () => {
     const existing = await db.participants.bulkGet(keys);
     const inputs = rows.map((row, n) => {
@@ -32,6 +34,9 @@ export async function importCaseload(
           enrolledDate: before?.enrolledDate ?? null,
           activities: activity ? mergeActivity(before?.activities ?? [], activity) : (before?.activities ?? []),
           plannedGaps: before?.plannedGaps ?? [],
+          // The participant's own page, once read, stays the source; the file fills in only what was unknown.
+          activitiesRead: activity && !fromPage(before?.activitiesRead) ? { from: 'import' as const, at } : (before?.activitiesRead ?? null),
+          historyRead: row.lastContactDate && !fromPage(before?.historyRead) ? { from: 'import' as const, at } : (before?.historyRead ?? null),
         },
         contacts,
       };
@@ -46,3 +51,5 @@ function mergeActivity(existing: Activity[], incoming: Activity): Activity[] {
   if (same < 0) return [...existing, incoming];
   return existing.map((a, i) => (i === same ? { ...a, startDate: incoming.startDate ?? a.startDate } : a));
 }
+
+const fromPage = (read: FactSource | null | undefined) => read?.from === 'participant-page' || read?.from === 'notes-page';

@@ -3,7 +3,7 @@
  * on the way out; writes that belong together share one transaction.
  */
 import { z } from 'zod';
-import type { Activity, Contact, PlannedGap, SystemId } from '../model';
+import type { Activity, Contact, FactSource, PlannedGap, SystemId } from '../model';
 import { addDays, fromDayNumber, toDayNumber } from '../schedule/calendar';
 import { NONE, typeOf } from '../schedule/digest';
 import type { ScheduleRules } from '../schedule/rules';
@@ -30,6 +30,9 @@ export interface ParticipantInput {
   enrolledDate?: string | null;
   activities: Activity[];
   plannedGaps: PlannedGap[];
+  /** Where the activities / history were read; absent or null: not read yet. */
+  activitiesRead?: FactSource | null;
+  historyRead?: FactSource | null;
 }
 
 export interface ContactInput extends Contact {
@@ -86,6 +89,8 @@ export function participantRow(p: ParticipantInput, today: string): ParticipantR
     enrolledDate: p.enrolledDate ?? null,
     activities: p.activities,
     plannedGaps: p.plannedGaps,
+    activitiesRead: p.activitiesRead ?? null,
+    historyRead: p.historyRead ?? null,
     lastSeen: today,
   });
 }

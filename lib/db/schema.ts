@@ -5,7 +5,7 @@
  * rather than crashing the overdue list.
  */
 import { z } from 'zod';
-import { activitySchema, contactSchema, contactTypeSchema, isoDateSchema, plannedGapSchema, systemIdSchema } from '../model';
+import { activitySchema, contactSchema, contactTypeSchema, factSourceSchema, isoDateSchema, plannedGapSchema, systemIdSchema } from '../model';
 import { participantStateSchema } from '../schedule/status';
 
 /** `${system}:${participantId}`, e.g. 'toolbox:123456'. */
@@ -29,6 +29,10 @@ export const participantRowSchema = z.object({
   enrolledDate: isoDateSchema.nullable(),
   activities: z.array(activitySchema),
   plannedGaps: z.array(plannedGapSchema),
+  /** Where the activities and planned gaps were read; null: not read yet (empty lists then mean unknown). */
+  activitiesRead: factSourceSchema.nullable().default(null),
+  /** Where the contact history was read; null: not read yet (no contacts then means unknown). */
+  historyRead: factSourceSchema.nullable().default(null),
   /** The last day a page or import showed this participant (retention). */
   lastSeen: isoDateSchema,
 });

@@ -142,7 +142,7 @@ export class CaseloadSummary {
 }
 
 /** One participant's summary entry from their row and every contact on file. */
-export function summaryEntry(row: ParticipantRow, contacts: readonly Contact[]): SummaryEntry {
+export function summaryEntry(row: Omit<ParticipantRow, 'activitiesRead' | 'historyRead'>, contacts: readonly Contact[]): SummaryEntry {
   return {
     key: row.key,
     system: row.system,

@@ -88,7 +88,7 @@ describe('sidebar', () => {
     const { container } = render(
       <Sidebar
         {...props({
-          status: { name: '<img src=x onerror=alert(1)>', lastQualifyingContact: null, nextDueDate: null, softExitDate: null, daysRemaining: null, activities: [], flags: [] },
+          status: { name: '<img src=x onerror=alert(1)>', system: 'toolbox', historyRead: null, activitiesRead: null, plannedGaps: [], lastQualifyingContact: null, nextDueDate: null, softExitDate: null, daysRemaining: null, activities: [], flags: [] },
         })}
       />,
     );
