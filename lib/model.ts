@@ -17,7 +17,7 @@ export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
 
 /** The case-management system a page, participant or contact belongs to. */
-export const systemIdSchema = z.enum(['toolbox', 'workforce-one', 'generic']);
+export const systemIdSchema = z.enum(['toolbox', 'workforce-one', 'generic', 'vos', 'ajl']);
 export type SystemId = z.infer<typeof systemIdSchema>;
 
 export const policyIdSchema = z.enum(['mo-dwd-toolbox', 'mn-wf1']);

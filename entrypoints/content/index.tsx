@@ -64,7 +64,7 @@ async function cachedSettings(): Promise<Settings> {
   }
 }
 
-const SYSTEM_LABEL = { toolbox: 'Toolbox', 'workforce-one': 'Workforce One', generic: 'Other system' } as const;
+const SYSTEM_LABEL = { toolbox: 'Toolbox', 'workforce-one': 'Workforce One', generic: 'Other system', vos: 'Virtual OneStop', ajl: "America's JobLink" } as const;
 const PAGE_LABEL = { participant: 'participant page', 'case-notes': 'case notes', 'note-editor': 'note editor', caseload: 'caseload', unknown: 'page' } as const;
 
 function describeRead(read: PageRead, participantId: string | null): string {
@@ -136,8 +136,8 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
   const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
   const participantKey = participantId ? `${read.system}:${participantId}` : `page:${location.host}${location.pathname}`;
   const pageKind = read.page;
-  const pack = packFor(read.system, settings);
-  const templates = templatesFor(packIdFor(read.system, settings), settings.templates);
+  const pack = packFor(read.system, settings, location.href);
+  const templates = templatesFor(packIdFor(read.system, settings, location.href), settings.templates);
   let activity: string | null = read.participant?.activities[0]?.name ?? null;
   // The page's own name for the participant; failing that, the one the local caseload knows.
   let participantName: string | null = read.participant?.name || null;

@@ -16,6 +16,7 @@ import { looksLikeToolbox, readToolbox } from './toolbox';
 import type { PageRead } from './types';
 import { emptyRead, finishRead } from './types';
 import { looksLikeWorkforceOne, readWorkforceOne } from './workforce-one';
+import { looksLikeVos, readVos } from './vos';
 
 export type { CustomSite } from './custom-site';
 export { customSiteSchema, matchesUrl, matchPatternError } from './custom-site';
@@ -34,6 +35,7 @@ export function detectSystem(doc: Document, url: string): SystemId {
   try {
     if (looksLikeToolbox(doc, url)) return 'toolbox';
     if (looksLikeWorkforceOne(doc, url)) return 'workforce-one';
+    if (looksLikeVos(doc, url)) return 'vos';
   } catch {
     // A page too odd to inspect is treated as an unknown system.
   }
@@ -45,12 +47,12 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
   try {
     system = detectSystem(doc, url);
     const customSite = findCustomSite(options.customSites, url);
-    const read =
-      system === 'toolbox'
-        ? readToolbox(doc, url)
-        : system === 'workforce-one'
-          ? readWorkforceOne(doc, url)
-          : readGeneric(doc, url, { customSite });
+    const readers: Partial<Record<SystemId, (d: Document, u: string) => PageRead>> = {
+      toolbox: readToolbox,
+      'workforce-one': readWorkforceOne,
+      vos: readVos,
+    };
+    const read = readers[system]?.(doc, url) ?? readGeneric(doc, url, { customSite });
     // On a known system an agency's own selectors still win for the note form.
     if (system !== 'generic' && customSite?.selectors && Object.keys(customSite.selectors).length > 0) {
       const custom = readGeneric(doc, url, { customSite });

@@ -124,7 +124,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     if (!p) return;
     const system = read.system;
     const key = participantKey(system, p.id);
-    const pack = packFor(system, settings);
+    const pack = packFor(system, settings, p.url);
     const today = deps.today();
     const existing = await existingRow(key);
     const at = deps.now();

@@ -7,18 +7,23 @@
 import type { PolicyId, SystemId } from '../model';
 import { RULE_IDS } from '../rules';
 import type { Settings } from '../settings';
+import { builtInPackFor } from '../sites';
 import { extendPack, PACKS, type PolicyPack } from './index';
 
-/** Toolbox is Missouri's system and Workforce One Minnesota's; any other site uses the pack chosen in Options. */
-export function packIdFor(system: SystemId, settings: Settings): PolicyId {
+/**
+ * Toolbox is Missouri's system and Workforce One Minnesota's; a built-in site
+ * of one state (MoJobs) uses that state's pack; any other site, including
+ * other states' Virtual OneStop and America's JobLink, the pack chosen in Options.
+ */
+export function packIdFor(system: SystemId, settings: Settings, url?: string): PolicyId {
   if (system === 'toolbox') return 'mo-dwd-toolbox';
   if (system === 'workforce-one') return 'mn-wf1';
-  return settings.pack;
+  return (url ? builtInPackFor(url) : null) ?? settings.pack;
 }
 
 /** The pack with the user's/agency's rule overrides applied; a bad override never disables checking. */
-export function packFor(system: SystemId, settings: Settings): PolicyPack {
-  const base = PACKS[packIdFor(system, settings)];
+export function packFor(system: SystemId, settings: Settings, url?: string): PolicyPack {
+  const base = PACKS[packIdFor(system, settings, url)];
   const rules = Object.fromEntries(Object.entries(settings.ruleOverrides).filter(([id]) => RULE_IDS.includes(id)));
   try {
     return extendPack(base, { rules }, RULE_IDS);

@@ -14,6 +14,7 @@ import type { DemoData, DemoParticipant } from './data';
 import * as toolbox from './toolbox';
 import * as wf1 from './wf1';
 import * as other from './other';
+import * as vos from './vos';
 import * as broken from './broken';
 import { esc } from './html';
 
@@ -56,6 +57,7 @@ function index(): string {
 <ul>
 <li><a href="/toolbox/">Missouri Toolbox</a> (frameset, 600 Case Management Contact)</li>
 <li><a href="/wf1/Caseload.aspx">Minnesota Workforce One</a> (ASP.NET WebForms)</li>
+<li><a href="/vosnet/Default.aspx">Virtual OneStop</a> (MoJobs stand-in: Summary, Activities and Case Notes tabs; ASP.NET postbacks)</li>
 <li><a href="/other/vos/CaseNotes.aspx?id=7731904">Virtual OneStop-style case notes</a> and <a href="/other/iframe-note?id=7731904">a note form in an iframe</a> (for the generic adapter)</li>
 </ul></body></html>`;
 }
@@ -64,6 +66,7 @@ export function createDemoHandler(data: DemoData, today: Date = new Date()) {
   const find = (list: DemoParticipant[], id: string | null) => list.find((p) => p.id === id);
   // Other systems' people live beside DemoData so its shape stays as other tests know it.
   const otherPeople = other.makeOtherPeople(today);
+  const vosPeople = vos.makeVosPeople(today);
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -156,6 +159,31 @@ export function createDemoHandler(data: DemoData, today: Date = new Date()) {
         return send(res, 200, wf1.progressNotes(p, { showEntry: false, values: empty, message: 'Progress note saved.' }));
       }
       return send(res, 200, wf1.progressNotes(p, { showEntry: false, values: empty }));
+    }
+
+    // ---- Virtual OneStop (MoJobs stand-in): tabs post back to the same address ----
+    if (path === '/vosnet/' || path === '/vosnet/Default.aspx') return send(res, 200, vos.home(vosPeople));
+    if (path === '/vosnet/case/Individual.aspx') {
+      const p = find(vosPeople, url.searchParams.get('id'));
+      if (!p) return send(res, 404, '<html><body>Individual not found.</body></html>');
+      if (method !== 'POST') return send(res, 200, vos.individual(p, 'summary'));
+      const form = await readForm(req);
+      const tab = vos.tabFromPostback(form);
+      if (tab !== 'save') return send(res, 200, vos.individual(p, tab));
+      const values = vos.valuesFrom(form);
+      const date = parseUsDate(values.contactDate);
+      const error = !values.subject.trim()
+        ? 'Subject is required.'
+        : !values.contactMethod
+          ? 'Contact Method is required.'
+          : !date
+            ? 'Contact Date must be MM/DD/YYYY.'
+            : !values.note.trim()
+              ? 'Case Note is required.'
+              : '';
+      if (error || !date) return send(res, 200, vos.individual(p, 'addnote', { values, error }));
+      p.notes.push({ date, contactType: values.contactMethod, subject: values.subject, author: 'S. Whitley', text: values.note });
+      return send(res, 200, vos.individual(p, 'casenotes', { message: 'The case note has been saved.' }));
     }
 
     // ---- Other systems, for the generic adapter ----

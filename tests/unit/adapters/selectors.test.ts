@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedMatches as toolboxExpected, toolboxSelectors } from '../../../lib/adapters/toolbox/selectors';
 import { expectedMatches as wf1Expected, wf1Selectors } from '../../../lib/adapters/workforce-one/selectors';
+import { expectedMatches as vosExpected, vosSelectors } from '../../../lib/adapters/vos';
 import { fixtureFiles, loadFixture } from './fixtures';
 import type { FixtureSystem } from './fixtures';
 
@@ -35,4 +36,8 @@ describe('Toolbox selectors on saved Toolbox pages', () => {
 
 describe('Workforce One selectors on saved Workforce One pages', () => {
   checkSelectors('workforce-one', wf1Selectors, wf1Expected);
+});
+
+describe('Virtual OneStop selectors on saved VOS pages', () => {
+  checkSelectors('vos', vosSelectors, vosExpected);
 });

@@ -1,0 +1,2 @@
+export { looksLikeVos, readVos } from './reader';
+export { vosSelectors, expectedMatches } from './selectors';
