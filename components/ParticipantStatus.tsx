@@ -15,6 +15,18 @@ const PAGE_NAMES: Record<SystemId, Record<FactSource['from'], string>> = {
     import: 'caseload CSV import',
   },
   generic: { 'participant-page': "participant's page", 'notes-page': 'case notes page', 'caseload-list': 'caseload list', import: 'caseload CSV import' },
+  vos: {
+    'participant-page': 'Virtual OneStop Summary or Activities tab',
+    'notes-page': 'Virtual OneStop Case Notes tab',
+    'caseload-list': 'Virtual OneStop caseload list',
+    import: 'caseload CSV import',
+  },
+  ajl: {
+    'participant-page': "America's JobLink Case Details page",
+    'notes-page': "America's JobLink notes list",
+    'caseload-list': "America's JobLink caseload list",
+    import: 'caseload CSV import',
+  },
 };
 
 /** Where to go so the coach can read a fact it does not know yet. */
@@ -22,6 +34,8 @@ const WHERE_TO_READ: Record<SystemId, { history: string; plan: string }> = {
   toolbox: { history: "open the customer's page in Toolbox", plan: "open the customer's page in Toolbox" },
   'workforce-one': { history: "open the participant's Progress Notes page", plan: "open the participant's Summary page" },
   generic: { history: "open the participant's case notes page", plan: "open the participant's activities page" },
+  vos: { history: "open the individual's Case Notes tab", plan: "open the individual's Activities tab" },
+  ajl: { history: "open the job seeker's notes (View All)", plan: "open the job seeker's Program Details page" },
 };
 
 function when(at: string): string {

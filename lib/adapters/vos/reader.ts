@@ -80,6 +80,7 @@ export function readVos(doc: Document, url: string): PageRead {
     if (raw.editor && !raw.editor.dateField) problems.push("Couldn't find the contact date field on this case note form.");
     if (raw.editor && !raw.editor.contactTypeField) problems.push("Couldn't find the contact method list on this case note form.");
     if (noteTable) {
+      raw.historyShown = true;
       raw.contacts = readContacts(
         readGrid(noteTable, {
           date: /DATE/i,

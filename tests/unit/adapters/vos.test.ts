@@ -33,6 +33,7 @@ describe('Virtual OneStop pages', () => {
     expect(r.page).toBe('case-notes');
     expect(r.problems).toEqual([]);
     expect(r.editor).toBeNull();
+    expect(r.historyShown).toBe(true);
     expect(r.participant).toMatchObject({ id: '4417730', name: 'Latoya Birchfield', activitiesShown: false });
     expect(r.contacts).toEqual([
       {
@@ -81,8 +82,10 @@ describe('Virtual OneStop pages', () => {
     const summary = read('summary.html').read;
     expect(summary.page).toBe('participant');
     expect(summary.participant).toMatchObject({ id: '4417730', name: 'Latoya Birchfield', activitiesShown: false });
-    // The Chronological Case History shows no note text or contact method: nothing there may reset a due date.
+    // The Chronological Case History shows no note text or contact method: nothing there may reset a due date,
+    // and the page does not stand for the note history either.
     expect(summary.contacts).toEqual([]);
+    expect(summary.historyShown).toBe(false);
   });
 
   it('leaves a note with an unreadable date out of the due dates and says so', () => {
