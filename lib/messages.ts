@@ -11,14 +11,17 @@ import { settingsSchema } from './settings';
 import { dueParticipantSchema } from './db/schema';
 
 const draftRef = { participantKey: z.string().min(1).max(300), pageKind: z.string().min(1).max(40) };
+/** The host's contact-type and date fields as the case manager left them. */
+const draftFields = { contactType: z.string().max(200).nullable().optional(), date: z.string().max(100).nullable().optional() };
 
 export const requestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page-read'), read: pageReadSchema }),
   z.object({ kind: z.literal('participant-status'), system: systemIdSchema, participantId: z.string().min(1).max(100) }),
   z.object({ kind: z.literal('draft-load'), ...draftRef }),
   // Notes can be long; 2 MB covers a 1 MB note in any encoding.
-  z.object({ kind: z.literal('draft-save'), ...draftRef, text: z.string().max(2_000_000) }),
-  z.object({ kind: z.literal('draft-discard'), ...draftRef }),
+  z.object({ kind: z.literal('draft-save'), ...draftRef, text: z.string().max(2_000_000), ...draftFields }),
+  // `submitted`: the note was submitted with this text; a late save of the same text is not kept.
+  z.object({ kind: z.literal('draft-discard'), ...draftRef, submitted: z.string().max(2_000_000).optional() }),
   z.object({ kind: z.literal('settings-get') }),
   z.object({ kind: z.literal('settings-set'), patch: z.record(z.string(), z.unknown()) }),
   z.object({ kind: z.literal('settings-export') }),
@@ -62,7 +65,7 @@ const ok = z.object({ ok: z.literal(true) });
 export const responseSchemas = {
   'page-read': ok,
   'participant-status': participantStatusSchema.nullable(),
-  'draft-load': z.object({ text: z.string(), updatedAt: z.string() }).nullable(),
+  'draft-load': z.object({ text: z.string(), updatedAt: z.string(), ...draftFields }).nullable(),
   'draft-save': ok,
   'draft-discard': ok,
   'settings-get': z.object({

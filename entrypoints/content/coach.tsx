@@ -13,6 +13,8 @@ import type { DraftOffer } from '../../components/Sidebar';
 import type { ParticipantStatusView } from '../../components/ParticipantStatus';
 import { NoteMirror } from './mirror';
 import { replaceRange, selectRange, templateInsertion } from './field-text';
+import { DraftKeeper } from '../../lib/drafts/keeper';
+import type { DraftStore, StoredDraft } from '../../lib/drafts/keeper';
 
 export interface EditorElements {
   note: HTMLTextAreaElement;
@@ -21,12 +23,6 @@ export interface EditorElements {
   form: HTMLFormElement | null;
 }
 
-export interface DraftStore {
-  load(): Promise<{ text: string; updatedAt: string } | null>;
-  save(text: string): void;
-  discard(): Promise<void>;
-  submitted(text: string): void;
-}
 
 export interface CoachOptions {
   editor: EditorElements;
@@ -39,6 +35,8 @@ export interface CoachOptions {
   templateValues(): TemplateValues;
   problems: string[];
   drafts: DraftStore;
+  /** The note texts this page's own history shows (already saved: never offered back as a draft). */
+  history?: readonly string[];
   shortcut: { label: string; matches(e: KeyboardEvent): boolean };
   pageInfo: string;
 }
@@ -63,18 +61,16 @@ const INSTANT_LIMIT = 50_000;
 const FRAME_MS = 16;
 const BURST_MS = 50;
 const BURST_MAX_MS = 250;
-/**
- * While typing goes on, the draft is saved at most this often (each save is a
- * message and a database write in the background, competing with the page for
- * the CPU); leaving or hiding the page saves it at once.
- */
-const DRAFT_DELAY = 1_000;
 
 export class NoteCoach {
   private verdict: NoteVerdict | null = null;
   private blanks: Blank[] = [];
   private status: ParticipantStatusView | null = null;
   private draft: DraftOffer | null = null;
+  private draftKept: StoredDraft | null = null;
+  /** Failures the case manager should know about (a draft not kept), in words. */
+  private notices: string[] = [];
+  private readonly keeper: DraftKeeper;
   private guard = false;
   private collapsed = false;
   private allowNextSubmit = false;
@@ -86,9 +82,6 @@ export class NoteCoach {
   private shown = '';
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
-  private draftTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The text last sent as a draft: the same text is not sent twice. */
-  private savedText: string | null = null;
   /** Whether keys kept coming while the last deferred check waited: the next fast key then waits BURST_MS, not a frame. */
   private inBurst = false;
   private readonly mirror: NoteMirror;
@@ -98,6 +91,7 @@ export class NoteCoach {
   constructor(private readonly o: CoachOptions) {
     const { editor, signal } = o;
     this.mirror = new NoteMirror(editor.note, signal);
+    this.keeper = new DraftKeeper(editor, o.drafts, signal, (problem) => this.safely(() => this.setNotice('draft', problem)));
     this.listen();
     editor.contactType?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
     editor.date?.addEventListener('input', () => this.safely(() => this.scheduleCheck()), { signal });
@@ -105,13 +99,10 @@ export class NoteCoach {
     const doc = editor.note.ownerDocument;
     // Capture phase on the window: we see the submit before the host's own handlers.
     doc.defaultView?.addEventListener('submit', (e) => this.safely(() => this.onSubmit(e)), { capture: true, signal });
-    doc.defaultView?.addEventListener('pagehide', () => this.flushDraft(), { signal });
-    doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && this.flushDraft(), { signal });
     signal.addEventListener('abort', () => {
       cancelAnimationFrame(this.checkFrame);
       clearTimeout(this.checkTimer);
       clearTimeout(this.pauseTimer);
-      clearTimeout(this.draftTimer);
       render(null, o.container);
     });
     this.runCheck();
@@ -156,30 +147,18 @@ export class NoteCoach {
 
   private onEdit(): void {
     this.scheduleCheck();
-    this.keepDraft();
+    this.keeper.keep();
   }
 
-  /** At most one draft save per DRAFT_DELAY while typing, and always one after the last key. */
-  private keepDraft(): void {
-    if (this.draftTimer === undefined) this.draftTimer = setTimeout(() => this.saveDraftNow(), DRAFT_DELAY);
-  }
-
-  /**
-   * Saves a draft that is waiting, now: the page is being left or hidden (a
-   * crash or timeout may follow). While a burst's check waits, keys arrive
-   * unseen, so a waiting check counts too.
-   */
-  private flushDraft(): void {
-    if (this.draftTimer !== undefined || this.checkTimer !== undefined) this.saveDraftNow();
-  }
-
-  private saveDraftNow(): void {
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
-    const text = this.o.editor.note.value;
-    if (text === this.savedText) return;
-    this.savedText = text;
-    this.safely(() => this.o.drafts.save(text));
+  private noticeKeys = new Map<string, string>();
+  /** One notice per source, replaced or cleared as that source recovers. */
+  private setNotice(source: string, message: string | null): void {
+    if (message === null) this.noticeKeys.delete(source);
+    else this.noticeKeys.set(source, message);
+    const next = [...this.noticeKeys.values()];
+    if (JSON.stringify(next) === JSON.stringify(this.notices)) return;
+    this.notices = next;
+    this.render();
   }
 
   private scheduleCheck(): void {
@@ -230,7 +209,7 @@ export class NoteCoach {
       }
       this.inBurst = changed;
       this.listen();
-      this.keepDraft();
+      this.keeper.keep();
       this.safely(() => this.runCheck(true));
     }, wait);
   }
@@ -281,12 +260,12 @@ export class NoteCoach {
     if (!form || event.target !== form) return;
     if (this.allowNextSubmit) {
       this.allowNextSubmit = false;
-      this.o.drafts.submitted(this.o.editor.note.value);
+      this.keeper.submitted();
       return;
     }
     this.runCheck();
     if (this.outstandingErrors === 0) {
-      this.o.drafts.submitted(this.o.editor.note.value);
+      this.keeper.submitted();
       return;
     }
     // We warn, never block the legal record: the guard offers "Save anyway".
@@ -320,23 +299,25 @@ export class NoteCoach {
 
   private async offerDraft(): Promise<void> {
     try {
-      const draft = await this.o.drafts.load();
-      if (this.o.signal.aborted || !draft || !draft.text.trim()) return;
-      if (draft.text === this.o.editor.note.value) return;
-      this.draft = { text: draft.text, savedAt: draft.updatedAt };
+      const draft = await this.keeper.offer(this.o.history);
+      if (this.o.signal.aborted || !draft) return;
+      this.draftKept = draft;
+      this.draft = { text: draft.text, savedAt: draft.savedAt };
       this.render();
     } catch (error) {
-      console.warn('[Case Note Coach] draft not loaded', error);
+      this.setNotice('draft-load', `An unsaved note kept on this computer could not be read (${error instanceof Error ? error.message : String(error)}).`);
     }
   }
 
   private restoreDraft(): void {
-    const draft = this.draft;
+    const draft = this.draftKept;
     if (!draft) return;
     const field = this.o.editor.note;
     // Whatever was in the field stays in undo history (Ctrl+Z brings it back).
     replaceRange(field, 0, field.value.length, draft.text);
+    this.keeper.restoreFields(draft);
     this.draft = null;
+    this.draftKept = null;
     this.runCheck();
   }
 
@@ -381,7 +362,7 @@ export class NoteCoach {
         verdict={this.verdict}
         blanks={this.blanks}
         status={this.status}
-        problems={this.o.problems}
+        problems={this.notices.length ? [...this.o.problems, ...this.notices] : this.o.problems}
         templates={this.o.templates}
         draft={this.draft}
         guard={this.guard}
@@ -401,6 +382,7 @@ export class NoteCoach {
         onRestoreDraft={() => this.safely(() => this.restoreDraft())}
         onDiscardDraft={() => {
           this.draft = null;
+          this.draftKept = null;
           this.render();
           void this.o.drafts.discard();
           this.o.editor.note.focus();

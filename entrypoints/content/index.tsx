@@ -167,12 +167,14 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
         shortcut: SHORTCUT,
         pageInfo: describeRead(read, participantId),
         drafts: {
-          load: () => send({ kind: 'draft-load', participantKey, pageKind }).then((d) => (d ? { text: d.text, updatedAt: new Date(d.updatedAt).toLocaleString() } : null)),
-          save: (text) => void send({ kind: 'draft-save', participantKey, pageKind, text }).catch((e: unknown) => console.warn('[Case Note Coach] draft not kept', e)),
-          discard: () => send({ kind: 'draft-discard', participantKey, pageKind }).then(() => undefined),
-          // Kept until the note shows up in the system's history (cleared by the background then).
-          submitted: (text) => void send({ kind: 'draft-save', participantKey, pageKind, text }).catch(() => undefined),
+          load: () =>
+            send({ kind: 'draft-load', participantKey, pageKind }).then((d) =>
+              d ? { text: d.text, contactType: d.contactType ?? null, date: d.date ?? null, savedAt: new Date(d.updatedAt).toLocaleString() } : null,
+            ),
+          save: (draft) => send({ kind: 'draft-save', participantKey, pageKind, ...draft }).then(() => undefined),
+          discard: (submitted) => send({ kind: 'draft-discard', participantKey, pageKind, ...(submitted !== undefined ? { submitted } : {}) }).then(() => undefined),
         },
+        history: read.contacts.map((c) => c.text),
       });
     },
     onRemove(coach) {

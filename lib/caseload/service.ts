@@ -212,6 +212,15 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     return run;
   }
 
+  /** Notes just submitted, by draft key: their text is not kept or offered as a draft again. Short-lived by design. */
+  const submitted = new Map<string, string>();
+  function rememberSubmitted(key: string, text: string): void {
+    submitted.delete(key);
+    submitted.set(key, text);
+    // A handful is all a working session needs; the oldest go first.
+    while (submitted.size > 50) submitted.delete(submitted.keys().next().value as string);
+  }
+
   let settingsQueue: Promise<unknown> = Promise.resolve();
   function settingsSerially<T>(work: () => Promise<T>): Promise<T> {
     const run = settingsQueue.then(work, work);
@@ -239,18 +248,35 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       return found ? statusView(found.row, found.status) : null;
     },
 
+    // Drafts wait behind page reads: a read that shows the note saved clears its draft before it can be offered.
     async 'draft-load'({ participantKey: key, pageKind }) {
-      const d = await loadDraft(db, key, pageKind);
-      return d ? { text: d.text, updatedAt: d.updatedAt } : null;
+      return serially(async () => {
+        const d = await loadDraft(db, key, pageKind);
+        if (!d) return null;
+        if (submitted.get(d.key) === normalise(d.text)) {
+          await clearDraft(db, key, pageKind);
+          return null;
+        }
+        return { text: d.text, updatedAt: d.updatedAt, contactType: d.contactType, date: d.date };
+      });
     },
-    async 'draft-save'({ participantKey: key, pageKind, text }) {
-      if (text.trim()) await saveDraft(db, { participantKey: key, pageKind, text, updatedAt: deps.now() });
-      else await clearDraft(db, key, pageKind);
-      return { ok: true as const };
+    async 'draft-save'({ participantKey: key, pageKind, text, contactType, date }) {
+      return serially(async () => {
+        // A save that was on its way when the note was submitted is not kept: the note is in the system now.
+        if (!text.trim() || submitted.get(`${key}|${pageKind}`) === normalise(text)) await clearDraft(db, key, pageKind);
+        else {
+          submitted.delete(`${key}|${pageKind}`);
+          await saveDraft(db, { participantKey: key, pageKind, text, contactType: contactType ?? null, date: date ?? null, updatedAt: deps.now() });
+        }
+        return { ok: true as const };
+      });
     },
-    async 'draft-discard'({ participantKey: key, pageKind }) {
-      await clearDraft(db, key, pageKind);
-      return { ok: true as const };
+    async 'draft-discard'({ participantKey: key, pageKind, submitted: text }) {
+      return serially(async () => {
+        if (text !== undefined) rememberSubmitted(`${key}|${pageKind}`, normalise(text));
+        await clearDraft(db, key, pageKind);
+        return { ok: true as const };
+      });
     },
 
     async 'settings-get'() {

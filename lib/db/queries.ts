@@ -290,7 +290,10 @@ function draftKey(participant: string, pageKind: string): string {
   return `${participant}|${pageKind}`;
 }
 
-export async function saveDraft(db: CaseloadDb, d: { participantKey: string; pageKind: string; text: string; updatedAt: string }): Promise<void> {
+export async function saveDraft(
+  db: CaseloadDb,
+  d: { participantKey: string; pageKind: string; text: string; contactType?: string | null; date?: string | null; updatedAt: string },
+): Promise<void> {
   await db.drafts.put(draftRowSchema.parse({ ...d, key: draftKey(d.participantKey, d.pageKind) }));
 }
 

@@ -56,6 +56,9 @@ export const draftRowSchema = z.object({
   participantKey: z.string(),
   pageKind: z.string().min(1),
   text: z.string(),
+  /** The host's contact-type option value and date field with the note (absent in drafts kept before they were). */
+  contactType: z.string().nullable().default(null),
+  date: z.string().nullable().default(null),
   /** ISO instant supplied by the caller ("now" is never read in lib/). */
   updatedAt: z.string().min(10),
 });

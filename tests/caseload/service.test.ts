@@ -126,6 +126,31 @@ describe('the background caseload service', () => {
     expect((await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'other' }))?.text).toBe('unsaved words');
   });
 
+  it('forgets a draft when its note is submitted: a save still on its way is not kept, and nothing is offered back', async () => {
+    const { send } = setup();
+    const ref = { participantKey: 'page:127.0.0.1/broken/toolbox-note', pageKind: 'note-editor' };
+    await send({ kind: 'draft-save', ...ref, text: 'Met with customer.', contactType: 'Telephone', date: '11/20/2026' });
+    expect(await send({ kind: 'draft-load', ...ref })).toMatchObject({ text: 'Met with customer.', contactType: 'Telephone', date: '11/20/2026' });
+    // Submitted, then the page's last save (sent as it unloaded) arrives.
+    await Promise.all([send({ kind: 'draft-discard', ...ref, submitted: 'Met with customer.' }), send({ kind: 'draft-save', ...ref, text: 'Met with customer.' })]);
+    expect(await send({ kind: 'draft-load', ...ref })).toBeNull();
+    // New words are kept as usual.
+    await send({ kind: 'draft-save', ...ref, text: 'Next note.' });
+    expect((await send({ kind: 'draft-load', ...ref }))?.text).toBe('Next note.');
+  });
+
+  it('answers a draft request only after a page read that came first, so a saved note is never offered back', async () => {
+    const { send } = setup();
+    const participant = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);
+    const saved = participant.contacts[0]!.text;
+    await send({ kind: 'draft-save', participantKey: 'toolbox:100234', pageKind: 'note-editor', text: saved });
+    const [, draft] = await Promise.all([
+      send({ kind: 'page-read', read: participant }),
+      send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' }),
+    ]);
+    expect(draft).toBeNull();
+  });
+
   it('imports a caseload CSV all or nothing, reporting bad lines', async () => {
     const { send } = setup();
     const csv = 'Participant ID,Name,Last Contact Date\n200001,Ann Lee,10/01/2026\n,No Id,10/02/2026\n200002,Bo Chan,13/45/2026\n';

@@ -2,7 +2,24 @@
  * The case manager's words are never lost: not to a template, not to a
  * draft, not to a closed tab.
  */
-import { test, expect, SIDEBAR } from './fixtures';
+import type { BrowserContext } from '@playwright/test';
+import { test, expect, extensionWorker, SIDEBAR, sendFromExtensionPage } from './fixtures';
+
+/** Every draft row in the extension's database, read straight from IndexedDB in the service worker. */
+async function draftRows(context: BrowserContext): Promise<{ key: string; text: string; contactType?: string | null; date?: string | null }[]> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('case-note-coach');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('drafts')) { db.close(); return resolve([]); }
+      const req = db.transaction('drafts').objectStore('drafts').getAll();
+      req.onsuccess = () => { db.close(); resolve(req.result); };
+      req.onerror = () => reject(req.error);
+    };
+  })`);
+}
 
 const ATTEMPT = 'Called customer at 10am, no answer. LM asking her to call back.';
 
@@ -22,4 +39,77 @@ test('"Show in note" then "Use template" adds the template after the sentence an
   // Every word typed is still there, in one piece, and the template follows on its own line.
   expect(value.startsWith(`${ATTEMPT}\n`)).toBe(true);
   expect(value.length).toBeGreaterThan(ATTEMPT.length + 20);
+});
+
+type DraftAnswer = { result: { text: string; contactType?: string | null; date?: string | null } | null };
+
+test('the last keystrokes before the tab is closed are kept as a draft', async ({ context, page, demo, extensionId }) => {
+  await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
+  const note = page.locator('#noteText');
+  await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+  await note.click();
+  const text = 'OV with customer, reviewed CDL range hours and road test date';
+  await page.keyboard.type(text);
+  await page.close();
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect
+    .poll(async () => ((await sendFromExtensionPage(probe, { kind: 'draft-load', participantKey: 'toolbox:100871', pageKind: 'note-editor' })) as DraftAnswer).result?.text)
+    .toBe(text);
+});
+
+test('a submitted note’s draft is deleted, also on a page with no participant id, and is not offered back', async ({ context, page, demo }) => {
+  await page.goto(`${demo.url}/broken/toolbox-note`);
+  await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+  const text = 'Met with customer in person about his SSN card and housing.';
+  await page.locator('#noteText').first().click();
+  await page.keyboard.type(text);
+  await expect.poll(async () => (await draftRows(context)).map((d) => d.text)).toContain(text);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const saved = page.locator('#saved');
+  const anyway = page.locator(SIDEBAR).getByRole('button', { name: 'Save anyway' });
+  await expect(saved.or(anyway)).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
+  await expect(saved).toBeVisible();
+  // The host's "saved" page shows no history to match the note against: the submit itself deleted the draft.
+  await expect.poll(async () => (await draftRows(context)).map((d) => d.text)).toEqual([]);
+
+  // Workforce One: saved, then "Add Progress Note" again at once.
+  await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448377`);
+  await page.getByRole('link', { name: 'Add Progress Note' }).click();
+  await page.selectOption('#ctl00_ContentPlaceHolder1_ddlContactType', 'Telephone');
+  await page.fill('#ctl00_ContentPlaceHolder1_txtContactDate', '11/20/2026');
+  const note = page.locator('#ctl00_ContentPlaceHolder1_txtNote');
+  await note.click();
+  await page.keyboard.type('Spoke with Ana by phone; attending GED classes, 12 hours this week. Continue ALC; next contact in December.');
+  await expect.poll(async () => (await draftRows(context)).length).toBe(1);
+  await page.getByRole('button', { name: 'Save Note' }).click();
+  const anyway2 = page.locator(SIDEBAR).getByRole('button', { name: 'Save anyway' });
+  const done = page.locator('#ctl00_ContentPlaceHolder1_lblMessage');
+  await expect(done.or(anyway2)).toBeVisible();
+  if (await anyway2.isVisible()) await anyway2.click();
+  await expect(done).toHaveText('Progress note saved.');
+  await page.getByRole('link', { name: 'Add Progress Note' }).click();
+  const sidebar = page.locator(SIDEBAR);
+  await expect(sidebar.getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+  await expect(sidebar.getByRole('region', { name: 'Participant status' })).toBeVisible();
+  await expect(sidebar.getByRole('button', { name: 'Restore it' })).toHaveCount(0);
+  expect(await draftRows(context)).toEqual([]);
+});
+
+test('a restored draft brings back the contact type and date with the text', async ({ context, page, demo }) => {
+  await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
+  await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+  await page.locator('#contactType').selectOption('Telephone');
+  await page.locator('#contactDate').fill('11/20/2026');
+  await page.locator('#noteText').click();
+  const text = 'TC with customer, reviewed CDL range hours and';
+  await page.keyboard.type(text);
+  await expect.poll(async () => (await draftRows(context)).map((d) => d.text)).toContain(text);
+  await page.reload();
+  const restore = page.locator(SIDEBAR).getByRole('button', { name: 'Restore it' });
+  await restore.click();
+  await expect(page.locator('#noteText')).toHaveValue(text);
+  await expect(page.locator('#contactType')).toHaveValue('Telephone');
+  await expect(page.locator('#contactDate')).toHaveValue('11/20/2026');
 });

@@ -8,6 +8,7 @@ function setup(overrides: Partial<CoachOptions> = {}) {
   const note = document.querySelector<HTMLTextAreaElement>('#n')!;
   const checked: string[] = [];
   const saved: string[] = [];
+  const discarded: (string | null)[] = [];
   const controller = new AbortController();
   const options: CoachOptions = {
     editor: { note, contactType: null, date: null, form: document.querySelector('form') },
@@ -28,7 +29,11 @@ function setup(overrides: Partial<CoachOptions> = {}) {
     templates: [],
     templateValues: () => ({ participantName: null, activity: null, date: null }),
     problems: [],
-    drafts: { load: async () => null, save: (t) => saved.push(t), discard: async () => undefined, submitted: () => undefined },
+    drafts: {
+      load: async () => null,
+      save: async (d) => void saved.push(d.text),
+      discard: async (submittedText) => void discarded.push(submittedText ?? null),
+    },
     shortcut: { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' },
     pageInfo: 'test',
     ...overrides,
@@ -39,7 +44,7 @@ function setup(overrides: Partial<CoachOptions> = {}) {
     note.dispatchEvent(new Event('input', { bubbles: true }));
   };
   const shown = () => document.querySelector('#ui [data-rule="unsuccessful-attempt"]') !== null;
-  return { note, coach, checked, saved, type, shown, controller };
+  return { note, coach, checked, saved, discarded, type, shown, controller };
 }
 
 describe('NoteCoach checking while typing', () => {
@@ -176,6 +181,25 @@ describe('NoteCoach checking while typing', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     vi.advanceTimersByTime(2_000);
     expect(t.saved).toHaveLength(2);
+  });
+
+  it('forgets the draft when the note is submitted, and leaving the page then does not keep it again', () => {
+    const t = setup();
+    t.type('Met with customer in person');
+    vi.advanceTimersByTime(1_500);
+    expect(t.saved).toEqual(['Met with customer in person']);
+    t.type('.');
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    document.querySelector('form')!.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(false);
+    expect(t.discarded).toEqual(['Met with customer in person.']);
+    window.dispatchEvent(new Event('pagehide'));
+    vi.advanceTimersByTime(2_000);
+    expect(t.saved).toEqual(['Met with customer in person']);
+    // The host's save failed and the case manager goes on typing: drafts are kept again.
+    t.type(' More.');
+    vi.advanceTimersByTime(1_500);
+    expect(t.saved.at(-1)).toBe('Met with customer in person. More.');
   });
 
   it('does nothing more once the page is left', () => {

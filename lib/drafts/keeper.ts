@@ -1,0 +1,153 @@
+/**
+ * Keeps a local draft of one note form: the note's text and the host's own
+ * contact-type and date fields, so a crash, a timeout or a closed tab loses
+ * nothing. Saved at most once per DRAFT_DELAY while typing, and at once when
+ * the page is hidden or left; forgotten as soon as the note is submitted, so
+ * a saved note is never offered back. DOM only: the store is passed in.
+ */
+export interface DraftContent {
+  text: string;
+  /** The host's contact-type option value, as chosen. */
+  contactType: string | null;
+  /** The host's date field, as typed. */
+  date: string | null;
+}
+export interface StoredDraft extends DraftContent {
+  /** When it was kept, for people ("11/20/2026, 3:04 PM"). */
+  savedAt: string;
+}
+
+export interface DraftStore {
+  load(): Promise<StoredDraft | null>;
+  save(draft: DraftContent): Promise<void>;
+  /** Forgets the draft; `submittedText` says the note was submitted with that text (not to be kept again). */
+  discard(submittedText?: string): Promise<void>;
+}
+
+export interface DraftFields {
+  note: HTMLTextAreaElement;
+  contactType: HTMLSelectElement | null;
+  date: HTMLInputElement | null;
+}
+
+/**
+ * While typing goes on, the draft is saved at most this often (each save is a
+ * message and a database write in the background, competing with the page for
+ * the CPU); leaving or hiding the page saves it at once.
+ */
+export const DRAFT_DELAY = 1_000;
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export class DraftKeeper {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** What was last sent (as JSON): the same content is not sent twice. */
+  private sent: string | null = null;
+  /** The text the form was submitted with: not kept again unless it changes. */
+  private submittedText: string | null = null;
+
+  constructor(
+    private readonly fields: DraftFields,
+    private readonly store: DraftStore,
+    signal: AbortSignal,
+    /** A message for the case manager when a draft could not be kept (null once it is kept again). */
+    private readonly onProblem: (message: string | null) => void = () => undefined,
+  ) {
+    const keep = () => this.keep();
+    fields.contactType?.addEventListener('change', keep, { signal });
+    fields.date?.addEventListener('input', keep, { signal });
+    const doc = fields.note.ownerDocument;
+    const win = doc.defaultView;
+    win?.addEventListener('pagehide', () => this.flush(), { signal });
+    win?.addEventListener('beforeunload', () => this.flush(), { signal });
+    doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && this.flush(), { signal });
+    signal.addEventListener('abort', () => clearTimeout(this.timer), { once: true });
+  }
+
+  current(): DraftContent {
+    const { note, contactType, date } = this.fields;
+    return { text: note.value, contactType: contactType?.value || null, date: date?.value || null };
+  }
+
+  /** Something changed: save within DRAFT_DELAY (one save per delay, always one after the last change). */
+  keep(): void {
+    if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), DRAFT_DELAY);
+  }
+
+  /**
+   * Saves now whatever differs from what was last sent. Called when the page
+   * is hidden or left: it compares the field itself rather than trusting that
+   * an edit was seen, so keys typed while per-key listeners were off count too.
+   */
+  flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const draft = this.current();
+    if (this.submittedText !== null) {
+      if (draft.text === this.submittedText) return;
+      this.submittedText = null;
+    }
+    const body = JSON.stringify(draft);
+    if (body === this.sent) return;
+    this.sent = body;
+    const save = draft.text.trim() ? this.store.save(draft) : this.store.discard();
+    save.then(
+      () => this.onProblem(null),
+      (error: unknown) => {
+        // Sent again at the next change or when the page is left.
+        if (this.sent === body) this.sent = null;
+        this.onProblem(`Your unsaved note could not be kept on this computer (${error instanceof Error ? error.message : String(error)}). Keep this tab open until it is saved.`);
+      },
+    );
+  }
+
+  /** The form is being submitted with this text: the draft goes, and is not kept again unless the text changes. */
+  submitted(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const text = this.fields.note.value;
+    this.submittedText = text;
+    this.sent = null;
+    this.store.discard(text).catch(() => undefined);
+  }
+
+  /**
+   * The draft to offer, or null: none kept, it is what the field already
+   * holds, or its text is already in the note history this page shows (saved).
+   */
+  async offer(history: readonly string[] = []): Promise<StoredDraft | null> {
+    const draft = await this.store.load();
+    if (!draft || !draft.text.trim()) return null;
+    if (draft.text === this.fields.note.value) return null;
+    const saved = new Set(history.map(normalise));
+    if (saved.has(normalise(draft.text))) {
+      void this.store.discard(draft.text).catch(() => undefined);
+      return null;
+    }
+    return draft;
+  }
+
+  /**
+   * Puts a restored draft's contact type and date back into the host's fields,
+   * unless the case manager already changed them from the page's own values.
+   */
+  restoreFields(draft: DraftContent): void {
+    const { contactType, date } = this.fields;
+    if (contactType && draft.contactType) {
+      const options = Array.from(contactType.options);
+      // A select with no option marked selected shows its first one.
+      const untouched = contactType.selectedIndex === Math.max(0, options.findIndex((o) => o.defaultSelected));
+      const option = options.find((o) => o.value === draft.contactType);
+      if (option && untouched) {
+        contactType.value = option.value;
+        contactType.dispatchEvent(new Event('input', { bubbles: true }));
+        contactType.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
+    if (date && draft.date && date.value === date.defaultValue) {
+      date.value = draft.date;
+      date.dispatchEvent(new Event('input', { bubbles: true }));
+      date.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+}
