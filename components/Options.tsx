@@ -5,6 +5,7 @@ import type { RuleOverride, SettingKey, Settings, SettingsChange } from '../lib/
 import { templateSchema } from '../lib/templates';
 import type { NoteTemplate } from '../lib/templates';
 import { downloadText } from './download';
+import { PlatformSites } from './PlatformSites';
 
 export interface RuleInfo {
   id: string;
@@ -71,7 +72,10 @@ export function Options(props: OptionsProps) {
 
       <section aria-labelledby="policy-h">
         <h2 id="policy-h">Policy</h2>
-        <p class="hint">Toolbox pages always use the Missouri pack and Workforce One pages the Minnesota pack.</p>
+        <p class="hint">
+          Toolbox and MoJobs pages always use the Missouri pack and Workforce One pages the Minnesota pack. For another state's Virtual
+          OneStop or America's JobLink, choose the WIOA baseline: a starting point to adjust, not your state's policy.
+        </p>
         <label>
           Policy pack for other sites
           <LockNote locked={isLocked('pack')} />
@@ -272,7 +276,14 @@ function SitesSection(p: {
     <section aria-labelledby="sites-h">
       <h2 id="sites-h">Other case-management sites</h2>
       <LockNote locked={p.locked} />
-      <p class="hint">Toolbox and Workforce One work out of the box. Add another system by its address pattern, e.g. https://vos.example.gov/*.</p>
+      <p class="hint">Toolbox, Workforce One and MoJobs work out of the box. Add another system by its address pattern, e.g. https://vos.example.gov/*.</p>
+      <PlatformSites
+        added={p.sites.map((s) => s.pattern)}
+        locked={p.locked}
+        onRequest={p.onRequest}
+        onAdd={(site) => p.onSave([...p.sites, { pattern: site.pattern, label: site.label }])}
+        onMessage={p.onMessage}
+      />
       <ul>
         {p.sites.map((s) => (
           <li key={s.pattern}>

@@ -20,7 +20,7 @@ export type Severity = z.infer<typeof severitySchema>;
 export const systemIdSchema = z.enum(['toolbox', 'workforce-one', 'generic', 'vos', 'ajl']);
 export type SystemId = z.infer<typeof systemIdSchema>;
 
-export const policyIdSchema = z.enum(['mo-dwd-toolbox', 'mn-wf1']);
+export const policyIdSchema = z.enum(['mo-dwd-toolbox', 'mn-wf1', 'wioa-baseline']);
 export type PolicyId = z.infer<typeof policyIdSchema>;
 
 /** A calendar date with no time and no zone: 'YYYY-MM-DD'. */

@@ -47,3 +47,55 @@ export const BUILT_IN_MATCHES: string[] = BUILT_IN_SITES.flatMap((site) => site.
 export function builtInPackFor(url: string): PolicyId | null {
   return BUILT_IN_SITES.find((site) => site.pack && site.matches.some((m) => matchesUrl(m, url)))?.pack ?? null;
 }
+
+/**
+ * Other states' Virtual OneStop and America's JobLink systems, offered in
+ * Options so an agency can grant one of them (one origin, asked at that
+ * moment) without typing a pattern. These are the states' public entry
+ * addresses; staff pages may sit on another address, which Options still
+ * takes as a typed pattern. Checked against the pack chosen in Options.
+ */
+export interface PlatformSite {
+  state: string;
+  label: string;
+  platform: 'vos' | 'ajl';
+  pattern: string;
+}
+
+const vos = (state: string, label: string, host: string): PlatformSite => ({ state, label, platform: 'vos', pattern: `https://${host}/*` });
+const ajl = (state: string, label: string, host: string): PlatformSite => ({ state, label, platform: 'ajl', pattern: `https://${host}/*` });
+
+export const PLATFORM_SITES: readonly PlatformSite[] = [
+  vos('AL', 'AlabamaWorks', 'alabamaworks.alabama.gov'),
+  vos('AK', 'Alaska Job Center Network', 'alaskajobs.alaska.gov'),
+  ajl('AZ', 'Arizona Job Connection', 'www.azjobconnection.gov'),
+  ajl('AR', 'Arkansas JobLink', 'www.arjoblink.arkansas.gov'),
+  vos('CA', 'CalJOBS', 'www.caljobs.ca.gov'),
+  vos('CT', 'CTHires', 'www.cthires.com'),
+  ajl('DE', 'Delaware JobLink', 'joblink.delaware.gov'),
+  vos('DC', 'DCNetworks', 'www.dcnetworks.org'),
+  vos('FL', 'Employ Florida', 'www.employflorida.com'),
+  vos('GA', 'WorkSource Georgia', 'www.worksourcegaportal.com'),
+  vos('HI', 'HireNet Hawaii', 'www.hirenethawaii.com'),
+  ajl('ID', 'IdahoWorks', 'idahoworks.gov'),
+  ajl('IL', 'Illinois JobLink', 'illinoisjoblink.illinois.gov'),
+  vos('IN', 'Indiana Career Connect', 'www.indianacareerconnect.com'),
+  vos('IA', 'IowaWORKS', 'www.iowaworks.gov'),
+  ajl('KS', 'KANSASWORKS', 'www.kansasworks.com'),
+  vos('LA', 'Louisiana Works (HiRE)', 'www.louisianaworks.net'),
+  ajl('ME', 'Maine JobLink', 'joblink.maine.gov'),
+  vos('MD', 'Maryland Workforce Exchange', 'mwejobs.maryland.gov'),
+  vos('NE', 'NEworks', 'neworks.nebraska.gov'),
+  vos('NV', 'EmployNV', 'www.employnv.gov'),
+  vos('NH', 'NH Works', 'nhworksjobmatch.nhes.nh.gov'),
+  vos('NM', 'New Mexico Workforce Connection', 'www.jobs.dws.nm.gov'),
+  vos('NC', 'NCWorks', 'www.ncworks.gov'),
+  vos('ND', 'Job Service North Dakota', 'www.ndworkforceconnection.com'),
+  vos('RI', 'EmployRI', 'www.employri.org'),
+  vos('SC', 'SC Works', 'jobs.scworks.org'),
+  vos('SD', 'SouthDakotaWorks', 'www.southdakotaworks.org'),
+  vos('TN', 'Jobs4TN', 'jobs4tnwfs.tn.gov'),
+  vos('TX', 'WorkInTexas', 'www.workintexas.com'),
+  ajl('VT', 'Vermont JobLink', 'www.vermontjoblink.com'),
+  vos('VA', 'Virginia Workforce Connection', 'vawc.virginia.gov'),
+];

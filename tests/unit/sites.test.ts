@@ -19,3 +19,16 @@ describe("a built-in site's own state pack", () => {
     expect(packIdFor('vos', settings, 'https://app-jobs.mo.gov.evil.example/vosnet/')).toBe('mn-wf1');
   });
 });
+
+describe("other states' platform sites offered in Options", () => {
+  it('each names one https origin, never a wildcard host, and none repeats a built-in site', async () => {
+    const { PLATFORM_SITES } = await import('../../lib/sites');
+    const { matchPatternError } = await import('../../lib/adapters');
+    for (const site of PLATFORM_SITES) {
+      expect(matchPatternError(site.pattern), site.label).toBeNull();
+      expect(site.pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+      expect(BUILT_IN_MATCHES).not.toContain(site.pattern);
+    }
+    expect(new Set(PLATFORM_SITES.map((s) => s.pattern)).size).toBe(PLATFORM_SITES.length);
+  });
+});

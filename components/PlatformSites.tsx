@@ -1,0 +1,52 @@
+/**
+ * Other states' Virtual OneStop and America's JobLink systems, one pick away:
+ * choosing one asks the browser for that one address, never for every site.
+ */
+import { useState } from 'preact/hooks';
+import type { TargetedEvent } from 'preact';
+import { PLATFORM_SITES } from '../lib/sites';
+import type { PlatformSite } from '../lib/sites';
+
+const PLATFORM = { vos: 'Virtual OneStop', ajl: "America's JobLink" } as const;
+
+export function PlatformSites(p: {
+  added: readonly string[];
+  locked: boolean;
+  onRequest(pattern: string): Promise<boolean>;
+  onAdd(site: PlatformSite): void;
+  onMessage(m: { text: string; error: boolean }): void;
+}) {
+  const [choice, setChoice] = useState('');
+  const offered = PLATFORM_SITES.filter((s) => !p.added.includes(s.pattern));
+  const add = async (e: TargetedEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const site = offered.find((s) => s.pattern === choice);
+    if (!site) return p.onMessage({ text: 'Choose a state system first.', error: true });
+    if (!(await p.onRequest(site.pattern))) return p.onMessage({ text: `Access to ${site.label} was not granted.`, error: true });
+    p.onAdd(site);
+    setChoice('');
+    p.onMessage({
+      error: false,
+      text: `Added ${site.label}. Its notes are checked against the policy pack chosen above; with no pack for your state, choose the WIOA baseline and set your own interval and checks.`,
+    });
+  };
+  return (
+    <form onSubmit={add} aria-label="Add a state system">
+      <label>
+        A state's Virtual OneStop or America's JobLink
+        <select value={choice} disabled={p.locked} onChange={(e) => setChoice((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">Choose a state system…</option>
+          {offered.map((s) => (
+            <option key={s.pattern} value={s.pattern}>
+              {s.state} — {s.label} ({PLATFORM[s.platform]})
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={p.locked}>
+        Allow this system
+      </button>
+      <p class="hint">Public addresses of each state's system; if your staff pages are on another address, add it by pattern below.</p>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * A starting point for states and agencies with no built-in pack (other
+ * states on Virtual OneStop or America's JobLink): the checks every WIOA case
+ * note needs whatever the state, none of any one state's own clauses. It is
+ * NOT a state's policy: the agency sets the interval (a stricter local
+ * interval) and which checks apply (rule overrides), in Options or by managed
+ * policy, and should cite its own policy when it has one.
+ *
+ * Checks on: contact type, attempts, letter/e-mail response, progress, next
+ * step, PII. Off: Missouri's justification, Minnesota's record review and
+ * supporting documents, thin-note, date-in-text and late-entry checks.
+ */
+import type { PolicyPack } from './schema';
+
+const BASELINE = 'WIOA baseline (a starting point, not a state policy)';
+
+export const wioaBaseline = {
+  id: 'wioa-baseline',
+  base: 'wioa-baseline',
+  name: 'WIOA baseline — a starting point for states without a built-in pack',
+  citations: {
+    // 20 CFR 677.150(c): a participant with no services for 90 days exits; a contact within that window keeps the record current.
+    interval: '20 CFR 677.150(c) (exit after 90 days without services); your agency sets its own interval',
+    'rule:contact-type-missing': `${BASELINE}: record how the contact was made`,
+    'rule:unsuccessful-attempt': `${BASELINE}: an attempt is not a contact`,
+    'rule:response-pending': `${BASELINE}: a letter or e-mail counts once the reply is documented`,
+    'rule:progress-missing': `${BASELINE}: document the participant's progress`,
+    'rule:next-step-missing': `${BASELINE}: document the next step`,
+    'rule:pii-in-note': `${BASELINE}: keep Social Security numbers out of case notes (TEGL 39-11, PII)`,
+  },
+  interval: { kind: 'days', days: 90, onMiss: 'overdue' },
+  acceptedContactTypes: ['in-person', 'telephone', 'letter', 'email'],
+  writtenNeedsResponse: true,
+  // With no state rule on third parties, a provider or alternate contact is recorded but never stands in for the participant.
+  thirdParty: { provider: 'record-only', alternate: 'record-only' },
+  requiredElements: ['contact-type', 'progress', 'next-step'],
+  rules: {
+    'contact-type-missing': 'error',
+    'unsuccessful-attempt': 'error',
+    'response-pending': 'warning',
+    'progress-missing': 'warning',
+    'next-step-missing': 'info',
+    'pii-in-note': 'error',
+    'justification-missing': 'off',
+    'third-party-insufficient': 'off',
+    'not-substantive': 'off',
+    'contact-date-missing': 'off',
+    'late-entry': 'off',
+    'mn-record-review': 'off',
+    'mn-supporting-docs': 'off',
+  },
+  phrases: {},
+  lateEntryDays: 10,
+  minSubstantiveWords: 7,
+} satisfies PolicyPack;
