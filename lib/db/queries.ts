@@ -20,7 +20,7 @@ import {
   type ParticipantRow,
   type SkippedRow,
 } from './schema';
-import { loadSummary, scheduleAll, summaryEntry, updateSummary } from './summary';
+import { loadSummary, scheduleAll, scheduleInput, summaryEntry, updateSummary } from './summary';
 
 export interface ParticipantInput {
   system: ParticipantRow['system'];
@@ -97,7 +97,7 @@ export function participantRow(p: ParticipantInput, today: string): ParticipantR
 
 /** One participant's status from their row and every contact on file. */
 export function statusOf(row: ParticipantRow, contacts: readonly Contact[], ctx: ScheduleContext): ParticipantStatus {
-  return computeStatus({ contacts, activities: row.activities, plannedGaps: row.plannedGaps, enrolledDate: row.enrolledDate }, ctx.rules, ctx.today);
+  return computeStatus(scheduleInput(row, contacts), ctx.rules, ctx.today);
 }
 
 /**

@@ -25,7 +25,8 @@ const SYSTEMS = systemIdSchema.options;
 /** What the stored record must look like; anything else is rebuilt from the tables. */
 const recordSchema = z.object({
   id: z.literal(SUMMARY_ID),
-  format: z.literal(1),
+  /** 2: a participant whose contact history was never read has no due date (1 counted from the activity start). */
+  format: z.literal(2),
   keys: z.array(z.string()),
   names: z.array(z.string()),
   urls: z.array(z.string().nullable()),
@@ -109,7 +110,7 @@ export class CaseloadSummary {
     for (let i = 0; i < this.size; i++) data.set(this.digests[i]!, offsets[i]!);
     return {
       id: SUMMARY_ID,
-      format: 1,
+      format: 2,
       keys: this.keys,
       names: this.names,
       urls: this.urls,
@@ -141,15 +142,23 @@ export class CaseloadSummary {
   }
 }
 
+type ScheduleRow = Pick<ParticipantRow, 'activities' | 'plannedGaps' | 'enrolledDate'> & { historyRead?: ParticipantRow['historyRead'] };
+
+/**
+ * What a participant's dates are worked out from, for the list, the badge and
+ * the sidebar alike. With no contact on file and their history never read (a
+ * Summary tab, a note form, a list without a last-contact date), nothing is
+ * known to count from: no due date, never "overdue" on a guess from the
+ * activity start.
+ */
+export function scheduleInput(row: ScheduleRow, contacts: readonly Contact[]) {
+  const unknown = contacts.length === 0 && !row.historyRead;
+  return { contacts, activities: unknown ? [] : row.activities, plannedGaps: row.plannedGaps, enrolledDate: unknown ? null : row.enrolledDate };
+}
+
 /** One participant's summary entry from their row and every contact on file. */
-export function summaryEntry(row: Omit<ParticipantRow, 'activitiesRead' | 'historyRead'>, contacts: readonly Contact[]): SummaryEntry {
-  return {
-    key: row.key,
-    system: row.system,
-    name: row.name,
-    url: row.url,
-    digest: digest({ contacts, activities: row.activities, plannedGaps: row.plannedGaps, enrolledDate: row.enrolledDate }),
-  };
+export function summaryEntry(row: Omit<ParticipantRow, 'activitiesRead' | 'historyRead'> & ScheduleRow, contacts: readonly Contact[]): SummaryEntry {
+  return { key: row.key, system: row.system, name: row.name, url: row.url, digest: digest(scheduleInput(row, contacts)) };
 }
 
 /** Everyone's dates as of one day, by position in the summary; NONE where there is no date. */

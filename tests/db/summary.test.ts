@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Activity, Contact, PlannedGap } from '../../lib/model';
-import { CaseloadSummary, scheduleAll, summaryEntry } from '../../lib/db/summary';
+import { CaseloadSummary, scheduleAll, scheduleInput, summaryEntry } from '../../lib/db/summary';
 import type { ParticipantRow } from '../../lib/db/schema';
 import { addDays, fromDayNumber, toDayNumber } from '../../lib/schedule/calendar';
 import { NONE, typeOf } from '../../lib/schedule/digest';
@@ -26,6 +26,7 @@ const rowArb = (key: string, system: ParticipantRow['system']) =>
       enrolledDate: fc.option(date, { nil: null }),
       activities: fc.array(activityArb, { maxLength: 2 }),
       plannedGaps: fc.array(gapArb, { maxLength: 3 }),
+      historyRead: fc.option(fc.constant({ from: 'participant-page' as const, at: '2025-01-01T00:00:00.000Z' }), { nil: null }),
     }),
     contacts: fc.array(contactArb, { maxLength: 12 }),
   }).map(({ row, contacts }) => ({ row: { ...row, key, system, participantId: key, name: key, url: null, lastSeen: '2025-01-01' } as ParticipantRow, contacts }));
@@ -48,7 +49,7 @@ describe('the caseload summary', () => {
         const rulesFor = (system: string) => (system === 'workforce-one' ? mn : mo);
         const s = scheduleAll(summary, rulesFor, toDayNumber(today));
         people.forEach(({ row, contacts }, i) => {
-          const status = computeStatus({ contacts, activities: row.activities, plannedGaps: row.plannedGaps, enrolledDate: row.enrolledDate }, rulesFor(row.system), today);
+          const status = computeStatus(scheduleInput(row, contacts), rulesFor(row.system), today);
           expect({
             due: iso(s.due[i]!),
             exit: iso(s.softExit[i]!),
@@ -77,6 +78,16 @@ describe('the caseload summary', () => {
     );
   });
 
+  it('gives no due date to someone whose contacts were never read, and one from the activity start once an empty history was read', () => {
+    const row = { key: 'w', system: 'workforce-one' as const, participantId: 'w', name: 'W', url: null, enrolledDate: null, plannedGaps: [], lastSeen: '2025-01-01' };
+    const activities = [{ name: 'GED', code: null, startDate: '2025-01-01', endDate: null }];
+    const unread = scheduleAll(CaseloadSummary.empty().apply([summaryEntry({ ...row, activities }, [])]), () => MINNESOTA_RULES, toDayNumber('2025-06-01'));
+    expect(unread.due[0]).toBe(NONE);
+    const read = { ...row, activities, historyRead: { from: 'notes-page' as const, at: '2025-06-01T00:00:00Z' } };
+    const known = scheduleAll(CaseloadSummary.empty().apply([summaryEntry(read, [])]), () => MINNESOTA_RULES, toDayNumber('2025-06-01'));
+    expect(known.due[0]).not.toBe(NONE);
+  });
+
   it('replaces a participant in place, adds new ones at the end and drops removed ones', () => {
     const entry = (key: string, name: string) => summaryEntry({ key, system: 'toolbox', participantId: key, name, url: null, enrolledDate: '2025-01-01', activities: [], plannedGaps: [], lastSeen: '2025-01-01' }, []);
     const s = CaseloadSummary.empty().apply([entry('a', 'A'), entry('b', 'B'), entry('c', 'C')]);
@@ -90,7 +101,8 @@ describe('the caseload summary', () => {
     const s = CaseloadSummary.empty().apply([summaryEntry({ key: 'a', system: 'toolbox', participantId: 'a', name: 'A', url: null, enrolledDate: '2025-01-01', activities: [], plannedGaps: [], lastSeen: '2025-01-01' }, [])]);
     const good = s.encode();
     expect(CaseloadSummary.decode(good)).not.toBeNull();
-    expect(CaseloadSummary.decode({ ...good, format: 2 })).toBeNull();
+    // A record of the earlier format (dates from the activity start for unread histories) is rebuilt.
+    expect(CaseloadSummary.decode({ ...good, format: 1 })).toBeNull();
     expect(CaseloadSummary.decode({ ...good, names: [] })).toBeNull();
     expect(CaseloadSummary.decode({ ...good, data: good.data.subarray(1) })).toBeNull();
     expect(CaseloadSummary.decode({ ...good, systems: Uint8Array.of(9) })).toBeNull();
