@@ -30,10 +30,10 @@ import { checkNote } from '../rules';
 import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
 import { applySettingsChange, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';
 import { exportDueCsv, parseCaseloadCsv } from './csv';
+import { fromPage, mergeListEvidence } from './evidence';
 import { statusView } from './status-view';
 
 /** Read from the participant's own page in the system (not a list or a file). */
-const fromPage = (read: FactSource | null) => read?.from === 'participant-page' || read?.from === 'notes-page';
 
 export interface SettingsStore {
   getLocal(): Promise<unknown>;
@@ -166,28 +166,22 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     const at = deps.now();
     for (const entry of read.caseload) {
       const key = participantKey(read.system, entry.id);
-      const existing = await existingRow(key);
-      const known = existing && (fromPage(existing.historyRead) || (await hasPageHistory(key)));
-      // The list's one activity stands in only until the participant's own page shows theirs (even none).
-      const keepPlan = existing && (fromPage(existing.activitiesRead) || existing.activities.length > 0);
-      // The list's "last contact" stands in until the participant's own page is read.
-      const contacts = known ? [] : standInContact(entry.lastContactDate ?? null, 'caseload-list');
-      if (!known) await db.contacts.where('participantKey').equals(key).filter((c) => c.source === 'import').delete();
-      inputs.push({
-        participant: {
+      const row = await existingRow(key);
+      const merged = mergeListEvidence(
+        { row, pageHistory: row !== null && !fromPage(row.historyRead) && (await hasPageHistory(key)) },
+        {
           system: read.system,
           participantId: entry.id,
-          name: entry.name || existing?.name || entry.id,
-          url: entry.url ?? existing?.url ?? null,
-          enrolledDate: existing?.enrolledDate ?? null,
-          activities: keepPlan ? existing.activities : entry.activity ? [{ name: entry.activity, code: null, startDate: null, endDate: null }] : [],
-          plannedGaps: existing?.plannedGaps ?? [],
-          activitiesRead: keepPlan ? existing.activitiesRead : entry.activity ? { from: 'caseload-list', at } : null,
-          // An empty "last contact" cell is not read as "never contacted".
-          historyRead: known ? existing.historyRead : entry.lastContactDate ? { from: 'caseload-list', at } : null,
+          name: entry.name || null,
+          url: entry.url,
+          lastContactDate: entry.lastContactDate ?? null,
+          activity: entry.activity ? { name: entry.activity, code: null, startDate: null, endDate: null } : null,
+          from: 'caseload-list',
+          at,
         },
-        contacts,
-      });
+      );
+      if (merged.replaceStandIns) await db.contacts.where('participantKey').equals(key).filter((c) => c.source === 'import').delete();
+      inputs.push(merged);
     }
     // One write for the whole list: the caseload summary is rewritten once, not once per row.
     await upsertParticipants(db, inputs, { today: deps.today() });

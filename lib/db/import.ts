@@ -4,10 +4,11 @@
  * leaves half a caseload behind.
  */
 import type { CaseloadCsvRow } from '../caseload/csv';
-import type { Activity, FactSource } from '../model';
+import type { Activity } from '../model';
+import { mergeListEvidence } from '../caseload/evidence';
 import type { CaseloadDb } from './db';
-import { standInContact, upsertParticipants } from './queries';
-import { participantKey, participantRowSchema, type ParticipantRow } from './schema';
+import { contactsOf, upsertParticipants, validRows } from './queries';
+import { contactRowSchema, participantKey, participantRowSchema, type ParticipantRow } from './schema';
 
 export async function importCaseload(
   db: CaseloadDb,
@@ -19,37 +20,21 @@ export async function importCaseload(
   const at = opts.at ?? opts.today;
   return db.transaction('rw', db.participants, db.contacts, db.summary, async () => {
     const existing = await db.participants.bulkGet(keys);
+    const onFile = validRows(await contactsOf(db, keys), contactRowSchema, 'contacts').rows;
+    const pageHistory = new Set(onFile.filter((c) => c.source === 'page').map((c) => c.participantKey));
     const inputs = rows.map((row, n) => {
       const parsed = participantRowSchema.safeParse(existing[n]);
-      const before = parsed.success ? parsed.data : null;
       const activity: Activity | null = row.activity ? { name: row.activity, code: null, startDate: row.activityStartDate, endDate: null } : null;
-      // A later page read adds the real history.
-      const contacts = standInContact(row.lastContactDate);
-      return {
-        participant: {
-          system: opts.system,
-          participantId: row.participantId,
-          name: row.name ?? before?.name ?? row.participantId,
-          url: before?.url ?? null,
-          enrolledDate: before?.enrolledDate ?? null,
-          activities: activity ? mergeActivity(before?.activities ?? [], activity) : (before?.activities ?? []),
-          plannedGaps: before?.plannedGaps ?? [],
-          // The participant's own page, once read, stays the source; the file fills in only what was unknown.
-          activitiesRead: activity && !fromPage(before?.activitiesRead) ? { from: 'import' as const, at } : (before?.activitiesRead ?? null),
-          historyRead: row.lastContactDate && !fromPage(before?.historyRead) ? { from: 'import' as const, at } : (before?.historyRead ?? null),
-        },
-        contacts,
-      };
+      // The same rule as a caseload page's row: a later page read adds the real history.
+      return mergeListEvidence(
+        { row: parsed.success ? parsed.data : null, pageHistory: pageHistory.has(keys[n]!) },
+        { system: opts.system, participantId: row.participantId, name: row.name, url: null, lastContactDate: row.lastContactDate, activity, from: 'import', at },
+      );
     });
+    // A new stand-in replaces the earlier ones (a newer file, a list), as on the page path.
+    const replace = new Set(keys.filter((_, n) => inputs[n]!.replaceStandIns));
+    await db.contacts.bulkDelete(onFile.filter((c) => c.source === 'import' && replace.has(c.participantKey)).map((c) => c.dedupeKey));
     await upsertParticipants(db, inputs, opts);
     return { imported: rows.length };
   });
 }
-
-function mergeActivity(existing: Activity[], incoming: Activity): Activity[] {
-  const same = existing.findIndex((a) => a.name === incoming.name);
-  if (same < 0) return [...existing, incoming];
-  return existing.map((a, i) => (i === same ? { ...a, startDate: incoming.startDate ?? a.startDate } : a));
-}
-
-const fromPage = (read: FactSource | null | undefined) => read?.from === 'participant-page' || read?.from === 'notes-page';

@@ -150,7 +150,7 @@ const KEYWISE = 1_000;
  * memory, since `anyOf` with thousands of keys seeks once per key, which is
  * quadratic in fake-indexeddb and slow in browsers.
  */
-async function contactsOf(db: CaseloadDb, keys: readonly string[]): Promise<unknown[]> {
+export async function contactsOf(db: CaseloadDb, keys: readonly string[]): Promise<unknown[]> {
   if (keys.length === 0) return [];
   if (keys.length <= KEYWISE) return (await Promise.all(keys.map((k) => db.contacts.where('participantKey').equals(k).toArray()))).flat();
   const sorted = [...keys].sort();

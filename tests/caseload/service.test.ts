@@ -151,6 +151,27 @@ describe('the background caseload service', () => {
     expect(draft).toBeNull();
   });
 
+  it('a CSV and a caseload page merge a participant the same way: a list date never moves the last qualifying contact set by the page history', async () => {
+    const participant = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);
+    const attempt = participant.contacts.filter((c) => /\bLM\b/.test(c.text)).map((c) => c.date).sort().at(-1)!;
+    const realLast = participant.contacts.filter((c) => !/\bLM\b|no answer/i.test(c.text)).map((c) => c.date).sort().at(-1)!;
+    expect(attempt > realLast).toBe(true);
+    const csv = `Participant ID,Name,Last Contact Date\n100234,"Whitfield, Dana",${attempt.slice(5, 7)}/${attempt.slice(8, 10)}/${attempt.slice(0, 4)}\n`;
+    const caseload = fixture('toolbox/caseload.html', `${TB}/caseload`);
+    const row = caseload.caseload.find((r) => r.id === '100234')!;
+    const viaList = { ...caseload, caseload: [{ ...row, lastContactDate: attempt }] };
+    const last = async (send: ReturnType<typeof setup>['send']) =>
+      (await send({ kind: 'participant-status', system: 'toolbox', participantId: '100234' }))?.lastQualifyingContact?.date;
+
+    const a = setup();
+    await a.send({ kind: 'page-read', read: participant });
+    expect((await a.send({ kind: 'caseload-import', csv, system: 'toolbox' })).imported).toBe(1);
+    const b = setup();
+    await b.send({ kind: 'page-read', read: participant });
+    await b.send({ kind: 'page-read', read: viaList });
+    expect([await last(a.send), await last(b.send)]).toEqual([realLast, realLast]);
+  });
+
   it('imports a caseload CSV all or nothing, reporting bad lines', async () => {
     const { send } = setup();
     const csv = 'Participant ID,Name,Last Contact Date\n200001,Ann Lee,10/01/2026\n,No Id,10/02/2026\n200002,Bo Chan,13/45/2026\n';
