@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { PageRead, ContactRead } from '../adapters/types';
-import type { FactSource, SystemId } from '../model';
+import type { SystemId } from '../model';
 import type { CaseloadDb } from '../db/db';
 import { importCaseload } from '../db/import';
 import {
@@ -16,7 +16,6 @@ import {
   loadDraft,
   participantStatus,
   saveDraft,
-  standInContact,
   upsertParticipants,
   validRows,
   type ContactInput,
