@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import type { Engine } from './e2e/driver/types';
 
-// Real Chromium from Debian with the built extension loaded; never a downloaded browser.
-export default defineConfig({
+// Debian's real Chromium and Firefox ESR with the built extension loaded; never a downloaded browser.
+export default defineConfig<{ engine: Engine }>({
   testDir: './e2e',
   outputDir: '../test-results',
   fullyParallel: false,
@@ -13,4 +14,9 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     trace: 'off',
   },
+  // Chromium runs every spec; Firefox ESR (puppeteer-core) runs the cross-browser scenarios and its own policy test.
+  projects: [
+    { name: 'chromium', testIgnore: '**/firefox/**', use: { engine: 'chromium' } },
+    { name: 'firefox', testMatch: ['**/cross/*.spec.ts', '**/firefox/*.spec.ts'], use: { engine: 'firefox' } },
+  ],
 });

@@ -1,0 +1,91 @@
+/**
+ * Browser-neutral steps the cross-browser scenarios are written in: a case
+ * manager's actions (click, type, choose) and what they would see, through
+ * the driver (driver/types.ts). Waiting is by polling what a user would see.
+ */
+import { expect } from '@playwright/test';
+import { deepInfo, type DeepInfo } from '../driver/deep';
+import type { Doc, Tab } from '../driver/types';
+
+export const SIDEBAR = 'case-note-coach-sidebar';
+const WAIT = { timeout: 20_000 };
+
+export function info(doc: Doc, css: string, text?: string): Promise<DeepInfo> {
+  return doc.evaluate(deepInfo, [css, text ?? null] as [string, string | null]);
+}
+
+/** The text of the first match (through shadow roots), or null while there is none. */
+export async function textOf(doc: Doc, css: string, text?: string): Promise<string | null> {
+  return (await info(doc, css, text)).text;
+}
+
+export async function valueOf(doc: Doc, css: string): Promise<string | null> {
+  return (await info(doc, css)).value;
+}
+
+export async function countOf(doc: Doc, css: string, text?: string): Promise<number> {
+  return (await info(doc, css, text)).count;
+}
+
+/** Waits until the text of `css` contains `expected` (a string or a pattern). */
+export async function seeText(doc: Doc, css: string, expected: string | RegExp, message?: string): Promise<void> {
+  await expect.poll(async () => (await textOf(doc, css)) ?? '', { ...WAIT, message: message ?? `${css} shows ${String(expected)}` }).toMatch(expected);
+}
+
+/** Clicks the first match once it is there. */
+export async function click(doc: Doc, css: string, text?: string): Promise<void> {
+  await expect.poll(async () => (await doc.find(css, text)) !== null, { ...WAIT, message: `${css} ${text ?? ''} appears` }).toBe(true);
+  await (await doc.find(css, text))!.click();
+}
+
+/** Sets a field the way a paste or autofill would: value, then input and change events. */
+export async function fill(doc: Doc, css: string, value: string): Promise<void> {
+  await expect.poll(() => countOf(doc, css), { ...WAIT, message: `${css} appears` }).toBeGreaterThan(0);
+  await doc.evaluate(
+    ([c, v]) => {
+      const el = document.querySelector(c) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+      el.focus();
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    [css, value] as [string, string],
+  );
+}
+
+/** Clicks into a field and types, key by key. */
+export async function typeInto(tab: Tab, doc: Doc, css: string, text: string): Promise<void> {
+  await click(doc, css);
+  await tab.type(text);
+}
+
+type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> }; action: { getBadgeText(d: object): Promise<string> } };
+
+/** A message to the background from an extension page, as the popup and Options send them. */
+export async function sendFromExtension(page: Tab, message: unknown): Promise<unknown> {
+  return page.evaluate((m) => {
+    const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+    return (g.browser ?? g.chrome).runtime.sendMessage(m);
+  }, message);
+}
+
+/** The toolbar badge, read from an extension page. */
+export async function badgeText(page: Tab): Promise<string> {
+  return page.evaluate(() => {
+    const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+    return (g.browser ?? g.chrome).action.getBadgeText({});
+  }, null);
+}
+
+/** Waits until the background's answer about a participant satisfies `ready`. */
+export async function untilStatus(probe: Tab, system: string, participantId: string, ready: (status: Record<string, unknown> | null) => boolean): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const answer = (await sendFromExtension(probe, { kind: 'participant-status', system, participantId })) as { result?: Record<string, unknown> | null };
+        return ready(answer.result ?? null);
+      },
+      { ...WAIT, message: `the extension recorded ${system} ${participantId}` },
+    )
+    .toBe(true);
+}

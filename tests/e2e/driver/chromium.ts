@@ -1,0 +1,80 @@
+/** The driver over Playwright and Debian's Chromium, with the built extension loaded. */
+import { chromium } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs, EXTENSION_DIR, extensionWorker } from '../fixtures';
+import { deepFind } from './deep';
+import type { Doc, Driver, El, Tab } from './types';
+import type { RecordingProxy } from './proxy';
+
+function doc(frame: Frame | Page): Doc {
+  return {
+    goto: async (url) => void (await frame.goto(url)),
+    evaluate: (fn, arg) => frame.evaluate(fn as never, arg) as never,
+    async find(css, text) {
+      const handle = await frame.evaluateHandle(deepFind, [css, text ?? null] as [string, string | null]);
+      const el = handle.asElement();
+      if (!el) return null;
+      return { click: () => el.click() } satisfies El;
+    },
+  };
+}
+
+function tab(page: Page): Tab {
+  return {
+    ...doc(page),
+    async frame(name) {
+      await page.waitForSelector(`frame[name="${name}"], iframe[name="${name}"]`, { state: 'attached' });
+      const f = page.frame({ name });
+      if (!f) throw new Error(`no frame ${name}`);
+      return doc(f);
+    },
+    type: (text) => page.keyboard.type(text),
+    press: (keys) => page.keyboard.press(keys),
+    reload: async () => void (await page.reload()),
+    setFile: (css, file) => page.locator(css).setInputFiles(file),
+    front: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(proxy: RecordingProxy): Promise<Driver> {
+  const profile = mkdtempSync(join(tmpdir(), 'cnc-driver-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    // Everything through the recording proxy, loopback included.
+    args: [...chromiumArgs(EXTENSION_DIR), `--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>'],
+  });
+  const worker = await extensionWorker(context);
+  const origin = new URL(worker.url()).origin;
+  const agent = String(await worker.evaluate('navigator.userAgent'));
+  const first = context.pages()[0];
+  let firstUsed = false;
+  const newPage = async () => {
+    if (first && !firstUsed) {
+      firstUsed = true;
+      return first;
+    }
+    return context.newPage();
+  };
+  return {
+    engine: 'chromium',
+    version: `chromium/${/Chrome\/([\d.]+)/.exec(agent)?.[1] ?? '?'}`,
+    extensionOrigin: origin,
+    newTab: async () => tab(await newPage()),
+    async openExtensionPage(path) {
+      const page = await newPage();
+      await page.goto(`${origin}/${path}`);
+      return tab(page);
+    },
+    requests: proxy.seen,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
