@@ -10,8 +10,11 @@ import type { Doc, Tab } from '../driver/types';
 export const SIDEBAR = 'case-note-coach-sidebar';
 const WAIT = { timeout: 20_000 };
 
+const NOTHING: DeepInfo = { count: 0, text: null, value: null, disabled: null };
+
+/** The first match described; nothing while the document is being replaced (a navigation under way). */
 export function info(doc: Doc, css: string, text?: string): Promise<DeepInfo> {
-  return doc.evaluate(deepInfo, [css, text ?? null] as [string, string | null]);
+  return doc.evaluate(deepInfo, [css, text ?? null] as [string, string | null]).catch(() => NOTHING);
 }
 
 /** The text of the first match (through shadow roots), or null while there is none. */
@@ -34,7 +37,7 @@ export async function seeText(doc: Doc, css: string, expected: string | RegExp, 
 
 /** Clicks the first match once it is there. */
 export async function click(doc: Doc, css: string, text?: string): Promise<void> {
-  await expect.poll(async () => (await doc.find(css, text)) !== null, { ...WAIT, message: `${css} ${text ?? ''} appears` }).toBe(true);
+  await expect.poll(async () => (await doc.find(css, text).catch(() => null)) !== null, { ...WAIT, message: `${css} ${text ?? ''} appears` }).toBe(true);
   await (await doc.find(css, text))!.click();
 }
 

@@ -50,7 +50,8 @@ export async function launchChromium(proxy: RecordingProxy): Promise<Driver> {
     args: [...chromiumArgs(EXTENSION_DIR), `--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>'],
   });
   const worker = await extensionWorker(context);
-  const origin = new URL(worker.url()).origin;
+  // URL.origin is "null" for chrome-extension: URLs in Node.
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
   const agent = String(await worker.evaluate('navigator.userAgent'));
   const first = context.pages()[0];
   let firstUsed = false;

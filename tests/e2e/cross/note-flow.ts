@@ -1,0 +1,163 @@
+/**
+ * One case manager's note, on either demo system, in either browser: the
+ * coach checks while typing and underlines, a template goes in and Ctrl+Z
+ * takes it out, Save with errors is guarded and "Save anyway" saves exactly
+ * the text, and a note lost to a reload is offered back.
+ */
+import { expect } from '@playwright/test';
+import type { DemoServer } from '../../demo/server';
+import type { Doc, Driver, Tab } from '../driver/types';
+import { click, countOf, fill, seeText, sendFromExtension, textOf, valueOf } from './steps';
+
+export const ATTEMPT = 'Called customer at 10am, no answer. LM asking her to call back.';
+
+/** Where a note form's fields are on one system. */
+export interface NoteForm {
+  system: 'toolbox' | 'workforce-one';
+  participantId: string;
+  note: string;
+  contactType: string;
+  date: string;
+  /** The host's own Save control (a CSS selector). */
+  save: string;
+  /** Text the host shows once a note is saved. */
+  saved: string;
+  /** Opens a fresh note form for the participant; returns the document that holds it. */
+  open(tab: Tab): Promise<Doc>;
+  /** Loses the page the way a case manager does (reload, or the form's page opened again); returns the new form. */
+  lose(tab: Tab, doc: Doc): Promise<Doc>;
+}
+
+export function toolboxForm(demo: DemoServer, participantId: string): NoteForm {
+  return {
+    system: 'toolbox',
+    participantId,
+    note: '#noteText',
+    contactType: '#contactType',
+    date: '#contactDate',
+    save: 'input[type="submit"][value="Save"]',
+    saved: 'Case note saved.',
+    async open(tab) {
+      // Inside the frameset, as a case manager reaches it.
+      await tab.goto(`${demo.url}/toolbox/`);
+      const main = await tab.frame('main');
+      await main.goto(`${demo.url}/toolbox/casenote/new?id=${participantId}`);
+      return main;
+    },
+    async lose(_tab, doc) {
+      // Reload the content frame (F5 in a frameset page reloads the frameset and loses the frame).
+      await doc.evaluate(() => {
+        (window as unknown as { __lost: boolean }).__lost = true;
+        location.reload();
+      }, null);
+      await expect.poll(() => doc.evaluate(() => !('__lost' in window) && document.readyState === 'complete', null).catch(() => false)).toBe(true);
+      return doc;
+    },
+  };
+}
+
+export function wf1Form(demo: DemoServer, participantId: string): NoteForm {
+  const P = '#ctl00_ContentPlaceHolder1_';
+  return {
+    system: 'workforce-one',
+    participantId,
+    note: `${P}txtNote`,
+    contactType: `${P}ddlContactType`,
+    date: `${P}txtContactDate`,
+    save: `${P}btnSave`,
+    saved: 'Progress note saved.',
+    async open(tab) {
+      await tab.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=${participantId}`);
+      await click(tab, 'a', 'Add Progress Note');
+      await seeText(tab, '.cnc-sidebar h2', 'Case Note Coach');
+      return tab;
+    },
+    // The form appears after a WebForms post-back; reloading that would re-post, so the page is opened again.
+    lose(tab) {
+      return this.open(tab);
+    },
+  };
+}
+
+const today = () => {
+  const d = new Date();
+  return `${String(d.getMonth() + 1).padStart(2, '0')}/${String(d.getDate()).padStart(2, '0')}/${d.getFullYear()}`;
+};
+
+export async function checksWhileTyping(driver: Driver, form: NoteForm): Promise<void> {
+  const tab = await driver.newTab();
+  const doc = await form.open(tab);
+  await seeText(doc, '.cnc-sidebar h2', 'Case Note Coach');
+  await fill(doc, form.contactType, 'Telephone');
+  await fill(doc, form.date, today());
+  await click(doc, form.note);
+  await tab.type(ATTEMPT);
+  await seeText(doc, 'li[data-rule="unsuccessful-attempt"]', 'Error:');
+  await expect.poll(() => textOf(doc, '.count')).not.toMatch(/Ready to save/);
+  // Both attempts are underlined in the layer over the note box.
+  await expect.poll(async () => doc.evaluate(() => {
+    const host = document.querySelector('case-note-coach-marks');
+    return Array.from(host?.shadowRoot?.querySelectorAll('mark.cnc-error') ?? []).map((m) => m.textContent).sort();
+  }, null)).toEqual(['LM', 'no answer']);
+  // Checking never changed what was typed.
+  expect(await valueOf(doc, form.note)).toBe(ATTEMPT);
+}
+
+export async function templateInsertedAndUndone(driver: Driver, form: NoteForm, expected: RegExp): Promise<void> {
+  const tab = await driver.newTab();
+  const doc = await form.open(tab);
+  await click(doc, 'summary', 'Templates');
+  await click(doc, 'button', 'Telephone contact');
+  await expect.poll(() => valueOf(doc, form.note)).toMatch(expected);
+  // Focus is on the note with the first blank selected.
+  expect(await doc.evaluate((css) => {
+    const el = document.querySelector(css) as HTMLTextAreaElement;
+    return document.activeElement === el ? el.value.slice(el.selectionStart, el.selectionEnd) : null;
+  }, form.note)).toMatch(/^\[\[.+\]\]$/);
+  await seeText(doc, '.count', /blank/);
+  // Inserted through the browser's own editing: Ctrl+Z takes it out, Ctrl+Shift+Z puts it back.
+  await tab.press('Control+z');
+  await expect.poll(() => valueOf(doc, form.note)).toBe('');
+  await tab.press('Control+Shift+z');
+  await expect.poll(() => valueOf(doc, form.note)).toMatch(expected);
+}
+
+export async function guardAndSaveAnyway(driver: Driver, form: NoteForm, demo: DemoServer): Promise<void> {
+  const tab = await driver.newTab();
+  const doc = await form.open(tab);
+  await fill(doc, form.contactType, 'Telephone');
+  await fill(doc, form.date, today());
+  await click(doc, form.note);
+  await tab.type(ATTEMPT);
+  await seeText(doc, 'li[data-rule="unsuccessful-attempt"]', 'Error:');
+  await click(doc, form.save);
+  await seeText(doc, '[role="alertdialog"]', 'still has problems');
+  expect(await countOf(doc, 'body', form.saved)).toBe(0);
+  await click(doc, '[role="alertdialog"] button', 'Save anyway');
+  await seeText(doc, 'body', form.saved);
+  const people = form.system === 'toolbox' ? demo.data.toolbox : demo.data.wf1;
+  expect(people.find((p) => p.id === form.participantId)!.notes.at(-1)!.text).toBe(ATTEMPT);
+}
+
+export async function draftBackAfterReload(driver: Driver, form: NoteForm): Promise<void> {
+  const tab = await driver.newTab();
+  const doc = await form.open(tab);
+  const text = 'OV with customer, reviewed training hours and';
+  await click(doc, form.note);
+  await tab.type(text);
+  // Kept on this computer after a pause in typing: asked of the background, not timed.
+  const probe = await driver.openExtensionPage('popup.html');
+  await expect
+    .poll(async () => {
+      const answer = (await sendFromExtension(probe, { kind: 'draft-load', participantKey: `${form.system}:${form.participantId}`, pageKind: 'note-editor' })) as {
+        result?: { text?: string } | null;
+      };
+      return answer.result?.text ?? null;
+    }, { timeout: 20_000, message: 'the draft was kept' })
+    .toBe(text);
+  await probe.close();
+  await tab.front();
+  const again = await form.lose(tab, doc);
+  await click(again, 'button', 'Restore it');
+  await expect.poll(() => valueOf(again, form.note)).toBe(text);
+}
