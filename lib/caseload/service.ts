@@ -237,8 +237,9 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     async 'participant-status'({ system, participantId }) {
       const { settings } = await effectiveSettings();
       // Worked out now, for today and the current rules, from every contact on file.
-      const found = await participantStatus(db, participantKey(system, participantId), { rules: rulesFor(settings)(system), today: deps.today() });
-      return found ? statusView(found.row, found.status) : null;
+      const today = deps.today();
+      const found = await participantStatus(db, participantKey(system, participantId), { rules: rulesFor(settings)(system), today });
+      return found ? statusView(found.row, found.status, today) : null;
     },
 
     // Drafts wait behind page reads: a read that shows the note saved clears its draft before it can be offered.

@@ -6,7 +6,7 @@
  * unread fact are held back for the same reason.
  */
 import type { ParticipantRow } from '../db/schema';
-import type { ParticipantStatus, ScheduleProblemCode } from '../schedule/status';
+import { currentActivityProblem, type ParticipantStatus, type ScheduleProblemCode } from '../schedule/status';
 import type { Response } from '../messages';
 
 /** Which facts a schedule problem rests on. */
@@ -24,7 +24,7 @@ function restsOn(code: ScheduleProblemCode): { history: boolean; plan: boolean }
   }
 }
 
-export function statusView(row: ParticipantRow, status: ParticipantStatus): NonNullable<Response<'participant-status'>> {
+export function statusView(row: ParticipantRow, status: ParticipantStatus, today: string): NonNullable<Response<'participant-status'>> {
   const history = row.historyRead;
   const plan = row.activitiesRead;
   // The due date runs from the last contact, or with none from the activity start: it is known only when those were read.
@@ -41,7 +41,11 @@ export function statusView(row: ParticipantRow, status: ParticipantStatus): NonN
     activitiesRead: plan,
     activities: plan ? row.activities.map((a) => a.name) : [],
     plannedGaps: plan ? row.plannedGaps.map((g) => ({ start: g.start, end: g.end, reason: g.reason })) : [],
-    flags: status.problems
+    flags: [
+      // Judged on the activities as read: the schedule leaves them out while the history is unknown (nothing to count from).
+      ...status.problems.filter((p) => p.code !== 'no-current-activity'),
+      ...(plan ? [currentActivityProblem(row.activities, today)].filter((p) => p !== null) : []),
+    ]
       .filter((p) => p.severity !== 'info')
       .filter((p) => {
         const needs = restsOn(p.code);

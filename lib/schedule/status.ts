@@ -202,6 +202,11 @@ export function stateOfDays(t: number, daysRemaining: number, softExit: number, 
   return daysRemaining <= dueSoonDays ? 'due-soon' : 'ok';
 }
 
+/** The "no current activity" warning for these activities on `today`, or null when one is current. */
+export function currentActivityProblem(activities: readonly Activity[], today: string): ScheduleProblem | null {
+  return activityProblems(activities, toDayNumber(today));
+}
+
 function activityProblems(activities: readonly Activity[], t: number): ScheduleProblem | null {
   for (const a of activities) {
     const started = a.startDate === null || !isValidIsoDate(a.startDate) || toDayNumber(a.startDate) <= t;

@@ -92,6 +92,15 @@ describe('facts about a participant carry where they were read', () => {
     expect(status?.activitiesRead).toEqual({ from: 'participant-page', at: NOW });
   });
 
+  it('a Workforce One Summary first: activities known and current, history unknown, and no activity warning', async () => {
+    const send = setup();
+    const summary = fixture('workforce-one/summary.html', `${WF1}/Participant/Summary.aspx?pid=MN-448377`);
+    await send({ kind: 'page-read', read: summary });
+    const status = await send({ kind: 'participant-status', system: 'workforce-one', participantId: summary.participant!.id });
+    expect(status?.activities.length).toBeGreaterThan(0);
+    expect(status).toMatchObject({ historyRead: null, nextDueDate: null, flags: [] });
+  });
+
   it('a CSV import is named as the source of what it filled in', async () => {
     const send = setup();
     await send({ kind: 'caseload-import', system: 'toolbox', csv: 'Participant ID,Name,Last Contact Date,Activity\n300001,"Doe, Pat",10/01/2026,Training\n300002,"Roe, Sam",,\n' });
