@@ -1,7 +1,8 @@
 /**
  * The caseload database (Dexie over IndexedDB), opened only from the
  * background and extension pages. Nothing is seeded on install; if seed data
- * is ever needed it goes in `on('populate')` (toolchain.md).
+ * is ever needed it goes in `on('populate')`, which runs only when the
+ * database is first created.
  *
  * Schema history (never edit a shipped version; add one):
  * - 1: participants by key, nextDueDate and lastSeen; contacts by dedupe key
@@ -22,8 +23,7 @@
  *      upgrade step: a missing summary is rebuilt from the tables on first use.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { ContactRow, DraftRow, ParticipantRow } from './schema';
-import type { SummaryRecord } from './summary';
+import type { ContactRow, DraftRow, ParticipantRow, SummaryRecord } from './schema';
 
 export const DB_NAME = 'case-note-coach';
 

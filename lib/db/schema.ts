@@ -64,6 +64,30 @@ export const draftRowSchema = z.object({
 });
 export type DraftRow = z.infer<typeof draftRowSchema>;
 
+export const SUMMARY_ID = 'caseload';
+
+/**
+ * The caseload summary (summary.ts): one record with every participant's key,
+ * name, link, system and schedule digest in columns. Anything else found
+ * under SUMMARY_ID is rebuilt from the tables.
+ */
+export const summaryRecordSchema = z.object({
+  id: z.literal(SUMMARY_ID),
+  /** 2: a participant whose contact history was never read has no due date (1 counted from the activity start). */
+  format: z.literal(2),
+  keys: z.array(z.string()),
+  names: z.array(z.string()),
+  urls: z.array(z.string().nullable()),
+  /** Each participant's system as its position in systemIdSchema's options. */
+  systems: z.instanceof(Uint8Array),
+  /** Participant i's digest is data[offsets[i] .. offsets[i + 1]). */
+  offsets: z.instanceof(Int32Array),
+  data: z.instanceof(Int32Array),
+  /** Participant rows that failed validation when the summary was built. */
+  unreadable: z.array(z.string()),
+});
+export type SummaryRecord = z.infer<typeof summaryRecordSchema>;
+
 /** A row that failed validation: shown to the user as "N records could not be read", never thrown. */
 export interface SkippedRow {
   table: 'participants' | 'contacts' | 'drafts';

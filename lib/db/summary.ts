@@ -12,32 +12,15 @@
  * asked for (tens of milliseconds), so they are never stale and never need
  * a recompute pass.
  */
-import { z } from 'zod';
 import { NONE, digest, dueDay, newWalk, softExitDay, walk, isDigest, contactAt } from '../schedule/digest';
 import { systemIdSchema, type Contact, type SystemId } from '../model';
 import type { ScheduleRules } from '../schedule/rules';
 import type { CaseloadDb } from './db';
-import { contactRowSchema, participantRowSchema, type ContactRow, type ParticipantRow } from './schema';
+import { contactRowSchema, participantRowSchema, SUMMARY_ID, summaryRecordSchema, type ContactRow, type ParticipantRow, type SummaryRecord } from './schema';
 
-export const SUMMARY_ID = 'caseload';
+export { SUMMARY_ID, type SummaryRecord } from './schema';
+
 const SYSTEMS = systemIdSchema.options;
-
-/** What the stored record must look like; anything else is rebuilt from the tables. */
-const recordSchema = z.object({
-  id: z.literal(SUMMARY_ID),
-  /** 2: a participant whose contact history was never read has no due date (1 counted from the activity start). */
-  format: z.literal(2),
-  keys: z.array(z.string()),
-  names: z.array(z.string()),
-  urls: z.array(z.string().nullable()),
-  systems: z.instanceof(Uint8Array),
-  /** Participant i's digest is data[offsets[i] .. offsets[i + 1]). */
-  offsets: z.instanceof(Int32Array),
-  data: z.instanceof(Int32Array),
-  /** Participant rows that failed validation when the summary was built. */
-  unreadable: z.array(z.string()),
-});
-export type SummaryRecord = z.infer<typeof recordSchema>;
 
 export interface SummaryEntry {
   key: string;
@@ -123,7 +106,7 @@ export class CaseloadSummary {
 
   /** The stored record in memory, or null when it is missing or damaged in any way. */
   static decode(raw: unknown): CaseloadSummary | null {
-    const parsed = recordSchema.safeParse(raw);
+    const parsed = summaryRecordSchema.safeParse(raw);
     if (!parsed.success) return null;
     const r = parsed.data;
     const n = r.keys.length;
