@@ -3,8 +3,8 @@
  * through `new Date(string)`, so a note typed in Missouri at 11 p.m. never
  * becomes the next day in UTC. Shared by the rules, the CLI and lib/schedule.
  */
+import { differenceInCalendarDays } from 'date-fns';
 import type { IsoDate } from './model';
-import { daysInMonth } from './schedule/calendar';
 
 export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: string };
 
@@ -70,8 +70,27 @@ export function formatUsDate(date: IsoDate): string {
   return `${mo}/${d}/${y}`;
 }
 
-/** Whole calendar days from `a` to `b` (positive when b is later): the schedule's day arithmetic. */
-export { daysBetween } from './schedule/calendar';
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Days in month `m` (1–12) of year `y`. Plain integers: the schedule calls this for every contact. */
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). Local noon, so no DST change moves a day. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(noon(to), noon(from));
+}
+
+/** Local noon of a calendar date; setFullYear, because the Date constructor reads years 0–99 as 1900–1999. */
+function noon(iso: IsoDate): Date {
+  const d = new Date(2000, 0, 1, 12);
+  d.setFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return d;
+}
 
 export interface DateSpan {
   start: number;

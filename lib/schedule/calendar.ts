@@ -8,6 +8,9 @@
  * (Howard Hinnant's days_from_civil), so leap years and month ends are exact.
  * The tests check these functions against date-fns as an independent oracle.
  */
+import { daysInMonth } from '../dates';
+
+export { daysBetween, daysInMonth, isLeapYear } from '../dates';
 
 /** Days since 1970-01-01. Assumes a well-formed 'YYYY-MM-DD' (validated at the edge). */
 export function toDayNumber(iso: string): number {
@@ -52,14 +55,6 @@ function formatDayNumber(n: number): string {
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
-export function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-export function daysInMonth(y: number, m: number): number {
-  if (m === 2) return isLeapYear(y) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
 
 /** True when the string is a real calendar date in 'YYYY-MM-DD' form (rejects 2025-02-30). */
 export function isValidIsoDate(iso: string): boolean {
@@ -80,10 +75,6 @@ export function addDays(iso: string, days: number): string {
   return fromDayNumber(toDayNumber(iso) + days);
 }
 
-/** Calendar days from `from` to `to` (positive when `to` is later). */
-export function daysBetween(from: string, to: string): number {
-  return toDayNumber(to) - toDayNumber(from);
-}
 
 /** Last day of the month after the month of `iso`: 2024-01-31 -> 2024-02-29, 2024-12-05 -> 2025-01-31. */
 export function endOfFollowingMonth(iso: string): string {
