@@ -1,14 +1,17 @@
 /**
  * Which policy pack a system's notes are checked against under the user's
- * and agency's settings. Kept apart from the caseload service so the content
- * script, which runs in every frame of every matched page, does not carry the
- * database, CSV and scheduling code it never uses.
+ * and agency's settings. It joins the packs, the rules (only known rule ids
+ * may be overridden), the settings and the sites, so it sits above all four
+ * rather than inside lib/policy, which the rules themselves build on. Kept
+ * apart from the caseload service so the content script, which runs in every
+ * frame of every matched page, does not carry the database, CSV and
+ * scheduling code it never uses.
  */
-import type { PolicyId, SystemId } from '../model';
-import { RULE_IDS } from '../rules';
-import type { Settings } from '../settings';
-import { builtInPackFor } from '../sites';
-import { extendPack, PACKS, type PolicyPack } from './index';
+import type { PolicyId, SystemId } from './model';
+import { extendPack, PACKS, type PolicyPack } from './policy';
+import { RULE_IDS } from './rules';
+import type { Settings } from './settings';
+import { builtInPackFor } from './sites';
 
 /**
  * Toolbox is Missouri's system and Workforce One Minnesota's; a built-in site

@@ -14,7 +14,7 @@ import { makeClient } from '../../lib/messages';
 import type { Request } from '../../lib/messages';
 import { CASELOAD_VERSION_KEY, DEFAULT_SETTINGS, EFFECTIVE_SETTINGS_KEY, settingsSchema } from '../../lib/settings';
 import type { Settings } from '../../lib/settings';
-import { packFor, packIdFor } from '../../lib/policy/for-system';
+import { packFor, packIdFor } from '../../lib/pack-for';
 import { checkNote } from '../../lib/rules';
 import { templatesFor } from '../../lib/templates';
 import { NoteCoach } from './coach';

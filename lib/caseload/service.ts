@@ -24,7 +24,7 @@ import {
 import { contactRowSchema, participantKey, participantRowSchema, type ParticipantRow } from '../db/schema';
 import type { Handlers } from '../messages';
 import { PACKS, type PolicyPack } from '../policy';
-import { packFor } from '../policy/for-system';
+import { packFor } from '../pack-for';
 import { checkNote } from '../rules';
 import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
 import { applySettingsChange, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';

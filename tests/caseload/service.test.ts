@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createService, scheduleRulesFor } from '../../lib/caseload/service';
-import { packFor } from '../../lib/policy/for-system';
+import { packFor } from '../../lib/pack-for';
 import { makeClient, makeDispatcher } from '../../lib/messages';
 import type { Request } from '../../lib/messages';
 import { readPage } from '../../lib/adapters';

@@ -10,7 +10,7 @@ describe('built-in sites', () => {
 
 describe("a built-in site's own state pack", () => {
   it('MoJobs pages are checked against Missouri policy whatever pack Options names for other sites', async () => {
-    const { packIdFor } = await import('../../lib/policy/for-system');
+    const { packIdFor } = await import('../../lib/pack-for');
     const { DEFAULT_SETTINGS } = await import('../../lib/settings');
     const settings = { ...DEFAULT_SETTINGS, pack: 'mn-wf1' as const };
     expect(packIdFor('vos', settings, 'https://app-jobs.mo.gov/vosnet/case/Individual.aspx')).toBe('mo-dwd-toolbox');
