@@ -1,0 +1,126 @@
+/**
+ * The code keeps its floors (ARCHITECTURE.md, "Layers"): no file imports its
+ * way round a loop back to itself, and no module imports one on its own
+ * floor or above it. A new module is added to FLOORS where what it imports
+ * puts it; a failure here names the import that runs the wrong way.
+ */
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { cycles, importsOf, readImportGraph, resolveImport, type Edge } from './import-graph';
+
+/**
+ * Lowest floor first. A module is a folder directly under lib/ or a file
+ * directly in lib/ (without .ts), or the whole of components/ or entrypoints/.
+ * A module imports only modules on lower floors; modules on one floor are
+ * independent of each other.
+ */
+const FLOORS: readonly (readonly string[])[] = [
+  // The shared vocabulary: types and zod schemas every layer speaks.
+  ['lib/model'],
+  // Calendar dates: parse, format, today, day arithmetic.
+  ['lib/dates'],
+  // Reading a note's words; due dates from contacts; note templates.
+  ['lib/text', 'lib/schedule', 'lib/templates'],
+  // Reading a system's pages; the policy packs and what qualifies under them.
+  ['lib/adapters', 'lib/policy'],
+  // The user's and agency's settings; the checks on a note; the caseload database; the systems the extension runs on.
+  ['lib/settings', 'lib/rules', 'lib/db', 'lib/sites'],
+  // The pack a page is checked against under the settings; the messages between the extension's parts.
+  ['lib/pack-for', 'lib/messages'],
+  // The caseload service behind the background; the command line.
+  ['lib/caseload', 'lib/cli'],
+  // Preact components: render what they are given, never call browser.*.
+  ['components'],
+  // The shells: background, content script, popup, options.
+  ['entrypoints'],
+];
+
+const ROOTS = ['lib', 'components', 'entrypoints'];
+
+/** The module a file belongs to: 'lib/rules' for lib/rules/define.ts, 'lib/dates' for lib/dates.ts, 'components' for components/Sidebar.tsx. */
+function moduleOf(file: string): string {
+  const parts = file.split('/');
+  if (parts[0] !== 'lib') return parts[0]!;
+  return parts.length > 2 ? `lib/${parts[1]}` : file.replace(/\.tsx?$/, '');
+}
+
+const floorOf = new Map(FLOORS.flatMap((mods, floor) => mods.map((m) => [m, floor] as const)));
+
+/** Imports between modules that do not go strictly down a floor. */
+function wrongWay(edges: readonly Edge[]): string[] {
+  return edges.flatMap(({ from, to }) => {
+    const [a, b] = [moduleOf(from), moduleOf(to)];
+    if (a === b) return [];
+    const [fa, fb] = [floorOf.get(a), floorOf.get(b)];
+    if (fa === undefined || fb === undefined || fb < fa) return [];
+    const how = fb === fa ? 'on the same floor' : 'a floor above';
+    return [`${from} -> ${to} (${a} imports ${b}, ${how})`];
+  });
+}
+
+// Vitest runs from the repository root (tests/vitest.config.ts sets root).
+const root = process.cwd();
+const graph = readImportGraph(root, ROOTS);
+
+describe('the import graph reader', () => {
+  it('sees imports, type imports, re-exports and dynamic imports, and skips packages', () => {
+    const source = [
+      "import { z } from 'zod';",
+      "import type { A } from './a';",
+      "import {\n  b,\n  c,\n} from '../b';",
+      "export * from './c';",
+      "export { d } from './d';",
+      "const e = () => import('./e');",
+      "import './style.css';",
+    ].join('\n');
+    expect(importsOf(source)).toEqual(['zod', './a', '../b', './c', './d', './e', './style.css']);
+  });
+
+  it('resolves a specifier to the file it names, and nothing for packages or stylesheets', () => {
+    expect(resolveImport(root, 'lib/rules/define.ts', '../model')).toBe('lib/model.ts');
+    expect(resolveImport(root, 'lib/rules/index.ts', './define')).toBe('lib/rules/define.ts');
+    expect(resolveImport(root, 'entrypoints/popup/main.tsx', '../../components/OverdueList')).toBe('components/OverdueList.tsx');
+    expect(resolveImport(root, 'lib/model.ts', 'zod')).toBeNull();
+    expect(resolveImport(root, 'entrypoints/popup/main.tsx', './popup.css')).toBeNull();
+  });
+
+  it('finds a loop, and only a loop', () => {
+    const files = ['a.ts', 'b.ts', 'c.ts', 'd.ts'];
+    const edges = [
+      { from: 'a.ts', to: 'b.ts' },
+      { from: 'b.ts', to: 'c.ts' },
+      { from: 'c.ts', to: 'a.ts' },
+      { from: 'c.ts', to: 'd.ts' },
+    ];
+    expect(cycles(files, edges)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+    expect(cycles(files, edges.slice(0, 2))).toEqual([]);
+  });
+
+  it('reads the real tree', () => {
+    // If the reader ever stopped seeing imports, the checks below would pass on nothing.
+    expect(graph.files).toContain('lib/rules/index.ts');
+    expect(graph.edges).toContainEqual({ from: 'lib/rules/index.ts', to: 'lib/rules/define.ts' });
+    expect(graph.edges.length).toBeGreaterThan(100);
+  });
+
+  it('flags an import that runs up or across a floor', () => {
+    expect(wrongWay([{ from: 'lib/model.ts', to: 'lib/rules/index.ts' }])).toHaveLength(1);
+    expect(wrongWay([{ from: 'lib/text/analyze.ts', to: 'lib/schedule/status.ts' }])).toHaveLength(1);
+    expect(wrongWay([{ from: 'lib/rules/index.ts', to: 'lib/model.ts' }])).toEqual([]);
+  });
+});
+
+describe('layers', () => {
+  it('every module has a floor', () => {
+    const undeclared = [...new Set(graph.files.map(moduleOf))].filter((m) => !floorOf.has(m));
+    expect(undeclared, 'add each to FLOORS in tests/architecture/layers.test.ts, above everything it imports').toEqual([]);
+  });
+
+  it('no import runs up a floor or across one', () => {
+    expect(wrongWay(graph.edges)).toEqual([]);
+  });
+
+  it('no file imports its way back to itself', () => {
+    expect(cycles(graph.files, graph.edges)).toEqual([]);
+  });
+});
