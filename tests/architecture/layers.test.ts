@@ -19,8 +19,8 @@ const FLOORS: readonly (readonly string[])[] = [
   ['lib/model'],
   // Calendar dates: parse, format, today, day arithmetic.
   ['lib/dates'],
-  // Reading a note's words; due dates from contacts; note templates.
-  ['lib/text', 'lib/schedule', 'lib/templates'],
+  // Reading a note's words; due dates from contacts; note templates; keeping a draft of a note form.
+  ['lib/text', 'lib/schedule', 'lib/templates', 'lib/drafts'],
   // Reading a system's pages; the policy packs and what qualifies under them.
   ['lib/adapters', 'lib/policy'],
   // The user's and agency's settings; the checks on a note; the caseload database; the systems the extension runs on.
