@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extendPack, PACKS } from '../../lib/policy';
-import { packFor } from '../../lib/policy/for-system';
+import { packFor } from '../../lib/pack-for';
 import { checkNote, RULE_IDS } from '../../lib/rules';
 import { scheduleRulesFor } from '../../lib/caseload/service';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
