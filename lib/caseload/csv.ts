@@ -1,6 +1,6 @@
 /**
  * Caseload CSV: read an export from the case-management system as a preview
- * (nothing is written here; lib/db/import.ts writes), and write the overdue
+ * (nothing is written here; import.ts writes), and write the overdue
  * list back out for a supervisor.
  *
  * Errors carry `line`: the row number a spreadsheet shows for that record

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { PageRead, ContactRead } from '../adapters/types';
 import type { SystemId } from '../model';
 import type { CaseloadDb } from '../db/db';
-import { importCaseload } from '../db/import';
+import { importCaseload } from './import';
 import {
   clearDraft,
   forgetEverything,

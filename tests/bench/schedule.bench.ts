@@ -13,7 +13,7 @@ import { CaseloadSummary, scheduleAll, summaryEntry } from '../../lib/db/summary
 import { cpus, loadavg } from 'node:os';
 import { parseCaseloadCsv } from '../../lib/caseload/csv';
 import { CaseloadDb } from '../../lib/db/db';
-import { importCaseload } from '../../lib/db/import';
+import { importCaseload } from '../../lib/caseload/import';
 import { mb, ms, summarise, type BenchResult, type Timing } from './harness';
 import { randomContacts, rng } from './random-history';
 

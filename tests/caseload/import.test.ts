@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseloadCsv } from '../../lib/caseload/csv';
-import { importCaseload } from '../../lib/db/import';
+import { importCaseload } from '../../lib/caseload/import';
 import { listDue, participantStatus, upsertParticipant } from '../../lib/db/queries';
 import { MISSOURI_RULES } from '../../lib/schedule/rules';
-import { deletedAfterEach, person, visit } from './helpers';
+import { deletedAfterEach, person, visit } from '../db/helpers';
 
 const opts = { system: 'toolbox' as const, rules: MISSOURI_RULES, today: '2025-01-10' };
 const { db } = deletedAfterEach();

@@ -3,12 +3,12 @@
  * if any write fails, nothing from the file is kept, so a failed import never
  * leaves half a caseload behind.
  */
-import type { CaseloadCsvRow } from '../caseload/csv';
+import type { CaseloadDb } from '../db/db';
+import { contactsOf, upsertParticipants, validRows } from '../db/queries';
+import { contactRowSchema, participantKey, participantRowSchema, type ParticipantRow } from '../db/schema';
 import type { Activity } from '../model';
-import { mergeListEvidence } from '../caseload/evidence';
-import type { CaseloadDb } from './db';
-import { contactsOf, upsertParticipants, validRows } from './queries';
-import { contactRowSchema, participantKey, participantRowSchema, type ParticipantRow } from './schema';
+import type { CaseloadCsvRow } from './csv';
+import { mergeListEvidence } from './evidence';
 
 export async function importCaseload(
   db: CaseloadDb,
