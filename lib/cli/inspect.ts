@@ -12,14 +12,17 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { readPage } from '../adapters/index';
 import type { PageRead } from '../adapters/index';
+import { escapeControls, jsonSafe, mapStrings, masker } from './safe';
 
 export const summary = 'show what Case Note Coach reads from a saved page';
 
-const USAGE = `usage: cli inspect <page.html> [--url URL] [--format json|text]
+const USAGE = `usage: cli inspect <page.html> [--url URL] [--format json|text] [--show-pii]
 
   --url URL        the address the page was saved from (default: the file's own file:// URL);
                    matters for links and for hosts a system is known by
   --format FORMAT  json (default) or text
+  --show-pii       print SSNs and dates of birth unmasked (default: ***-**-6789)
+  -h, --help       this help
 `;
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -28,12 +31,14 @@ interface Options {
   file: string;
   url: string | null;
   format: 'json' | 'text';
+  showPii: boolean;
 }
 
 function parseArgs(args: string[]): Options | string {
   let file: string | null = null;
   let url: string | null = null;
   let format: 'json' | 'text' = 'json';
+  let showPii = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const value = (name: string) => {
@@ -54,6 +59,8 @@ function parseArgs(args: string[]): Options | string {
       const f = value('--format');
       if (f !== 'json' && f !== 'text') return `--format must be json or text, not "${f ?? ''}".`;
       format = f;
+    } else if (arg === '--show-pii') {
+      showPii = true;
     } else if (arg.startsWith('-')) {
       return `unknown option ${arg}`;
     } else if (file === null) {
@@ -63,7 +70,7 @@ function parseArgs(args: string[]): Options | string {
     }
   }
   if (!file) return 'which page? Give the path of a saved .html file.';
-  return { file, url, format };
+  return { file, url, format, showPii };
 }
 
 const dash = (value: string | null | undefined) => value ?? '—';
@@ -143,12 +150,14 @@ export async function run(args: string[]): Promise<number> {
   // Scripts stay off: a saved page is data to read, never code to run.
   const dom = new JSDOM(html, { url });
   try {
-    const read = readPage(dom.window.document, url);
+    // What the page holds is shown masked (SSNs, dates of birth) and, as text, with control characters escaped.
+    const mask = masker(options);
+    const read = mapStrings(readPage(dom.window.document, url), mask);
     const { system, page, participant, contacts, editor, caseload, problems } = read;
     process.stdout.write(
       options.format === 'json'
-        ? `${JSON.stringify({ system, page, participant, contacts, editor, caseload, problems }, null, 2)}\n`
-        : formatText(read),
+        ? `${jsonSafe(JSON.stringify({ system, page, participant, contacts, editor, caseload, problems }, null, 2))}\n`
+        : formatText(mapStrings(read, (v) => escapeControls(v))),
     );
     return 0;
   } finally {

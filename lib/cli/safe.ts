@@ -1,0 +1,96 @@
+/**
+ * What the command-line tools print must not spread what the notes hold:
+ * SSNs and dates of birth are masked (`***-**-6789`) unless the user asks for
+ * them with `--show-pii`, and control characters from input never reach a
+ * terminal or a spreadsheet raw (an ESC sequence in a note could rewrite the
+ * screen; a bidi override could disguise a line).
+ */
+import { analyzeText } from '../text/analyze';
+
+/** C0 and C1 controls, DEL, and the bidi controls that reorder what a line shows. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+const visible = (c: string): string => {
+  const code = c.charCodeAt(0);
+  return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+};
+
+/** Every control character as a visible escape (`\x1b`, `\n`, `\u202e`). */
+export function escapeControls(s: string, keepNewlines = false): string {
+  return s.replace(keepNewlines ? CONTROL_BUT_NEWLINE : CONTROL, visible);
+}
+
+const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON.stringify already escapes C0 controls inside strings (and any C0 outside them is its own
+ * layout); this also writes DEL, C1 and bidi controls as \u escapes — still the same JSON value.
+ */
+export function jsonSafe(json: string): string {
+  return json.replace(NOT_ESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+/** Escaped for HTML, with control characters shown as escapes (newlines kept when the text is a note). */
+export function htmlText(s: string, keepNewlines = false): string {
+  return escapeHtml(escapeControls(s, keepNewlines));
+}
+
+// A string with no run of two digits cannot hold an SSN or a date: skip the analysis.
+const MAYBE_PII = /\d\d|\d\D\d/;
+
+/**
+ * The text with every SSN (all digits but the last four) and date of birth
+ * (all digits) replaced by `*`, found by the same detector as the
+ * pii-in-note rule, so what the rule flags is what gets masked.
+ */
+export function maskPii(s: string): string {
+  if (!MAYBE_PII.test(s)) return s;
+  const spans = analyzeText(s).pii;
+  if (spans.length === 0) return s;
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    out += s.slice(at, span.start);
+    const piece = s.slice(span.start, span.end);
+    // An SSN keeps its last four digits (enough to tell two people apart); a date of birth keeps none.
+    let keep = span.kind === 'ssn' ? 4 : 0;
+    let masked = '';
+    for (let i = piece.length - 1; i >= 0; i--) {
+      const c = piece[i] ?? '';
+      if (c >= '0' && c <= '9') {
+        masked = (keep > 0 ? c : '*') + masked;
+        if (keep > 0) keep--;
+      } else masked = c + masked;
+    }
+    out += masked;
+    at = span.end;
+  }
+  return out + s.slice(at);
+}
+
+export interface Privacy {
+  /** `--show-pii`: print SSNs and dates of birth as they are. */
+  showPii: boolean;
+}
+
+/** The masking the user chose, applied to one string from the input. */
+export const masker = ({ showPii }: Privacy): ((s: string) => string) => (showPii ? (s) => s : maskPii);
+
+/** A deep copy with every string passed through `f` (for structured output such as a page read). */
+export function mapStrings<T>(value: T, f: (s: string) => string): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, f)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)])) as T;
+  }
+  return value;
+}
