@@ -13,6 +13,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     setupFiles: ['tests/setup.ts'],
+    // The CLI tests run the compiled CLI (dist/cli.js).
+    globalSetup: ['tests/cli/build-cli.ts'],
     // Only unit tests: Playwright specs live in tests/e2e and run in real Chromium.
     include: ['tests/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**', '.output/**'],

@@ -1,23 +1,40 @@
 /**
- * `npm run --silent cli -- <command> …` — command-line tools built on the pure core.
- * Each command lives in its own file and exports `run(args): Promise<number>` (the exit code).
+ * `case-note-coach <command> …` (built to dist/cli.js; `npm run --silent cli -- …` in a checkout):
+ * command-line tools built on the pure core. Each command lives in its own
+ * file and exports `run(args): Promise<number>` (the exit code). Their one-line
+ * summaries live here so `cli --help` loads no command (inspect brings in jsdom).
  */
-export type Command = { run(args: string[]): Promise<number>; summary: string };
+export type Command = { run(args: string[]): Promise<number> };
 
 const commands: Record<string, () => Promise<Command>> = {
   audit: () => import('./audit'),
   inspect: () => import('./inspect'),
 };
 
+const SUMMARIES: Record<string, string> = {
+  audit: 'check a CSV or JSON Lines export of case notes against a policy pack',
+  inspect: 'show what Case Note Coach reads from a saved page',
+};
+
+const usage = () =>
+  `usage: cli <command> [options]   (cli <command> --help for a command's options)
+
+commands:
+${Object.keys(commands)
+  .map((n) => `  ${n.padEnd(8)} ${SUMMARIES[n] ?? ''}`)
+  .join('\n')}
+`;
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  const load = name ? commands[name] : undefined;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return 0;
+  }
+  const load = commands[name];
   if (!load) {
-    const lines = await Promise.all(
-      Object.entries(commands).map(async ([n, l]) => `  ${n.padEnd(8)} ${(await l()).summary}`),
-    );
-    process.stderr.write(`usage: cli <command> [options]\n\ncommands:\n${lines.join('\n')}\n`);
-    return name ? 2 : 0;
+    process.stderr.write(`cli: unknown command "${name}"\n\n${usage()}`);
+    return 2;
   }
   return (await load()).run(args);
 }

@@ -1,31 +1,26 @@
 // @vitest-environment node
-/** `npm run cli -- audit …` end to end: a real child process on the fixture files. */
-import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+/** `cli audit …` end to end: the compiled CLI as a child process on the fixture files. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeNotesFile } from '../bench/notes-file';
+import { cli, lines, noteLines } from './run-cli';
 
-const root = process.cwd();
-/** Spawns the real command; tests run concurrently because each start of tsx costs seconds. */
-function audit(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'lib/cli/main.ts', 'audit', ...args], { cwd: root });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
-const lines = (s: string) => s.split('\n').filter(Boolean);
+const audit = (...args: string[]) => cli('audit', ...args);
+/** 3,000 generated notes: three batches, so worker threads get more than one each. */
+const many = join(mkdtempSync(join(tmpdir(), 'cnc-audit-')), 'many.jsonl');
+beforeAll(() => writeNotesFile(many, 3000));
 
-describe.concurrent('cli audit', { timeout: 120_000 }, () => {
+describe.concurrent('cli audit', { timeout: 60_000 }, () => {
   it('prints one stable JSON object per note and reports bad rows with their line numbers', async () => {
     const r = await audit('tests/fixtures/audit/notes.csv', '--policy', 'mo-dwd-toolbox', '--as-of', '2025-06-01');
     expect(r.code).toBe(0);
-    const rows = lines(r.out).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = noteLines(r.out);
     expect(rows.map((o) => o.id)).toEqual(['n1', 'n2', 'n3', 'n5', 'n6', 'n7']);
-    for (const o of rows) expect(Object.keys(o)).toEqual(['id', 'contactType', 'party', 'qualifies', 'findings']);
-    expect(rows[0]).toEqual({ id: 'n1', contactType: 'telephone', party: 'participant', qualifies: true, findings: [] });
+    for (const o of rows) expect(Object.keys(o).filter((k) => k !== 'reason')).toEqual(['id', 'contactType', 'party', 'qualifies', 'findings']);
+    expect(rows[0]).toMatchObject({ id: 'n1', contactType: 'telephone', party: 'participant', qualifies: true, findings: [] });
     const n2 = rows[1] as { qualifies: boolean; findings: Array<Record<string, unknown>> };
     expect(n2.qualifies).toBe(true);
     expect(n2.findings[0]).toMatchObject({ rule: 'unsuccessful-attempt', severity: 'info', start: 0, end: 2 });
@@ -33,6 +28,7 @@ describe.concurrent('cli audit', { timeout: 120_000 }, () => {
     const n3 = rows[2] as { qualifies: boolean; findings: Array<{ rule: string; severity: string }> };
     expect(n3.qualifies).toBe(false);
     expect(n3.findings.some((f) => f.rule === 'unsuccessful-attempt' && f.severity === 'error')).toBe(true);
+    // The header is line 1, so the row with a blank id (the fifth line of the file) is line 5.
     expect(r.err).toMatch(/line 5: id: id is blank; row skipped/);
     expect(r.err).toMatch(/line 6: "13\/45\/2025" has month 13; months run 1 to 12; note checked without a contact date/);
     expect(r.err).toMatch(/line 8: contact type "carrier pigeon"/);
@@ -41,15 +37,17 @@ describe.concurrent('cli audit', { timeout: 120_000 }, () => {
   it('reads JSON Lines and skips malformed lines', async () => {
     const r = await audit('tests/fixtures/audit/notes.jsonl', '--policy', 'mn-wf1', '--as-of', '2025-06-01');
     expect(r.code).toBe(0);
-    expect(lines(r.out).map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['j1', 'j2', '5']);
+    expect(noteLines(r.out).map((o) => o.id)).toEqual(['j1', 'j2', '5']);
     expect(r.err).toMatch(/line 3: not valid JSON/);
     expect(r.err).toMatch(/line 4: text: text is missing/);
   });
 
   it('counts lines correctly after a quoted multi-line note', async () => {
-    const r = await audit('tests/fixtures/audit/multiline.csv', '--policy', 'mo-dwd-toolbox', '--as-of', '2025-06-01');
-    expect(lines(r.out)).toHaveLength(2);
-    expect((JSON.parse(lines(r.out)[0] ?? '{}') as { contactType: string }).contactType).toBe('telephone');
+    const r = await audit('tests/fixtures/audit/multiline-bad.csv', '--policy', 'mo-dwd-toolbox', '--as-of', '2025-06-01');
+    expect(noteLines(r.out).map((o) => o.id)).toEqual(['m1', 'm3']);
+    expect((noteLines(r.out)[0] as { contactType: string }).contactType).toBe('telephone');
+    // m1 spans lines 2-4, so the row with the blank id starts on line 5.
+    expect(r.err).toMatch(/^audit: line 5: id: id is blank; row skipped$/m);
   });
 
   it('writes CSV with one row per note and defuses spreadsheet formulas', async () => {
@@ -70,19 +68,34 @@ describe.concurrent('cli audit', { timeout: 120_000 }, () => {
     expect(r.out).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(r.out).toContain('role="status"');
     expect(r.out).toContain('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;');
+    expect(r.out).toContain('SSN <mark title="pii-in-note">***-**-6789</mark>');
+    expect(r.out).not.toContain('123-45');
+    // No network, no script: everything is inline.
+    expect(r.out).not.toMatch(/<script|src="http|href="http/);
   });
 
-  it.each([
-    [['tests/fixtures/audit/missing.csv', '--policy', 'mo-dwd-toolbox'], /file not found/],
-    [['tests/fixtures/audit/notes.csv', '--policy', 'tx-twist'], /unknown policy pack "tx-twist"/],
-    [['tests/fixtures/audit/notes.csv', '--policy', 'mo-dwd-toolbox', '--as-of', '2025-13-01'], /--as-of: "2025-13-01" has month 13/],
-    [['tests/fixtures/audit/notes.csv', '--policy', 'mo-dwd-toolbox', '--format', 'xml'], /unknown format/],
-    [['tests/fixtures/audit/notes.csv'], /--policy is required/],
-    [[], /no input file/],
-  ])('exits 2 with a clear message for %j', async (args, message) => {
-    const r = await audit(...args);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(message);
-    expect(r.out).toBe('');
+  it('gives the same output, in file order, on worker threads as inline', async () => {
+    const [inline, threads] = await Promise.all([
+      audit(many, '--policy', 'mo-dwd-toolbox', '--as-of', '2026-01-01', '--jobs', '0'),
+      audit(many, '--policy', 'mo-dwd-toolbox', '--as-of', '2026-01-01', '--jobs', '2'),
+    ]);
+    expect(threads.code).toBe(0);
+    expect(noteLines(threads.out).map((o) => o.id)).toEqual(Array.from({ length: 3000 }, (_, i) => `n${i + 1}`));
+    expect(threads.out).toBe(inline.out);
+    expect(threads.err).toBe(inline.err);
+  });
+
+  it('shows a progress line (notes/s, share done) when stderr is a terminal', async () => {
+    // `script` runs the command on a pseudo-terminal, as a person at a shell would.
+    const r = await new Promise<string>((resolve, reject) => {
+      const cmd = `${process.execPath} dist/cli.js audit ${many} --policy mo-dwd-toolbox --as-of 2026-01-01 > /dev/null`;
+      execFile('script', ['-qec', cmd, '/dev/null'], { timeout: 60_000 }, (e, stdout) => (e ? reject(e) : resolve(stdout)));
+    });
+    expect(r).toMatch(/audit: [\d,]+ notes, [\d,]+ notes\/s, \d+%/);
+  });
+
+  it('shows no progress line when stderr is not a terminal', async () => {
+    const r = await audit(many, '--policy', 'mo-dwd-toolbox', '--as-of', '2026-01-01');
+    expect(r.err).toBe('');
   });
 });

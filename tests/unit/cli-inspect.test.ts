@@ -12,7 +12,7 @@ interface Result {
 /** Runs the real command line, as a case manager's IT person would. */
 function cli(...args: string[]): Promise<Result> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'lib/cli/main.ts', 'inspect', ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['dist/cli.js', 'inspect', ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
       resolve({ code, stdout, stderr });
     });
@@ -34,7 +34,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-// Two real runs through npx prove the wiring; the rest run in-process (a Node start-up costs seconds).
+// Two real runs of the compiled CLI prove the wiring; the rest run in-process.
 describe('cli inspect', { timeout: 60_000 }, () => {
   it('prints what it read from a saved Toolbox page as JSON', async () => {
     const r = await cli('tests/fixtures/toolbox/participant.html', '--url', 'http://127.0.0.1:4817/toolbox/participant?id=100234');

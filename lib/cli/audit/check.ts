@@ -1,0 +1,254 @@
+/**
+ * Checks one batch of rows and formats what it found. Pure and
+ * self-contained so it runs the same in a worker thread or inline; the
+ * result is plain data (strings and typed arrays) that crosses threads cheaply.
+ */
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { parseUsDate } from '../../dates';
+import { contactTypeSchema, type CaseNoteInput, type NoteVerdict } from '../../model';
+import { getPack } from '../../policy';
+import { checkNote } from '../../rules';
+import { toDayNumber } from '../../schedule/calendar';
+import { NONE } from '../../schedule/digest';
+import { normaliseContactType } from '../../text/contact-type';
+import { escapeControls, htmlText, jsonSafe, masker } from '../safe';
+import { columnOf, type Column } from './columns';
+import type { InputInfo, Item } from './read';
+
+export type Format = 'json' | 'csv' | 'html';
+
+export interface CheckSetup {
+  policy: string;
+  today: string;
+  format: Format;
+  showPii: boolean;
+  info: InputInfo;
+}
+
+/** Per-note flags in BatchResult.flags. */
+export const QUALIFIES = 1;
+export const COMPLIANT = 2;
+/** Bits 2–4: contact type code (0 none, else index in contactTypeSchema.options + 1). */
+export const TYPE_SHIFT = 2;
+
+export interface BatchResult {
+  /** JSON lines or CSV rows (no header), already masked and escaped. */
+  out: string;
+  /** Lines for stderr, in file order. */
+  problems: string;
+  notes: number;
+  compliant: number;
+  qualifying: number;
+  /** Findings by rule: [errors, warnings, infos]. */
+  rules: Record<string, [number, number, number]>;
+  /** Notes and compliant notes by staff member (when the file has a staff column). */
+  staff: Record<string, [number, number]>;
+  /** One entry per checked note that names a participant: raw id, staff, contact day (NONE when undated), flags. */
+  participant: string[];
+  participantStaff: string[];
+  day: Int32Array;
+  flags: Uint8Array;
+  /** HTML table rows for notes with an error (html format only), at most HTML_ROWS per batch. */
+  html: string[];
+}
+
+export const HTML_ROWS = 300;
+
+const rowSchema = z.object({
+  id: z.union([z.string().trim().min(1, 'id is blank'), z.number()]).transform(String),
+  text: z.string({ error: 'text is missing' }),
+  date: z.union([z.string(), z.number()]).transform(String).nullish(),
+  contact_type: z.string().nullish(),
+  participant_id: z.union([z.string(), z.number()]).transform(String).nullish(),
+  staff: z.union([z.string(), z.number()]).transform(String).nullish(),
+});
+
+const TYPES = contactTypeSchema.options;
+
+export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => BatchResult {
+  const pack = getPack(setup.policy);
+  if (!pack) throw new Error(`unknown pack ${setup.policy}`);
+  const { today, format, info } = setup;
+  const mask = masker(setup);
+  const hasDate = info.has.date === true;
+  const entries = Object.entries(info.index) as [Column, number][];
+
+  const toObject = (item: Item): { data: unknown } | { problem: string } => {
+    if ('problem' in item) return { problem: item.problem };
+    if ('cells' in item) {
+      const o: Record<string, string> = {};
+      for (const [c, i] of entries) {
+        const v = item.cells[i];
+        if (v !== undefined) o[c] = v;
+      }
+      // A file without ids: the line number identifies the note.
+      if (info.index.id === undefined) o.id = String(item.line);
+      return { data: o };
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(item.json);
+    } catch (e) {
+      return { problem: `not valid JSON (${e instanceof Error ? e.message : String(e)}); row skipped` };
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { problem: 'not a JSON object; row skipped' };
+    const o: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(parsed)) {
+      const c = columnOf(k);
+      if (c && !(c in o)) o[c] = v;
+    }
+    if (!('id' in o)) o.id = String(item.line);
+    return { data: o };
+  };
+
+  return (items) => {
+    const r: BatchResult = {
+      out: '',
+      problems: '',
+      notes: 0,
+      compliant: 0,
+      qualifying: 0,
+      rules: {},
+      staff: {},
+      participant: [],
+      participantStaff: [],
+      day: new Int32Array(items.length),
+      flags: new Uint8Array(items.length),
+      html: [],
+    };
+    const problem = (line: number, message: string) => {
+      r.problems += `audit: line ${line}: ${escapeControls(mask(message))}\n`;
+    };
+    const csvRows: unknown[][] = [];
+    let k = 0;
+    for (const item of items) {
+      const o = toObject(item);
+      if ('problem' in o) {
+        problem(item.line, o.problem);
+        continue;
+      }
+      const parsed = rowSchema.safeParse(o.data);
+      if (!parsed.success) {
+        problem(item.line, `${parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ')}; row skipped`);
+        continue;
+      }
+      const { id, text, date, contact_type, participant_id, staff } = parsed.data;
+      const note: CaseNoteInput = { text, hasDateField: hasDate };
+      if (date && date.trim() !== '') {
+        const d = parseUsDate(date);
+        if (d.ok) note.contactDate = d.date;
+        else problem(item.line, `${d.reason.replace(/\.$/, '')}; note checked without a contact date`);
+      }
+      const ct = normaliseContactType(contact_type);
+      if (ct.ok) note.contactType = ct.contactType;
+      else problem(item.line, `${ct.reason}; note checked from its text alone`);
+      const v = checkNote(note, { pack, today });
+
+      r.notes++;
+      let errors = 0;
+      for (const f of v.findings) {
+        const counts = (r.rules[f.rule] ??= [0, 0, 0]);
+        if (f.severity === 'error') {
+          counts[0]++;
+          errors++;
+        } else if (f.severity === 'warning') counts[1]++;
+        else counts[2]++;
+      }
+      const compliant = errors === 0;
+      if (compliant) r.compliant++;
+      if (v.qualifies) r.qualifying++;
+      if (staff != null && staff.trim() !== '') {
+        const s = (r.staff[staff.trim()] ??= [0, 0]);
+        s[0]++;
+        if (compliant) s[1]++;
+      }
+      if (participant_id != null && participant_id.trim() !== '') {
+        r.participant.push(participant_id.trim());
+        r.participantStaff.push(staff?.trim() ?? '');
+        r.day[k] = note.contactDate ? toDayNumber(note.contactDate) : NONE;
+        // The contact type the schedule sees is the verdict's (the structured field, else the text's).
+        const type = v.contactType === null ? 0 : TYPES.indexOf(v.contactType) + 1;
+        r.flags[k] = (v.qualifies ? QUALIFIES : 0) | (compliant ? COMPLIANT : 0) | (type << TYPE_SHIFT);
+        k++;
+      }
+
+      if (format === 'json') r.out += jsonLine(mask(id), v);
+      else if (format === 'csv') csvRows.push(csvRow(mask(id), participant_id == null ? '' : mask(participant_id), v));
+      else if (!compliant && r.html.length < HTML_ROWS) {
+        r.html.push(htmlRow(mask(id), participant_id == null ? '' : mask(participant_id), setup.showPii ? text : mask(text), v));
+      }
+    }
+    r.day = r.day.slice(0, k);
+    r.flags = r.flags.slice(0, k);
+    if (csvRows.length) r.out = `${Papa.unparse(csvRows, { escapeFormulae: true, newline: '\n' })}\n`;
+    return r;
+  };
+}
+
+/** The stable public line: exactly these keys, in this order; reason, start and end only when present. */
+export function jsonLine(id: string, verdict: NoteVerdict): string {
+  const findings = verdict.findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    ...(f.start !== undefined ? { start: f.start } : {}),
+    ...(f.end !== undefined ? { end: f.end } : {}),
+  }));
+  const { reason } = verdict as NoteVerdict & { reason?: unknown };
+  return `${jsonSafe(
+    JSON.stringify({
+      id,
+      contactType: verdict.contactType,
+      party: verdict.party,
+      qualifies: verdict.qualifies,
+      ...(reason !== undefined ? { reason } : {}),
+      findings,
+    }),
+  )}\n`;
+}
+
+export const CSV_HEADER = ['id', 'participant_id', 'contact_type', 'party', 'qualifies', 'errors', 'warnings', 'infos', 'rules', 'messages'];
+
+function csvRow(id: string, participantId: string, v: NoteVerdict): string[] {
+  const count = (s: string) => String(v.findings.filter((f) => f.severity === s).length);
+  return [
+    id,
+    participantId,
+    v.contactType ?? '',
+    v.party ?? '',
+    v.qualifies ? 'yes' : 'no',
+    count('error'),
+    count('warning'),
+    count('info'),
+    v.findings.map((f) => `${f.rule}:${f.severity}`).join('; '),
+    v.findings.map((f) => f.message).join(' | '),
+  ].map((c) => escapeControls(c));
+}
+
+const SEVERITY_LABEL: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+
+/** The note with each finding's span marked, every piece escaped; overlapping spans merge. */
+function markedNote(text: string, v: NoteVerdict): string {
+  const spans = v.findings
+    .filter((f) => f.start !== undefined && f.end !== undefined && (f.start ?? 0) < (f.end ?? 0))
+    .map((f) => ({ start: f.start ?? 0, end: Math.min(f.end ?? 0, text.length), rule: f.rule }))
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    out += `${htmlText(text.slice(at, s.start), true)}<mark title="${htmlText(s.rule)}">${htmlText(text.slice(s.start, s.end), true)}</mark>`;
+    at = s.end;
+  }
+  return out + htmlText(text.slice(at), true);
+}
+
+/** A row of the report's table of notes with errors. `text` is already masked (masking keeps its length, so spans still fit). */
+function htmlRow(id: string, participantId: string, text: string, v: NoteVerdict): string {
+  const e = htmlText;
+  const findings = v.findings
+    .map((f) => `<li class="${e(f.severity)}"><strong>${e(SEVERITY_LABEL[f.severity] ?? f.severity)}:</strong> ${e(f.message)} <code>${e(f.rule)}</code>${f.cite ? ` <cite>${e(f.cite)}</cite>` : ''}</li>`)
+    .join('');
+  return `<tr><th scope="row">${e(id)}</th><td>${e(participantId)}</td><td>${e(v.contactType ?? 'unknown')}</td><td>${v.qualifies ? 'Yes' : 'No'}</td><td><blockquote>${markedNote(text, v)}</blockquote><ul>${findings}</ul></td></tr>`;
+}

@@ -1,0 +1,67 @@
+/**
+ * Spreads batches over worker threads and hands results back in the order
+ * the batches were read, so output is the same whatever the number of cores.
+ * With no compiled worker (running from source) or one job, batches are
+ * checked inline.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { makeChecker, type BatchResult, type CheckSetup } from './check';
+import type { Item } from './read';
+
+export interface Pool {
+  /** Starts checking a batch; results resolve in any order, the caller awaits them in its own. */
+  check(items: Item[]): Promise<BatchResult>;
+  /** How many batches may be in flight before the reader should wait. */
+  readonly capacity: number;
+  close(): Promise<void>;
+}
+
+export function inlinePool(setup: CheckSetup): Pool {
+  const check = makeChecker(setup);
+  return { check: async (items) => check(items), capacity: 1, close: async () => {} };
+}
+
+/** The compiled worker next to the compiled CLI, if this is the compiled CLI. */
+export function workerFile(): URL | null {
+  const url = new URL('./audit-worker.js', import.meta.url);
+  return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+export function workerPool(setup: CheckSetup, jobs: number, file: URL): Pool {
+  const pending = new Map<number, { resolve(r: BatchResult): void; reject(e: unknown): void }>();
+  let seq = 0;
+  let failed: unknown = null;
+  const workers = Array.from({ length: jobs }, () => {
+    const w = new Worker(file, { workerData: setup });
+    w.on('message', ({ id, result, error }: { id: number; result?: BatchResult; error?: string }) => {
+      const p = pending.get(id);
+      pending.delete(id);
+      if (error !== undefined || !result) p?.reject(new Error(error ?? 'worker returned nothing'));
+      else p?.resolve(result);
+    });
+    w.on('error', (e) => {
+      failed = e;
+      for (const p of pending.values()) p.reject(e);
+      pending.clear();
+    });
+    return w;
+  });
+  return {
+    capacity: jobs * 2,
+    check(items) {
+      if (failed) return Promise.reject(failed);
+      const id = seq++;
+      // Round robin: batches are the same size, so each worker gets an even share.
+      const w = workers[id % workers.length];
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        w?.postMessage({ id, items });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * Each participant's contact timeline, rebuilt from the qualifying contacts
+ * in the file, and every stretch longer than the policy allows. The due
+ * dates come from the extension's own schedule code (lib/schedule): the
+ * digest of the contacts, dueDay and softExitDay for each stretch, and the
+ * same walk as the caseload for where the participant stands today.
+ *
+ * Memory: one number per qualifying contact and a small record per participant.
+ */
+import { contactTypeSchema, type Contact } from '../../model';
+import type { PolicyPack } from '../../policy';
+import { fromDayNumber, toDayNumber, yearMonth } from '../../schedule/calendar';
+import { NONE, contactAt, digest, dueDay, isWritten, newWalk, softExitDay, walk } from '../../schedule/digest';
+import { scheduleRulesSchema, type ScheduleRules } from '../../schedule/rules';
+import { stateOfDays, type ParticipantState } from '../../schedule/status';
+import { COMPLIANT, QUALIFIES, TYPE_SHIFT, type BatchResult } from './check';
+
+const TYPES = contactTypeSchema.options;
+
+/** The pack's interval as the extension's schedule rules (as lib/caseload does with no local settings). */
+export function scheduleRulesOf(pack: PolicyPack): ScheduleRules {
+  if (pack.interval.kind === 'days') {
+    return scheduleRulesSchema.parse({ kind: 'days', days: pack.interval.days, softExit: pack.interval.onMiss === 'soft-exit' });
+  }
+  return scheduleRulesSchema.parse({ kind: 'calendar-month' });
+}
+
+interface Acc {
+  notes: number;
+  compliant: number;
+  /** Qualifying dated contacts: day * 8 + contact type code. */
+  contacts: number[];
+  staff: string;
+  staffDay: number;
+}
+
+export interface Gap {
+  /** The last qualifying contact before the gap. */
+  from: string;
+  /** The next qualifying contact, or null when the gap is still open on the as-of date. */
+  to: string | null;
+  /** Days from `from` to `to` (or to the as-of date). */
+  days: number;
+  /** The day the next contact was due. */
+  dueBy: string;
+  /** Missouri: the day the participant would have soft-exited. */
+  softExitOn?: string;
+  /** Minnesota: the calendar months with no qualifying contact ('YYYY-MM'). */
+  missedMonths?: string[];
+}
+
+export interface ParticipantRecord {
+  participant: string;
+  staff: string | null;
+  notes: number;
+  compliantNotes: number;
+  qualifyingContacts: number;
+  firstContact: string | null;
+  lastContact: string | null;
+  gaps: Gap[];
+  /** Where the participant stands on the as-of date, by the extension's rules; null with no qualifying contact. */
+  nextDueDate: string | null;
+  state: ParticipantState | 'no-qualifying-contact';
+  /** Qualifying contacts dated after the as-of date: not counted (likely typos). */
+  futureContacts: number;
+  /** The counted contact dates, for the report's timeline (not part of the JSON record). */
+  contactDates?: string[];
+}
+
+export class Timelines {
+  private readonly people = new Map<string, Acc>();
+
+  add(r: BatchResult): void {
+    for (let i = 0; i < r.participant.length; i++) {
+      const id = r.participant[i] ?? '';
+      let p = this.people.get(id);
+      if (!p) {
+        p = { notes: 0, compliant: 0, contacts: [], staff: '', staffDay: NONE };
+        this.people.set(id, p);
+      }
+      const day = r.day[i] ?? NONE;
+      const flags = r.flags[i] ?? 0;
+      p.notes++;
+      if (flags & COMPLIANT) p.compliant++;
+      const staff = r.participantStaff[i] ?? '';
+      // The participant's staff member is the one on their latest note.
+      if (staff && (p.staff === '' || day >= p.staffDay)) {
+        p.staff = staff;
+        p.staffDay = day;
+      }
+      if (flags & QUALIFIES && day !== NONE) p.contacts.push(day * 8 + (flags >> TYPE_SHIFT));
+    }
+  }
+
+  get size(): number {
+    return this.people.size;
+  }
+
+  /** One record per participant, in the order they first appear in the file. */
+  *records(rules: ScheduleRules, today: string, withDates = false): Generator<ParticipantRecord> {
+    const t = toDayNumber(today);
+    for (const [participant, p] of this.people) yield recordOf(participant, p, rules, t, withDates);
+  }
+}
+
+const iso = fromDayNumber;
+
+function monthsBetween(fromDay: number, toDay: number): string[] {
+  // Months strictly after the month of fromDay and strictly before the month of toDay.
+  let [y, m] = yearMonth(iso(fromDay));
+  const [ty, tm] = yearMonth(iso(toDay));
+  const out: string[] = [];
+  for (;;) {
+    m++;
+    if (m === 13) {
+      m = 1;
+      y++;
+    }
+    if (y > ty || (y === ty && m >= tm)) return out;
+    out.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
+  }
+}
+
+function gapOf(d: Int32Array, anchor: number, to: number, open: boolean, rules: ScheduleRules): Gap {
+  const exit = softExitDay(d, anchor, rules);
+  return {
+    from: iso(anchor),
+    to: open ? null : iso(to),
+    days: to - anchor,
+    dueBy: iso(dueDay(d, anchor, rules)),
+    ...(exit !== NONE && to >= exit ? { softExitOn: iso(exit) } : {}),
+    ...(rules.kind === 'calendar-month' ? { missedMonths: monthsBetween(anchor, to) } : {}),
+  };
+}
+
+function recordOf(participant: string, p: Acc, rules: ScheduleRules, t: number, withDates: boolean): ParticipantRecord {
+  const contacts: Contact[] = [];
+  let future = 0;
+  for (const c of p.contacts) {
+    const day = Math.floor(c / 8);
+    if (day > t) {
+      future++;
+      continue;
+    }
+    const type = TYPES[(c % 8) - 1] ?? null;
+    const date = iso(day);
+    // A letter or e-mail note that qualifies documents the participant's reply: it counts from the note's date.
+    contacts.push({ date, contactType: type, party: null, qualifies: true, responseDate: type === 'letter' || type === 'email' ? date : null });
+  }
+  const base = {
+    participant,
+    staff: p.staff || null,
+    notes: p.notes,
+    compliantNotes: p.compliant,
+    qualifyingContacts: contacts.length,
+    futureContacts: future,
+    ...(withDates ? { contactDates: contacts.map((c) => c.date) } : {}),
+  };
+  const d = digest({ contacts, activities: [], plannedGaps: [] });
+  const n = contacts.length;
+  if (n === 0) {
+    return { ...base, firstContact: null, lastContact: null, gaps: [], nextDueDate: null, state: 'no-qualifying-contact' };
+  }
+  const gaps: Gap[] = [];
+  let anchor = contactAt(d, 0)[0];
+  for (let k = 1; k < n; k++) {
+    const [day, , type] = contactAt(d, k);
+    if (day <= anchor) continue;
+    // As in the caseload's walk: a reply that comes after the soft exit does not restart the clock.
+    const exit = softExitDay(d, anchor, rules);
+    if (isWritten(type) && exit !== NONE && day >= exit) continue;
+    if (day > dueDay(d, anchor, rules)) gaps.push(gapOf(d, anchor, day, false, rules));
+    anchor = day;
+  }
+  // Where things stand today, by the same walk the caseload uses.
+  const w = walk(d, rules, t, newWalk(), false);
+  const due = dueDay(d, w.anchor, rules);
+  if (t > due) gaps.push(gapOf(d, w.anchor, t, true, rules));
+  return {
+    ...base,
+    firstContact: iso(contactAt(d, 0)[0]),
+    lastContact: iso(w.lastDay),
+    gaps,
+    nextDueDate: iso(due),
+    state: stateOfDays(t, due - t, softExitDay(d, w.anchor, rules), rules.dueSoonDays),
+  };
+}
+
+/** The sentence a supervisor reads for a gap. */
+export function describeGap(g: Gap): string {
+  const span = g.to === null ? `since ${g.from} (${g.days} days so far)` : `from ${g.from} to ${g.to} (${g.days} days)`;
+  if (g.missedMonths) return `No qualifying contact ${span}: none in ${g.missedMonths.join(', ') || 'the month after'}.`;
+  return `No qualifying contact ${span}: due by ${g.dueBy}${g.softExitOn ? `; would have soft-exited on ${g.softExitOn}` : ''}.`;
+}

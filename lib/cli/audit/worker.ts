@@ -1,0 +1,14 @@
+/** A worker thread of `cli audit`: checks the batches it is sent (see pool.ts). */
+import { parentPort, workerData } from 'node:worker_threads';
+import { makeChecker, type CheckSetup } from './check';
+import type { Item } from './read';
+
+const check = makeChecker(workerData as CheckSetup);
+parentPort?.on('message', ({ id, items }: { id: number; items: Item[] }) => {
+  try {
+    const result = check(items);
+    parentPort?.postMessage({ id, result }, [result.day.buffer as ArrayBuffer, result.flags.buffer as ArrayBuffer]);
+  } catch (e) {
+    parentPort?.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+  }
+});

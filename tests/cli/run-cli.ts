@@ -1,0 +1,32 @@
+/** Runs the compiled CLI (`node dist/cli.js`, built by the vitest global setup) as a real child process. */
+import { spawn } from 'node:child_process';
+
+export interface CliResult {
+  code: number | null;
+  out: string;
+  err: string;
+}
+
+export function cli(...args: string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/cli.js', ...args], { cwd: process.cwd() });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+export const lines = (s: string): string[] => s.split('\n').filter(Boolean);
+
+/** The note lines of `audit --format json` (participant records have a `participant` key instead of `id`). */
+export const noteLines = (s: string): Array<Record<string, unknown>> =>
+  lines(s)
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((o) => !('participant' in o));
+export const participantLines = (s: string): Array<Record<string, unknown>> =>
+  lines(s)
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((o) => 'participant' in o);
