@@ -4,17 +4,23 @@
  * hundreds of modules through tsx. The HTML report's chart code is split out
  * and loaded only when a report is asked for. jsdom stays an ordinary
  * dependency: it loads files of its own at run time.
+ *
+ * `node scripts/build-cli.mjs [outdir]` (default dist/; the bench builds its own copy
+ * so a test run rebuilding dist/ cannot change the CLI under measurement).
  */
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-rmSync(`${root}/dist`, { recursive: true, force: true });
+const outdir = resolve(root, process.argv[2] ?? 'dist');
+rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'lib/cli/main.ts', 'audit-worker': 'lib/cli/audit/worker.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -74,21 +74,21 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
   const hasDate = info.has.date === true;
   const entries = Object.entries(info.index) as [Column, number][];
 
-  const toObject = (item: Item): { data: unknown } | { problem: string } => {
-    if ('problem' in item) return { problem: item.problem };
-    if ('cells' in item) {
-      const o: Record<string, string> = {};
-      for (const [c, i] of entries) {
-        const v = item.cells[i];
-        if (v !== undefined) o[c] = v;
-      }
-      // A file without ids: the line number identifies the note.
-      if (info.index.id === undefined) o.id = String(item.line);
-      return { data: o };
+  const fromCells = (line: number, cells: string[]): Record<string, string> => {
+    const o: Record<string, string> = {};
+    for (const [c, i] of entries) {
+      const v = cells[i];
+      if (v !== undefined) o[c] = v;
     }
+    // A file without ids: the line number identifies the note.
+    if (info.index.id === undefined) o.id = String(line);
+    return o;
+  };
+
+  const fromJson = (line: number, json: string): { data: unknown } | { problem: string } => {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(item.json);
+      parsed = JSON.parse(json);
     } catch (e) {
       return { problem: `not valid JSON (${e instanceof Error ? e.message : String(e)}); row skipped` };
     }
@@ -98,9 +98,28 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
       const c = columnOf(k);
       if (c && !(c in o)) o[c] = v;
     }
-    if (!('id' in o)) o.id = String(item.line);
+    if (!('id' in o)) o.id = String(line);
     return { data: o };
   };
+
+  /** Every row of a batch as [line, data or problem], JSON Lines blocks split into their lines. */
+  function* rowsOf(items: readonly Item[]): Generator<[number, { data: unknown } | { problem: string }]> {
+    for (const item of items) {
+      if ('problem' in item) yield [item.line, { problem: item.problem }];
+      else if ('cells' in item) yield [item.line, { data: fromCells(item.line, item.cells) }];
+      else {
+        const text = item.lines;
+        let at = 0;
+        for (let line = item.line; at < text.length; line++) {
+          const end = text.indexOf('\n', at);
+          let raw = text.slice(at, end < 0 ? undefined : end);
+          at = end < 0 ? text.length : end + 1;
+          if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+          if (raw.trim() !== '') yield [line, fromJson(line, raw)];
+        }
+      }
+    }
+  }
 
   return (items) => {
     const r: BatchResult = {
@@ -113,8 +132,8 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
       staff: {},
       participant: [],
       participantStaff: [],
-      day: new Int32Array(items.length),
-      flags: new Uint8Array(items.length),
+      day: new Int32Array(64),
+      flags: new Uint8Array(64),
       html: [],
     };
     const problem = (line: number, message: string) => {
@@ -122,15 +141,14 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
     };
     const csvRows: unknown[][] = [];
     let k = 0;
-    for (const item of items) {
-      const o = toObject(item);
+    for (const [line, o] of rowsOf(items)) {
       if ('problem' in o) {
-        problem(item.line, o.problem);
+        problem(line, o.problem);
         continue;
       }
       const parsed = rowSchema.safeParse(o.data);
       if (!parsed.success) {
-        problem(item.line, `${parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ')}; row skipped`);
+        problem(line, `${parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ')}; row skipped`);
         continue;
       }
       const { id, text, date, contact_type, participant_id, staff } = parsed.data;
@@ -138,11 +156,11 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
       if (date && date.trim() !== '') {
         const d = parseUsDate(date);
         if (d.ok) note.contactDate = d.date;
-        else problem(item.line, `${d.reason.replace(/\.$/, '')}; note checked without a contact date`);
+        else problem(line, `${d.reason.replace(/\.$/, '')}; note checked without a contact date`);
       }
       const ct = normaliseContactType(contact_type);
       if (ct.ok) note.contactType = ct.contactType;
-      else problem(item.line, `${ct.reason}; note checked from its text alone`);
+      else problem(line, `${ct.reason}; note checked from its text alone`);
       const v = checkNote(note, { pack, today });
 
       r.notes++;
@@ -164,6 +182,14 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
         if (compliant) s[1]++;
       }
       if (participant_id != null && participant_id.trim() !== '') {
+        if (k === r.day.length) {
+          const day = new Int32Array(k * 2);
+          day.set(r.day);
+          r.day = day;
+          const flags = new Uint8Array(k * 2);
+          flags.set(r.flags);
+          r.flags = flags;
+        }
         r.participant.push(participant_id.trim());
         r.participantStaff.push(staff?.trim() ?? '');
         r.day[k] = note.contactDate ? toDayNumber(note.contactDate) : NONE;

@@ -13,7 +13,11 @@ import Papa from 'papaparse';
 import { acceptedNames, columnIndex, columnOf, type Column } from './columns';
 
 /** One input row for the checker: CSV cells, or one JSON line still to parse; or a problem found while reading. */
-export type Item = { line: number; cells: string[] } | { line: number; json: string } | { line: number; problem: string };
+export type Item =
+  | { line: number; cells: string[] }
+  /** Whole JSON Lines, newline-separated, the first on `line`. */
+  | { line: number; lines: string }
+  | { line: number; problem: string };
 
 export interface InputInfo {
   kind: 'csv' | 'jsonl';
@@ -44,7 +48,7 @@ export interface Reader {
 async function* decode(path: string, onBytes: (n: number) => void): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let lines = 1;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 18 }) as AsyncIterable<Buffer>) {
     onBytes(chunk.length);
     let text: string;
     try {
@@ -204,38 +208,58 @@ async function* readCsv(chunks: AsyncGenerator<string>, onInfo: (i: InputInfo) =
   if (batch.length) yield batch;
 }
 
+/**
+ * JSON Lines go out as blocks of whole lines (one string, cut at a newline):
+ * the worker splits and parses them, so the reading thread only looks for
+ * line ends and a block crosses to a worker as one string.
+ */
 async function* readJsonl(chunks: AsyncGenerator<string>, onInfo: (i: InputInfo) => void): AsyncGenerator<Item[], void> {
   let partial = '';
-  let line = 0;
-  let batch: Item[] = [];
+  let line = 1;
   let seenObject = false;
-  // Rows before the first object (broken JSON) still go out; they need an info to be read against.
-  const ready = () => seenObject || onInfo({ kind: 'jsonl', index: {}, found: [], has: {} });
-  const take = (raw: string): void => {
-    line++;
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (text.trim() === '') return;
-    if (!seenObject) {
-      // The first row stands for the header: without a text field, the file is not a notes export.
-      let first: unknown;
-      try {
-        first = JSON.parse(text);
-      } catch {
-        first = undefined;
-      }
-      if (first && typeof first === 'object' && !Array.isArray(first)) {
-        seenObject = true;
-        const found = Object.keys(first);
-        const has: Partial<Record<Column, boolean>> = {};
-        for (const k of found) {
-          const c = columnOf(k);
-          if (c) has[c] = true;
+  let any = false;
+  const lookAtFirstRow = (block: string, firstLine: number): void => {
+    // The first row stands for the header: without a text field, the file is not a notes export.
+    let at = 0;
+    let n = firstLine;
+    while (!seenObject && at < block.length) {
+      const end = block.indexOf('\n', at);
+      const raw = block.slice(at, end < 0 ? undefined : end).trim();
+      at = end < 0 ? block.length : end + 1;
+      if (raw !== '') {
+        let first: unknown;
+        try {
+          first = JSON.parse(raw);
+        } catch {
+          first = undefined;
         }
-        if (!has.text) throw new InputError(`line ${line}: ${missingText(found, 'the first row').message}`);
-        onInfo({ kind: 'jsonl', index: {}, found, has });
+        if (first && typeof first === 'object' && !Array.isArray(first)) {
+          seenObject = true;
+          const found = Object.keys(first);
+          const has: Partial<Record<Column, boolean>> = {};
+          for (const k of found) {
+            const c = columnOf(k);
+            if (c) has[c] = true;
+          }
+          if (!has.text) throw new InputError(`line ${n}: ${missingText(found, 'the first row').message}`);
+          onInfo({ kind: 'jsonl', index: {}, found, has });
+        }
       }
+      n++;
     }
-    batch.push({ line, json: text });
+  };
+  const blockOf = (text: string): Item[] => {
+    if (text.trim() === '') {
+      line += countNewlines(text);
+      return [];
+    }
+    any = true;
+    if (!seenObject) lookAtFirstRow(text, line);
+    // Rows before the first object (broken JSON) still go out; they need an info to be read against.
+    if (!seenObject) onInfo({ kind: 'jsonl', index: {}, found: [], has: {} });
+    const item: Item = { line, lines: text };
+    line += countNewlines(text);
+    return [item];
   };
   const iterator = chunks[Symbol.asyncIterator]();
   for (;;) {
@@ -243,33 +267,28 @@ async function* readJsonl(chunks: AsyncGenerator<string>, onInfo: (i: InputInfo)
     try {
       next = await iterator.next();
     } catch (e) {
-      if (batch.length) {
-        ready();
-        yield batch;
+      if (partial) {
+        // Whole lines read before the file went bad are still checked.
+        const cut = partial.lastIndexOf('\n');
+        if (cut >= 0) yield blockOf(partial.slice(0, cut + 1));
       }
       throw e;
     }
     if (next.done) break;
-    const chunk = next.value;
-    let start = 0;
-    let text = partial + chunk;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      take(text.slice(start, nl));
-      start = nl + 1;
-      if (batch.length >= BATCH) {
-        ready();
-        yield batch;
-        batch = [];
-      }
+    const text = partial + next.value;
+    const cut = text.lastIndexOf('\n');
+    if (cut < 0) {
+      partial = text;
+    } else {
+      partial = text.slice(cut + 1);
+      const block = blockOf(text.slice(0, cut + 1));
+      if (block.length) yield block;
     }
-    partial = text.slice(start);
-    text = '';
     if (partial.length > MAX_RECORD_CHARS) {
-      throw new InputError(`line ${line + 1}: a line longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters; is this really JSON Lines?`);
+      throw new InputError(`line ${line}: a line longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters; is this really JSON Lines?`);
     }
   }
-  if (partial) take(partial);
-  if (!seenObject && batch.length === 0) throw new InputError('the file is empty: no notes.');
-  ready();
-  if (batch.length) yield batch;
+  const last = partial ? blockOf(partial) : [];
+  if (!any) throw new InputError('the file is empty: no notes.');
+  if (last.length) yield last;
 }

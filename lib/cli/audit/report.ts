@@ -64,6 +64,9 @@ export function renderReport(r: ReportData): string {
 <p>${num(t.withGaps)} of ${num(t.participants)} participants went longer than the policy allows without a qualifying contact.${
         t.withGaps > t.shown.length ? ` The ${num(t.shown.length)} with the longest gaps are shown; every participant is in the JSON output.` : ''
       }</p>
+<p class="key">Each line runs from the participant's first qualifying contact in the file to ${e(r.today)}: <span class="dot">●</span> a qualifying contact, <span class="gap">&#9632;</span> longer than the policy allows${
+        r.timelines?.shown.some((p) => p.gaps.some((g) => g.softExitOn)) ? ', <span class="exit">┆</span> the day of the soft exit' : ''
+      }.</p>
 ${t.shown.map((p) => timeline(p, r, document)).join('\n')}</section>`
     : '<p class="note">No timelines: the file needs <code>participant_id</code> and <code>date</code> columns.</p>';
 
@@ -88,7 +91,7 @@ ${r.noteRows.join('\n')}
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Case note audit</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<style>body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#111;max-width:60rem}table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #999;padding:.3rem .4rem;vertical-align:top;text-align:left}td{font-variant-numeric:tabular-nums}.summary td{text-align:right}ul{margin:0;padding-left:1.2rem}.error strong{color:#a00}.warning strong{color:#7a4b00}cite{color:#444;font-size:.9em}blockquote{margin:0 0 .4rem;white-space:pre-wrap}mark{background:#fde68a;text-decoration:underline}.person{break-inside:avoid;margin:.8rem 0}.person h3{font-size:1rem;margin:0}.person ul{font-size:.9em}section{margin-top:1.5rem}@media print{body{margin:0}section{break-before:auto}}</style>
+<style>body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#111;max-width:60rem}table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #999;padding:.3rem .4rem;vertical-align:top;text-align:left}td{font-variant-numeric:tabular-nums}.summary td{text-align:right}ul{margin:0;padding-left:1.2rem}.error strong{color:#a00}.warning strong{color:#7a4b00}cite{color:#444;font-size:.9em}blockquote{margin:0 0 .4rem;white-space:pre-wrap}mark{background:#fde68a;text-decoration:underline}.summary{width:auto;min-width:26rem}.key .dot{color:#166534}.key .gap{color:#fca5a5}.key .exit{color:#7f1d1d;font-weight:bold}.person{break-inside:avoid;margin:.8rem 0}.person h3{font-size:1rem;margin:0}.person ul{font-size:.9em}section{margin-top:1.5rem}@media print{body{margin:0}section{break-before:auto}}</style>
 </head><body>
 <h1>Case note audit</h1>
 <p>Policy: ${e(r.packName)}. As of ${e(r.today)}. File: ${e(r.file)}.</p>
@@ -116,11 +119,11 @@ function timeline(p: ParticipantRecord, r: ReportData, document: Document): stri
   const plot = Plot.plot({
     document,
     width: 760,
-    height: 70,
+    height: 80,
     marginTop: 8,
-    marginBottom: 22,
-    marginLeft: 10,
-    marginRight: 10,
+    marginBottom: 32,
+    marginLeft: 14,
+    marginRight: 14,
     x: { type: 'utc', domain: [day(first), day(r.today)], label: null },
     y: { axis: null, domain: [0, 1] },
     marks: [

@@ -1,0 +1,86 @@
+/**
+ * `npm run bench cli`: the compiled `cli audit` on a generated export of
+ * 1,000,000 notes (JSON Lines, with participants, dates and staff, so
+ * timelines are built too): notes per second, peak resident memory, and the
+ * ratio to a bare read-and-JSON.parse of the same file in the same run; plus
+ * the CLI's start-up time. Set CLI_BENCH_NOTES for a smaller file.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchResult } from './harness';
+import { writeNotesFile } from './notes-file';
+
+const NOTES = Number(process.env.CLI_BENCH_NOTES ?? 1_000_000);
+const dir = join(tmpdir(), 'cnc-cli-bench');
+
+interface Run {
+  seconds: number;
+  /** Peak resident set size in MB (whole process, worker threads included). */
+  peakMb: number;
+}
+
+/** Runs node with `args`, stdout to /dev/null, timing it and reading its peak RSS from GNU time. */
+function measure(args: string[]): Promise<Run> {
+  const report = join(dir, 'time.txt');
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', report, process.execPath, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - t0) / 1000;
+      if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}`));
+      const kb = Number(readFileSync(report, 'utf8').trim().split('\n').pop());
+      resolve({ seconds, peakMb: kb / 1024 });
+    });
+  });
+}
+
+const BARE = `
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+let n = 0;
+for await (const line of createInterface({ input: createReadStream(process.argv[2]), crlfDelay: Infinity })) if (line) { JSON.parse(line); n++; }
+process.stdout.write(String(n));
+`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+export default async (): Promise<BenchResult[]> => {
+  if (!existsSync('/usr/bin/time')) return [{ name: 'cli audit', summary: 'skipped: needs GNU time (/usr/bin/time) to read peak memory' }];
+  mkdirSync(dir, { recursive: true });
+  // Its own build: a test run rebuilding dist/ meanwhile cannot change what is measured.
+  // Inside the project so the build still finds node_modules (jsdom stays external).
+  const out = join('node_modules', '.cache', 'cnc-cli-bench');
+  const cliJs = join(out, 'cli.js');
+  execFileSync(process.execPath, ['scripts/build-cli.mjs', out], { stdio: 'inherit' });
+  const file = join(dir, `notes-${NOTES}.jsonl`);
+  if (!existsSync(file)) await writeNotesFile(file, NOTES);
+  const bare = join(dir, 'bare.mjs');
+  writeFileSync(bare, BARE);
+  const mb = statSync(file).size / 1e6;
+
+  const starts: number[] = [];
+  for (let i = 0; i < 7; i++) starts.push((await measure([cliJs, 'audit', '--help'])).seconds * 1000);
+
+  const base = await measure([bare, file]);
+  const audit = await measure([cliJs, 'audit', file, '--policy', 'mo-dwd-toolbox', '--as-of', '2026-06-01']);
+  const html = await measure([cliJs, 'audit', file, '--policy', 'mo-dwd-toolbox', '--as-of', '2026-06-01', '--format', 'html']);
+  const rate = NOTES / audit.seconds;
+  const ratio = audit.seconds / base.seconds;
+  rmSync(join(dir, 'time.txt'), { force: true });
+  const of = `${fmt(NOTES)} notes, ${mb.toFixed(0)} MB JSON Lines`;
+  return [
+    { name: 'cli start-up', summary: `node dist/cli.js audit --help: median ${median(starts).toFixed(0)} ms of 7`, target: '< 300 ms', met: median(starts) < 300 },
+    { name: 'cli audit, throughput', summary: `${of}: ${audit.seconds.toFixed(1)} s, ${fmt(rate)} notes/s`, target: '>= 10,000 notes/s', met: rate >= 10_000 },
+    { name: 'cli audit, memory', summary: `peak resident ${audit.peakMb.toFixed(0)} MB (json); ${html.peakMb.toFixed(0)} MB for the HTML report (${html.seconds.toFixed(1)} s)`, target: '< 200 MB', met: Math.max(audit.peakMb, html.peakMb) < 200 },
+    {
+      name: 'cli audit vs a bare read + JSON.parse',
+      summary: `${ratio.toFixed(1)}× (bare: ${base.seconds.toFixed(1)} s, ${base.peakMb.toFixed(0)} MB)`,
+      target: 'within 3×',
+      met: ratio <= 3,
+    },
+  ];
+};
