@@ -23,7 +23,10 @@ import { escapeControls, jsonSafe, masker } from './safe';
 
 const USAGE = `usage: cli audit <notes.csv|notes.jsonl> --policy <pack-id> [options]
 
-  --policy ID      the policy pack: ${Object.keys(PACKS).join(' (Missouri), ').replace(/$/, ' (Minnesota)')}
+  --policy ID      the policy pack, one of:
+${Object.values(PACKS)
+  .map((p) => `                     ${p.id.padEnd(15)} ${p.name}`)
+  .join('\n')}
   --format FORMAT  json (default: one line per note, then one per participant),
                    csv (one row per note) or html (a printable report)
   --as-of DATE     the day to audit as of (default: today), e.g. 2026-11-25
