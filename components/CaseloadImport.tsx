@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
+import { decodeCsvBytes, MAX_CSV_BYTES, MAX_CSV_CHARS, tooBigMessage } from '../lib/caseload/decode';
 
 export type SystemChoice = 'toolbox' | 'workforce-one' | 'generic';
 
@@ -26,18 +27,30 @@ export function CaseloadImport({ preview, commit }: CaseloadImportProps) {
   const [result, setResult] = useState<Awaited<ReturnType<CaseloadImportProps['preview']>> | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [encodingNote, setEncodingNote] = useState<string | null>(null);
 
   const onFile = async (e: TargetedEvent<HTMLInputElement>) => {
     const file = e.currentTarget.files?.[0];
     setDone(null);
     setResult(null);
     if (!file) return;
+    setEncodingNote(null);
+    if (file.size > MAX_CSV_BYTES) {
+      setResult({ rows: [], errors: [{ line: 0, message: tooBigMessage(file.size) }] });
+      return;
+    }
     setBusy(true);
     try {
-      const text = await file.text();
-      setCsv(text);
+      // Bytes, not file.text(): that reads everything as UTF-8 and turns Windows-1252 names into "�".
+      const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+      if (decoded.text.length > MAX_CSV_CHARS) {
+        setResult({ rows: [], errors: [{ line: 0, message: tooBigMessage(file.size) }] });
+        return;
+      }
+      setEncodingNote(decoded.note);
+      setCsv(decoded.text);
       setFileName(file.name);
-      setResult(await preview(text));
+      setResult(await preview(decoded.text));
     } catch (error) {
       setResult({ rows: [], errors: [{ line: 0, message: `Couldn't read the file: ${error instanceof Error ? error.message : String(error)}` }] });
     } finally {
@@ -80,6 +93,7 @@ export function CaseloadImport({ preview, commit }: CaseloadImportProps) {
         <input type="file" accept=".csv,text/csv" onChange={onFile} disabled={busy} />
       </label>
       <p role="status">{busy ? 'Working…' : (done ?? (result ? `${result.rows.length} rows ready to import, ${result.errors.length} problems.` : ''))}</p>
+      {encodingNote && result ? <p class="msg">{encodingNote}</p> : null}
       {result?.errors.length ? (
         <ul class="msg error" aria-label="Problems in the file">
           {result.errors.map((e, i) => (

@@ -9,6 +9,7 @@
  */
 import Papa from 'papaparse';
 import { parseUsDate } from '../schedule/parse-date';
+import { MAX_CSV_CHARS } from './decode';
 
 export interface CaseloadCsvRow {
   line: number;
@@ -30,7 +31,7 @@ export interface CaseloadPreview {
 }
 
 export interface CsvLimits {
-  /** Refuse files longer than this many characters (default 5 million, ~20,000 rows with room). */
+  /** Refuse files longer than this many characters (default MAX_CSV_CHARS, ~20,000 rows with room). */
   maxChars?: number;
   maxRows?: number;
   /** Stop listing individual errors after this many (a summary line follows). */
@@ -59,7 +60,7 @@ export function normaliseHeader(h: string): string {
 }
 
 export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): CaseloadPreview {
-  const maxChars = limits.maxChars ?? 5_000_000;
+  const maxChars = limits.maxChars ?? MAX_CSV_CHARS;
   const maxRows = limits.maxRows ?? 20_000;
   const maxErrors = limits.maxErrors ?? 100;
   const errors: CsvError[] = [];
@@ -74,7 +75,7 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
   };
 
   if (text.length > maxChars) {
-    fail(0, `The file is too large (${text.length.toLocaleString('en-US')} characters; the limit is ${maxChars.toLocaleString('en-US')}). Export a smaller caseload or split the file.`);
+    fail(0, `The file is too large: ${text.length.toLocaleString('en-US')} characters, and a caseload file can have at most ${maxChars.toLocaleString('en-US')} (some 20,000 participants). Export fewer participants at a time, or split the file, and import each part.`);
     return done([]);
   }
   const body = text.replace(/^\uFEFF/, '');
@@ -88,12 +89,22 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
   }
 
   const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, dynamicTyping: false });
+  let records = parsed.data;
+  // A broken quote swallows the rest of the file into one cell: nothing from that line on can be trusted.
+  const broken = parsed.errors.filter((e) => e.type === 'Quotes' && typeof e.row === 'number').map((e) => e.row!);
+  if (broken.length) {
+    const at = Math.min(...broken);
+    records = records.slice(0, at);
+    fail(
+      at + 1,
+      'A quote mark (") here is never closed, or is followed by other text, so this line and everything after it were not read. Fix the quotes on this line in the file and import it again.',
+    );
+  }
   for (const e of parsed.errors) {
     // With header:false Papa only reports quoting and delimiter problems.
-    if (e.code === 'UndetectableDelimiter') continue; // a one-column file is still readable
+    if (e.code === 'UndetectableDelimiter' || e.type === 'Quotes') continue; // a one-column file is still readable
     fail(typeof e.row === 'number' ? e.row + 1 : 0, `Could not read this line: ${e.message}.`);
   }
-  const records = parsed.data;
 
   let headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''));
   if (headerIndex < 0) headerIndex = 0;
