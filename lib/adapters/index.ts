@@ -17,6 +17,7 @@ import type { PageRead } from './types';
 import { emptyRead, finishRead } from './types';
 import { looksLikeWorkforceOne, readWorkforceOne } from './workforce-one';
 import { looksLikeVos, readVos } from './vos';
+import { looksLikeAjl, readAjl } from './ajl';
 
 export type { CustomSite } from './custom-site';
 export { customSiteSchema, matchesUrl, matchPatternError } from './custom-site';
@@ -36,6 +37,7 @@ export function detectSystem(doc: Document, url: string): SystemId {
     if (looksLikeToolbox(doc, url)) return 'toolbox';
     if (looksLikeWorkforceOne(doc, url)) return 'workforce-one';
     if (looksLikeVos(doc, url)) return 'vos';
+    if (looksLikeAjl(doc)) return 'ajl';
   } catch {
     // A page too odd to inspect is treated as an unknown system.
   }
@@ -51,6 +53,7 @@ export function readPage(doc: Document, url: string, options: ReadOptions = {}):
       toolbox: readToolbox,
       'workforce-one': readWorkforceOne,
       vos: readVos,
+      ajl: readAjl,
     };
     const read = readers[system]?.(doc, url) ?? readGeneric(doc, url, { customSite });
     // On a known system an agency's own selectors still win for the note form.

@@ -15,6 +15,7 @@ import * as toolbox from './toolbox';
 import * as wf1 from './wf1';
 import * as other from './other';
 import * as vos from './vos';
+import * as ajl from './ajl';
 import * as broken from './broken';
 import { esc } from './html';
 
@@ -57,6 +58,7 @@ function index(): string {
 <ul>
 <li><a href="/toolbox/">Missouri Toolbox</a> (frameset, 600 Case Management Contact)</li>
 <li><a href="/wf1/Caseload.aspx">Minnesota Workforce One</a> (ASP.NET WebForms)</li>
+<li><a href="/ajl/jobseekers/880412/programs/wioa-adult">America's JobLink</a> (Program Details, Program Notes, Add Notes)</li>
 <li><a href="/vosnet/Default.aspx">Virtual OneStop</a> (MoJobs stand-in: Summary, Activities and Case Notes tabs; ASP.NET postbacks)</li>
 <li><a href="/other/vos/CaseNotes.aspx?id=7731904">Virtual OneStop-style case notes</a> and <a href="/other/iframe-note?id=7731904">a note form in an iframe</a> (for the generic adapter)</li>
 </ul></body></html>`;
@@ -67,6 +69,7 @@ export function createDemoHandler(data: DemoData, today: Date = new Date()) {
   // Other systems' people live beside DemoData so its shape stays as other tests know it.
   const otherPeople = other.makeOtherPeople(today);
   const vosPeople = vos.makeVosPeople(today);
+  const ajlPeople = ajl.makeAjlPeople(today);
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -184,6 +187,32 @@ export function createDemoHandler(data: DemoData, today: Date = new Date()) {
       if (error || !date) return send(res, 200, vos.individual(p, 'addnote', { values, error }));
       p.notes.push({ date, contactType: values.contactMethod, subject: values.subject, author: 'S. Whitley', text: values.note });
       return send(res, 200, vos.individual(p, 'casenotes', { message: 'The case note has been saved.' }));
+    }
+
+    // ---- America's JobLink: Program Details, Program Notes (View All) and Add Notes ----
+    const ajlPath = /^\/ajl\/jobseekers\/([^/]+)\/programs\/wioa-adult(\/notes(?:\/new)?)?$/.exec(path);
+    if (ajlPath) {
+      const p = find(ajlPeople, decodeURIComponent(ajlPath[1] ?? ''));
+      if (!p) return send(res, 404, '<html><body>Job seeker not found.</body></html>');
+      const sub = ajlPath[2] ?? '';
+      if (sub === '') return send(res, 200, ajl.programDetails(p));
+      if (sub === '/notes/new') return send(res, 200, ajl.addNotes(p, today, ajl.emptyAjlValues));
+      if (method !== 'POST') return send(res, 200, ajl.notesList(p, url.searchParams.get('saved') ? 'Note was successfully added.' : ''));
+      const values = ajl.valuesFrom(await readForm(req));
+      const date = parseUsDate(values.referenceDate);
+      const error = !date
+        ? 'Reference Date must be MM/DD/YYYY.'
+        : !values.subject.trim()
+          ? 'Subject is required.'
+          : !values.contactType
+            ? 'Contact Type is required.'
+            : !values.notes.trim()
+              ? 'Notes are required.'
+              : '';
+      if (error || !date) return send(res, 200, ajl.addNotes(p, today, values, error));
+      p.notes.push({ date, contactType: values.contactType, subject: values.subject, author: ajl.AJL_STAFF.name, text: values.notes });
+      res.writeHead(303, { location: `/ajl/jobseekers/${encodeURIComponent(p.id)}/programs/wioa-adult/notes?saved=1` });
+      return void res.end();
     }
 
     // ---- Other systems, for the generic adapter ----

@@ -6,12 +6,12 @@ import { manifestOf, renderFixtures } from '../../fixtures/save-fixtures';
 import { FIXTURES_DIR, fixtureFiles } from './fixtures';
 import type { FixtureSystem } from './fixtures';
 
-const SYSTEMS: FixtureSystem[] = ['toolbox', 'workforce-one', 'generic', 'vos'];
+const SYSTEMS: FixtureSystem[] = ['toolbox', 'workforce-one', 'generic', 'vos', 'ajl'];
 
 describe('adapter conventions', () => {
   it('every adapter has saved pages, broken ones included for the state systems', () => {
     for (const system of SYSTEMS) expect(fixtureFiles(system).length, system).toBeGreaterThan(3);
-    for (const system of ['toolbox', 'workforce-one', 'vos'] as const) {
+    for (const system of ['toolbox', 'workforce-one', 'vos', 'ajl'] as const) {
       expect(fixtureFiles(system).some((f) => f.startsWith('broken-')), system).toBe(true);
     }
   });

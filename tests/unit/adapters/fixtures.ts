@@ -7,7 +7,7 @@ import { z } from 'zod';
 
 // A string, not new URL(): test environments like happy-dom replace the URL global.
 export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
-export type FixtureSystem = 'toolbox' | 'workforce-one' | 'generic' | 'vos';
+export type FixtureSystem = 'toolbox' | 'workforce-one' | 'generic' | 'vos' | 'ajl';
 
 const manifest = z
   .record(z.string(), z.record(z.string(), z.string()))

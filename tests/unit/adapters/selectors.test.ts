@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedMatches as toolboxExpected, toolboxSelectors } from '../../../lib/adapters/toolbox/selectors';
 import { expectedMatches as wf1Expected, wf1Selectors } from '../../../lib/adapters/workforce-one/selectors';
 import { expectedMatches as vosExpected, vosSelectors } from '../../../lib/adapters/vos';
+import { ajlSelectors, expectedMatches as ajlExpected } from '../../../lib/adapters/ajl';
 import { fixtureFiles, loadFixture } from './fixtures';
 import type { FixtureSystem } from './fixtures';
 
@@ -40,4 +41,8 @@ describe('Workforce One selectors on saved Workforce One pages', () => {
 
 describe('Virtual OneStop selectors on saved VOS pages', () => {
   checkSelectors('vos', vosSelectors, vosExpected);
+});
+
+describe("America's JobLink selectors on saved AJL pages", () => {
+  checkSelectors('ajl', ajlSelectors, ajlExpected);
 });

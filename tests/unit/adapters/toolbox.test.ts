@@ -22,6 +22,7 @@ describe('Toolbox pages', () => {
       page: 'unknown',
       participant: null,
       contacts: [],
+      historyShown: false,
       caseload: [],
       editor: null,
       problems: [],

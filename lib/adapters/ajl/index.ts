@@ -1,0 +1,2 @@
+export { looksLikeAjl, readAjl } from './reader';
+export { ajlSelectors, expectedMatches } from './selectors';
