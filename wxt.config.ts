@@ -4,7 +4,7 @@ import { BUILT_IN_SITES } from './lib/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  // Explicit imports: every file names what it uses (design.md, conventions).
+  // Explicit imports (WXT APIs from '#imports'): every file names what it uses.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

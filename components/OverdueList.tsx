@@ -1,6 +1,6 @@
 /**
  * The overdue and due-soon list. Pure UI: data and callbacks come through
- * props; it never calls browser.* (design.md). Names come from host pages and
+ * props; it never calls browser.* (ARCHITECTURE.md). Names come from host pages and
  * import files, so they are only ever rendered as text.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';

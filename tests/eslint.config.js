@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    // The pure core must not touch the browser or the network (design.md: pure core, thin shells).
+    // The pure core must not touch the browser or the network (ARCHITECTURE.md: a pure core, thin shells).
     files: ['lib/**/*.ts'],
     ignores: ['lib/db/**', 'lib/cli/**'],
     rules: {

@@ -21,7 +21,7 @@ export const mnWf1 = {
   interval: { kind: 'calendar-month', onMiss: 'overdue' },
   acceptedContactTypes: ['in-person', 'telephone', 'letter', 'email'],
   // Letter 110 lets letters and e-mails complete the contact; we still ask for the reply,
-  // because a one-way letter is not contact "with" the participant (design.md). Boards may set false.
+  // because a one-way letter is not contact "with" the participant (ARCHITECTURE.md, "What qualifies"). Boards may set false.
   writtenNeedsResponse: true,
   // Policy 6 says contacts with parents, schools and employers are *recorded*; Policy 1 requires
   // contact with each participant. So third parties are recorded but never replace the monthly contact.

@@ -1,7 +1,7 @@
 import { daysBetween } from '../dates';
 import { defineRule } from './define';
 
-/** Wisconsin treats a note as timely within 10 calendar days (domain.md). Off unless a pack switches it on. */
+/** Wisconsin treats a note as timely within 10 calendar days (WIOA policy manual §12.2.5, "Case Notes"). Off unless a pack switches it on. */
 export const lateEntry = defineRule({
   id: 'late-entry',
   severity: 'warning',

@@ -1,6 +1,6 @@
 import { defineRule } from './define';
 
-/** Texas "CRITICAL" and Chicago Cook's four elements ask for the next step (domain.md); optional, so info. */
+/** Texas's "CRITICAL" note standard (TWIST Counselor Notes Guidelines) and Chicago Cook Workforce Partnership's four elements ask for the next step; optional, so info. */
 export const nextStepMissing = defineRule({
   id: 'next-step-missing',
   severity: 'info',

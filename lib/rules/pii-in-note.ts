@@ -1,6 +1,6 @@
 import { defineRule } from './define';
 
-/** Personal identifiers stay out of case notes (Illinois workNet; see domain.md). */
+/** Personal identifiers stay out of case notes (Illinois workNet case-note guidance). */
 export const piiInNote = defineRule({
   id: 'pii-in-note',
   severity: 'error',

@@ -4,7 +4,7 @@
  *
  * Pure: "today" is a parameter and every date is a 'YYYY-MM-DD' calendar date.
  *
- * Counting rules (design.md "What qualifies"; MO Issuance 01-02 §3):
+ * Counting rules (ARCHITECTURE.md "What qualifies"; MO Issuance 01-02 §3):
  * - Only contacts with `qualifies: true` reset the clock.
  * - A letter or e-mail counts from the day the participant's response is
  *   documented (`responseDate`), never from the day it was sent, and only if
