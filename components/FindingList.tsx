@@ -1,21 +1,71 @@
-import type { Finding, Severity } from '../lib/model';
+import type { Finding } from '../lib/model';
+import type { NoteTemplate } from '../lib/templates';
+import { SEVERITY_ICON, SEVERITY_LABEL } from './format';
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Reminder' };
-// Severity is shown by icon shape and word, never by colour alone (WCAG 1.4.1).
-const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+export { SEVERITY_LABEL };
 
-export interface FindingListProps {
-  findings: Finding[];
-  onSelect(finding: Finding): void;
+/** A finding as the coach shows it: with the id its underline carries and the words it underlines. */
+export interface ShownFinding extends Finding {
+  id: string;
+  /** The underlined words, as typed (empty when the finding is about the note as a whole). */
+  phrase: string;
+}
+
+/** The words a button names, short enough to read out. */
+export function quote(phrase: string): string {
+  const t = phrase.replace(/\s+/g, ' ').trim();
+  return `'${t.length > 40 ? `${t.slice(0, 39)}…` : t}'`;
+}
+
+/** Buttons in one list must not share a name (a screen reader's list of buttons would be useless). */
+export function uniqueNames(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    const k = (seen.get(n) ?? 0) + 1;
+    seen.set(n, k);
+    return k === 1 ? n : `${n} (${k})`;
+  });
+}
+
+export interface FindingActionsProps {
+  finding: ShownFinding;
+  templates: NoteTemplate[];
+  onInsertText(at: number, text: string): void;
   onUseTemplate(templateId: string): void;
 }
 
-export function FindingList({ findings, onSelect, onUseTemplate }: FindingListProps) {
+/** The fix a finding offers, as a button: insert the missing piece, or a template. */
+export function fixLabel(f: Finding, templates: NoteTemplate[]): string | null {
+  if (f.fix?.kind === 'insert-text') return `Insert ${quote(f.fix.text)}`;
+  if (f.fix?.kind === 'use-template') {
+    const id = f.fix.templateId;
+    const t = templates.find((x) => x.id === id);
+    return t ? `Use template: ${t.label}` : null;
+  }
+  return null;
+}
+
+export function runFix(f: Finding, p: Pick<FindingActionsProps, 'onInsertText' | 'onUseTemplate'>): void {
+  if (f.fix?.kind === 'insert-text') p.onInsertText(f.fix.at, f.fix.text);
+  else if (f.fix?.kind === 'use-template') p.onUseTemplate(f.fix.templateId);
+}
+
+export interface FindingListProps {
+  findings: ShownFinding[];
+  templates: NoteTemplate[];
+  onSelect(finding: ShownFinding): void;
+  onInsertText(at: number, text: string): void;
+  onUseTemplate(templateId: string): void;
+}
+
+export function FindingList({ findings, templates, onSelect, onInsertText, onUseTemplate }: FindingListProps) {
   if (!findings.length) return null;
+  const showNames = uniqueNames(findings.map((f) => (f.phrase ? `Show ${quote(f.phrase)} in note` : '')));
+  const fixNames = uniqueNames(findings.map((f) => fixLabel(f, templates) ?? ''));
   return (
     <ul class="findings">
       {findings.map((f, i) => (
-        <li key={`${f.rule}-${i}`} class={`finding finding-${f.severity}`} data-rule={f.rule}>
+        <li key={f.id} class={`finding finding-${f.severity}`} data-rule={f.rule}>
           <span class="sev" aria-hidden="true">
             {SEVERITY_ICON[f.severity]}
           </span>
@@ -25,14 +75,14 @@ export function FindingList({ findings, onSelect, onUseTemplate }: FindingListPr
             </p>
             {f.cite ? <p class="cite">Policy: {f.cite}</p> : null}
             <div class="actions">
-              {f.start !== undefined && f.end !== undefined ? (
+              {f.phrase && f.start !== undefined && f.end !== undefined ? (
                 <button type="button" onClick={() => onSelect(f)}>
-                  Show in note
+                  {showNames[i]}
                 </button>
               ) : null}
-              {f.fix?.kind === 'use-template' ? (
-                <button type="button" onClick={() => f.fix?.kind === 'use-template' && onUseTemplate(f.fix.templateId)}>
-                  Use template
+              {fixNames[i] ? (
+                <button type="button" onClick={() => runFix(f, { onInsertText, onUseTemplate })}>
+                  {fixNames[i]}
                 </button>
               ) : null}
             </div>

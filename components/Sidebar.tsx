@@ -1,6 +1,8 @@
 import type { Finding, NoteVerdict } from '../lib/model';
 import type { Blank, NoteTemplate } from '../lib/templates';
 import { FindingList } from './FindingList';
+import type { ShownFinding } from './FindingList';
+import { plural } from './format';
 import { TemplatePicker } from './TemplatePicker';
 import { ParticipantStatus } from './ParticipantStatus';
 import type { ParticipantStatusView } from './ParticipantStatus';
@@ -13,7 +15,10 @@ export interface DraftOffer {
 export interface SidebarProps {
   /** null while the checker is unavailable: the sidebar then shows no warnings, never a broken page. */
   verdict: NoteVerdict | null;
-  blanks: Blank[];
+  /** What is flagged now: the verdict's findings and unfilled blanks, less those dismissed for this note. */
+  findings: ShownFinding[];
+  /** Nothing typed yet: nothing is flagged (the guard at Save still checks). */
+  quiet: boolean;
   status: ParticipantStatusView | null;
   /** Things the page reader couldn't read, said plainly instead of guessed. */
   problems: string[];
@@ -21,12 +26,12 @@ export interface SidebarProps {
   draft: DraftOffer | null;
   /** Set when the case manager pressed Save with errors outstanding. */
   guard: boolean;
-  collapsed: boolean;
   shortcut: string;
   /** What the page was read as, e.g. "Toolbox · note editor · participant 100234". */
   pageInfo: string;
-  onToggle(): void;
+  onClose(): void;
   onSelectSpan(start: number, end: number): void;
+  onInsertText(at: number, text: string): void;
   onInsertTemplate(template: NoteTemplate): void;
   onUseTemplate(templateId: string): void;
   onRestoreDraft(): void;
@@ -35,11 +40,10 @@ export interface SidebarProps {
   onKeepEditing(): void;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-export function countSummary(findings: Finding[], blanks: number): string {
+/** `findings` includes the blanks (rule "template-blank"); they are counted as blanks, not errors. */
+export function countSummary(all: Finding[]): string {
+  const blanks = all.filter((f) => f.rule === 'template-blank').length;
+  const findings = all.filter((f) => f.rule !== 'template-blank');
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const toFix = errors + warnings + blanks;
@@ -51,7 +55,7 @@ export function countSummary(findings: Finding[], blanks: number): string {
 export function blankFindings(blanks: Blank[]): Finding[] {
   return blanks.map((b) => ({
     rule: 'template-blank',
-    severity: 'error',
+    severity: 'error' as const,
     message: `Fill in the blank: ${b.label}.`,
     start: b.start,
     end: b.end,
@@ -59,71 +63,74 @@ export function blankFindings(blanks: Blank[]): Finding[] {
 }
 
 export function Sidebar(props: SidebarProps) {
-  const findings = props.verdict?.findings ?? [];
-  const all = [...blankFindings(props.blanks), ...findings];
   const order = { error: 0, warning: 1, info: 2 } as const;
-  all.sort((a, b) => order[a.severity] - order[b.severity]);
-  const summary = props.verdict ? countSummary(findings, props.blanks.length) : 'Checking is unavailable on this page; your note is unaffected.';
+  const all = [...props.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const summary = !props.verdict
+    ? 'Checking is unavailable on this page; your note is unaffected.'
+    : props.quiet
+      ? 'Start typing: the note is checked as you write.'
+      : countSummary(all);
   return (
-    <aside class={`cnc-sidebar${props.collapsed ? ' collapsed' : ''}`} aria-label="Case Note Coach">
+    <aside class="cnc-sidebar" aria-label="Case Note Coach">
       <header>
         <h2>Case Note Coach</h2>
-        <button type="button" class="toggle" aria-expanded={!props.collapsed} onClick={props.onToggle} title={`Show or hide (${props.shortcut})`}>
-          {props.collapsed ? 'Show' : 'Hide'}
+        <button type="button" class="close" onClick={props.onClose} title={`Close (Esc or ${props.shortcut})`}>
+          Close
         </button>
       </header>
       <p role="status" class="count">
         {summary}
       </p>
-      {props.collapsed ? null : (
-        <div class="content">
-          {props.guard ? (
-            <div class="guard" role="alertdialog" aria-labelledby="cnc-guard-title">
-              <p id="cnc-guard-title">
-                <strong>This note still has problems.</strong> Fix them now, or save it as it is — your text is saved exactly as typed.
-              </p>
-              <div class="actions">
-                <button type="button" class="primary" onClick={props.onKeepEditing}>
-                  Fix the note
-                </button>
-                <button type="button" onClick={props.onSaveAnyway}>
-                  Save anyway
-                </button>
-              </div>
+      {/* Slot: the verdict and its reason go here. */}
+      <div class="content">
+        {props.guard ? (
+          <div class="guard" role="alertdialog" aria-labelledby="cnc-guard-title">
+            <p id="cnc-guard-title">
+              <strong>This note still has problems.</strong> Fix them now, or save it as it is — your text is saved exactly as typed.
+            </p>
+            <div class="actions">
+              <button type="button" class="primary" onClick={props.onKeepEditing}>
+                Fix the note
+              </button>
+              <button type="button" onClick={props.onSaveAnyway}>
+                Save anyway
+              </button>
             </div>
-          ) : null}
-          {props.draft ? (
-            <div class="draft" role="group" aria-label="Unsaved note">
-              <p>
-                An unsaved note from {props.draft.savedAt} ({plural(props.draft.text.length, 'character')}) was kept on this computer.
-              </p>
-              <div class="actions">
-                <button type="button" class="primary" onClick={props.onRestoreDraft}>
-                  Restore it
-                </button>
-                <button type="button" onClick={props.onDiscardDraft}>
-                  Discard
-                </button>
-              </div>
+          </div>
+        ) : null}
+        {props.draft ? (
+          <div class="draft" role="group" aria-label="Unsaved note">
+            <p>
+              An unsaved note from {props.draft.savedAt} ({plural(props.draft.text.length, 'character')}) was kept on this computer.
+            </p>
+            <div class="actions">
+              <button type="button" class="primary" onClick={props.onRestoreDraft}>
+                Restore it
+              </button>
+              <button type="button" onClick={props.onDiscardDraft}>
+                Discard
+              </button>
             </div>
-          ) : null}
-          <FindingList
-            findings={all}
-            onSelect={(f) => f.start !== undefined && f.end !== undefined && props.onSelectSpan(f.start, f.end)}
-            onUseTemplate={props.onUseTemplate}
-          />
-          {props.problems.length ? (
-            <ul class="problems" aria-label="What couldn't be read">
-              {props.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          ) : null}
-          <ParticipantStatus status={props.status} />
-          <TemplatePicker templates={props.templates} onInsert={props.onInsertTemplate} />
-          <p class="page-info">Read as: {props.pageInfo}</p>
-        </div>
-      )}
+          </div>
+        ) : null}
+        <FindingList
+          findings={props.quiet ? [] : all}
+          templates={props.templates}
+          onSelect={(f) => f.start !== undefined && f.end !== undefined && props.onSelectSpan(f.start, f.end)}
+          onInsertText={props.onInsertText}
+          onUseTemplate={props.onUseTemplate}
+        />
+        {props.problems.length ? (
+          <ul class="problems" aria-label="What couldn't be read">
+            {props.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        ) : null}
+        <ParticipantStatus status={props.status} />
+        <TemplatePicker templates={props.templates} onInsert={props.onInsertTemplate} />
+        <p class="page-info">Read as: {props.pageInfo}</p>
+      </div>
     </aside>
   );
 }

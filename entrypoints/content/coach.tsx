@@ -1,17 +1,26 @@
 /**
- * Binds the sidebar to one note editor on the page: checks as the case
- * manager types, underlines phrases, inserts templates, guards the host's
- * Save and keeps a local draft. Every entry point is wrapped so a failure
- * degrades to "no warnings", never to a broken page or a lost note.
+ * Binds the coach to one note editor on the page: checks as the case manager
+ * types, underlines phrases, opens a card on an underlined phrase and the
+ * panel from the badge, inserts templates, guards the host's Save and keeps a
+ * local draft. Every entry point is wrapped so a failure degrades to "no
+ * warnings", never to a broken page or a lost note. Nothing of ours enters the
+ * host's layout: everything is drawn in the overlay (overlay.ts).
  */
 import { render } from 'preact';
-import type { CaseNoteInput, ContactType, Finding, NoteVerdict } from '../../lib/model';
+import type { CaseNoteInput, ContactType, Finding, NoteVerdict, Severity } from '../../lib/model';
 import { fillTemplate, findBlanks } from '../../lib/templates';
 import type { Blank, NoteTemplate, TemplateValues } from '../../lib/templates';
-import { Sidebar } from '../../components/Sidebar';
+import { blankFindings, Sidebar } from '../../components/Sidebar';
 import type { DraftOffer } from '../../components/Sidebar';
+import type { ShownFinding } from '../../components/FindingList';
 import type { ParticipantStatusView } from '../../components/ParticipantStatus';
+import { Badge } from '../../components/Badge';
+import { FindingCard } from '../../components/FindingCard';
 import { NoteMirror } from './mirror';
+import { FieldTracker } from './overlay';
+import type { Overlay } from './overlay';
+import { place } from './place';
+import type { Box } from './place';
 import { replaceRange, selectRange, templateInsertion } from './field-text';
 import { DraftKeeper } from '../../lib/drafts/keeper';
 import type { DraftStore, StoredDraft } from '../../lib/drafts/keeper';
@@ -26,7 +35,7 @@ export interface EditorElements {
 
 export interface CoachOptions {
   editor: EditorElements;
-  container: HTMLElement;
+  overlay: Overlay;
   signal: AbortSignal;
   check(note: CaseNoteInput): NoteVerdict;
   contactTypeOf(text: string): ContactType | null;
@@ -72,7 +81,19 @@ export class NoteCoach {
   private notices: string[] = [];
   private readonly keeper: DraftKeeper;
   private guard = false;
-  private collapsed = false;
+  private panelOpen = false;
+  /** The finding whose card is open, and whether the pointer or the caret opened it. */
+  private card: { id: string; via: 'hover' | 'caret' } | null = null;
+  private cardHide: ReturnType<typeof setTimeout> | undefined;
+  /** Quiet until the case manager writes: an empty, untouched note flags nothing (Save still checks). */
+  private touched = false;
+  /** Findings dismissed for this note, by rule and the words they underline (positions move as one types). */
+  private readonly dismissed = new Set<string>();
+  private findings: ShownFinding[] = [];
+  private readonly tracker: FieldTracker;
+  private badgeEl: HTMLElement | null = null;
+  private cardEl: HTMLElement | null = null;
+  private panelEl: HTMLElement | null = null;
   private allowNextSubmit = false;
   private pendingSubmitter: HTMLElement | null = null;
   private checkFrame = 0;
@@ -87,12 +108,19 @@ export class NoteCoach {
   private readonly mirror: NoteMirror;
   private readonly onInput = () => this.safely(() => this.onEdit());
   private readonly onKeyDown = (e: KeyboardEvent) => this.safely(() => this.onKey(e));
+  private readonly onKeyUp = (e: KeyboardEvent) => this.safely(() => NAVIGATION.has(e.key) && this.caretMoved());
 
   constructor(private readonly o: CoachOptions) {
     const { editor, signal } = o;
-    this.mirror = new NoteMirror(editor.note, signal);
+    this.touched = editor.note.value.trim() !== '';
+    this.tracker = new FieldTracker(editor.note, o.overlay.host, signal);
+    this.mirror = new NoteMirror(editor.note, o.overlay.marks, this.tracker, signal);
+    this.tracker.subscribe(() => this.safely(() => this.placeAll()));
     this.keeper = new DraftKeeper(editor, o.drafts, signal, (problem) => this.safely(() => this.setNotice('draft', problem)));
     this.listen();
+    editor.note.addEventListener('mousemove', (e) => this.safely(() => this.hover(e)), { signal, passive: true });
+    editor.note.addEventListener('mouseleave', () => this.card?.via === 'hover' && this.hideCardSoon(), { signal, passive: true });
+    editor.note.addEventListener('click', () => this.safely(() => this.caretMoved()), { signal });
     editor.contactType?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
     editor.date?.addEventListener('input', () => this.safely(() => this.scheduleCheck()), { signal });
     editor.date?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
@@ -103,9 +131,11 @@ export class NoteCoach {
       cancelAnimationFrame(this.checkFrame);
       clearTimeout(this.checkTimer);
       clearTimeout(this.pauseTimer);
-      render(null, o.container);
+      clearTimeout(this.cardHide);
+      render(null, o.overlay.ui);
     });
     this.runCheck();
+    this.tracker.schedule();
     void this.offerDraft();
   }
 
@@ -116,8 +146,7 @@ export class NoteCoach {
 
   /** The findings currently shown, including unfilled template blanks (used by tests and the guard). */
   get outstandingErrors(): number {
-    const errors = this.verdict?.findings.filter((f) => f.severity === 'error').length ?? 0;
-    return this.verdict ? errors + this.blanks.length : 0;
+    return this.verdict ? this.findings.filter((f) => f.severity === 'error').length : 0;
   }
 
   private safely(fn: () => void): void {
@@ -132,6 +161,7 @@ export class NoteCoach {
   private listen(): void {
     const signal = this.o.signal;
     this.o.editor.note.addEventListener('input', this.onInput, { signal });
+    this.o.editor.note.addEventListener('keyup', this.onKeyUp, { signal });
     this.o.editor.note.ownerDocument.addEventListener('keydown', this.onKeyDown, { capture: true, signal });
   }
 
@@ -142,10 +172,14 @@ export class NoteCoach {
    */
   private unlisten(): void {
     this.o.editor.note.removeEventListener('input', this.onInput);
+    this.o.editor.note.removeEventListener('keyup', this.onKeyUp);
     this.o.editor.note.ownerDocument.removeEventListener('keydown', this.onKeyDown, { capture: true });
   }
 
   private onEdit(): void {
+    this.touched = true;
+    // Typing moves the words under a card: it closes, as a writing assistant's does.
+    if (this.card) this.closeCard();
     this.scheduleCheck();
     this.keeper.keep();
   }
@@ -234,22 +268,24 @@ export class NoteCoach {
       this.verdict = null;
     }
     this.blanks = findBlanks(text);
+    const all: Finding[] = [...blankFindings(this.blanks), ...(this.verdict?.findings ?? [])];
+    this.findings = all.map((f) => shownFinding(f, text)).filter((f) => !this.dismissed.has(dismissKey(f)));
     if (this.guard && this.outstandingErrors === 0) this.guard = false;
-    const spans: Finding[] = this.verdict?.findings ?? [];
-    // The sidebar first: it is what the case manager reads; the underlines follow in the same frame.
-    const shown = JSON.stringify([this.verdict, this.blanks, this.guard]);
+    if (this.card && !this.findings.some((f) => f.id === this.card?.id)) this.card = null;
+    // The badge and panel first: they are what the case manager reads; the underlines follow in the same frame.
+    const shown = JSON.stringify([this.verdict?.qualifies, this.findings, this.guard, this.touched]);
     if (shown !== this.shown) {
       this.shown = shown;
       this.render();
     }
+    const quiet = !this.touched;
     this.mirror.setMarks(
-      [
-        ...this.blanks.map((b) => ({ start: b.start, end: b.end, severity: 'error' as const })),
-        ...spans.flatMap((f) => [
-          ...(f.start !== undefined && f.end !== undefined ? [{ start: f.start, end: f.end, severity: f.severity }] : []),
-          ...(f.also ?? []).map((s) => ({ start: s.start, end: s.end, severity: f.severity })),
-        ]),
-      ],
+      quiet
+        ? []
+        : this.findings.flatMap((f) => [
+            ...(f.start !== undefined && f.end !== undefined ? [{ start: f.start, end: f.end, severity: f.severity, id: f.id }] : []),
+            ...(f.also ?? []).map((s) => ({ start: s.start, end: s.end, severity: f.severity, id: f.id })),
+          ]),
       inFrame,
     );
     this.lastCheckAt = performance.now();
@@ -273,9 +309,11 @@ export class NoteCoach {
     event.stopImmediatePropagation();
     this.pendingSubmitter = (event as SubmitEvent).submitter ?? null;
     this.guard = true;
-    this.collapsed = false;
+    this.touched = true;
+    this.panelOpen = true;
+    this.closeCard();
     this.render();
-    (this.o.container.querySelector('.guard button') as HTMLButtonElement | null)?.focus();
+    (this.panelEl?.querySelector('.guard button') as HTMLButtonElement | null)?.focus();
   }
 
   private saveAnyway(): void {
@@ -293,8 +331,12 @@ export class NoteCoach {
   private onKey(e: KeyboardEvent): void {
     if (!this.o.shortcut.matches(e)) return;
     e.preventDefault();
-    this.collapsed = !this.collapsed;
-    this.render();
+    // With a card open on the caret's phrase, the shortcut moves into the card; otherwise it opens or closes the panel.
+    if (this.card && !this.cardEl?.contains(this.o.overlay.host.shadowRoot?.activeElement ?? null)) {
+      this.cardEl?.querySelector('button')?.focus();
+      return;
+    }
+    this.togglePanel();
   }
 
   private async offerDraft(): Promise<void> {
@@ -303,6 +345,8 @@ export class NoteCoach {
       if (this.o.signal.aborted || !draft) return;
       this.draftKept = draft;
       this.draft = { text: draft.text, savedAt: draft.savedAt };
+      // Never lose a note: the offer to bring it back opens the panel (which covers neither the note nor Save).
+      this.panelOpen = true;
       this.render();
     } catch (error) {
       this.setNotice('draft-load', `An unsaved note kept on this computer could not be read (${error instanceof Error ? error.message : String(error)}).`);
@@ -314,6 +358,7 @@ export class NoteCoach {
     if (!draft) return;
     const field = this.o.editor.note;
     // Whatever was in the field stays in undo history (Ctrl+Z brings it back).
+    this.touched = true;
     replaceRange(field, 0, field.value.length, draft.text);
     this.keeper.restoreFields(draft);
     this.draft = null;
@@ -344,6 +389,7 @@ export class NoteCoach {
 
   private insertTemplate(template: NoteTemplate): void {
     const field = this.o.editor.note;
+    this.touched = true;
     const values = this.o.templateValues();
     this.fillStructuredFields(template, values.date);
     const filled = fillTemplate(template, values);
@@ -355,48 +401,245 @@ export class NoteCoach {
     else field.focus();
   }
 
+  private togglePanel(): void {
+    this.panelOpen = !this.panelOpen;
+    this.closeCard();
+    this.render();
+    if (this.panelOpen) (this.panelEl?.querySelector('button.close') as HTMLButtonElement | null)?.focus();
+    else this.o.editor.note.focus();
+  }
+
+  private closePanel(): void {
+    this.panelOpen = false;
+    this.render();
+    this.o.editor.note.focus();
+  }
+
+  private openCard(id: string, via: 'hover' | 'caret'): void {
+    clearTimeout(this.cardHide);
+    if (this.card?.id === id) return;
+    this.card = { id, via };
+    this.render();
+  }
+
+  private closeCard(): void {
+    clearTimeout(this.cardHide);
+    if (!this.card) return;
+    this.card = null;
+    this.render();
+  }
+
+  private hideCardSoon(): void {
+    clearTimeout(this.cardHide);
+    this.cardHide = setTimeout(() => this.safely(() => this.closeCard()), 400);
+  }
+
+  /** The pointer over an underlined phrase opens its card; leaving it closes the card after a moment. */
+  private hover(e: MouseEvent): void {
+    if (!this.touched || !this.findings.length) return;
+    const hit = this.mirror.markAt(e.clientX, e.clientY);
+    if (hit) this.openCard(hit.id, 'hover');
+    else if (this.card?.via === 'hover') this.hideCardSoon();
+  }
+
+  /** The caret moved into an underlined phrase (keyboard or click): its card opens, without taking focus. */
+  private caretMoved(): void {
+    if (!this.touched) return;
+    const field = this.o.editor.note;
+    const at = field.selectionStart;
+    const hit = this.findings.find(
+      (f) => f.start !== undefined && f.end !== undefined && ((at >= f.start && at <= f.end) || (f.also ?? []).some((s) => at >= s.start && at <= s.end)),
+    );
+    if (hit) this.openCard(hit.id, 'caret');
+    else if (this.card) this.closeCard();
+  }
+
+  private dismiss(finding: ShownFinding): void {
+    this.dismissed.add(dismissKey(finding));
+    this.card = null;
+    this.runCheck();
+    this.o.editor.note.focus();
+  }
+
+  private insertText(at: number, text: string): void {
+    this.touched = true;
+    replaceRange(this.o.editor.note, at, at, text);
+    this.closeCard();
+    this.runCheck();
+  }
+
+  /** The page's own Save controls in the note's form: never covered by a card or the panel. */
+  private saveControls(): Element[] {
+    const form = this.o.editor.form;
+    return form ? Array.from(form.querySelectorAll('button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]')) : [];
+  }
+
+  /** Puts the badge at the note's corner and any open card or panel beside it; run in a frame, layout settled. */
+  private placeAll(): void {
+    this.placeBadge();
+    const note = this.o.editor.note.getBoundingClientRect();
+    const win = this.o.editor.note.ownerDocument.defaultView;
+    if (!win) return;
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const avoid: Box[] = this.saveControls().map((el) => el.getBoundingClientRect());
+    const noteBox = { left: note.left, top: note.top, width: note.width, height: note.height };
+    const put = (el: HTMLElement, want: { width: number; height: number }, min: { width: number; height: number }, anchorY?: number) => {
+      el.style.width = `${want.width}px`;
+      el.style.maxHeight = 'none';
+      const height = el.scrollHeight + 2;
+      const at = place({ viewport, note: noteBox, avoid, want: { width: want.width, height }, min, ...(anchorY !== undefined ? { anchorY } : {}) });
+      el.style.left = `${at.left}px`;
+      el.style.top = `${at.top}px`;
+      el.style.width = `${at.width}px`;
+      el.style.maxHeight = `${at.height}px`;
+      el.dataset.side = at.side;
+    };
+    if (this.panelOpen && this.panelEl) put(this.panelEl, { width: 340, height: 0 }, { width: 240, height: 160 });
+    if (this.card && this.cardEl) {
+      const rect = this.mirror.rectOf(this.card.id);
+      put(this.cardEl, { width: 300, height: 0 }, { width: 200, height: 80 }, rect ? rect.top - 8 : undefined);
+    }
+  }
+
+  private placeBadge(): void {
+    const badge = this.badgeEl;
+    if (!badge) return;
+    const field = this.o.editor.note;
+    const box = this.tracker.boxInOverlay();
+    const shown = this.tracker.visiblePart();
+    // Inside the note's bottom-right corner, clear of its scrollbar and resize grip; hidden when that corner is scrolled away.
+    const style = field.ownerDocument.defaultView?.getComputedStyle(field);
+    const scrollbar = style ? field.offsetWidth - field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth) : 0;
+    const right = 4 + Math.max(0, scrollbar) + (style && style.resize !== 'none' ? 12 : 0);
+    const bottom = 4;
+    const visible = box.width > 48 && box.height > 32 && shown !== null && shown.right >= box.width - right && shown.bottom >= box.height - bottom;
+    badge.hidden = !visible;
+    badge.style.right = `${-(box.left + box.width - right)}px`;
+    badge.style.bottom = `${-(box.top + box.height - bottom)}px`;
+  }
+
+  /** Shows or hides the card and panel popovers to match the state just rendered. */
+  private syncPopovers(): void {
+    const sync = (el: HTMLElement | null, open: boolean) => {
+      if (!el || typeof el.showPopover !== 'function') return;
+      const isOpen = el.matches(':popover-open');
+      if (open && !isOpen) el.showPopover();
+      else if (!open && isOpen) el.hidePopover();
+    };
+    sync(this.cardEl, this.card !== null);
+    sync(this.panelEl, this.panelOpen);
+    if (this.card || this.panelOpen) this.tracker.schedule();
+  }
+
+  private counts(): Record<Severity, number> | null {
+    if (!this.touched) return null;
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of this.findings) counts[f.severity]++;
+    return counts;
+  }
+
   private render(): void {
     if (this.o.signal.aborted) return;
+    const card = this.card ? this.findings.find((f) => f.id === this.card?.id) : undefined;
+    const escape = (close: () => void) => (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      close();
+      this.o.editor.note.focus();
+    };
     render(
-      <Sidebar
-        verdict={this.verdict}
-        blanks={this.blanks}
-        status={this.status}
-        problems={this.notices.length ? [...this.o.problems, ...this.notices] : this.o.problems}
-        templates={this.o.templates}
-        draft={this.draft}
-        guard={this.guard}
-        collapsed={this.collapsed}
-        shortcut={this.o.shortcut.label}
-        pageInfo={this.o.pageInfo}
-        onToggle={() => {
-          this.collapsed = !this.collapsed;
-          this.render();
-        }}
-        onSelectSpan={(start, end) => selectRange(this.o.editor.note, start, end)}
-        onInsertTemplate={(t) => this.safely(() => this.insertTemplate(t))}
-        onUseTemplate={(id) => {
-          const t = this.o.templates.find((x) => x.id === id);
-          if (t) this.safely(() => this.insertTemplate(t));
-        }}
-        onRestoreDraft={() => this.safely(() => this.restoreDraft())}
-        onDiscardDraft={() => {
-          this.draft = null;
-          this.draftKept = null;
-          this.render();
-          void this.o.drafts.discard();
-          this.o.editor.note.focus();
-        }}
-        onSaveAnyway={() => this.safely(() => this.saveAnyway())}
-        onKeepEditing={() => {
-          this.guard = false;
-          this.render();
-          const first = this.verdict?.findings.find((f) => f.severity === 'error' && f.start !== undefined) ?? this.blanks[0];
-          if (first && first.start !== undefined && first.end !== undefined) selectRange(this.o.editor.note, first.start, first.end);
-          else this.o.editor.note.focus();
-        }}
-      />,
-      this.o.container,
+      <>
+        <div class="cnc-badge-slot" ref={(el) => void (this.badgeEl = el)}>
+          <Badge
+            counts={this.counts()}
+            unavailable={!this.verdict}
+            open={this.panelOpen}
+            shortcut={this.o.shortcut.label}
+            onToggle={() => this.safely(() => this.togglePanel())}
+          />
+        </div>
+        <div
+          popover="manual"
+          class="cnc-pop cnc-card-pop"
+          ref={(el) => void (this.cardEl = el)}
+          onMouseEnter={() => clearTimeout(this.cardHide)}
+          onMouseLeave={() => this.card?.via === 'hover' && this.hideCardSoon()}
+          onKeyDown={escape(() => this.closeCard())}
+        >
+          {card ? (
+            <FindingCard
+              finding={card}
+              templates={this.o.templates}
+              shortcut={this.o.shortcut.label}
+              onInsertText={(at, text) => this.safely(() => this.insertText(at, text))}
+              onUseTemplate={(id) => this.useTemplate(id)}
+              onDismiss={() => this.safely(() => this.dismiss(card))}
+              onOpenPanel={() => {
+                this.closeCard();
+                if (!this.panelOpen) this.togglePanel();
+              }}
+            />
+          ) : null}
+        </div>
+        <div popover="manual" class="cnc-pop cnc-panel" ref={(el) => void (this.panelEl = el)} onKeyDown={escape(() => this.closePanel())}>
+          {this.panelOpen ? (
+            <Sidebar
+              verdict={this.verdict}
+              findings={this.findings}
+              quiet={!this.touched}
+              status={this.status}
+              problems={this.notices.length ? [...this.o.problems, ...this.notices] : this.o.problems}
+              templates={this.o.templates}
+              draft={this.draft}
+              guard={this.guard}
+              shortcut={this.o.shortcut.label}
+              pageInfo={this.o.pageInfo}
+              onClose={() => this.closePanel()}
+              onSelectSpan={(start, end) => selectRange(this.o.editor.note, start, end)}
+              onInsertText={(at, text) => this.safely(() => this.insertText(at, text))}
+              onInsertTemplate={(t) => this.safely(() => this.insertTemplate(t))}
+              onUseTemplate={(id) => this.useTemplate(id)}
+              onRestoreDraft={() => this.safely(() => this.restoreDraft())}
+              onDiscardDraft={() => {
+                this.draft = null;
+                this.draftKept = null;
+                this.render();
+                void this.o.drafts.discard();
+                this.o.editor.note.focus();
+              }}
+              onSaveAnyway={() => this.safely(() => this.saveAnyway())}
+              onKeepEditing={() => {
+                this.guard = false;
+                this.render();
+                const first = this.findings.find((f) => f.severity === 'error' && f.start !== undefined);
+                if (first && first.start !== undefined && first.end !== undefined) selectRange(this.o.editor.note, first.start, first.end);
+                else this.o.editor.note.focus();
+              }}
+            />
+          ) : null}
+        </div>
+      </>,
+      this.o.overlay.ui,
     );
+    this.syncPopovers();
   }
+
+  private useTemplate(id: string): void {
+    const t = this.o.templates.find((x) => x.id === id);
+    this.closeCard();
+    if (t) this.safely(() => this.insertTemplate(t));
+  }
+}
+
+/** Keys that move the caret without typing: landing in an underlined phrase this way opens its card. */
+const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
+function shownFinding(f: Finding, text: string): ShownFinding {
+  const spanned = f.start !== undefined && f.end !== undefined;
+  return { ...f, id: spanned ? `${f.rule}@${f.start}` : f.rule, phrase: spanned ? text.slice(f.start, f.end) : '' };
+}
+
+/** Dismissed for this note: the same rule on the same words stays dismissed while the text around it changes. */
+function dismissKey(f: ShownFinding): string {
+  return `${f.rule}|${f.phrase}`;
 }

@@ -4,7 +4,7 @@
  * to the note editor when there is one. Runs in every frame; a frameset page
  * itself is skipped because its frames get their own copy.
  */
-import { browser, createShadowRootUi, defineContentScript } from '#imports';
+import { browser, defineContentScript } from '#imports';
 import type { ContentScriptContext } from '#imports';
 import { formatUsDate, localIsoDate } from '../../lib/dates';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
@@ -19,8 +19,7 @@ import { checkNote } from '../../lib/rules';
 import { templatesFor } from '../../lib/templates';
 import { NoteCoach } from './coach';
 import type { EditorElements } from './coach';
-// Inline, not a web-accessible file: custom sites get styles without exposing extension files to pages.
-import sidebarCss from '../../components/sidebar.css?inline';
+import { createOverlay } from './overlay';
 
 const send = makeClient((message: Request) => browser.runtime.sendMessage(message));
 const SHORTCUT = { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' };
@@ -107,7 +106,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
       binding = { note: found.note, controller };
       const editor: EditorElements = { note: found.note, contactType: found.contactType, date: found.date, form: found.note.form };
-      void bind(ctx, read, editor, settings, controller.signal).catch((e: unknown) => console.warn('[Case Note Coach] sidebar not mounted', e));
+      void bind(read, editor, settings, controller.signal).catch((e: unknown) => console.warn('[Case Note Coach] sidebar not mounted', e));
     }
   };
 
@@ -132,7 +131,7 @@ function isUsable(field: HTMLTextAreaElement): boolean {
   return !field.readOnly && !field.disabled;
 }
 
-async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorElements, settings: Settings, signal: AbortSignal): Promise<void> {
+async function bind(read: PageRead, editor: EditorElements, settings: Settings, signal: AbortSignal): Promise<void> {
   const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
   const participantKey = participantId ? `${read.system}:${participantId}` : `page:${location.host}${location.pathname}`;
   const pageKind = read.page;
@@ -142,49 +141,36 @@ async function bind(ctx: ContentScriptContext, read: PageRead, editor: EditorEle
   // The page's own name for the participant; failing that, the one the local caseload knows.
   let participantName: string | null = read.participant?.name || null;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'case-note-coach-sidebar',
-    css: sidebarCss,
-    position: 'inline',
-    anchor: editor.note,
-    append: 'after',
-    // Beside the note box when there is room, below it when not: never over it (the host's styles are in sidebar.css).
-    onMount(container) {
-      return new NoteCoach({
-        editor,
-        container,
-        signal,
-        check: (note) => checkNote(note, { pack, today: todayIso() }),
-        contactTypeOf: normalizeContactType,
-        parseDate: parseUsDate,
-        templates,
-        templateValues: () => ({
-          participantName: participantName ? displayName(participantName) : null,
-          activity,
-          date: editor.date?.value.trim() || todayUs(),
-        }),
-        problems: read.problems,
-        shortcut: SHORTCUT,
-        pageInfo: describeRead(read, participantId),
-        drafts: {
-          load: () =>
-            send({ kind: 'draft-load', participantKey, pageKind }).then((d) =>
-              d ? { text: d.text, contactType: d.contactType ?? null, date: d.date ?? null, savedAt: new Date(d.updatedAt).toLocaleString() } : null,
-            ),
-          save: (draft) => send({ kind: 'draft-save', participantKey, pageKind, ...draft }).then(() => undefined),
-          discard: (submitted) => send({ kind: 'draft-discard', participantKey, pageKind, ...(submitted !== undefined ? { submitted } : {}) }).then(() => undefined),
-        },
-        history: read.contacts.map((c) => c.text),
-      });
+  // Styles are inlined in the overlay, not a web-accessible file: custom sites get them without exposing extension files to pages.
+  const overlay = createOverlay(document, signal);
+  const coach = new NoteCoach({
+    editor,
+    overlay,
+    signal,
+    check: (note) => checkNote(note, { pack, today: todayIso() }),
+    contactTypeOf: normalizeContactType,
+    parseDate: parseUsDate,
+    templates,
+    templateValues: () => ({
+      participantName: participantName ? displayName(participantName) : null,
+      activity,
+      date: editor.date?.value.trim() || todayUs(),
+    }),
+    problems: read.problems,
+    shortcut: SHORTCUT,
+    pageInfo: describeRead(read, participantId),
+    drafts: {
+      load: () =>
+        send({ kind: 'draft-load', participantKey, pageKind }).then((d) =>
+          d ? { text: d.text, contactType: d.contactType ?? null, date: d.date ?? null, savedAt: new Date(d.updatedAt).toLocaleString() } : null,
+        ),
+      save: (draft) => send({ kind: 'draft-save', participantKey, pageKind, ...draft }).then(() => undefined),
+      discard: (submitted) => send({ kind: 'draft-discard', participantKey, pageKind, ...(submitted !== undefined ? { submitted } : {}) }).then(() => undefined),
     },
-    onRemove(coach) {
-      void coach;
-    },
+    history: read.contacts.map((c) => c.text),
   });
-  signal.addEventListener('abort', () => ui.remove(), { once: true });
-  ui.mount();
-  const coach = ui.mounted;
-  if (!participantId || !coach) return;
+
+  if (!participantId) return;
   const loadStatus = () =>
     send({ kind: 'participant-status', system: read.system, participantId })
       .then((status) => {

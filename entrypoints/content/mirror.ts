@@ -1,22 +1,23 @@
 /**
  * Underlines phrases in a <textarea> without touching the host's DOM or the
  * text: a transparent copy of the text sits exactly over the field (inside our
- * own shadow root) and only the underlines are visible. Textareas have no text
- * nodes, so the CSS Custom Highlight API can't reach into them.
+ * overlay's shadow root, out of the page's flow) and only the underlines are
+ * visible. Textareas have no text nodes, so the CSS Custom Highlight API can't
+ * reach into them.
  *
- * The layer has its own host element, placed after the field and out of the
- * page's flow, rather than living in the sidebar's: the sidebar's box is
- * layout- and paint-contained, which would clip the layer to the sidebar.
+ * The layer is placed from the field's measured box whenever the FieldTracker
+ * says layout may have moved it (resize of the field or a container, scroll,
+ * zoom, fonts), and clipped to the part of the field a scroll box shows.
  */
 import type { Severity } from '../../lib/model';
-import mirrorCss from './mirror.css?inline';
-
-export const MIRROR_HOST = 'case-note-coach-marks';
+import type { FieldTracker } from './overlay';
 
 export interface Mark {
   start: number;
   end: number;
   severity: Severity;
+  /** Which finding it underlines, so hovering it can open that finding's card. */
+  id?: string;
 }
 
 const COPIED = [
@@ -31,7 +32,6 @@ const COPIED = [
 const MAX_MIRRORED = 200_000;
 
 export class NoteMirror {
-  private readonly host: HTMLElement;
   private readonly layer: HTMLDivElement;
   private readonly inner: HTMLDivElement;
   /** Sorted by start. */
@@ -43,42 +43,33 @@ export class NoteMirror {
 
   constructor(
     private readonly field: HTMLTextAreaElement,
+    private readonly slot: HTMLElement,
+    private readonly tracker: FieldTracker,
     signal: AbortSignal,
   ) {
     const doc = field.ownerDocument;
-    this.host = doc.createElement(MIRROR_HOST);
-    const root = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = mirrorCss;
     this.layer = doc.createElement('div');
     this.layer.className = 'cnc-mirror';
     this.layer.setAttribute('aria-hidden', 'true');
     this.inner = doc.createElement('div');
     this.layer.append(this.inner);
-    root.append(style, this.layer);
-    this.host.hidden = true;
-    field.after(this.host);
-    const relayout = () => {
-      this.layoutStale = true;
-      this.schedule();
-    };
-    const win = field.ownerDocument.defaultView ?? window;
-    // The field's own scroll moves its text; the page's or a surrounding box's scroll moves the host too (mirror.css).
+    slot.append(this.layer);
+    slot.hidden = true;
     field.addEventListener('scroll', () => this.syncScroll(), { signal, passive: true });
-    win.addEventListener('resize', relayout, { signal, passive: true });
-    const resize = new ResizeObserver(relayout);
-    resize.observe(field);
+    tracker.subscribe(() => {
+      this.layoutStale = true;
+      if (!this.slot.hidden) this.render();
+    });
     signal.addEventListener('abort', () => {
-      resize.disconnect();
       cancelAnimationFrame(this.frame);
-      this.host.remove();
+      this.layer.remove();
     });
   }
 
   /**
    * `inFrame`: draw now (the caller is handling a keystroke or is already in
    * an animation frame); scheduling would add a whole frame of delay between
-   * the sidebar updating and the underline following it.
+   * the count updating and the underline following it.
    */
   setMarks(marks: Mark[], inFrame = false): void {
     this.marks = [...marks].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -89,6 +80,24 @@ export class NoteMirror {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.render();
+  }
+
+  /** The underlined phrase under a point of the viewport, if any (hover opens its card). */
+  markAt(x: number, y: number): { id: string; rect: DOMRect } | null {
+    if (this.slot.hidden) return null;
+    for (const el of Array.from(this.inner.querySelectorAll<HTMLElement>('mark[data-id]'))) {
+      for (const r of Array.from(el.getClientRects())) {
+        if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) return { id: el.dataset.id ?? '', rect: r };
+      }
+    }
+    return null;
+  }
+
+  /** Where a finding's underline is on screen, for placing its card. */
+  rectOf(id: string): DOMRect | null {
+    if (this.slot.hidden) return null;
+    const el = Array.from(this.inner.querySelectorAll<HTMLElement>('mark[data-id]')).find((m) => m.dataset.id === id);
+    return el?.getClientRects()[0] ?? null;
   }
 
   private schedule(): void {
@@ -102,8 +111,8 @@ export class NoteMirror {
   private render(): void {
     const text = this.field.value;
     const visible = this.marks.length > 0 && text.length <= MAX_MIRRORED;
-    // Nothing to underline (most of the time): our host leaves the page's layout tree altogether.
-    if (this.host.hidden === visible) this.host.hidden = !visible;
+    // Nothing to underline (most of the time): the layer leaves the layout tree altogether.
+    if (this.slot.hidden === visible) this.slot.hidden = !visible;
     if (!visible) return;
     // Typing does not move the field: its box and styles are read (forcing layout) only when it may have.
     // The scroll offset is followed from the field's own scroll events, so a keystroke never forces a layout.
@@ -112,10 +121,11 @@ export class NoteMirror {
   }
 
   private layout(): void {
-    const rect = this.field.getBoundingClientRect();
+    const box = this.tracker.boxInOverlay();
     const style = this.field.ownerDocument.defaultView?.getComputedStyle(this.field);
-    if (!style || rect.width === 0 || rect.height === 0) {
-      this.host.hidden = true;
+    const shown = this.tracker.visiblePart();
+    if (!style || box.width === 0 || box.height === 0 || !shown) {
+      this.slot.hidden = true;
       return;
     }
     this.layoutStale = false;
@@ -124,14 +134,15 @@ export class NoteMirror {
     // The field's own scrollbar narrows its text; the layer has none, so it pads by the same width to wrap alike.
     const scrollbar = this.field.offsetWidth - this.field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
     if (scrollbar > 0) s.paddingRight = `${parseFloat(style.paddingRight) + scrollbar}px`;
-    // Relative to our host, which sits right after the field and moves with it.
-    const origin = this.host.getBoundingClientRect();
     s.position = 'absolute';
-    s.top = `${rect.top - origin.top}px`;
-    s.left = `${rect.left - origin.left}px`;
-    s.width = `${rect.width}px`;
-    s.height = `${rect.height}px`;
+    s.top = `${box.top}px`;
+    s.left = `${box.left}px`;
+    s.width = `${box.width}px`;
+    s.height = `${box.height}px`;
     s.borderColor = 'transparent';
+    // Only the part of the field a scroll box around it shows: underlines never float over the page beside it.
+    const clipped = shown.left > 0 || shown.top > 0 || shown.right < box.width || shown.bottom < box.height;
+    s.clipPath = clipped ? `inset(${shown.top}px ${box.width - shown.right}px ${box.height - shown.bottom}px ${shown.left}px)` : '';
     this.syncScroll();
   }
 
@@ -149,6 +160,7 @@ export class NoteMirror {
       const fits = seg.severity === null ? node?.nodeType === Node.TEXT_NODE : node?.nodeType === Node.ELEMENT_NODE && (node as Element).className === `cnc-${seg.severity}`;
       if (node && fits) {
         if (node.textContent !== seg.text) node.textContent = seg.text;
+        if (seg.id !== undefined && (node as HTMLElement).dataset.id !== seg.id) (node as HTMLElement).dataset.id = seg.id;
         return;
       }
       let fresh: Node;
@@ -157,6 +169,7 @@ export class NoteMirror {
       } else {
         const mark = doc.createElement('mark');
         mark.className = `cnc-${seg.severity}`;
+        if (seg.id !== undefined) mark.dataset.id = seg.id;
         mark.textContent = seg.text;
         fresh = mark;
       }
@@ -181,6 +194,7 @@ export class NoteMirror {
 export interface Segment {
   text: string;
   severity: Severity | null;
+  id?: string;
 }
 
 /**
@@ -197,7 +211,7 @@ export function mirrorSegments(text: string, sorted: readonly Mark[]): Segment[]
     const start = Math.max(m.start, at);
     const end = Math.min(m.end, text.length);
     if (end <= start) continue;
-    segments.push({ text: text.slice(at, start), severity: null }, { text: text.slice(start, end), severity: m.severity });
+    segments.push({ text: text.slice(at, start), severity: null }, { text: text.slice(start, end), severity: m.severity, ...(m.id !== undefined ? { id: m.id } : {}) });
     at = end;
   }
   if (segments.length === 0) return segments;

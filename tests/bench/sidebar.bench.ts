@@ -112,9 +112,9 @@ interface Sample {
 
 /** Installed in the page's main world; reads the sidebar's open shadow root (shared DOM). */
 const INSTRUMENT = `(() => {
-  const host = document.querySelector('case-note-coach-sidebar');
+  const host = document.querySelector('case-note-coach');
   const root = host && host.shadowRoot;
-  if (!root) throw new Error('sidebar shadow root not found (is it open?)');
+  if (!root) throw new Error('overlay shadow root not found (is it open?)');
   const state = { samples: [], pending: null, frameNo: 0 };
   window.__cncBench = state;
   const tick = () => { state.frameNo++; requestAnimationFrame(tick); };
@@ -122,12 +122,12 @@ const INSTRUMENT = `(() => {
   document.querySelector('#noteText').addEventListener('input', () => {
     if (state.pending && state.pending.inputFrame === null) state.pending.inputFrame = state.frameNo;
   }, true);
-  const listed = () => root.querySelector('li[data-rule="unsuccessful-attempt"]') !== null;
-  const marksHost = document.querySelector('case-note-coach-marks');
-  const marksRoot = marksHost && marksHost.shadowRoot;
-  if (!marksRoot) throw new Error('underline layer not found');
+  // The badge counts the error: what the case manager sees first (the panel is closed while typing).
+  const listed = () => root.querySelector('.cnc-badge [data-severity="error"]') !== null;
+  const marksHost = root.querySelector('.cnc-marks');
+  if (!marksHost) throw new Error('underline layer not found');
   const underlined = () => {
-    const layer = marksRoot.querySelector('.cnc-mirror');
+    const layer = marksHost.querySelector('.cnc-mirror');
     if (!layer || marksHost.hidden) return false;
     return Array.from(layer.querySelectorAll('mark')).some((m) => m.textContent.includes('LM'));
   };
@@ -185,7 +185,7 @@ async function openEditor(context: BrowserContext, url: string, newTab = false):
 /** A new tab with the editor where the extension runs (ON), once its sidebar is there. */
 async function openOnTab(context: BrowserContext, demoUrl: string): Promise<Page> {
   const page = await openEditor(context, demoUrl, true);
-  await page.locator('case-note-coach-sidebar').waitFor({ state: 'attached' });
+  await page.locator('case-note-coach').waitFor({ state: 'attached' });
   return page;
 }
 
@@ -193,13 +193,13 @@ async function openOnTab(context: BrowserContext, demoUrl: string): Promise<Page
 async function openOffTab(context: BrowserContext, demoUrl: string): Promise<Page> {
   const page = await openEditor(context, demoUrl.replace('127.0.0.1', 'localhost'), true);
   await page.waitForTimeout(1_000);
-  if ((await page.locator('case-note-coach-sidebar').count()) !== 0) throw new Error('the extension runs on the OFF page');
+  if ((await page.locator('case-note-coach').count()) !== 0) throw new Error('the extension runs on the OFF page');
   return page;
 }
 
 async function latency(page: Page, size: number): Promise<{ sidebar: number[]; frame: number[]; mirror: number[]; behind: number[] }> {
   await setNote(page, noteOf(size));
-  await page.locator('case-note-coach-sidebar').waitFor({ state: 'attached' });
+  await page.locator('case-note-coach').waitFor({ state: 'attached' });
   await page.evaluate(INSTRUMENT);
   for (let i = 0; i < KEYSTROKES + WARMUP; i++) {
     await page.keyboard.press(i % 2 === 0 ? 'M' : 'Backspace');

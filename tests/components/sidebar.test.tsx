@@ -2,22 +2,30 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { Sidebar } from '../../components/Sidebar';
 import type { SidebarProps } from '../../components/Sidebar';
+import { blankFindings } from '../../components/Sidebar';
+import type { ShownFinding } from '../../components/FindingList';
+import type { Finding } from '../../lib/model';
+
+const TEXT = 'Call, LM. No answer at home, no answer on cell.';
+const shown = (findings: Finding[]): ShownFinding[] =>
+  findings.map((f, i) => ({ ...f, id: `${f.rule}@${i}`, phrase: f.start !== undefined && f.end !== undefined ? TEXT.slice(f.start, f.end) : '' }));
 import { BUILT_IN_TEMPLATES } from '../../lib/templates';
 
 function props(over: Partial<SidebarProps> = {}): SidebarProps {
   return {
     verdict: { contactType: 'telephone', party: 'participant', qualifies: false, findings: [] },
-    blanks: [],
+    findings: [],
+    quiet: false,
     status: null,
     problems: [],
     templates: BUILT_IN_TEMPLATES,
     draft: null,
     guard: false,
-    collapsed: false,
     shortcut: 'Alt+Shift+N',
     pageInfo: 'Toolbox · note editor',
-    onToggle: vi.fn(),
+    onClose: vi.fn(),
     onSelectSpan: vi.fn(),
+    onInsertText: vi.fn(),
     onInsertTemplate: vi.fn(),
     onUseTemplate: vi.fn(),
     onRestoreDraft: vi.fn(),
@@ -36,17 +44,12 @@ describe('sidebar', () => {
 
   it('counts errors, warnings and blanks, and names severity in words', () => {
     const p = props({
-      verdict: {
-        contactType: 'telephone',
-        party: 'participant',
-        qualifies: false,
-        findings: [
-          { rule: 'unsuccessful-attempt', severity: 'error', message: 'A message left is not a contact.', start: 0, end: 2 },
-          { rule: 'progress-missing', severity: 'warning', message: 'Say how the participant is progressing.' },
-          { rule: 'mn-record-review', severity: 'info', message: 'Review the ISS.' },
-        ],
-      },
-      blanks: [{ start: 10, end: 20, label: 'next step' }],
+      findings: shown([
+        ...blankFindings([{ start: 10, end: 20, label: 'next step' }]),
+        { rule: 'unsuccessful-attempt', severity: 'error', message: 'A message left is not a contact.', start: 0, end: 2 },
+        { rule: 'progress-missing', severity: 'warning', message: 'Say how the participant is progressing.' },
+        { rule: 'mn-record-review', severity: 'info', message: 'Review the ISS.' },
+      ]),
     });
     render(<Sidebar {...p} />);
     expect(screen.getByRole('status').textContent).toBe('3 issues to fix: 1 error, 1 warning, 1 blank.');
@@ -55,13 +58,37 @@ describe('sidebar', () => {
     expect(screen.getByText('Reminder:')).toBeTruthy();
   });
 
-  it('selects the phrase in the note when "Show in note" is pressed', () => {
+  it('selects the phrase in the note when "Show \'LM\' in note" is pressed', () => {
+    const p = props({ findings: shown([{ rule: 'unsuccessful-attempt', severity: 'error', message: 'LM is not a contact.', start: 6, end: 8 }]) });
+    render(<Sidebar {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: "Show 'LM' in note" }));
+    expect(p.onSelectSpan).toHaveBeenCalledWith(6, 8);
+  });
+
+  it('gives every button its own accessible name, even for the same words flagged twice', () => {
+    const at = (phrase: string) => TEXT.indexOf(phrase);
+    const second = at('no answer');
     const p = props({
-      verdict: { contactType: null, party: null, qualifies: false, findings: [{ rule: 'unsuccessful-attempt', severity: 'error', message: 'LM is not a contact.', start: 5, end: 7 }] },
+      findings: shown([
+        { rule: 'unsuccessful-attempt', severity: 'error', message: 'No answer is an attempt.', start: at('No answer'), end: at('No answer') + 9, fix: { kind: 'use-template', templateId: 'attempt' } },
+        { rule: 'unsuccessful-attempt', severity: 'error', message: 'No answer is an attempt.', start: second, end: second + 9, fix: { kind: 'use-template', templateId: 'attempt' } },
+        { rule: 'contact-date-missing', severity: 'warning', message: 'Say when.', fix: { kind: 'insert-text', at: 0, text: '11/20/2026 ' } },
+      ]),
     });
     render(<Sidebar {...p} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Show in note' }));
-    expect(p.onSelectSpan).toHaveBeenCalledWith(5, 7);
+    const names = screen.getAllByRole('button').map((b) => b.textContent);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain("Show 'No answer' in note");
+    expect(names).toContain("Show 'no answer' in note");
+    fireEvent.click(screen.getByRole('button', { name: "Insert '11/20/2026'" }));
+    expect(p.onInsertText).toHaveBeenCalledWith(0, '11/20/2026 ');
+  });
+
+  it('flags nothing while the note is untouched', () => {
+    const p = props({ quiet: true, findings: shown([{ rule: 'not-substantive', severity: 'error', message: 'Empty.' }]) });
+    render(<Sidebar {...p} />);
+    expect(screen.getByRole('status').textContent).toMatch(/Start typing/);
+    expect(screen.queryByText('Error:')).toBeNull();
   });
 
   it('shows the guard with Save anyway when the host save was held back', () => {

@@ -5,7 +5,7 @@
  * the extension pages' CSP does not apply to.
  */
 import { format, subDays } from 'date-fns';
-import { test, expect, SIDEBAR } from './fixtures';
+import { test, expect, openPanel, SIDEBAR } from './fixtures';
 import { openExtensionPage, untilKnown } from './session';
 import { axe } from './axe';
 
@@ -15,7 +15,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await page.goto(`${demo.url}/toolbox/participant?id=100234`);
     await untilKnown(context, extensionId, 'toolbox', '100234');
     await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
-    const sidebar = page.locator(SIDEBAR);
+    const sidebar = await openPanel(page);
     await expect(sidebar.getByRole('region', { name: 'Participant status' })).toBeVisible();
     await page.selectOption('#contactType', 'Telephone');
     await page.fill('#noteText', 'Called customer, no answer. LM asking her to call back.');
@@ -23,6 +23,14 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await sidebar.getByText('Templates').click();
     await expect(sidebar.getByRole('button', { name: 'Telephone contact' })).toBeVisible();
     expect(await axe(page, SIDEBAR)).toEqual([]);
+
+    // The card on an underlined phrase.
+    const mark = sidebar.locator('.cnc-marks mark').first();
+    const box = (await mark.boundingBox())!;
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await expect(sidebar.locator('.cnc-card')).toBeVisible();
+    expect(await axe(page, SIDEBAR)).toEqual([]);
+    await page.mouse.move(1, 1);
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(sidebar.getByRole('alertdialog')).toBeVisible();

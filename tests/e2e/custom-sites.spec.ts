@@ -1,4 +1,4 @@
-import { test, expect, extensionWorker, sendFromExtensionPage, SIDEBAR } from './fixtures';
+import { test, expect, extensionWorker, openPanel, sendFromExtensionPage, SIDEBAR } from './fixtures';
 
 test.describe('sites an agency adds', () => {
   test('a granted custom site gets the content script registered, once per frame, with its own selectors', async ({ context, page, demo, extensionId }) => {
@@ -19,6 +19,6 @@ test.describe('sites an agency adds', () => {
     // Both the manifest's script and the registered one run here: still exactly one sidebar.
     await expect(page.locator(SIDEBAR)).toHaveCount(1);
     await page.locator('#ctl00_Main_content_txtNotes').fill('Called customer, no answer.');
-    await expect(page.locator(SIDEBAR).locator('li[data-rule="unsuccessful-attempt"]')).toBeVisible();
+    await expect((await openPanel(page)).locator('li[data-rule="unsuccessful-attempt"]')).toBeVisible();
   });
 });

@@ -3,7 +3,7 @@
  * loaded (headless, Debian's /usr/bin/chromium) and the demo systems running.
  */
 import { test as base, chromium, expect } from '@playwright/test';
-import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Frame, FrameLocator, Locator, Page, Worker } from '@playwright/test';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,5 +98,17 @@ export async function toolboxMain(page: Page): Promise<Frame> {
   return frame;
 }
 
-/** The sidebar host element the content script adds next to a note field. */
-export const SIDEBAR = 'case-note-coach-sidebar';
+/**
+ * The overlay host the content script adds to a page with a note field (on
+ * <html>, outside the page's layout): underlines, the badge, cards and the panel.
+ */
+export const SIDEBAR = 'case-note-coach';
+
+/** Opens the coach's panel from the badge at the note's corner (if it is not open already); returns the overlay. */
+export async function openPanel(scope: Page | Frame | FrameLocator): Promise<Locator> {
+  const host = scope.locator(SIDEBAR);
+  const panel = host.locator('.cnc-sidebar');
+  if (!(await panel.isVisible())) await host.locator('.cnc-badge').click();
+  await expect(panel).toBeVisible();
+  return host;
+}

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { format, subDays } from 'date-fns';
-import { test, expect, extensionWorker, SIDEBAR } from './fixtures';
+import { test, expect, extensionWorker, openPanel, SIDEBAR } from './fixtures';
 import { openExtensionPage, todayUs, untilKnown } from './session';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -42,7 +42,7 @@ test.describe('hostile input', () => {
     await page.goto(`${demo.url}/toolbox/participant?id=102003`);
     await untilKnown(context, extensionId, 'toolbox', '102003');
     await page.goto(`${demo.url}/toolbox/casenote/new?id=102003`);
-    const status = page.locator(SIDEBAR).getByRole('region', { name: 'Participant status' });
+    const status = (await openPanel(page)).getByRole('region', { name: 'Participant status' });
     await expect(status.getByRole('heading')).toHaveText(`Test, ${HOSTILE}`);
     expect(await noImages(page)).toBe(0);
 
@@ -72,7 +72,7 @@ test.describe('hostile input', () => {
   test('a 1 MB note leaves the page responsive and is saved exactly', async ({ page, demo }) => {
     test.slow(); // a megabyte crosses fill, the checker, a form post and the server
     await page.goto(`${demo.url}/toolbox/casenote/new?id=101552`);
-    await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+    await expect((await openPanel(page)).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
     await page.selectOption('#contactType', 'In Person');
     await page.fill('#contactDate', todayUs());
     const sentence = 'Met with customer in person; 160 of 400 WEX hours done, attendance good. Continue WEX per IEP. Next step: TC in 30 days. ';
@@ -108,7 +108,7 @@ test.describe('hostile input', () => {
     await untilKnown(context, extensionId, 'toolbox', '104400');
 
     await page.goto(`${demo.url}/broken/toolbox-note`);
-    await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+    await expect((await openPanel(page)).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
     const text = 'OV with customer <b>not bold</b> & "quoted"; dates 02/30/2026 and 13/45/2026.';
     await page.locator('#noteText').first().fill(text);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -156,7 +156,7 @@ test.describe('hostile input', () => {
 
     // The note editor for a participant with a garbage contact and draft still gets its sidebar.
     await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
-    await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+    await expect((await openPanel(page)).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
     await page.fill('#noteText', 'No answer, LM.');
     await expect(page.locator(SIDEBAR).locator('li[data-rule="unsuccessful-attempt"]')).toBeVisible();
   });

@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { test, expect, extensionWorker, launchWithExtension, EXTENSION_DIR, SIDEBAR } from './fixtures';
+import { test, expect, extensionWorker, launchWithExtension, EXTENSION_DIR, openPanel } from './fixtures';
 import { chromePolicyFile, extensionPolicy } from '../hardening/readme-policy';
 import { openExtensionPage } from './session';
 import { axe } from './axe';
@@ -79,7 +79,7 @@ test('the README’s Chrome policy, installed as managed policy, locks settings 
     await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
     await page.selectOption('#contactType', 'Telephone');
     await page.fill('#noteText', 'Called customer, no answer. LM asking her to call back.');
-    const finding = page.locator(SIDEBAR).locator('li[data-rule="unsuccessful-attempt"]');
+    const finding = (await openPanel(page)).locator('li[data-rule="unsuccessful-attempt"]');
     await expect(finding).toContainText('Warning:');
     await expect(finding).not.toContainText('Error:');
   } finally {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
-import { test, expect, extensionWorker, EXTENSION_DIR, SIDEBAR } from './fixtures';
+import { test, expect, extensionWorker, EXTENSION_DIR, openPanel, SIDEBAR } from './fixtures';
 import { browseCaseloads, demoNames, openExtensionPage, saveNote, writeNote } from './session';
 
 /** The built manifest (read when first needed: listing tests must not need a build). */
@@ -164,6 +164,7 @@ test.describe('participant data never leaves the computer', () => {
         walk(document);
         return parts.join('\n');
       });
+    await openPanel(main);
     const mainText = await everything(main);
     // Positive control: the sidebar (inside the shadow root) shows this participant's own status.
     expect(mainText).toContain('cnc-sidebar');

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { format } from 'date-fns';
-import { expect, SIDEBAR, toolboxMain } from './fixtures';
+import { expect, openPanel, SIDEBAR, toolboxMain } from './fixtures';
 import type { DemoServer } from '../demo/server';
 
 export const todayUs = () => format(new Date(), 'MM/dd/yyyy');
@@ -69,7 +69,7 @@ export async function browseCaseloads(page: Page, demo: DemoServer, context: Bro
 /** Opens Alicia Brandt's (101552) note editor in the Toolbox frame, types and inserts a template. */
 export async function writeNote(page: Page, main: Frame, demo: DemoServer): Promise<void> {
   await main.goto(`${demo.url}/toolbox/casenote/new?id=101552`);
-  const sidebar = main.locator(SIDEBAR);
+  const sidebar = await openPanel(main);
   await expect(sidebar.getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
   // The status from the local caseload arrives too: the sidebar is fully drawn.
   await expect(sidebar.getByRole('region', { name: 'Participant status' })).toContainText('Brandt');
@@ -78,7 +78,7 @@ export async function writeNote(page: Page, main: Frame, demo: DemoServer): Prom
   await main.locator('#noteText').click();
   await page.keyboard.type('Call went well. ');
   await sidebar.getByText('Templates').click();
-  await sidebar.getByRole('button', { name: 'Telephone contact' }).click();
+  await sidebar.getByRole('button', { name: 'Telephone contact', exact: true }).click();
   await expect(main.locator('#noteText')).toHaveValue(/spoke with Alicia Brandt by phone/);
 }
 

@@ -1,5 +1,5 @@
 import type { Frame, Locator, Page } from '@playwright/test';
-import { test, expect, SIDEBAR, toolboxMain } from './fixtures';
+import { test, expect, openPanel, SIDEBAR, toolboxMain } from './fixtures';
 import { untilRecorded } from './session';
 
 const ATTEMPT = 'Called customer at 10am, no answer. LM asking her to call back.';
@@ -9,7 +9,7 @@ async function fillBlanks(sidebar: Locator, typeText: (s: string) => Promise<voi
   for (let i = 0; i < 10; i++) {
     const blank = sidebar.locator('li[data-rule="template-blank"]').first();
     if ((await blank.count()) === 0) return;
-    await blank.getByRole('button', { name: 'Show in note' }).click();
+    await blank.getByRole('button', { name: /^Show '.+' in note$/ }).click();
     await typeText('attending CNA classes daily, grade B, clinicals passed; continue ITA');
   }
   throw new Error('blanks never cleared');
@@ -19,8 +19,8 @@ function toolboxEditor(scope: Page | Frame) {
   return {
     note: scope.locator('#noteText'),
     sidebar: scope.locator(SIDEBAR),
-    /** The underline layer's own host, next to the note. */
-    marks: scope.locator('case-note-coach-marks'),
+    /** The underline layer, in the overlay (out of the page's flow). */
+    marks: scope.locator(SIDEBAR).locator('.cnc-marks'),
     async choose(type: string, date: string) {
       await scope.locator('#contactType').selectOption(type);
       await scope.locator('#contactDate').fill(date);
@@ -38,6 +38,7 @@ test.describe('Toolbox note editor with the sidebar', () => {
     await ed.choose('Telephone', '11/20/2026');
     await ed.note.click();
     await page.keyboard.type(ATTEMPT);
+    await openPanel(main);
     const finding = ed.sidebar.locator('li[data-rule="unsuccessful-attempt"]');
     await expect(finding).toContainText('Error:');
     await expect(ed.sidebar.getByRole('status')).not.toHaveText(/Ready to save/);
@@ -53,7 +54,7 @@ test.describe('Toolbox note editor with the sidebar', () => {
     // The host's field holds exactly what was typed: checking never changes the text.
     await expect(ed.note).toHaveValue(ATTEMPT);
     // Clicking the finding selects the phrase in the field.
-    await finding.getByRole('button', { name: 'Show in note' }).click();
+    await finding.getByRole('button', { name: "Show 'no answer' in note" }).click();
     const selected = await ed.note.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
     expect(selected).toMatch(/no answer|LM/i);
     // With nothing left to underline, the layer leaves the page's layout, so the host's own typing never lays it out.
@@ -76,6 +77,7 @@ test.describe('Toolbox note editor with the sidebar', () => {
     await page.bringToFront();
     await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
     // The first page read on a fresh profile waits on the browser's first policy read: allow for it.
+    await openPanel(page);
     await expect(page.locator(SIDEBAR).locator('.status')).toContainText('CDL Class A', { timeout: 20_000 });
     const ed = toolboxEditor(page);
     await ed.sidebar.getByText('Templates').click();
@@ -125,6 +127,7 @@ test.describe('Toolbox note editor with the sidebar', () => {
       'Met with customer in person at the worksite. Supervisor reports 160 of 400 WEX hours completed with good attendance. ' +
       'Continue WEX per IEP because she is on track to finish. Next step: TC in 30 days.';
     await ed.note.fill(text);
+    await openPanel(page);
     await expect(ed.sidebar.getByRole('status')).toHaveText(/Ready to save/);
     await ed.save.click();
     await expect(page.getByText('Case note saved.')).toBeVisible();
@@ -150,7 +153,7 @@ test.describe('Workforce One progress note with the sidebar', () => {
   test('the drop-down counts as the contact type, and a left message is flagged', async ({ page, demo }) => {
     await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
     await page.getByRole('link', { name: 'Add Progress Note' }).click();
-    const sidebar = page.locator(SIDEBAR);
+    const sidebar = await openPanel(page);
     const note = page.locator('#ctl00_ContentPlaceHolder1_txtNote');
     await note.fill('Left voicemail for Tomas about his GED test.');
     await expect(sidebar.locator('li[data-rule="unsuccessful-attempt"]')).toBeVisible();
@@ -172,5 +175,79 @@ test.describe('Workforce One progress note with the sidebar', () => {
     await guard.getByRole('button', { name: 'Save anyway' }).click();
     await expect(page.locator('#ctl00_ContentPlaceHolder1_lblMessage')).toHaveText('Progress note saved.');
     expect(demo.data.wf1.find((p) => p.id === 'MN-448377')!.notes.at(-1)!.text).toBe(text);
+  });
+});
+
+test.describe('cards on underlined phrases', () => {
+  test('hovering an underlined phrase opens its card; the caret and the shortcut reach it by keyboard; dismiss clears it', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+    const ed = toolboxEditor(page);
+    await ed.choose('Telephone', '11/20/2026');
+    await ed.note.click();
+    await page.keyboard.type('Called customer, no answer.');
+    const mark = ed.marks.locator('mark.cnc-error');
+    await expect(mark).toHaveText('no answer');
+    const card = ed.sidebar.locator('.cnc-card');
+    await expect(card).toHaveCount(0);
+    // Pointer: over the words, the card opens with the message, the policy and its actions.
+    const box = (await mark.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Error:');
+    await expect(card.locator('.cite')).toContainText('Policy:');
+    await expect(card.getByRole('button', { name: /^Use template: / })).toBeVisible();
+    // Never over the note or the page's Save.
+    const cardBox = (await card.boundingBox())!;
+    for (const other of [await ed.note.boundingBox(), await ed.save.boundingBox()]) {
+      const o = other!;
+      const overlaps = cardBox.x < o.x + o.width && o.x < cardBox.x + cardBox.width && cardBox.y < o.y + o.height && o.y < cardBox.y + cardBox.height;
+      expect(overlaps).toBe(false);
+    }
+    await page.mouse.move(5, 5);
+    await expect(card).toHaveCount(0);
+
+    // Keyboard: the caret moved into the phrase opens the card without taking focus; the shortcut moves into it.
+    await ed.note.focus();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    await expect(card).toBeVisible();
+    await expect(ed.note).toBeFocused();
+    await page.keyboard.press('Alt+Shift+N');
+    const dismiss = card.getByRole('button', { name: 'Dismiss for this note' });
+    await expect(card.getByRole('button').first()).toBeFocused();
+    // Esc goes back to the note, where the caret was.
+    await page.keyboard.press('Escape');
+    await expect(ed.note).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Alt+Shift+N');
+    await page.keyboard.press('Tab');
+    await expect(dismiss).toBeFocused();
+    await page.keyboard.press('Enter');
+    // Dismissed for this note: no underline, no count, and the text is as typed.
+    await expect(mark).toBeHidden();
+    await expect(ed.sidebar.locator('.cnc-badge')).toHaveAttribute('aria-label', /No problems found/);
+    await expect(card).toHaveCount(0);
+    await expect(ed.note).toHaveValue('Called customer, no answer.');
+    await expect(ed.note).toBeFocused();
+  });
+
+  test('an empty, untouched note flags nothing; the count appears once typing starts; Save still catches the empty note', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+    const ed = toolboxEditor(page);
+    const badge = ed.sidebar.locator('.cnc-badge');
+    await expect(badge).toBeVisible();
+    await expect(badge).toHaveAttribute('aria-label', /start typing/);
+    await expect(badge.locator('[data-severity]')).toHaveCount(0);
+    await expect(ed.marks.locator('mark')).toHaveCount(0);
+    await ed.note.click();
+    await page.keyboard.type('LM');
+    await expect(badge.locator('[data-severity="error"]')).toBeVisible();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    // Untouched or emptied, Save is held back: the panel opens with the guard.
+    await ed.save.click();
+    await expect(ed.sidebar.getByRole('alertdialog')).toBeVisible();
+    expect(page.url()).toContain('/casenote/new');
   });
 });

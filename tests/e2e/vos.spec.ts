@@ -5,7 +5,7 @@
  * individual in the popup's due list.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, SIDEBAR } from './fixtures';
+import { test, expect, openPanel, SIDEBAR } from './fixtures';
 import { untilRecorded } from './session';
 
 const ID = '4417730';
@@ -60,17 +60,18 @@ test.describe('Virtual OneStop (MoJobs stand-in)', () => {
     const v = vos(page);
     await v.tab('Case Notes');
     await v.addNote();
+    await openPanel(page);
     await expect(v.sidebar.getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
     await expect(v.sidebar).toContainText('Virtual OneStop');
     await v.note.click();
     await page.keyboard.type('Called customer, no answer. LM to call back.');
     await expect(v.sidebar.locator('li[data-rule="unsuccessful-attempt"]')).toContainText('Error:');
-    await expect.poll(() => page.locator('case-note-coach-marks .cnc-mirror mark.cnc-error').allTextContents()).toEqual(
+    await expect.poll(() => page.locator(SIDEBAR).locator('.cnc-marks .cnc-mirror mark.cnc-error').allTextContents()).toEqual(
       expect.arrayContaining(['no answer', 'LM']),
     );
     // A template replaces nothing the case manager typed: it goes on its own line, and fills the empty contact method.
     await v.sidebar.getByText('Templates').click();
-    await v.sidebar.getByRole('button', { name: 'Telephone contact' }).click();
+    await v.sidebar.getByRole('button', { name: 'Telephone contact', exact: true }).click();
     await expect(v.note).toHaveValue(/^Called customer, no answer\. LM to call back\.\nTelephone contact: spoke with Latoya Birchfield by phone on \d{2}\/\d{2}\/\d{4}\./);
     await expect(v.method).toHaveValue('Telephone');
     await expect(v.date).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);

@@ -1,4 +1,4 @@
-import { test, expect, toolboxMain, SIDEBAR } from './fixtures';
+import { test, expect, openPanel, toolboxMain, SIDEBAR } from './fixtures';
 
 test.describe('the extension is active on the demo systems', () => {
   test('Toolbox: the sidebar appears beside the case-note box inside the content frame', async ({ page, demo }) => {
@@ -7,6 +7,7 @@ test.describe('the extension is active on the demo systems', () => {
     await main.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
     const sidebar = main.locator(SIDEBAR);
     await expect(sidebar).toHaveCount(1);
+    await openPanel(main);
     await expect(sidebar.getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
     // Only the frame with the note form gets a sidebar: not the banner or the menu.
     for (const name of ['banner', 'nav']) {
@@ -21,7 +22,7 @@ test.describe('the extension is active on the demo systems', () => {
     await page.getByRole('link', { name: 'Add Progress Note' }).click();
     await expect(page.locator('#ctl00_ContentPlaceHolder1_txtNote')).toBeVisible();
     await expect(page.locator(SIDEBAR)).toHaveCount(1);
-    await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+    await expect((await openPanel(page)).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
   });
 
   test('the host form still saves with the extension on', async ({ page, demo }) => {
@@ -51,6 +52,7 @@ test.describe('systems the extension has never seen', () => {
     await page.goto(`${demo.url}/other/vos/CaseNotes.aspx?id=7731904`);
     const sidebar = page.locator(SIDEBAR);
     await expect(sidebar).toHaveCount(1);
+    await openPanel(page);
     await expect(sidebar.locator('.page-info')).toHaveText('Read as: Other system · note editor · participant 7731904');
   });
 
@@ -58,15 +60,15 @@ test.describe('systems the extension has never seen', () => {
     await page.goto(`${demo.url}/other/iframe-note?id=7731904`);
     const frame = page.frameLocator('iframe');
     await expect(frame.locator(SIDEBAR)).toHaveCount(1);
-    await expect(frame.locator(SIDEBAR).locator('.page-info')).toContainText('Other system · note editor');
+    await expect((await openPanel(frame)).locator('.page-info')).toContainText('Other system · note editor');
     await expect(page.locator(SIDEBAR)).toHaveCount(0);
   });
 
   test('Toolbox and Workforce One editors say what they read', async ({ page, demo }) => {
     await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
-    await expect(page.locator(SIDEBAR).locator('.page-info')).toHaveText('Read as: Toolbox · note editor · participant 100234');
+    await expect((await openPanel(page)).locator('.page-info')).toHaveText('Read as: Toolbox · note editor · participant 100234');
     await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
     await page.getByRole('link', { name: 'Add Progress Note' }).click();
-    await expect(page.locator(SIDEBAR).locator('.page-info')).toHaveText('Read as: Workforce One · note editor · participant MN-448120');
+    await expect((await openPanel(page)).locator('.page-info')).toHaveText('Read as: Workforce One · note editor · participant MN-448120');
   });
 });

@@ -3,7 +3,7 @@
  * draft, not to a closed tab.
  */
 import type { BrowserContext } from '@playwright/test';
-import { test, expect, extensionWorker, SIDEBAR, sendFromExtensionPage } from './fixtures';
+import { test, expect, extensionWorker, openPanel, SIDEBAR, sendFromExtensionPage } from './fixtures';
 
 /** Every draft row in the extension's database, read straight from IndexedDB in the service worker. */
 async function draftRows(context: BrowserContext): Promise<{ key: string; text: string; contactType?: string | null; date?: string | null }[]> {
@@ -30,11 +30,12 @@ test('"Show in note" then "Use template" adds the template after the sentence an
   await page.locator('#contactType').selectOption('Telephone');
   await note.click();
   await page.keyboard.type(ATTEMPT);
+  await openPanel(page);
   const finding = sidebar.locator('li[data-rule="unsuccessful-attempt"]');
-  await finding.getByRole('button', { name: 'Show in note' }).click();
+  await finding.getByRole('button', { name: /^Show '.+' in note$/ }).click();
   const selected = await note.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
   expect(selected).toMatch(/no answer|LM/);
-  await finding.getByRole('button', { name: 'Use template' }).click();
+  await finding.getByRole('button', { name: /^Use template/ }).click();
   const value = await note.inputValue();
   // Every word typed is still there, in one piece, and the template follows on its own line.
   expect(value.startsWith(`${ATTEMPT}\n`)).toBe(true);
@@ -46,7 +47,7 @@ type DraftAnswer = { result: { text: string; contactType?: string | null; date?:
 test('the last keystrokes before the tab is closed are kept as a draft', async ({ context, page, demo, extensionId }) => {
   await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
   const note = page.locator('#noteText');
-  await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+  await expect((await openPanel(page)).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
   await note.click();
   const text = 'OV with customer, reviewed CDL range hours and road test date';
   await page.keyboard.type(text);
@@ -60,7 +61,7 @@ test('the last keystrokes before the tab is closed are kept as a draft', async (
 
 test('a submitted note’s draft is deleted, also on a page with no participant id, and is not offered back', async ({ context, page, demo }) => {
   await page.goto(`${demo.url}/broken/toolbox-note`);
-  await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+  await expect((await openPanel(page)).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
   const text = 'Met with customer in person about his SSN card and housing.';
   await page.locator('#noteText').first().click();
   await page.keyboard.type(text);
@@ -90,7 +91,7 @@ test('a submitted note’s draft is deleted, also on a page with no participant 
   if (await anyway2.isVisible()) await anyway2.click();
   await expect(done).toHaveText('Progress note saved.');
   await page.getByRole('link', { name: 'Add Progress Note' }).click();
-  const sidebar = page.locator(SIDEBAR);
+  const sidebar = await openPanel(page);
   await expect(sidebar.getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
   await expect(sidebar.getByRole('region', { name: 'Participant status' })).toBeVisible();
   await expect(sidebar.getByRole('button', { name: 'Restore it' })).toHaveCount(0);
@@ -99,7 +100,7 @@ test('a submitted note’s draft is deleted, also on a page with no participant 
 
 test('a restored draft brings back the contact type and date with the text', async ({ context, page, demo }) => {
   await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
-  await expect(page.locator(SIDEBAR).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
+  await expect((await openPanel(page)).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
   await page.locator('#contactType').selectOption('Telephone');
   await page.locator('#contactDate').fill('11/20/2026');
   await page.locator('#noteText').click();

@@ -1,18 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NoteCoach, type CoachOptions } from '../../../entrypoints/content/coach';
+import { createOverlay } from '../../../entrypoints/content/overlay';
 import type { CaseNoteInput, NoteVerdict } from '../../../lib/model';
 
 /** A stand-in checker: flags "LM" so the test can see which text each check read. */
 function setup(overrides: Partial<CoachOptions> = {}) {
-  document.body.innerHTML = '<form id="f"><textarea id="n"></textarea><button>Save</button></form><div id="ui"></div>';
+  document.body.innerHTML = '<form id="f"><textarea id="n"></textarea><button>Save</button></form>';
   const note = document.querySelector<HTMLTextAreaElement>('#n')!;
   const checked: string[] = [];
   const saved: string[] = [];
   const discarded: (string | null)[] = [];
   const controller = new AbortController();
+  const overlay = createOverlay(document, controller.signal);
   const options: CoachOptions = {
     editor: { note, contactType: null, date: null, form: document.querySelector('form') },
-    container: document.querySelector<HTMLElement>('#ui')!,
+    overlay,
     signal: controller.signal,
     check: (input: CaseNoteInput): NoteVerdict => {
       checked.push(input.text);
@@ -43,8 +45,10 @@ function setup(overrides: Partial<CoachOptions> = {}) {
     note.value += text;
     note.dispatchEvent(new Event('input', { bubbles: true }));
   };
-  const shown = () => document.querySelector('#ui [data-rule="unsuccessful-attempt"]') !== null;
-  return { note, coach, checked, saved, discarded, type, shown, controller };
+  // The badge's count: the finding is shown once its error is counted there.
+  const shown = () => overlay.ui.querySelector('.cnc-badge [data-severity="error"]') !== null;
+  const panelOpen = () => overlay.ui.querySelector('.cnc-sidebar') !== null;
+  return { note, coach, checked, saved, discarded, type, shown, panelOpen, overlay, controller };
 }
 
 describe('NoteCoach checking while typing', () => {
@@ -121,7 +125,7 @@ describe('NoteCoach checking while typing', () => {
   it('listens to nothing per key while a burst\'s check waits, and the shortcut works again once it has run', () => {
     const t = setup();
     const shortcut = () => document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyN', bubbles: true }));
-    const collapsed = () => document.querySelector('#ui .cnc-sidebar')?.classList.contains('collapsed');
+    const collapsed = () => !t.panelOpen();
     const before = collapsed();
     vi.advanceTimersByTime(100);
     t.type('a');
@@ -223,7 +227,53 @@ describe('NoteCoach when the check itself fails', () => {
     const submit = new Event('submit', { bubbles: true, cancelable: true });
     document.querySelector('form')!.dispatchEvent(submit);
     expect(submit.defaultPrevented).toBe(false);
-    expect(document.querySelector('#ui [role="alertdialog"]')).toBeNull();
+    expect(t.overlay.ui.querySelector('[role="alertdialog"]')).toBeNull();
     warn.mockRestore();
+  });
+});
+
+describe('NoteCoach stays quiet until it matters', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('flags nothing on an empty, untouched note; counts once typing starts; Save still catches the empty note', () => {
+    const t = setup({
+      check: (input) => ({
+        contactType: null,
+        party: null,
+        qualifies: false,
+        findings: input.text.trim() ? [] : [{ rule: 'not-substantive', severity: 'error', message: 'The note is empty.' }],
+      }),
+    });
+    const badge = () => t.overlay.ui.querySelector('.cnc-badge')!;
+    // The check did run and found the empty note, but nothing says so before the case manager writes.
+    expect(badge().getAttribute('aria-label')).toMatch(/start typing/);
+    expect(badge().querySelector('[data-severity]')).toBeNull();
+    vi.advanceTimersByTime(100);
+    t.type('x');
+    expect(badge().getAttribute('aria-label')).toMatch(/No problems found/);
+    vi.advanceTimersByTime(100);
+    t.note.value = '';
+    t.note.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(badge().getAttribute('aria-label')).toMatch(/1 Error\b/);
+    // Untouched or not, Save with an empty note is held back and the panel opens with the guard.
+    const fresh = setup({ check: () => ({ contactType: null, party: null, qualifies: false, findings: [{ rule: 'not-substantive', severity: 'error', message: 'The note is empty.' }] }) });
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    document.querySelector('form')!.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(true);
+    expect(fresh.overlay.ui.querySelector('[role="alertdialog"]')).not.toBeNull();
+  });
+
+  it('draws into its overlay on <html>, never into the host\'s form', () => {
+    const t = setup();
+    t.type('Called, LM');
+    expect(t.overlay.host.parentElement).toBe(document.documentElement);
+    expect(document.querySelector('form')!.children).toHaveLength(2);
+    t.controller.abort();
+    expect(t.overlay.host.isConnected).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIRROR_HOST, mirrorSegments, NoteMirror, type Mark } from '../../../entrypoints/content/mirror';
+import { mirrorSegments, NoteMirror, type Mark } from '../../../entrypoints/content/mirror';
+import { createOverlay, FieldTracker } from '../../../entrypoints/content/overlay';
 
 const mark = (text: string, phrase: string, severity: Mark['severity'] = 'error'): Mark => {
   const start = text.indexOf(phrase);
@@ -43,12 +44,13 @@ describe('NoteMirror', () => {
     // happy-dom lays nothing out; give the field a box so the layer shows as it would in a browser.
     field.getBoundingClientRect = () => DOMRect.fromRect({ x: 10, y: 20, width: 400, height: 120 });
     const controller = new AbortController();
-    const mirror = new NoteMirror(field, controller.signal);
-    // Its own host, right after the field, with the layer in an open shadow root.
-    const host = field.nextElementSibling!;
-    expect(host.tagName.toLowerCase()).toBe(MIRROR_HOST);
-    const layer = host.shadowRoot!.querySelector<HTMLElement>('.cnc-mirror')!;
-    return { field, mirror, layer, inner: layer.firstElementChild as HTMLElement, controller };
+    const overlay = createOverlay(document, controller.signal);
+    overlay.host.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 0, height: 0 });
+    const mirror = new NoteMirror(field, overlay.marks, new FieldTracker(field, overlay.host, controller.signal), controller.signal);
+    // In the overlay's open shadow root, on <html>: nothing is added beside the field.
+    expect(field.nextElementSibling).toBeNull();
+    const layer = overlay.marks.querySelector<HTMLElement>('.cnc-mirror')!;
+    return { field, mirror, layer, overlay, inner: layer.firstElementChild as HTMLElement, controller };
   }
 
   it('underlines the phrase and keeps the copy in step as text is typed before it', () => {
@@ -93,15 +95,14 @@ describe('NoteMirror', () => {
   });
 
   it('takes itself out of the page\'s layout when nothing is underlined, and removes itself when the page is left', () => {
-    const { field, mirror, layer, controller } = setup('Called, LM.');
+    const { field, mirror, layer, overlay, controller } = setup('Called, LM.');
     mirror.setMarks([mark(field.value, 'LM')], true);
-    const host = document.querySelector<HTMLElement>(MIRROR_HOST)!;
-    expect(host.hidden).toBe(false);
+    expect(overlay.marks.hidden).toBe(false);
     expect(layer.style.top).toBe('20px');
     mirror.setMarks([], true);
-    expect(host.hidden).toBe(true);
+    expect(overlay.marks.hidden).toBe(true);
     controller.abort();
-    expect(document.querySelector(MIRROR_HOST)).toBeNull();
+    expect(overlay.host.isConnected).toBe(false);
     expect(layer.isConnected).toBe(false);
   });
 });

@@ -1,0 +1,49 @@
+import type { Severity } from '../lib/model';
+import { plural, SEVERITY_ICON, SEVERITY_LABEL } from './format';
+
+export interface BadgeProps {
+  /** null before the case manager has typed anything: nothing is flagged yet. */
+  counts: Record<Severity, number> | null;
+  /** The checker failed: no warnings, said plainly. */
+  unavailable: boolean;
+  open: boolean;
+  shortcut: string;
+  onToggle(): void;
+}
+
+const ORDER: Severity[] = ['error', 'warning', 'info'];
+
+/** "2 Errors, 1 Reminder": what the badge says to a screen reader. */
+export function countWords(counts: Record<Severity, number>): string {
+  const parts = ORDER.filter((s) => counts[s] > 0).map((s) => plural(counts[s], SEVERITY_LABEL[s]));
+  return parts.length ? parts.join(', ') : 'No problems found';
+}
+
+/** The small count at the note's corner; it opens the panel. */
+export function Badge(p: BadgeProps) {
+  const said = p.unavailable ? 'checking unavailable' : p.counts ? countWords(p.counts) : 'start typing to check the note';
+  return (
+    <button
+      type="button"
+      class="cnc-badge"
+      aria-expanded={p.open}
+      aria-label={`Case Note Coach: ${said}. ${p.open ? 'Close' : 'Open'} the panel (${p.shortcut}).`}
+      title={`Case Note Coach (${p.shortcut})`}
+      onClick={p.onToggle}
+    >
+      {p.counts && !p.unavailable ? (
+        ORDER.some((s) => p.counts![s] > 0) ? (
+          ORDER.filter((s) => p.counts![s] > 0).map((s) => (
+            <span key={s} class={`n-${s}`} data-severity={s}>
+              {SEVERITY_ICON[s]} {p.counts![s]}
+            </span>
+          ))
+        ) : (
+          <span class="ok">✓</span>
+        )
+      ) : (
+        <span aria-hidden="true">CN</span>
+      )}
+    </button>
+  );
+}

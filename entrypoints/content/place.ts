@@ -1,0 +1,94 @@
+/**
+ * Where a floating card or panel goes: in the viewport, never over the note
+ * field or the page's Save (they are what the case manager is using), beside
+ * the note when there is room, else above or below it. Pure geometry, so it is
+ * tested without a browser.
+ */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Placement extends Box {
+  /** Which side of the note it went to, for the tests and the screenshots. */
+  side: 'right' | 'left' | 'below' | 'above' | 'fallback';
+}
+
+export interface PlaceRequest {
+  viewport: { width: number; height: number };
+  /** The note field, in viewport coordinates. */
+  note: Box;
+  /** Never covered either (the page's Save and the like). */
+  avoid: Box[];
+  /** How big the content would like to be; it scrolls inside a smaller box. */
+  want: { width: number; height: number };
+  min: { width: number; height: number };
+  /** The y the box should line up with (a phrase's line), when beside the note. */
+  anchorY?: number;
+}
+
+const GAP = 8;
+
+export function intersects(a: Box, b: Box): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
+
+export function place(r: PlaceRequest): Placement {
+  const { viewport: vp, note, want, min } = r;
+  const blockers = [note, ...r.avoid].filter((b) => b.width > 0 && b.height > 0);
+  const free = (b: Box) => !blockers.some((x) => intersects(b, x));
+  const maxH = Math.max(0, vp.height - 2 * GAP);
+  const height = Math.min(want.height, maxH);
+
+  // Beside the note: a column to its right, then to its left, at the anchor's height where the Save allows.
+  const columns: { side: 'right' | 'left'; left: number; width: number }[] = [];
+  const rightRoom = vp.width - (note.left + note.width) - 2 * GAP;
+  if (rightRoom >= min.width) columns.push({ side: 'right', left: note.left + note.width + GAP, width: Math.min(want.width, rightRoom) });
+  const leftRoom = note.left - 2 * GAP;
+  if (leftRoom >= min.width) {
+    const width = Math.min(want.width, leftRoom);
+    columns.push({ side: 'left', left: note.left - GAP - width, width });
+  }
+  for (const c of columns) {
+    const anchor = r.anchorY ?? note.top;
+    for (const h of [height, Math.max(min.height, Math.min(height, maxH / 2))]) {
+      const tops = [clamp(anchor, GAP, vp.height - GAP - h), ...blockers.flatMap((b) => [b.top + b.height + GAP, b.top - GAP - h])];
+      for (const top of tops) {
+        const box = { left: c.left, top, width: c.width, height: h };
+        if (top >= GAP && top + h <= vp.height - GAP + 0.5 && free(box)) return { ...box, side: c.side };
+      }
+    }
+  }
+
+  // Above or below everything it must not cover, as wide as wanted.
+  const width = Math.min(want.width, vp.width - 2 * GAP);
+  const left = clamp(note.left, GAP, vp.width - GAP - width);
+  const bottom = Math.max(...blockers.map((b) => b.top + b.height));
+  const top = Math.min(...blockers.map((b) => b.top));
+  const belowRoom = vp.height - GAP - (bottom + GAP);
+  const aboveRoom = top - 2 * GAP;
+  if (belowRoom >= Math.min(min.height, height) || aboveRoom >= Math.min(min.height, height)) {
+    if (belowRoom >= aboveRoom || belowRoom >= height) {
+      const h = Math.min(height, belowRoom);
+      return { left, top: bottom + GAP, width, height: h, side: 'below' };
+    }
+    const h = Math.min(height, aboveRoom);
+    return { left, top: top - GAP - h, width, height: h, side: 'above' };
+  }
+
+  // A window too small for any of that: the biggest free strip, however thin, still off the note and the Save.
+  const strips: Box[] = [
+    { left: GAP, top: bottom + GAP, width, height: vp.height - GAP - (bottom + GAP) },
+    { left: GAP, top: GAP, width, height: top - 2 * GAP },
+    { left: note.left + note.width + GAP, top: GAP, width: vp.width - (note.left + note.width) - 2 * GAP, height: maxH },
+    { left: GAP, top: GAP, width: note.left - 2 * GAP, height: maxH },
+  ].filter((b) => b.width > 0 && b.height > 0 && free(b));
+  strips.sort((a, b) => b.width * b.height - a.width * a.height);
+  const best = strips[0];
+  if (best) return { ...best, height: Math.min(best.height, height), side: 'fallback' };
+  return { left: GAP, top: GAP, width: Math.max(0, Math.min(width, vp.width - 2 * GAP)), height: 0, side: 'fallback' };
+}

@@ -1,0 +1,179 @@
+/**
+ * "Never move the host page": every field, button and link of the host is at
+ * exactly the same place with the extension on as in a browser without it, at
+ * common window sizes and at 150 % zoom, before and after typing, with the
+ * panel open or closed; and the page's own Tab order from the note is its own.
+ */
+import { chromium } from '@playwright/test';
+import type { Browser, BrowserContext, Frame, Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, launchWithExtension, SIDEBAR } from './fixtures';
+import type { DemoServer } from '../demo/server';
+
+/** 150 % zoom of a 1280×900 window: the page lays out in 853×600 CSS pixels, drawn at 1.5 device pixels each. */
+const SIZES = [
+  { name: '1024×768', width: 1024, height: 768, scale: 1 },
+  { name: '1280×900', width: 1280, height: 900, scale: 1 },
+  { name: '1920×1080', width: 1920, height: 1080, scale: 1 },
+  { name: '1280×900 at 150 %', width: 853, height: 600, scale: 1.5 },
+];
+
+interface System {
+  name: string;
+  open(page: Page, demo: DemoServer): Promise<Frame>;
+  note: string;
+  save: string;
+}
+
+const SYSTEMS: System[] = [
+  {
+    name: 'Toolbox (in its frameset)',
+    async open(page, demo) {
+      await page.goto(`${demo.url}/toolbox/`);
+      await page.waitForSelector('frame[name="main"]', { state: 'attached' });
+      const main = page.frame({ name: 'main' })!;
+      await main.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+      return main;
+    },
+    note: '#noteText',
+    save: 'input[type="submit"][value="Save"]',
+  },
+  {
+    name: 'Toolbox (editor on its own)',
+    async open(page, demo) {
+      await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+      return page.mainFrame();
+    },
+    note: '#noteText',
+    save: 'input[type="submit"][value="Save"]',
+  },
+  {
+    name: 'Workforce One',
+    async open(page, demo) {
+      await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
+      await page.getByRole('link', { name: 'Add Progress Note' }).click();
+      await page.waitForSelector('#ctl00_ContentPlaceHolder1_txtNote');
+      return page.mainFrame();
+    },
+    note: '#ctl00_ContentPlaceHolder1_txtNote',
+    save: '#ctl00_ContentPlaceHolder1_btnSave',
+  },
+  {
+    name: 'another system (Virtual OneStop-style)',
+    async open(page, demo) {
+      await page.goto(`${demo.url}/other/vos/CaseNotes.aspx?id=7731904`);
+      return page.mainFrame();
+    },
+    note: '#ctl00_Main_content_txtNotes',
+    save: '#ctl00_Main_content_btnSave',
+  },
+];
+
+/**
+ * Every field, button and link of the host page, and how big the page
+ * scrolls, in the document's own pixels (a click can scroll the page; that
+ * is not the page moving).
+ */
+function layoutOf(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const out = [`scroll ${document.documentElement.scrollWidth}×${document.documentElement.scrollHeight}`];
+    document.querySelectorAll('input, select, textarea, button, a, label, legend, th').forEach((el, i) => {
+      const v = el.getBoundingClientRect();
+      if (v.width === 0 && v.height === 0) return; // not rendered (a hidden input): no position to keep
+      const r = { x: v.x + scrollX, y: v.y + scrollY, width: v.width, height: v.height };
+      const name = `${el.tagName.toLowerCase()}#${el.id || (el as HTMLInputElement).name || i}`;
+      out.push(`${name} ${r.x.toFixed(2)},${r.y.toFixed(2)} ${r.width.toFixed(2)}×${r.height.toFixed(2)}`);
+    });
+    return out;
+  });
+}
+
+/** Where Tab goes from the note until the page's Save: the page's own order (our badge may only come after it). */
+async function tabOrder(page: Page, frame: Frame, note: string, save: string): Promise<string[]> {
+  await frame.locator(note).focus();
+  const seen: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    seen.push(await frame.evaluate(() => {
+      const el = document.activeElement;
+      return el ? `${el.tagName.toLowerCase()}#${el.id || (el as HTMLInputElement).name || (el as HTMLInputElement).value || ''}` : 'none';
+    }));
+    if (await frame.locator(save).first().evaluate((el) => el === document.activeElement)) return seen;
+  }
+  throw new Error(`Tab from ${note} never reached ${save}: ${seen.join(' → ')}`);
+}
+
+async function sized(context: BrowserContext, size: (typeof SIZES)[number]): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: size.width, height: size.height, deviceScaleFactor: size.scale, mobile: false });
+  return page;
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const TEXT = 'Called customer, no answer. LM asking her to call back.';
+
+for (const system of SYSTEMS) {
+  test(`${system.name}: the host's fields and buttons do not move, at every size, typing, panel open or closed`, async ({ demo }) => {
+    test.setTimeout(180_000);
+    const dir = mkdtempSync(join(tmpdir(), 'cnc-layout-'));
+    let on: BrowserContext | undefined;
+    let offBrowser: Browser | undefined;
+    try {
+      on = await launchWithExtension(dir);
+      offBrowser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+      const off = await offBrowser.newContext();
+      for (const size of SIZES) {
+        const where = `${system.name} at ${size.name}`;
+        // Without the extension: the reference.
+        const offPage = await sized(off, size);
+        const offFrame = await system.open(offPage, demo);
+        const offBefore = await layoutOf(offFrame);
+        const offTabs = await tabOrder(offPage, offFrame, system.note, system.save);
+        await offFrame.locator(system.note).click({ position: { x: 10, y: 10 } });
+        await offPage.keyboard.type(TEXT);
+        const offAfter = await layoutOf(offFrame);
+        await offPage.close();
+
+        // With it: attached, badge showing, before typing.
+        const page = await sized(on, size);
+        const frame = await system.open(page, demo);
+        const overlay = frame.locator(SIDEBAR);
+        const badge = overlay.locator('.cnc-badge');
+        await expect(badge, where).toBeVisible();
+        expect(await layoutOf(frame), `${where}, before typing`).toEqual(offBefore);
+        expect(await tabOrder(page, frame, system.note, system.save), `${where}, Tab order from the note`).toEqual(offTabs);
+        // After typing: underlined, counted.
+        await frame.locator(system.note).click({ position: { x: 10, y: 10 } });
+        await page.keyboard.type(TEXT);
+        await expect(badge.locator('[data-severity="error"]'), where).toBeVisible();
+        await expect(overlay.locator('.cnc-marks mark').first(), where).toBeVisible();
+        expect(await layoutOf(frame), `${where}, after typing`).toEqual(offAfter);
+        // Panel open: the page is where it was, and the panel covers neither the note nor Save.
+        const panel = overlay.locator('.cnc-panel');
+        // (A draft kept from the last size's typing may have opened it already.)
+        if (!(await panel.locator('.cnc-sidebar').isVisible())) await badge.click();
+        await expect(panel.locator('.cnc-sidebar'), where).toBeVisible();
+        expect(await layoutOf(frame), `${where}, panel open`).toEqual(offAfter);
+        const panelBox = (await panel.boundingBox())!;
+        for (const sel of [system.note, system.save]) {
+          const box = (await frame.locator(sel).first().boundingBox())!;
+          expect(overlaps(panelBox, box), `${where}: the panel covers ${sel}`).toBe(false);
+        }
+        // And closed again.
+        await panel.getByRole('button', { name: 'Close' }).click();
+        await expect(panel.locator('.cnc-sidebar'), where).toHaveCount(0);
+        expect(await layoutOf(frame), `${where}, panel closed`).toEqual(offAfter);
+        await page.close();
+      }
+    } finally {
+      await on?.close();
+      await offBrowser?.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
