@@ -92,3 +92,28 @@ export async function untilStatus(probe: Tab, system: string, participantId: str
     )
     .toBe(true);
 }
+
+/** Sets the field inside the <label> whose text includes `label`, then leaves it (as Tab would). */
+export async function fillLabelled(doc: Doc, label: string, value: string): Promise<void> {
+  await expect.poll(() => countOf(doc, 'label', label), { ...WAIT, message: `a field labelled ${label}` }).toBeGreaterThan(0);
+  await doc.evaluate(
+    ([l, v]) => {
+      const el = Array.from(document.querySelectorAll('label'))
+        .find((x) => (x.textContent ?? '').includes(l))!
+        .querySelector('input, select, textarea') as HTMLInputElement;
+      el.focus();
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      el.blur();
+    },
+    [label, value] as [string, string],
+  );
+}
+
+/** The popup's rows as a case manager reads them, top to bottom. */
+export function popupRows(popup: Doc): Promise<string[]> {
+  return popup
+    .evaluate(() => Array.from(document.querySelectorAll('button[data-row]')).map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()), null)
+    .catch(() => []);
+}

@@ -40,6 +40,19 @@ function tab(page: Page): Tab {
   };
 }
 
+/**
+ * Chromium's own calls home (form-field hints, component and extension updates,
+ * Google sign-in), turned off so the proxy log holds only what pages and the
+ * extension send.
+ */
+const QUIET = [
+  '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,DialMediaRouteProvider,Translate,AccountConsistency,ChromeSignin',
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--no-pings',
+];
+
 export async function launchChromium(proxy: RecordingProxy): Promise<Driver> {
   const profile = mkdtempSync(join(tmpdir(), 'cnc-driver-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -47,7 +60,7 @@ export async function launchChromium(proxy: RecordingProxy): Promise<Driver> {
     headless: true,
     viewport: { width: 1280, height: 900 },
     // Everything through the recording proxy, loopback included.
-    args: [...chromiumArgs(EXTENSION_DIR), `--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>'],
+    args: [...chromiumArgs(EXTENSION_DIR), ...QUIET, `--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>'],
   });
   const worker = await extensionWorker(context);
   // URL.origin is "null" for chrome-extension: URLs in Node.
@@ -65,6 +78,7 @@ export async function launchChromium(proxy: RecordingProxy): Promise<Driver> {
   return {
     engine: 'chromium',
     version: `chromium/${/Chrome\/([\d.]+)/.exec(agent)?.[1] ?? '?'}`,
+    extensionDir: EXTENSION_DIR,
     extensionOrigin: origin,
     newTab: async () => tab(await newPage()),
     async openExtensionPage(path) {

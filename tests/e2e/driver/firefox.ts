@@ -151,6 +151,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver> {
   return {
     engine: 'firefox',
     version,
+    extensionDir: FIREFOX_EXTENSION_DIR,
     extensionOrigin: origin,
     newTab: async () => tab(await newPage(), files, null),
     async openExtensionPage(path) {

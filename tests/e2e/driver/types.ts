@@ -46,6 +46,8 @@ export interface Driver {
   engine: Engine;
   /** The browser's name and version, e.g. "firefox/153.8.0". */
   version: string;
+  /** The built extension this browser runs (.output/chrome-mv3 or .output/firefox-mv3). */
+  extensionDir: string;
   /** chrome-extension://<id> or moz-extension://<uuid>. */
   extensionOrigin: string;
   newTab(): Promise<Tab>;
