@@ -47,7 +47,7 @@ const WORKERS_FROM_BYTES = 4 << 20;
  * resident size flat. They can only be set when Node starts, so a big audit
  * restarts itself once with them (about 50 ms, against minutes of work).
  */
-const LEAN_HEAP = ['--max-semi-space-size=1', '--max-old-space-size=256'];
+const LEAN_HEAP = ['--max-semi-space-size=4', '--max-old-space-size=256'];
 
 function rerunLean(): Promise<number> | null {
   const script = process.argv[1];

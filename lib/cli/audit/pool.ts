@@ -35,7 +35,7 @@ export function workerPool(setup: CheckSetup, jobs: number, file: URL): Pool {
   let failed: unknown = null;
   const workers = Array.from({ length: jobs }, () => {
     // A batch needs a few MB; without a cap each thread's heap grows lazily to hundreds.
-    const w = new Worker(file, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
+    const w = new Worker(file, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 12 } });
     w.on('message', ({ id, result, error }: { id: number; result?: BatchResult; error?: string }) => {
       const p = pending.get(id);
       pending.delete(id);
