@@ -1,9 +1,13 @@
 /**
- * Calendar dates as plain 'YYYY-MM-DD' strings. Parsing is done by hand, never
- * through `new Date(string)`, so a note typed in Missouri at 11 p.m. never
- * becomes the next day in UTC. Shared by the rules, the CLI and lib/schedule.
+ * Calendar dates, the one module for them: a date is a plain 'YYYY-MM-DD'
+ * string (IsoDate), read from US and ISO text, written as MM/DD/YYYY or ISO,
+ * taken as "today" from an instant and a time zone, and moved by days or
+ * months with date-fns. Parsing is done by hand, never through
+ * `new Date(string)`, so a note typed in Missouri at 11 p.m. never becomes the
+ * next day in UTC. (The schedule packs dates into day numbers for speed:
+ * lib/schedule/calendar.ts.)
  */
-import { differenceInCalendarDays } from 'date-fns';
+import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, format, lastDayOfMonth } from 'date-fns';
 import type { IsoDate } from './model';
 
 export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: string };
@@ -16,7 +20,6 @@ export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: stri
 export const TWO_DIGIT_YEAR_PIVOT = 80;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
 
 // An optional time after the date ("11/20/2026 10:30 AM", "2025-03-14T23:30:00Z") is ignored:
 // notes are dated by the calendar day as written, so no time zone can shift it.
@@ -56,12 +59,10 @@ export function parseUsDate(input: string): ParsedDate {
   return { ok: true, date: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
 }
 
-/**
- * The calendar date of an instant in the computer's own time zone (the case
- * manager's "today"). The caller passes the instant: lib/ never reads the clock.
- */
-export function localIsoDate(at: Date): IsoDate {
-  return `${pad(at.getFullYear(), 4)}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+/** The date, or null when the text holds none to read (an adapter's "N/A" cell, say): for readers that report unreadable dates themselves. */
+export function readUsDate(text: string): IsoDate | null {
+  const r = parseUsDate(text);
+  return r.ok ? r.date : null;
 }
 
 /** The way Toolbox and Workforce One want a date typed: MM/DD/YYYY. */
@@ -69,6 +70,22 @@ export function formatUsDate(date: IsoDate): string {
   const [y, mo, d] = date.split('-');
   return `${mo}/${d}/${y}`;
 }
+
+/**
+ * The calendar date of an instant in time zone `timeZone` (an IANA name such
+ * as 'America/Chicago'), or in the computer's own zone when none is given:
+ * the case manager's "today". The caller passes the instant, because lib/
+ * never reads the clock. An unknown zone name throws a RangeError.
+ */
+export function today(now: Date, timeZone?: string): IsoDate {
+  if (timeZone === undefined) return format(now, ISO_FORMAT);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+/** `today(at)` under the name the shells have always called. */
+export const localIsoDate = (at: Date): IsoDate => today(at);
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -80,15 +97,60 @@ export function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-/** Whole calendar days from `from` to `to` (positive when `to` is later). Local noon, so no DST change moves a day. */
+/** True when the string is a real calendar date in 'YYYY-MM-DD' form (rejects 2025-02-30). */
+export function isValidIsoDate(iso: string): boolean {
+  // Character checks, not a regex or a Date: this runs for every contact of a caseload.
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = iso.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const y = digits(iso, 0, 4);
+  const m = digits(iso, 5, 7);
+  const d = digits(iso, 8, 10);
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+// Arithmetic is date-fns on local noon: a DST change moves the clock by an hour, never noon into another day.
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return format(fnsAddDays(noon(date), days), ISO_FORMAT);
+}
+
+/** Whole months later (earlier when negative), clamped to the month's end: 2024-01-31 plus one month is 2024-02-29. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return format(fnsAddMonths(noon(date), months), ISO_FORMAT);
+}
+
+/** The last day of the date's month. */
+export function endOfMonth(date: IsoDate): IsoDate {
+  return format(lastDayOfMonth(noon(date)), ISO_FORMAT);
+}
+
+/** The last day of the month after the date's: 2024-01-31 -> 2024-02-29, 2024-12-05 -> 2025-01-31 (Minnesota's monthly due date). */
+export function endOfFollowingMonth(date: IsoDate): IsoDate {
+  return endOfMonth(addMonths(date, 1));
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(noon(to), noon(from));
 }
 
+const ISO_FORMAT = 'yyyy-MM-dd';
+
+/** The number written in s[from, to), known to be ASCII digits. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+}
+
 /** Local noon of a calendar date; setFullYear, because the Date constructor reads years 0–99 as 1900–1999. */
-function noon(iso: IsoDate): Date {
+function noon(date: IsoDate): Date {
   const d = new Date(2000, 0, 1, 12);
-  d.setFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  d.setFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
   return d;
 }
 

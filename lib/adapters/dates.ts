@@ -1,14 +1,7 @@
 /**
- * Calendar dates as the legacy systems print them, read with the project's
- * one date parser (lib/dates.ts). Adapters only need "the date, or none":
- * an unreadable date becomes a problem for the user, not a guess.
+ * The adapters' date helpers are lib/dates.ts's: an adapter needs "the date,
+ * or none" (an unreadable date becomes a problem for the user, not a guess),
+ * which is `readUsDate`. `parseUsDate` here is that function under the name
+ * the adapters have always imported; lib/dates.ts's `parseUsDate` also says why.
  */
-import { formatUsDate, parseUsDate as parse } from '../dates';
-import type { IsoDate } from '../model';
-
-export function parseUsDate(text: string): IsoDate | null {
-  const r = parse(text);
-  return r.ok ? r.date : null;
-}
-
-export { formatUsDate };
+export { formatUsDate, readUsDate as parseUsDate } from '../dates';

@@ -1,16 +1,15 @@
 /**
- * Calendar-date arithmetic on 'YYYY-MM-DD' strings via whole day numbers.
- *
- * Why not Date objects: a Date is an instant, so a local-midnight date can
- * shift a day when a time zone or DST is involved, and building one per
- * contact is too slow for a 10,000-participant caseload (see the bench).
- * Day numbers are days since 1970-01-01 in the proleptic Gregorian calendar
- * (Howard Hinnant's days_from_civil), so leap years and month ends are exact.
- * The tests check these functions against date-fns as an independent oracle.
+ * Day numbers: the schedule's compact form of a calendar date, the days since
+ * 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
+ * days_from_civil), so leap years and month ends are exact. A caseload digest
+ * stores every date this way and the due-date walk steps through them as
+ * integers: a Date object per contact is too slow for a 10,000-participant
+ * caseload (see the bench). Everything else about dates is lib/dates.ts; the
+ * tests check these functions against date-fns as an independent oracle.
  */
-import { daysInMonth } from '../dates';
 
-export { daysBetween, daysInMonth, isLeapYear } from '../dates';
+/** The calendar functions the schedule's callers have always imported from here. */
+export { addDays, daysBetween, daysInMonth, endOfFollowingMonth, isLeapYear, isValidIsoDate } from '../dates';
 
 /** Days since 1970-01-01. Assumes a well-formed 'YYYY-MM-DD' (validated at the edge). */
 export function toDayNumber(iso: string): number {
@@ -55,37 +54,6 @@ function formatDayNumber(n: number): string {
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
-
-/** True when the string is a real calendar date in 'YYYY-MM-DD' form (rejects 2025-02-30). */
-export function isValidIsoDate(iso: string): boolean {
-  // Character checks, not a regex: this runs for every contact in the bench.
-  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return false;
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7) continue;
-    const c = iso.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  const y = digits(iso, 0, 4);
-  const m = digits(iso, 5, 7);
-  const d = digits(iso, 8, 10);
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
-
-export function addDays(iso: string, days: number): string {
-  return fromDayNumber(toDayNumber(iso) + days);
-}
-
-
-/** Last day of the month after the month of `iso`: 2024-01-31 -> 2024-02-29, 2024-12-05 -> 2025-01-31. */
-export function endOfFollowingMonth(iso: string): string {
-  let y = digits(iso, 0, 4);
-  let m = digits(iso, 5, 7) + 1;
-  if (m === 13) {
-    m = 1;
-    y += 1;
-  }
-  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(daysInMonth(y, m))}`;
-}
 
 /** [year, month] of a 'YYYY-MM-DD'. */
 export function yearMonth(iso: string): [number, number] {
