@@ -54,7 +54,13 @@ export function Options(props: OptionsProps) {
   const isLocked = (k: SettingKey) => locked.includes(k);
 
   async function save(patch: SettingsChange) {
-    const error = await props.onChange(patch);
+    let error: string | null;
+    try {
+      error = await props.onChange(patch);
+    } catch (e) {
+      // The background did not answer (restarting, or the extension was updated): say so, never fail silently.
+      error = `Case Note Coach did not answer (${e instanceof Error ? e.message : String(e)}). Reload this page and try again.`;
+    }
     setMessage(error ? { text: error, error: true } : { text: 'Saved.', error: false });
   }
 

@@ -185,7 +185,11 @@ export class NoteCoach {
   }
 
   private noticeKeys = new Map<string, string>();
-  /** One notice per source, replaced or cleared as that source recovers. */
+  /** A failure the case manager should know about, in words; one per source, replaced or cleared (null) as it recovers. */
+  notice(source: string, message: string | null): void {
+    this.safely(() => this.setNotice(source, message));
+  }
+
   private setNotice(source: string, message: string | null): void {
     if (message === null) this.noticeKeys.delete(source);
     else this.noticeKeys.set(source, message);

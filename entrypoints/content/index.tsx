@@ -18,6 +18,7 @@ import { packFor, packIdFor } from '../../lib/pack-for';
 import { checkNote } from '../../lib/rules';
 import { templatesFor } from '../../lib/templates';
 import { NoteCoach } from './coach';
+import { createPageReporter } from '../../lib/page-reporter';
 import type { EditorElements } from './coach';
 import { createOverlay } from './overlay';
 
@@ -82,15 +83,22 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     scope[STARTED] = false;
   });
   let settings = await cachedSettings();
-  let binding: { note: HTMLTextAreaElement; controller: AbortController } | null = null;
-  let lastSent = '';
+  type Binding = { note: HTMLTextAreaElement; controller: AbortController; coach?: NoteCoach | null };
+  let binding: Binding | null = null;
+  /** Why what this page shows is not recorded, in words (shown in the sidebar), or null. */
+  let readProblem: string | null = null;
+  const sendRead = createPageReporter<PageRead>({
+    send: (read) => send({ kind: 'page-read', read }),
+    onProblem: (message) => {
+      readProblem = message;
+      binding?.coach?.notice('page-read', message);
+    },
+    signal: ctx.signal,
+  });
 
   const report = (read: PageRead) => {
     if (!read.participant && !read.caseload.length) return;
-    const body = JSON.stringify(read);
-    if (body === lastSent) return;
-    lastSent = body;
-    send({ kind: 'page-read', read }).catch((e: unknown) => console.warn('[Case Note Coach] page not recorded', e));
+    sendRead(read);
   };
 
   const refresh = () => {
@@ -104,9 +112,15 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     if (found && !binding && isUsable(found.note)) {
       const controller = new AbortController();
       ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
-      binding = { note: found.note, controller };
+      const bound: Binding = { note: found.note, controller };
+      binding = bound;
       const editor: EditorElements = { note: found.note, contactType: found.contactType, date: found.date, form: found.note.form };
-      void bind(read, editor, settings, controller.signal).catch((e: unknown) => console.warn('[Case Note Coach] sidebar not mounted', e));
+      void bind(read, editor, settings, controller.signal)
+        .then((coach) => {
+          bound.coach = coach;
+          coach?.notice('page-read', readProblem);
+        })
+        .catch((e: unknown) => console.warn('[Case Note Coach] sidebar not mounted', e));
     }
   };
 
@@ -131,7 +145,7 @@ function isUsable(field: HTMLTextAreaElement): boolean {
   return !field.readOnly && !field.disabled;
 }
 
-async function bind(read: PageRead, editor: EditorElements, settings: Settings, signal: AbortSignal): Promise<void> {
+async function bind(read: PageRead, editor: EditorElements, settings: Settings, signal: AbortSignal): Promise<NoteCoach | null> {
   const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
   const participantKey = participantId ? `${read.system}:${participantId}` : `page:${location.host}${location.pathname}`;
   const pageKind = read.page;
@@ -170,7 +184,7 @@ async function bind(read: PageRead, editor: EditorElements, settings: Settings, 
     history: read.contacts.map((c) => c.text),
   });
 
-  if (!participantId) return;
+  if (!participantId) return coach;
   const loadStatus = () =>
     send({ kind: 'participant-status', system: read.system, participantId })
       .then((status) => {
@@ -187,4 +201,5 @@ async function bind(read: PageRead, editor: EditorElements, settings: Settings, 
   };
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+  return coach;
 }
