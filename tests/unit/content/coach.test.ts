@@ -208,13 +208,17 @@ describe('NoteCoach checking while typing', () => {
 
   it('says in the sidebar, in words, when the draft could not be kept, and when the page could not be recorded', async () => {
     const t = setup({ drafts: { load: async () => null, save: async () => Promise.reject(new Error('quota exceeded')), discard: async () => undefined } });
+    const text = () => t.overlay.ui.textContent ?? '';
     t.type('Met with customer');
     window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(() => expect(document.querySelector('#ui')!.textContent).toContain('could not be kept on this computer (quota exceeded)'));
+    await vi.advanceTimersByTimeAsync(100);
+    if (!t.panelOpen()) document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyN', bubbles: true }));
+    expect(t.panelOpen()).toBe(true);
+    expect(text()).toContain('could not be kept on this computer (quota exceeded)');
     t.coach.notice('page-read', 'What this page shows is not recorded yet (busy); trying again.');
-    expect(document.querySelector('#ui')!.textContent).toContain('not recorded yet (busy)');
+    expect(text()).toContain('not recorded yet (busy)');
     t.coach.notice('page-read', null);
-    expect(document.querySelector('#ui')!.textContent).not.toContain('not recorded yet');
+    expect(text()).not.toContain('not recorded yet');
   });
 
   it('does nothing more once the page is left', () => {
