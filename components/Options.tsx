@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { SEVERITY_LABEL } from './format';
 import type { TargetedEvent } from 'preact';
 import type { PolicyId } from '../lib/model';
 import type { RuleOverride, SettingKey, Settings, SettingsChange } from '../lib/settings';
@@ -133,7 +134,7 @@ export function Options(props: OptionsProps) {
                       void save({ ruleOverrides: { [r.id]: v === 'default' ? null : (v as RuleOverride) } });
                     }}
                   >
-                    <option value="default">Default ({r.severity === 'info' ? 'reminder' : r.severity})</option>
+                    <option value="default">Default ({SEVERITY_LABEL[r.severity]})</option>
                     <option value="error">Error</option>
                     <option value="warning">Warning</option>
                     <option value="info">Reminder</option>

@@ -88,7 +88,7 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts
       ? `Showing ${shown.length} of ${items.length} ${plural(items.length, 'participant')}${items.length < due ? ` (the ${items.length} most overdue; the rest are loading)` : ''}.`
       : due === 0
         ? 'No one is overdue or due soon.'
-        : `${due} ${plural(due, 'participant')} need a contact: ${overdue} overdue, ${due - overdue} due soon.`;
+        : `${due} ${plural(due, 'participant')} ${due === 1 ? 'needs' : 'need'} a contact: ${overdue} overdue, ${due - overdue} due soon.`;
 
   // Arrow keys move between rows, as in a list; Tab still reaches every row.
   const onKeyDown = (e: KeyboardEvent) => {

@@ -9,6 +9,7 @@
  */
 import Papa from 'papaparse';
 import { parseUsDate } from '../schedule/parse-date';
+import { formatUsDate } from '../dates';
 import { MAX_CSV_CHARS } from './decode';
 
 export interface CaseloadCsvRow {
@@ -214,20 +215,23 @@ export interface DueCsvItem {
 
 /** The overdue list as CSV, one row per participant in the given order. */
 export function exportDueCsv(items: readonly DueCsvItem[]): string {
-  const header = ['Name', 'Participant ID', 'System', 'Due date', 'Days overdue', 'Status', 'Soft exit date', 'Last contact date', 'Last contact type'];
+  // US dates, and no negative counts: someone due in 3 days is "due in 3", not "-3 overdue".
+  const header = ['Name', 'Participant ID', 'System', 'Due date', 'Days overdue', 'Due in (days)', 'Status', 'Soft exit date', 'Last contact date', 'Last contact type'];
+  const us = (d: string | null) => (d ? formatUsDate(d) : '');
   const data = items.map((i) =>
     [
       i.name,
       i.participantId,
       i.system,
-      i.nextDueDate,
-      // A number, not text: a negative count must stay a number, not be escaped as a formula.
-      -i.daysRemaining,
+      us(i.nextDueDate),
+      // Numbers, not text, so a spreadsheet can sort them.
+      i.daysRemaining < 0 ? -i.daysRemaining : '',
+      i.daysRemaining >= 0 ? i.daysRemaining : '',
       i.state,
-      i.softExitDate ?? '',
-      i.lastContactDate ?? '',
+      us(i.softExitDate),
+      us(i.lastContactDate),
       i.lastContactType ?? '',
-    ].map((v) => (typeof v === 'string' ? escapeCsvCell(v) : v)),
+    ].map((v) => (typeof v === 'string' && v !== '' ? escapeCsvCell(v) : v)),
   );
   return Papa.unparse({ fields: header, data }, { quotes: false, newline: '\r\n' });
 }

@@ -38,8 +38,12 @@ import { z } from 'zod';
 import type { Activity, Contact, PlannedGap, Severity } from '../model';
 import { contactTypeSchema, isoDateSchema } from '../model';
 import { fromDayNumber, isValidIsoDate, toDayNumber } from './calendar';
+import { formatUsDate } from '../dates';
 import { NONE, contactAt, digest, dueDay, gapsOf, isWritten, newWalk, softExitDay, typeOf, walk } from './digest';
 import type { ScheduleRules } from './rules';
+
+/** Messages are read by people: US dates, as in the systems they use. */
+const us = (day: number): string => formatUsDate(fromDayNumber(day));
 
 export const participantStateSchema = z.enum(['ok', 'due-soon', 'overdue', 'soft-exited', 'no-activity']);
 export type ParticipantState = z.infer<typeof participantStateSchema>;
@@ -136,21 +140,21 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
     problems.push({
       code: 'lapse-in-history',
       severity: 'warning',
-      message: `No qualifying contact between ${fromDayNumber(from)} and ${fromDayNumber(to)}: the participant may already have soft-exited on ${fromDayNumber(exit)}.`,
+      message: `No qualifying contact between ${us(from)} and ${us(to)}: the participant may already have soft-exited on ${us(exit)}.`,
     });
   }
   for (let i = 0; i < w.lateResponses.length; i += 2) {
     problems.push({
       code: 'response-after-soft-exit',
       severity: 'warning',
-      message: `The response documented on ${fromDayNumber(w.lateResponses[i]!)} came after the soft exit on ${fromDayNumber(w.lateResponses[i + 1]!)}, so it does not count.`,
+      message: `The response documented on ${us(w.lateResponses[i]!)} came after the soft exit on ${us(w.lateResponses[i + 1]!)}, so it does not count.`,
     });
   }
   const activityProblem = activityProblems(input.activities, t);
   if (activityProblem) problems.push(activityProblem);
   for (const [s, e] of gapsOf(d)) {
     if (s <= t && t <= e) {
-      problems.push({ code: 'in-planned-gap', severity: 'info', message: `In a planned gap until ${fromDayNumber(e)}; the clock is paused.` });
+      problems.push({ code: 'in-planned-gap', severity: 'info', message: `In a planned gap until ${us(e)}; the clock is paused.` });
     }
   }
 

@@ -104,11 +104,11 @@ describe('exporting the overdue list', () => {
     ...over,
   });
 
-  it('writes one row per participant with days overdue as a number', () => {
+  it('writes one row per participant: US dates, days overdue or days until due, never a negative count', () => {
     expect(exportDueCsv([item({}), item({ name: 'Bo', daysRemaining: 3, state: 'due-soon' })]).split('\r\n')).toEqual([
-      'Name,Participant ID,System,Due date,Days overdue,Status,Soft exit date,Last contact date,Last contact type',
-      'Ana Garcia,1001,toolbox,2025-01-03,7,overdue,2025-02-02,2024-10-05,in-person',
-      'Bo,1001,toolbox,2025-01-03,-3,due-soon,2025-02-02,2024-10-05,in-person',
+      'Name,Participant ID,System,Due date,Days overdue,Due in (days),Status,Soft exit date,Last contact date,Last contact type',
+      'Ana Garcia,1001,toolbox,01/03/2025,7,,overdue,02/02/2025,10/05/2024,in-person',
+      'Bo,1001,toolbox,01/03/2025,,3,due-soon,02/02/2025,10/05/2024,in-person',
     ]);
   });
 

@@ -49,6 +49,11 @@ describe('the overdue list', () => {
     expect(screen.getByRole('status').textContent).toBe('3 participants need a contact: 2 overdue, 1 due soon.');
   });
 
+  it('says one participant "needs" a contact', () => {
+    render(<OverdueList items={caseload.slice(1, 2)} caseloadSize={10} onOpen={() => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('1 participant needs a contact: 1 overdue, 0 due soon.');
+  });
+
   it('while only the first rows have arrived, shows them with the whole list\'s totals, and says a search covers only them', () => {
     const first = caseload.slice(0, 2);
     const { rerender } = render(<OverdueList items={first} caseloadSize={10} counts={{ due: 3, overdue: 2 }} onOpen={() => {}} />);

@@ -113,7 +113,7 @@ describe('warnings a case manager sees', () => {
   it('reports a lapse in the history that may already have soft-exited the participant', () => {
     const s = computeStatus(input([visit('2024-01-10'), visit('2024-06-01')]), MISSOURI_RULES, '2024-06-02');
     expect(s.nextDueDate).toBe('2024-08-30');
-    expect(s.problems.find((p) => p.code === 'lapse-in-history')?.message).toContain('soft-exited on 2024-04-10');
+    expect(s.problems.find((p) => p.code === 'lapse-in-history')?.message).toContain('soft-exited on 04/10/2024');
   });
   it('ignores and reports a planned gap that ends before it starts', () => {
     const s = computeStatus(input([visit('2025-01-10')], { plannedGaps: [{ start: '2025-02-10', end: '2025-02-01', reason: '' }] }), MISSOURI_RULES, '2025-01-11');
