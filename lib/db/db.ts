@@ -4,17 +4,17 @@
  * is ever needed it goes in `on('populate')`, which runs only when the
  * database is first created.
  *
- * Schema history (never edit a shipped version; add one):
+ * Schema history (never change a shipped version's stores; add a version. An
+ * upgrade step may go once no later version reads what it filled in):
  * - 1: participants by key, nextDueDate and lastSeen; contacts by dedupe key
  *      and participant; drafts; one settings row.
  * - 2: participants gain `nameLower` (search) and a `state` index; contacts a
- *      `date` index for retention. The upgrade fills `nameLower` on old rows.
+ *      `date` index for retention. (Its upgrade filled `nameLower`; v3 dropped it.)
  * - 3: participants gain `recheckOn` (indexed: the daily refresh recomputes
  *      only those whose day has come). The `state`, `nameLower` and contact
  *      `date` indexes, which no query used and every write paid for, are
  *      dropped, and so is the settings table (settings live in extension
- *      storage). The upgrade sets `recheckOn` to the day the row was computed,
- *      so the next refresh recomputes every old row once.
+ *      storage). (Its upgrade filled `recheckOn`; v4 dropped it.)
  * - 4: due dates are no longer stored per row (they were stale the moment
  *      the rules or the day changed, and rewriting 10,000 rows took
  *      seconds). A `summary` table holds one record with every participant's
@@ -65,26 +65,8 @@ export class CaseloadDb extends Dexie {
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(STORES_V1);
-    this.version(2)
-      .stores(STORES_V2)
-      .upgrade((tx) =>
-        tx
-          .table('participants')
-          .toCollection()
-          .modify((row: Record<string, unknown>) => {
-            row.nameLower = typeof row.name === 'string' ? row.name.toLowerCase() : '';
-          }),
-      );
-    this.version(3)
-      .stores(STORES_V3)
-      .upgrade((tx) =>
-        tx
-          .table('participants')
-          .toCollection()
-          .modify((row: Record<string, unknown>) => {
-            row.recheckOn = typeof row.computedOn === 'string' ? row.computedOn : '1970-01-01';
-          }),
-      );
+    this.version(2).stores(STORES_V2);
+    this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4);
   }
 }
