@@ -12,8 +12,6 @@ export interface RuleContext {
   pack: PolicyPack;
   /** "Now" as a calendar date, supplied by the caller: the core never reads the clock. */
   today: IsoDate;
-  /** IANA time zone of `today`. */
-  timeZone: string;
   analysis: NoteAnalysis;
   contact: ContactAssessment;
   /** This rule's severity after the pack's overrides. */

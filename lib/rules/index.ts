@@ -42,8 +42,6 @@ export interface CheckContext {
   pack: PolicyPack;
   /** "Now" as a calendar date in the case manager's zone; the core never reads the clock. */
   today: IsoDate;
-  /** IANA zone `today` was taken in (e.g. 'America/Chicago'); passed through for rules that need it. */
-  timeZone?: string;
 }
 
 function toNote(input: CaseNoteInput): CaseNote {
@@ -66,7 +64,6 @@ export function checkNote(input: CaseNoteInput, ctx: CheckContext): NoteVerdict 
     const ruleCtx: RuleContext = {
       pack,
       today,
-      timeZone: ctx.timeZone ?? 'UTC',
       analysis,
       contact,
       severity: setting,
