@@ -5,11 +5,13 @@
  */
 import { z } from 'zod';
 import { policyIdSchema } from './model';
+import { ruleSettingSchema, type RuleSetting } from './policy/schema';
 import { templateSchema } from './templates';
 import { customSiteSchema } from './adapters/custom-site';
+import { describeZodError } from './zod-errors';
 
-export const ruleOverrideSchema = z.enum(['off', 'error', 'warning', 'info']);
-export type RuleOverride = z.infer<typeof ruleOverrideSchema>;
+/** A rule override is a pack's rule setting (lib/policy/schema.ts); this is the name Options imports. */
+export type RuleOverride = RuleSetting;
 
 /** More overrides than there are rules many times over is not a setting, it is a mistake (or an attack on memory). */
 export const MAX_RULE_OVERRIDES = 200;
@@ -28,7 +30,7 @@ export const settingFields = {
   /** Days ahead that count as "due soon" in the popup and badge. */
   dueSoonDays: z.number().int().min(0).max(60),
   ruleOverrides: z
-    .record(ruleIdSchema, ruleOverrideSchema)
+    .record(ruleIdSchema, ruleSettingSchema)
     .refine((r) => Object.keys(r).length <= MAX_RULE_OVERRIDES, `at most ${MAX_RULE_OVERRIDES} rule overrides`),
   templates: z.array(templateSchema).max(100),
   customSites: z.array(customSiteSchema).max(50),
@@ -74,7 +76,7 @@ export const settingsPatchSchema = z.object(settingFields).partial().strict();
  */
 export const settingsChangeSchema = settingsPatchSchema.extend({
   ruleOverrides: z
-    .record(ruleIdSchema, ruleOverrideSchema.nullable())
+    .record(ruleIdSchema, ruleSettingSchema.nullable())
     .refine((r) => Object.keys(r).length <= MAX_RULE_OVERRIDES, `at most ${MAX_RULE_OVERRIDES} rule overrides`)
     .optional(),
 });
@@ -116,10 +118,6 @@ export interface EffectiveSettings {
   problems: string[];
 }
 
-function describe(error: z.ZodError): string {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-}
-
 const isSettingKey = (key: string): key is SettingKey => (SETTING_KEYS as string[]).includes(key);
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -140,7 +138,7 @@ export function settingsByKey(input: unknown, extra: readonly string[] = []): { 
     }
     const parsed = settingFields[key].safeParse(value);
     if (parsed.success) (values as Record<SettingKey, unknown>)[key] = parsed.data;
-    else bad.push({ key, message: describe(parsed.error) });
+    else bad.push({ key, message: describeZodError(parsed.error) });
   }
   return { values, bad };
 }

@@ -28,6 +28,7 @@ import { packFor } from '../pack-for';
 import { checkNote } from '../rules';
 import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
 import { applySettingsChange, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';
+import { describeZodError, zodIssues } from '../zod-errors';
 import { exportDueCsv, parseCaseloadCsv } from './csv';
 import { fromPage, mergeListEvidence } from './evidence';
 import { statusView } from './status-view';
@@ -284,11 +285,11 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
         const lockedTouched = Object.keys(patch).filter((k) => (eff.locked as string[]).includes(k));
         if (lockedTouched.length) return { error: `Set by your agency and locked: ${lockedTouched.join(', ')}.` };
         const parsed = settingsChangeSchema.safeParse(patch);
-        if (!parsed.success) return { error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+        if (!parsed.success) return { error: describeZodError(parsed.error) };
         // Stored keys that no longer read are dropped here (settings-get named them), never the good ones.
         const stored = settingsByKey(await store.getLocal().catch(() => ({}))).values;
         const next = settingsPatchSchema.safeParse(applySettingsChange(stored, parsed.data));
-        if (!next.success) return { error: next.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+        if (!next.success) return { error: describeZodError(next.error) };
         await store.setLocal(next.data);
         changed();
         return { error: null };
@@ -306,7 +307,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
         return { errors: ['This file is not JSON. Choose a settings file exported from Case Note Coach.'] };
       }
       const file = settingsFileSchema.safeParse(data);
-      if (!file.success) return { errors: file.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`) };
+      if (!file.success) return { errors: zodIssues(file.error, 'file') };
       const eff = await effectiveSettings();
       const imported = Object.fromEntries(Object.entries(file.data.settings).filter(([k]) => !(eff.locked as string[]).includes(k)));
       // All or nothing: the file was validated whole before anything is written.

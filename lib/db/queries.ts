@@ -8,6 +8,7 @@ import { addDays, fromDayNumber, toDayNumber } from '../schedule/calendar';
 import { NONE, typeOf } from '../schedule/digest';
 import type { ScheduleRules } from '../schedule/rules';
 import { computeStatus, stateOfDays, type ParticipantStatus } from '../schedule/status';
+import { zodIssues } from '../zod-errors';
 import type { CaseloadDb } from './db';
 import {
   contactRowSchema,
@@ -284,8 +285,6 @@ export async function applyRetention(db: CaseloadDb, days: number, today: string
   });
 }
 
-export const draftInputSchema = z.object({ participantKey: z.string().min(3), pageKind: z.string().min(1) });
-
 function draftKey(participant: string, pageKind: string): string {
   return `${participant}|${pageKind}`;
 }
@@ -322,8 +321,7 @@ export function validRows<S extends z.ZodType>(
     if (parsed.success) {
       rows.push(parsed.data);
     } else {
-      const issue = parsed.error.issues[0];
-      skipped.push({ table, key: rawKey(r), reason: issue ? `${issue.path.join('.') || 'row'}: ${issue.message}` : 'invalid row' });
+      skipped.push({ table, key: rawKey(r), reason: zodIssues(parsed.error, 'row')[0] ?? 'invalid row' });
     }
   }
   return { rows, skipped };

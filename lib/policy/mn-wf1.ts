@@ -26,7 +26,6 @@ export const mnWf1 = {
   // Policy 6 says contacts with parents, schools and employers are *recorded*; Policy 1 requires
   // contact with each participant. So third parties are recorded but never replace the monthly contact.
   thirdParty: { provider: 'record-only', alternate: 'record-only' },
-  requiredElements: ['contact-type', 'date', 'results'],
   rules: {
     'justification-missing': 'off',
     'progress-missing': 'warning',

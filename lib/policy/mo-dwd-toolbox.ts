@@ -20,7 +20,6 @@ export const moDwdToolbox = {
   // §2.2: the provider when the customer is unavailable; the alternate only with
   // "considerable and substantive knowledge of the customer's progress".
   thirdParty: { provider: 'with-substantive-progress', alternate: 'with-substantive-progress' },
-  requiredElements: ['contact-type', 'progress', 'justification'],
   rules: {
     'mn-record-review': 'off',
     'mn-supporting-docs': 'off',

@@ -7,8 +7,10 @@
 import { z } from 'zod';
 import { contactTypeSchema, policyIdSchema, severitySchema } from '../model';
 import { TAGS } from '../text/vocabulary';
+import { describeZodError } from '../zod-errors';
 
-export const ruleSettingSchema = z.union([severitySchema, z.literal('off')]);
+/** A rule's setting in a pack or in the user's or agency's overrides: one of the severities, or off. */
+export const ruleSettingSchema = z.enum(['off', ...severitySchema.options]);
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 
 export const intervalSchema = z.discriminatedUnion('kind', [
@@ -33,7 +35,6 @@ export const thirdPartyTreatmentSchema = z.enum([
  * What the policy says a note must contain. Descriptive: templates and checklists read it; whether a
  * missing element is flagged, and how loudly, is set per rule in `rules`, so there is one switch.
  */
-export const requiredElementSchema = z.enum(['contact-type', 'date', 'progress', 'justification', 'results', 'next-step']);
 
 const tagSchema = z.enum(TAGS);
 
@@ -49,7 +50,6 @@ export const packSchema = z.strictObject({
   /** Letters and e-mails count only once the participant's reply is documented. */
   writtenNeedsResponse: z.boolean(),
   thirdParty: z.strictObject({ provider: thirdPartyTreatmentSchema, alternate: thirdPartyTreatmentSchema }),
-  requiredElements: z.array(requiredElementSchema),
   /** Severity per rule id, or 'off'. Rules not listed keep their own default. */
   rules: z.record(z.string(), ruleSettingSchema),
   /** Extra phrases per vocabulary tag (local shorthand, program names). */
@@ -70,7 +70,6 @@ export const packOverridesSchema = z.strictObject({
   acceptedContactTypes: z.array(contactTypeSchema).min(1).optional(),
   writtenNeedsResponse: z.boolean().optional(),
   thirdParty: z.strictObject({ provider: thirdPartyTreatmentSchema, alternate: thirdPartyTreatmentSchema }).partial().optional(),
-  requiredElements: z.array(requiredElementSchema).optional(),
   rules: z.record(z.string(), ruleSettingSchema).optional(),
   phrases: z.partialRecord(tagSchema, z.array(z.string().min(1))).optional(),
   lateEntryDays: z.number().int().nonnegative().optional(),
@@ -82,14 +81,11 @@ export class PackError extends Error {
   override name = 'PackError';
 }
 
-function explain(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(pack)'}: ${i.message}`).join('; ');
-}
 
 /** Validates a pack, throwing a PackError that names every bad field. */
 export function parsePack(input: unknown): PolicyPack {
   const r = packSchema.safeParse(input);
-  if (!r.success) throw new PackError(`invalid policy pack: ${explain(r.error)}`);
+  if (!r.success) throw new PackError(`invalid policy pack: ${describeZodError(r.error, '(pack)')}`);
   return r.data;
 }
 
@@ -101,7 +97,7 @@ export function parsePack(input: unknown): PolicyPack {
  */
 export function extendPack(base: PolicyPack, overrides: unknown, knownRules?: readonly string[]): PolicyPack {
   const r = packOverridesSchema.safeParse(overrides);
-  if (!r.success) throw new PackError(`invalid pack overrides for ${base.id}: ${explain(r.error)}`);
+  if (!r.success) throw new PackError(`invalid pack overrides for ${base.id}: ${describeZodError(r.error, '(pack)')}`);
   const o = r.data;
   if (knownRules && o.rules) {
     const unknown = Object.keys(o.rules).filter((id) => !knownRules.includes(id));

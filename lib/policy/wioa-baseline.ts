@@ -33,7 +33,6 @@ export const wioaBaseline = {
   writtenNeedsResponse: true,
   // With no state rule on third parties, a provider or alternate contact is recorded but never stands in for the participant.
   thirdParty: { provider: 'record-only', alternate: 'record-only' },
-  requiredElements: ['contact-type', 'progress', 'next-step'],
   rules: {
     'contact-type-missing': 'error',
     'unsuccessful-attempt': 'error',

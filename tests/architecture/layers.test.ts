@@ -15,8 +15,8 @@ import { cycles, importsOf, readImportGraph, resolveImport, type Edge } from './
  * independent of each other.
  */
 const FLOORS: readonly (readonly string[])[] = [
-  // The shared vocabulary: types and zod schemas every layer speaks.
-  ['lib/model'],
+  // The shared vocabulary: types and zod schemas every layer speaks, and zod's errors in words.
+  ['lib/model', 'lib/zod-errors'],
   // Calendar dates: parse, format, today, day arithmetic.
   ['lib/dates'],
   // Reading a note's words; due dates from contacts; note templates; keeping a draft of a note form.

@@ -1,0 +1,23 @@
+/**
+ * zod's errors in the words the product shows people: one line per problem,
+ * "where: what" ("ruleOverrides.pii-in-note: Invalid option ..."), so a bad
+ * settings file, pack or stored row says which value was wrong and why.
+ */
+import type { z } from 'zod';
+
+/**
+ * Each problem as "path: message". A problem with the value as a whole has no
+ * path: it is named `whole` ("file", "row", "(pack)"), or given bare when
+ * `whole` is left out.
+ */
+export function zodIssues(error: z.ZodError, whole?: string): string[] {
+  return error.issues.map((issue) => {
+    const where = issue.path.length ? issue.path.map(String).join('.') : whole;
+    return where === undefined ? issue.message : `${where}: ${issue.message}`;
+  });
+}
+
+/** Every problem on one line, separated by semicolons. */
+export function describeZodError(error: z.ZodError, whole?: string): string {
+  return zodIssues(error, whole).join('; ');
+}
