@@ -19,8 +19,9 @@ const FLOORS: readonly (readonly string[])[] = [
   ['lib/model', 'lib/zod-errors'],
   // Calendar dates: parse, format, today, day arithmetic.
   ['lib/dates'],
-  // Reading a note's words; due dates from contacts; note templates; keeping a draft of a note form.
-  ['lib/text', 'lib/schedule', 'lib/templates', 'lib/drafts'],
+  // Reading a note's words; due dates from contacts; note templates; keeping a draft of a note form;
+  // sending a page read until the background has it.
+  ['lib/text', 'lib/schedule', 'lib/templates', 'lib/drafts', 'lib/page-reporter'],
   // Reading a system's pages; the policy packs and what qualifies under them.
   ['lib/adapters', 'lib/policy'],
   // The user's and agency's settings; the checks on a note; the caseload database; the systems the extension runs on.
