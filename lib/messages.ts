@@ -86,6 +86,9 @@ export const responseSchemas = {
     overdueCount: z.number().int(),
     unreadable: z.number().int(),
     dueSoonDays: z.number().int(),
+    /** No contact on file and no due date (e.g. imported without a last-contact date): listed by name, never left out. */
+    noContact: z.array(z.object({ key: z.string(), system: systemIdSchema, participantId: z.string(), name: z.string(), url: z.string().nullable() })),
+    noContactCount: z.number().int(),
   }),
   'caseload-preview': z.object({
     rows: z.array(z.object({ line: z.number().int(), participantId: z.string(), name: z.string().nullable(), lastContactDate: isoDateSchema.nullable(), activity: z.string().nullable() })),

@@ -7,8 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { FIRST_ROWS, OverdueList } from '../../components/OverdueList';
 import { downloadText } from '../../components/download';
+import { NoContactList } from '../../components/NoContactList';
 import { makeClient } from '../../lib/messages';
-import type { DueItem, Request, Response } from '../../lib/messages';
+import type { Request, Response } from '../../lib/messages';
 import { CASELOAD_VERSION_KEY } from '../../lib/settings';
 import './popup.css';
 
@@ -57,7 +58,7 @@ function Popup() {
     window.close();
   };
 
-  const open = (p: DueItem) => {
+  const open = (p: { url: string | null }) => {
     if (p.url) void browser.tabs.create({ url: p.url });
   };
 
@@ -74,6 +75,7 @@ function Popup() {
       {data ? (
         <>
           <OverdueList items={data.items} caseloadSize={data.total} counts={{ due: data.dueCount, overdue: data.overdueCount }} onOpen={open} onImport={() => openOptions('#import')} />
+          <NoContactList items={data.noContact} count={data.noContactCount} onOpen={open} />
           {data.unreadable ? (
             <p class="note">
               {data.unreadable} stored record{data.unreadable === 1 ? '' : 's'} could not be read and {data.unreadable === 1 ? 'is' : 'are'} left out.

@@ -326,6 +326,8 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
         overdueCount: list.overdue,
         unreadable: list.unreadable,
         dueSoonDays: settings.dueSoonDays,
+        noContact: list.noContact,
+        noContactCount: list.noContactCount,
       };
     },
     async 'caseload-preview'({ csv }) {

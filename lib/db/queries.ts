@@ -183,7 +183,21 @@ export interface DueList {
   total: number;
   /** Participant records that could not be read (left out of the list). */
   unreadable: number;
+  /** People with no contact on file and nothing to count a due date from: listed so nobody is silently missing. */
+  noContact: NoContactItem[];
+  noContactCount: number;
 }
+
+export interface NoContactItem {
+  key: string;
+  system: SystemId;
+  participantId: string;
+  name: string;
+  url: string | null;
+}
+
+/** At most this many people without a contact are listed by name (the count is always whole). */
+export const NO_CONTACT_LISTED = 200;
 
 /**
  * Overdue, soft-exited and due within `withinDays` of today, most overdue
@@ -200,9 +214,11 @@ export async function listDue(
   const until = toDayNumber(addDays(opts.today, opts.withinDays));
   const s = scheduleAll(summary, rulesOf(opts.rules), t);
   const picked: number[] = [];
+  const noContact: number[] = [];
   let overdue = 0;
   for (let i = 0; i < summary.size; i++) {
     const due = s.due[i]!;
+    if (due === NONE && s.lastContact[i] === NONE) noContact.push(i);
     if (due === NONE || due > until) continue;
     picked.push(i);
     if (due < t) overdue++;
@@ -230,7 +246,13 @@ export async function listDue(
       state: stateOfDays(t, daysRemaining, softExit, opts.withinDays),
     };
   });
-  return { items, due: picked.length, overdue, total: summary.size, unreadable: summary.unreadable.size };
+  const collatorNames = (a: number, b: number) => collator.compare(summary.names[a]!, summary.names[b]!);
+  const listed = noContact.sort(collatorNames).slice(0, NO_CONTACT_LISTED).map((i): NoContactItem => {
+    const key = summary.keys[i]!;
+    const system = summary.system(i);
+    return { key, system, participantId: key.slice(system.length + 1), name: summary.names[i]!, url: summary.urls[i]! };
+  });
+  return { items, due: picked.length, overdue, total: summary.size, unreadable: summary.unreadable.size, noContact: listed, noContactCount: noContact.length };
 }
 
 /** How many are overdue or soft-exited today (due date already passed): the toolbar badge. */

@@ -181,6 +181,11 @@ describe('the background caseload service', () => {
     const result = await send({ kind: 'caseload-import', csv, system: 'toolbox' });
     expect(result.imported).toBe(1);
     expect((await send({ kind: 'list-due' })).total).toBe(1);
+    // Without a last-contact date: no due date, and listed by name rather than left out.
+    await send({ kind: 'caseload-import', csv: 'Participant ID,Name\n200009,Cy Diaz\n', system: 'toolbox' });
+    const due = await send({ kind: 'list-due' });
+    expect(due.noContactCount).toBe(1);
+    expect(due.noContact.map((p) => [p.participantId, p.name])).toEqual([['200009', 'Cy Diaz']]);
   });
 
   it('forgets every participant and draft on request, keeping settings', async () => {

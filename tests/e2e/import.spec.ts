@@ -48,3 +48,16 @@ test('a file that is too big is refused in words', async ({ context, extensionId
   await expect(options.getByRole('list', { name: 'Problems in the file' })).toContainText('This file is 6.0 MB; a caseload file can be at most 5 million characters');
   await expect(options.getByText(/Too big|expected string/)).toHaveCount(0);
 });
+
+test('participants imported without a last-contact date are listed in the popup as "no contact on file"', async ({ context, extensionId }) => {
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  const csv = `participant id,name,last contact date\n300001,"Lee, Ann",${last}\n300002,"Chan, Bo",\n`;
+  await options.getByLabel('CSV file').setInputFiles({ name: 'caseload.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await options.getByRole('button', { name: /^Import 2 participants/ }).click();
+  await expect(options.getByText(/Imported 2 participants/)).toBeVisible();
+  const popup = await openExtensionPage(context, extensionId, 'popup.html');
+  const none = popup.getByRole('region', { name: /No contact on file/ });
+  await expect(none).toContainText('Chan, Bo');
+  await expect(none).toContainText('(1)');
+  await expect(none).not.toContainText('Lee, Ann');
+});

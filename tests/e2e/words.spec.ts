@@ -114,3 +114,19 @@ test('a restored draft brings back the contact type and date with the text', asy
   await expect(page.locator('#contactType')).toHaveValue('Telephone');
   await expect(page.locator('#contactDate')).toHaveValue('11/20/2026');
 });
+
+test('one Ctrl+Z undoes a typed run whole, also where the findings change during it', async ({ page, demo }) => {
+  // Known, not fixed yet: Chromium closes the typing undo group whenever a node is removed anywhere in the
+  // document (also inside our overlay's shadow root), and re-rendering the overlay when findings change removes
+  // nodes. The fix is to render the overlay in its own document or to keep its DOM structure during a typing run.
+  test.fail(true, 'undo is split where the findings change (overlay re-render removes DOM nodes)');
+  await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+  await expect(page.locator(SIDEBAR).first()).toBeAttached();
+  const note = page.locator('#noteText');
+  await note.click();
+  // "no answer" and "LM" each change the findings while the run is typed.
+  await page.keyboard.type('Called customer, no answer. LM about the physical card.', { delay: 30 });
+  await expect(note).toHaveValue('Called customer, no answer. LM about the physical card.');
+  await page.keyboard.press('Control+z');
+  await expect(note).toHaveValue('');
+});
