@@ -9,6 +9,11 @@ import { z } from 'zod';
 export const contactTypeSchema = z.enum(['in-person', 'telephone', 'letter', 'email']);
 export type ContactType = z.infer<typeof contactTypeSchema>;
 
+/** A letter or an e-mail: a written contact, which counts only once the participant's reply is documented. */
+export function isWritten(type: ContactType | null | undefined): boolean {
+  return type === 'letter' || type === 'email';
+}
+
 /** Who the contact was with. */
 export const partySchema = z.enum(['participant', 'provider', 'alternate', 'other']);
 export type Party = z.infer<typeof partySchema>;

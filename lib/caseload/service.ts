@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { PageRead, ContactRead } from '../adapters/types';
-import type { SystemId } from '../model';
+import { isWritten, type SystemId } from '../model';
 import type { CaseloadDb } from '../db/db';
 import { importCaseload } from './import';
 import {
@@ -88,7 +88,7 @@ function noteRef(c: ContactRead): string {
 export function contactFromNote(c: ContactRead, pack: PolicyPack, today: string): ContactInput {
   const verdict = checkNote({ text: c.text, contactType: c.contactType, contactDate: c.date, hasDateField: true }, { pack, today });
   const type = verdict.contactType ?? c.contactType;
-  const written = type === 'letter' || type === 'email';
+  const written = isWritten(type);
   return {
     date: c.date,
     contactType: type,
