@@ -17,6 +17,8 @@ const dir = join(tmpdir(), 'cnc-cli-bench');
 
 interface Run {
   seconds: number;
+  /** CPU seconds (user + system), all threads: what the run cost whatever else the machine was doing. */
+  cpu: number;
   /** Peak resident set size in MB (whole process, worker threads included). */
   peakMb: number;
 }
@@ -26,13 +28,13 @@ function measure(args: string[]): Promise<Run> {
   const report = join(dir, 'time.txt');
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', report, process.execPath, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', report, process.execPath, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - t0) / 1000;
       if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}`));
-      const kb = Number(readFileSync(report, 'utf8').trim().split('\n').pop());
-      resolve({ seconds, peakMb: kb / 1024 });
+      const [kb = 0, user = 0, sys = 0] = (readFileSync(report, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+      resolve({ seconds, cpu: user + sys, peakMb: kb / 1024 });
     });
   });
 }
@@ -62,8 +64,14 @@ export default async (): Promise<BenchResult[]> => {
   writeFileSync(bare, BARE);
   const mb = statSync(file).size / 1e6;
 
-  const starts: number[] = [];
-  for (let i = 0; i < 7; i++) starts.push((await measure([cliJs, 'audit', '--help'])).seconds * 1000);
+  // Interleaved with a bare `node -e 0`, so a busy machine shows as a slow Node, not a slow CLI.
+  const starts: Run[] = [];
+  const nodes: Run[] = [];
+  for (let i = 0; i < 7; i++) {
+    nodes.push(await measure(['-e', '0']));
+    starts.push(await measure([cliJs, 'audit', '--help']));
+  }
+  const startMs = median(starts.map((r) => r.seconds * 1000));
 
   const base = await measure([bare, file]);
   const audit = await measure([cliJs, 'audit', file, '--policy', 'mo-dwd-toolbox', '--as-of', '2026-06-01']);
@@ -73,12 +81,19 @@ export default async (): Promise<BenchResult[]> => {
   rmSync(join(dir, 'time.txt'), { force: true });
   const of = `${fmt(NOTES)} notes, ${mb.toFixed(0)} MB JSON Lines`;
   return [
-    { name: 'cli start-up', summary: `node dist/cli.js audit --help: median ${median(starts).toFixed(0)} ms of 7`, target: '< 300 ms', met: median(starts) < 300 },
-    { name: 'cli audit, throughput', summary: `${of}: ${audit.seconds.toFixed(1)} s, ${fmt(rate)} notes/s`, target: '>= 10,000 notes/s', met: rate >= 10_000 },
+    {
+      name: 'cli start-up',
+      summary:
+        `node dist/cli.js audit --help: median ${startMs.toFixed(0)} ms of 7, ${(median(starts.map((r) => r.cpu)) * 1000).toFixed(0)} ms CPU ` +
+        `(bare node -e 0 in the same run: ${median(nodes.map((r) => r.seconds * 1000)).toFixed(0)} ms, ${(median(nodes.map((r) => r.cpu)) * 1000).toFixed(0)} ms CPU)`,
+      target: '< 300 ms',
+      met: startMs < 300,
+    },
+    { name: 'cli audit, throughput', summary: `${of}: ${audit.seconds.toFixed(1)} s (${audit.cpu.toFixed(1)} s CPU), ${fmt(rate)} notes/s`, target: '>= 10,000 notes/s', met: rate >= 10_000 },
     { name: 'cli audit, memory', summary: `peak resident ${audit.peakMb.toFixed(0)} MB (json); ${html.peakMb.toFixed(0)} MB for the HTML report (${html.seconds.toFixed(1)} s)`, target: '< 200 MB', met: Math.max(audit.peakMb, html.peakMb) < 200 },
     {
       name: 'cli audit vs a bare read + JSON.parse',
-      summary: `${ratio.toFixed(1)}× (bare: ${base.seconds.toFixed(1)} s, ${base.peakMb.toFixed(0)} MB)`,
+      summary: `${ratio.toFixed(1)}× (bare: ${base.seconds.toFixed(1)} s, ${base.cpu.toFixed(1)} s CPU, ${base.peakMb.toFixed(0)} MB)`,
       target: 'within 3×',
       met: ratio <= 3,
     },
