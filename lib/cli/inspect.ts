@@ -9,7 +9,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { readPage } from '../adapters/index';
 import type { PageRead } from '../adapters/index';
 import { escapeControls, jsonSafe, mapStrings, masker } from './safe';
@@ -148,6 +147,8 @@ export async function run(args: string[]): Promise<number> {
   }
   const url = options.url ?? pathToFileURL(path).href;
   // Scripts stay off: a saved page is data to read, never code to run.
+  // Loaded here, not at the top: jsdom takes longer to load than everything else, and --help needs none of it.
+  const { JSDOM } = await import('jsdom');
   const dom = new JSDOM(html, { url });
   try {
     // What the page holds is shown masked (SSNs, dates of birth) and, as text, with control characters escaped.
