@@ -46,6 +46,17 @@ if (!wantsHeadless) {
     if (name === 'wf1-progress-notes') {
       await page.click('#ctl00_ContentPlaceHolder1_lnkAddNote');
       await page.waitForSelector('#ctl00_ContentPlaceHolder1_txtNote');
+      await page.click('#ctl00_ContentPlaceHolder1_txtNote');
+      await page.keyboard.type('Left voicemail for Tomas about his GED test, no answer.');
+    }
+    if (name === 'toolbox-new-note' || name === 'wf1-progress-notes') {
+      // The panel open from the badge at the note's corner, beside the note: the screenshot shows the coach, not just the page.
+      const overlay = page.locator('case-note-coach');
+      await overlay.locator('.cnc-badge [data-severity]').first().waitFor();
+      await overlay.locator('.cnc-badge').click();
+      await overlay.locator('.cnc-panel .cnc-sidebar').waitFor();
+      // The participant's status arrives from the local caseload once the page read is recorded.
+      await overlay.getByRole('region', { name: 'Participant status' }).waitFor({ timeout: 15_000 }).catch(() => undefined);
     }
     await page.waitForTimeout(800);
     const file = join(outDir, `${name}.png`);
