@@ -21,12 +21,15 @@ import { FieldTracker } from './overlay';
 import type { Overlay } from './overlay';
 import { place } from './place';
 import type { Box } from './place';
-import { replaceRange, selectRange, templateInsertion } from './field-text';
+import { templateInsertion } from './field-text';
+import { HighlightMarks } from './highlights';
+import type { NoteField } from './note-field';
 import { DraftKeeper } from '../../lib/drafts/keeper';
 import type { DraftStore, StoredDraft } from '../../lib/drafts/keeper';
 
 export interface EditorElements {
-  note: HTMLTextAreaElement;
+  /** The note box, whatever its kind (textarea, contenteditable, iframe editor): read and changed only through NoteField. */
+  note: NoteField;
   contactType: HTMLSelectElement | null;
   date: HTMLInputElement | null;
   form: HTMLFormElement | null;
@@ -105,28 +108,34 @@ export class NoteCoach {
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether keys kept coming while the last deferred check waited: the next fast key then waits BURST_MS, not a frame. */
   private inBurst = false;
-  private readonly mirror: NoteMirror;
+  /** Underlines: a mirror layer over a textarea, CSS highlights on a rich editor's own text. */
+  private readonly mirror: NoteMirror | HighlightMarks;
   private readonly onInput = () => this.safely(() => this.onEdit());
   private readonly onKeyDown = (e: KeyboardEvent) => this.safely(() => this.onKey(e));
   private readonly onKeyUp = (e: KeyboardEvent) => this.safely(() => NAVIGATION.has(e.key) && this.caretMoved());
 
   constructor(private readonly o: CoachOptions) {
     const { editor, signal } = o;
-    this.touched = editor.note.value.trim() !== '';
-    this.tracker = new FieldTracker(editor.note, o.overlay.host, signal);
-    this.mirror = new NoteMirror(editor.note, o.overlay.marks, this.tracker, signal);
+    const note = editor.note;
+    this.touched = note.text().trim() !== '';
+    // Placed over the host-page element: the textarea, or a rich editor's whole widget.
+    this.tracker = new FieldTracker(note.anchor, o.overlay.host, signal);
+    this.mirror =
+      note.kind === 'textarea' ? new NoteMirror(note.target as HTMLTextAreaElement, o.overlay.marks, this.tracker, signal) : new HighlightMarks(note, signal);
     this.tracker.subscribe(() => this.safely(() => this.placeAll()));
-    this.keeper = new DraftKeeper(editor, o.drafts, signal, (problem) => this.safely(() => this.setNotice('draft', problem)));
+    const hostDoc = note.anchor.ownerDocument;
+    // The draft keeper reads the note's text and watches the host page (for an iframe editor, the page around it).
+    const draftNote = { get value() { return note.text(); }, ownerDocument: hostDoc };
+    this.keeper = new DraftKeeper({ ...editor, note: draftNote }, o.drafts, signal, (problem) => this.safely(() => this.setNotice('draft', problem)));
     this.listen();
-    editor.note.addEventListener('mousemove', (e) => this.safely(() => this.hover(e)), { signal, passive: true });
-    editor.note.addEventListener('mouseleave', () => this.card?.via === 'hover' && this.hideCardSoon(), { signal, passive: true });
-    editor.note.addEventListener('click', () => this.safely(() => this.caretMoved()), { signal });
+    note.target.addEventListener('mousemove', (e) => this.safely(() => this.hover(e)), { signal, passive: true });
+    note.target.addEventListener('mouseleave', () => this.card?.via === 'hover' && this.hideCardSoon(), { signal, passive: true });
+    note.target.addEventListener('click', () => this.safely(() => this.caretMoved()), { signal });
     editor.contactType?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
     editor.date?.addEventListener('input', () => this.safely(() => this.scheduleCheck()), { signal });
     editor.date?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
-    const doc = editor.note.ownerDocument;
-    // Capture phase on the window: we see the submit before the host's own handlers.
-    doc.defaultView?.addEventListener('submit', (e) => this.safely(() => this.onSubmit(e)), { capture: true, signal });
+    // Capture phase on the host window: we see the submit before the host's own handlers.
+    hostDoc.defaultView?.addEventListener('submit', (e) => this.safely(() => this.onSubmit(e)), { capture: true, signal });
     signal.addEventListener('abort', () => {
       cancelAnimationFrame(this.checkFrame);
       clearTimeout(this.checkTimer);
@@ -160,9 +169,9 @@ export class NoteCoach {
   /** The per-key listeners: edits to the note, and the shortcut anywhere on the page (capture, so the host can't swallow it). */
   private listen(): void {
     const signal = this.o.signal;
-    this.o.editor.note.addEventListener('input', this.onInput, { signal });
-    this.o.editor.note.addEventListener('keyup', this.onKeyUp, { signal });
-    this.o.editor.note.ownerDocument.addEventListener('keydown', this.onKeyDown, { capture: true, signal });
+    this.o.editor.note.target.addEventListener('input', this.onInput, { signal });
+    this.o.editor.note.target.addEventListener('keyup', this.onKeyUp, { signal });
+    this.o.editor.note.doc.addEventListener('keydown', this.onKeyDown, { capture: true, signal });
   }
 
   /**
@@ -171,9 +180,9 @@ export class NoteCoach {
    * shortcut is not one of them.
    */
   private unlisten(): void {
-    this.o.editor.note.removeEventListener('input', this.onInput);
-    this.o.editor.note.removeEventListener('keyup', this.onKeyUp);
-    this.o.editor.note.ownerDocument.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    this.o.editor.note.target.removeEventListener('input', this.onInput);
+    this.o.editor.note.target.removeEventListener('keyup', this.onKeyUp);
+    this.o.editor.note.doc.removeEventListener('keydown', this.onKeyDown, { capture: true });
   }
 
   private onEdit(): void {
@@ -201,7 +210,7 @@ export class NoteCoach {
 
   private scheduleCheck(): void {
     // textLength, not value.length: reading `value` copies the whole note on every key.
-    const length = this.o.editor.note.textLength;
+    const length = this.o.editor.note.length();
     if (length > INSTANT_LIMIT) {
       clearTimeout(this.pauseTimer);
       this.pauseTimer = setTimeout(() => this.safely(() => this.runCheck()), 300);
@@ -238,7 +247,7 @@ export class NoteCoach {
     this.checkTimer = setTimeout(() => {
       this.checkTimer = undefined;
       if (this.o.signal.aborted) return;
-      const now = field.textLength;
+      const now = field.length();
       const changed = now !== length;
       const left = since + BURST_MAX_MS - performance.now();
       if (this.inBurst && changed && left > 0) {
@@ -264,7 +273,7 @@ export class NoteCoach {
 
   /** `inFrame`: draw the underlines now (keystroke or animation frame) rather than on the next frame. */
   private runCheck(inFrame = false): void {
-    const text = this.o.editor.note.value;
+    const text = this.o.editor.note.text();
     try {
       this.verdict = this.o.check({ text, ...this.structured() });
     } catch (error) {
@@ -363,7 +372,7 @@ export class NoteCoach {
     const field = this.o.editor.note;
     // Whatever was in the field stays in undo history (Ctrl+Z brings it back).
     this.touched = true;
-    replaceRange(field, 0, field.value.length, draft.text);
+    field.replaceRange(0, field.text().length, draft.text);
     this.keeper.restoreFields(draft);
     this.draft = null;
     this.draftKept = null;
@@ -397,11 +406,11 @@ export class NoteCoach {
     const values = this.o.templateValues();
     this.fillStructuredFields(template, values.date);
     const filled = fillTemplate(template, values);
-    const at = templateInsertion(field.value, field.selectionEnd, filled.text);
-    replaceRange(field, at.start, at.end, at.text);
+    const at = templateInsertion(field.text(), field.selectionEnd(), filled.text);
+    field.replaceRange(at.start, at.end, at.text);
     this.runCheck();
     const first = this.blanks.find((b) => b.start >= at.start);
-    if (first) selectRange(field, first.start, first.end);
+    if (first) field.select(first.start, first.end);
     else field.focus();
   }
 
@@ -450,7 +459,8 @@ export class NoteCoach {
   private caretMoved(): void {
     if (!this.touched) return;
     const field = this.o.editor.note;
-    const at = field.selectionStart;
+    const at = field.selectionEnd();
+    if (at === null) return;
     const hit = this.findings.find(
       (f) => f.start !== undefined && f.end !== undefined && ((at >= f.start && at <= f.end) || (f.also ?? []).some((s) => at >= s.start && at <= s.end)),
     );
@@ -467,7 +477,7 @@ export class NoteCoach {
 
   private insertText(at: number, text: string): void {
     this.touched = true;
-    replaceRange(this.o.editor.note, at, at, text);
+    this.o.editor.note.replaceRange(at, at, text);
     this.closeCard();
     this.runCheck();
   }
@@ -481,8 +491,8 @@ export class NoteCoach {
   /** Puts the badge at the note's corner and any open card or panel beside it; run in a frame, layout settled. */
   private placeAll(): void {
     this.placeBadge();
-    const note = this.o.editor.note.getBoundingClientRect();
-    const win = this.o.editor.note.ownerDocument.defaultView;
+    const note = this.o.editor.note.anchor.getBoundingClientRect();
+    const win = this.o.editor.note.anchor.ownerDocument.defaultView;
     if (!win) return;
     const viewport = { width: win.innerWidth, height: win.innerHeight };
     const avoid: Box[] = this.saveControls().map((el) => el.getBoundingClientRect());
@@ -508,7 +518,7 @@ export class NoteCoach {
   private placeBadge(): void {
     const badge = this.badgeEl;
     if (!badge) return;
-    const field = this.o.editor.note;
+    const field = this.o.editor.note.anchor;
     const box = this.tracker.boxInOverlay();
     const shown = this.tracker.visiblePart();
     // Inside the note's bottom-right corner, clear of its scrollbar and resize grip; hidden when that corner is scrolled away.
@@ -599,7 +609,7 @@ export class NoteCoach {
               shortcut={this.o.shortcut.label}
               pageInfo={this.o.pageInfo}
               onClose={() => this.closePanel()}
-              onSelectSpan={(start, end) => selectRange(this.o.editor.note, start, end)}
+              onSelectSpan={(start, end) => this.o.editor.note.select(start, end)}
               onInsertText={(at, text) => this.safely(() => this.insertText(at, text))}
               onInsertTemplate={(t) => this.safely(() => this.insertTemplate(t))}
               onUseTemplate={(id) => this.useTemplate(id)}
@@ -616,7 +626,7 @@ export class NoteCoach {
                 this.guard = false;
                 this.render();
                 const first = this.findings.find((f) => f.severity === 'error' && f.start !== undefined);
-                if (first && first.start !== undefined && first.end !== undefined) selectRange(this.o.editor.note, first.start, first.end);
+                if (first && first.start !== undefined && first.end !== undefined) this.o.editor.note.select(first.start, first.end);
                 else this.o.editor.note.focus();
               }}
             />

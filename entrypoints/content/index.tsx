@@ -8,8 +8,10 @@ import { browser, defineContentScript } from '#imports';
 import type { ContentScriptContext } from '#imports';
 import { formatUsDate, localIsoDate } from '../../lib/dates';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
-import { findEditorElements, normalizeContactType, parseUsDate, readPage, watchForEditor } from '../../lib/adapters';
-import type { PageRead } from '../../lib/adapters';
+import { editorContainer, findNoteEditor, isEditorFrameDocument, normalizeContactType, parseUsDate, readPage, watchForEditor } from '../../lib/adapters';
+import type { NoteEditorElements, PageRead } from '../../lib/adapters';
+import { richField, textareaField } from './note-field';
+import type { NoteField } from './note-field';
 import { makeClient } from '../../lib/messages';
 import type { Request } from '../../lib/messages';
 import { CASELOAD_VERSION_KEY, DEFAULT_SETTINGS, EFFECTIVE_SETTINGS_KEY, settingsSchema } from '../../lib/settings';
@@ -76,6 +78,8 @@ const STARTED = Symbol.for('case-note-coach.started');
 
 async function start(ctx: ContentScriptContext): Promise<void> {
   if (!document.body || document.body.tagName === 'FRAMESET') return;
+  // An editor's own editing frame (TinyMCE, CKEditor 4, RadEditor): the page around it binds to it.
+  if (isEditorFrameDocument(document)) return;
   const scope = globalThis as { [STARTED]?: boolean };
   if (scope[STARTED]) return;
   scope[STARTED] = true;
@@ -83,7 +87,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     scope[STARTED] = false;
   });
   let settings = await cachedSettings();
-  type Binding = { note: HTMLTextAreaElement; controller: AbortController; coach?: NoteCoach | null };
+  type Binding = { editable: HTMLElement; field: NoteField; controller: AbortController; coach?: NoteCoach | null };
   let binding: Binding | null = null;
   /** Why what this page shows is not recorded, in words (shown in the sidebar), or null. */
   let readProblem: string | null = null;
@@ -104,17 +108,18 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   const refresh = () => {
     const read = readPage(document, location.href, { customSites: settings.customSites });
     report(read);
-    const found = findEditorElements(document, read);
-    if (binding && (!found || found.note !== binding.note || !binding.note.isConnected)) {
+    const found = findNoteEditor(document, read);
+    if (binding && (!found || found.editable !== binding.editable || !binding.field.isConnected())) {
       binding.controller.abort();
       binding = null;
     }
-    if (found && !binding && isUsable(found.note)) {
+    if (found && !binding && isUsable(found)) {
       const controller = new AbortController();
       ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
-      const bound: Binding = { note: found.note, controller };
+      const field = noteField(found);
+      const bound: Binding = { editable: found.editable, field, controller };
       binding = bound;
-      const editor: EditorElements = { note: found.note, contactType: found.contactType, date: found.date, form: found.note.form };
+      const editor: EditorElements = { note: field, contactType: found.contactType, date: found.date, form: field.form };
       void bind(read, editor, settings, controller.signal)
         .then((coach) => {
           bound.coach = coach;
@@ -124,6 +129,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
+  // Rich-text editors build their editing area after the page loads: look again a few times while none is bound.
+  const retries = [300, 1_000, 2_500, 5_000].map((ms) => setTimeout(() => !binding && refresh(), ms));
+  ctx.signal.addEventListener('abort', () => retries.forEach(clearTimeout), { once: true });
   refresh();
   watchForEditor(document, refresh, ctx.signal);
 
@@ -141,8 +149,16 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   ctx.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
 }
 
-function isUsable(field: HTMLTextAreaElement): boolean {
-  return !field.readOnly && !field.disabled;
+function isUsable(found: NoteEditorElements): boolean {
+  const el = found.editable;
+  if (found.kind === 'textarea') return !(el as HTMLTextAreaElement).readOnly && !(el as HTMLTextAreaElement).disabled;
+  return el.isContentEditable;
+}
+
+/** The coach's one way into the note box, whatever kind it is; a rich editor is placed by its whole widget. */
+function noteField(found: NoteEditorElements): NoteField {
+  if (found.kind === 'textarea') return textareaField(found.editable as HTMLTextAreaElement);
+  return richField(found.editable, editorContainer(found.anchor) as HTMLElement, found.anchor.closest('form'), found.kind);
 }
 
 async function bind(read: PageRead, editor: EditorElements, settings: Settings, signal: AbortSignal): Promise<NoteCoach | null> {

@@ -9,6 +9,7 @@ import { readContacts } from './common';
 import { normalizeContactType } from './contact-type';
 import { all, isDisabled, isHidden, labelText, selectorFor, tag, text } from './dom';
 import { readGrid } from './grid';
+import { findRichEditor, optedOut } from './rich-text';
 import type { ContactRead, EditorRead, PageRead, ParticipantRead } from './types';
 import { finishRead, startRead } from './types';
 
@@ -47,6 +48,7 @@ function rejectReason(el: Element): string | null {
   if (tag(el) !== 'textarea') return 'not a text box';
   if (isHidden(el)) return 'hidden';
   if (el.hasAttribute('readonly')) return 'read-only';
+  if (optedOut(el)) return 'opted out of writing help';
   if (isDisabled(el)) return 'disabled';
   const rows = numberAttr(el, 'rows') ?? styledRows(el);
   if (rows !== null && rows < 3) return 'too small';
@@ -242,6 +244,9 @@ export function readGeneric(doc: Document, url: string, options: GenericOptions 
   }
   const noteFromCustom = note !== null;
   note ??= findNoteField(doc);
+  // No plain note box: a rich-text editor (its own source textarea is hidden) may be the note.
+  const rich = note ? null : findRichEditor(doc);
+  note ??= rich?.anchor ?? null;
   const history = readHistory(doc, problems);
   if (history) {
     raw.page = 'case-notes';
@@ -265,6 +270,7 @@ export function readGeneric(doc: Document, url: string, options: GenericOptions 
     contactTypeField: contactType?.selector ?? null,
     dateField: date?.selector ?? null,
     submitControl: submit?.selector ?? null,
+    ...(rich ? { kind: rich.kind } : {}),
   };
   raw.page = 'note-editor';
   raw.editor = editor;

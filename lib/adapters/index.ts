@@ -11,6 +11,8 @@ import type { CustomSite } from './custom-site';
 import type { SystemId } from '../model';
 import { findCustomSite } from './custom-site';
 import { tag } from './dom';
+import { isEditorFrameDocument, optedOut } from './rich-text';
+import type { EditorKind } from './rich-text';
 import { readGeneric, readGenericEditor } from './generic';
 import { looksLikeToolbox, readToolbox } from './toolbox';
 import type { PageRead } from './types';
@@ -26,6 +28,8 @@ export { pageReadSchema } from './types';
 export { parseUsDate, formatUsDate } from './dates';
 export { normalizeContactType } from './contact-type';
 export { watchForEditor } from './watch';
+export { editorContainer, isEditorFrameDocument, optedOut } from './rich-text';
+export type { EditorKind } from './rich-text';
 
 export interface ReadOptions {
   customSites?: readonly CustomSite[];
@@ -112,6 +116,49 @@ export function findEditorElements(doc: Document, read: PageRead): EditorElement
   const submit = query(doc, editor.submitControl);
   return {
     note,
+    contactType: isSelect(contactType) ? contactType : null,
+    date: isInput(date) ? date : null,
+    submit: isControl(submit) ? submit : null,
+  };
+}
+
+export interface NoteEditorElements {
+  kind: EditorKind;
+  /** In this document: the textarea, the contenteditable element, or the editor's iframe. */
+  anchor: HTMLElement;
+  /** Where the text is typed: the textarea, the editable element, or the iframe document's body. */
+  editable: HTMLElement;
+  contactType: HTMLSelectElement | null;
+  date: HTMLInputElement | null;
+  submit: HTMLElement | null;
+}
+
+/** The live note box of any kind behind `read.editor`, or null when it is gone, not editable or opted out. */
+export function findNoteEditor(doc: Document, read: PageRead): NoteEditorElements | null {
+  const editor = read.editor;
+  if (!editor?.found) return null;
+  const anchor = query(doc, editor.noteField) as HTMLElement | null;
+  if (!anchor) return null;
+  const kind = editor.kind ?? 'textarea';
+  let editable: HTMLElement | null = null;
+  if (kind === 'textarea') editable = isTextarea(anchor) ? anchor : null;
+  else if (kind === 'contenteditable') editable = (anchor.getAttribute('contenteditable') ?? 'false').toLowerCase() !== 'false' ? anchor : null;
+  else if (tag(anchor) === 'iframe') {
+    try {
+      const inner = (anchor as HTMLIFrameElement).contentDocument;
+      editable = inner && isEditorFrameDocument(inner) ? inner.body : null;
+    } catch {
+      editable = null;
+    }
+  }
+  if (!editable || (kind !== 'textarea' && optedOut(editable))) return null;
+  const contactType = query(doc, editor.contactTypeField);
+  const date = query(doc, editor.dateField);
+  const submit = query(doc, editor.submitControl);
+  return {
+    kind,
+    anchor,
+    editable,
     contactType: isSelect(contactType) ? contactType : null,
     date: isInput(date) ? date : null,
     submit: isControl(submit) ? submit : null,

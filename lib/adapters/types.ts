@@ -61,6 +61,11 @@ export const editorReadSchema = z.object({
   dateField: z.string().nullable(),
   submitControl: z.string().nullable(),
   participantId: z.string().optional(),
+  /**
+   * What `noteField` selects: a <textarea> (when absent), a contenteditable
+   * element, or an iframe whose document's body is the editor.
+   */
+  kind: z.enum(['textarea', 'contenteditable', 'iframe']).optional(),
 });
 export type EditorRead = z.infer<typeof editorReadSchema>;
 

@@ -25,7 +25,8 @@ export interface DraftStore {
 }
 
 export interface DraftFields {
-  note: HTMLTextAreaElement;
+  /** The note's text and the document of the page it is saved from (a textarea, or a rich editor's stand-in). */
+  note: { readonly value: string; readonly ownerDocument: Document };
   contactType: HTMLSelectElement | null;
   date: HTMLInputElement | null;
 }

@@ -16,6 +16,7 @@ import * as wf1 from './wf1';
 import * as other from './other';
 import * as vos from './vos';
 import * as ajl from './ajl';
+import * as rich from './rich';
 import * as broken from './broken';
 import { esc } from './html';
 
@@ -59,6 +60,7 @@ function index(): string {
 <li><a href="/toolbox/">Missouri Toolbox</a> (frameset, 600 Case Management Contact)</li>
 <li><a href="/wf1/Caseload.aspx">Minnesota Workforce One</a> (ASP.NET WebForms)</li>
 <li><a href="/ajl/jobseekers/880412/programs/wioa-adult">America's JobLink</a> (Program Details, Program Notes, Add Notes)</li>
+<li>Rich-text note editors: <a href="/rich/contenteditable?id=7731904">contenteditable</a>, <a href="/rich/tinymce?id=7731904">TinyMCE</a>, <a href="/rich/ckeditor4?id=7731904">CKEditor 4</a>, <a href="/rich/ckeditor5?id=7731904">CKEditor 5</a>, <a href="/rich/radlike?id=7731904">RadEditor-like</a></li>
 <li><a href="/vosnet/Default.aspx">Virtual OneStop</a> (MoJobs stand-in: Summary, Activities and Case Notes tabs; ASP.NET postbacks)</li>
 <li><a href="/other/vos/CaseNotes.aspx?id=7731904">Virtual OneStop-style case notes</a> and <a href="/other/iframe-note?id=7731904">a note form in an iframe</a> (for the generic adapter)</li>
 </ul></body></html>`;
@@ -213,6 +215,28 @@ export function createDemoHandler(data: DemoData, today: Date = new Date()) {
       p.notes.push({ date, contactType: values.contactType, subject: values.subject, author: ajl.AJL_STAFF.name, text: values.notes });
       res.writeHead(303, { location: `/ajl/jobseekers/${encodeURIComponent(p.id)}/programs/wioa-adult/notes?saved=1` });
       return void res.end();
+    }
+
+    // ---- Rich-text note editors (bundled from node_modules) ----
+    if (path.startsWith('/vendor/')) {
+      const file = await rich.vendorFile(path);
+      if (!file) return send(res, 404, 'not found', 'text/plain');
+      res.writeHead(200, { 'content-type': file.type, 'cache-control': 'max-age=3600' });
+      return void res.end(file.body);
+    }
+    if (path.startsWith('/rich/')) {
+      const p = find(otherPeople, url.searchParams.get('id') ?? otherPeople[0]?.id ?? null);
+      if (!p) return send(res, 404, '<html><body>No such individual.</body></html>');
+      const name = path.slice('/rich/'.length);
+      if (name === 'save' && method === 'POST') {
+        const text = rich.plainText((await readForm(req)).get('note') ?? '');
+        p.notes.push({ date: today, contactType: '', author: 'P. Okafor', text });
+        return send(res, 200, rich.savedPage(text));
+      }
+      const editor = rich.RICH_EDITORS.find((e) => e === name);
+      if (editor) return send(res, 200, rich.richPage(p, editor));
+      const optOut = rich.OPT_OUTS.find((v) => `optout-${v}` === name);
+      if (optOut) return send(res, 200, rich.optOutPage(p, optOut));
     }
 
     // ---- Other systems, for the generic adapter ----

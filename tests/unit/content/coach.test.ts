@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NoteCoach, type CoachOptions } from '../../../entrypoints/content/coach';
+import { textareaField } from '../../../entrypoints/content/note-field';
 import { createOverlay } from '../../../entrypoints/content/overlay';
 import type { CaseNoteInput, NoteVerdict } from '../../../lib/model';
 
@@ -13,7 +14,7 @@ function setup(overrides: Partial<CoachOptions> = {}) {
   const controller = new AbortController();
   const overlay = createOverlay(document, controller.signal);
   const options: CoachOptions = {
-    editor: { note, contactType: null, date: null, form: document.querySelector('form') },
+    editor: { note: textareaField(note), contactType: null, date: null, form: document.querySelector('form') },
     overlay,
     signal: controller.signal,
     check: (input: CaseNoteInput): NoteVerdict => {

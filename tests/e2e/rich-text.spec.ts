@@ -1,0 +1,86 @@
+/**
+ * Notes typed into rich-text editors, each bundled from npm: a contenteditable
+ * box, TinyMCE, CKEditor 4 and 5, and a RadEditor-like iframe. The coach
+ * checks as the case manager types, underlines the editor's own text (CSS
+ * highlights: the editor's DOM is untouched), inserts a template through the
+ * editor's input path so the post carries it, and guards the form's Save.
+ */
+import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
+import { test, expect, SIDEBAR } from './fixtures';
+
+type Editor = 'contenteditable' | 'tinymce' | 'ckeditor4' | 'ckeditor5' | 'radlike';
+
+/** The editable area, and the frame whose document holds it (for the highlight registry). */
+async function editable(page: Page, editor: Editor): Promise<{ box: Locator; frame: Frame | Page }> {
+  const iframe: Record<Editor, string | null> = {
+    contenteditable: null,
+    ckeditor5: null,
+    tinymce: 'iframe.tox-edit-area__iframe',
+    ckeditor4: 'iframe.cke_wysiwyg_frame',
+    radlike: '#ctl00_Main_reNote_contentIframe',
+  };
+  const selector = iframe[editor];
+  if (!selector) {
+    const box = page.locator(editor === 'ckeditor5' ? '.ck-editor__editable' : '#noteBody');
+    await expect(box).toBeVisible();
+    return { box, frame: page };
+  }
+  await expect(page.locator(selector)).toBeVisible();
+  const handle = await page.locator(selector).elementHandle();
+  const frame = await handle!.contentFrame();
+  const fl: FrameLocator = page.frameLocator(selector);
+  return { box: fl.locator('body'), frame: frame! };
+}
+
+const highlighted = (frame: Frame | Page) =>
+  frame.evaluate(() => {
+    const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Iterable<Range>> } }).CSS.highlights;
+    const ranges = registry.get('cnc-error');
+    return ranges ? [...ranges].map((r) => r.toString()) : [];
+  });
+
+for (const editor of ['contenteditable', 'tinymce', 'ckeditor4', 'ckeditor5', 'radlike'] as const) {
+  test.describe(`a note in ${editor}`, () => {
+    // The editors load from their own bundles (TinyMCE and CKEditor take a few seconds on a busy machine).
+    test.setTimeout(90_000);
+    test('is checked as typed and underlined on its own text; a template goes in through the editor and is saved', async ({ page, demo }) => {
+      await page.goto(`${demo.url}/rich/${editor}?id=7731904`);
+      const { box, frame } = await editable(page, editor);
+      const sidebar = page.locator(SIDEBAR);
+      await expect(sidebar.getByRole('heading', { name: 'Case Note Coach' })).toBeVisible({ timeout: 15_000 });
+      await box.click();
+      await page.keyboard.type('Called customer, no answer. LM to call back.');
+      await expect(sidebar.locator('li[data-rule="unsuccessful-attempt"]')).toContainText('Error:');
+      await expect.poll(() => highlighted(frame)).toEqual(expect.arrayContaining(['no answer', 'LM']));
+      // The editor's own content holds just what was typed: no marks were written into it.
+      expect(await box.evaluate((el) => el.querySelectorAll('mark, [class*="cnc"]').length)).toBe(0);
+
+      await sidebar.getByText('Templates').click();
+      await sidebar.getByRole('button', { name: 'Telephone contact' }).click();
+      await expect(box).toContainText('spoke with Renee Castellanos by phone');
+      await expect(page.locator('#contactType')).toHaveValue('Telephone');
+
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      const guard = sidebar.getByRole('alertdialog');
+      await expect(guard).toContainText('still has problems');
+      await guard.getByRole('button', { name: 'Save anyway' }).click();
+      await expect(page.getByRole('status')).toHaveText('Note saved.');
+      // What the server received came from the editor's hidden field or model: both the typed words and the template.
+      await expect(page.locator('#savedNote')).toContainText('no answer. LM to call back.');
+      await expect(page.locator('#savedNote')).toContainText('spoke with Renee Castellanos by phone');
+    });
+  });
+}
+
+test.describe('a note box that opts out of writing help', () => {
+  for (const variant of ['spellcheck', 'gramm', 'readonly'] as const) {
+    test(`(${variant}) gets no coach`, async ({ page, demo }) => {
+      await page.goto(`${demo.url}/rich/optout-${variant}?id=7731904`);
+      await page.locator('#noteBody').click();
+      await page.keyboard.type('Called customer, no answer.');
+      // The plain contenteditable page, same markup without the opt-out, gets its coach within this time.
+      await page.waitForTimeout(1_500);
+      await expect(page.locator(SIDEBAR)).toHaveCount(0);
+    });
+  }
+});
