@@ -5,7 +5,7 @@
  * save guard, a draft, and the job seeker in the popup.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, SIDEBAR, sendFromExtensionPage } from './fixtures';
+import { test, expect, openPanel, SIDEBAR, sendFromExtensionPage } from './fixtures';
 
 const BASE = '/ajl/jobseekers/880412/programs/wioa-adult';
 
@@ -38,6 +38,7 @@ test.describe("America's JobLink", () => {
   test('Add Notes is checked as typed; a template fills Contact Type and Reference Date; the guard catches Save', async ({ page, demo }) => {
     await page.goto(`${demo.url}${BASE}/notes/new`);
     const a = ajl(page);
+    await openPanel(page);
     await expect(a.sidebar.getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
     await expect(a.sidebar).toContainText("America's JobLink");
     await a.note.click();
@@ -45,7 +46,7 @@ test.describe("America's JobLink", () => {
     await expect(a.sidebar.locator('li[data-rule="unsuccessful-attempt"]')).toContainText('Error:');
     await a.note.fill('');
     await a.sidebar.getByText('Templates').click();
-    await a.sidebar.getByRole('button', { name: 'In-person contact' }).click();
+    await a.sidebar.getByRole('button', { name: 'In-person contact', exact: true }).click();
     await expect(a.note).toHaveValue(/Marisol Quintero/);
     await expect(a.type).toHaveValue('In Person');
     await expect(a.date).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);

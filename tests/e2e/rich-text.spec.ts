@@ -6,7 +6,7 @@
  * editor's input path so the post carries it, and guards the form's Save.
  */
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
-import { test, expect, SIDEBAR } from './fixtures';
+import { test, expect, openPanel, SIDEBAR } from './fixtures';
 
 type Editor = 'contenteditable' | 'tinymce' | 'ckeditor4' | 'ckeditor5' | 'radlike';
 
@@ -47,7 +47,10 @@ for (const editor of ['contenteditable', 'tinymce', 'ckeditor4', 'ckeditor5', 'r
       await page.goto(`${demo.url}/rich/${editor}?id=7731904`);
       const { box, frame } = await editable(page, editor);
       const sidebar = page.locator(SIDEBAR);
-      await expect(sidebar.getByRole('heading', { name: 'Case Note Coach' })).toBeVisible({ timeout: 15_000 });
+      // The coach binds once the editor has built its editing area (a few seconds for the bundled editors).
+      await expect(sidebar.locator('.cnc-badge')).toBeAttached({ timeout: 15_000 });
+      await openPanel(page);
+      await expect(sidebar.getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
       await box.click();
       await page.keyboard.type('Called customer, no answer. LM to call back.');
       await expect(sidebar.locator('li[data-rule="unsuccessful-attempt"]')).toContainText('Error:');
@@ -56,7 +59,7 @@ for (const editor of ['contenteditable', 'tinymce', 'ckeditor4', 'ckeditor5', 'r
       expect(await box.evaluate((el) => el.querySelectorAll('mark, [class*="cnc"]').length)).toBe(0);
 
       await sidebar.getByText('Templates').click();
-      await sidebar.getByRole('button', { name: 'Telephone contact' }).click();
+      await sidebar.getByRole('button', { name: 'Telephone contact', exact: true }).click();
       await expect(box).toContainText('spoke with Renee Castellanos by phone');
       await expect(page.locator('#contactType')).toHaveValue('Telephone');
 
