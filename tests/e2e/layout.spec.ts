@@ -153,6 +153,12 @@ for (const system of SYSTEMS) {
         await expect(badge.locator('[data-severity="error"]'), where).toBeVisible();
         await expect(overlay.locator('.cnc-marks mark').first(), where).toBeVisible();
         expect(await layoutOf(frame), `${where}, after typing`).toEqual(offAfter);
+        // Every underline sits over the note box, at this size too.
+        const noteBox = (await frame.locator(system.note).boundingBox())!;
+        for (const m of await overlay.locator('.cnc-marks mark').all()) {
+          const b = (await m.boundingBox())!;
+          expect(b.x >= noteBox.x && b.y >= noteBox.y && b.x + b.width <= noteBox.x + noteBox.width && b.y + b.height <= noteBox.y + noteBox.height, `${where}: an underline off the note`).toBe(true);
+        }
         // Panel open: the page is where it was, and the panel covers neither the note nor Save.
         const panel = overlay.locator('.cnc-panel');
         // (A draft kept from the last size's typing may have opened it already.)
@@ -177,3 +183,40 @@ for (const system of SYSTEMS) {
     }
   });
 }
+
+test('underlines stay on their words when the page around the note changes: a banner above it, a window resize, a scroll box', async ({ page, demo }) => {
+  await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
+  await page.getByRole('link', { name: 'Add Progress Note' }).click();
+  const note = page.locator('#ctl00_ContentPlaceHolder1_txtNote');
+  await note.click();
+  await page.keyboard.type('Called Tomas, no answer.');
+  const mark = page.locator(SIDEBAR).locator('.cnc-marks mark').first();
+  await expect(mark).toHaveText('no answer');
+  // Where the underline sits relative to the note: it must stay so.
+  const offset = async () => {
+    const [m, n] = [(await mark.boundingBox())!, (await note.boundingBox())!];
+    return `${Math.round(m.x - n.x)},${Math.round(m.y - n.y)}`;
+  };
+  const at = await offset();
+  const before = (await note.boundingBox())!;
+  // The host page inserts a banner above the form (nothing of ours reports that but the containers' size).
+  await page.evaluate(() => {
+    const banner = document.createElement('div');
+    banner.style.height = '120px';
+    banner.textContent = 'System notice';
+    document.querySelector('form')!.prepend(banner);
+  });
+  await expect.poll(async () => (await note.boundingBox())!.y).toBeGreaterThan(before.y + 100);
+  await expect.poll(offset).toBe(at);
+  // The window narrows (the note re-wraps nothing here, but the page re-centres and re-flows around it).
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect.poll(offset).toBe(at);
+  // The note ends up in a scroll box of the host's, which then scrolls.
+  await page.evaluate(() => {
+    const form = document.querySelector('form')!;
+    form.style.height = '300px';
+    form.style.overflow = 'auto';
+    form.scrollTop = 90;
+  });
+  await expect.poll(offset).toBe(at);
+});
