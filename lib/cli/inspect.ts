@@ -106,7 +106,7 @@ export function formatText(read: PageRead): string {
   const ed = read.editor;
   if (ed) {
     lines.push('Note form:');
-    lines.push(`  note box:     ${ed.noteField}`);
+    lines.push(`  note box:     ${ed.noteField} (${ed.kind ?? 'textarea'})`);
     lines.push(`  contact type: ${dash(ed.contactTypeField)}`);
     lines.push(`  date:         ${dash(ed.dateField)}`);
     lines.push(`  save:         ${dash(ed.submitControl)}`);
@@ -154,7 +154,9 @@ export async function run(args: string[]): Promise<number> {
     // What the page holds is shown masked (SSNs, dates of birth) and, as text, with control characters escaped.
     const mask = masker(options);
     const read = mapStrings(readPage(dom.window.document, url), mask);
-    const { system, page, participant, contacts, editor, caseload, problems } = read;
+    const { system, page, participant, contacts, caseload, problems } = read;
+    // The editor kind is always named (textarea, contenteditable, iframe), so IT can tell how the note box was found.
+    const editor = read.editor ? { ...read.editor, kind: read.editor.kind ?? 'textarea' } : null;
     process.stdout.write(
       options.format === 'json'
         ? `${jsonSafe(JSON.stringify({ system, page, participant, contacts, editor, caseload, problems }, null, 2))}\n`

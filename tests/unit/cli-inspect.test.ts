@@ -1,5 +1,8 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../lib/cli/inspect';
 
@@ -48,6 +51,24 @@ describe('cli inspect', { timeout: 60_000 }, () => {
       contacts: [{ date: '2026-08-22' }, { date: '2026-08-16' }],
       problems: [],
     });
+  });
+
+  it("names the platform (Virtual OneStop, America's JobLink) and the kind of note box", async () => {
+    const vos = JSON.parse((await inProcess('tests/fixtures/vos/add-case-note.html', '--url', 'https://app-jobs.mo.gov/vosnet/case/Individual.aspx')).stdout) as {
+      system: string;
+      editor: { kind: string };
+    };
+    expect(vos.system).toBe('vos');
+    expect(vos.editor.kind).toBe('textarea');
+    const ajl = await inProcess('tests/fixtures/ajl/add-notes.html', '--format', 'text');
+    expect(ajl.stdout).toContain('System: ajl   Page: note-editor');
+    expect(ajl.stdout).toMatch(/note box: +#note_notes \(textarea\)/);
+    const dir = mkdtempSync(join(tmpdir(), 'cnc-inspect-'));
+    const page = join(dir, 'rich.html');
+    writeFileSync(page, '<h1>Renee Castellanos (7731904)</h1><form><label id="l">Case note</label><div id="nb" contenteditable="true" aria-labelledby="l"></div><button>Save</button></form>');
+    const rich = JSON.parse((await inProcess(page)).stdout) as { editor: { kind: string; noteField: string } };
+    expect(rich.editor).toMatchObject({ kind: 'contenteditable', noteField: '#nb' });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('prints a readable summary with --format text, problems included', async () => {
