@@ -1,7 +1,10 @@
 /**
  * The background owns the caseload database (IndexedDB in the extension's own
  * origin). Content scripts and extension pages talk to it only through the
- * typed messages in lib/messages.ts.
+ * typed messages in lib/messages.ts, and lib/gate.ts checks who sent each one:
+ * only our own pages reach the whole caseload. Content scripts get no access to
+ * extension storage at all (where the browser allows it): what they need —
+ * settings, "the caseload changed" — comes from here by message.
  */
 import { browser, defineBackground } from '#imports';
 import { localIsoDate } from '../lib/dates';
@@ -9,15 +12,24 @@ import { CaseloadDb } from '../lib/db/db';
 import { applyRetention, countOverdue } from '../lib/db/queries';
 import { loadSummary } from '../lib/db/summary';
 import { createService, rulesFor } from '../lib/caseload/service';
-import { makeDispatcher } from '../lib/messages';
-import { CASELOAD_VERSION_KEY, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, SETTINGS_KEY } from '../lib/settings';
+import { FrameMemory, makeGate } from '../lib/gate';
+import type { Push } from '../lib/messages';
+import { CASELOAD_VERSION_KEY, DEFAULT_SETTINGS, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, SETTINGS_KEY, settingsSchema } from '../lib/settings';
 import type { Settings } from '../lib/settings';
 
 const DAILY = 'daily-refresh';
 /** Stored by versions that recomputed due dates when the rules changed; nothing reads it now. */
 const OLD_RULES_FINGERPRINT_KEY = 'rulesFingerprint';
+/** storage.session: which participant each frame's page showed (lib/gate.ts). */
+const FRAMES_KEY = 'frames';
+
+type LockableArea = { setAccessLevel?(options: { accessLevel: 'TRUSTED_CONTEXTS' }): Promise<void> };
 
 export default defineBackground(() => {
+  // Settings, the agency-policy snapshot and the caseload version live in storage.local:
+  // no content script may read or forge them. Chrome can say so; Firefox cannot yet
+  // (its content scripts always see storage.local), so ours simply never use it.
+  void (browser.storage.local as LockableArea).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
   const db = new CaseloadDb();
   const today = () => localIsoDate(new Date());
 
@@ -32,12 +44,37 @@ export default defineBackground(() => {
     },
     onCaseloadChanged: () => caseloadChanged(),
   });
-  const dispatch = makeDispatcher(service);
+  const frames = new FrameMemory({
+    load: async () => (await browser.storage.session.get(FRAMES_KEY))[FRAMES_KEY],
+    save: (value) => browser.storage.session.set({ [FRAMES_KEY]: value }),
+  });
+  const gate = makeGate({
+    self: { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') },
+    handlers: service,
+    frames,
+    pageSettings,
+  });
+
+  /**
+   * The copy publishSettings keeps, at once: the first managed-policy read can take
+   * seconds, and the sidebar never waits for it. Until the first copy is published
+   * the defaults stand in; the push that follows brings the real ones.
+   */
+  async function pageSettings(): Promise<Settings> {
+    const copy = settingsSchema.safeParse((await browser.storage.local.get(EFFECTIVE_SETTINGS_KEY))[EFFECTIVE_SETTINGS_KEY]);
+    return copy.success ? copy.data : DEFAULT_SETTINGS;
+  }
+
+  /** Tells every tab whose content script has reported; a tab without one just doesn't answer. */
+  async function notifyTabs(message: Push): Promise<void> {
+    for (const tabId of await frames.tabIds()) void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  }
 
   function caseloadChanged(): void {
     void refreshBadge();
-    // Open popups and sidebars listen for this and reload what they show.
+    // Open popups listen for this, sidebars for the push, and reload what they show.
     void browser.storage.local.set({ [CASELOAD_VERSION_KEY]: Date.now() });
+    void notifyTabs({ kind: 'caseload-changed' }).catch(() => undefined);
   }
 
   /**
@@ -98,8 +135,8 @@ export default defineBackground(() => {
     }
   }
 
-  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse?: (r: unknown) => void) => {
-    const answer = dispatch(message);
+  browser.runtime.onMessage.addListener((message: unknown, sender: unknown, sendResponse?: (r: unknown) => void) => {
+    const answer = gate(message, sender);
     // Chrome wants sendResponse + `return true`; Firefox and WXT's fake browser take the promise.
     if (typeof sendResponse === 'function') {
       void answer.then(sendResponse);
@@ -115,6 +152,7 @@ export default defineBackground(() => {
   async function publishSettings(): Promise<void> {
     const { settings } = await service.effectiveSettings();
     await browser.storage.local.set({ [EFFECTIVE_SETTINGS_KEY]: settings });
+    await notifyTabs({ kind: 'settings-changed', settings });
   }
 
   /**
@@ -146,6 +184,7 @@ export default defineBackground(() => {
       resyncSites();
     }
   });
+  browser.tabs.onRemoved.addListener((tabId) => void frames.forgetTab(tabId));
   browser.permissions.onAdded.addListener(resyncSites);
   browser.permissions.onRemoved.addListener(resyncSites);
   browser.runtime.onInstalled.addListener(() => {

@@ -1,8 +1,14 @@
 /**
  * The messages between the content script / extension pages and the
- * background, a union keyed on `kind`. Both sides check them with zod:
+ * background, unions keyed on `kind`. Both sides check them with zod:
  * the background trusts nothing it receives, and callers trust nothing back.
  * Pure: the transport (the extension messaging call) is passed in by the shells.
+ *
+ * Two channels reach the background (lib/gate.ts decides which one a sender may use):
+ * - extension pages (popup, options) send `ExtensionRequest`s: the whole caseload, settings, erasure;
+ * - content scripts send `ContentRequest`s: their own page's read, and the participant *that page*
+ *   reported — the background works out who that is, the message never names them.
+ * `Request` is what the background's service handles once the gate has let a message through.
  */
 import { z } from 'zod';
 import { contactTypeSchema, factSourceSchema, isoDateSchema, policyIdSchema, systemIdSchema } from './model';
@@ -10,18 +16,21 @@ import { pageReadSchema } from './adapters/types';
 import { settingsSchema } from './settings';
 import { dueParticipantSchema } from './db/schema';
 
-const draftRef = { participantKey: z.string().min(1).max(300), pageKind: z.string().min(1).max(40) };
+const pageKind = { pageKind: z.string().min(1).max(40) };
+const draftRef = { participantKey: z.string().min(1).max(300), ...pageKind };
 /** The host's contact-type and date fields as the case manager left them. */
 const draftFields = { contactType: z.string().max(200).nullable().optional(), date: z.string().max(100).nullable().optional() };
+// Notes can be long; 2 MB covers a 1 MB note in any encoding.
+const draftBody = { text: z.string().max(2_000_000), ...draftFields };
+// `submitted`: the note was submitted with this text; a late save of the same text is not kept.
+const discardBody = { submitted: z.string().max(2_000_000).optional() };
 
 export const requestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page-read'), read: pageReadSchema }),
   z.object({ kind: z.literal('participant-status'), system: systemIdSchema, participantId: z.string().min(1).max(100) }),
   z.object({ kind: z.literal('draft-load'), ...draftRef }),
-  // Notes can be long; 2 MB covers a 1 MB note in any encoding.
-  z.object({ kind: z.literal('draft-save'), ...draftRef, text: z.string().max(2_000_000), ...draftFields }),
-  // `submitted`: the note was submitted with this text; a late save of the same text is not kept.
-  z.object({ kind: z.literal('draft-discard'), ...draftRef, submitted: z.string().max(2_000_000).optional() }),
+  z.object({ kind: z.literal('draft-save'), ...draftRef, ...draftBody }),
+  z.object({ kind: z.literal('draft-discard'), ...draftRef, ...discardBody }),
   z.object({ kind: z.literal('settings-get') }),
   z.object({ kind: z.literal('settings-set'), patch: z.record(z.string(), z.unknown()) }),
   z.object({ kind: z.literal('settings-export') }),
@@ -35,6 +44,47 @@ export const requestSchema = z.discriminatedUnion('kind', [
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestKind = Request['kind'];
+
+/** What only the extension's own pages may ask: any participant, the whole caseload, settings, erasure. */
+export const EXTENSION_PAGE_KINDS = [
+  'participant-status',
+  'settings-get',
+  'settings-set',
+  'settings-export',
+  'settings-import',
+  'list-due',
+  'caseload-preview',
+  'caseload-import',
+  'caseload-export',
+  'forget-everything',
+] as const satisfies readonly RequestKind[];
+export type ExtensionRequest = Extract<Request, { kind: (typeof EXTENSION_PAGE_KINDS)[number] }>;
+const extensionKinds = new Set<string>(EXTENSION_PAGE_KINDS);
+export const isExtensionRequest = (request: Request): request is ExtensionRequest => extensionKinds.has(request.kind);
+
+/**
+ * What a content script may ask: about its own page only. No participant key in
+ * any of them: the background takes it from what that frame's page read reported.
+ */
+export const contentRequestSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('page-read'), read: pageReadSchema }),
+  /** The effective settings the sidebar needs (pack, checks, templates, sites). */
+  z.object({ kind: z.literal('page-settings') }),
+  /** The status of the participant this frame's page showed; null when it showed none. */
+  z.object({ kind: z.literal('page-status') }),
+  z.object({ kind: z.literal('page-draft-load'), ...pageKind }),
+  z.object({ kind: z.literal('page-draft-save'), ...pageKind, ...draftBody }),
+  z.object({ kind: z.literal('page-draft-discard'), ...pageKind, ...discardBody }),
+]);
+export type ContentRequest = z.infer<typeof contentRequestSchema>;
+export type ContentKind = ContentRequest['kind'];
+
+/** What the background pushes to content scripts (tabs.sendMessage): they read no extension storage. */
+export const pushSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('settings-changed'), settings: settingsSchema }),
+  z.object({ kind: z.literal('caseload-changed') }),
+]);
+export type Push = z.infer<typeof pushSchema>;
 
 /**
  * One participant as the sidebar shows them. `historyRead` / `activitiesRead`
@@ -62,10 +112,17 @@ export type DueItem = z.infer<typeof dueItemSchema>;
 const lineErrors = z.array(z.object({ line: z.number().int(), message: z.string() }));
 const ok = z.object({ ok: z.literal(true) });
 
+const draftSchema = z.object({ text: z.string(), updatedAt: z.string(), ...draftFields }).nullable();
+
 export const responseSchemas = {
   'page-read': ok,
+  'page-settings': settingsSchema,
+  'page-status': participantStatusSchema.nullable(),
+  'page-draft-load': draftSchema,
+  'page-draft-save': ok,
+  'page-draft-discard': ok,
   'participant-status': participantStatusSchema.nullable(),
-  'draft-load': z.object({ text: z.string(), updatedAt: z.string(), ...draftFields }).nullable(),
+  'draft-load': draftSchema,
   'draft-save': ok,
   'draft-discard': ok,
   'settings-get': z.object({
@@ -97,9 +154,11 @@ export const responseSchemas = {
   'caseload-import': z.object({ imported: z.number().int(), errors: lineErrors }),
   'caseload-export': z.object({ csv: z.string() }),
   'forget-everything': ok,
-} satisfies Record<RequestKind, z.ZodType>;
+} satisfies Record<RequestKind | ContentKind, z.ZodType>;
 
-export type Response<K extends RequestKind> = z.infer<(typeof responseSchemas)[K]>;
+type AnyRequest = Request | ContentRequest;
+type AnyKind = AnyRequest['kind'];
+export type Response<K extends AnyKind> = z.infer<(typeof responseSchemas)[K]>;
 export type RequestOf<K extends RequestKind> = Extract<Request, { kind: K }>;
 
 /** What goes back over the wire: a result, or an error the caller can show. */
@@ -111,9 +170,13 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 
 export class MessageError extends Error {}
 
-/** A typed client over any transport; every answer is checked before it is used. */
-export function makeClient(transport: (message: Request) => Promise<unknown>) {
-  return async function send<K extends RequestKind>(request: RequestOf<K>): Promise<Response<K>> {
+/**
+ * A typed client over any transport; every answer is checked before it is used.
+ * `R` is the channel: `ExtensionRequest` for extension pages, `ContentRequest`
+ * for content scripts (the default, every service request, is for tests).
+ */
+export function makeClient<R extends AnyRequest = Request>(transport: (message: R) => Promise<unknown>) {
+  return async function send<K extends R['kind']>(request: Extract<R, { kind: K }>): Promise<Response<K>> {
     const envelope = envelopeSchema.safeParse(await transport(request));
     if (!envelope.success) throw new MessageError(`No valid answer to ${request.kind}.`);
     if (!envelope.data.ok) throw new MessageError(envelope.data.error);

@@ -12,9 +12,9 @@ import { editorContainer, findNoteEditor, isEditorFrameDocument, normalizeContac
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
 import { richField, textareaField } from './note-field';
 import type { NoteField } from './note-field';
-import { makeClient } from '../../lib/messages';
-import type { Request } from '../../lib/messages';
-import { CASELOAD_VERSION_KEY, DEFAULT_SETTINGS, EFFECTIVE_SETTINGS_KEY, settingsSchema } from '../../lib/settings';
+import { makeClient, pushSchema } from '../../lib/messages';
+import type { ContentRequest, Push } from '../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { Settings } from '../../lib/settings';
 import { packFor, packIdFor } from '../../lib/pack-for';
 import { checkNote } from '../../lib/rules';
@@ -24,7 +24,8 @@ import { createPageReporter } from '../../lib/page-reporter';
 import type { EditorElements } from './coach';
 import { createOverlay } from './overlay';
 
-const send = makeClient((message: Request) => browser.runtime.sendMessage(message));
+// The content-script channel: this page's read, and the participant it shows — nothing else (lib/gate.ts).
+const send = makeClient<ContentRequest>((message) => browser.runtime.sendMessage(message));
 const SHORTCUT = { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' };
 
 export default defineContentScript({
@@ -53,17 +54,29 @@ function displayName(name: string): string {
 }
 
 /**
- * The background keeps a copy of the effective settings in extension storage:
- * reading it is instant, while asking the background can wait seconds for the
- * browser's first read of agency policy. Never blocks the sidebar.
+ * The background answers from its published copy of the effective settings
+ * (instant), never waiting on the browser's first read of agency policy.
+ * Content scripts read no extension storage themselves: the page they run
+ * in is not trusted with it.
  */
-async function cachedSettings(): Promise<Settings> {
+async function pageSettings(): Promise<Settings> {
   try {
-    const parsed = settingsSchema.safeParse((await browser.storage.local.get(EFFECTIVE_SETTINGS_KEY))[EFFECTIVE_SETTINGS_KEY]);
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    return await send({ kind: 'page-settings' });
   } catch {
     return DEFAULT_SETTINGS;
   }
+}
+
+/** Listens to what the background pushes (settings, caseload changes) until `signal` aborts. */
+function onPush(listener: (push: Push) => void, signal: AbortSignal): void {
+  const handle = (message: unknown, sender: { id?: string }) => {
+    // Only our background can message a content script, but say so rather than assume it.
+    if (sender.id !== browser.runtime.id) return;
+    const parsed = pushSchema.safeParse(message);
+    if (parsed.success) listener(parsed.data);
+  };
+  browser.runtime.onMessage.addListener(handle);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handle), { once: true });
 }
 
 const SYSTEM_LABEL = { toolbox: 'Toolbox', 'workforce-one': 'Workforce One', generic: 'Other system', vos: 'Virtual OneStop', ajl: "America's JobLink" } as const;
@@ -86,7 +99,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => {
     scope[STARTED] = false;
   });
-  let settings = await cachedSettings();
+  let settings = await pageSettings();
   type Binding = { editable: HTMLElement; field: NoteField; controller: AbortController; coach?: NoteCoach | null };
   let binding: Binding | null = null;
   /** Why what this page shows is not recorded, in words (shown in the sidebar), or null. */
@@ -100,8 +113,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     signal: ctx.signal,
   });
 
+  // Every frame reports its first read, even an empty one: the background then knows this
+  // frame shows no participant (and forgets whoever an earlier page in it showed).
   const report = (read: PageRead) => {
-    if (!read.participant && !read.caseload.length) return;
     sendRead(read);
   };
 
@@ -136,17 +150,13 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   watchForEditor(document, refresh, ctx.signal);
 
   // New settings (pack, templates, sites) take effect at once: rebind; the text stays in the host's field.
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(EFFECTIVE_SETTINGS_KEY in changes)) return;
-    const parsed = settingsSchema.safeParse(changes[EFFECTIVE_SETTINGS_KEY]?.newValue);
-    if (!parsed.success || JSON.stringify(parsed.data) === JSON.stringify(settings)) return;
-    settings = parsed.data;
+  onPush((push) => {
+    if (push.kind !== 'settings-changed' || JSON.stringify(push.settings) === JSON.stringify(settings)) return;
+    settings = push.settings;
     binding?.controller.abort();
     binding = null;
     refresh();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  ctx.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+  }, ctx.signal);
 }
 
 function isUsable(found: NoteEditorElements): boolean {
@@ -163,7 +173,6 @@ function noteField(found: NoteEditorElements): NoteField {
 
 async function bind(read: PageRead, editor: EditorElements, settings: Settings, signal: AbortSignal): Promise<NoteCoach | null> {
   const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
-  const participantKey = participantId ? `${read.system}:${participantId}` : `page:${location.host}${location.pathname}`;
   const pageKind = read.page;
   const pack = packFor(read.system, settings, location.href);
   const templates = templatesFor(packIdFor(read.system, settings, location.href), settings.templates);
@@ -190,19 +199,20 @@ async function bind(read: PageRead, editor: EditorElements, settings: Settings, 
     shortcut: SHORTCUT,
     pageInfo: describeRead(read, participantId),
     drafts: {
+      // The background files drafts under the participant this frame's page read showed.
       load: () =>
-        send({ kind: 'draft-load', participantKey, pageKind }).then((d) =>
+        send({ kind: 'page-draft-load', pageKind }).then((d) =>
           d ? { text: d.text, contactType: d.contactType ?? null, date: d.date ?? null, savedAt: new Date(d.updatedAt).toLocaleString() } : null,
         ),
-      save: (draft) => send({ kind: 'draft-save', participantKey, pageKind, ...draft }).then(() => undefined),
-      discard: (submitted) => send({ kind: 'draft-discard', participantKey, pageKind, ...(submitted !== undefined ? { submitted } : {}) }).then(() => undefined),
+      save: (draft) => send({ kind: 'page-draft-save', pageKind, ...draft }).then(() => undefined),
+      discard: (submitted) => send({ kind: 'page-draft-discard', pageKind, ...(submitted !== undefined ? { submitted } : {}) }).then(() => undefined),
     },
     history: read.contacts.map((c) => c.text),
   });
 
   if (!participantId) return coach;
   const loadStatus = () =>
-    send({ kind: 'participant-status', system: read.system, participantId })
+    send({ kind: 'page-status' })
       .then((status) => {
         if (!status || signal.aborted) return;
         activity ??= status.activities[0] ?? null;
@@ -212,10 +222,8 @@ async function bind(read: PageRead, editor: EditorElements, settings: Settings, 
       .catch(() => undefined);
   void loadStatus();
   // The status follows the caseload: what another frame or tab just read shows up here too.
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && CASELOAD_VERSION_KEY in changes) void loadStatus();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+  onPush((push) => {
+    if (push.kind === 'caseload-changed') void loadStatus();
+  }, signal);
   return coach;
 }

@@ -5,13 +5,14 @@ import { browser } from '#imports';
 import { Options } from '../../components/Options';
 import { CaseloadImport } from '../../components/CaseloadImport';
 import { makeClient } from '../../lib/messages';
-import type { Request, Response } from '../../lib/messages';
+import type { ExtensionRequest, Response } from '../../lib/messages';
 import { matchPatternError } from '../../lib/adapters/custom-site';
 import { RULES } from '../../lib/rules';
 import type { SettingKey, SettingsChange } from '../../lib/settings';
 import './options.css';
 
-const send = makeClient((message: Request) => browser.runtime.sendMessage(message));
+// The extension-page channel: only our own pages may ask for the caseload and settings (lib/gate.ts).
+const send = makeClient<ExtensionRequest>((message) => browser.runtime.sendMessage(message));
 const RULE_INFO = RULES.map((r) => ({ id: r.id, title: r.message, severity: r.severity }));
 
 function App() {

@@ -9,11 +9,12 @@ import { FIRST_ROWS, OverdueList } from '../../components/OverdueList';
 import { downloadText } from '../../components/download';
 import { NoContactList } from '../../components/NoContactList';
 import { makeClient } from '../../lib/messages';
-import type { Request, Response } from '../../lib/messages';
+import type { ExtensionRequest, Response } from '../../lib/messages';
 import { CASELOAD_VERSION_KEY } from '../../lib/settings';
 import './popup.css';
 
-const send = makeClient((message: Request) => browser.runtime.sendMessage(message));
+// The extension-page channel: only our own pages may ask for the caseload and settings (lib/gate.ts).
+const send = makeClient<ExtensionRequest>((message) => browser.runtime.sendMessage(message));
 
 /** The most overdue first, then the whole list (search and "show more"). */
 function loadDue(head: Promise<Response<'list-due'>>, show: (d: Response<'list-due'>) => void): Promise<void> {

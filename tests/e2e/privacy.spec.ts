@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { test, expect, extensionWorker, EXTENSION_DIR, openPanel, SIDEBAR } from './fixtures';
-import { browseCaseloads, demoNames, openExtensionPage, saveNote, writeNote } from './session';
+import { browseCaseloads, demoNames, openExtensionPage, saveNote, untilKnown, writeNote } from './session';
+import { watchContentScriptWorld } from './worlds';
+import type { ExtensionGlobal } from './session';
 
 /** The built manifest (read when first needed: listing tests must not need a build). */
 const manifest = () => JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -177,5 +179,56 @@ test.describe('participant data never leaves the computer', () => {
         expect(allFrames, `${word} (participant ${p.id}) shown on 101552's note page`).not.toContain(word);
       }
     }
+  });
+
+  test("code in the content script's own world cannot list, export, change or erase the caseload", async ({ context, page, demo, extensionId }) => {
+    await page.goto(`${demo.url}/wf1/Caseload.aspx`);
+    await untilKnown(context, extensionId, 'workforce-one', 'MN-448120');
+    await page.goto(`${demo.url}/toolbox/participant?id=101552`);
+    await untilKnown(context, extensionId, 'toolbox', '101552');
+    const world = await watchContentScriptWorld(context, page);
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=101552`);
+    const panel = await openPanel(page);
+    await expect(panel.getByText('Brandt, Alicia')).toBeVisible();
+
+    // Positive control: this world is the content script's, and may ask about its own page's participant.
+    const own = await world.ask({ kind: 'page-status' });
+    expect(own).toMatchObject({ ok: true, result: { name: 'Brandt, Alicia' } });
+
+    const privileged = [
+      { kind: 'list-due' },
+      { kind: 'caseload-export' },
+      { kind: 'participant-status', system: 'workforce-one', participantId: 'MN-448120' },
+      { kind: 'settings-get' },
+      { kind: 'settings-export' },
+      { kind: 'settings-set', patch: { ruleOverrides: { 'unsuccessful-attempt': 'off' } } },
+      { kind: 'settings-import', text: JSON.stringify({ format: 'case-note-coach-settings', version: 1, settings: { dueSoonDays: 1 } }) },
+      { kind: 'caseload-preview', csv: 'participant id,name\n1,A\n' },
+      { kind: 'caseload-import', csv: 'participant id,name,last contact date\n999,Planted,01/01/2026\n', system: 'toolbox' },
+      { kind: 'forget-everything' },
+      // The content channel's old vocabulary, naming another participant.
+      { kind: 'draft-load', participantKey: 'workforce-one:MN-448120', pageKind: 'note-editor' },
+    ];
+    for (const message of privileged) {
+      const answer = await world.ask(message);
+      expect(answer, message.kind).toEqual({ ok: false, error: `Refused: ${message.kind} is answered only for the extension's own pages.` });
+    }
+    // Extension storage is closed to this world: no reading, no forging settings or the agency-policy snapshot.
+    const storage = await world.run<string[]>(`Promise.all([
+      chrome.storage.local.get(null).then(() => 'read', (e) => e.message),
+      chrome.storage.local.set({ settings: { dueSoonDays: 1 }, managedSnapshot: {} }).then(() => 'written', (e) => e.message),
+      chrome.storage.session.get(null).then(() => 'read', (e) => e.message),
+    ])`);
+    expect(storage).toEqual(Array(3).fill('Access to storage is not allowed from this context.'));
+
+    // Seen from the extension's own page, nothing was erased, planted or changed.
+    const popup = await openExtensionPage(context, extensionId, 'popup.html');
+    const answers = (await popup.evaluate(() => {
+      const send = (m: unknown) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m);
+      return Promise.all([send({ kind: 'list-due' }), send({ kind: 'settings-get' })]);
+    })) as [{ result: { total: number; items: { participantId: string }[] } }, { result: { settings: { dueSoonDays: number; ruleOverrides: object } } }];
+    expect(answers[0].result.total).toBe(demo.data.wf1.length + 1);
+    expect(answers[0].result.items.map((i) => i.participantId)).not.toContain('999');
+    expect(answers[1].result.settings).toMatchObject({ dueSoonDays: 14, ruleOverrides: {} });
   });
 });

@@ -1,0 +1,216 @@
+/**
+ * The background's front door: who sent a message decides what it may ask.
+ *
+ * - Our own extension pages (popup, options: `sender.url` on the extension's
+ *   origin) may send the extension-page requests: any participant, the whole
+ *   caseload, settings, import, export, erasure.
+ * - A content script (a frame in a tab, on a host page) may send only the
+ *   content requests: its page's read, the sidebar's settings, and the status
+ *   and drafts of the participant that frame's own page read reported. It
+ *   never names a participant: the gate remembers, per frame, who its last
+ *   page read showed and on which origin, and answers for them alone.
+ * - Anything else (another extension, a sender with no URL or no tab) is refused.
+ *
+ * Pure: the sender and the extension's own id and origin come in as data.
+ */
+import { z } from 'zod';
+import { participantKey } from './db/schema';
+import { systemIdSchema } from './model';
+import { contentRequestSchema, isExtensionRequest, makeDispatcher, requestSchema } from './messages';
+import type { ContentRequest, Envelope, Handlers, Response } from './messages';
+import type { Settings } from './settings';
+
+export interface Self {
+  /** runtime.id */
+  id: string;
+  /** The extension's origin, e.g. `chrome-extension://<id>` (no trailing slash). */
+  origin: string;
+}
+
+/** The parts of runtime.MessageSender the gate reads; the browser fills them, a page cannot. */
+const senderSchema = z.looseObject({
+  id: z.string().optional(),
+  url: z.string().optional(),
+  origin: z.string().optional(),
+  tab: z.looseObject({ id: z.number().int().optional() }).optional(),
+  frameId: z.number().int().optional(),
+});
+
+export type Caller = { channel: 'extension-page' } | { channel: 'content-script'; tabId: number; frame: string; url: URL };
+
+/** scheme://host[:port]; also for chrome-extension: and moz-extension: URLs, whose `URL.origin` Node reports as "null". */
+export function originOf(url: URL): string {
+  return `${url.protocol}//${url.host}`;
+}
+
+export function identifySender(sender: unknown, self: Self): Caller | null {
+  const parsed = senderSchema.safeParse(sender);
+  if (!parsed.success) return null;
+  const s = parsed.data;
+  if (s.id !== self.id || !s.url) return null;
+  let url: URL;
+  try {
+    url = new URL(s.url);
+  } catch {
+    return null;
+  }
+  if (originOf(url) === self.origin) return s.origin === undefined || s.origin === self.origin ? { channel: 'extension-page' } : null;
+  const tabId = s.tab?.id;
+  if (typeof tabId !== 'number' || tabId < 0) return null;
+  return { channel: 'content-script', tabId, frame: `${tabId}:${s.frameId ?? 0}`, url };
+}
+
+/** Who a frame's page showed, and on which origin (a frame that navigates elsewhere starts over). */
+export const frameRecordSchema = z.object({
+  origin: z.string(),
+  system: systemIdSchema.nullable(),
+  participantId: z.string().nullable(),
+});
+export type FrameRecord = z.infer<typeof frameRecordSchema>;
+
+/** Where the records survive a service-worker restart (the background uses storage.session: no content-script access). */
+export interface FrameStore {
+  load(): Promise<unknown>;
+  save(frames: Record<string, FrameRecord>): Promise<void>;
+}
+
+/** Frames seen at once; the oldest is forgotten first if closed tabs were missed. */
+const MAX_FRAMES = 500;
+
+export class FrameMemory {
+  private readonly frames = new Map<string, FrameRecord>();
+  private readonly ready: Promise<void>;
+
+  constructor(private readonly store?: FrameStore) {
+    this.ready = store
+      ? store
+          .load()
+          .then((value) => {
+            const parsed = z.record(z.string(), frameRecordSchema).safeParse(value);
+            if (parsed.success) for (const [frame, record] of Object.entries(parsed.data)) this.frames.set(frame, record);
+          })
+          .catch(() => undefined)
+      : Promise.resolve();
+  }
+
+  async get(frame: string): Promise<FrameRecord | undefined> {
+    await this.ready;
+    return this.frames.get(frame);
+  }
+
+  async remember(frame: string, record: FrameRecord): Promise<void> {
+    await this.ready;
+    const old = this.frames.get(frame);
+    if (old && JSON.stringify(old) === JSON.stringify(record)) return;
+    this.frames.delete(frame);
+    this.frames.set(frame, record);
+    while (this.frames.size > MAX_FRAMES) this.frames.delete(this.frames.keys().next().value as string);
+    this.persist();
+  }
+
+  async forgetTab(tabId: number): Promise<void> {
+    await this.ready;
+    const before = this.frames.size;
+    for (const frame of [...this.frames.keys()]) if (frame.startsWith(`${tabId}:`)) this.frames.delete(frame);
+    if (this.frames.size !== before) this.persist();
+  }
+
+  /** The tabs with a content script that has reported (where changes are pushed). */
+  async tabIds(): Promise<number[]> {
+    await this.ready;
+    return [...new Set([...this.frames.keys()].map((frame) => Number(frame.split(':')[0])))];
+  }
+
+  private persist(): void {
+    void this.store?.save(Object.fromEntries(this.frames)).catch(() => undefined);
+  }
+}
+
+export interface GateDeps {
+  self: Self;
+  handlers: Handlers;
+  frames: FrameMemory;
+  /** The effective settings a content script needs (answered from the background's published copy). */
+  pageSettings(): Promise<Settings>;
+}
+
+const refused = (error: string): Envelope => ({ ok: false, error: `Refused: ${error}` });
+
+function kindOf(raw: unknown): string | null {
+  const kind = (raw as { kind?: unknown } | null)?.kind;
+  return typeof kind === 'string' ? kind.slice(0, 40) : null;
+}
+
+/** The background's message handler: `(message, sender) => answer`. */
+export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Promise<Envelope> {
+  const { handlers, frames } = deps;
+  const dispatch = makeDispatcher(handlers);
+
+  async function fromExtensionPage(raw: unknown): Promise<Envelope> {
+    const parsed = requestSchema.safeParse(raw);
+    if (parsed.success && isExtensionRequest(parsed.data)) return dispatch(parsed.data);
+    if (parsed.success || contentRequestSchema.safeParse(raw).success) return refused(`${kindOf(raw)} comes only from a content script's own page.`);
+    return { ok: false, error: `Rejected message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  }
+
+  /** The record of this frame, if it was made on the origin the frame is on now. */
+  async function recall(caller: Extract<Caller, { channel: 'content-script' }>): Promise<FrameRecord | undefined> {
+    const record = await frames.get(caller.frame);
+    return record && record.origin === originOf(caller.url) ? record : undefined;
+  }
+
+  async function draftKey(caller: Extract<Caller, { channel: 'content-script' }>): Promise<string> {
+    const record = await recall(caller);
+    if (record?.system && record.participantId) return participantKey(record.system, record.participantId);
+    // A page that names no participant keeps its draft under its own address.
+    return `page:${caller.url.host}${caller.url.pathname}`;
+  }
+
+  async function answerContent(request: ContentRequest, caller: Extract<Caller, { channel: 'content-script' }>): Promise<Response<ContentRequest['kind']>> {
+    switch (request.kind) {
+      case 'page-read': {
+        const { read } = request;
+        const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
+        await frames.remember(caller.frame, { origin: originOf(caller.url), system: participantId ? read.system : null, participantId });
+        return handlers['page-read']({ kind: 'page-read', read });
+      }
+      case 'page-settings':
+        return deps.pageSettings();
+      case 'page-status': {
+        const record = await recall(caller);
+        if (!record?.system || !record.participantId) return null;
+        return handlers['participant-status']({ kind: 'participant-status', system: record.system, participantId: record.participantId });
+      }
+      case 'page-draft-load':
+        return handlers['draft-load']({ kind: 'draft-load', participantKey: await draftKey(caller), pageKind: request.pageKind });
+      case 'page-draft-save': {
+        const { kind: _, ...draft } = request;
+        return handlers['draft-save']({ kind: 'draft-save', participantKey: await draftKey(caller), ...draft });
+      }
+      case 'page-draft-discard': {
+        const { kind: _, ...discard } = request;
+        return handlers['draft-discard']({ kind: 'draft-discard', participantKey: await draftKey(caller), ...discard });
+      }
+    }
+  }
+
+  async function fromContentScript(raw: unknown, caller: Extract<Caller, { channel: 'content-script' }>): Promise<Envelope> {
+    const parsed = contentRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      const kind = kindOf(raw);
+      if (kind && requestSchema.options.some((o) => o.shape.kind.value === kind)) return refused(`${kind} is answered only for the extension's own pages.`);
+      return { ok: false, error: `Rejected message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    }
+    try {
+      return { ok: true, result: await answerContent(parsed.data, caller) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  return async function gate(raw, sender) {
+    const caller = identifySender(sender, deps.self);
+    if (!caller) return refused('not sent by this extension.');
+    return caller.channel === 'extension-page' ? fromExtensionPage(raw) : fromContentScript(raw, caller);
+  };
+}

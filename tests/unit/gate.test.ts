@@ -1,0 +1,193 @@
+/**
+ * The background's trust boundary (lib/gate.ts), with the senders the browser
+ * would attach: our popup and options page, content scripts in host-page
+ * frames, another extension, a sender with no URL. Messages go through
+ * fakeBrowser's runtime.onMessage exactly as the background listens.
+ */
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createService } from '../../lib/caseload/service';
+import { FrameMemory, identifySender, makeGate } from '../../lib/gate';
+import type { FrameRecord } from '../../lib/gate';
+import { EXTENSION_PAGE_KINDS, envelopeSchema } from '../../lib/messages';
+import type { ContentKind, Envelope, ExtensionRequest } from '../../lib/messages';
+import { readPage } from '../../lib/adapters';
+import type { PageRead } from '../../lib/adapters';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { deletedAfterEach } from '../db/helpers';
+
+const { db: freshDb } = deletedAfterEach();
+const TB = 'https://demo.toolbox.mo.gov/toolbox';
+
+function fixture(path: string, url: string): PageRead {
+  const dom = new JSDOM(readFileSync(join(process.cwd(), 'tests/fixtures', path), 'utf8'), { url });
+  return readPage(dom.window.document, url);
+}
+
+function setup(frames = new FrameMemory()) {
+  const db = freshDb();
+  const service = createService({
+    db,
+    today: () => '2026-11-25',
+    now: () => '2026-11-25T15:04:05.000Z',
+    store: { getLocal: async () => undefined, setLocal: async () => undefined, getManaged: async () => undefined },
+  });
+  const self = { id: fakeBrowser.runtime.id, origin: fakeBrowser.runtime.getURL('/').replace(/\/$/, '') };
+  const gate = makeGate({ self, handlers: service, frames, pageSettings: async () => DEFAULT_SETTINGS });
+  fakeBrowser.runtime.onMessage.addListener((message: unknown, sender: unknown) => gate(message, sender));
+  const send = async (message: unknown, sender: unknown): Promise<Envelope> => {
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
+    return envelopeSchema.parse(answer);
+  };
+  return { service, send, self };
+}
+
+const origin = () => fakeBrowser.runtime.getURL('/').replace(/\/$/, '');
+const SENDERS = {
+  popup: () => ({ id: fakeBrowser.runtime.id, url: `${origin()}/popup.html`, origin: origin() }),
+  optionsTab: () => ({ id: fakeBrowser.runtime.id, url: `${origin()}/options.html#import`, origin: origin(), tab: { id: 9 }, frameId: 0 }),
+  /** A content script in the Toolbox frameset's main frame. */
+  content: (url = `${TB}/casenote/new?id=100234`, tab = 3, frameId = 2) => ({ id: fakeBrowser.runtime.id, url, origin: new URL(url).origin, tab: { id: tab }, frameId }),
+};
+const STRANGERS: Record<string, unknown> = {
+  'another extension': { id: 'some-other-extension', url: 'chrome-extension://some-other-extension/page.html', tab: { id: 3 }, frameId: 0 },
+  'no sender': undefined,
+  'no id': { url: `${TB}/participant?id=100234`, tab: { id: 3 }, frameId: 0 },
+  'a content script with no tab': { id: 'test-extension-id', url: `${TB}/participant?id=100234` },
+  "our id on a page claiming the extension's origin": { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html', origin: 'https://evil.example', tab: { id: 3 } },
+};
+
+/** One example of every extension-page request: adding a kind without a case here fails to compile. */
+const EXTENSION_EXAMPLES: { [K in ExtensionRequest['kind']]: Extract<ExtensionRequest, { kind: K }> } = {
+  'participant-status': { kind: 'participant-status', system: 'toolbox', participantId: '100234' },
+  'settings-get': { kind: 'settings-get' },
+  'settings-set': { kind: 'settings-set', patch: { dueSoonDays: 3 } },
+  'settings-export': { kind: 'settings-export' },
+  'settings-import': { kind: 'settings-import', text: JSON.stringify({ format: 'case-note-coach-settings', version: 1, settings: { dueSoonDays: 4 } }) },
+  'list-due': { kind: 'list-due' },
+  'caseload-preview': { kind: 'caseload-preview', csv: 'participant id,name,last contact date\n1,A,01/02/2026\n' },
+  'caseload-import': { kind: 'caseload-import', csv: 'participant id,name,last contact date\n1,A,01/02/2026\n', system: 'toolbox' },
+  'caseload-export': { kind: 'caseload-export' },
+  'forget-everything': { kind: 'forget-everything' },
+};
+const CONTENT_EXAMPLES = (read: PageRead): Record<ContentKind, unknown> => ({
+  'page-read': { kind: 'page-read', read },
+  'page-settings': { kind: 'page-settings' },
+  'page-status': { kind: 'page-status' },
+  'page-draft-load': { kind: 'page-draft-load', pageKind: 'note-editor' },
+  'page-draft-save': { kind: 'page-draft-save', pageKind: 'note-editor', text: 'Met with customer.' },
+  'page-draft-discard': { kind: 'page-draft-discard', pageKind: 'note-editor' },
+});
+
+describe('who may send what', () => {
+  it('answers every extension-page request from the popup and from an options tab', async () => {
+    expect(Object.keys(EXTENSION_EXAMPLES).sort()).toEqual([...EXTENSION_PAGE_KINDS].sort());
+    const { send } = setup();
+    for (const sender of [SENDERS.popup(), SENDERS.optionsTab()]) {
+      for (const message of Object.values(EXTENSION_EXAMPLES)) {
+        const answer = await send(message, sender);
+        expect(answer, `${message.kind} from ${sender.url}`).toMatchObject({ ok: true });
+      }
+    }
+  });
+
+  it("refuses every extension-page request from a content script, and nothing changes", async () => {
+    const { send } = setup();
+    const read = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);
+    expect((await send({ kind: 'page-read', read }, SENDERS.content(`${TB}/participant?id=100234`))).ok).toBe(true);
+    for (const message of Object.values(EXTENSION_EXAMPLES)) {
+      const answer = await send(message, SENDERS.content());
+      expect(answer, message.kind).toEqual({ ok: false, error: `Refused: ${message.kind} is answered only for the extension's own pages.` });
+    }
+    // "forget everything" and the import above did nothing; the settings are untouched.
+    const due = await send({ kind: 'list-due' }, SENDERS.popup());
+    expect(due).toMatchObject({ ok: true, result: { total: 1 } });
+    expect(await send({ kind: 'settings-get' }, SENDERS.popup())).toMatchObject({ ok: true, result: { settings: { dueSoonDays: 14 } } });
+  });
+
+  it('answers every content request from a content script, and refuses each from the popup', async () => {
+    const { send } = setup();
+    const read = fixture('toolbox/note-editor.html', `${TB}/casenote/new?id=100234`);
+    for (const [kind, message] of Object.entries(CONTENT_EXAMPLES(read))) {
+      expect(await send(message, SENDERS.content()), `${kind} from a content script`).toMatchObject({ ok: true });
+      expect(await send(message, SENDERS.popup()), `${kind} from the popup`).toEqual({ ok: false, error: `Refused: ${kind} comes only from a content script's own page.` });
+    }
+  });
+
+  it('refuses every request from anyone else', async () => {
+    const { send } = setup();
+    const read = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);
+    for (const [who, sender] of Object.entries(STRANGERS)) {
+      for (const message of [...Object.values(EXTENSION_EXAMPLES), ...Object.values(CONTENT_EXAMPLES(read))]) {
+        expect(await send(message, sender), `${(message as { kind: string }).kind} from ${who}`).toEqual({ ok: false, error: 'Refused: not sent by this extension.' });
+      }
+    }
+    expect(await send({ kind: 'list-due' }, SENDERS.popup())).toMatchObject({ ok: true, result: { total: 0 } });
+  });
+
+  it('tells the two channels apart by the browser-set sender only', () => {
+    const self = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id' };
+    expect(identifySender(SENDERS.popup(), self)).toEqual({ channel: 'extension-page' });
+    expect(identifySender(SENDERS.content(), self)).toMatchObject({ channel: 'content-script', tabId: 3, frame: '3:2' });
+    // A look-alike origin is not ours.
+    expect(identifySender({ id: self.id, url: 'chrome-extension://test-extension-id.evil/popup.html' }, self)).toBeNull();
+  });
+});
+
+describe('a content script learns only about the participant on its own page', () => {
+  async function twoTabs() {
+    const ctx = setup();
+    const alice = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);
+    const caseload = fixture('toolbox/caseload.html', `${TB}/caseload`);
+    expect(caseload.caseload.length).toBeGreaterThan(1);
+    const tabA = SENDERS.content(`${TB}/participant?id=100234`, 3, 2);
+    const tabB = SENDERS.content(`${TB}/caseload`, 4, 0);
+    await ctx.send({ kind: 'page-read', read: alice }, tabA);
+    await ctx.send({ kind: 'page-read', read: caseload }, tabB);
+    return { ...ctx, alice, caseload, tabA, tabB };
+  }
+
+  it("gives a frame the status of the participant its page showed, and nobody else's", async () => {
+    const { send, alice, tabA, tabB } = await twoTabs();
+    const status = await send({ kind: 'page-status' }, tabA);
+    expect(status).toMatchObject({ ok: true, result: { name: alice.participant?.name } });
+    // The caseload page shows many people but is no one's page.
+    expect(await send({ kind: 'page-status' }, tabB)).toEqual({ ok: true, result: null });
+    // Naming a participant is an extension-page request, refused.
+    expect(await send({ kind: 'participant-status', system: 'toolbox', participantId: '100234' }, tabB)).toMatchObject({ ok: false });
+    // The same frame after navigating to another origin has shown no one yet.
+    expect(await send({ kind: 'page-status' }, SENDERS.content('https://evil.example/participant?id=100234', 3, 2))).toEqual({ ok: true, result: null });
+    // A frame that now shows a page without a participant forgets the one before.
+    await send({ kind: 'page-read', read: fixture('toolbox/caseload.html', `${TB}/caseload`) }, tabA);
+    expect(await send({ kind: 'page-status' }, tabA)).toEqual({ ok: true, result: null });
+  });
+
+  it('keeps drafts under the participant the frame showed, out of reach of other frames', async () => {
+    const { send, service, tabA, tabB } = await twoTabs();
+    await send({ kind: 'page-draft-save', pageKind: 'note-editor', text: 'Alicia called back.' }, tabA);
+    expect(await service['draft-load']({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' })).toMatchObject({ text: 'Alicia called back.' });
+    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, tabB)).toEqual({ ok: true, result: null });
+    // Asking with a key in the message is not the content channel's vocabulary.
+    expect(await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' }, tabB)).toMatchObject({ ok: false });
+    // A page naming no participant keeps its own draft, under its own address.
+    await send({ kind: 'page-draft-save', pageKind: 'note-editor', text: 'General note.' }, tabB);
+    expect(await service['draft-load']({ kind: 'draft-load', participantKey: 'page:demo.toolbox.mo.gov/toolbox/caseload', pageKind: 'note-editor' })).toMatchObject({ text: 'General note.' });
+    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, tabA)).toMatchObject({ ok: true, result: { text: 'Alicia called back.' } });
+  });
+
+  it('remembers which frame showed whom across a background restart, and forgets a closed tab', async () => {
+    let stored: unknown;
+    const store = { load: async () => stored, save: async (v: Record<string, FrameRecord>) => void (stored = JSON.parse(JSON.stringify(v))) };
+    const first = new FrameMemory(store);
+    await first.remember('3:2', { origin: 'https://demo.toolbox.mo.gov', system: 'toolbox', participantId: '100234' });
+    await first.remember('4:0', { origin: 'https://demo.toolbox.mo.gov', system: null, participantId: null });
+    const second = new FrameMemory(store);
+    expect(await second.get('3:2')).toEqual({ origin: 'https://demo.toolbox.mo.gov', system: 'toolbox', participantId: '100234' });
+    expect((await second.tabIds()).sort()).toEqual([3, 4]);
+    await second.forgetTab(3);
+    expect(await new FrameMemory(store).get('3:2')).toBeUndefined();
+  });
+});
