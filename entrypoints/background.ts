@@ -184,7 +184,8 @@ export default defineBackground(() => {
       resyncSites();
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void frames.forgetTab(tabId));
+  // Not at once: a closing tab's last draft save is still on its way (pagehide) and needs its frame's participant.
+  browser.tabs.onRemoved.addListener((tabId) => void setTimeout(() => void frames.forgetTab(tabId), 10_000));
   browser.permissions.onAdded.addListener(resyncSites);
   browser.permissions.onRemoved.addListener(resyncSites);
   browser.runtime.onInstalled.addListener(() => {

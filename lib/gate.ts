@@ -172,6 +172,8 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         const { read } = request;
         const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
         await frames.remember(caller.frame, { origin: originOf(caller.url), system: participantId ? read.system : null, participantId });
+        // A read with nobody to store only told us who this frame shows: it must not queue behind the caseload's writes.
+        if (!read.participant && !read.caseload.length) return { ok: true as const };
         return handlers['page-read']({ kind: 'page-read', read });
       }
       case 'page-settings':
