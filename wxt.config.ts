@@ -1,19 +1,21 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { BUILT_IN_SITES } from './lib/sites';
+import { DEMO_MATCHES, matchesFor, runsOnDemo } from './lib/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports (WXT APIs from '#imports'): every file names what it uses.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  // `wxt build` is the production build: real systems only. `wxt build --mode test` (into
+  // .output/<browser>-mv3-test) also runs on the bundled demo systems on 127.0.0.1.
+  manifest: ({ browser, mode }) => ({
     name: 'Case Note Coach',
     description:
       'Checks workforce case notes against your state policy and tracks required contacts. Everything stays on this computer.',
     // scripting: to run on the custom sites an agency adds, once the user grants that one origin.
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
-    host_permissions: BUILT_IN_SITES.flatMap((site) => site.matches),
+    host_permissions: matchesFor(mode),
     // Custom sites an agency adds are asked for one origin at a time, never <all_urls> up front.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Lets IT push locked settings with Chrome/Edge enterprise policy or Firefox policies.json.
@@ -36,4 +38,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The content script declares real systems only; a test build adds the demo host to it here.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!runsOnDemo(wxt.config.mode)) return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...new Set([...(script.matches ?? []), ...DEMO_MATCHES])];
+    },
+  },
 });

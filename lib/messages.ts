@@ -48,6 +48,8 @@ export type RequestKind = Request['kind'];
 /** What only the extension's own pages may ask: any participant, the whole caseload, settings, erasure. */
 export const EXTENSION_PAGE_KINDS = [
   'participant-status',
+  // Read-only: our own pages may see any draft (the tests wait on one this way); only a content script writes them.
+  'draft-load',
   'settings-get',
   'settings-set',
   'settings-export',

@@ -32,16 +32,29 @@ export const BUILT_IN_SITES: readonly BuiltInSite[] = [
     matches: ['https://app-jobs.mo.gov/*'],
     pack: 'mo-dwd-toolbox',
   },
-  {
-    // The bundled demo systems (npm run demo) are served here; Chrome match
-    // patterns ignore the port.
-    system: 'generic',
-    label: 'Bundled demo systems (127.0.0.1)',
-    matches: ['http://127.0.0.1/*'],
-  },
 ];
 
+/** Every real system's pages: what a production build runs on and asks access to. */
 export const BUILT_IN_MATCHES: string[] = BUILT_IN_SITES.flatMap((site) => site.matches);
+
+/**
+ * The bundled demo systems (npm run demo, the browser tests) are served on
+ * loopback; Chrome match patterns ignore the port. Only test and development
+ * builds (`wxt build --mode test`, `wxt` dev) run there: in a production build
+ * any local web server could otherwise feed the caseload.
+ */
+export const DEMO_MATCHES: readonly string[] = ['http://127.0.0.1/*'];
+const DEMO_MODES: readonly string[] = ['test', 'development'];
+
+/** Whether a build in this WXT mode also runs on the demo systems. */
+export function runsOnDemo(mode: string): boolean {
+  return DEMO_MODES.includes(mode);
+}
+
+/** The host permissions and content-script matches of a build in this WXT mode. */
+export function matchesFor(mode: string): string[] {
+  return runsOnDemo(mode) ? [...BUILT_IN_MATCHES, ...DEMO_MATCHES] : [...BUILT_IN_MATCHES];
+}
 
 /** The pack a built-in site's own state sets for it, if the page is on one. */
 export function builtInPackFor(url: string): PolicyId | null {

@@ -24,6 +24,7 @@ import type { Box } from './place';
 import { templateInsertion } from './field-text';
 import { HighlightMarks } from './highlights';
 import type { NoteField } from './note-field';
+import { savesTheNote } from './save-guard';
 import { DraftKeeper } from '../../lib/drafts/keeper';
 import type { DraftStore, StoredDraft } from '../../lib/drafts/keeper';
 
@@ -33,6 +34,8 @@ export interface EditorElements {
   contactType: HTMLSelectElement | null;
   date: HTMLInputElement | null;
   form: HTMLFormElement | null;
+  /** The adapter's Save control: the guard holds back only the submits that save the note (save-guard.ts). */
+  submit?: HTMLElement | null;
 }
 
 
@@ -305,8 +308,9 @@ export class NoteCoach {
   }
 
   private onSubmit(event: Event): void {
-    const form = this.o.editor.form;
-    if (!form || event.target !== form) return;
+    const { form, note, contactType, date, submit } = this.o.editor;
+    // A rich editor in an iframe has the iframe focused in the host page: it counts as the note's own field.
+    if (!form || !savesTheNote(event, { form, save: submit ?? null, fields: [note.target, note.anchor, contactType, date] })) return;
     if (this.allowNextSubmit) {
       this.allowNextSubmit = false;
       this.keeper.submitted();

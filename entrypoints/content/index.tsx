@@ -21,6 +21,7 @@ import { checkNote } from '../../lib/rules';
 import { templatesFor } from '../../lib/templates';
 import { NoteCoach } from './coach';
 import { createPageReporter } from '../../lib/page-reporter';
+import { keepAliveAgainstForgedRestarts } from './keep-alive';
 import type { EditorElements } from './coach';
 import { createOverlay } from './overlay';
 
@@ -36,6 +37,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     try {
+      // Registered after our own context announced itself, so only a later announcement meets it.
+      keepAliveAgainstForgedRestarts(ctx.signal);
       await start(ctx);
     } catch (error) {
       // Never break the host page: a failure means "no warnings", nothing more.
@@ -133,7 +136,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       const field = noteField(found);
       const bound: Binding = { editable: found.editable, field, controller };
       binding = bound;
-      const editor: EditorElements = { note: field, contactType: found.contactType, date: found.date, form: field.form };
+      const editor: EditorElements = { note: field, contactType: found.contactType, date: found.date, form: field.form, submit: found.submit };
       void bind(read, editor, settings, controller.signal)
         .then((coach) => {
           bound.coach = coach;

@@ -104,6 +104,11 @@ export function createDemoHandler(data: DemoData, today: Date = new Date()) {
       const form = await readForm(req);
       const p = find(data.toolbox, form.get('customerId'));
       if (!p) return send(res, 404, '<html><body><b>CUSTOMER NOT FOUND</b></body></html>');
+      // Cancel submits the same form (as in many such systems): back to the customer, nothing saved.
+      if (form.has('cancel')) {
+        res.writeHead(303, { location: `/toolbox/participant?id=${encodeURIComponent(p.id)}` });
+        return void res.end();
+      }
       const values = {
         contactType: form.get('contactType') ?? '',
         contactDate: form.get('contactDate') ?? '',
@@ -143,7 +148,9 @@ export function createDemoHandler(data: DemoData, today: Date = new Date()) {
       const N = 'ctl00$ContentPlaceHolder1$';
       const target = form.get('__EVENTTARGET') ?? '';
       if (target === `${N}lnkAddNote`) return send(res, 200, wf1.progressNotes(p, { showEntry: true, values: empty }));
-      if (target === `${N}lnkCancel`) return send(res, 200, wf1.progressNotes(p, { showEntry: false, values: empty }));
+      if (target === `${N}lnkCancel` || form.has(`${N}btnCancel`)) return send(res, 200, wf1.progressNotes(p, { showEntry: false, values: empty }));
+      // The header's quick search posts the page-wide form too.
+      if (form.has('ctl00$btnQuickSearch')) return send(res, 200, wf1.caseload(data.wf1));
       if (form.has(`${N}btnSave`)) {
         const values = {
           contactType: form.get(`${N}ddlContactType`) ?? '',

@@ -154,7 +154,7 @@ ${error ? `<p class="err">${esc(error)}</p>` : ''}
 <tr><td class="lbl">CONTACT TYPE:</td><td><select name="contactType" id="contactType">${options}</select></td></tr>
 <tr><td class="lbl">CONTACT DATE:</td><td><input type="text" name="contactDate" id="contactDate" size="10" maxlength="10" value="${esc(values.contactDate)}"> (MM/DD/YYYY)</td></tr>
 <tr><td class="lbl" valign="top">CASE NOTE:</td><td><textarea name="noteText" id="noteText" rows="12" cols="80" wrap="virtual">${esc(values.noteText)}</textarea></td></tr>
-<tr><td></td><td><input type="submit" name="save" value="Save"> <input type="button" value="Cancel" onclick="location.href='/toolbox/participant?id=${esc(p.id)}'"></td></tr>
+<tr><td></td><td><input type="submit" name="save" value="Save"> <input type="submit" name="cancel" value="Cancel"></td></tr>
 </table>
 </form>
 </body></html>`;

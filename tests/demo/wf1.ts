@@ -54,7 +54,8 @@ function __doPostBack(eventTarget, eventArgument) {
 <div>
 <input type="hidden" name="__EVENTVALIDATION" id="__EVENTVALIDATION" value="${viewState('ev' + seed)}" />
 </div>
-<div id="ctl00_header">Workforce One &mdash; Northwest Private Industry Council</div>
+<div id="ctl00_header">Workforce One &mdash; Northwest Private Industry Council
+<span id="ctl00_quickSearch">Find participant: <input name="ctl00$txtQuickSearch" type="text" id="ctl00_txtQuickSearch" /> <input type="submit" name="ctl00$btnQuickSearch" value="Search" id="ctl00_btnQuickSearch" /></span></div>
 <div id="ctl00_menu">
 <a id="ctl00_lnkCaseload" href="/wf1/Caseload.aspx">My Caseload</a><br />
 <a id="ctl00_lnkSearch" href="/wf1/Caseload.aspx">Participant Search</a><br />
@@ -157,7 +158,7 @@ ${opts.error ? `<div id="${P}valSummary" class="ValidationSummary">${esc(opts.er
 <tr><td class="FieldLabel"><label for="${P}txtContactDate">Contact Date</label></td><td><input name="${N}txtContactDate" type="text" value="${esc(opts.values.contactDate)}" maxlength="10" id="${P}txtContactDate" style="width:80px;" /></td></tr>
 <tr><td class="FieldLabel"><label for="${P}txtSubject">Subject</label></td><td><input name="${N}txtSubject" type="text" value="${esc(opts.values.subject)}" maxlength="100" id="${P}txtSubject" style="width:300px;" /></td></tr>
 <tr><td class="FieldLabel" valign="top"><label for="${P}txtNote">Progress Note</label></td><td><textarea name="${N}txtNote" rows="10" cols="70" id="${P}txtNote">${esc(opts.values.note)}</textarea></td></tr>
-<tr><td></td><td><input type="submit" name="${N}btnSave" value="Save Note" id="${P}btnSave" /> <a id="${P}lnkCancel" href="javascript:__doPostBack('${N}lnkCancel','')">Cancel</a></td></tr>
+<tr><td></td><td><input type="submit" name="${N}btnSave" value="Save Note" id="${P}btnSave" /> <input type="submit" name="${N}btnCancel" value="Cancel" id="${P}btnCancel" /></td></tr>
 </table>
 </fieldset>
 </div>`

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { startDemoServer } from '../demo/server';
 import type { DemoServer } from '../demo/server';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3-test', import.meta.url));
 
 export function chromiumArgs(extDir: string): string[] {
   return [
@@ -29,7 +29,7 @@ export function chromiumArgs(extDir: string): string[] {
 
 export async function launchWithExtension(userDataDir: string, headless = true): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build:test\` first.`);
   }
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

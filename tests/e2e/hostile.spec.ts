@@ -3,7 +3,7 @@
  * pages, garbage in our own database and a bad settings file. In each case
  * the case manager's work goes on and nothing of the input runs as code.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { format, subDays } from 'date-fns';
 import { test, expect, extensionWorker, openPanel, SIDEBAR } from './fixtures';
 import { openExtensionPage, todayUs, untilKnown } from './session';
@@ -194,5 +194,94 @@ test.describe('hostile input', () => {
     await options.reload();
     await expect(options.getByLabel('Show as due soon within (days)')).toHaveValue('9');
     await expect(options.getByLabel(/Show one notification a day/)).not.toBeChecked();
+  });
+
+  test("the page cannot switch the coach or its save guard off by replaying WXT's start-up announcement", async ({ page, demo, extensionId }) => {
+    const replay = (scope: Page | Frame) =>
+      scope.evaluate((id) => {
+        // The event WXT's content-script context listens for, and the message it posts (which tells the page the name).
+        const type = `${id}:content:wxt:content-script-started`;
+        const detail = { contentScriptName: 'content', messageId: 'forged-by-the-page' };
+        document.dispatchEvent(new CustomEvent(type, { detail }));
+        window.postMessage({ type, ...detail }, '*');
+      }, extensionId);
+    const ATTEMPT_NOTE = 'Called customer, no answer. LM.';
+
+    // Toolbox: the note form in the frameset's main frame.
+    await page.goto(`${demo.url}/toolbox/`);
+    const main = page.frame({ name: 'main' }) ?? (await (await page.waitForSelector('frame[name="main"]')).contentFrame());
+    if (!main) throw new Error('no Toolbox main frame');
+    await main.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+    await expect(main.locator(SIDEBAR)).toBeAttached();
+    await replay(main);
+    await replay(page);
+    await expect(main.locator(SIDEBAR)).toHaveCount(1);
+    await main.locator('#contactType').selectOption('Telephone');
+    await main.locator('#noteText').fill(ATTEMPT_NOTE);
+    await main.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(main.locator(SIDEBAR).getByRole('alertdialog')).toContainText('still has problems');
+    expect(demo.data.toolbox.find((p) => p.id === '100234')!.notes.some((n) => n.text === ATTEMPT_NOTE)).toBe(false);
+
+    // Workforce One: the progress-note form inside the page-wide WebForms form.
+    await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448377`);
+    await page.getByRole('link', { name: 'Add Progress Note' }).click();
+    await expect(page.locator(SIDEBAR)).toBeAttached();
+    await replay(page);
+    await expect(page.locator(SIDEBAR)).toHaveCount(1);
+    await page.locator('#ctl00_ContentPlaceHolder1_txtNote').fill(ATTEMPT_NOTE);
+    await page.getByRole('button', { name: 'Save Note' }).click();
+    await expect(page.locator(SIDEBAR).getByRole('alertdialog')).toContainText('still has problems');
+  });
+
+  test('the save guard holds back only saving the note: Cancel and search go through, Save and Enter in the note form do not', async ({ page, demo }) => {
+    const PROBLEM_NOTE = 'Called customer, no answer. LM.';
+    const guard = (scope: Page | Frame) => scope.locator(SIDEBAR).getByRole('alertdialog');
+
+    // Toolbox (frameset): Cancel posts the note's own form.
+    await page.goto(`${demo.url}/toolbox/`);
+    const main = page.frame({ name: 'main' }) ?? (await (await page.waitForSelector('frame[name="main"]')).contentFrame());
+    if (!main) throw new Error('no Toolbox main frame');
+    const toolboxNote = async () => {
+      await main.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+      await expect(main.locator(SIDEBAR)).toBeAttached();
+      await main.locator('#contactType').selectOption('Telephone');
+      await main.locator('#noteText').fill(PROBLEM_NOTE);
+    };
+    await toolboxNote();
+    await main.getByRole('button', { name: 'Cancel' }).click();
+    await expect(main.locator('#caseNoteGrid')).toBeVisible();
+    expect(main.url()).toContain('/toolbox/participant?id=100234');
+    await expect(guard(main)).toHaveCount(0);
+    // Enter in the note form's date field submits it with Save: that is saving the note, and is held back.
+    await toolboxNote();
+    await main.locator('#contactDate').fill(todayUs());
+    await main.locator('#contactDate').press('Enter');
+    await expect(guard(main)).toContainText('still has problems');
+    expect(main.url()).toContain('/toolbox/casenote/new');
+    await main.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(guard(main)).toContainText('still has problems');
+    const toolboxNotes = demo.data.toolbox.find((p) => p.id === '100234')!.notes;
+    expect(toolboxNotes.some((n) => n.text === PROBLEM_NOTE)).toBe(false);
+
+    // Workforce One: one WebForms form around the page, with a header search and a Cancel button in it.
+    const wf1Note = async () => {
+      await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448377`);
+      await page.getByRole('link', { name: 'Add Progress Note' }).click();
+      await expect(page.locator(SIDEBAR)).toBeAttached();
+      await page.locator('#ctl00_ContentPlaceHolder1_txtNote').fill(PROBLEM_NOTE);
+    };
+    await wf1Note();
+    await page.locator('#ctl00_txtQuickSearch').fill('Haugen');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveTitle(/Caseload/i);
+    await expect(guard(page)).toHaveCount(0);
+    await wf1Note();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.locator('#ctl00_ContentPlaceHolder1_txtNote')).toHaveCount(0);
+    await expect(guard(page)).toHaveCount(0);
+    await wf1Note();
+    await page.getByRole('button', { name: 'Save Note' }).click();
+    await expect(guard(page)).toContainText('still has problems');
+    expect(demo.data.wf1.find((p) => p.id === 'MN-448377')!.notes.some((n) => n.text === PROBLEM_NOTE)).toBe(false);
   });
 });

@@ -63,6 +63,7 @@ const STRANGERS: Record<string, unknown> = {
 /** One example of every extension-page request: adding a kind without a case here fails to compile. */
 const EXTENSION_EXAMPLES: { [K in ExtensionRequest['kind']]: Extract<ExtensionRequest, { kind: K }> } = {
   'participant-status': { kind: 'participant-status', system: 'toolbox', participantId: '100234' },
+  'draft-load': { kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' },
   'settings-get': { kind: 'settings-get' },
   'settings-set': { kind: 'settings-set', patch: { dueSoonDays: 3 } },
   'settings-export': { kind: 'settings-export' },
@@ -170,8 +171,9 @@ describe('a content script learns only about the participant on its own page', (
     await send({ kind: 'page-draft-save', pageKind: 'note-editor', text: 'Alicia called back.' }, tabA);
     expect(await service['draft-load']({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' })).toMatchObject({ text: 'Alicia called back.' });
     expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, tabB)).toEqual({ ok: true, result: null });
-    // Asking with a key in the message is not the content channel's vocabulary.
+    // Asking with a key in the message is the extension pages' vocabulary, refused here.
     expect(await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' }, tabB)).toMatchObject({ ok: false });
+    expect(await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' }, SENDERS.popup())).toMatchObject({ ok: true, result: { text: 'Alicia called back.' } });
     // A page naming no participant keeps its own draft, under its own address.
     await send({ kind: 'page-draft-save', pageKind: 'note-editor', text: 'General note.' }, tabB);
     expect(await service['draft-load']({ kind: 'draft-load', participantKey: 'page:demo.toolbox.mo.gov/toolbox/caseload', pageKind: 'note-editor' })).toMatchObject({ text: 'General note.' });

@@ -19,7 +19,7 @@ import { deepFind } from './deep';
 import type { Doc, Driver, El, Tab } from './types';
 import type { RecordingProxy } from './proxy';
 
-export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv3-test', import.meta.url));
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The id in wxt.config.ts (and the README's policies.json example). */
 export const GECKO_ID = 'case-note-coach@example.org';
@@ -109,7 +109,7 @@ export interface FirefoxOptions {
 
 export async function launchFirefox(options: FirefoxOptions): Promise<Driver> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built add-on at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+    throw new Error(`No built add-on at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:test\` first.`);
   }
   const files = mkdtempSync(join(tmpdir(), 'cnc-ff-files-'));
   const { proxy } = options;

@@ -46,7 +46,7 @@ export interface Driver {
   engine: Engine;
   /** The browser's name and version, e.g. "firefox/153.8.0". */
   version: string;
-  /** The built extension this browser runs (.output/chrome-mv3 or .output/firefox-mv3). */
+  /** The built extension this browser runs (the test builds: .output/chrome-mv3-test or .output/firefox-mv3-test). */
   extensionDir: string;
   /** chrome-extension://<id> or moz-extension://<uuid>. */
   extensionOrigin: string;
