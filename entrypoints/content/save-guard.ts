@@ -29,7 +29,9 @@ export function savesTheNote(event: Event, note: NoteForm): boolean {
     return !NOT_SAVING.test(label(submitter));
   }
   // No submitter: Enter in a form without submit buttons, or a script's requestSubmit().
-  // Only Enter in the note's own fields is saving the note.
+  // With no Save control known, nothing tells it apart from saving: held back, as a save.
+  if (!note.save) return true;
+  // Otherwise only Enter in the note's own fields is saving the note.
   const active = note.form.ownerDocument.activeElement;
   return active !== null && note.fields.includes(active);
 }
