@@ -7,7 +7,7 @@
 import { expect } from '@playwright/test';
 import type { DemoServer } from '../../demo/server';
 import type { Doc, Driver, Tab } from '../driver/types';
-import { click, countOf, fill, seeText, sendFromExtension, textOf, valueOf } from './steps';
+import { click, countOf, fill, openCoachPanel, seeText, sendFromExtension, textOf, valueOf } from './steps';
 
 export const ATTEMPT = 'Called customer at 10am, no answer. LM asking her to call back.';
 
@@ -42,6 +42,7 @@ export function toolboxForm(demo: DemoServer, participantId: string): NoteForm {
       await tab.goto(`${demo.url}/toolbox/`);
       const main = await tab.frame('main');
       await main.goto(`${demo.url}/toolbox/casenote/new?id=${participantId}`);
+      await openCoachPanel(main);
       return main;
     },
     async lose(_tab, doc) {
@@ -69,7 +70,7 @@ export function wf1Form(demo: DemoServer, participantId: string): NoteForm {
     async open(tab) {
       await tab.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=${participantId}`);
       await click(tab, 'a', 'Add Progress Note');
-      await seeText(tab, '.cnc-sidebar h2', 'Case Note Coach');
+      await openCoachPanel(tab);
       return tab;
     },
     // The form appears after a WebForms post-back; reloading that would re-post, so the page is opened again.
@@ -87,7 +88,7 @@ const today = () => {
 export async function checksWhileTyping(driver: Driver, form: NoteForm): Promise<void> {
   const tab = await driver.newTab();
   const doc = await form.open(tab);
-  await seeText(doc, '.cnc-sidebar h2', 'Case Note Coach');
+  await openCoachPanel(doc);
   await fill(doc, form.contactType, 'Telephone');
   await fill(doc, form.date, today());
   await click(doc, form.note);
@@ -96,8 +97,8 @@ export async function checksWhileTyping(driver: Driver, form: NoteForm): Promise
   await expect.poll(() => textOf(doc, '.count')).not.toMatch(/Ready to save/);
   // Both attempts are underlined in the layer over the note box.
   await expect.poll(async () => doc.evaluate(() => {
-    const host = document.querySelector('case-note-coach-marks');
-    return Array.from(host?.shadowRoot?.querySelectorAll('mark.cnc-error') ?? []).map((m) => m.textContent).sort();
+    const host = document.querySelector('case-note-coach');
+    return Array.from(host?.shadowRoot?.querySelectorAll('.cnc-marks mark.cnc-error') ?? []).map((m) => m.textContent).sort();
   }, null)).toEqual(['LM', 'no answer']);
   // Checking never changed what was typed.
   expect(await valueOf(doc, form.note)).toBe(ATTEMPT);

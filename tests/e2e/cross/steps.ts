@@ -7,7 +7,8 @@ import { expect } from '@playwright/test';
 import { deepInfo, type DeepInfo } from '../driver/deep';
 import type { Doc, Tab } from '../driver/types';
 
-export const SIDEBAR = 'case-note-coach-sidebar';
+/** The coach's overlay host (underlines, badge, cards, panel), on <html> outside the page's layout. */
+export const SIDEBAR = 'case-note-coach';
 const WAIT = { timeout: 20_000 };
 
 const NOTHING: DeepInfo = { count: 0, text: null, value: null, disabled: null };
@@ -116,4 +117,11 @@ export function popupRows(popup: Doc): Promise<string[]> {
   return popup
     .evaluate(() => Array.from(document.querySelectorAll('button[data-row]')).map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()), null)
     .catch(() => []);
+}
+
+/** Opens the coach's panel from the badge at the note's corner, unless it is open already (a draft or the guard opens it). */
+export async function openCoachPanel(doc: Doc): Promise<void> {
+  await expect.poll(async () => (await countOf(doc, '.cnc-badge')) + (await countOf(doc, '.cnc-sidebar')), { ...WAIT, message: 'the coach appears' }).toBeGreaterThan(0);
+  if ((await countOf(doc, '.cnc-sidebar')) === 0) await click(doc, '.cnc-badge');
+  await seeText(doc, '.cnc-sidebar h2', 'Case Note Coach');
 }
