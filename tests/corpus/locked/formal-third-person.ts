@@ -1,0 +1,27 @@
+/** Formal agency voices: "this writer", Texas CRITICAL fields, Chicago four elements, Michigan every-contact notes, thin templates, one-line check-ins and pointer notes (locked split). Labels come from the policies and design.md, not from the checker. */
+import { note, type LabelledNote } from '../types';
+
+export const STYLE = 'formal-third-person';
+export const NOTES: LabelledNote[] = [
+  note('mo-dwd-toolbox', 'formal-third-person-mo-002', "Contact Type: Telephone | Date: 02/10/2025 | Participant: Marcus | Purpose: 90-day case management contact | Summary: Participant reported he completed the classroom portion of the CDL program and passed the permit exam on 02/06; range training begins 02/17. | Barriers: none reported | Justification: ITA continues through licensing | Next Step: CM will contact participant 03/10/2025.", 'T', 'P', true, []),
+  note('mn-wf1', 'formal-third-person-mn-003', "See note dated 3/4.", '-', '-', false, ['contact-type-missing', 'not-substantive']),
+  note('mo-dwd-toolbox', 'formal-third-person-mo-005', "See note dated 3/4.", '-', '-', false, ['contact-type-missing', 'not-substantive']),
+  note('mn-wf1', 'formal-third-person-mn-006', "Type of contact: ____\nResults: ____\nNext contact: ____", '-', '-', false, ['contact-type-missing', 'not-substantive']),
+  note('mo-dwd-toolbox', 'formal-third-person-mo-008', "This writer mailed a letter to the customer on 4/15/25 requesting that he contact this office regarding his 90-day case management contact.", 'L', 'P', false, ['response-pending']),
+  note('mn-wf1', 'formal-third-person-mn-009', "This writer sent the monthly contact letter to the participant on 1/14/25.", 'L', 'P', false, ['response-pending']),
+  note('mo-dwd-toolbox', 'formal-third-person-mo-011', "Checked in with customer by phone.", 'T', 'P', true, ['progress-missing', 'justification-missing', 'not-substantive']),
+  note('mn-wf1', 'formal-third-person-mn-012', "This writer met with the participant. The participant is doing well.", 'I', 'P', true, ['progress-missing', 'not-substantive']),
+  note('mo-dwd-toolbox', 'formal-third-person-mo-014', "This writer contacted [CUSTOMER] via [METHOD] on [DATE]. [CUSTOMER] reported [PROGRESS]. Services will continue because [REASON]. Next contact: [DATE].", '-', '-', false, ['contact-type-missing', 'not-substantive']),
+  note('mn-wf1', 'formal-third-person-mn-015', "This writer conducted a home visit with the youth and her guardian on 2/18/25. The youth reported she earned 2 credits at the ALC this quarter and works 12 hours a week at Subway. The guardian confirmed the youth's attendance has improved. ISS reviewed and updated.", 'I', 'P', true, []),
+  note('mo-dwd-toolbox', 'formal-third-person-mo-017', "The customer was a no-show for the scheduled appointment on 3/19/25 at 2:00 p.m. This writer will send a reschedule letter.", 'I', 'P', false, ['unsuccessful-attempt']),
+  note('mn-wf1', 'formal-third-person-mn-018', "The participant replied by e-mail on 4/9/25 to this writer's e-mail of 4/7: she completed the Medical Coding certificate on 4/4 with a 3.6 GPA and is studying for the CCA exam.", 'E', 'P', true, []),
+  note('mo-dwd-toolbox', 'formal-third-person-mo-020', "Type of contact: Telephone. Topics: childcare, bus route. Progress: none discussed. Next steps: this writer will mail a bus pass.", 'T', 'P', true, ['progress-missing', 'justification-missing']),
+  note('mn-wf1', 'formal-third-person-mn-021', "Type of contact: In person. Topics discussed: car repair, rent assistance referral. Participant's progress: not discussed. Next steps: this writer will submit the car repair request.", 'I', 'P', true, ['progress-missing']),
+  note('mo-dwd-toolbox', 'formal-third-person-mo-023', "This writer met with the customer on 1/30/25. DOB: 09/18/1990. The customer reported that she failed the Medical Terminology final with a 64 and must repeat the course in the summer term. Customer needs an ITA modification to cover the repeated course; this writer will submit the request.", 'I', 'P', true, ['pii-in-note']),
+  note('mn-wf1', 'formal-third-person-mn-024', "Monthly contact completed by telephone. Participant reported she is attending classes and passed her anatomy practical with a 90. ISS reviewed.", 'T', 'P', true, ['contact-date-missing'], {noDateField: true}),
+  note('mo-dwd-toolbox', 'formal-third-person-mo-026', "Contact was made with the customer by telephone on 2/24/25. The customer stated he was laid off from his OJT position at Midwest Fabrication on 2/21 because of a plant slowdown, after completing 310 of 480 training hours. The customer needs job search services to continue. Next step: resume review on 2/28.", 'T', 'P', true, []),
+  note('mn-wf1', 'formal-third-person-mn-027', "[Participant name] was contacted on [date]. Results: [results].", '-', '-', false, ['contact-type-missing', 'not-substantive']),
+  note('mo-dwd-toolbox', 'formal-third-person-mo-029', "This writer met with the customer to complete paperwork.", 'I', 'P', true, ['progress-missing', 'justification-missing', 'not-substantive']),
+  note('mn-wf1', 'formal-third-person-mn-030', "This writer met with the participant on 1/27/25 to sign the support services form.", 'I', 'P', true, ['progress-missing', 'not-substantive']),
+  note('mo-dwd-toolbox', 'formal-third-person-mo-032', "This writer mailed the quarterly newsletter and the spring job fair flyer to the customer on 3/3/25.", 'L', 'P', false, ['response-pending']),
+];
