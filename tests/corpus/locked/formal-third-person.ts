@@ -5,7 +5,7 @@ export const STYLE = 'formal-third-person';
 export const NOTES: LabelledNote[] = [
   note('mo-dwd-toolbox', 'formal-third-person-mo-002', "Contact Type: Telephone | Date: 02/10/2025 | Participant: Marcus | Purpose: 90-day case management contact | Summary: Participant reported he completed the classroom portion of the CDL program and passed the permit exam on 02/06; range training begins 02/17. | Barriers: none reported | Justification: ITA continues through licensing | Next Step: CM will contact participant 03/10/2025.", 'T', 'P', true, []),
   note('mn-wf1', 'formal-third-person-mn-003', "See note dated 3/4.", '-', '-', false, ['contact-type-missing', 'not-substantive']),
-  note('mo-dwd-toolbox', 'formal-third-person-mo-005', "See note dated 3/4.", '-', '-', false, ['contact-type-missing', 'not-substantive']),
+  note('mo-dwd-toolbox', 'formal-third-person-mo-005', "See CMC note dated 3/4/25 for this contact.", '-', '-', false, ['contact-type-missing', 'not-substantive']),
   note('mn-wf1', 'formal-third-person-mn-006', "Type of contact: ____\nResults: ____\nNext contact: ____", '-', '-', false, ['contact-type-missing', 'not-substantive']),
   note('mo-dwd-toolbox', 'formal-third-person-mo-008', "This writer mailed a letter to the customer on 4/15/25 requesting that he contact this office regarding his 90-day case management contact.", 'L', 'P', false, ['response-pending']),
   note('mn-wf1', 'formal-third-person-mn-009', "This writer sent the monthly contact letter to the participant on 1/14/25.", 'L', 'P', false, ['response-pending']),
