@@ -70,12 +70,30 @@ export const caseNoteSchema = z.object({
 export type CaseNote = z.infer<typeof caseNoteSchema>;
 export type CaseNoteInput = z.input<typeof caseNoteSchema>;
 
+/**
+ * Why a note does or does not count: the contact event the verdict rests on (its span in the
+ * note) and a plain sentence saying so. Optional so verdicts stored before it existed still read.
+ */
+export const verdictReasonSchema = z.object({
+  message: z.string(),
+  /** What came of the deciding event; 'none' when the note records no contact at all. */
+  outcome: z.enum(['connected', 'attempt', 'one-way', 'unclear', 'planned', 'reported', 'none']),
+  /** How it was made, finer than ContactType: texts and video calls are told apart. */
+  channel: z.enum(['in-person', 'phone', 'video', 'letter', 'email', 'text']).nullable(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  /** The date written with the event, as typed. */
+  date: z.string().optional(),
+});
+export type VerdictReason = z.infer<typeof verdictReasonSchema>;
+
 /** What the rules conclude about one note, beyond its findings. */
 export const noteVerdictSchema = z.object({
   contactType: contactTypeSchema.nullable(),
   party: partySchema.nullable(),
   /** Whether the note records a case-management contact that resets the due-date clock. */
   qualifies: z.boolean(),
+  reason: verdictReasonSchema.optional(),
   findings: z.array(findingSchema),
 });
 export type NoteVerdict = z.infer<typeof noteVerdictSchema>;

@@ -1,11 +1,14 @@
 /**
  * Whether a note's contact counts under a pack (design.md, "What qualifies
- * means"): two-way in person or by phone with the participant; a letter or
- * e-mail once the reply is documented; a provider or alternate only as the
- * pack allows; attempts never. Missing documentation does not undo a contact.
+ * means"), decided from the contact events the note was read into: a two-way
+ * exchange with the participant in person, by phone or video; a letter, e-mail
+ * or text once the reply is documented; a provider or alternate only as the
+ * pack allows; attempts, one-way messages, plans and unclear notes never.
+ * Missing documentation does not undo a contact. Every verdict carries the
+ * event it rests on and a plain sentence, so nobody has to guess why.
  */
-import type { CaseNote, ContactType, Party } from '../model';
-import type { NoteAnalysis } from '../text/analyze';
+import type { CaseNote, ContactType, Party, VerdictReason } from '../model';
+import type { Channel, ContactEvent, NoteAnalysis } from '../text/analyze';
 import type { PolicyPack } from './schema';
 
 export interface ContactAssessment {
@@ -13,7 +16,7 @@ export interface ContactAssessment {
   /** The type came from the page's drop-down rather than the text. */
   contactTypeFromField: boolean;
   party: Party | null;
-  /** A contact really connected (with anyone). */
+  /** A contact really connected (with anyone): some event shows a two-way exchange or a reply. */
   contactHappened: boolean;
   /** Only attempts: no answer, message left, no-show, returned mail. */
   attemptOnly: boolean;
@@ -21,10 +24,30 @@ export interface ContactAssessment {
   pendingWritten: boolean;
   /** The note documents the participant's progress in detail (what a provider or alternate contact needs). */
   substantiveProgress: boolean;
+  /** The note records no contact of any kind (none made, tried, sent, planned or reported). */
+  noContactStory: boolean;
   qualifies: boolean;
+  reason: VerdictReason;
 }
 
 const isWritten = (t: ContactType | null) => t === 'letter' || t === 'email';
+const FIELD_CHANNEL: Record<ContactType, Channel> = { 'in-person': 'in-person', telephone: 'phone', letter: 'letter', email: 'email' };
+const CHANNEL_WORD: Record<Channel, string> = {
+  'in-person': 'in-person',
+  phone: 'telephone',
+  video: 'video',
+  letter: 'letter',
+  email: 'e-mail',
+  text: 'text',
+};
+const WHO: Record<Party, string> = {
+  participant: 'the participant',
+  provider: 'the training or activity provider',
+  alternate: 'an alternate contact',
+  other: 'someone other than the participant or a provider',
+};
+const NOT_REACHED = 'This note does not show that you reached the participant';
+const HOW = 'Say how you reached them and what they told you (for example "spoke with the participant by phone: …").';
 
 export function substantiveProgress(a: NoteAnalysis): boolean {
   const strong = a.progressEvidence;
@@ -33,14 +56,8 @@ export function substantiveProgress(a: NoteAnalysis): boolean {
 
 export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack): ContactAssessment {
   const contactType = note.contactType ?? a.textContactType;
-  let contactHappened: boolean;
-  if (a.events.length === 0) {
-    // Nothing in the text says how it went, so the drop-down decides: a recorded call or
-    // visit happened; a recorded letter or e-mail is still waiting for its reply.
-    contactHappened = note.contactType === 'in-person' || note.contactType === 'telephone';
-  } else {
-    contactHappened = a.anySuccess;
-  }
+  // The drop-down says how a contact was made, never that it connected: only the events can.
+  const contactHappened = a.anySuccess;
   // A letter/e-mail that went out and has no failure of its own (returned mail) is waiting for its reply.
   const writtenOut = a.pendingWritten !== null || (isWritten(note.contactType) && a.attempts.every((t) => t.kind === 'response'));
   const pendingWritten = !contactHappened && writtenOut;
@@ -55,10 +72,13 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     qualifies = qualifies && treatment === 'with-substantive-progress' && substantive;
   }
   // A board that accepts one-way letters (writtenNeedsResponse: false) counts the letter itself.
-  if (!qualifies && pendingWritten && !pack.writtenNeedsResponse && party === 'participant' && contactType && pack.acceptedContactTypes.includes(contactType)) {
-    qualifies = true;
-  }
-  return {
+  const oneWayAccepted =
+    !qualifies && pendingWritten && !pack.writtenNeedsResponse && party === 'participant' && contactType !== null && pack.acceptedContactTypes.includes(contactType);
+  if (oneWayAccepted) qualifies = true;
+  // An unfilled template ("TC w/ [participant name]") documents nothing yet.
+  if (a.placeholders.length > 0) qualifies = false;
+
+  const assessment: ContactAssessment = {
     contactType,
     contactTypeFromField: note.contactType !== null,
     party,
@@ -66,6 +86,79 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     attemptOnly,
     pendingWritten,
     substantiveProgress: substantive,
+    noContactStory: a.events.length === 0 && a.mentioned.length === 0 && a.byTag('irrealis').length === 0,
     qualifies,
+    reason: { message: '', outcome: 'none', channel: null },
   };
+  assessment.reason = reasonFor(note, a, pack, assessment, oneWayAccepted);
+  return assessment;
+}
+
+function quote(text: string, s: { start: number; end: number }): string {
+  const q = text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  return q.length > 60 ? `${q.slice(0, 57)}…` : q;
+}
+
+function reasonFor(note: CaseNote, a: NoteAnalysis, pack: PolicyPack, c: ContactAssessment, oneWayAccepted: boolean): VerdictReason {
+  const e: ContactEvent | null = a.chosen;
+  const channel = e?.channel ?? (c.contactType ? FIELD_CHANNEL[c.contactType] : null);
+  const at = (s: { start: number; end: number } | null | undefined) => (s ? { start: s.start, end: s.end } : {});
+  const base = { channel, ...(e?.date ? { date: e.date } : {}) };
+  const how = channel ? CHANNEL_WORD[channel] : '';
+
+  const blank = a.placeholders[0];
+  if (blank) {
+    return { ...base, outcome: e?.outcome ?? 'none', ...at(blank), message: `This note still has a template blank to fill in ("${quote(note.text, blank)}"), so it does not document a contact yet.` };
+  }
+  if (e && e.successful) {
+    const span = e.evidence ?? e;
+    const said = `"${quote(note.text, span)}"`;
+    const r = { ...base, outcome: 'connected' as const, ...at(span) };
+    const who = c.party ?? 'participant';
+    if (c.qualifies) {
+      if (who !== 'participant') {
+        return { ...r, message: `Counts: a ${how} contact with ${WHO[who]} (${said}) that documents the participant's progress in detail.`.replace('a  contact', 'a contact') };
+      }
+      if (channel === 'letter' || channel === 'email' || channel === 'text') return { ...r, message: `Counts: the participant replied to the ${how} (${said}).` };
+      return { ...r, message: `Counts: a two-way ${how} contact with the participant (${said}).`.replace('two-way  ', 'two-way ') };
+    }
+    if (c.contactType === null) return { ...r, message: 'Does not count yet: the note does not say how the contact was made (in person, telephone, letter or e-mail).' };
+    if (!pack.acceptedContactTypes.includes(c.contactType)) return { ...r, message: `Does not count: this policy does not accept ${CHANNEL_WORD[FIELD_CHANNEL[c.contactType]]} contacts.` };
+    if (who === 'other') return { ...r, message: `Does not count: the contact was with ${WHO.other} (${said}).` };
+    if (who === 'provider' || who === 'alternate') {
+      const treatment = pack.thirdParty[who];
+      if (treatment === 'with-substantive-progress') {
+        return { ...r, message: `Does not count: a contact with ${WHO[who]} counts only when it documents the participant's progress in detail.` };
+      }
+      return { ...r, message: `Does not count: a contact with ${WHO[who]} is worth recording, but under this policy it does not replace the contact with the participant.` };
+    }
+    return { ...r, message: `${NOT_REACHED}. ${HOW}` };
+  }
+  if (oneWayAccepted && e) {
+    return { ...base, outcome: 'one-way', ...at(e), message: `Counts: this policy accepts a ${how} to the participant without a reply.` };
+  }
+  if (e && c.pendingWritten) {
+    return {
+      ...base,
+      outcome: 'one-way',
+      ...at(e),
+      message: `${NOT_REACHED}: the ${how || 'letter or e-mail'} went out ("${quote(note.text, e)}"), but no reply is recorded. It counts once you note the reply.`,
+    };
+  }
+  const failed = e?.attempts[0] ?? a.attempts[0];
+  if (failed) {
+    return { ...base, outcome: 'attempt', ...at(failed), message: `${NOT_REACHED}: "${quote(note.text, failed)}" is an attempt, not a contact. Keep trying and record the contact once you reach them.` };
+  }
+  if (e) {
+    return { ...base, outcome: 'unclear', ...at(e), message: `${NOT_REACHED}: "${quote(note.text, e)}" does not say whether anyone answered. ${HOW}` };
+  }
+  const planned = a.mentioned.find((m) => m.kind === 'planned');
+  const reported = a.mentioned.find((m) => m.kind === 'reported');
+  if (planned && !reported) {
+    return { channel: planned.channel, outcome: 'planned', ...at(planned), message: `${NOT_REACHED}: "${quote(note.text, planned)}" is planned, not yet made.` };
+  }
+  if (reported) {
+    return { channel: reported.channel, outcome: 'reported', ...at(reported), message: `${NOT_REACHED}: "${quote(note.text, reported)}" is someone else's contact, not yours with the participant. ${HOW}` };
+  }
+  return { channel, outcome: 'none', message: `${NOT_REACHED}: it records no contact. ${HOW}` };
 }

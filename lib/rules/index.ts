@@ -77,5 +77,5 @@ export function checkNote(input: CaseNoteInput, ctx: CheckContext): NoteVerdict 
     };
     findings.push(...rule.check(note, ruleCtx));
   }
-  return { contactType: contact.contactType, party: contact.party, qualifies: contact.qualifies, findings };
+  return { contactType: contact.contactType, party: contact.party, qualifies: contact.qualifies, reason: contact.reason, findings };
 }

@@ -1,97 +1,115 @@
 /**
- * Quality on a labelled corpus of realistic notes (tests/corpus/mo.ts, mn.ts).
- * The labels come from reading the policies, not from the code; the floors
- * below are what we promise, and the printed table shows where we stand.
+ * Quality on labelled notes written in many voices (tests/corpus/dev/<style>.ts,
+ * tests/corpus/locked/<style>.ts, plus the original mo.ts/mn.ts as the dev style
+ * "original"). Labels come from the policies and design.md, written before any
+ * tuning. The locked split is never read while changing rules: it is scored and
+ * floored here, and only its aggregates are printed (no note, no id). The dev
+ * split lists what it gets wrong, note by note, to work from.
  *
- * Floors (documented in lib/rules/README.md):
- *  - contactType and qualifies accuracy ≥ 0.95 overall;
- *  - party accuracy ≥ 0.90;
- *  - no unsuccessful-attempt *error* on a note whose contact connected;
- *  - per rule, precision and recall at or above RULE_FLOORS.
+ * Floors (lib/rules/README.md): on the locked split, qualifies ≥ 0.97,
+ * non-contacts counted as contacts ≤ 1%, contact type ≥ 0.95, every rule
+ * precision ≥ 0.9 and recall ≥ 0.85; looser floors on dev, which holds the
+ * hard cases we found while tuning.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PACKS } from '../../lib/policy';
-import { checkNote } from '../../lib/rules';
-import type { NoteVerdict } from '../../lib/model';
 import { MN_CORPUS } from './mn';
 import { MO_CORPUS } from './mo';
+import { report, score, verdictOf, type Result, type StyledNote } from './score';
 import type { LabelledNote } from './types';
 
-const CORPUS: LabelledNote[] = [...MO_CORPUS, ...MN_CORPUS];
-const TODAY = '2025-06-01';
+interface StyleModule {
+  STYLE: string;
+  NOTES: LabelledNote[];
+}
+const load = (mods: Record<string, StyleModule>): StyledNote[] =>
+  Object.values(mods).flatMap((m) => m.NOTES.map((n) => ({ ...n, style: m.STYLE })));
 
-const RULE_FLOORS: Record<string, { precision: number; recall: number }> = {
-  'contact-type-missing': { precision: 0.9, recall: 0.9 },
-  'unsuccessful-attempt': { precision: 0.9, recall: 0.9 },
-  'response-pending': { precision: 0.85, recall: 0.8 },
-  'progress-missing': { precision: 0.8, recall: 0.75 },
-  'justification-missing': { precision: 0.8, recall: 0.75 },
-  'third-party-insufficient': { precision: 0.85, recall: 0.8 },
-  'not-substantive': { precision: 0.75, recall: 0.75 },
-  'pii-in-note': { precision: 1, recall: 1 },
-  'contact-date-missing': { precision: 1, recall: 1 },
-};
+const DEV: StyledNote[] = [
+  ...[...MO_CORPUS, ...MN_CORPUS].map((n) => ({ ...n, style: 'original' })),
+  ...load(import.meta.glob<StyleModule>('./dev/*.ts', { eager: true })),
+];
+const LOCKED: StyledNote[] = load(import.meta.glob<StyleModule>('./locked/*.ts', { eager: true }));
 
-const results = CORPUS.map((n) => ({
-  n,
-  v: checkNote({ text: n.text, contactType: n.field, hasDateField: n.hasDateField }, { pack: PACKS[n.pack], today: TODAY }),
-}));
-const flagged = (v: NoteVerdict) => new Set(v.findings.filter((f) => f.severity !== 'info').map((f) => f.rule));
+const run = (notes: StyledNote[]): Result[] => notes.map((n) => ({ n, v: verdictOf(n) }));
+const dev = run(DEV);
+const locked = run(LOCKED);
+const devScore = score(dev);
+const lockedScore = score(locked);
+
+const LOCKED_FLOORS = { qualifies: 0.97, falseQualify: 0.01, contactType: 0.95, precision: 0.9, recall: 0.85 };
+const DEV_FLOORS = { qualifies: 0.95, falseQualify: 0.02, contactType: 0.93, precision: 0.85, recall: 0.8 };
 
 describe('labelled corpus', () => {
-  it('has at least 150 notes across both packs with unique ids', () => {
-    expect(CORPUS.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(CORPUS.map((n) => n.id)).size).toBe(CORPUS.length);
-    expect(MN_CORPUS.length).toBeGreaterThan(40);
+  it('has at least 600 notes in at least 8 styles, 200 of them locked, with unique ids', () => {
+    const all = [...DEV, ...LOCKED];
+    expect(all.length).toBeGreaterThanOrEqual(600);
+    expect(LOCKED.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(all.map((n) => n.style)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(all.map((n) => n.id)).size).toBe(all.length);
+    // Missouri and Minnesota about evenly.
+    const mo = all.filter((n) => n.pack === 'mo-dwd-toolbox').length / all.length;
+    expect(mo).toBeGreaterThan(0.35);
+    expect(mo).toBeLessThan(0.65);
   });
 
-  it('reads contact type, party and qualifies at or above the floors', () => {
-    const acc = (f: (r: (typeof results)[number]) => boolean) => results.filter(f).length / results.length;
-    const type = acc(({ n, v }) => v.contactType === n.expect.contactType);
-    const party = acc(({ n, v }) => v.party === n.expect.party);
-    const qual = acc(({ n, v }) => v.qualifies === n.expect.qualifies);
-    const misses = results
+  it('prints both splits, per style and per rule', () => {
+    const misses = dev
       .filter(({ n, v }) => v.contactType !== n.expect.contactType || v.qualifies !== n.expect.qualifies || v.party !== n.expect.party)
       .map(({ n, v }) => `${n.id}: type ${v.contactType}/${n.expect.contactType} party ${v.party}/${n.expect.party} qualifies ${v.qualifies}/${n.expect.qualifies}`);
-    console.log(`contactType ${type.toFixed(3)}  party ${party.toFixed(3)}  qualifies ${qual.toFixed(3)}\n${misses.join('\n')}`);
-    expect(type).toBeGreaterThanOrEqual(0.95);
-    expect(qual).toBeGreaterThanOrEqual(0.95);
-    expect(party).toBeGreaterThanOrEqual(0.9);
+    const ruleMisses = devScore.rules.filter((r) => r.wrong.length).map((r) => `${r.rule}: ${r.wrong.join(' ')}`);
+    console.log([report('dev', devScore), 'dev misses (got/expected):', ...misses, ...ruleMisses].join('\n'));
+    console.log(report('locked (aggregates only)', lockedScore));
+    expect(devScore.notes + lockedScore.notes).toBe(DEV.length + LOCKED.length);
   });
 
-  it('never calls a connected contact an unsuccessful attempt (error)', () => {
-    const wrong = results.filter(
+  it.each([
+    ['locked', lockedScore, LOCKED_FLOORS],
+    ['dev', devScore, DEV_FLOORS],
+  ] as const)('%s split: qualifies, false contacts and contact type at or above the floors', (_name, s, floor) => {
+    expect(s.qualifies).toBeGreaterThanOrEqual(floor.qualifies);
+    expect(s.falseQualify).toBeLessThanOrEqual(floor.falseQualify);
+    expect(s.contactType).toBeGreaterThanOrEqual(floor.contactType);
+  });
+
+  it.each([
+    ['locked', lockedScore, LOCKED_FLOORS],
+    ['dev', devScore, DEV_FLOORS],
+  ] as const)('%s split: every rule at or above its precision and recall floor', (_name, s, floor) => {
+    const below = s.rules.filter((r) => r.precision < floor.precision || r.recall < floor.recall).map((r) => r.rule);
+    expect(below).toEqual([]);
+  });
+
+  it('never calls a connected contact an unsuccessful attempt (error), on either split', () => {
+    const wrong = [...dev, ...locked].filter(
       ({ n, v }) => n.expect.qualifies && v.findings.some((f) => f.rule === 'unsuccessful-attempt' && f.severity === 'error'),
     );
-    expect(wrong.map(({ n }) => n.id)).toEqual([]);
+    // Counted, not listed: the list would name locked notes.
+    expect(wrong.length).toBe(0);
   });
 
-  it('finds each rule with precision and recall at or above its floor', () => {
-    const lines: string[] = [];
-    const failures: string[] = [];
-    for (const [rule, floor] of Object.entries(RULE_FLOORS)) {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      const wrong: string[] = [];
-      for (const { n, v } of results) {
-        const got = flagged(v).has(rule);
-        const want = n.expect.rules.includes(rule);
-        if (got && want) tp++;
-        else if (got) {
-          fp++;
-          wrong.push(`+${n.id}`);
-        } else if (want) {
-          fn++;
-          wrong.push(`-${n.id}`);
-        }
-      }
-      const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-      const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-      lines.push(`${rule.padEnd(26)} P ${precision.toFixed(2)} R ${recall.toFixed(2)} (tp ${tp}, fp ${fp}, fn ${fn}) ${wrong.join(' ')}`);
-      if (precision < floor.precision || recall < floor.recall) failures.push(rule);
-    }
-    console.log(lines.join('\n'));
-    expect(failures).toEqual([]);
+  it('never flips a non-qualifying note to qualifying when neutral sentences are appended', () => {
+    // Every note, dev or locked, that the checker does not count. Failures report an index, never the text.
+    const pool = [...dev, ...locked].filter(({ v }) => !v.qualifies).map(({ n }) => n);
+    const neutral = fc.constantFrom(
+      'Address verified.',
+      'File reviewed.',
+      'Phone 573-555-0142.',
+      'Cell: (651) 555-0199.',
+      '1420 W. Main St, Jefferson City, MO 65109.',
+      'Mailing address: 305 2nd Ave N, Crookston, MN 56716.',
+      'Address and phone number verified in Toolbox.',
+      'Phone number updated.',
+      'Case file reviewed for completeness.',
+      'E-mail address on file confirmed.',
+    );
+    fc.assert(
+      fc.property(fc.nat({ max: pool.length - 1 }), fc.array(neutral, { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', '\n', '. '), (i, extra, sep) => {
+        const n = pool[i] as LabelledNote;
+        const flipped = verdictOf(n, `${n.text}${sep}${extra.join(' ')}`).qualifies;
+        return flipped === false;
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -34,7 +34,7 @@ describe('vocabulary', () => {
     expect(read(text).textContactType).toBe(type);
   });
 
-  it.each(['no answer', 'NA', 'left message', 'LM', 'LMOM', 'VM', 'voicemail', 'voicemial', 'lft msg', 'number disconnected', 'wrong number', 'mail returned', 'no-show', 'did not show', 'not reached', 'unable to reach'])(
+  it.each(['no answer', 'left message', 'LM', 'LMOM', 'VM', 'voicemail', 'voicemial', 'lft msg', 'number disconnected', 'wrong number', 'mail returned', 'no-show', 'did not show', 'not reached', 'unable to reach'])(
     '"%s" is an unsuccessful attempt',
     (text) => {
       const a = read(`Cust ${text}.`);

@@ -1,0 +1,427 @@
+/**
+ * Reads a note into contact events. Each clause that mentions a contact
+ * becomes (or extends) an event: who acted, the channel, the direction, what
+ * came of it and when. "LM 3/2; customer called back 3/3" is two events, an
+ * attempt and a contact that connected. An event connects only on positive
+ * evidence (someone talked, replied, came in); anything less is an attempt, a
+ * one-way message or unclear, never a contact by default. This file only
+ * reads; lib/policy/qualifies.ts decides what the events mean under a pack.
+ */
+import type { ContactType, Party } from '../model';
+import type { Match } from './matcher';
+import type { Token } from './tokenize';
+import type { Tag } from './vocabulary';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+export type AttemptKind = 'call' | 'visit' | 'mail' | 'response';
+export interface Attempt extends Span {
+  kind: AttemptKind;
+  phrase: string;
+  tokEnd: number;
+  /** "attempted", "tried calling": says it failed without saying how ("no answer" does). */
+  generic: boolean;
+}
+/** The finer channel; ContactType folds text into e-mail (written) and video into telephone (real-time). */
+export type Channel = 'in-person' | 'phone' | 'video' | 'letter' | 'email' | 'text';
+/**
+ * connected: a two-way exchange (or a reply to something written); attempt: tried and failed;
+ * one-way: a letter, e-mail or text went out; unclear: nothing says whether anyone was reached.
+ * (Planned contacts and contacts someone else reports are kept apart, in `planned` and `reported`.)
+ */
+export type Outcome = 'connected' | 'attempt' | 'one-way' | 'unclear';
+export type Actor = 'case-manager' | 'participant' | 'third-party';
+
+export interface ContactEvent extends Span {
+  channel: Channel | null;
+  mode: ContactType | null;
+  tokStart: number;
+  tokEnd: number;
+  clause: number;
+  attempts: Attempt[];
+  /** Two-way evidence: someone talked ("spoke with", "cust reports", "she is working"). */
+  success: boolean;
+  /** A reply: "called back", "replied", "e-mail from". */
+  response: boolean;
+  /** The phrase itself says a contact took place ("TC w/", "OV", "met with", "came in"). */
+  made: boolean;
+  /** Where the evidence of the outcome sits: the phrase a reason quotes. */
+  evidence: Span | null;
+  /** Token position of the last success signal, to tell "answered … wrong number" from "NA … called back". */
+  lastSuccessTok: number;
+  party: Party | null;
+  /** Whom the writer meant to reach, as far as the sentence says so far (for "her son answered"). */
+  target: Party | null;
+  /** The party was the subject ("Cust called", "Instructor e-mailed"): the contact came to us. */
+  incoming: boolean;
+  actor: Actor;
+  direction: 'outgoing' | 'incoming';
+  outcome: Outcome;
+  successful: boolean;
+  /** The date written in the event's sentence, as typed ("3/4", "March 4"), when there is one. */
+  date: string | null;
+}
+
+/** A contact mentioned but not made by the writer: planned ("will call"), or someone else's ("she called the school, NA"). */
+export interface MentionedContact extends Span {
+  kind: 'planned' | 'reported';
+  channel: Channel | null;
+  clause: number;
+}
+
+export interface PartyMention extends Span {
+  party: Party;
+  tokStart: number;
+  tokEnd: number;
+  clause: number;
+  possessive: boolean;
+}
+
+export interface EventReading {
+  events: ContactEvent[];
+  mentioned: MentionedContact[];
+  parties: PartyMention[];
+  tagged: Map<Tag, Match[]>;
+}
+
+const CHANNEL_TAGS: ReadonlyArray<[Tag, Channel]> = [
+  ['mode:in-person', 'in-person'],
+  ['mode:video', 'video'],
+  ['mode:telephone', 'phone'],
+  ['mode:email', 'email'],
+  ['mode:letter', 'letter'],
+  ['mode:text', 'text'],
+];
+export const CHANNEL_TYPE: Record<Channel, ContactType> = {
+  'in-person': 'in-person',
+  phone: 'telephone',
+  video: 'telephone',
+  letter: 'letter',
+  email: 'email',
+  text: 'email',
+};
+const ATTEMPT_TAGS: ReadonlyArray<[Tag, AttemptKind]> = [
+  ['attempt:call', 'call'],
+  ['attempt:visit', 'visit'],
+  ['attempt:mail', 'mail'],
+  ['attempt:response', 'response'],
+];
+const PARTY_TAGS: ReadonlyArray<[Tag, Party]> = [
+  ['party:participant', 'participant'],
+  ['party:provider', 'provider'],
+  ['party:alternate', 'alternate'],
+  ['party:other', 'other'],
+];
+const IMPLIED_CHANNEL: Record<AttemptKind, Channel | null> = { call: 'phone', visit: 'in-person', mail: 'letter', response: null };
+
+const NEGATION_WINDOW = 3;
+// A future marker ("will", "next", "scheduled") colours the rest of its sentence.
+const IRREALIS_WINDOW = 12;
+/** "LM on cell", "no-show for OV": a mode after a preposition describes the attempt just made. */
+const PREPOSITIONS = new Set(['on', 'via', 'by', 'for', 'at', 'through', 'thru']);
+/** Words after "phone"/"cell" that make it a number, not a call: "phone 573-555-0142", "phone #". */
+/** Failures that say nothing of the channel ("unable to reach", "attempted"): they take the channel of their contact. */
+const ANY_CHANNEL = new Set([
+  'unable to reach', 'could not reach', "couldn't reach", 'not reached', 'not able to reach', 'unable to contact', 'could not contact',
+  'no contact', 'attempt', 'attempted', 'attempted contact', 'attempted to contact', 'attempted to reach', 'tried to reach',
+  'tried to contact', 'no one answered', 'nobody answered', 'not available', 'unavailable', 'is not available', 'was not available',
+  'did not wait', "couldn't wait", 'could not wait', 'not on shift', 'off that day', 'was off', 'not there', 'not present',
+  'not working that day', 'did not happen', 'no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up',
+]);
+/** …of which these, opening an event of their own, still mean a call. */
+const CALL_BY_DEFAULT = new Set(['no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up']);
+const PHONE_WORDS = new Set(['phone', 'telephone', 'ph', 'tel', 'cell', 'home phone', 'cell phone']);
+const NUMBERISH = new Set(['number', 'no', 'num', 'nbr', 'is', 'updated', 'changed', 'verified', 'confirmed', 'on', 'file', 'listed']);
+
+export const isWrittenChannel = (c: Channel | null) => c === 'letter' || c === 'email' || c === 'text';
+
+interface Profile {
+  attemptKind: AttemptKind | undefined;
+  channel: Channel | null;
+  party: Party | undefined;
+  isResponse: boolean;
+  isSuccess: boolean;
+  isReport: boolean;
+  isState: boolean;
+  made: boolean;
+  negator: boolean;
+  irrealis: boolean;
+  noise: boolean;
+  speaker: boolean;
+  writer: boolean;
+}
+const profiles = new WeakMap<readonly Tag[], Profile>();
+function profileOf(tags: readonly Tag[]): Profile {
+  let p = profiles.get(tags);
+  if (!p) {
+    const isResponse = tags.includes('response');
+    const party = PARTY_TAGS.find(([t]) => tags.includes(t))?.[1];
+    p = {
+      attemptKind: ATTEMPT_TAGS.find(([t]) => tags.includes(t))?.[1],
+      channel: CHANNEL_TAGS.find(([t]) => tags.includes(t))?.[1] ?? null,
+      party,
+      isResponse,
+      isSuccess: isResponse || tags.includes('success'),
+      isReport: tags.includes('report'),
+      isState: tags.includes('state'),
+      made: tags.includes('made'),
+      negator: tags.includes('negator'),
+      irrealis: tags.includes('irrealis'),
+      noise: tags.includes('noise'),
+      speaker: party !== undefined || tags.includes('pronoun'),
+      writer: tags.includes('writer'),
+    };
+    profiles.set(tags, p);
+  }
+  return p;
+}
+
+/** The marker (a negation or a future word) sits shortly before `m` in the same sentence. */
+function near(marker: Match | null, m: Match, window: number): boolean {
+  return marker !== null && marker !== m && marker.clause === m.clause && m.tokStart >= marker.tokEnd && m.tokStart - marker.tokEnd <= window;
+}
+
+export function readEvents(text: string, tokens: Token[], matches: Match[]): EventReading {
+  const events: ContactEvent[] = [];
+  const mentioned: MentionedContact[] = [];
+  const parties: PartyMention[] = [];
+  const tagged = new Map<Tag, Match[]>();
+  // Held in an object so TypeScript does not narrow it away across the helper closures.
+  const st: { cur: ContactEvent | null } = { cur: null };
+  let lastNeg: Match | null = null;
+  let lastIrr: Match | null = null;
+  /** The last speech verb with a speaker other than the writer: what follows in its sentence is their story. */
+  let lastSpeech: Match | null = null;
+  /** A contact someone else made, told in their speech ("she called the school"): failures after it are theirs. */
+  let reportedContact: Match | null = null;
+  /** "Monthly contact made by phone": the contact is said to be made before its channel is named. */
+  let madeMark: Match | null = null;
+  /** The last reply ("returned my call"): a failure named right after it is its object ("returned my 7/15 VM"). */
+  let lastResponse: Match | null = null;
+  /** The last person named (party, pronoun or writer), for "who is speaking". */
+  let lastPerson: { m: Match; writer: boolean } | null = null;
+
+  const open = (m: Match, channel: Channel | null): ContactEvent => {
+    const e: ContactEvent = {
+      start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, channel,
+      mode: channel ? CHANNEL_TYPE[channel] : null, attempts: [], success: false, response: false, made: false,
+      evidence: null, lastSuccessTok: -1, party: null, target: null, incoming: false, actor: 'case-manager', direction: 'outgoing',
+      outcome: 'unclear', successful: false, date: null,
+    };
+    if (madeMark !== null && madeMark.clause === m.clause) e.made = true;
+    const subj = lastPerson;
+    if (subj && !subj.writer && subj.m.clause === m.clause && m.tokStart - subj.m.tokEnd <= 2) e.target = profileOf(subj.m.tags).party ?? 'participant';
+    events.push(e);
+    st.cur = e;
+    return e;
+  };
+  const setChannel = (e: ContactEvent, c: Channel | null) => {
+    if (e.channel === null && c !== null) {
+      e.channel = c;
+      e.mode = CHANNEL_TYPE[c];
+    }
+  };
+  const succeed = (e: ContactEvent, m: Match) => {
+    e.success = true;
+    e.lastSuccessTok = m.tokStart;
+    e.evidence ??= { start: m.start, end: m.end };
+  };
+  const addAttempt = (m: Match, kind: AttemptKind, channel: Channel | null, from = m.start) => {
+    const any = ANY_CHANNEL.has(m.phrase);
+    let implied = channel ?? (any ? null : IMPLIED_CHANNEL[kind]);
+    // "Google Meet 4/4 scheduled, client did not join": a no-show for a planned contact takes its channel.
+    const plan = mentioned[mentioned.length - 1];
+    if (kind === 'visit' && !channel && plan && plan.kind === 'planned' && plan.channel && plan.clause >= m.clause - 1) implied = plan.channel;
+    const cur = st.cur;
+    const fits =
+      cur !== null &&
+      (cur.channel === null || implied === null || any || CHANNEL_TYPE[cur.channel] === CHANNEL_TYPE[implied]) &&
+      !(cur.success && cur.clause !== m.clause);
+    if (!fits && any && CALL_BY_DEFAULT.has(m.phrase)) implied = 'phone';
+    const e = fits && cur ? cur : open(m, implied);
+    if (!(fits && any)) setChannel(e, implied);
+    e.attempts.push({ start: from, end: m.end, kind, phrase: m.phrase, tokEnd: m.tokEnd, generic: isGeneric(m.phrase) });
+  };
+  /** A person named just before `m` in its sentence (within two words, nothing else recognised between). */
+  const subjectBefore = (m: Match, k: number) =>
+    lastPerson !== null && lastPerson.m === matches[k - 1] && lastPerson.m.clause === m.clause && m.tokStart - lastPerson.m.tokEnd <= 2 ? lastPerson : null;
+
+  /** Someone other than the participant answered a call meant for the participant, before anyone talked with them. */
+  const relay = (cur: ContactEvent | null, m: Match, k: number): boolean => {
+    const subj = subjectBefore(m, k);
+    if (!subj || subj.writer || !cur) return false;
+    const who = profileOf(subj.m.tags).party;
+    return (
+      (who === 'alternate' || who === 'other') &&
+      cur.channel === 'phone' &&
+      (cur.target === 'participant' || cur.target === null) &&
+      !cur.success &&
+      !cur.made &&
+      m.clause - cur.clause <= 1
+    );
+  };
+
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as Match;
+    const pr = profileOf(m.tags);
+    for (const t of m.tags) {
+      let list = tagged.get(t);
+      if (!list) tagged.set(t, (list = []));
+      list.push(m);
+    }
+    if (pr.party) {
+      const last = tokens[m.tokEnd - 1];
+      parties.push({ party: pr.party, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, possessive: last?.possessive ?? false });
+    }
+    if (pr.party && st.cur && st.cur.target === null && st.cur.clause === m.clause && m.tokStart >= st.cur.tokEnd && !(tokens[m.tokEnd - 1]?.possessive ?? false)) {
+      st.cur.target = pr.party;
+    }
+    if (pr.speaker || pr.writer) lastPerson = { m, writer: pr.writer && !pr.speaker };
+    // "… said I had the wrong number": speech about the writer's own contact is not someone else's story.
+    if (pr.writer && lastSpeech !== null && lastSpeech.clause === m.clause) lastSpeech = null;
+    if (pr.negator) {
+      lastNeg = m;
+      continue;
+    }
+    const negated = near(lastNeg, m, NEGATION_WINDOW);
+    // "to call", "to come in": an infinitive names a contact wanted, not one made.
+    const before = tokens[m.tokStart - 1];
+    const infinitive = before !== undefined && before.text === 'to' && before.clause === m.clause;
+    const irrealis = near(lastIrr, m, IRREALIS_WINDOW) || infinitive;
+    if (pr.irrealis) lastIrr = m;
+    // "Cust reports she called the school 3 times, no answer": the calls are hers, not ours.
+    const reported = lastSpeech !== null && lastSpeech.clause === m.clause && lastSpeech !== m;
+    const { attemptKind, channel, isResponse, isSuccess } = pr;
+    const cur = st.cur;
+
+    if (attemptKind) {
+      // "not a no-show": a negated attempt is no attempt.
+      if (negated) continue;
+      // "… she called the school, no answer" is her failed call; "… said he could not talk" is about ours.
+      if (reported && reportedContact !== null && reportedContact.clause === m.clause) {
+        mentioned.push({ kind: 'reported', channel: channel ?? IMPLIED_CHANNEL[attemptKind], start: m.start, end: m.end, clause: m.clause });
+        continue;
+      }
+      // "will attempt TC": a plan, not an attempt.
+      if (irrealis && isGeneric(m.phrase)) continue;
+      // "NA" is "no answer" only about a call; in a list of services it means "not applicable".
+      if (m.phrase === 'na' && !(cur && cur.channel === 'phone' && m.clause - cur.clause <= 1 && !listValue(text, m))) continue;
+      if (lastResponse && lastResponse.clause === m.clause && m.tokStart - lastResponse.tokEnd <= 2) continue;
+      addAttempt(m, attemptKind, channel);
+    } else if (pr.noise) {
+      // A non-contact ("phone number", "bus pass").
+    } else if (PHONE_WORDS.has(m.phrase) && isNumberAfter(tokens, m)) {
+      // "Phone 573-555-0142", "phone # updated": a number on file, not a call.
+    } else if (channel && plannedAfter(matches, k, m)) {
+      // "OV scheduled 7/2", "Google Meet 4/4 set for": the marker follows the contact it plans.
+      mentioned.push({ kind: 'planned', channel, start: m.start, end: m.end, clause: m.clause });
+    } else if (irrealis && (channel || isSuccess)) {
+      // "will call", "next OV", "asked cust to come in": a contact that has not happened.
+      if (channel) mentioned.push({ kind: 'planned', channel, start: m.start, end: m.end, clause: m.clause });
+    } else if (pr.irrealis) {
+      // "Scheduled OV for 4/2" starts with the marker itself.
+      if (channel) mentioned.push({ kind: 'planned', channel, start: m.start, end: m.end, clause: m.clause });
+    } else if (reported && (channel || isSuccess)) {
+      reportedContact = m;
+      mentioned.push({ kind: 'reported', channel, start: m.start, end: m.end, clause: m.clause });
+    } else if (negated && (channel || isSuccess)) {
+      // "did not come in", "was not reached", "has not replied": an attempt, not a contact.
+      // The span starts at the negation so the underline reads "not reached", not "reached".
+      addAttempt(m, isResponse || isWrittenChannel(channel) ? 'response' : channel === 'in-person' ? 'visit' : 'call', channel, lastNeg?.start ?? m.start);
+    } else if (channel) {
+      const prev = tokens[m.tokStart - 1];
+      const lastAttempt = cur?.attempts[cur.attempts.length - 1];
+      const describesAttempt =
+        cur !== null &&
+        lastAttempt !== undefined &&
+        cur.clause === m.clause &&
+        !isSuccess &&
+        ((prev !== undefined && PREPOSITIONS.has(prev.text)) || m.tokStart === lastAttempt.tokEnd);
+      const sameType = cur !== null && (cur.channel === null || CHANNEL_TYPE[cur.channel] === CHANNEL_TYPE[channel]);
+      const merge = cur !== null && cur.clause === m.clause && sameType && (cur.attempts.length === 0 || describesAttempt) && !isResponse;
+      const e = merge && cur ? cur : open(m, channel);
+      // "TC via Zoom", "text thread": the finer channel wins over the generic one.
+      if (e.channel !== channel && (channel === 'video' || channel === 'text') && CHANNEL_TYPE[channel] === e.mode) e.channel = channel;
+      setChannel(e, channel);
+      if (pr.made && !describesAttempt) {
+        e.made = true;
+        e.evidence ??= { start: m.start, end: m.end };
+      }
+      if (isSuccess) succeed(e, m);
+      if (isResponse) {
+        e.response = true;
+        lastResponse = m;
+      }
+    } else if (pr.made) {
+      // "Contact made", "monthly contact": marks the contact of its own sentence as made.
+      if (cur && cur.clause === m.clause) cur.made = true;
+      else madeMark = m;
+    } else if (isResponse) {
+      const e = cur ?? open(m, null);
+      e.response = true;
+      lastResponse = m;
+      succeed(e, m);
+    } else if (isSuccess && relay(cur, m, k)) {
+      addAttempt(m, 'call', null);
+    } else if (isSuccess) {
+      // "Per instructor…" after a failed call to the customer is a new contact, not a rescue of the failed one.
+      const e = cur && !(cur.attempts.length > 0 && cur.clause !== m.clause) ? cur : open(m, null);
+      succeed(e, m);
+    } else if (pr.isReport || pr.isState) {
+      // Speech counts only with a speaker: "cust reports", "she said", "per instructor", or straight after a
+      // contact in its own sentence ("TC w/ cust, reports …"). "Address verified" has no one talking.
+      const subj = subjectBefore(m, k);
+      const speakerBefore = subj !== null && !subj.writer;
+      const after = m.phrase === 'per' ? matches[k + 1] : undefined;
+      const speakerAfter = after !== undefined && after.clause === m.clause && after.tokStart - m.tokEnd <= 1 && profileOf(after.tags).party !== undefined;
+      const continues = subj === null && cur !== null && cur.clause === m.clause && cur.attempts.length === 0;
+      if (pr.isState) {
+        // A person's answers right after a call or visit ("Called cust. She is working 30 hrs.").
+        const personal = speakerBefore && (subj.m.tags.includes('pronoun') || subj.m.tags.includes('party:participant'));
+        if (personal && cur && !isWrittenChannel(cur.channel) && cur.channel !== null && cur.attempts.length === 0 && m.clause - cur.clause <= 1) {
+          succeed(cur, m);
+        }
+        continue;
+      }
+      if (!(speakerBefore || speakerAfter || continues)) continue;
+      if (relay(cur, m, k)) {
+        // "her son answered and said she was at clinicals": the call reached someone else.
+        addAttempt(m, 'call', null);
+        continue;
+      }
+      lastSpeech = m;
+      const fresh = cur !== null && cur.attempts.length > 0 && (cur.clause !== m.clause || speakerBefore || speakerAfter);
+      const e = cur && !fresh ? cur : open(m, cur && cur.clause === m.clause ? cur.channel : null);
+      succeed(e, m);
+    }
+  }
+  return { events, mentioned, parties, tagged };
+}
+
+/** "OV scheduled 7/2", "Google Meet 4/4 set for …": a future marker right after the contact (dates may sit between). */
+function plannedAfter(matches: Match[], k: number, m: Match): boolean {
+  const next = matches[k + 1];
+  return next !== undefined && next.clause === m.clause && next.tokStart - m.tokEnd <= 3 && next.tags.includes('irrealis') && !next.tags.includes('party:participant');
+}
+
+/** "childcare - NA", "ITA: NA": a value in a list (not applicable), not "no answer". */
+function listValue(text: string, m: Match): boolean {
+  for (let i = m.start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    return c === 45 || c === 58 || c === 61 || c === 8211;
+  }
+  return false;
+}
+
+function isGeneric(phrase: string): boolean {
+  return phrase.startsWith('attempt') || phrase.startsWith('tried') || phrase === 'phone tag';
+}
+
+function isNumberAfter(tokens: Token[], m: Match): boolean {
+  const next = tokens[m.tokEnd];
+  if (!next || next.clause !== m.clause) return false;
+  return next.numeric || NUMBERISH.has(next.text);
+}
