@@ -62,11 +62,14 @@ export function matcherFor(extra?: Vocabulary): Matcher {
 }
 
 export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
-  const { tokens, matches } = matcherFor(extra).match(text);
+  const placeholders = findPlaceholders(text);
+  // A template's blanks ("[in person / phone]") are not what happened: read the note without them.
+  const { tokens, matches } = matcherFor(extra).match(placeholders.length ? mask(text, placeholders) : text);
   const { events, mentioned, parties, tagged } = readEvents(text, tokens, matches);
   const dates = findDatesInText(text);
   resolveParties(tokens, matches, events, parties);
-  for (const e of events) settle(e);
+  const news = (tagged.get('progress:strong')?.length ?? 0) + (tagged.get('progress:weak')?.length ?? 0) > 0;
+  for (const e of events) settle(e, news);
   datesOf(tokens, events, dates, text);
 
   const successes = events.filter((e) => e.successful);
@@ -74,7 +77,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const byRank = (a: ContactEvent, b: ContactEvent) => (a.mode ? MODE_RANK[a.mode] : 9) - (b.mode ? MODE_RANK[b.mode] : 9);
   // With nothing connected, a letter/e-mail still awaiting its reply is what the note is about;
   // a text sent after failed calls is only a nudge, so the calls stay the story.
-  const pending = successes.length > 0 ? null : (events.find((e) => e.outcome === 'one-way') ?? null);
+  const pending = successes.length > 0 ? null : (events.find((e) => e.outcome === 'one-way' && !e.incoming) ?? null);
   const chosen =
     [...successes].filter((e) => partyOf(e) === 'participant').sort(byRank)[0] ??
     [...successes].sort(byRank)[0] ??
@@ -105,8 +108,10 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     dates,
     relativeDate: byTag('date:relative').length > 0,
     contentWords: distinctContentWords(tokens),
-    progressEvidence: byTag('progress:strong').length + tokens.filter((t) => t.numeric && text.charCodeAt(t.end) === 37).length,
-    placeholders: findPlaceholders(text),
+    // "came in to complete the paperwork": a purpose is not progress.
+    progressEvidence:
+      byTag('progress:strong').filter((m) => tokens[m.tokStart - 1]?.text !== 'to').length + tokens.filter((t) => t.numeric && text.charCodeAt(t.end) === 37).length,
+    placeholders,
     pii: findPii(text, tokens, byTag('pii:ssn'), byTag('pii:dob'), dates),
   };
 }
@@ -127,12 +132,20 @@ function resolveParties(tokens: Token[], matches: Match[], events: ContactEvent[
     while (p < parties.length && (parties[p] as PartyMention).tokEnd <= e.tokStart) p++;
     for (let b = p - 1; b >= 0; b--) {
       const q = parties[b] as PartyMention;
-      if (q.clause !== e.clause || e.tokStart - q.tokEnd > 2) break;
+      // "Cust called", or the sentence's subject a few words back ("Teacher at Lincoln HS emailed").
+      const sentenceSubject = tokens[q.tokStart - 1]?.clause !== q.clause && e.tokStart - q.tokEnd <= 4;
+      if (q.clause !== e.clause || (e.tokStart - q.tokEnd > 2 && !sentenceSubject)) break;
       if (!q.possessive) {
         e.party = q.party;
         e.incoming = true;
         return;
       }
+    }
+    // "Met with Hunter at his worksite": a name right after the contact is the participant's.
+    const nextTok = tokens[e.tokEnd];
+    if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && matchStarts[e.tokEnd] !== 1 && capitalisedShare < 0.6 && !STOP.has(nextTok.text)) {
+      e.party = 'participant';
+      return;
     }
     let later: PartyMention | undefined;
     for (let f = p; f < parties.length; f++) {
@@ -146,23 +159,20 @@ function resolveParties(tokens: Token[], matches: Match[], events: ContactEvent[
       later ??= q;
       break;
     }
-    const nextTok = tokens[e.tokEnd];
-    if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && matchStarts[e.tokEnd] !== 1 && capitalisedShare < 0.6 && !STOP.has(nextTok.text)) {
-      e.party = 'participant';
-      return;
-    }
     if (later) e.party = later.party;
   });
 }
 
 /** What came of one event, from its evidence alone; nothing connects by default. */
-function settle(e: ContactEvent): void {
+function settle(e: ContactEvent, news: boolean): void {
   // "Finally reached her after a week of phone tag": a generic failure never outweighs someone talking.
   const lastFail = e.attempts.reduce((n, t) => (t.generic ? n : Math.max(n, t.tokEnd)), -1);
   const spoke = (e.success || e.response) && e.lastSuccessTok >= lastFail;
   if (isWrittenChannel(e.channel)) {
-    // A letter or e-mail written to us by the participant or provider is itself their response.
-    if (e.incoming && e.party !== null && e.attempts.length === 0) e.response = true;
+    // A letter or e-mail written to us is itself their response when it carries their news ("Cust e-mailed:
+    // passed the exam"); "Cust sent email asking about bus pass" is a message, not yet an exchange.
+    const writtenToUs = e.incoming && e.party !== null && e.attempts.length === 0;
+    if (writtenToUs && news) e.response = true;
     if (e.response || spoke) e.outcome = 'connected';
     else if (e.attempts.some((t) => t.kind !== 'response')) e.outcome = 'attempt';
     else e.outcome = 'one-way';
@@ -185,6 +195,16 @@ function datesOf(tokens: Token[], events: ContactEvent[], dates: DateSpan[], tex
     const clause = tokens[t]?.clause;
     for (const e of events) if (e.date === null && e.clause === clause) e.date = text.slice(d.start, d.end);
   }
+}
+
+function mask(text: string, spans: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
 }
 
 /** "[participant name]", "[[date]]": blanks of an unfilled template (short, on one line). */

@@ -49,8 +49,9 @@ export interface ContactEvent extends Span {
   made: boolean;
   /** Where the evidence of the outcome sits: the phrase a reason quotes. */
   evidence: Span | null;
-  /** Token position of the last success signal, to tell "answered … wrong number" from "NA … called back". */
+  /** Token position and sentence of the last success signal, to tell "answered … wrong number" from "NA … called back". */
   lastSuccessTok: number;
+  lastSuccessClause: number;
   party: Party | null;
   /** Whom the writer meant to reach, as far as the sentence says so far (for "her son answered"). */
   target: Party | null;
@@ -128,10 +129,23 @@ const ANY_CHANNEL = new Set([
   'no contact', 'attempt', 'attempted', 'attempted contact', 'attempted to contact', 'attempted to reach', 'tried to reach',
   'tried to contact', 'no one answered', 'nobody answered', 'not available', 'unavailable', 'is not available', 'was not available',
   'did not wait', "couldn't wait", 'could not wait', 'not on shift', 'off that day', 'was off', 'not there', 'not present',
-  'not working that day', 'did not happen', 'no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up',
+  'not working that day', 'did not happen', 'wrong number', 'wrong person', 'audio failed', 'no audio', 'could not hear',
+  'connection failed', 'call ended', 'lost connection', 'never logged on', 'did not log on', 'did not log in', 'never logged in',
+  'never connected', 'not connected', 'dropped call', 'auto reply', 'automatic reply', 'autoreply', 'out of office reply', 'no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up',
 ]);
 /** …of which these, opening an event of their own, still mean a call. */
 const CALL_BY_DEFAULT = new Set(['no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up']);
+/** Failures that can be what a reply answers: "returned my 7/15 VM". */
+const OBJECT_OF_REPLY = new Set(['vm', 'voicemail', 'voice mail', 'lm', 'vms', 'message', 'left message']);
+/** Replies the subject makes ("called back", "replied"): by the writer, they are the writer's own call or message. */
+const ACTIVE_REPLY = new Set([
+  'replied', 'responded', 'wrote back', 'emailed back', 'e mailed back', 'texted back', 'called back', 'returned call', 'returned my call',
+  'returned the call', 'replied back', 'reply', 'responds', 'replies', 'wrote', 'responded via', 'replied via',
+]);
+/** Words before a contact that make it the topic of a message ("texted re: OV", "reminder about OV"). */
+const TOPIC = new Set(['re', 'regarding', 'about', 'reminder', 'reminders', 'confirm', 'confirming', 'confirmed', 'of']);
+/** Picking up the phone: by someone other than the participant, the call reached the wrong person. */
+const ANSWERING = new Set(['answered', 'picked up']);
 const PHONE_WORDS = new Set(['phone', 'telephone', 'ph', 'tel', 'cell', 'home phone', 'cell phone']);
 const NUMBERISH = new Set(['number', 'no', 'num', 'nbr', 'is', 'updated', 'changed', 'verified', 'confirmed', 'on', 'file', 'listed']);
 
@@ -184,6 +198,7 @@ function near(marker: Match | null, m: Match, window: number): boolean {
 }
 
 export function readEvents(text: string, tokens: Token[], matches: Match[]): EventReading {
+  const quotes = quotedRanges(text);
   const events: ContactEvent[] = [];
   const mentioned: MentionedContact[] = [];
   const parties: PartyMention[] = [];
@@ -207,7 +222,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     const e: ContactEvent = {
       start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, channel,
       mode: channel ? CHANNEL_TYPE[channel] : null, attempts: [], success: false, response: false, made: false,
-      evidence: null, lastSuccessTok: -1, party: null, target: null, incoming: false, actor: 'case-manager', direction: 'outgoing',
+      evidence: null, lastSuccessTok: -1, lastSuccessClause: -1, party: null, target: null, incoming: false, actor: 'case-manager', direction: 'outgoing',
       outcome: 'unclear', successful: false, date: null,
     };
     if (madeMark !== null && madeMark.clause === m.clause) e.made = true;
@@ -226,6 +241,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   const succeed = (e: ContactEvent, m: Match) => {
     e.success = true;
     e.lastSuccessTok = m.tokStart;
+    e.lastSuccessClause = m.clause;
     e.evidence ??= { start: m.start, end: m.end };
   };
   const addAttempt = (m: Match, kind: AttemptKind, channel: Channel | null, from = m.start) => {
@@ -235,13 +251,15 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     const plan = mentioned[mentioned.length - 1];
     if (kind === 'visit' && !channel && plan && plan.kind === 'planned' && plan.channel && plan.clause >= m.clause - 1) implied = plan.channel;
     const cur = st.cur;
+    // "Text to cust undeliverable": a delivery failure belongs to whatever was sent.
+    const bounced = kind === 'mail' && cur !== null && isWrittenChannel(cur.channel);
     const fits =
       cur !== null &&
-      (cur.channel === null || implied === null || any || CHANNEL_TYPE[cur.channel] === CHANNEL_TYPE[implied]) &&
-      !(cur.success && cur.clause !== m.clause);
+      (cur.channel === null || implied === null || any || bounced || CHANNEL_TYPE[cur.channel] === CHANNEL_TYPE[implied]) &&
+      !(cur.success && cur.lastSuccessClause !== m.clause);
     if (!fits && any && CALL_BY_DEFAULT.has(m.phrase)) implied = 'phone';
     const e = fits && cur ? cur : open(m, implied);
-    if (!(fits && any)) setChannel(e, implied);
+    if (!(fits && (any || bounced))) setChannel(e, implied);
     e.attempts.push({ start: from, end: m.end, kind, phrase: m.phrase, tokEnd: m.tokEnd, generic: isGeneric(m.phrase) });
   };
   /** A person named just before `m` in its sentence (within two words, nothing else recognised between). */
@@ -251,16 +269,11 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   /** Someone other than the participant answered a call meant for the participant, before anyone talked with them. */
   const relay = (cur: ContactEvent | null, m: Match, k: number): boolean => {
     const subj = subjectBefore(m, k);
-    if (!subj || subj.writer || !cur) return false;
+    if (!subj || subj.writer) return false;
     const who = profileOf(subj.m.tags).party;
-    return (
-      (who === 'alternate' || who === 'other') &&
-      cur.channel === 'phone' &&
-      (cur.target === 'participant' || cur.target === null) &&
-      !cur.success &&
-      !cur.made &&
-      m.clause - cur.clause <= 1
-    );
+    if (who !== 'alternate' && who !== 'other') return false;
+    if (!cur || m.clause - cur.clause > 1) return ANSWERING.has(m.phrase);
+    return (cur.channel === 'phone' || cur.channel === 'in-person') && (cur.target === 'participant' || cur.target === null) && !cur.success;
   };
 
   for (let k = 0; k < matches.length; k++) {
@@ -293,9 +306,20 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     if (pr.irrealis) lastIrr = m;
     // "Cust reports she called the school 3 times, no answer": the calls are hers, not ours.
     const reported = lastSpeech !== null && lastSpeech.clause === m.clause && lastSpeech !== m;
-    const { attemptKind, channel, isResponse, isSuccess } = pr;
+    const { attemptKind, channel } = pr;
+    // "CM called back", "I returned the call": the writer's own call, not a reply to it.
+    const byWriter = pr.isResponse && ACTIVE_REPLY.has(m.phrase) && lastPerson !== null && lastPerson.writer && lastPerson.m === matches[k - 1] && lastPerson.m.clause === m.clause;
+    const isResponse = pr.isResponse && !byWriter;
+    const isSuccess = pr.isSuccess && !byWriter;
     const cur = st.cur;
 
+    // Inside quotation marks the participant speaks: "I called the school, no answer" is their story.
+    if ((attemptKind || channel) && inQuote(quotes, m.start)) {
+      mentioned.push({ kind: 'reported', channel: channel ?? null, start: m.start, end: m.end, clause: m.clause });
+      continue;
+    }
+    // "Texted re: OV", "reminder about the OV 12/3": the contact is what the message is about.
+    if (channel && !attemptKind && !isResponse && isTopic(tokens, m)) continue;
     if (attemptKind) {
       // "not a no-show": a negated attempt is no attempt.
       if (negated) continue;
@@ -308,13 +332,13 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       if (irrealis && isGeneric(m.phrase)) continue;
       // "NA" is "no answer" only about a call; in a list of services it means "not applicable".
       if (m.phrase === 'na' && !(cur && cur.channel === 'phone' && m.clause - cur.clause <= 1 && !listValue(text, m))) continue;
-      if (lastResponse && lastResponse.clause === m.clause && m.tokStart - lastResponse.tokEnd <= 2) continue;
+      if (lastResponse && lastResponse.clause === m.clause && m.tokStart - lastResponse.tokEnd <= 2 && OBJECT_OF_REPLY.has(m.phrase)) continue;
       addAttempt(m, attemptKind, channel);
     } else if (pr.noise) {
       // A non-contact ("phone number", "bus pass").
-    } else if (PHONE_WORDS.has(m.phrase) && isNumberAfter(tokens, m)) {
+    } else if (PHONE_WORDS.has(m.phrase) && isNumberAfter(text, tokens, m)) {
       // "Phone 573-555-0142", "phone # updated": a number on file, not a call.
-    } else if (channel && plannedAfter(matches, k, m)) {
+    } else if (channel && plannedAfter(tokens, matches, k, m)) {
       // "OV scheduled 7/2", "Google Meet 4/4 set for": the marker follows the contact it plans.
       mentioned.push({ kind: 'planned', channel, start: m.start, end: m.end, clause: m.clause });
     } else if (irrealis && (channel || isSuccess)) {
@@ -323,6 +347,9 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     } else if (pr.irrealis) {
       // "Scheduled OV for 4/2" starts with the marker itself.
       if (channel) mentioned.push({ kind: 'planned', channel, start: m.start, end: m.end, clause: m.clause });
+    } else if (reported && channel && lastSpeech !== null && m.tokStart - lastSpeech.tokEnd <= 1 && cur) {
+      // "Mother said by phone that …": how the speech reached us.
+      setChannel(cur, channel);
     } else if (reported && (channel || isSuccess)) {
       reportedContact = m;
       mentioned.push({ kind: 'reported', channel, start: m.start, end: m.end, clause: m.clause });
@@ -331,14 +358,13 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       // The span starts at the negation so the underline reads "not reached", not "reached".
       addAttempt(m, isResponse || isWrittenChannel(channel) ? 'response' : channel === 'in-person' ? 'visit' : 'call', channel, lastNeg?.start ?? m.start);
     } else if (channel) {
-      const prev = tokens[m.tokStart - 1];
       const lastAttempt = cur?.attempts[cur.attempts.length - 1];
       const describesAttempt =
         cur !== null &&
         lastAttempt !== undefined &&
         cur.clause === m.clause &&
         !isSuccess &&
-        ((prev !== undefined && PREPOSITIONS.has(prev.text)) || m.tokStart === lastAttempt.tokEnd);
+        (m.tokStart === lastAttempt.tokEnd || prepositionBetween(tokens, lastAttempt.tokEnd, m.tokStart));
       const sameType = cur !== null && (cur.channel === null || CHANNEL_TYPE[cur.channel] === CHANNEL_TYPE[channel]);
       const merge = cur !== null && cur.clause === m.clause && sameType && (cur.attempts.length === 0 || describesAttempt) && !isResponse;
       const e = merge && cur ? cur : open(m, channel);
@@ -364,7 +390,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       lastResponse = m;
       succeed(e, m);
     } else if (isSuccess && relay(cur, m, k)) {
-      addAttempt(m, 'call', null);
+      addAttempt(m, 'call', cur && m.clause - cur.clause <= 1 ? null : 'phone');
     } else if (isSuccess) {
       // "Per instructor…" after a failed call to the customer is a new contact, not a rescue of the failed one.
       const e = cur && !(cur.attempts.length > 0 && cur.clause !== m.clause) ? cur : open(m, null);
@@ -386,6 +412,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
         continue;
       }
       if (!(speakerBefore || speakerAfter || continues)) continue;
+      // "client told her …", "she informed her instructor": a conversation the writer was not part of.
+      if (toSomeoneElse(tokens, matches, k, m)) continue;
       if (relay(cur, m, k)) {
         // "her son answered and said she was at clinicals": the call reached someone else.
         addAttempt(m, 'call', null);
@@ -401,9 +429,11 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
 }
 
 /** "OV scheduled 7/2", "Google Meet 4/4 set for …": a future marker right after the contact (dates may sit between). */
-function plannedAfter(matches: Match[], k: number, m: Match): boolean {
+function plannedAfter(tokens: Token[], matches: Match[], k: number, m: Match): boolean {
   const next = matches[k + 1];
-  return next !== undefined && next.clause === m.clause && next.tokStart - m.tokEnd <= 3 && next.tags.includes('irrealis') && !next.tags.includes('party:participant');
+  if (next === undefined || next.clause !== m.clause || next.tokStart - m.tokEnd > 3 || !next.tags.includes('irrealis')) return false;
+  for (let t = m.tokEnd; t < next.tokStart; t++) if (!tokens[t]?.numeric) return false;
+  return true;
 }
 
 /** "childcare - NA", "ITA: NA": a value in a list (not applicable), not "no answer". */
@@ -416,12 +446,68 @@ function listValue(text: string, m: Match): boolean {
   return false;
 }
 
+function prepositionBetween(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let t = from; t < to; t++) if (PREPOSITIONS.has(tokens[t]?.text ?? '')) return true;
+  return false;
+}
+
+function isTopic(tokens: Token[], m: Match): boolean {
+  const prev = tokens[m.tokStart - 1];
+  if (!prev || prev.clause !== m.clause) return false;
+  if (TOPIC.has(prev.text)) return true;
+  const before = tokens[m.tokStart - 2];
+  return (prev.text === 'for' || prev.text === 'the' || prev.text === 'monthly') && before !== undefined && TOPIC.has(before.text);
+}
+
+const OTHERS = new Set(['her', 'him', 'them', 'his', 'their']);
+const TELLING = new Set(['told', 'informed', 'advised', 'let cm know', 'explained', 'shared', 'mentioned', 'said', 'stated', 'reported', 'reports']);
+function toSomeoneElse(tokens: Token[], matches: Match[], k: number, m: Match): boolean {
+  if (!TELLING.has(m.phrase)) return false;
+  const next = tokens[m.tokEnd];
+  if (!next || next.clause !== m.clause) return false;
+  if (m.phrase === 'told' || m.phrase === 'informed' || m.phrase === 'advised') {
+    if (OTHERS.has(next.text)) return true;
+  } else if (next.text !== 'to') return false;
+  // "told her instructor", "said to the school": a party other than the writer is the listener.
+  const after = matches[k + 1];
+  if (!after || after.clause !== m.clause || after.tokStart - m.tokEnd > 2) return false;
+  return after.tags.some((t) => t.startsWith('party:'));
+}
+
+/** Character ranges inside straight or curly double quotes. */
+function quotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open = i;
+    else if (c === 0x201d && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    } else if (c === 34) {
+      if (open >= 0) {
+        out.push([open, i]);
+        open = -1;
+      } else open = i;
+    } else if (c === 10) open = -1;
+  }
+  return out;
+}
+
+function inQuote(quotes: Array<[number, number]>, at: number): boolean {
+  for (const [a, b] of quotes) if (at > a && at < b) return true;
+  return false;
+}
+
 function isGeneric(phrase: string): boolean {
   return phrase.startsWith('attempt') || phrase.startsWith('tried') || phrase === 'phone tag';
 }
 
-function isNumberAfter(tokens: Token[], m: Match): boolean {
+function isNumberAfter(text: string, tokens: Token[], m: Match): boolean {
   const next = tokens[m.tokEnd];
   if (!next || next.clause !== m.clause) return false;
-  return next.numeric || NUMBERISH.has(next.text);
+  // "phone 3/15" is a call on a date; "phone 573-555-0142" is a number.
+  if (next.numeric) return text.charCodeAt(next.end) !== 47;
+  return NUMBERISH.has(next.text);
 }

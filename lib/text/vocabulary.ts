@@ -65,13 +65,16 @@ export const VOCABULARY: Vocabulary = {
   ],
   'mode:letter': ['letter', 'letters', 'mailed', 'mail', 'mailing', 'sent letter', 'letter from', 'postcard', 'correspondence', 'us mail', 'by mail', 'via mail', 'received letter', 'received a letter'],
   'mode:email': ['email', 'emails', 'emailed', 'e mail', 'e mails', 'e mailed', 'em', 'email from', 'e mail from', 'emailed back', 'e mailed back',
-    'received email', 'received an email', 'received e mail', 'got email', 'got an email'],
-  'mode:text': ['text', 'texted', 'text message', 'text messages', 'texting', 'txt', 'txted', 'sms', 'texted back', 'text thread', 'text exchange', 'texts'],
+    'received email', 'received an email', 'received e mail', 'got email', 'got an email', 'em from', 'received an e mail', 'email exchange',
+    'e mail exchange', 'exchanged emails', 'exchanged e mails', 'email conversation'],
+  'mode:text': ['text from', 'text message from', 'texts from', 'txt from', 'text', 'texted', 'text message', 'text messages', 'texting', 'txt', 'txted', 'sms', 'texted back', 'text thread', 'text exchange', 'texts',
+    'exchanged texts', 'text conversation'],
   // Real-time video is a two-way conversation, recorded as a telephone contact.
   'mode:video': [
     'zoom', 'zoom call', 'zoom meeting', 'teams call', 'teams meeting', 'microsoft teams', 'ms teams', 'via teams', 'on teams',
     'video call', 'video chat', 'video visit', 'video meeting', 'video conference', 'virtual meeting', 'virtual visit',
-    'virtual appointment', 'virtual appt', 'facetime', 'face time', 'webex', 'google meet', 'skype',
+    'virtual appointment', 'virtual appt', 'facetime', 'face time', 'webex', 'google meet', 'skype', 'zoom with', 'teams with',
+    'facetime with', 'video with', 'skype with', 'webex with', 'google meet with',
   ],
   /**
    * Phrases that say a contact took place, not merely that one was tried ("TC w/ cust", "OV", "met with",
@@ -79,11 +82,12 @@ export const VOCABULARY: Vocabulary = {
    */
   made: [
     'tc', 'pc', 'ipc', 'tcon', 'ov', 'telephone contact', 'phone contact', 'in person', 'in-person contact', 'in person contact',
-    'office visit', 'face to face', 'f2f', 'met', 'met with', 'met in person', 'meeting', 'meeting with', 'came in',
+    'office visit', 'face to face', 'f2f', 'met', 'met with', 'met in person', 'meeting with', 'came in',
     'came into the office', 'came into office', 'came to the office', 'came by', 'stopped by', 'stopped in', 'walked in',
     'home visit', 'site visit', 'worksite visit', 'work site visit', 'wex site visit', 'job site visit', 'school visit',
     'employer visit', 'campus visit', 'met at', 'sat down with', 'in-person meeting', 'in person meeting', 'in office',
-    'in the office', 'at the office', 'at office', 'phone call with', 'telephone call with', 'call with', 'conference call',
+    'in the office', 'at the office', 'at office', 'zoom with', 'teams with', 'facetime with', 'video with', 'skype with',
+    'webex with', 'google meet with', 'phone call with', 'telephone call with', 'call with', 'conference call',
     'phone conference', 'spoke by phone', 'spoke with by phone', 'zoom call', 'zoom meeting', 'teams call', 'teams meeting',
     'video call', 'video chat', 'video visit', 'video meeting', 'video conference', 'virtual meeting', 'virtual visit',
     'facetime', 'face time', 'webex', 'google meet', 'text thread', 'text exchange', 'visited with', 'contact made',
@@ -112,7 +116,10 @@ export const VOCABULARY: Vocabulary = {
     'to have him call', 'to have client call', 'to have cust call', 'to have them call', 'to have participant call',
     'to have youth call', 'was out sick', 'out sick', 'cm was out', 'writer was out', 'was in a meeting', 'while i was in',
     'while cm was in', 'while writer was in', 'could not come to the phone', "couldn't come to the phone", 'did not wait',
-    "couldn't wait", 'could not wait', 'no one answered the phone',
+    "couldn't wait", 'could not wait', 'no one answered the phone', 'audio failed', 'no audio', 'could not hear',
+    'connection failed', 'call ended', 'lost connection', 'never logged on', 'did not log on', 'did not log in',
+    'never logged in', 'never connected', 'not connected', 'dropped call', 'auto reply', 'automatic reply', 'autoreply',
+    'out of office reply', 'cm out', 'i was out', 'was out', 'writer out', 'cw out',
   ],
   'attempt:visit': [
     'no show', 'noshow', 'did not show', "didn't show", 'failed to show', 'missed appointment', 'missed appt', 'missed her appointment',
@@ -123,7 +130,7 @@ export const VOCABULARY: Vocabulary = {
     'did not attend appt', 'missed scheduled', 'missed the appointment', 'missed the appt', 'missed ov', 'missed office visit',
     'missed meeting', 'missed the meeting', 'missed zoom', 'did not join', "didn't join", 'never joined', 'never showed',
     'no showed', 'no-showed', 'cancelled', 'canceled', 'did not happen', 'not on shift', 'off that day', 'was off', 'not there',
-    'not present', 'not working that day',
+    'not present', 'not working that day', 'moved out', 'moved away', 'no longer lives there', 'no longer lives at',
   ],
   'attempt:mail': [
     'mail returned', 'returned mail', 'letter returned', 'returned undeliverable', 'undeliverable', 'return to sender',
@@ -159,12 +166,14 @@ export const VOCABULARY: Vocabulary = {
     'mother', 'mom', 'father', 'dad', 'parent', 'parents', 'spouse', 'wife', 'husband', 'alternate contact', 'alt contact',
     'guardian', 'legal guardian', 'grandmother', 'grandma', 'grandfather', 'grandpa', 'aunt', 'uncle', 'sister', 'brother',
     'sibling', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'emergency contact', 'foster parent', 'foster mother',
-    'stepmother', 'stepfather', 'stepmom', 'stepdad', 'significant other', 'family member', 'roommate',
+    'stepmother', 'stepfather', 'stepmom', 'stepdad', 'significant other', 'family member', 'roommate', 'son', 'daughter',
+    'nephew', 'niece', 'cousin', 'partner', 'grandson', 'granddaughter', 'relative', 'housemate', 'household member', 'gma',
+    'grandparent', 'grandparents', 'mom and dad',
   ],
   'party:other': [
     'probation officer', 'parole officer', 'social worker', 'caseworker', 'case worker', 'dhs', 'dss', 'voc rehab',
     'vocational rehabilitation', 'vr counselor', 'landlord', 'attorney', 'therapist', 'receptionist', 'front desk', 'a man',
-    'a woman', 'stranger', 'neighbor', 'neighbour',
+    'a woman', 'stranger', 'neighbor', 'neighbour', 'someone', 'somebody',
   ],
   writer: [
     'cm', 'cw', 'this writer', 'writer', 'case manager', 'career advisor', 'career counselor', 'staff', 'i', 'me', 'counselor',
@@ -178,7 +187,8 @@ export const VOCABULARY: Vocabulary = {
   success: [
     'spoke', 'spoke with', 'spoke to', 'talked', 'talked with', 'talked to', 'discussed', 'answered', 'reached', 'conversation',
     'connected with', 'chatted', 'chatted with', 'visited with', 'had a conversation', 'went over', 'reviewed with', 'caught up with',
-    'spk', 'spoken with', 'speaking with',
+    'spk', 'spoken with', 'speaking with', 'email exchange', 'e mail exchange', 'exchanged emails', 'exchanged e mails',
+    'exchanged texts', 'text conversation', 'email conversation', 'back and forth', 'exchanged messages',
   ],
   /**
    * Someone telling something. Proof of a contact only when a person is the speaker ("cust reports", "she said",
@@ -197,7 +207,9 @@ export const VOCABULARY: Vocabulary = {
     'returned my call', 'returned the call', 'returned cm call', 'returned writer call', 'returned cw call', 'response received',
     'reply received', 'received response', 'received reply', 'received a response', 'received a reply', 'received email',
     'received an email', 'received e mail', 'received letter', 'received a letter', 'got email', 'email from', 'e mail from',
-    'letter from', 'response from', 'reply from', 'responded via', 'replied via', 'wrote', 'reply', 'response', 'responds', 'replies',
+    'letter from', 'response from', 'reply from', 'responded via', 'replied via', 'text from', 'text message from', 'texts from',
+    'txt from', 'em from', 'message from', 'returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to',
+    'in response to', 'replied back', 'wrote in', 'emailed in', 'wrote', 'reply', 'response', 'responds', 'replies',
   ],
 
   'progress:strong': [
@@ -209,9 +221,16 @@ export const VOCABULARY: Vocabulary = {
     'absent', 'missed class', 'missed classes', 'semester', 'internship', 'externship', 'average', 'avg', 'hired', 'employed',
     'working', 'job offer', 'timesheet', 'timesheets', 'on schedule', 'ahead', 'struggling', 'credits', 'credit hours',
     'practicum', 'lab', 'labs', 'skills test', 'road test', 'percent', 'quiz', 'quizzes', 'homework', 'assignments',
+    // Work and job search are progress too, and so is bad news.
+    'still enrolled', 'remains enrolled', 'applied', 'applying', 'applications', 'application', 'interview', 'interviews',
+    'interviewed', 'job search', 'job searching', 'searching for work', 'new job', 'started work', 'started working', 'wage',
+    'wages', 'per hour', 'hr', 'an hour', 'salary', 'raise', 'promoted', 'promotion', 'withdrew', 'withdrawn', 'dropped out',
+    'dropping out', 'let go', 'fired', 'laid off', 'terminated', 'quit', 'resigned', 'conditional offer', 'retake', 'retaking',
+    'missed', 'tardy', 'tardies', 'finished', 'worked', 'placed', 'job placement', 'positions',
   ],
   // Evaluative words: progress, though thin. Bare nouns like "class" or "training" are not progress.
-  'progress:weak': ['studying', 'study', 'assignment', 'doing well', 'going well', 'learning', 'doing good', 'works', 'still works', 'improving'],
+  // "Doing well" alone says nothing a monitor can check, so it is not progress.
+  'progress:weak': ['studying', 'study', 'assignment', 'learning', 'works', 'still works', 'improving'],
   justification: [
     'continue', 'continues', 'continued', 'continuing', 'continuation', 'cont', 'remain enrolled', 'remains enrolled', 'remain in',
     'will continue', 'needs', 'need', 'needed', 'next step', 'next steps', 'plan to', 'plans to', 'plan is', 'ita', 'continue services',
@@ -247,7 +266,7 @@ export const VOCABULARY: Vocabulary = {
     'phone number', 'phone numbers', 'telephone number', 'cell number', 'phone no', 'number', 'met requirements', 'met requirement',
     'met goal', 'met eligibility', 'met criteria', 'mail address', 'email address', 'e mail address', 'text book', 'textbook',
     'call list', 'pc lab', 'meeting minutes', 'bus pass', 'bus passes', 'pass card', 'in a meeting', 'in meetings',
-    'staff meeting', 'team meeting', 'orientation meeting', 'info session',
+    'staff meeting', 'team meeting', 'orientation meeting', 'info session', 'a meeting', 'the meeting',
   ],
   // The writer says outright that the attempt does not count (the attempt template does).
   'attempt:acknowledged': [
@@ -356,6 +375,12 @@ export const TOKEN_ALIASES: Readonly<Record<string, string>> = {
   spke: 'spoke',
   reschd: 'rescheduled',
   appt: 'appointment',
+  offr: 'offer',
+  strt: 'start',
+  intrvw: 'interview',
+  appld: 'applied',
+  absnces: 'absences',
+  retntn: 'retention',
   sched: 'scheduled',
   schd: 'scheduled',
   ofc: 'office',
