@@ -42,6 +42,7 @@ export interface NoteAnalysis {
   pii: Array<Span & { kind: 'ssn' | 'dob' }>;
 }
 
+const PREPOSITION_START = new Set(['via', 'by', 'over', 'on', 'thru', 'through', 'at', 'in']);
 /** In-person beats telephone beats e-mail beats letter when one note records several contacts. */
 const MODE_RANK: Record<ContactType, number> = { 'in-person': 0, telephone: 1, email: 2, letter: 3 };
 const STOP = new Set(
@@ -137,13 +138,14 @@ function resolveParties(tokens: Token[], matches: Match[], events: ContactEvent[
       if (q.clause !== e.clause || (e.tokStart - q.tokEnd > 2 && !sentenceSubject)) break;
       if (!q.possessive) {
         e.party = q.party;
-        e.incoming = true;
+        // "reach cust via phone": the person before "via/by" is who was tried, not who called.
+        e.incoming = !PREPOSITION_START.has(tokens[e.tokStart]?.text ?? '');
         return;
       }
     }
     // "Met with Hunter at his worksite": a name right after the contact is the participant's.
     const nextTok = tokens[e.tokEnd];
-    if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && matchStarts[e.tokEnd] !== 1 && capitalisedShare < 0.6 && !STOP.has(nextTok.text)) {
+    if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && !nextTok.possessive && matchStarts[e.tokEnd] !== 1 && capitalisedShare < 0.6 && !STOP.has(nextTok.text)) {
       e.party = 'participant';
       return;
     }

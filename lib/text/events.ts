@@ -43,6 +43,8 @@ export interface ContactEvent extends Span {
   attempts: Attempt[];
   /** Two-way evidence: someone talked ("spoke with", "cust reports", "she is working"). */
   success: boolean;
+  /** Someone talked in earnest ("spoke", "discussed"), not merely picked up the phone. */
+  strong: boolean;
   /** A reply: "called back", "replied", "e-mail from". */
   response: boolean;
   /** The phrase itself says a contact took place ("TC w/", "OV", "met with", "came in"). */
@@ -136,6 +138,7 @@ const ANY_CHANNEL = new Set([
 /** …of which these, opening an event of their own, still mean a call. */
 const CALL_BY_DEFAULT = new Set(['no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up']);
 /** Failures that can be what a reply answers: "returned my 7/15 VM". */
+const REPLY_TO = new Set(['returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to', 'in response to']);
 const OBJECT_OF_REPLY = new Set(['vm', 'voicemail', 'voice mail', 'lm', 'vms', 'message', 'left message']);
 /** Replies the subject makes ("called back", "replied"): by the writer, they are the writer's own call or message. */
 const ACTIVE_REPLY = new Set([
@@ -146,8 +149,10 @@ const ACTIVE_REPLY = new Set([
 const TOPIC = new Set(['re', 'regarding', 'about', 'reminder', 'reminders', 'confirm', 'confirming', 'confirmed', 'of']);
 /** Picking up the phone: by someone other than the participant, the call reached the wrong person. */
 const ANSWERING = new Set(['answered', 'picked up']);
+/** Failures told as history before a contact that then connected ("after two weeks of voicemails"). */
+const HISTORY = new Set(['after', 'finally', 'following', 'since']);
 const PHONE_WORDS = new Set(['phone', 'telephone', 'ph', 'tel', 'cell', 'home phone', 'cell phone']);
-const NUMBERISH = new Set(['number', 'no', 'num', 'nbr', 'is', 'updated', 'changed', 'verified', 'confirmed', 'on', 'file', 'listed']);
+const NUMBERISH = new Set(['number', 'no', 'num', 'nbr', 'updated', 'changed', 'verified', 'confirmed', 'file', 'listed']);
 
 export const isWrittenChannel = (c: Channel | null) => c === 'letter' || c === 'email' || c === 'text';
 
@@ -221,7 +226,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   const open = (m: Match, channel: Channel | null): ContactEvent => {
     const e: ContactEvent = {
       start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, channel,
-      mode: channel ? CHANNEL_TYPE[channel] : null, attempts: [], success: false, response: false, made: false,
+      mode: channel ? CHANNEL_TYPE[channel] : null, attempts: [], success: false, strong: false, response: false, made: false,
       evidence: null, lastSuccessTok: -1, lastSuccessClause: -1, party: null, target: null, incoming: false, actor: 'case-manager', direction: 'outgoing',
       outcome: 'unclear', successful: false, date: null,
     };
@@ -240,6 +245,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   };
   const succeed = (e: ContactEvent, m: Match) => {
     e.success = true;
+    if (!ANSWERING.has(m.phrase)) e.strong = true;
     e.lastSuccessTok = m.tokStart;
     e.lastSuccessClause = m.clause;
     e.evidence ??= { start: m.start, end: m.end };
@@ -260,7 +266,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     if (!fits && any && CALL_BY_DEFAULT.has(m.phrase)) implied = 'phone';
     const e = fits && cur ? cur : open(m, implied);
     if (!(fits && (any || bounced))) setChannel(e, implied);
-    e.attempts.push({ start: from, end: m.end, kind, phrase: m.phrase, tokEnd: m.tokEnd, generic: isGeneric(m.phrase) });
+    e.attempts.push({ start: from, end: m.end, kind, phrase: m.phrase, tokEnd: m.tokEnd, generic: isGeneric(m.phrase) || afterHistory(tokens, m) });
   };
   /** A person named just before `m` in its sentence (within two words, nothing else recognised between). */
   const subjectBefore = (m: Match, k: number) =>
@@ -308,7 +314,12 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     const reported = lastSpeech !== null && lastSpeech.clause === m.clause && lastSpeech !== m;
     const { attemptKind, channel } = pr;
     // "CM called back", "I returned the call": the writer's own call, not a reply to it.
-    const byWriter = pr.isResponse && ACTIVE_REPLY.has(m.phrase) && lastPerson !== null && lastPerson.writer && lastPerson.m === matches[k - 1] && lastPerson.m.clause === m.clause;
+    // "Returned call 5/6, LM": a note's sentences without a subject are the writer's own actions.
+    const subjectless = clauseStart(tokens, m);
+    const byWriter =
+      pr.isResponse &&
+      ACTIVE_REPLY.has(m.phrase) &&
+      (subjectless || (lastPerson !== null && lastPerson.writer && lastPerson.m === matches[k - 1] && lastPerson.m.clause === m.clause));
     const isResponse = pr.isResponse && !byWriter;
     const isSuccess = pr.isSuccess && !byWriter;
     const cur = st.cur;
@@ -323,8 +334,9 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     if (attemptKind) {
       // "not a no-show": a negated attempt is no attempt.
       if (negated) continue;
-      // "… she called the school, no answer" is her failed call; "… said he could not talk" is about ours.
-      if (reported && reportedContact !== null && reportedContact.clause === m.clause) {
+      // "… she called the school, no answer" is her failed call; "… said he could not talk" is about ours,
+      // unless we had already talked in earnest ("we spoke; she reports no answer at the office").
+      if (reported && ((reportedContact !== null && reportedContact.clause === m.clause) || (cur !== null && cur.strong))) {
         mentioned.push({ kind: 'reported', channel: channel ?? IMPLIED_CHANNEL[attemptKind], start: m.start, end: m.end, clause: m.clause });
         continue;
       }
@@ -332,7 +344,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       if (irrealis && isGeneric(m.phrase)) continue;
       // "NA" is "no answer" only about a call; in a list of services it means "not applicable".
       if (m.phrase === 'na' && !(cur && cur.channel === 'phone' && m.clause - cur.clause <= 1 && !listValue(text, m))) continue;
-      if (lastResponse && lastResponse.clause === m.clause && m.tokStart - lastResponse.tokEnd <= 2 && OBJECT_OF_REPLY.has(m.phrase)) continue;
+      if (lastResponse && lastResponse.clause === m.clause && m.tokStart - lastResponse.tokEnd <= 2 && OBJECT_OF_REPLY.has(m.phrase) && REPLY_TO.has(lastResponse.phrase)) continue;
       addAttempt(m, attemptKind, channel);
     } else if (pr.noise) {
       // A non-contact ("phone number", "bus pass").
@@ -358,6 +370,14 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       // The span starts at the negation so the underline reads "not reached", not "reached".
       addAttempt(m, isResponse || isWrittenChannel(channel) ? 'response' : channel === 'in-person' ? 'visit' : 'call', channel, lastNeg?.start ?? m.start);
     } else if (channel) {
+      // "received an e-mail", "got a text": the message came to us.
+      if (receivedBefore(tokens, m) && !isResponse) {
+        const e = open(m, channel);
+        e.response = true;
+        lastResponse = m;
+        succeed(e, m);
+        continue;
+      }
       const lastAttempt = cur?.attempts[cur.attempts.length - 1];
       const describesAttempt =
         cur !== null &&
@@ -405,7 +425,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       const continues = subj === null && cur !== null && cur.clause === m.clause && cur.attempts.length === 0;
       if (pr.isState) {
         // A person's answers right after a call or visit ("Called cust. She is working 30 hrs.").
-        const personal = speakerBefore && (subj.m.tags.includes('pronoun') || subj.m.tags.includes('party:participant'));
+        const personal =
+          speakerBefore && subj.m.tokEnd === m.tokStart && (subj.m.tags.includes('pronoun') || subj.m.tags.includes('party:participant')) && progressFollows(matches, k);
         if (personal && cur && !isWrittenChannel(cur.channel) && cur.channel !== null && cur.attempts.length === 0 && m.clause - cur.clause <= 1) {
           succeed(cur, m);
         }
@@ -444,6 +465,37 @@ function listValue(text: string, m: Match): boolean {
     return c === 45 || c === 58 || c === 61 || c === 8211;
   }
   return false;
+}
+
+function receivedBefore(tokens: Token[], m: Match): boolean {
+  for (let t = m.tokStart - 1; t >= 0 && t >= m.tokStart - 2; t--) {
+    const tok = tokens[t] as Token;
+    if (tok.clause !== m.clause) return false;
+    if (tok.text === 'received' || tok.text === 'got') return true;
+    if (tok.text !== 'a' && tok.text !== 'an' && tok.text !== 'the') return false;
+  }
+  return false;
+}
+
+/** Progress is told in the rest of the sentence ("she is working 32 hrs"), so the words are the participant's answers. */
+function progressFollows(matches: Match[], k: number): boolean {
+  const m = matches[k] as Match;
+  for (let j = k + 1; j < matches.length; j++) {
+    const n = matches[j] as Match;
+    if (n.clause !== m.clause) return false;
+    if (n.tags.includes('progress:strong')) return true;
+  }
+  return false;
+}
+
+/** The match opens its sentence (dates and numbers before it do not count). */
+function clauseStart(tokens: Token[], m: Match): boolean {
+  for (let t = m.tokStart - 1; t >= 0; t--) {
+    const tok = tokens[t] as Token;
+    if (tok.clause !== m.clause) return true;
+    if (!tok.numeric) return false;
+  }
+  return true;
 }
 
 function prepositionBetween(tokens: Token[], from: number, to: number): boolean {
@@ -500,8 +552,17 @@ function inQuote(quotes: Array<[number, number]>, at: number): boolean {
   return false;
 }
 
+function afterHistory(tokens: Token[], m: Match): boolean {
+  for (let t = m.tokStart - 1; t >= 0 && t >= m.tokStart - 4; t--) {
+    const tok = tokens[t] as Token;
+    if (tok.clause !== m.clause) return false;
+    if (HISTORY.has(tok.text)) return true;
+  }
+  return false;
+}
+
 function isGeneric(phrase: string): boolean {
-  return phrase.startsWith('attempt') || phrase.startsWith('tried') || phrase === 'phone tag';
+  return phrase.startsWith('attempt') || phrase.startsWith('tried') || phrase === 'phone tag' || phrase === 'voicemails' || phrase === 'vms' || phrase === 'lms';
 }
 
 function isNumberAfter(text: string, tokens: Token[], m: Match): boolean {

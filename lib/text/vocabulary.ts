@@ -119,7 +119,11 @@ export const VOCABULARY: Vocabulary = {
     "couldn't wait", 'could not wait', 'no one answered the phone', 'audio failed', 'no audio', 'could not hear',
     'connection failed', 'call ended', 'lost connection', 'never logged on', 'did not log on', 'did not log in',
     'never logged in', 'never connected', 'not connected', 'dropped call', 'auto reply', 'automatic reply', 'autoreply',
-    'out of office reply', 'cm out', 'i was out', 'was out', 'writer out', 'cw out',
+    'out of office reply', 'cm out', 'i was out', 'was out', 'writer out', 'cw out', 'on another call', 'on another line',
+    'with another customer', 'with another client', 'with another participant', 'was with another', 'while cm was',
+    'while i was', 'while writer was', 'no message', 'was busy', 'line was busy', 'busy', 'voicemails', 'vms', 'lms',
+    'messages left', 'no luck', 'was driving', 'call back later', 'call me back later', 'call her back later',
+    'call him back later', 'bad time',
   ],
   'attempt:visit': [
     'no show', 'noshow', 'did not show', "didn't show", 'failed to show', 'missed appointment', 'missed appt', 'missed her appointment',
@@ -186,7 +190,7 @@ export const VOCABULARY: Vocabulary = {
   // Two-way on their face: the writer and someone talked.
   success: [
     'spoke', 'spoke with', 'spoke to', 'talked', 'talked with', 'talked to', 'discussed', 'answered', 'reached', 'conversation',
-    'connected with', 'chatted', 'chatted with', 'visited with', 'had a conversation', 'went over', 'reviewed with', 'caught up with',
+    'connected with', 'picked up', 'chatted', 'chatted with', 'visited with', 'had a conversation', 'went over', 'reviewed with', 'caught up with',
     'spk', 'spoken with', 'speaking with', 'email exchange', 'e mail exchange', 'exchanged emails', 'exchanged e mails',
     'exchanged texts', 'text conversation', 'email conversation', 'back and forth', 'exchanged messages',
   ],
@@ -205,7 +209,7 @@ export const VOCABULARY: Vocabulary = {
   response: [
     'replied', 'responded', 'wrote back', 'emailed back', 'e mailed back', 'texted back', 'called back', 'returned call',
     'returned my call', 'returned the call', 'returned cm call', 'returned writer call', 'returned cw call', 'response received',
-    'reply received', 'received response', 'received reply', 'received a response', 'received a reply', 'received email',
+    'reply received', 'received an e mail', 'received a text', 'received text', 'received a text message', 'received response', 'received reply', 'received a response', 'received a reply', 'received email',
     'received an email', 'received e mail', 'received letter', 'received a letter', 'got email', 'email from', 'e mail from',
     'letter from', 'response from', 'reply from', 'responded via', 'replied via', 'text from', 'text message from', 'texts from',
     'txt from', 'em from', 'message from', 'returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to',
