@@ -26,6 +26,11 @@ export interface ContactAssessment {
   substantiveProgress: boolean;
   /** The note records no contact of any kind (none made, tried, sent, planned or reported). */
   noContactStory: boolean;
+  /**
+   * A note that claims a contact without showing one ("Checked in with client.", "Monthly check-in done."):
+   * held to the same standard as a contact. A note that only points elsewhere ("See previous note.") is not.
+   */
+  bareClaim: boolean;
   qualifies: boolean;
   reason: VerdictReason;
 }
@@ -64,6 +69,7 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
   const attemptOnly = !contactHappened && a.attempts.some((t) => t.kind !== 'response' || !pendingWritten);
   const party = a.party ?? (contactHappened || a.events.length > 0 || contactType ? 'participant' : null);
   const substantive = substantiveProgress(a);
+  const noContactStory = a.events.length === 0 && a.mentioned.length === 0 && a.byTag('irrealis').length === 0;
 
   let qualifies = contactType !== null && pack.acceptedContactTypes.includes(contactType) && contactHappened;
   if (party === 'other') qualifies = false;
@@ -86,7 +92,8 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     attemptOnly,
     pendingWritten,
     substantiveProgress: substantive,
-    noContactStory: a.events.length === 0 && a.mentioned.length === 0 && a.byTag('irrealis').length === 0,
+    noContactStory,
+    bareClaim: noContactStory && a.placeholders.length === 0 && a.byTag('boilerplate').length > 0 && a.byTag('pointer').length === 0,
     qualifies,
     reason: { message: '', outcome: 'none', channel: null },
   };

@@ -11,7 +11,7 @@ export const justificationMissing = defineRule({
   docs: 'Fires on a contact that connected but gives no reason to continue services: words like continue/cont, remain enrolled, needs, plan to, next step, ITA, IEP/ISS goal, expected completion. Off in the Minnesota pack, whose letter asks for results rather than justification.',
   check(_note, ctx) {
     // A note that records no contact at all ("Checked in with client.") is held to the same standard.
-    if (!ctx.contact.contactHappened && !ctx.contact.noContactStory) return [];
+    if (!ctx.contact.contactHappened && !ctx.contact.bareClaim) return [];
     if (ctx.analysis.byTag('justification').length > 0) return [];
     return [ctx.flag({ fix: { kind: 'use-template', templateId: templateFor(ctx) } })];
   },

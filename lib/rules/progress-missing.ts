@@ -12,7 +12,7 @@ export const progressMissing = defineRule({
   docs: 'Fires on a contact that connected but says nothing about progress: attending, attendance, grades/GPA, hours, completed or passed, on track, modules, clinicals, certificates, job search or work. "Did not attend" and "no progress to report" still count as progress documentation.',
   check(_note, ctx) {
     // A note that records no contact at all ("Checked in with client.") is held to the same standard.
-    if (!ctx.contact.contactHappened && !ctx.contact.noContactStory) return [];
+    if (!ctx.contact.contactHappened && !ctx.contact.bareClaim) return [];
     const a = ctx.analysis;
     if (a.progressEvidence + a.byTag('progress:weak').length > 0) return [];
     return [ctx.flag({ fix: { kind: 'use-template', templateId: templateFor(ctx) } })];

@@ -133,7 +133,7 @@ const ANY_CHANNEL = new Set([
   'did not wait', "couldn't wait", 'could not wait', 'not on shift', 'off that day', 'was off', 'not there', 'not present',
   'not working that day', 'did not happen', 'wrong number', 'wrong person', 'audio failed', 'no audio', 'could not hear',
   'connection failed', 'call ended', 'lost connection', 'never logged on', 'did not log on', 'did not log in', 'never logged in',
-  'never connected', 'not connected', 'dropped call', 'auto reply', 'automatic reply', 'autoreply', 'out of office reply', 'no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up',
+  'never connected', 'not connected', 'dropped call', 'no forwarding', 'no forwarding address', 'moved out', 'moved away', 'auto reply', 'automatic reply', 'autoreply', 'out of office reply', 'no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up',
 ]);
 /** …of which these, opening an event of their own, still mean a call. */
 const CALL_BY_DEFAULT = new Set(['no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up']);
@@ -250,8 +250,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     e.lastSuccessClause = m.clause;
     e.evidence ??= { start: m.start, end: m.end };
   };
-  const addAttempt = (m: Match, kind: AttemptKind, channel: Channel | null, from = m.start) => {
-    const any = ANY_CHANNEL.has(m.phrase);
+  const addAttempt = (m: Match, kind: AttemptKind, channel: Channel | null, from = m.start, anyChannel = false) => {
+    const any = anyChannel || ANY_CHANNEL.has(m.phrase);
     let implied = channel ?? (any ? null : IMPLIED_CHANNEL[kind]);
     // "Google Meet 4/4 scheduled, client did not join": a no-show for a planned contact takes its channel.
     const plan = mentioned[mentioned.length - 1];
@@ -294,7 +294,11 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       const last = tokens[m.tokEnd - 1];
       parties.push({ party: pr.party, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, possessive: last?.possessive ?? false });
     }
-    if (pr.party && st.cur && st.cur.target === null && st.cur.clause === m.clause && m.tokStart >= st.cur.tokEnd && !(tokens[m.tokEnd - 1]?.possessive ?? false)) {
+    const subjectOfNext = (() => {
+      const nx = matches[k + 1];
+      return nx !== undefined && nx.clause === m.clause && nx.tokStart - m.tokEnd <= 1 && (nx.tags.includes('report') || nx.tags.includes('success'));
+    })();
+    if (pr.party && !subjectOfNext && st.cur && st.cur.target === null && st.cur.clause === m.clause && m.tokStart >= st.cur.tokEnd && !(tokens[m.tokEnd - 1]?.possessive ?? false)) {
       st.cur.target = pr.party;
     }
     if (pr.speaker || pr.writer) lastPerson = { m, writer: pr.writer && !pr.speaker };
@@ -410,7 +414,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       lastResponse = m;
       succeed(e, m);
     } else if (isSuccess && relay(cur, m, k)) {
-      addAttempt(m, 'call', cur && m.clause - cur.clause <= 1 ? null : 'phone');
+      addAttempt(m, 'call', cur && m.clause - cur.clause <= 1 ? null : 'phone', m.start, true);
     } else if (isSuccess) {
       // "Per instructor…" after a failed call to the customer is a new contact, not a rescue of the failed one.
       const e = cur && !(cur.attempts.length > 0 && cur.clause !== m.clause) ? cur : open(m, null);
@@ -437,7 +441,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       if (toSomeoneElse(tokens, matches, k, m)) continue;
       if (relay(cur, m, k)) {
         // "her son answered and said she was at clinicals": the call reached someone else.
-        addAttempt(m, 'call', null);
+        addAttempt(m, 'call', null, m.start, true);
         continue;
       }
       lastSpeech = m;

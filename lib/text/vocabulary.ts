@@ -42,6 +42,7 @@ export const TAGS = [
   'pii:ssn',
   'pii:dob',
   'date:relative',
+  'pointer',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
@@ -230,7 +231,8 @@ export const VOCABULARY: Vocabulary = {
     'interviewed', 'job search', 'job searching', 'searching for work', 'new job', 'started work', 'started working', 'wage',
     'wages', 'per hour', 'hr', 'an hour', 'salary', 'raise', 'promoted', 'promotion', 'withdrew', 'withdrawn', 'dropped out',
     'dropping out', 'let go', 'fired', 'laid off', 'terminated', 'quit', 'resigned', 'conditional offer', 'retake', 'retaking',
-    'missed', 'tardy', 'tardies', 'finished', 'worked', 'placed', 'job placement', 'positions',
+    'missed', 'tardy', 'tardies', 'finished', 'worked', 'placed', 'job placement', 'positions', 'been to class',
+    'been in class', 'going to class', 'go to class', 'gone to class', 'going to school', 'in class',
   ],
   // Evaluative words: progress, though thin. Bare nouns like "class" or "training" are not progress.
   // "Doing well" alone says nothing a monitor can check, so it is not progress.
@@ -294,6 +296,11 @@ export const VOCABULARY: Vocabulary = {
   ],
   'pii:ssn': ['ssn', 'ss', 'ss no', 'social security', 'social security number', 'social security no', 'soc sec', 'ss number', 'social'],
   'pii:dob': ['dob', 'd o b', 'date of birth', 'born on', 'birthdate', 'birth date', 'bday', 'birthday'],
+  // The note only points to another record ("See previous note", "Duplicate entry").
+  pointer: [
+    'see previous note', 'see prior note', 'see note', 'see case note', 'see the', 'refer to', 'referred to note', 'documented under',
+    'documented in', 'duplicate entry', 'duplicate', 'see above', 'see entry', 'same as', 'see cmc',
+  ],
   'date:relative': ['today', 'this date', 'on this date', 'this day', 'yesterday', 'this morning', 'this afternoon', 'tonight'],
 };
 
@@ -385,6 +392,9 @@ export const TOKEN_ALIASES: Readonly<Record<string, string>> = {
   appld: 'applied',
   absnces: 'absences',
   retntn: 'retention',
+  attndng: 'attending',
+  withdrw: 'withdrew',
+  wdrew: 'withdrew',
   sched: 'scheduled',
   schd: 'scheduled',
   ofc: 'office',
