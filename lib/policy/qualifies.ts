@@ -67,9 +67,11 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
   const writtenOut = a.pendingWritten !== null || (isWritten(note.contactType) && a.attempts.every((t) => t.kind === 'response'));
   const pendingWritten = !contactHappened && writtenOut;
   const attemptOnly = !contactHappened && a.attempts.some((t) => t.kind !== 'response' || !pendingWritten);
-  const party = a.party ?? (contactHappened || a.events.length > 0 || contactType ? 'participant' : null);
-  const substantive = substantiveProgress(a);
   const noContactStory = a.events.length === 0 && a.mentioned.length === 0 && a.byTag('irrealis').length === 0;
+  const bareClaim = noContactStory && a.placeholders.length === 0 && a.byTag('boilerplate').length > 0 && a.byTag('pointer').length === 0;
+  // A plan, a claim or a try is about the participant unless the note names someone else.
+  const party = a.party ?? (contactHappened || !noContactStory || bareClaim || contactType ? 'participant' : null);
+  const substantive = substantiveProgress(a);
 
   let qualifies = contactType !== null && pack.acceptedContactTypes.includes(contactType) && contactHappened;
   if (party === 'other') qualifies = false;
@@ -93,7 +95,7 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     pendingWritten,
     substantiveProgress: substantive,
     noContactStory,
-    bareClaim: noContactStory && a.placeholders.length === 0 && a.byTag('boilerplate').length > 0 && a.byTag('pointer').length === 0,
+    bareClaim,
     qualifies,
     reason: { message: '', outcome: 'none', channel: null },
   };

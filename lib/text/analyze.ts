@@ -87,7 +87,8 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     [...events].sort(byRank)[0] ??
     null;
   // With nothing connected, the note's type is that of its latest try ("Called, NA. Text sent." is a text).
-  const latest = [...events].reverse().find((e) => e.mode !== null);
+  // (A message that merely came in, like a roster the school sends everyone, is not a try.)
+  const latest = [...events].reverse().find((e) => e.mode !== null && !(e.incoming && !e.successful && e.outcome === 'one-way'));
   const textContactType = successes.length > 0 ? (chosen?.mode ?? latest?.mode ?? null) : (latest?.mode ?? null);
   // A message left with a relative is still an attempt to reach the participant.
   const party = chosen ? (chosen.outcome !== 'connected' && chosen.party === 'alternate' ? 'participant' : partyOf(chosen)) : (parties.find((p) => !p.possessive)?.party ?? null);
@@ -131,6 +132,13 @@ function resolveParties(tokens: Token[], matches: Match[], events: ContactEvent[
   events.forEach((e, k) => {
     const nextStart = events[k + 1]?.tokStart ?? Number.POSITIVE_INFINITY;
     while (p < parties.length && (parties[p] as PartyMention).tokEnd <= e.tokStart) p++;
+    // "She called this writer": a pronoun subject is the participant calling in.
+    const before = tokens[e.tokStart - 1];
+    if (before && before.clause === e.clause && (before.text === 'she' || before.text === 'he' || before.text === 'they')) {
+      e.party = 'participant';
+      e.incoming = true;
+      return;
+    }
     for (let b = p - 1; b >= 0; b--) {
       const q = parties[b] as PartyMention;
       // "Cust called", or the sentence's subject a few words back ("Teacher at Lincoln HS emailed").
@@ -144,7 +152,7 @@ function resolveParties(tokens: Token[], matches: Match[], events: ContactEvent[
       }
     }
     // "Met with Hunter at his worksite": a name right after the contact is the participant's.
-    const nextTok = tokens[e.tokEnd];
+    const nextTok = tokens[e.tokEnd]?.text === 'with' ? tokens[e.tokEnd + 1] : tokens[e.tokEnd];
     if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && !nextTok.possessive && matchStarts[e.tokEnd] !== 1 && capitalisedShare < 0.6 && !STOP.has(nextTok.text)) {
       e.party = 'participant';
       return;

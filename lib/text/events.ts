@@ -146,7 +146,8 @@ const ACTIVE_REPLY = new Set([
   'returned the call', 'replied back', 'reply', 'responds', 'replies', 'wrote', 'responded via', 'replied via',
 ]);
 /** Words before a contact that make it the topic of a message ("texted re: OV", "reminder about OV"). */
-const TOPIC = new Set(['re', 'regarding', 'about', 'reminder', 'reminders', 'confirm', 'confirming', 'confirmed', 'of']);
+const TOPIC = new Set(['re', 'regarding', 'about', 'confirm', 'confirming', 'confirmed', 'of']);
+const TOPIC_NOUN = new Set(['reminder', 'reminders', 'invite', 'invitation', 'link']);
 /** Picking up the phone: by someone other than the participant, the call reached the wrong person. */
 const ANSWERING = new Set(['answered', 'picked up']);
 /** Failures told as history before a contact that then connected ("after two weeks of voicemails"). */
@@ -344,8 +345,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
         mentioned.push({ kind: 'reported', channel: channel ?? IMPLIED_CHANNEL[attemptKind], start: m.start, end: m.end, clause: m.clause });
         continue;
       }
-      // "will attempt TC": a plan, not an attempt.
-      if (irrealis && isGeneric(m.phrase)) continue;
+      // "will attempt TC": a plan, not an attempt; "if there is still no answer": a condition.
+      if (irrealis && (isGeneric(m.phrase) || lastIrr?.phrase === 'if')) continue;
       // "NA" is "no answer" only about a call; in a list of services it means "not applicable".
       if (m.phrase === 'na' && !(cur && cur.channel === 'phone' && m.clause - cur.clause <= 1 && !listValue(text, m))) continue;
       if (lastResponse && lastResponse.clause === m.clause && m.tokStart - lastResponse.tokEnd <= 2 && OBJECT_OF_REPLY.has(m.phrase) && REPLY_TO.has(lastResponse.phrase)) continue;
@@ -372,7 +373,9 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     } else if (negated && (channel || isSuccess)) {
       // "did not come in", "was not reached", "has not replied": an attempt, not a contact.
       // The span starts at the negation so the underline reads "not reached", not "reached".
-      addAttempt(m, isResponse || isWrittenChannel(channel) ? 'response' : channel === 'in-person' ? 'visit' : 'call', channel, lastNeg?.start ?? m.start);
+      // "Cust no-showed … and did not call": the participant's own silence belongs to the contact at hand.
+      const theirs = channel === 'phone' && cur !== null && subjectBefore(lastNeg as Match, k - 1) !== null;
+      addAttempt(m, isResponse || isWrittenChannel(channel) ? 'response' : channel === 'in-person' ? 'visit' : 'call', channel, lastNeg?.start ?? m.start, theirs);
     } else if (channel) {
       // "received an e-mail", "got a text": the message came to us.
       if (receivedBefore(tokens, m) && !isResponse) {
@@ -513,7 +516,7 @@ function isTopic(tokens: Token[], m: Match): boolean {
   if (!prev || prev.clause !== m.clause) return false;
   if (TOPIC.has(prev.text)) return true;
   const before = tokens[m.tokStart - 2];
-  return (prev.text === 'for' || prev.text === 'the' || prev.text === 'monthly') && before !== undefined && TOPIC.has(before.text);
+  return (prev.text === 'for' || prev.text === 'the' || prev.text === 'monthly') && before !== undefined && (TOPIC.has(before.text) || TOPIC_NOUN.has(before.text));
 }
 
 const OTHERS = new Set(['her', 'him', 'them', 'his', 'their']);

@@ -69,7 +69,7 @@ export const VOCABULARY: Vocabulary = {
     'received email', 'received an email', 'received e mail', 'got email', 'got an email', 'em from', 'received an e mail', 'email exchange',
     'e mail exchange', 'exchanged emails', 'exchanged e mails', 'email conversation'],
   'mode:text': ['text from', 'text message from', 'texts from', 'txt from', 'text', 'texted', 'text message', 'text messages', 'texting', 'txt', 'txted', 'sms', 'texted back', 'text thread', 'text exchange', 'texts',
-    'exchanged texts', 'text conversation'],
+    'exchanged texts', 'text conversation', 'received a text', 'received text', 'received a text message'],
   // Real-time video is a two-way conversation, recorded as a telephone contact.
   'mode:video': [
     'zoom', 'zoom call', 'zoom meeting', 'teams call', 'teams meeting', 'microsoft teams', 'ms teams', 'via teams', 'on teams',
@@ -135,6 +135,9 @@ export const VOCABULARY: Vocabulary = {
     'did not attend appt', 'missed scheduled', 'missed the appointment', 'missed the appt', 'missed ov', 'missed office visit',
     'missed meeting', 'missed the meeting', 'missed zoom', 'did not join', "didn't join", 'never joined', 'never showed',
     'no showed', 'no-showed', 'cancelled', 'canceled', 'did not happen', 'not on shift', 'off that day', 'was off', 'not there',
+    'did not attend the scheduled appointment', 'did not attend the appointment', 'did not attend his appointment',
+    'did not attend her appointment', 'did not attend the scheduled', 'did not attend scheduled', "didn't attend the appointment",
+    'missed the scheduled', 'missed her scheduled', 'missed his scheduled', 'did not attend the meeting', 'did not attend orientation',
     'not present', 'not working that day', 'moved out', 'moved away', 'no longer lives there', 'no longer lives at',
   ],
   'attempt:mail': [
@@ -151,7 +154,7 @@ export const VOCABULARY: Vocabulary = {
     'no response received', 'not responded yet', 'no answer yet', 'still waiting', 'awaiting', 'no callback', 'no call back yet',
     'has not called back', 'did not call back', "hasn't called back", "didn't call back", 'not called back', 'unread',
     'no reply received', 'nothing back', 'not heard from', 'none answered', 'not answered', 'none returned', 'no replies',
-    'no responses', 'not returned',
+    'no responses', 'not returned', 'no answer to', 'still no answer',
   ],
 
   'party:participant': [
@@ -272,7 +275,8 @@ export const VOCABULARY: Vocabulary = {
     'phone number', 'phone numbers', 'telephone number', 'cell number', 'phone no', 'number', 'met requirements', 'met requirement',
     'met goal', 'met eligibility', 'met criteria', 'mail address', 'email address', 'e mail address', 'text book', 'textbook',
     'call list', 'pc lab', 'meeting minutes', 'bus pass', 'bus passes', 'pass card', 'in a meeting', 'in meetings',
-    'staff meeting', 'team meeting', 'orientation meeting', 'info session', 'a meeting', 'the meeting',
+    'meet the', 'meets the', 'meet requirement', 'meet requirements', 'meet criteria', 'meet eligibility', 'meets eligibility',
+    'meets requirements', 'staff meeting', 'team meeting', 'orientation meeting', 'info session', 'a meeting', 'the meeting',
   ],
   // The writer says outright that the attempt does not count (the attempt template does).
   'attempt:acknowledged': [
