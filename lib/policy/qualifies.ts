@@ -55,6 +55,8 @@ const NOT_REACHED = 'This note does not show that you reached the participant';
 const HOW = 'Say how you reached them and what they told you (for example "spoke with the participant by phone: …").';
 
 export function substantiveProgress(a: NoteAnalysis): boolean {
+  // "She did not know how he is doing in his classes": words about progress, but no knowledge of it.
+  if (a.byTag('unknown').length > 0) return false;
   const strong = a.progressEvidence;
   return strong >= 2 || (strong >= 1 && a.contentWords >= 10);
 }

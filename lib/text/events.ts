@@ -246,7 +246,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   };
   const succeed = (e: ContactEvent, m: Match) => {
     e.success = true;
-    if (!ANSWERING.has(m.phrase)) e.strong = true;
+    // Talking in earnest ("spoke", "discussed"), not a report or a phone picked up.
+    if (m.tags.includes('success') && !ANSWERING.has(m.phrase)) e.strong = true;
     e.lastSuccessTok = m.tokStart;
     e.lastSuccessClause = m.clause;
     e.evidence ??= { start: m.start, end: m.end };
@@ -364,7 +365,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     } else if (pr.irrealis) {
       // "Scheduled OV for 4/2" starts with the marker itself.
       if (channel) mentioned.push({ kind: 'planned', channel, start: m.start, end: m.end, clause: m.clause });
-    } else if (reported && channel && lastSpeech !== null && m.tokStart - lastSpeech.tokEnd <= 1 && cur) {
+    } else if (reported && channel && lastSpeech !== null && m.tokStart - lastSpeech.tokEnd <= 1 && PREPOSITIONS.has(tokens[m.tokStart - 1]?.text ?? '') && cur) {
       // "Mother said by phone that …": how the speech reached us.
       setChannel(cur, channel);
     } else if (reported && (channel || isSuccess)) {
@@ -412,7 +413,9 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       if (cur && cur.clause === m.clause) cur.made = true;
       else madeMark = m;
     } else if (isResponse) {
-      const e = cur ?? open(m, null);
+      // "Client responded by phone 3/6": a reply by another channel is a contact of its own.
+      const via = viaChannel(tokens, matches, k);
+      const e = via ? open(m, via) : (cur ?? open(m, null));
       e.response = true;
       lastResponse = m;
       succeed(e, m);
@@ -472,6 +475,14 @@ function listValue(text: string, m: Match): boolean {
     return c === 45 || c === 58 || c === 61 || c === 8211;
   }
   return false;
+}
+
+function viaChannel(tokens: Token[], matches: Match[], k: number): Channel | null {
+  const m = matches[k] as Match;
+  const next = matches[k + 1];
+  if (!next || next.clause !== m.clause || next.tokStart - m.tokEnd > 1) return null;
+  if (next.tokStart === m.tokEnd + 1 && !PREPOSITIONS.has(tokens[m.tokEnd]?.text ?? '')) return null;
+  return CHANNEL_TAGS.find(([t]) => next.tags.includes(t))?.[1] ?? null;
 }
 
 function receivedBefore(tokens: Token[], m: Match): boolean {

@@ -43,6 +43,7 @@ export const TAGS = [
   'pii:dob',
   'date:relative',
   'pointer',
+  'unknown',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
@@ -195,7 +196,7 @@ export const VOCABULARY: Vocabulary = {
   success: [
     'spoke', 'spoke with', 'spoke to', 'talked', 'talked with', 'talked to', 'discussed', 'answered', 'reached', 'conversation',
     'connected with', 'picked up', 'chatted', 'chatted with', 'visited with', 'had a conversation', 'went over', 'reviewed with', 'caught up with',
-    'spk', 'spoken with', 'speaking with', 'email exchange', 'e mail exchange', 'exchanged emails', 'exchanged e mails',
+    'spk', 'spoken with', 'speaking with', 'checked in with', 'check in with', 'touched base with', 'caught up with', 'email exchange', 'e mail exchange', 'exchanged emails', 'exchanged e mails',
     'exchanged texts', 'text conversation', 'email conversation', 'back and forth', 'exchanged messages',
   ],
   /**
@@ -235,7 +236,7 @@ export const VOCABULARY: Vocabulary = {
     'wages', 'per hour', 'hr', 'an hour', 'salary', 'raise', 'promoted', 'promotion', 'withdrew', 'withdrawn', 'dropped out',
     'dropping out', 'let go', 'fired', 'laid off', 'terminated', 'quit', 'resigned', 'conditional offer', 'retake', 'retaking',
     'missed', 'tardy', 'tardies', 'finished', 'worked', 'placed', 'job placement', 'positions', 'been to class',
-    'been in class', 'going to class', 'go to class', 'gone to class', 'going to school', 'in class',
+    'been in class', 'going to class', 'go to class', 'gone to class', 'going to school',
   ],
   // Evaluative words: progress, though thin. Bare nouns like "class" or "training" are not progress.
   // "Doing well" alone says nothing a monitor can check, so it is not progress.
@@ -300,6 +301,11 @@ export const VOCABULARY: Vocabulary = {
   ],
   'pii:ssn': ['ssn', 'ss', 'ss no', 'social security', 'social security number', 'social security no', 'soc sec', 'ss number', 'social'],
   'pii:dob': ['dob', 'd o b', 'date of birth', 'born on', 'birthdate', 'birth date', 'bday', 'birthday'],
+  // A third party who does not know how the participant is doing has no substantive knowledge to give.
+  unknown: [
+    'did not know', "didn't know", 'does not know', "doesn't know", 'doesnt know', 'didnt know', 'no information', 'not sure',
+    'unsure', 'had no information', 'could not say', 'no info', 'no idea', 'not aware', 'was not aware',
+  ],
   // The note only points to another record ("See previous note", "Duplicate entry").
   pointer: [
     'see previous note', 'see prior note', 'see note', 'see case note', 'see the', 'refer to', 'referred to note', 'documented under',
