@@ -57,8 +57,8 @@ const HOW = 'Say how you reached them and what they told you (for example "spoke
 export function substantiveProgress(a: NoteAnalysis): boolean {
   // "She did not know how he is doing in his classes": words about progress, but no knowledge of it.
   if (a.byTag('unknown').length > 0) return false;
-  const strong = a.progressEvidence;
-  return strong >= 2 || (strong >= 1 && a.contentWords >= 10);
+  // Two pieces of concrete evidence; the note's length alone (an address, a phone number) adds none.
+  return a.progressEvidence >= 2;
 }
 
 export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack): ContactAssessment {

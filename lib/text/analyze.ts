@@ -68,7 +68,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const { tokens, matches } = matcherFor(extra).match(placeholders.length ? mask(text, placeholders) : text);
   const { events, mentioned, parties, tagged } = readEvents(text, tokens, matches);
   const dates = findDatesInText(text);
-  resolveParties(tokens, matches, events, parties);
+  resolveParties(text, tokens, matches, events, parties);
   const news = (tagged.get('progress:strong')?.length ?? 0) + (tagged.get('progress:weak')?.length ?? 0) > 0;
   for (const e of events) settle(e, news);
   datesOf(tokens, events, dates, text);
@@ -89,7 +89,8 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // With nothing connected, the note's type is that of its latest try ("Called, NA. Text sent." is a text).
   // (A message that merely came in, like a roster the school sends everyone, is not a try.)
   const latest = [...events].reverse().find((e) => e.mode !== null && !(e.incoming && !e.successful && e.outcome === 'one-way'));
-  const textContactType = successes.length > 0 ? (chosen?.mode ?? latest?.mode ?? null) : (latest?.mode ?? null);
+  // A contact that connected takes its own channel (or another connected one's), never that of some other mention.
+  const textContactType = successes.length > 0 ? (chosen?.mode ?? successes.find((e) => e.mode !== null)?.mode ?? null) : (latest?.mode ?? null);
   // A message left with a relative is still an attempt to reach the participant.
   const party = chosen ? (chosen.outcome !== 'connected' && chosen.party === 'alternate' ? 'participant' : partyOf(chosen)) : (parties.find((p) => !p.possessive)?.party ?? null);
 
@@ -123,7 +124,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
  * person after it in the same sentence ("TC w/ instructor"), else a capitalised name
  * ("met with Jane"), else anyone named before the next contact.
  */
-function resolveParties(tokens: Token[], matches: Match[], events: ContactEvent[], parties: PartyMention[]): void {
+function resolveParties(text: string, tokens: Token[], matches: Match[], events: ContactEvent[], parties: PartyMention[]): void {
   const capitalisedShare = tokens.length ? tokens.filter((t) => t.capitalised).length / tokens.length : 0;
   const matchStarts = new Uint8Array(tokens.length + 1);
   for (const m of matches) matchStarts[m.tokStart] = 1;
@@ -144,7 +145,8 @@ function resolveParties(tokens: Token[], matches: Match[], events: ContactEvent[
       // "Cust called", or the sentence's subject a few words back ("Teacher at Lincoln HS emailed").
       const sentenceSubject = tokens[q.tokStart - 1]?.clause !== q.clause && e.tokStart - q.tokEnd <= 4;
       if (q.clause !== e.clause || (e.tokStart - q.tokEnd > 2 && !sentenceSubject)) break;
-      if (!q.possessive) {
+      // "Youth – Text – 3/19:" is a subject line's labels, not "youth texted".
+      if (!q.possessive && !/[–—|:-]/.test(text.slice(q.end, e.start))) {
         e.party = q.party;
         // "reach cust via phone": the person before "via/by" is who was tried, not who called.
         e.incoming = !PREPOSITION_START.has(tokens[e.tokStart]?.text ?? '');

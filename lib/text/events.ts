@@ -119,6 +119,8 @@ const PARTY_TAGS: ReadonlyArray<[Tag, Party]> = [
 ];
 const IMPLIED_CHANNEL: Record<AttemptKind, Channel | null> = { call: 'phone', visit: 'in-person', mail: 'letter', response: null };
 
+/** "came to OV", "did not come to OV": "to" after a verb of motion is a place, not an infinitive. */
+const MOTION = new Set(['come', 'came', 'go', 'went', 'show', 'showed', 'coming', 'going', 'back', 'return', 'returned']);
 const NEGATION_WINDOW = 3;
 // A future marker ("will", "next", "scheduled") colours the rest of its sentence.
 const IRREALIS_WINDOW = 12;
@@ -281,7 +283,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     const who = profileOf(subj.m.tags).party;
     if (who !== 'alternate' && who !== 'other') return false;
     if (!cur || m.clause - cur.clause > 1) return ANSWERING.has(m.phrase);
-    return (cur.channel === 'phone' || cur.channel === 'in-person') && (cur.target === 'participant' || cur.target === null) && !cur.success;
+    return (cur.channel === 'phone' || (cur.channel === 'in-person' && !cur.made)) && (cur.target === 'participant' || cur.target === null) && !cur.success;
   };
 
   for (let k = 0; k < matches.length; k++) {
@@ -313,7 +315,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     const negated = near(lastNeg, m, NEGATION_WINDOW);
     // "to call", "to come in": an infinitive names a contact wanted, not one made.
     const before = tokens[m.tokStart - 1];
-    const infinitive = before !== undefined && before.text === 'to' && before.clause === m.clause;
+    const infinitive = before !== undefined && before.text === 'to' && before.clause === m.clause && !MOTION.has(tokens[m.tokStart - 2]?.text ?? '');
     const irrealis = near(lastIrr, m, IRREALIS_WINDOW) || infinitive;
     if (pr.irrealis) lastIrr = m;
     // "Cust reports she called the school 3 times, no answer": the calls are hers, not ours.
@@ -365,7 +367,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     } else if (pr.irrealis) {
       // "Scheduled OV for 4/2" starts with the marker itself.
       if (channel) mentioned.push({ kind: 'planned', channel, start: m.start, end: m.end, clause: m.clause });
-    } else if (reported && channel && lastSpeech !== null && m.tokStart - lastSpeech.tokEnd <= 1 && PREPOSITIONS.has(tokens[m.tokStart - 1]?.text ?? '') && cur) {
+    } else if (reported && channel && lastSpeech !== null && cur && describesSpeech(tokens, m, lastSpeech, cur)) {
       // "Mother said by phone that …": how the speech reached us.
       setChannel(cur, channel);
     } else if (reported && (channel || isSuccess)) {
@@ -394,7 +396,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
         !isSuccess &&
         (m.tokStart === lastAttempt.tokEnd || prepositionBetween(tokens, lastAttempt.tokEnd, m.tokStart));
       const sameType = cur !== null && (cur.channel === null || CHANNEL_TYPE[cur.channel] === CHANNEL_TYPE[channel]);
-      const merge = cur !== null && cur.clause === m.clause && sameType && (cur.attempts.length === 0 || describesAttempt) && !isResponse;
+      const merge = cur !== null && (cur.clause === m.clause || cur.lastSuccessClause === m.clause) && sameType && (cur.attempts.length === 0 || describesAttempt) && !isResponse;
       const e = merge && cur ? cur : open(m, channel);
       // "TC via Zoom", "text thread": the finer channel wins over the generic one.
       if (e.channel !== channel && (channel === 'video' || channel === 'text') && CHANNEL_TYPE[channel] === e.mode) e.channel = channel;
@@ -432,7 +434,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       const speakerBefore = subj !== null && !subj.writer;
       const after = m.phrase === 'per' ? matches[k + 1] : undefined;
       const speakerAfter = after !== undefined && after.clause === m.clause && after.tokStart - m.tokEnd <= 1 && profileOf(after.tags).party !== undefined;
-      const continues = subj === null && cur !== null && cur.clause === m.clause && cur.attempts.length === 0;
+      // (Not after a letter or e-mail: "mailed ltr to last known addr, address verified" is nobody answering.)
+      const continues = subj === null && cur !== null && cur.clause === m.clause && cur.attempts.length === 0 && !isWrittenChannel(cur.channel);
       if (pr.isState) {
         // A person's answers right after a call or visit ("Called cust. She is working 30 hrs.").
         const personal =
@@ -452,7 +455,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       }
       lastSpeech = m;
       const fresh = cur !== null && cur.attempts.length > 0 && (cur.clause !== m.clause || speakerBefore || speakerAfter);
-      const e = cur && !fresh ? cur : open(m, cur && cur.clause === m.clause ? cur.channel : null);
+      // A new speaker during a visit or call ("Supervisor reports …" at the worksite) speaks over the same channel.
+      const e = cur && !fresh ? cur : open(m, cur && m.clause - cur.clause <= 1 && !isWrittenChannel(cur.channel) ? cur.channel : null);
       succeed(e, m);
     }
   }
@@ -475,6 +479,13 @@ function listValue(text: string, m: Match): boolean {
     return c === 45 || c === 58 || c === 61 || c === 8211;
   }
   return false;
+}
+
+/** "Mother said by phone", "Per client (phone 3/15)": how the speech reached the writer. */
+function describesSpeech(tokens: Token[], m: Match, speech: Match, cur: ContactEvent): boolean {
+  const gap = m.tokStart - speech.tokEnd;
+  const prep = PREPOSITIONS.has(tokens[m.tokStart - 1]?.text ?? '') || PREPOSITIONS.has(m.phrase.split(' ')[0] ?? '');
+  return (gap <= 1 && prep) || (gap <= 2 && cur.channel === null && cur.evidence?.start === speech.start);
 }
 
 function viaChannel(tokens: Token[], matches: Match[], k: number): Channel | null {

@@ -276,7 +276,7 @@ export const VOCABULARY: Vocabulary = {
     'phone number', 'phone numbers', 'telephone number', 'cell number', 'phone no', 'number', 'met requirements', 'met requirement',
     'met goal', 'met eligibility', 'met criteria', 'mail address', 'email address', 'e mail address', 'text book', 'textbook',
     'call list', 'pc lab', 'meeting minutes', 'bus pass', 'bus passes', 'pass card', 'in a meeting', 'in meetings',
-    'meet the', 'meets the', 'meet requirement', 'meet requirements', 'meet criteria', 'meet eligibility', 'meets eligibility',
+    'mailing address', 'home address', 'address', 'e mail address on file', 'email on file', 'phone on file', 'meet the', 'meets the', 'meet requirement', 'meet requirements', 'meet criteria', 'meet eligibility', 'meets eligibility',
     'meets requirements', 'staff meeting', 'team meeting', 'orientation meeting', 'info session', 'a meeting', 'the meeting',
   ],
   // The writer says outright that the attempt does not count (the attempt template does).

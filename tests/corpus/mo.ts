@@ -45,7 +45,8 @@ export const MO_CORPUS = [
   // Contact type from the drop-down only
   n('mo-025', 'Cust reports attending classes at Vatterott, passed first block exam with 85%. Cust will continue ITA through completion in Aug.', 'T', 'P', true, [], { field: 'T' }),
   n('mo-026', 'Cust reports attending classes at Vatterott, passed first block exam with 85%. Cust will continue ITA through completion in Aug.', 'I', 'P', true, [], { field: 'I' }),
-  n('mo-027', 'Reviewed progress: attending daily, grades B+, on track. Continue ITA, next contact 30 days.', 'T', 'P', true, [], { field: 'T' }),
+  // Relabelled (issue 16): the drop-down says how, not that anyone was reached, and nothing here is the participant talking.
+  n('mo-027', 'Reviewed progress: attending daily, grades B+, on track. Continue ITA, next contact 30 days.', 'T', 'P', false, [], { field: 'T' }),
 
   // Attempts only
   n('mo-028', 'Called cust, no answer. LM.', 'T', 'P', false, [UA]),
@@ -54,7 +55,8 @@ export const MO_CORPUS = [
   n('mo-031', 'LM for participant re: monthly contact.', 'T', 'P', false, [UA]),
   n('mo-032', 'Called ptcp at 555-0142, wrong number. Will check file for alt number.', 'T', 'P', false, [UA]),
   n('mo-033', 'Cust was a no-show for scheduled OV 3/12. Will call to reschedule.', 'I', 'P', false, [UA]),
-  n('mo-034', 'cust did not show for appt today. LM on cell.', 'I', 'P', false, [UA]),
+  // Relabelled (issue 16): with nothing connected, the type is that of the latest try (here the call), as in every other style.
+  n('mo-034', 'cust did not show for appt today. LM on cell.', 'T', 'P', false, [UA]),
   n('mo-035', 'Left voicemial for cust asking for update on classes.', 'T', 'P', false, [UA]),
   n('mo-036', 'TC - lft msg for cust', 'T', 'P', false, [UA]),
   n('mo-037', 'Letter mailed 2/1 was returned undeliverable. Will attempt TC.', 'L', 'P', false, [UA]),
@@ -116,7 +118,7 @@ export const MO_CORPUS = [
 
   // Negation and tricky wording
   n('mo-081', 'TC w/ cust. Cust did not attend class 3/4-3/6 due to flu, has doctor note. Instructor allowing makeup. Cust will continue in program; CM to follow up next week.', 'T', 'P', true),
-  n('mo-082', 'Cust did not come in for scheduled appt. Called cust, no answer.', 'I', 'P', false, [UA]),
+  n('mo-082', 'Cust did not come in for scheduled appt. Called cust, no answer.', 'T', 'P', false, [UA]),
   n('mo-083', 'Called cust, she answered and reported she has not missed any classes and passed anatomy exam. Continue ITA.', 'T', 'P', true),
   n('mo-084', 'Cust has not returned calls since 2/1. Sent letter 3/1 with 90 day warning.', 'L', 'P', false, [UA, RP]),
   n('mo-085', 'Sent letter to cust requesting she come in for OV on 4/2 to review progress.', 'L', 'P', false, [RP]),
