@@ -22,6 +22,10 @@ describe.concurrent('cli audit', { timeout: 60_000 }, () => {
     expect(rows.map((o) => o.id)).toEqual(['n1', 'n2', 'n3', 'n5', 'n6', 'n7']);
     for (const o of rows) expect(Object.keys(o).filter((k) => k !== 'reason')).toEqual(['id', 'contactType', 'party', 'qualifies', 'findings']);
     expect(rows[0]).toMatchObject({ id: 'n1', contactType: 'telephone', party: 'participant', qualifies: true, findings: [] });
+    // Why it counts: the event it rests on, with its span in the note, and a sentence a monitor can read.
+    expect(rows[0]?.reason).toMatchObject({ outcome: 'connected', channel: 'phone', message: expect.stringMatching(/^Counts: a two-way telephone contact/) });
+    const reason = rows[0]?.reason as { start: number; end: number };
+    expect(reason.end).toBeGreaterThan(reason.start);
     const n2 = rows[1] as { qualifies: boolean; findings: Array<Record<string, unknown>> };
     expect(n2.qualifies).toBe(true);
     expect(n2.findings[0]).toMatchObject({ rule: 'unsuccessful-attempt', severity: 'info', start: 0, end: 2 });
@@ -29,6 +33,10 @@ describe.concurrent('cli audit', { timeout: 60_000 }, () => {
     const n3 = rows[2] as { qualifies: boolean; findings: Array<{ rule: string; severity: string }> };
     expect(n3.qualifies).toBe(false);
     expect(n3.findings.some((f) => f.rule === 'unsuccessful-attempt' && f.severity === 'error')).toBe(true);
+    expect((rows[2] as { reason: { outcome: string; message: string } }).reason).toMatchObject({
+      outcome: 'attempt',
+      message: expect.stringMatching(/^This note does not show that you reached the participant/),
+    });
     // The header is line 1, so the row with a blank id (the fifth line of the file) is line 5.
     expect(r.err).toMatch(/line 5: id: id is blank; row skipped/);
     expect(r.err).toMatch(/line 6: "13\/45\/2025" has month 13; months run 1 to 12; note checked without a contact date/);
