@@ -5,6 +5,7 @@ import type { ShownFinding } from './FindingList';
 import { plural } from './format';
 import { TemplatePicker } from './TemplatePicker';
 import { ParticipantStatus } from './ParticipantStatus';
+import { VerdictReason } from './VerdictReason';
 import type { ParticipantStatusView } from './ParticipantStatus';
 
 export interface DraftOffer {
@@ -113,6 +114,7 @@ export function Sidebar(props: SidebarProps) {
             </div>
           </div>
         ) : null}
+        {props.verdict && !props.quiet ? <VerdictReason verdict={props.verdict} onSelectSpan={props.onSelectSpan} /> : null}
         <FindingList
           findings={props.quiet ? [] : all}
           templates={props.templates}

@@ -270,7 +270,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     if (!fits && any && CALL_BY_DEFAULT.has(m.phrase)) implied = 'phone';
     const e = fits && cur ? cur : open(m, implied);
     if (!(fits && (any || bounced))) setChannel(e, implied);
-    e.attempts.push({ start: from, end: m.end, kind, phrase: m.phrase, tokEnd: m.tokEnd, generic: isGeneric(m.phrase) || afterHistory(tokens, m) });
+    // A relay ("her son answered") is generic too: the concrete failure, if told, is what to point at.
+    e.attempts.push({ start: from, end: m.end, kind, phrase: m.phrase, tokEnd: m.tokEnd, generic: anyChannel || isGeneric(m.phrase) || afterHistory(tokens, m) });
   };
   /** A person named just before `m` in its sentence (within two words, nothing else recognised between). */
   const subjectBefore = (m: Match, k: number) =>
@@ -534,6 +535,8 @@ function prepositionBetween(tokens: Token[], from: number, to: number): boolean 
 }
 
 function isTopic(tokens: Token[], m: Match): boolean {
+  // "confirmed by phone" says how, not what about.
+  if (PREPOSITIONS.has(m.phrase.split(' ')[0] ?? '')) return false;
   const prev = tokens[m.tokStart - 1];
   if (!prev || prev.clause !== m.clause) return false;
   if (TOPIC.has(prev.text)) return true;

@@ -253,7 +253,8 @@ export const VOCABULARY: Vocabulary = {
     'next month', 'next week', 'follow up', 'f u', 'fu', 'will follow up', 'will contact', 'will call', 'will meet', 'will email',
     'will send', 'will check', 'will touch base', 'will mail', 'will review', 'will monitor', 'recontact', 're contact',
     'scheduled', 'appt', 'appointment', 'plan to', 'plans to', 'in 30 days', '30 days', 'two weeks', '2 weeks', 'due',
-    'will reach out', 'will text', 'will see', 'to do',
+    'will reach out', 'will text', 'will see', 'to do', 'set for', 'scheduled for', 'is set', 'at next contact', 'will verify',
+    'verify at', 'in two weeks', 'in 2 wks', 'followup', 'recheck', 'check back', 'next session', 'upcoming', 'set up',
   ],
   boilerplate: [
     'no change', 'no changes', 'nothing new', 'nothing to report', 'case management contact', 'cm contact', 'monthly contact',

@@ -37,6 +37,23 @@ function props(over: Partial<SidebarProps> = {}): SidebarProps {
 }
 
 describe('sidebar', () => {
+  it('says whether the note counts as a contact, and why, and shows the words it rests on', () => {
+    const onSelectSpan = vi.fn();
+    const reason = { message: 'This note does not show that you reached the participant: "no answer" is an attempt.', outcome: 'attempt' as const, channel: 'phone' as const, start: 13, end: 22 };
+    render(<Sidebar {...props({ onSelectSpan, verdict: { contactType: 'telephone', party: 'participant', qualifies: false, reason, findings: [] } })} />);
+    const box = screen.getByRole('group', { name: 'Contact' });
+    expect(box.textContent).toContain('Does not count as a contact');
+    expect(box.textContent).toContain('This note does not show that you reached the participant');
+    fireEvent.click(screen.getByRole('button', { name: 'Show the words' }));
+    expect(onSelectSpan).toHaveBeenCalledWith(13, 22);
+  });
+
+  it('says a qualifying note counts, and still reads a stored verdict without a reason', () => {
+    render(<Sidebar {...props({ verdict: { contactType: 'telephone', party: 'participant', qualifies: true, findings: [] } })} />);
+    expect(screen.getByRole('group', { name: 'Contact' }).textContent).toBe('Counts as a contact');
+    expect(screen.queryByRole('button', { name: 'Show the words' })).toBeNull();
+  });
+
   it('says the note is ready to save when nothing is wrong', () => {
     render(<Sidebar {...props()} />);
     expect(screen.getByRole('status').textContent).toBe('Ready to save: no problems found.');

@@ -134,6 +134,27 @@ test.describe('Toolbox note editor with the sidebar', () => {
     expect(demo.data.toolbox.find((p) => p.id === '101552')!.notes.at(-1)!.text).toBe(text);
   });
 
+  test('the sidebar says whether the note counts as a contact, and why', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+    const ed = toolboxEditor(page);
+    await ed.choose('Telephone', '11/20/2026');
+    const verdict = ed.sidebar.getByRole('group', { name: 'Contact' });
+    // The drop-down says how, not that anyone answered: on its own it is no contact, and the sidebar says so.
+    await ed.note.fill('Reviewed progress: attending daily, grades B+, on track.');
+    await expect(verdict).toContainText('Does not count as a contact');
+    await expect(verdict).toContainText('This note does not show that you reached the participant');
+    await ed.note.fill(ATTEMPT);
+    await expect(verdict).toContainText('Does not count as a contact');
+    await expect(verdict).toContainText('"no answer" is an attempt');
+    // The reason points at the words it rests on.
+    await verdict.getByRole('button', { name: 'Show the words' }).click();
+    const selected = await ed.note.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+    expect(selected).toBe('no answer');
+    await ed.note.fill('Spoke with customer by phone: attending CNA classes daily, grade B, clinicals passed. Continue ITA; next TC 12/20.');
+    await expect(verdict).toContainText('Counts as a contact');
+    await expect(verdict).toContainText('Counts: a two-way telephone contact with the participant');
+  });
+
   test('a note typed and lost to a reload is offered back', async ({ page, demo }) => {
     await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
     const ed = toolboxEditor(page);
@@ -161,6 +182,19 @@ test.describe('Workforce One progress note with the sidebar', () => {
     await expect(sidebar.locator('li[data-rule="contact-type-missing"]')).toBeVisible();
     await page.selectOption('#ctl00_ContentPlaceHolder1_ddlContactType', 'In Person');
     await expect(sidebar.locator('li[data-rule="contact-type-missing"]')).toHaveCount(0);
+  });
+
+  test('the sidebar says whether the note counts as a contact, and why', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
+    await page.getByRole('link', { name: 'Add Progress Note' }).click();
+    const verdict = page.locator(SIDEBAR).getByRole('group', { name: 'Contact' });
+    const note = page.locator('#ctl00_ContentPlaceHolder1_txtNote');
+    await note.fill('Texted Tomas 11/18 about his GED test.');
+    await expect(verdict).toContainText('Does not count as a contact');
+    await expect(verdict).toContainText('This note does not show that you reached the participant: the text went out');
+    await note.fill('Texted Tomas 11/18 about his GED test. Tomas texted back 11/19: 92% attendance this month, passed GED math. Reviewed ISS.');
+    await expect(verdict).toContainText('Counts as a contact');
+    await expect(verdict).toContainText('Counts: the participant replied to the text');
   });
 
   test('Save anyway posts the WebForms form with its Save button, and the note is saved', async ({ page, demo }) => {

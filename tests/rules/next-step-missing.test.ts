@@ -3,6 +3,10 @@ import { ruleTable } from './table';
 ruleTable('next-step-missing', {
   flags: [{ text: 'TC w/ cust, attending, cont ITA.', severity: 'info' }, { text: 'Met with client, passed test.', pack: 'mn-wf1' }],
   doesNotFlag: [
+    'TC w/ cust, attending, grade B. Will verify attendance at next contact.',
+    'OV w/ cust, attending, grade B. Interview set for 4/2.',
+    'TC w/ cust, attending, grade B. FU 4/3.',
+    'OV w/ cust, attending, grade B. Next visit in two weeks.',
     'TC w/ cust, attending, cont ITA. Next TC 30 days.',
     'OV, passed module, will follow up after exam.',
     'TC w/ cust, attending. F/U 4/1.',

@@ -2,6 +2,10 @@ import { ruleTable } from './table';
 
 ruleTable('not-substantive', {
   flags: [
+    // Thin whatever the contact type: a one-line check-in, a pointer to another note, an unfilled template.
+    'Checked in.',
+    'See note dated 3/4.',
+    { text: 'TC w/ [participant name] on [date]. Discussed [progress].', span: '[participant name]' },
     { text: 'TC w/ cust. Touched base.', span: 'Touched base', severity: 'warning' },
     'OV. No change.',
     'Monthly contact made by phone, cust doing ok.',

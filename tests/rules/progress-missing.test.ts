@@ -8,6 +8,11 @@ ruleTable('progress-missing', {
     'OV. Provided bus pass for April. Continue services.',
   ],
   doesNotFlag: [
+    // Job search, a new job or wage, and bad news are progress too.
+    'TC w/ cust, applied to 6 jobs, interview at Boeing 3/12. Continue job search assistance.',
+    'OV w/ cust: hired at Target 3/1, $15/hr, 32 hrs/wk. Cont follow-up.',
+    'TC w/ cust: she failed her state exam and withdrew from the program. Continue case management.',
+    'TC w/ cust: he was let go from the warehouse 3/1. Continue job search services.',
     'TC w/ cust, attending classes, cont ITA.',
     'TC w/ cust. No progress to report this month, on break. Continue ITA.',
     'TC w/ cust: did not attend class last week due to illness.',

@@ -14,6 +14,11 @@ ruleTable('third-party-insufficient', {
     },
   ],
   doesNotFlag: [
+    // The participant was there with the supervisor: a participant contact, not a provider-only one.
+    {
+      text: 'Worksite visit: met with participant and her supervisor at Goodwill. Participant working 20 hrs/wk, supervisor says she is doing well. WEX continues.',
+      pack: 'mn-wf1',
+    },
     'TC w/ instructor who reports cust is attending daily, has 96% attendance and passed module 2 with a B. Continue ITA.',
     "TC w/ cust's spouse. Spouse reports cust is attending all classes, just passed his welding certification test and has 2 weeks left.",
     'TC w/ cust, attending classes.',

@@ -3,6 +3,9 @@ import { ruleTable, verdictFor } from './table';
 
 ruleTable('unsuccessful-attempt', {
   flags: [
+    { text: 'Home visit 3/4, no one home. Left card on door.', span: 'no one home', severity: 'error' },
+    { text: 'Called cust, a man answered and said I had the wrong number.', span: 'wrong number', severity: 'error' },
+    { text: 'Called participant, recording says not accepting calls at this time.', severity: 'error' },
     { text: 'Called cust, no answer. LM.', span: 'no answer', severity: 'error' },
     { text: 'TC to cust - LM', span: 'LM', severity: 'error' },
     { text: 'Left voicemial for cust', span: 'Left voicemial', severity: 'error' },
@@ -18,6 +21,13 @@ ruleTable('unsuccessful-attempt', {
     { text: 'Attempted telephone contact: no answer, left a voicemail. This attempt is not a case management contact.', span: 'no answer', severity: 'info' },
   ],
   doesNotFlag: [
+    // The participant's own unanswered calls to some office are their story, not our attempt.
+    'TC w/ cust. Cust reports she called the school 3 times, no answer. Attending, grade B. Continue ITA.',
+    'Spoke with cust by phone: "I keep calling financial aid and nobody picks up." Attending, grade B. Continue ITA.',
+    // "NA" in a list of services means not applicable.
+    'Services: ITA - NA, support svcs - NA. OV w/ cust, attending classes, grade B. Continue ITA.',
+    // "not a no-show" is no no-show.
+    'Cust was not a no-show; she came in 3/5 and reported she passed her CNA exam. Continue ITA.',
     'TC w/ cust, reports attending CNA classes M-F, grades B avg, cont ITA thru 6/30. Next TC 30 days.',
     'OV w/ cust, reviewed grades.',
     'Sent email to cust re: FAFSA. No response yet.',

@@ -19,7 +19,8 @@ describe('policy packs', () => {
         id: 'mo-kc-local',
         interval: { kind: 'days', days: 30, onMiss: 'overdue' },
         rules: { 'next-step-missing': 'warning', 'justification-missing': 'off' },
-        phrases: { 'mode:in-person': ['lobby check-in'] },
+        // "made": the phrase itself says a contact took place (a bare channel word does not).
+        phrases: { 'mode:in-person': ['lobby check-in'], made: ['lobby check-in'] },
       },
       RULE_IDS,
     );
@@ -27,6 +28,7 @@ describe('policy packs', () => {
     expect(local.phrases['justification']).toEqual(mo.phrases['justification']);
     const v = checkNote({ text: 'Lobby check-in w/ cust, attending classes, passed quiz.' }, { pack: local, today: '2025-06-01' });
     expect(v.contactType).toBe('in-person');
+    expect(v.qualifies).toBe(true);
     expect(v.findings.find((f) => f.rule === 'next-step-missing')?.severity).toBe('warning');
     expect(v.findings.some((f) => f.rule === 'justification-missing')).toBe(false);
   });
