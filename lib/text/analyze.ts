@@ -201,12 +201,15 @@ function settle(e: ContactEvent, news: boolean): void {
 /** The date typed in each event's sentence ("3/4", "March 4"), when there is one. */
 function datesOf(tokens: Token[], events: ContactEvent[], dates: DateSpan[], text: string): void {
   if (!dates.length || !events.length) return;
+  // One pass over the dates (tokens and dates are both in order), then a lookup per event: linear.
+  const byClause = new Map<number, string>();
   let t = 0;
   for (const d of dates) {
     while (t < tokens.length && (tokens[t] as Token).end <= d.start) t++;
     const clause = tokens[t]?.clause;
-    for (const e of events) if (e.date === null && e.clause === clause) e.date = text.slice(d.start, d.end);
+    if (clause !== undefined && !byClause.has(clause)) byClause.set(clause, text.slice(d.start, d.end));
   }
+  for (const e of events) e.date = byClause.get(e.clause) ?? null;
 }
 
 function mask(text: string, spans: Span[]): string {

@@ -206,7 +206,7 @@ function near(marker: Match | null, m: Match, window: number): boolean {
 }
 
 export function readEvents(text: string, tokens: Token[], matches: Match[]): EventReading {
-  const quotes = quotedRanges(text);
+  const inQuote = quoteCursor(quotedRanges(text));
   const events: ContactEvent[] = [];
   const mentioned: MentionedContact[] = [];
   const parties: PartyMention[] = [];
@@ -334,7 +334,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     const cur = st.cur;
 
     // Inside quotation marks the participant speaks: "I called the school, no answer" is their story.
-    if ((attemptKind || channel) && inQuote(quotes, m.start)) {
+    if ((attemptKind || channel) && inQuote(m.start)) {
       mentioned.push({ kind: 'reported', channel: channel ?? null, start: m.start, end: m.end, clause: m.clause });
       continue;
     }
@@ -510,7 +510,8 @@ function receivedBefore(tokens: Token[], m: Match): boolean {
 /** Progress is told in the rest of the sentence ("she is working 32 hrs"), so the words are the participant's answers. */
 function progressFollows(matches: Match[], k: number): boolean {
   const m = matches[k] as Match;
-  for (let j = k + 1; j < matches.length; j++) {
+  // Bounded, so a note that is one endless sentence still reads in linear time.
+  for (let j = k + 1; j < matches.length && j <= k + 12; j++) {
     const n = matches[j] as Match;
     if (n.clause !== m.clause) return false;
     if (n.tags.includes('progress:strong')) return true;
@@ -579,9 +580,14 @@ function quotedRanges(text: string): Array<[number, number]> {
   return out;
 }
 
-function inQuote(quotes: Array<[number, number]>, at: number): boolean {
-  for (const [a, b] of quotes) if (at > a && at < b) return true;
-  return false;
+/** Matches arrive in order, so one cursor over the quoted ranges keeps this linear. */
+function quoteCursor(quotes: Array<[number, number]>): (at: number) => boolean {
+  let q = 0;
+  return (at) => {
+    while (q < quotes.length && (quotes[q] as [number, number])[1] <= at) q++;
+    const r = quotes[q];
+    return r !== undefined && at > r[0] && at < r[1];
+  };
 }
 
 function afterHistory(tokens: Token[], m: Match): boolean {
