@@ -295,15 +295,23 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       if (!list) tagged.set(t, (list = []));
       list.push(m);
     }
+    // "cust mom" is the customer's mother: a person named right before another is a possessive without the 's.
+    const nextMatch = matches[k + 1];
+    const compound =
+      pr.party !== undefined &&
+      nextMatch !== undefined &&
+      nextMatch.tokStart === m.tokEnd &&
+      text.slice(m.end, nextMatch.start).trim() === '' &&
+      profileOf(nextMatch.tags).party !== undefined;
     if (pr.party) {
       const last = tokens[m.tokEnd - 1];
-      parties.push({ party: pr.party, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, possessive: last?.possessive ?? false });
+      parties.push({ party: pr.party, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, possessive: (last?.possessive ?? false) || compound });
     }
     const subjectOfNext = (() => {
       const nx = matches[k + 1];
       return nx !== undefined && nx.clause === m.clause && nx.tokStart - m.tokEnd <= 1 && (nx.tags.includes('report') || nx.tags.includes('success'));
     })();
-    if (pr.party && !subjectOfNext && st.cur && st.cur.target === null && st.cur.clause === m.clause && m.tokStart >= st.cur.tokEnd && !(tokens[m.tokEnd - 1]?.possessive ?? false)) {
+    if (pr.party && !subjectOfNext && !compound && st.cur && st.cur.target === null && st.cur.clause === m.clause && m.tokStart >= st.cur.tokEnd && !(tokens[m.tokEnd - 1]?.possessive ?? false)) {
       st.cur.target = pr.party;
     }
     if (pr.speaker || pr.writer) lastPerson = { m, writer: pr.writer && !pr.speaker };
