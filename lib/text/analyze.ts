@@ -69,7 +69,13 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const { events, mentioned, parties, tagged } = readEvents(text, tokens, matches);
   const dates = findDatesInText(text);
   resolveParties(text, tokens, matches, events, parties);
-  const news = (tagged.get('progress:strong')?.length ?? 0) + (tagged.get('progress:weak')?.length ?? 0) > 0;
+  // "came in to complete the paperwork", "will attend OV": a purpose or a plan is not progress.
+  const isPurpose = (m: Match) => {
+    const w = tokens[m.tokStart - 1]?.text;
+    return w === 'to' || w === 'will';
+  };
+  const progress = (tagged.get('progress:strong') ?? []).filter((m) => !isPurpose(m));
+  const news = progress.length + (tagged.get('progress:weak')?.length ?? 0) > 0;
   for (const e of events) settle(e, news);
   datesOf(tokens, events, dates, text);
 
@@ -88,7 +94,8 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     null;
   // With nothing connected, the note's type is that of its latest try ("Called, NA. Text sent." is a text).
   // (A message that merely came in, like a roster the school sends everyone, is not a try.)
-  const latest = [...events].reverse().find((e) => e.mode !== null && !(e.incoming && !e.successful && e.outcome === 'one-way'));
+  const tries = events.filter((e) => !(e.incoming && e.outcome === 'one-way'));
+  const latest = [...(tries.length ? tries : events)].reverse().find((e) => e.mode !== null);
   // A contact that connected takes its own channel (or another connected one's), never that of some other mention.
   const textContactType = successes.length > 0 ? (chosen?.mode ?? successes.find((e) => e.mode !== null)?.mode ?? null) : (latest?.mode ?? null);
   // A message left with a relative is still an attempt to reach the participant.
@@ -111,9 +118,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     dates,
     relativeDate: byTag('date:relative').length > 0,
     contentWords: distinctContentWords(tokens),
-    // "came in to complete the paperwork": a purpose is not progress.
-    progressEvidence:
-      byTag('progress:strong').filter((m) => tokens[m.tokStart - 1]?.text !== 'to').length + tokens.filter((t) => t.numeric && text.charCodeAt(t.end) === 37).length,
+    progressEvidence: progress.length + tokens.filter((t) => t.numeric && text.charCodeAt(t.end) === 37).length,
     placeholders,
     pii: findPii(text, tokens, byTag('pii:ssn'), byTag('pii:dob'), dates),
   };
