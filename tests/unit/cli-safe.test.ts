@@ -46,9 +46,9 @@ describe('jsonLine', () => {
     expect(Object.keys(JSON.parse(jsonLine('n1', verdict)) as object)).toEqual(['id', 'contactType', 'party', 'qualifies', 'findings']);
   });
   it("carries the verdict's reason through when the rules give one", () => {
-    const withReason = { ...verdict, reason: 'Only an attempt: no answer.' } as NoteVerdict;
-    const line = JSON.parse(jsonLine('n1', withReason)) as Record<string, unknown>;
+    const reason = { message: 'This note does not show that you reached the participant: "no answer" is an attempt.', outcome: 'attempt' as const, channel: 'phone' as const, start: 8, end: 17 };
+    const line = JSON.parse(jsonLine('n1', { ...verdict, reason })) as Record<string, unknown>;
     expect(Object.keys(line)).toEqual(['id', 'contactType', 'party', 'qualifies', 'reason', 'findings']);
-    expect(line.reason).toBe('Only an attempt: no answer.');
+    expect(line.reason).toEqual(reason);
   });
 });

@@ -221,7 +221,7 @@ export function jsonLine(id: string, verdict: NoteVerdict): string {
     ...(f.start !== undefined ? { start: f.start } : {}),
     ...(f.end !== undefined ? { end: f.end } : {}),
   }));
-  const { reason } = verdict as NoteVerdict & { reason?: unknown };
+  const { reason } = verdict;
   return `${jsonSafe(
     JSON.stringify({
       id,
