@@ -77,7 +77,10 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const progress = (tagged.get('progress:strong') ?? []).filter((m) => !isPurpose(m));
   const news = progress.length + (tagged.get('progress:weak')?.length ?? 0) > 0;
   for (const e of events) settle(e, news);
-  datesOf(tokens, events, dates, text);
+  const byTagEarly = (tag: Tag) => tagged.get(tag) ?? [];
+  const pii = findPii(text, tokens, byTagEarly('pii:ssn'), byTagEarly('pii:dob'), dates);
+  // A date of birth is never an event's date: the reason is shown and exported, identifiers are not.
+  datesOf(tokens, events, dates.filter((d) => !pii.some((p) => d.start < p.end && p.start < d.end)), text);
 
   const successes = events.filter((e) => e.successful);
   const partyOf = (e: ContactEvent): Party => e.party ?? 'participant';
@@ -120,7 +123,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     contentWords: distinctContentWords(tokens),
     progressEvidence: progress.length + tokens.filter((t) => t.numeric && text.charCodeAt(t.end) === 37).length,
     placeholders,
-    pii: findPii(text, tokens, byTag('pii:ssn'), byTag('pii:dob'), dates),
+    pii,
   };
 }
 

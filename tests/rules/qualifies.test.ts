@@ -91,3 +91,13 @@ describe('qualifies, by class of note', () => {
     });
   }
 });
+
+describe('the reason', () => {
+  it('carries the date typed with the event, but never a date of birth', () => {
+    const v = checkNote({ text: 'TC w/ cust 3/3/25, DOB 01/02/1980, attending, grade B. Continue ITA.' }, { pack: PACKS['mo-dwd-toolbox'], today: '2025-06-01' });
+    expect(v.reason?.date).toBe('3/3/25');
+    const w = checkNote({ text: 'TC w/ cust DOB 01/02/1980, attending, grade B. Continue ITA.' }, { pack: PACKS['mo-dwd-toolbox'], today: '2025-06-01' });
+    expect(w.reason?.date).toBeUndefined();
+    expect(JSON.stringify(w.reason)).not.toContain('1980');
+  });
+});
