@@ -254,7 +254,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     e.lastSuccessClause = m.clause;
     e.evidence ??= { start: m.start, end: m.end };
   };
-  const addAttempt = (m: Match, kind: AttemptKind, channel: Channel | null, from = m.start, anyChannel = false) => {
+  const addAttempt = (m: Match, kindOf: AttemptKind, channel: Channel | null, from = m.start, anyChannel = false) => {
+    let kind = kindOf;
     const any = anyChannel || ANY_CHANNEL.has(m.phrase);
     let implied = channel ?? (any ? null : IMPLIED_CHANNEL[kind]);
     // "Google Meet 4/4 scheduled, client did not join": a no-show for a planned contact takes its channel.
@@ -270,6 +271,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     if (!fits && any && CALL_BY_DEFAULT.has(m.phrase)) implied = 'phone';
     const e = fits && cur ? cur : open(m, implied);
     if (!(fits && (any || bounced))) setChannel(e, implied);
+    // "Sent letter 3/1. No answer yet.", "Texted 3x, not reached": after something written, silence is no reply.
+    if (any && kind === 'call' && fits && isWrittenChannel(e.channel)) kind = 'response';
     // A relay ("her son answered") is generic too: the concrete failure, if told, is what to point at.
     e.attempts.push({ start: from, end: m.end, kind, phrase: m.phrase, tokEnd: m.tokEnd, generic: anyChannel || isGeneric(m.phrase) || afterHistory(tokens, m) });
   };

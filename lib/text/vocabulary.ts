@@ -144,7 +144,8 @@ export const VOCABULARY: Vocabulary = {
   'attempt:mail': [
     'mail returned', 'returned mail', 'letter returned', 'returned undeliverable', 'undeliverable', 'return to sender',
     'returned to sender', 'email bounced', 'bounced', 'bounced back', 'returned as undeliverable', 'email returned',
-    'delivery failed', 'not delivered', 'failed to deliver', 'forwarding address', 'no forwarding',
+    'delivery failed', 'not delivered', 'failed to deliver', 'forwarding address', 'no forwarding', 'unclaimed',
+    'returned unclaimed', 'refused', 'moved left no address',
   ],
   'attempt:response': [
     'no response', 'no response yet', 'no reply', 'did not respond', "didn't respond", 'has not responded', "hasn't responded",

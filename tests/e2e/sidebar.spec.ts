@@ -138,9 +138,10 @@ test.describe('Toolbox note editor with the sidebar', () => {
     await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
     const ed = toolboxEditor(page);
     await ed.choose('Telephone', '11/20/2026');
-    const verdict = ed.sidebar.getByRole('group', { name: 'Contact' });
     // The drop-down says how, not that anyone answered: on its own it is no contact, and the sidebar says so.
-    await ed.note.fill('Reviewed progress: attending daily, grades B+, on track.');
+    await ed.note.click();
+    await page.keyboard.type('Reviewed progress: attending daily, grades B+, on track.');
+    const verdict = (await openPanel(page)).getByRole('group', { name: 'Contact' });
     await expect(verdict).toContainText('Does not count as a contact');
     await expect(verdict).toContainText('This note does not show that you reached the participant');
     await ed.note.fill(ATTEMPT);
@@ -187,9 +188,10 @@ test.describe('Workforce One progress note with the sidebar', () => {
   test('the sidebar says whether the note counts as a contact, and why', async ({ page, demo }) => {
     await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
     await page.getByRole('link', { name: 'Add Progress Note' }).click();
-    const verdict = page.locator(SIDEBAR).getByRole('group', { name: 'Contact' });
     const note = page.locator('#ctl00_ContentPlaceHolder1_txtNote');
-    await note.fill('Texted Tomas 11/18 about his GED test.');
+    await note.click();
+    await page.keyboard.type('Texted Tomas 11/18 about his GED test.');
+    const verdict = (await openPanel(page)).getByRole('group', { name: 'Contact' });
     await expect(verdict).toContainText('Does not count as a contact');
     await expect(verdict).toContainText('This note does not show that you reached the participant: the text went out');
     await note.fill('Texted Tomas 11/18 about his GED test. Tomas texted back 11/19: 92% attendance this month, passed GED math. Reviewed ISS.');
