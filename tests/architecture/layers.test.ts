@@ -28,8 +28,8 @@ const FLOORS: readonly (readonly string[])[] = [
   ['lib/settings', 'lib/rules', 'lib/db', 'lib/sites'],
   // The pack a page is checked against under the settings; the messages between the extension's parts.
   ['lib/pack-for', 'lib/messages'],
-  // The caseload service behind the background; the command line.
-  ['lib/caseload', 'lib/cli'],
+  // The caseload service behind the background; the command line; who may send the background what.
+  ['lib/caseload', 'lib/cli', 'lib/gate'],
   // Preact components: render what they are given, never call browser.*.
   ['components'],
   // The shells: background, content script, popup, options.
