@@ -8,6 +8,8 @@ import { browser } from '#imports';
 import { FIRST_ROWS, OverdueList } from '../../components/OverdueList';
 import { downloadText } from '../../components/download';
 import { NoContactList } from '../../components/NoContactList';
+import { SiteAccess, type SiteWithoutAccess } from '../../components/SiteAccess';
+import { BUILT_IN_SITES } from '../../lib/sites';
 import { makeClient } from '../../lib/messages';
 import type { ExtensionRequest, Response } from '../../lib/messages';
 import { CASELOAD_VERSION_KEY } from '../../lib/settings';
@@ -30,7 +32,29 @@ let early: Promise<Response<'list-due'>> | null = firstRows();
 // A failure is shown once the popup has mounted (loadDue's catch); until then it is not "unhandled".
 early.catch(() => undefined);
 
+/** Built-in systems this build declares but the browser has not granted (Firefox lets users withhold them). */
+async function sitesWithoutAccess(): Promise<SiteWithoutAccess[]> {
+  const declared = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  const missing: SiteWithoutAccess[] = [];
+  for (const site of BUILT_IN_SITES) {
+    const origins = site.matches.filter((m) => declared.has(m));
+    if (origins.length && !(await browser.permissions.contains({ origins }).catch(() => true))) missing.push({ label: site.label, origins });
+  }
+  return missing;
+}
+
 function Popup() {
+  const [missing, setMissing] = useState<SiteWithoutAccess[]>([]);
+  useEffect(() => {
+    void sitesWithoutAccess().then(setMissing);
+  }, []);
+  // Called straight from the click: Firefox asks only within the user's gesture.
+  const allow = () =>
+    void browser.permissions
+      .request({ origins: missing.flatMap((s) => s.origins) })
+      .catch(() => false)
+      .then(() => sitesWithoutAccess().then(setMissing));
+
   const [data, setData] = useState<Response<'list-due'> | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -71,6 +95,7 @@ function Popup() {
           Settings
         </button>
       </header>
+      <SiteAccess missing={missing} onAllow={allow} />
       {error ? <p role="alert">Couldn't load your caseload: {error}</p> : null}
       {!data && !error ? <p role="status">Loading your caseload…</p> : null}
       {data ? (
