@@ -23,5 +23,4 @@ test('the built-in systems are granted at install; withdrawn, the popup says whi
   await popup.reload();
   await seeText(popup, '.access', 'Case Note Coach is not allowed to read Bundled demo systems (127.0.0.1), so it cannot check notes or track contacts there.');
   expect(await countOf(popup, '.access button', 'Allow access')).toBe(1);
-
 });
