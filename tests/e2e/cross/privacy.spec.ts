@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { click, fill, fillLabelled, seeText, sendFromExtension, typeInto } from './steps';
+import { click, fill, fillLabelled, openPanel, seeText, sendFromExtension, typeInto } from './steps';
 import type { SeenRequest } from '../driver/types';
 
 /** The host pages and form posts of the demo systems (the session below opens nothing else), and the tab icon the browser asks every site for. */
@@ -42,6 +42,7 @@ test('a whole session sends nothing but the host pages’ own requests, and the 
   await seeText(main, '#caseloadGrid', 'Brandt');
   await main.goto(`${demo.url}/toolbox/participant?id=101552`);
   await main.goto(`${demo.url}/toolbox/casenote/new?id=101552`);
+  await openPanel(main);
   await seeText(main, '.status h3', 'Brandt, Alicia');
   await fill(main, '#contactType', 'Telephone');
   await typeInto(tab, main, '#noteText', 'Call went well. ');

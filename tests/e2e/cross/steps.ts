@@ -42,6 +42,28 @@ export async function click(doc: Doc, css: string, text?: string): Promise<void>
   await (await doc.find(css, text))!.click();
 }
 
+/** Opens the coach's panel with its badge at the note's corner (unless it is open already). */
+export async function openPanel(doc: Doc): Promise<void> {
+  await expect.poll(() => countOf(doc, '.cnc-badge'), { ...WAIT, message: "the coach's badge at the note" }).toBeGreaterThan(0);
+  if ((await countOf(doc, '.cnc-sidebar')) === 0) await click(doc, '.cnc-badge');
+  await expect.poll(() => countOf(doc, '.cnc-sidebar'), { ...WAIT, message: "the coach's panel opens" }).toBeGreaterThan(0);
+}
+
+/** The texts of every match, through open shadow roots (underlines, list rows). */
+export function textsOf(doc: Doc, css: string): Promise<string[]> {
+  return doc
+    .evaluate((c) => {
+      const out: string[] = [];
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (let i = 0; i < roots.length; i++) {
+        for (const el of Array.from(roots[i]!.querySelectorAll(c))) out.push(el.textContent ?? '');
+        for (const el of Array.from(roots[i]!.querySelectorAll('*'))) if (el.shadowRoot) roots.push(el.shadowRoot);
+      }
+      return out;
+    }, css)
+    .catch(() => []);
+}
+
 /** Sets a field the way a paste or autofill would: value, then input and change events. */
 export async function fill(doc: Doc, css: string, value: string): Promise<void> {
   await expect.poll(() => countOf(doc, css), { ...WAIT, message: `${css} appears` }).toBeGreaterThan(0);

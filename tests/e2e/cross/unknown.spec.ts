@@ -6,7 +6,7 @@
  */
 import { format, subDays } from 'date-fns';
 import { test, expect } from './fixtures';
-import { click, countOf, seeText, textOf } from './steps';
+import { click, countOf, openPanel, seeText, textOf } from './steps';
 import type { Doc } from '../driver/types';
 
 const fact = (name: string) => `[data-fact="${name}"]`;
@@ -16,6 +16,7 @@ test('Toolbox: the note form first shows "not read yet", the customer page then 
   const tab = await driver.newTab();
   // The note form on its own, as a bookmark or a link from e-mail opens it.
   await tab.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
+  await openPanel(tab);
   await seeText(tab, '.status h3', 'Oyelaran, Marcus');
   await seeText(tab, fact('activities'), "Not read yet — open the customer's page in Toolbox.");
   await seeText(tab, fact('last-contact'), "Not read yet — open the customer's page in Toolbox.");
@@ -29,11 +30,13 @@ test('Toolbox: the note form first shows "not read yet", the customer page then 
   const main = await tab.frame('main');
   await seeText(main, '#caseloadGrid', 'Oyelaran');
   await main.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
+  await openPanel(main);
   await seeText(main, fact('activities'), /^Occupational Skills Training - CDL Class A From the Toolbox caseload list, read \d\d\/\d\d\/\d{4} at /);
 
   await main.goto(`${demo.url}/toolbox/participant?id=100871`);
   await seeText(main, '#activityGrid', 'CDL Class A');
   await main.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
+  await openPanel(main);
   await seeText(main, fact('activities'), /^Occupational Skills Training - CDL Class A From the Toolbox customer page, read \d\d\/\d\d\/\d{4} at /);
   await seeText(main, fact('gaps'), 'None shown.');
   const lastVisit = format(subDays(new Date(), 80), 'MM/dd/yyyy');
@@ -45,6 +48,7 @@ test('Workforce One: the note page reads the history but not the activities unti
   const tab = await driver.newTab();
   await tab.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
   await click(tab, 'a', 'Add Progress Note');
+  await openPanel(tab);
   await seeText(tab, '.status h3', 'Tomas Lindqvist');
   const lastVisit = format(subDays(new Date(), 45), 'MM/dd/yyyy');
   await seeText(tab, fact('last-contact'), new RegExp(`^${lastVisit} \\(in person\\) From the Workforce One Progress Notes page, read `));
@@ -55,6 +59,7 @@ test('Workforce One: the note page reads the history but not the activities unti
   await seeText(tab, 'body', 'Secondary School / GED Prep');
   await tab.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
   await click(tab, 'a', 'Add Progress Note');
+  await openPanel(tab);
   await seeText(tab, fact('activities'), /^Secondary School \/ GED Prep; Summer Work Experience From the Workforce One Summary page, read /);
   expect(await activityFlags(tab)).toBe(0);
 });

@@ -11,7 +11,7 @@ import { test, expect } from '../cross/fixtures';
 import { launchFirefox } from '../driver/firefox';
 import { startRecordingProxy } from '../driver/proxy';
 import { extensionPolicy, policyExampleText } from '../../hardening/readme-policy';
-import { fill, info, seeText, sendFromExtension, textOf } from '../cross/steps';
+import { fill, info, openPanel, seeText, sendFromExtension, textOf } from '../cross/steps';
 import { firefoxWithPolicies, SYSTEM_POLICY_FILES } from './agency-firefox';
 import type { Doc } from '../driver/types';
 
@@ -58,6 +58,7 @@ test('the README’s Firefox policies.json locks settings in Options and in the 
     await tab.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
     await fill(tab, '#contactType', 'Telephone');
     await fill(tab, '#noteText', 'Called customer, no answer. LM asking her to call back.');
+    await openPanel(tab);
     await seeText(tab, 'li[data-rule="unsuccessful-attempt"]', 'Warning:');
     expect(await textOf(tab, 'li[data-rule="unsuccessful-attempt"]')).not.toContain('Error:');
   } finally {
