@@ -33,7 +33,12 @@ function doc(frame: Frame | Page): Doc {
       const handle = await frame.evaluateHandle(deepFind, [css, text ?? null] as [string, string | null]);
       const el = handle.asElement();
       if (!el) return null;
-      return { click: () => (el as unknown as { click(): Promise<void> }).click() } satisfies El;
+      const target = el as unknown as { click(): Promise<void>; evaluate(fn: (e: Element) => void): Promise<void> };
+      return {
+        // puppeteer's BiDi click refuses some elements in a popover (top layer) it cannot locate on screen; the
+        // element's own click() is the fallback there.
+        click: () => target.click().catch(() => target.evaluate((e) => (e as HTMLElement).click())),
+      } satisfies El;
     },
   };
 }

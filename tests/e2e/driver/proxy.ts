@@ -19,6 +19,9 @@ export async function startRecordingProxy(allowedOrigin: string): Promise<Record
   const seen: SeenRequest[] = [];
   const allowed = new URL(allowedOrigin);
   const server = createServer((req, res) => {
+    // A browser drops connections it no longer needs (a page left mid-load): not a test failure.
+    req.on('error', () => undefined);
+    res.on('error', () => undefined);
     const url = req.url ?? '';
     seen.push({ method: req.method ?? 'GET', url });
     let target: URL;
@@ -35,15 +38,22 @@ export async function startRecordingProxy(allowedOrigin: string): Promise<Record
     const upstream = httpRequest(
       { host: allowed.hostname, port: allowed.port, method: req.method, path: target.pathname + target.search, headers: req.headers },
       (up) => {
+        up.on('error', () => res.destroy());
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       },
     );
-    upstream.on('error', () => res.writeHead(502).end());
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
     req.pipe(upstream);
   });
   // HTTPS goes out as CONNECT host:port: logged and refused.
+  server.on('clientError', (_error, socket) => socket.destroy());
+  server.on('connection', (socket) => socket.on('error', () => undefined));
   server.on('connect', (req, socket) => {
+    socket.on('error', () => undefined);
     seen.push({ method: 'CONNECT', url: `https://${req.url ?? ''}` });
     socket.end('HTTP/1.1 502 Blocked\r\n\r\n');
   });
