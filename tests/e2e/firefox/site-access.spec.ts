@@ -18,9 +18,11 @@ test('the built-in systems are granted at install; withdrawn, the popup says whi
   await seeText(popup, 'h1', 'Contacts due');
   expect(await countOf(popup, '.access')).toBe(0);
 
-  // The user turns off "Access your data for http://127.0.0.1" in about:addons.
-  expect(await popup.evaluate(() => (globalThis as unknown as { browser: Perms }).browser.permissions.remove({ origins: ['http://127.0.0.1/*'] }), null)).toBe(true);
+  // The user turns off Toolbox's "Access your data for …" in about:addons.
+  expect(
+    await popup.evaluate(() => (globalThis as unknown as { browser: Perms }).browser.permissions.remove({ origins: ['https://*.toolbox.mo.gov/*', 'https://toolbox.mo.gov/*'] }), null),
+  ).toBe(true);
   await popup.reload();
-  await seeText(popup, '.access', 'Case Note Coach is not allowed to read Bundled demo systems (127.0.0.1), so it cannot check notes or track contacts there.');
+  await seeText(popup, '.access', 'Case Note Coach is not allowed to read Missouri Toolbox (DWD), so it cannot check notes or track contacts there.');
   expect(await countOf(popup, '.access button', 'Allow access')).toBe(1);
 });
