@@ -1,14 +1,14 @@
 /**
- * Whether a note's contact counts under a pack (design.md, "What qualifies
- * means"), decided from the contact events the note was read into: a two-way
+ * Whether a note's contact counts under a pack (ARCHITECTURE.md, "What
+ * qualifies"), decided from the contact events the note was read into: a two-way
  * exchange with the participant in person, by phone or video; a letter, e-mail
  * or text once the reply is documented; a provider or alternate only as the
  * pack allows; attempts, one-way messages, plans and unclear notes never.
  * Missing documentation does not undo a contact. Every verdict carries the
  * event it rests on and a plain sentence, so nobody has to guess why.
  */
-import type { CaseNote, ContactType, Party, VerdictReason } from '../model';
-import type { Channel, ContactEvent, NoteAnalysis } from '../text/analyze';
+import { isWritten, type CaseNote, type ContactType, type Party, type VerdictReason } from '../model';
+import { isWrittenChannel, type Channel, type ContactEvent, type NoteAnalysis } from '../text/analyze';
 import type { PolicyPack } from './schema';
 
 export interface ContactAssessment {
@@ -35,7 +35,6 @@ export interface ContactAssessment {
   reason: VerdictReason;
 }
 
-const isWritten = (t: ContactType | null) => t === 'letter' || t === 'email';
 const FIELD_CHANNEL: Record<ContactType, Channel> = { 'in-person': 'in-person', telephone: 'phone', letter: 'letter', email: 'email' };
 const CHANNEL_WORD: Record<Channel, string> = {
   'in-person': 'in-person',
@@ -128,10 +127,10 @@ function reasonFor(note: CaseNote, a: NoteAnalysis, pack: PolicyPack, c: Contact
     const who = c.party ?? 'participant';
     if (c.qualifies) {
       if (who !== 'participant') {
-        return { ...r, message: `Counts: a ${how} contact with ${WHO[who]} (${said}) that documents the participant's progress in detail.`.replace('a  contact', 'a contact') };
+        return { ...r, message: `Counts: ${how ? `a ${how}` : 'a'} contact with ${WHO[who]} (${said}) that documents the participant's progress in detail.` };
       }
-      if (channel === 'letter' || channel === 'email' || channel === 'text') return { ...r, message: `Counts: the participant replied to the ${how} (${said}).` };
-      return { ...r, message: `Counts: a two-way ${how} contact with the participant (${said}).`.replace('two-way  ', 'two-way ') };
+      if (isWrittenChannel(channel)) return { ...r, message: `Counts: the participant replied to the ${how} (${said}).` };
+      return { ...r, message: `Counts: a two-way ${how ? `${how} ` : ''}contact with the participant (${said}).` };
     }
     if (c.contactType === null) return { ...r, message: 'Does not count yet: the note does not say how the contact was made (in person, telephone, letter or e-mail).' };
     if (!pack.acceptedContactTypes.includes(c.contactType)) return { ...r, message: `Does not count: this policy does not accept ${CHANNEL_WORD[FIELD_CHANNEL[c.contactType]]} contacts.` };

@@ -3,7 +3,7 @@
  * severity, the policy clause it enforces per pack, a plain-English message,
  * docs, and a check that reads the note and returns findings.
  */
-import type { CaseNote, Finding, IsoDate, PolicyId, Severity } from '../model';
+import { isWritten, type CaseNote, type Finding, type IsoDate, type PolicyId, type Severity } from '../model';
 import type { ContactAssessment } from '../policy/qualifies';
 import type { PolicyPack } from '../policy/schema';
 import type { NoteAnalysis } from '../text/analyze';
@@ -41,7 +41,7 @@ export function templateFor(ctx: RuleContext): TemplateId {
   if (c.attemptOnly) return 'attempt';
   if (c.party === 'provider') return 'provider';
   if (c.party === 'alternate') return 'alternate';
-  if (c.pendingWritten || c.contactType === 'letter' || c.contactType === 'email') return 'letter-response';
+  if (c.pendingWritten || isWritten(c.contactType)) return 'letter-response';
   if (ctx.pack.base === 'mn-wf1') return 'mn-monthly';
   return c.contactType === 'in-person' ? 'in-person' : 'telephone';
 }

@@ -10,6 +10,7 @@ import type { Token } from './tokenize';
 import type { Tag, Vocabulary } from './vocabulary';
 import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
+export { isWrittenChannel } from './events';
 export type { Attempt, AttemptKind, Channel, ContactEvent, MentionedContact, Outcome, PartyMention, Span } from './events';
 
 export interface NoteAnalysis {

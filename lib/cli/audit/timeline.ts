@@ -7,7 +7,7 @@
  *
  * Memory: one number per qualifying contact and a small record per participant.
  */
-import { contactTypeSchema, type Contact } from '../../model';
+import { contactTypeSchema, isWritten as isWrittenType, type Contact } from '../../model';
 import type { PolicyPack } from '../../policy';
 import { fromDayNumber, toDayNumber, yearMonth } from '../../schedule/calendar';
 import { NONE, contactAt, digest, dueDay, isWritten, newWalk, softExitDay, walk } from '../../schedule/digest';
@@ -145,7 +145,7 @@ function recordOf(participant: string, p: Acc, rules: ScheduleRules, t: number, 
     const type = TYPES[(c % 8) - 1] ?? null;
     const date = iso(day);
     // A letter or e-mail note that qualifies documents the participant's reply: it counts from the note's date.
-    contacts.push({ date, contactType: type, party: null, qualifies: true, responseDate: type === 'letter' || type === 'email' ? date : null });
+    contacts.push({ date, contactType: type, party: null, qualifies: true, responseDate: isWrittenType(type) ? date : null });
   }
   const base = {
     participant,
