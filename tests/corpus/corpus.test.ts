@@ -1,7 +1,7 @@
 /**
  * Quality on labelled notes written in many voices (tests/corpus/dev/<style>.ts,
  * tests/corpus/locked/<style>.ts, plus the original mo.ts/mn.ts as the dev style
- * "original"). Labels come from the policies and design.md, written before any
+ * "original"). Labels come from the policies and ARCHITECTURE.md's "What qualifies", written before any
  * tuning. The locked split is never read while changing rules: it is scored and
  * floored here, and only its aggregates are printed (no note, no id). The dev
  * split lists what it gets wrong, note by note, to work from.

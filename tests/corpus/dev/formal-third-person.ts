@@ -1,4 +1,4 @@
-/** Formal agency voices: "this writer", Texas CRITICAL fields, Chicago four elements, Michigan every-contact notes, thin templates, one-line check-ins and pointer notes (dev split). Labels come from the policies and design.md, not from the checker. */
+/** Formal agency voices: "this writer", Texas CRITICAL fields, Chicago four elements, Michigan every-contact notes, thin templates, one-line check-ins and pointer notes (dev split). Labels come from the policies and the definition of a qualifying contact in ARCHITECTURE.md, not from the checker. */
 import { note, type LabelledNote } from '../types';
 
 export const STYLE = 'formal-third-person';

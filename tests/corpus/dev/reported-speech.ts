@@ -1,4 +1,4 @@
-/** Reported speech: other people's calls and "no answer", the participant's own unanswered calls to other offices, "NA" meaning not applicable, quoted statements (dev split). Labels come from the policies and design.md, written before any tuning. */
+/** Reported speech: other people's calls and "no answer", the participant's own unanswered calls to other offices, "NA" meaning not applicable, quoted statements (dev split). Labels come from the policies and the definition of a qualifying contact in ARCHITECTURE.md, written before any tuning. */
 import { note, type LabelledNote } from '../types';
 
 export const STYLE = 'reported-speech';

@@ -1,4 +1,4 @@
-/** Long narratives (150-300 words) mixing history, barriers, progress and plans (locked split). Labels come from the policies and design.md, not from the checker. */
+/** Long narratives (150-300 words) mixing history, barriers, progress and plans (locked split). Labels come from the policies and the definition of a qualifying contact in ARCHITECTURE.md, not from the checker. */
 import { note, type LabelledNote } from '../types';
 
 export const STYLE = 'long-narrative';

@@ -1,4 +1,4 @@
-/** Multi-event notes and contact logs: attempts then a contact, contacts then attempts, strings of attempts, and planned contacts that have not happened (locked split). Labels come from the policies and design.md, written before any tuning. */
+/** Multi-event notes and contact logs: attempts then a contact, contacts then attempts, strings of attempts, and planned contacts that have not happened (locked split). Labels come from the policies and the definition of a qualifying contact in ARCHITECTURE.md, written before any tuning. */
 import { note, type LabelledNote } from '../types';
 
 export const STYLE = 'multi-event-logs';

@@ -1,4 +1,4 @@
-/** No-shows, rescheduled appointments, home visits with no one home, "not a no-show", walk-ins, office and worksite visits (locked split). Labels come from the policies and design.md, written before any tuning. */
+/** No-shows, rescheduled appointments, home visits with no one home, "not a no-show", walk-ins, office and worksite visits (locked split). Labels come from the policies and the definition of a qualifying contact in ARCHITECTURE.md, written before any tuning. */
 import { note, type LabelledNote } from '../types';
 
 export const STYLE = 'no-shows-visits';

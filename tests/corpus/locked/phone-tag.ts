@@ -1,4 +1,4 @@
-/** Phone tag: returned calls, voicemails both ways, messages left with others, recordings, wrong numbers, and calls that connected after tag (locked split). Labels come from the policies and design.md, written before any tuning. */
+/** Phone tag: returned calls, voicemails both ways, messages left with others, recordings, wrong numbers, and calls that connected after tag (locked split). Labels come from the policies and the definition of a qualifying contact in ARCHITECTURE.md, written before any tuning. */
 import { note, type LabelledNote } from '../types';
 
 export const STYLE = 'phone-tag';

@@ -1,4 +1,4 @@
-/** Heavy shorthand and misspellings: run-on lowercase, abbreviations (tc, lmom, NA, VM, OV, EM), little punctuation (locked split). Labels come from the policies and design.md, not from the checker. */
+/** Heavy shorthand and misspellings: run-on lowercase, abbreviations (tc, lmom, NA, VM, OV, EM), little punctuation (locked split). Labels come from the policies and the definition of a qualifying contact in ARCHITECTURE.md, not from the checker. */
 import { note, type LabelledNote } from '../types';
 
 export const STYLE = 'shorthand-misspelled';

@@ -1,4 +1,4 @@
-/** Subject-line notes: a program or contact-type prefix and a date before a colon, sometimes contradicted by the body (locked split). Labels come from the policies and design.md, not from the checker. */
+/** Subject-line notes: a program or contact-type prefix and a date before a colon, sometimes contradicted by the body (locked split). Labels come from the policies and the definition of a qualifying contact in ARCHITECTURE.md, not from the checker. */
 import { note, type LabelledNote } from '../types';
 
 export const STYLE = 'subject-line';

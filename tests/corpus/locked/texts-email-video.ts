@@ -1,4 +1,4 @@
-/** Texts, e-mails, video calls and letters: one-way messages, real replies, auto-replies, bounces, returned and answered letters (locked split). Labels come from the policies and design.md, written before any tuning. */
+/** Texts, e-mails, video calls and letters: one-way messages, real replies, auto-replies, bounces, returned and answered letters (locked split). Labels come from the policies and the definition of a qualifying contact in ARCHITECTURE.md, written before any tuning. */
 import { note, type LabelledNote } from '../types';
 
 export const STYLE = 'texts-email-video';

@@ -1,4 +1,4 @@
-/** Third parties who hand over facts (spouse, parent, HR, registrar, instructor, employer, worksite supervisor) and worksite visits with or without the participant (locked split). Labels come from the policies and design.md, not from the checker. */
+/** Third parties who hand over facts (spouse, parent, HR, registrar, instructor, employer, worksite supervisor) and worksite visits with or without the participant (locked split). Labels come from the policies and the definition of a qualifying contact in ARCHITECTURE.md, not from the checker. */
 import { note, type LabelledNote } from '../types';
 
 export const STYLE = 'third-party-facts';
