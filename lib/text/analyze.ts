@@ -8,7 +8,8 @@ import { findDatesInText, type DateSpan } from '../dates';
 import { createMatcher, type Match, type Matcher } from './matcher';
 import type { Token } from './tokenize';
 import type { Tag, Vocabulary } from './vocabulary';
-import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
+import { datesOf, resolveParties, settle, STOP } from './settle';
+import { readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
 export { isWrittenChannel } from './events';
 export type { Attempt, AttemptKind, Channel, ContactEvent, MentionedContact, Outcome, PartyMention, Span } from './events';
@@ -43,12 +44,8 @@ export interface NoteAnalysis {
   pii: Array<Span & { kind: 'ssn' | 'dob' }>;
 }
 
-const PREPOSITION_START = new Set(['via', 'by', 'over', 'on', 'thru', 'through', 'at', 'in']);
 /** In-person beats telephone beats e-mail beats letter when one note records several contacts. */
 const MODE_RANK: Record<ContactType, number> = { 'in-person': 0, telephone: 1, email: 2, letter: 3 };
-const STOP = new Set(
-  'a an the and or but to of in on at for with from by is was were be been are has have had it its this that he she his her him they them their i me my we our you your as re about per so then than also will would can could did do does not no'.split(' '),
-);
 
 const cache = new WeakMap<object, Matcher>();
 let defaultMatcher: Matcher | null = null;
@@ -126,99 +123,6 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     placeholders,
     pii,
   };
-}
-
-/**
- * Who each contact was with: the subject just before it ("Cust called"), else the first
- * person after it in the same sentence ("TC w/ instructor"), else a capitalised name
- * ("met with Jane"), else anyone named before the next contact.
- */
-function resolveParties(text: string, tokens: Token[], matches: Match[], events: ContactEvent[], parties: PartyMention[]): void {
-  const capitalisedShare = tokens.length ? tokens.filter((t) => t.capitalised).length / tokens.length : 0;
-  const matchStarts = new Uint8Array(tokens.length + 1);
-  for (const m of matches) matchStarts[m.tokStart] = 1;
-  // Events and party mentions are both in token order, so one forward pointer keeps this linear.
-  let p = 0;
-  events.forEach((e, k) => {
-    const nextStart = events[k + 1]?.tokStart ?? Number.POSITIVE_INFINITY;
-    while (p < parties.length && (parties[p] as PartyMention).tokEnd <= e.tokStart) p++;
-    // "She called this writer": a pronoun subject is the participant calling in.
-    const before = tokens[e.tokStart - 1];
-    if (before && before.clause === e.clause && (before.text === 'she' || before.text === 'he' || before.text === 'they')) {
-      e.party = 'participant';
-      e.incoming = true;
-      return;
-    }
-    for (let b = p - 1; b >= 0; b--) {
-      const q = parties[b] as PartyMention;
-      // "Cust called", or the sentence's subject a few words back ("Teacher at Lincoln HS emailed").
-      const sentenceSubject = tokens[q.tokStart - 1]?.clause !== q.clause && e.tokStart - q.tokEnd <= 4;
-      if (q.clause !== e.clause || (e.tokStart - q.tokEnd > 2 && !sentenceSubject)) break;
-      // "Youth – Text – 3/19:" is a subject line's labels, not "youth texted".
-      if (!q.possessive && !/[–—|:-]/.test(text.slice(q.end, e.start))) {
-        e.party = q.party;
-        // "reach cust via phone": the person before "via/by" is who was tried, not who called.
-        e.incoming = !PREPOSITION_START.has(tokens[e.tokStart]?.text ?? '');
-        return;
-      }
-    }
-    // "Met with Hunter at his worksite": a name right after the contact is the participant's.
-    const nextTok = tokens[e.tokEnd]?.text === 'with' ? tokens[e.tokEnd + 1] : tokens[e.tokEnd];
-    if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && !nextTok.possessive && matchStarts[e.tokEnd] !== 1 && capitalisedShare < 0.6 && !STOP.has(nextTok.text)) {
-      e.party = 'participant';
-      return;
-    }
-    let later: PartyMention | undefined;
-    for (let f = p; f < parties.length; f++) {
-      const q = parties[f] as PartyMention;
-      if (q.tokStart >= nextStart) break;
-      if (q.tokStart < e.tokEnd || q.possessive) continue;
-      if (q.clause === e.clause) {
-        e.party = q.party;
-        return;
-      }
-      later ??= q;
-      break;
-    }
-    if (later) e.party = later.party;
-  });
-}
-
-/** What came of one event, from its evidence alone; nothing connects by default. */
-function settle(e: ContactEvent, news: boolean): void {
-  // "Finally reached her after a week of phone tag": a generic failure never outweighs someone talking.
-  const lastFail = e.attempts.reduce((n, t) => (t.generic ? n : Math.max(n, t.tokEnd)), -1);
-  const spoke = (e.success || e.response) && e.lastSuccessTok >= lastFail;
-  if (isWrittenChannel(e.channel)) {
-    // A letter or e-mail written to us is itself their response when it carries their news ("Cust e-mailed:
-    // passed the exam"); "Cust sent email asking about bus pass" is a message, not yet an exchange.
-    const writtenToUs = e.incoming && e.party !== null && e.attempts.length === 0;
-    if (writtenToUs && news) e.response = true;
-    if (e.response || spoke) e.outcome = 'connected';
-    else if (e.attempts.some((t) => t.kind !== 'response')) e.outcome = 'attempt';
-    else e.outcome = 'one-way';
-  } else if (spoke) e.outcome = 'connected';
-  else if (e.attempts.length > 0) e.outcome = 'attempt';
-  // "TC w/ cust", "OV", "came in": the phrase says a contact took place; "Cust called CM": it came to us.
-  else if (e.made || (e.incoming && e.party !== null && e.channel !== null)) e.outcome = 'connected';
-  else e.outcome = 'unclear';
-  e.successful = e.outcome === 'connected';
-  e.direction = e.incoming ? 'incoming' : 'outgoing';
-  e.actor = !e.incoming ? 'case-manager' : e.party === 'participant' || e.party === null ? 'participant' : 'third-party';
-}
-
-/** The date typed in each event's sentence ("3/4", "March 4"), when there is one. */
-function datesOf(tokens: Token[], events: ContactEvent[], dates: DateSpan[], text: string): void {
-  if (!dates.length || !events.length) return;
-  // One pass over the dates (tokens and dates are both in order), then a lookup per event: linear.
-  const byClause = new Map<number, string>();
-  let t = 0;
-  for (const d of dates) {
-    while (t < tokens.length && (tokens[t] as Token).end <= d.start) t++;
-    const clause = tokens[t]?.clause;
-    if (clause !== undefined && !byClause.has(clause)) byClause.set(clause, text.slice(d.start, d.end));
-  }
-  for (const e of events) e.date = byClause.get(e.clause) ?? null;
 }
 
 function mask(text: string, spans: Span[]): string {

@@ -1,0 +1,97 @@
+/**
+ * The shapes a note is read into: contact events (who acted, how, which way,
+ * what came of it, when), contacts only mentioned (planned or someone else's),
+ * and the people named. lib/text/events.ts fills them in; lib/text/settle.ts
+ * decides each event's outcome, actor and date.
+ */
+import type { ContactType, Party } from '../model';
+import type { Match } from './matcher';
+import type { Tag } from './vocabulary';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+export type AttemptKind = 'call' | 'visit' | 'mail' | 'response';
+export interface Attempt extends Span {
+  kind: AttemptKind;
+  phrase: string;
+  tokEnd: number;
+  /** "attempted", "tried calling": says it failed without saying how ("no answer" does). */
+  generic: boolean;
+}
+/** The finer channel; ContactType folds text into e-mail (written) and video into telephone (real-time). */
+export type Channel = 'in-person' | 'phone' | 'video' | 'letter' | 'email' | 'text';
+/**
+ * connected: a two-way exchange (or a reply to something written); attempt: tried and failed;
+ * one-way: a letter, e-mail or text went out; unclear: nothing says whether anyone was reached.
+ * (Planned contacts and contacts someone else reports are kept apart, in `planned` and `reported`.)
+ */
+export type Outcome = 'connected' | 'attempt' | 'one-way' | 'unclear';
+export type Actor = 'case-manager' | 'participant' | 'third-party';
+
+export interface ContactEvent extends Span {
+  channel: Channel | null;
+  mode: ContactType | null;
+  tokStart: number;
+  tokEnd: number;
+  clause: number;
+  attempts: Attempt[];
+  /** Two-way evidence: someone talked ("spoke with", "cust reports", "she is working"). */
+  success: boolean;
+  /** Someone talked in earnest ("spoke", "discussed"), not merely picked up the phone. */
+  strong: boolean;
+  /** A reply: "called back", "replied", "e-mail from". */
+  response: boolean;
+  /** The phrase itself says a contact took place ("TC w/", "OV", "met with", "came in"). */
+  made: boolean;
+  /** Where the evidence of the outcome sits: the phrase a reason quotes. */
+  evidence: Span | null;
+  /** Token position and sentence of the last success signal, to tell "answered … wrong number" from "NA … called back". */
+  lastSuccessTok: number;
+  lastSuccessClause: number;
+  party: Party | null;
+  /** Whom the writer meant to reach, as far as the sentence says so far (for "her son answered"). */
+  target: Party | null;
+  /** The party was the subject ("Cust called", "Instructor e-mailed"): the contact came to us. */
+  incoming: boolean;
+  actor: Actor;
+  direction: 'outgoing' | 'incoming';
+  outcome: Outcome;
+  successful: boolean;
+  /** The date written in the event's sentence, as typed ("3/4", "March 4"), when there is one. */
+  date: string | null;
+}
+
+/** A contact mentioned but not made by the writer: planned ("will call"), or someone else's ("she called the school, NA"). */
+export interface MentionedContact extends Span {
+  kind: 'planned' | 'reported';
+  channel: Channel | null;
+  clause: number;
+}
+
+export interface PartyMention extends Span {
+  party: Party;
+  tokStart: number;
+  tokEnd: number;
+  clause: number;
+  possessive: boolean;
+}
+
+export interface EventReading {
+  events: ContactEvent[];
+  mentioned: MentionedContact[];
+  parties: PartyMention[];
+  tagged: Map<Tag, Match[]>;
+}
+
+export const CHANNEL_TYPE: Record<Channel, ContactType> = {
+  'in-person': 'in-person',
+  phone: 'telephone',
+  video: 'telephone',
+  letter: 'letter',
+  email: 'email',
+  text: 'email',
+};
+
+export const isWrittenChannel = (c: Channel | null) => c === 'letter' || c === 'email' || c === 'text';
