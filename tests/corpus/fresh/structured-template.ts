@@ -1,7 +1,7 @@
 /**
  * Structured and templated entries: Toolbox 600 CMC field blocks, VOS "Case Note - General" subjects, Subject /
  * Contact Type / Reference Date lines, "* FIELD: value" mainframe-style notes, some with the page's contact-type
- * drop-down set and some left with unfilled [placeholders] (dev split). Labels come from the policies and the
+ * drop-down set and some left with unfilled [placeholders] (fresh split: new voices, scored and listed but not floored yet). Labels come from the policies and the
  * definition of a qualifying contact in ARCHITECTURE.md, written before any tuning.
  * A filled "Contact Type" line gives the type, but only a filled outcome shows a two-way exchange: a template
  * whose results are still [placeholders] records no contact.

@@ -1,6 +1,6 @@
 /**
  * Youth program notes: contacts with the youth, parents and guardians, schools, counselors and employers;
- * attendance and grades (dev split). Labels come from the policies and the definition of a qualifying contact
+ * attendance and grades (fresh split: new voices, scored and listed but not floored yet). Labels come from the policies and the definition of a qualifying contact
  * in ARCHITECTURE.md, written before any tuning.
  * Missouri: a guardian or school (alternate contact / activity provider) counts only with substantive progress
  * and a reason to continue. Minnesota: Policy 6 asks that parent, school and employer contacts be recorded, but

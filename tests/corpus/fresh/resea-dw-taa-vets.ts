@@ -1,6 +1,6 @@
 /**
  * RESEA, dislocated worker, Trade (TAA/TRA) and veterans (DVOP/JVSR) voices, with their program jargon: FTR,
- * benchmarks, TRA weeks, SBE, Ch. 31, 30-day contacts (dev split). Labels come from the policies and the
+ * benchmarks, TRA weeks, SBE, Ch. 31, 30-day contacts (fresh split: new voices, scored and listed but not floored yet). Labels come from the policies and the
  * definition of a qualifying contact in ARCHITECTURE.md, written before any tuning.
  */
 import { note, type LabelledNote } from '../types';
