@@ -21,6 +21,8 @@ export function countWords(counts: Record<Severity, number>): string {
 
 /** The small count at the note's corner; it opens the panel. */
 export function Badge(p: BadgeProps) {
+  const counted = p.counts !== null && !p.unavailable;
+  const clean = counted && ORDER.every((s) => p.counts![s] === 0);
   const said = p.unavailable ? 'checking unavailable' : p.counts ? countWords(p.counts) : 'start typing to check the note';
   return (
     <button
@@ -31,19 +33,19 @@ export function Badge(p: BadgeProps) {
       title={`Case Note Coach (${p.shortcut})`}
       onClick={p.onToggle}
     >
-      {p.counts && !p.unavailable ? (
-        ORDER.some((s) => p.counts![s] > 0) ? (
-          ORDER.filter((s) => p.counts![s] > 0).map((s) => (
-            <span key={s} class={`n-${s}`} data-severity={s}>
-              {SEVERITY_ICON[s]} {p.counts![s]}
-            </span>
-          ))
-        ) : (
-          <span class="ok">✓</span>
-        )
-      ) : (
-        <span aria-hidden="true">CN</span>
-      )}
+      {/* The same nodes on every render, shown or hidden: inserting or removing one while the case manager types
+          would end the browser's typing undo step (Chromium does so for any node in the document). */}
+      {ORDER.map((s) => (
+        <span key={s} class={`n-${s}`} data-severity={s} hidden={!counted || p.counts![s] === 0}>
+          {SEVERITY_ICON[s]} {counted ? p.counts![s] : 0}
+        </span>
+      ))}
+      <span class="ok" hidden={!counted || !clean}>
+        ✓
+      </span>
+      <span aria-hidden="true" hidden={counted}>
+        CN
+      </span>
     </button>
   );
 }

@@ -30,6 +30,13 @@ const COPIED = [
 
 /** Above this size we underline nothing: the copy would cost more than it helps. */
 const MAX_MIRRORED = 200_000;
+/** Underlines the layer holds without adding a node; a note with more makes it grow (and splits that one undo step). */
+const POOL = 32;
+
+/** A Text node's data set only when it differs: an unchanged node is not re-laid out. */
+function setData(node: Text, data: string): void {
+  if (node.data !== data) node.data = data;
+}
 
 export class NoteMirror {
   private readonly layer: HTMLDivElement;
@@ -37,6 +44,9 @@ export class NoteMirror {
   /** Sorted by start. */
   private marks: Mark[] = [];
   private frame = 0;
+  /** The layer's nodes, made before the case manager types (see update). */
+  private readonly pool: { before: Text; mark: HTMLElement; text: Text }[] = [];
+  private readonly tail: Text;
 
   /** Set when the field may have moved or changed size: only then is its layout read again. */
   private layoutStale = true;
@@ -52,6 +62,9 @@ export class NoteMirror {
     this.layer.className = 'cnc-mirror';
     this.layer.setAttribute('aria-hidden', 'true');
     this.inner = doc.createElement('div');
+    this.tail = doc.createTextNode('');
+    this.inner.append(this.tail);
+    this.grow(POOL);
     this.layer.append(this.inner);
     slot.append(this.layer);
     slot.hidden = true;
@@ -85,7 +98,7 @@ export class NoteMirror {
   /** The underlined phrase under a point of the viewport, if any (hover opens its card). */
   markAt(x: number, y: number): { id: string; rect: DOMRect } | null {
     if (this.slot.hidden) return null;
-    for (const el of Array.from(this.inner.querySelectorAll<HTMLElement>('mark[data-id]'))) {
+    for (const el of Array.from(this.inner.querySelectorAll<HTMLElement>('mark[data-id]:not([hidden])'))) {
       for (const r of Array.from(el.getClientRects())) {
         if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) return { id: el.dataset.id ?? '', rect: r };
       }
@@ -96,7 +109,7 @@ export class NoteMirror {
   /** Where a finding's underline is on screen, for placing its card. */
   rectOf(id: string): DOMRect | null {
     if (this.slot.hidden) return null;
-    const el = Array.from(this.inner.querySelectorAll<HTMLElement>('mark[data-id]')).find((m) => m.dataset.id === id);
+    const el = Array.from(this.inner.querySelectorAll<HTMLElement>('mark[data-id]:not([hidden])')).find((m) => m.dataset.id === id);
     return el?.getClientRects()[0] ?? null;
   }
 
@@ -147,36 +160,52 @@ export class NoteMirror {
   }
 
   /**
-   * Brings the layer's nodes in line with `segments`, touching only those
-   * that differ: typing after the last underline changes nothing here, and
-   * typing elsewhere rewrites one or two text nodes instead of the whole copy
-   * (so the browser re-lays out less of a long note).
+   * Brings the layer in line with `segments` by changing Text nodes' `data`
+   * and the marks' attributes only, never adding or removing a node while the
+   * case manager types: Chromium ends the textarea's typing undo step whenever
+   * a node is inserted or removed anywhere in the document (our shadow root
+   * included), so a changed finding would otherwise split one Ctrl+Z in two.
+   * The layer is a fixed pool (text, mark, text, mark, …, tail); marks not in
+   * use are hidden and empty. Only a note with more underlines than the pool
+   * holds grows it. Unchanged nodes are not touched, so typing after the last
+   * underline changes nothing here.
    */
   private update(segments: readonly Segment[]): void {
-    const doc = this.inner.ownerDocument;
-    const nodes = this.inner.childNodes;
-    segments.forEach((seg, i) => {
-      const node = nodes[i];
-      const fits = seg.severity === null ? node?.nodeType === Node.TEXT_NODE : node?.nodeType === Node.ELEMENT_NODE && (node as Element).className === `cnc-${seg.severity}`;
-      if (node && fits) {
-        if (node.textContent !== seg.text) node.textContent = seg.text;
-        if (seg.id !== undefined && (node as HTMLElement).dataset.id !== seg.id) (node as HTMLElement).dataset.id = seg.id;
-        return;
-      }
-      let fresh: Node;
-      if (seg.severity === null) {
-        fresh = doc.createTextNode(seg.text);
-      } else {
-        const mark = doc.createElement('mark');
-        mark.className = `cnc-${seg.severity}`;
-        if (seg.id !== undefined) mark.dataset.id = seg.id;
-        mark.textContent = seg.text;
-        fresh = mark;
-      }
-      if (node) this.inner.replaceChild(fresh, node);
-      else this.inner.append(fresh);
+    const used = Math.max(0, (segments.length - 1) / 2);
+    if (used > this.pool.length) this.grow(used);
+    const tail = segments[segments.length - 1];
+    setData(this.tail, tail?.text ?? '');
+    this.pool.forEach((slot, i) => {
+      const before = segments[2 * i];
+      const mark = segments[2 * i + 1];
+      setData(slot.before, before && mark ? before.text : '');
+      setData(slot.text, mark ? mark.text : '');
+      const el = slot.mark;
+      const className = mark?.severity ? `cnc-${mark.severity}` : '';
+      if (el.className !== className) el.className = className;
+      if (el.hidden !== !mark) el.hidden = !mark;
+      const id = mark?.id;
+      if (id === undefined) {
+        if (el.hasAttribute('data-id')) el.removeAttribute('data-id');
+      } else if (el.dataset.id !== id) el.dataset.id = id;
     });
-    while (nodes.length > segments.length) this.inner.lastChild?.remove();
+  }
+
+  /** Adds pairs of (text, mark) before the tail: at first before any typing, later only past the pool's size. */
+  private grow(atLeast: number): void {
+    const doc = this.inner.ownerDocument;
+    const size = Math.max(POOL, atLeast, this.pool.length * 2);
+    const fresh = doc.createDocumentFragment();
+    while (this.pool.length < size) {
+      const before = doc.createTextNode('');
+      const mark = doc.createElement('mark');
+      const text = doc.createTextNode('');
+      mark.append(text);
+      mark.hidden = true;
+      fresh.append(before, mark);
+      this.pool.push({ before, mark, text });
+    }
+    this.inner.insertBefore(fresh, this.tail);
   }
 
   /**

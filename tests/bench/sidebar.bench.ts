@@ -123,7 +123,7 @@ const INSTRUMENT = `(() => {
     if (state.pending && state.pending.inputFrame === null) state.pending.inputFrame = state.frameNo;
   }, true);
   // The badge counts the error: what the case manager sees first (the panel is closed while typing).
-  const listed = () => root.querySelector('.cnc-badge [data-severity="error"]') !== null;
+  const listed = () => root.querySelector('.cnc-badge [data-severity="error"]:not([hidden])') !== null;
   const marksHost = root.querySelector('.cnc-marks');
   if (!marksHost) throw new Error('underline layer not found');
   const underlined = () => {

@@ -52,7 +52,7 @@ if (!wantsHeadless) {
     if (name === 'toolbox-new-note' || name === 'wf1-progress-notes') {
       // The panel open from the badge at the note's corner, beside the note: the screenshot shows the coach, not just the page.
       const overlay = page.locator('case-note-coach');
-      await overlay.locator('.cnc-badge [data-severity]').first().waitFor();
+      await overlay.locator('.cnc-badge [data-severity]:not([hidden])').first().waitFor();
       await overlay.locator('.cnc-badge').click();
       await overlay.locator('.cnc-panel .cnc-sidebar').waitFor();
       // The participant's status arrives from the local caseload once the page read is recorded.

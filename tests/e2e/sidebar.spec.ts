@@ -274,8 +274,8 @@ test.describe('cards on underlined phrases', () => {
     const badge = ed.sidebar.locator('.cnc-badge');
     await expect(badge).toBeVisible();
     await expect(badge).toHaveAttribute('aria-label', /start typing/);
-    await expect(badge.locator('[data-severity]')).toHaveCount(0);
-    await expect(ed.marks.locator('mark')).toHaveCount(0);
+    await expect(badge.locator('[data-severity]:not([hidden])')).toHaveCount(0);
+    await expect(ed.marks.locator('mark:not([hidden])')).toHaveCount(0);
     await ed.note.click();
     await page.keyboard.type('LM');
     await expect(badge.locator('[data-severity="error"]')).toBeVisible();

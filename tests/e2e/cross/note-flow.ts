@@ -7,7 +7,7 @@
 import { expect } from '@playwright/test';
 import type { DemoServer } from '../../demo/server';
 import type { Doc, Driver, Tab } from '../driver/types';
-import { click, countOf, fill, openCoachPanel, seeText, sendFromExtension, textOf, valueOf } from './steps';
+import { click, countOf, fill, openCoachPanel, seeText, sendFromExtension, textOf, textsOf, valueOf } from './steps';
 
 export const ATTEMPT = 'Called customer at 10am, no answer. LM asking her to call back.';
 
@@ -121,6 +121,20 @@ export async function templateInsertedAndUndone(driver: Driver, form: NoteForm, 
   await expect.poll(() => valueOf(doc, form.note)).toBe('');
   await tab.press('Control+Shift+z');
   await expect.poll(() => valueOf(doc, form.note)).toMatch(expected);
+}
+
+/** Findings change as the run is typed ("no answer", then "LM"), yet one Ctrl+Z takes the whole run out, as without us. */
+export async function typedRunUndoneWhole(driver: Driver, form: NoteForm): Promise<void> {
+  const tab = await driver.newTab();
+  const doc = await form.open(tab);
+  // Closed, as while writing: the badge and underlines change as findings do.
+  await click(doc, '.cnc-sidebar button.close');
+  await expect.poll(() => countOf(doc, '.cnc-sidebar')).toBe(0);
+  await click(doc, form.note);
+  await tab.type(ATTEMPT);
+  await expect.poll(() => textsOf(doc, '.cnc-marks mark.cnc-error')).toEqual(['no answer', 'LM']);
+  await tab.press('Control+z');
+  await expect.poll(() => valueOf(doc, form.note)).toBe('');
 }
 
 export async function guardAndSaveAnyway(driver: Driver, form: NoteForm, demo: DemoServer): Promise<void> {

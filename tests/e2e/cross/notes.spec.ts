@@ -1,6 +1,6 @@
 /** The note flow on both demo systems, in Chromium and in Firefox ESR (note-flow.ts). */
 import { test } from './fixtures';
-import { checksWhileTyping, draftBackAfterReload, guardAndSaveAnyway, templateInsertedAndUndone, toolboxForm, wf1Form } from './note-flow';
+import { checksWhileTyping, draftBackAfterReload, guardAndSaveAnyway, templateInsertedAndUndone, toolboxForm, typedRunUndoneWhole, wf1Form } from './note-flow';
 
 test.describe('Toolbox (frameset)', () => {
   test('checks while typing and underlines every attempt', async ({ driver, demo }) => {
@@ -8,6 +8,9 @@ test.describe('Toolbox (frameset)', () => {
   });
   test('a template goes in, and Ctrl+Z takes it out', async ({ driver, demo }) => {
     await templateInsertedAndUndone(driver, toolboxForm(demo, '100871'), /spoke with Marcus Oyelaran by phone on \d{2}\/\d{2}\/\d{4}\./);
+  });
+  test('one Ctrl+Z takes a typed run out whole, also where the findings changed during it', async ({ driver, demo }) => {
+    await typedRunUndoneWhole(driver, toolboxForm(demo, '100234'));
   });
   test('Save with errors is guarded; Save anyway saves exactly the typed text', async ({ driver, demo }) => {
     await guardAndSaveAnyway(driver, toolboxForm(demo, '100234'), demo);

@@ -47,7 +47,7 @@ function setup(overrides: Partial<CoachOptions> = {}) {
     note.dispatchEvent(new Event('input', { bubbles: true }));
   };
   // The badge's count: the finding is shown once its error is counted there.
-  const shown = () => overlay.ui.querySelector('.cnc-badge [data-severity="error"]') !== null;
+  const shown = () => overlay.ui.querySelector('.cnc-badge [data-severity="error"]:not([hidden])') !== null;
   const panelOpen = () => overlay.ui.querySelector('.cnc-sidebar') !== null;
   return { note, coach, checked, saved, discarded, type, shown, panelOpen, overlay, controller };
 }
@@ -268,7 +268,7 @@ describe('NoteCoach stays quiet until it matters', () => {
     const badge = () => t.overlay.ui.querySelector('.cnc-badge')!;
     // The check did run and found the empty note, but nothing says so before the case manager writes.
     expect(badge().getAttribute('aria-label')).toMatch(/start typing/);
-    expect(badge().querySelector('[data-severity]')).toBeNull();
+    expect(badge().querySelector('[data-severity]:not([hidden])')).toBeNull();
     vi.advanceTimersByTime(100);
     t.type('x');
     expect(badge().getAttribute('aria-label')).toMatch(/No problems found/);

@@ -60,7 +60,7 @@ describe('NoteMirror', () => {
     field.value = 'Phone: Called, LM.';
     mirror.setMarks([mark(field.value, 'LM')], true);
     expect(inner.textContent).toBe('Phone: Called, LM.\u200b');
-    expect(inner.querySelectorAll('mark')).toHaveLength(1);
+    expect(inner.querySelectorAll('mark:not([hidden])')).toHaveLength(1);
   });
 
   it('leaves its nodes alone when typing after the last underline, and reuses them when typing before it', () => {
@@ -104,5 +104,28 @@ describe('NoteMirror', () => {
     controller.abort();
     expect(overlay.host.isConnected).toBe(false);
     expect(layer.isConnected).toBe(false);
+  });
+
+  it('never removes a node while findings come and go (Chromium would end the typing undo step)', async () => {
+    const { field, mirror, inner } = setup('Called, no answer. LM.');
+    const removed: Node[] = [];
+    const observer = new MutationObserver((records) => records.forEach((r) => removed.push(...Array.from(r.removedNodes))));
+    observer.observe(inner, { childList: true, subtree: true });
+    mirror.setMarks([mark(field.value, 'no answer'), mark(field.value, 'LM')], true);
+    field.value = 'Called, no answer. LM. Spoke with her later.';
+    mirror.setMarks([mark(field.value, 'LM', 'warning')], true);
+    mirror.setMarks([], true);
+    mirror.setMarks([mark(field.value, 'no answer')], true);
+    // More underlines than the pool holds: it grows, by adding only.
+    field.value = 'x '.repeat(60);
+    mirror.setMarks(Array.from({ length: 40 }, (_, i) => ({ start: i * 2, end: i * 2 + 1, severity: 'info' as const })), true);
+    await Promise.resolve();
+    observer.disconnect();
+    expect(removed).toEqual([]);
+    expect(inner.querySelectorAll('mark.cnc-info:not([hidden])')).toHaveLength(40);
+    mirror.setMarks([mark(field.value, 'x x')], true);
+    expect(Array.from(inner.querySelectorAll('mark:not([hidden])')).map((m) => [m.className, m.textContent])).toEqual([['cnc-error', 'x x']]);
+    // Hidden pool marks carry no id: hovering can never find a stale finding.
+    expect(inner.querySelectorAll('mark[hidden][data-id]')).toHaveLength(0);
   });
 });
