@@ -44,6 +44,7 @@ export interface NoteAnalysis {
   pii: Array<Span & { kind: 'ssn' | 'dob' }>;
 }
 
+const WRONG_PARTY = new Set(['wrong number', 'wrong person', 'not at this number', 'no longer lives']);
 /** In-person beats telephone beats e-mail beats letter when one note records several contacts. */
 const MODE_RANK: Record<ContactType, number> = { 'in-person': 0, telephone: 1, email: 2, letter: 3 };
 
@@ -100,7 +101,11 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // A contact that connected takes its own channel (or another connected one's), never that of some other mention.
   const textContactType = successes.length > 0 ? (chosen?.mode ?? successes.find((e) => e.mode !== null)?.mode ?? null) : (latest?.mode ?? null);
   // A message left with a relative is still an attempt to reach the participant.
-  const party = chosen ? (chosen.outcome !== 'connected' && chosen.party === 'alternate' ? 'participant' : partyOf(chosen)) : (parties.find((p) => !p.possessive)?.party ?? null);
+  // A message left with a relative, a receptionist or a neighbour is still an attempt to reach the participant;
+  // only a wrong number reached someone else entirely.
+  const relayed = (e: ContactEvent) =>
+    e.outcome !== 'connected' && (e.party === 'alternate' || (e.party === 'other' && !e.attempts.some((t) => WRONG_PARTY.has(t.phrase))));
+  const party = chosen ? (relayed(chosen) ? 'participant' : partyOf(chosen)) : (parties.find((p) => !p.possessive)?.party ?? null);
 
   const byTag = (tag: Tag) => tagged.get(tag) ?? [];
   return {

@@ -49,8 +49,19 @@ export const ANY_CHANNEL = new Set([
   'connection failed', 'call ended', 'lost connection', 'never logged on', 'did not log on', 'did not log in', 'never logged in',
   'never connected', 'not connected', 'dropped call', 'no forwarding', 'no forwarding address', 'moved out', 'moved away', 'auto reply', 'automatic reply', 'autoreply', 'out of office reply', 'no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up',
 ]);
+/** The writer was not there ("while CM was out"): it fails whatever contact is at hand, a call or a drop-in. */
+const WRITER_AWAY = [
+  'while i was out', 'while cm was out', 'while writer was out', 'while cw was out', 'cm was out', 'writer was out', 'i was out', 'cm out',
+  'writer out', 'cw out', 'while i was in', 'while cm was in', 'while writer was in', 'while cm was', 'while i was', 'while writer was', 'no call',
+];
+for (const w of WRITER_AWAY) ANY_CHANNEL.add(w);
+/** The same without a subject: the writer's absence only when the writer is the one named ("I was in a meeting"), not a supervisor's. */
+export const AWAY_IF_WRITER = new Set([
+  'was in a meeting', 'was out', 'out sick', 'was out sick', 'out of office', 'out of the office', 'on another call', 'on another line',
+  'with another customer', 'with another client', 'with another participant', 'was with another', 'was busy',
+]);
 /** …of which these, opening an event of their own, still mean a call. */
-export const CALL_BY_DEFAULT = new Set(['no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up']);
+export const CALL_BY_DEFAULT = new Set(['no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up', ...WRITER_AWAY]);
 /** Failures that can be what a reply answers: "returned my 7/15 VM". */
 export const REPLY_TO = new Set(['returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to', 'in response to']);
 export const OBJECT_OF_REPLY = new Set(['vm', 'voicemail', 'voice mail', 'lm', 'vms', 'message', 'left message']);
@@ -219,4 +230,30 @@ export function isNumberAfter(text: string, tokens: Token[], m: Match): boolean 
   // "phone 3/15" is a call on a date; "phone 573-555-0142" is a number.
   if (next.numeric) return text.charCodeAt(next.end) !== 47;
   return NUMBERISH.has(next.text);
+}
+
+/** "Plan: TC 9/1", "Plan - OV 4/4": a label opening what follows, not "the plan" as a topic. */
+export function labelled(text: string, m: Match): boolean {
+  for (let i = m.end; i < text.length && i < m.end + 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 45 || c === 8211) return true;
+    if (c !== 32) return false;
+  }
+  return false;
+}
+
+/** "$16/hr", "30 hr", "per hr": "hr" is an hour there, not human resources. */
+export function perHour(text: string, tokens: Token[], m: Match): boolean {
+  if (text.charCodeAt(m.start - 1) === 47) return true;
+  const prev = tokens[m.tokStart - 1];
+  return prev !== undefined && prev.clause === m.clause && (prev.numeric || prev.text === 'per' || prev.text === 'an' || prev.text === 'a');
+}
+
+const NOT_A_CALL = new Set(['questions', 'question', 'all', 'my', 'his', 'her', 'their', 'some', 'every', 'each', 'both', 'these', 'those']);
+/** What "answered" / "picked up" says about the channel: a phone, the door (a visit), or nothing ("answered my questions"). */
+export function answeredBy(tokens: Token[], m: Match): Channel | null {
+  const next = tokens[m.tokEnd];
+  if (!next || next.clause !== m.clause) return 'phone';
+  if (next.text === 'the' && tokens[m.tokEnd + 1]?.text === 'door') return 'in-person';
+  return NOT_A_CALL.has(next.text) ? null : 'phone';
 }

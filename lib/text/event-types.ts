@@ -53,6 +53,8 @@ export interface ContactEvent extends Span {
   party: Party | null;
   /** Whom the writer meant to reach, as far as the sentence says so far (for "her son answered"). */
   target: Party | null;
+  /** Opened by a trip ("went to", "drove to"): by the writer a visit, by anyone else a trip somewhere else. */
+  away: boolean;
   /** The party was the subject ("Cust called", "Instructor e-mailed"): the contact came to us. */
   incoming: boolean;
   actor: Actor;

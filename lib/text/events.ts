@@ -12,10 +12,17 @@ import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import type { Tag } from './vocabulary';
 import { CHANNEL_TYPE, isWrittenChannel, type AttemptKind, type Channel, type ContactEvent, type EventReading, type MentionedContact, type PartyMention } from './event-types';
-import { CHANNEL_TAGS, ATTEMPT_TAGS, PARTY_TAGS, IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, ANY_CHANNEL, CALL_BY_DEFAULT, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, near, plannedAfter, listValue, describesSpeech, viaChannel, receivedBefore, progressFollows, clauseStart, prepositionBetween, isTopic, toSomeoneElse, quotedRanges, quoteCursor, afterHistory, isGeneric, isNumberAfter } from './clauses';
+import { CHANNEL_TAGS, ATTEMPT_TAGS, PARTY_TAGS, IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, ANY_CHANNEL, CALL_BY_DEFAULT, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, near, plannedAfter, listValue, describesSpeech, viaChannel, receivedBefore, progressFollows, clauseStart, prepositionBetween, isTopic, toSomeoneElse, quotedRanges, quoteCursor, afterHistory, isGeneric, isNumberAfter, labelled, perHour, answeredBy, AWAY_IF_WRITER } from './clauses';
 
 export type { Actor, Attempt, AttemptKind, Channel, ContactEvent, EventReading, MentionedContact, Outcome, PartyMention, Span } from './event-types';
 export { CHANNEL_TYPE, isWrittenChannel } from './event-types';
+
+/** Verbs of trying: in someone else's speech they open that person's own contact. */
+const TRYING = new Set(['tried calling', 'tried to call', 'tried to reach', 'tried to contact', 'attempted to call', 'attempted to reach', 'attempted to contact']);
+const RATE_TAGS: readonly Tag[] = ['progress:strong'];
+
+/** Trips: the writer's visit, or someone going somewhere else ("Cust went to the job fair"). */
+const AWAY = new Set(['went to', 'drove to', 'stopped at']);
 
 interface Profile {
   attemptKind: AttemptKind | undefined;
@@ -83,7 +90,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     const e: ContactEvent = {
       start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, channel,
       mode: channel ? CHANNEL_TYPE[channel] : null, attempts: [], success: false, strong: false, response: false, made: false,
-      evidence: null, lastSuccessTok: -1, lastSuccessClause: -1, party: null, target: null, incoming: false, actor: 'case-manager', direction: 'outgoing',
+      evidence: null, lastSuccessTok: -1, lastSuccessClause: -1, party: null, target: null, away: AWAY.has(m.phrase), incoming: false, actor: 'case-manager', direction: 'outgoing',
       outcome: 'unclear', successful: false, date: null,
     };
     if (madeMark !== null && madeMark.clause === m.clause) e.made = true;
@@ -103,6 +110,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     e.success = true;
     // Talking in earnest ("spoke", "discussed"), not a report or a phone picked up.
     if (m.tags.includes('success') && !ANSWERING.has(m.phrase)) e.strong = true;
+    // "Cust answered and we talked": picking up is a phone's ("answered the door" a visit's).
+    if (ANSWERING.has(m.phrase) && e.channel === null) setChannel(e, answeredBy(tokens, m));
     e.lastSuccessTok = m.tokStart;
     e.lastSuccessClause = m.clause;
     e.evidence ??= { start: m.start, end: m.end };
@@ -144,7 +153,10 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   };
 
   for (let k = 0; k < matches.length; k++) {
-    const m = matches[k] as Match;
+    const raw = matches[k] as Match;
+    // "$16/hr", "30 hrs": an hour, not HR. "Plan: TC 9/1" is a plan; "the plan" elsewhere is just a word.
+    if (raw.phrase === 'plan' && !labelled(text, raw)) continue;
+    const m = raw.phrase === 'hr' && perHour(text, tokens, raw) ? { ...raw, tags: RATE_TAGS } : raw;
     const pr = profileOf(m.tags);
     for (const t of m.tags) {
       let list = tagged.get(t);
@@ -209,7 +221,9 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       if (negated) continue;
       // "… she called the school, no answer" is her failed call; "… said he could not talk" is about ours,
       // unless we had already talked in earnest ("we spoke; she reports no answer at the office").
-      if (reported && ((reportedContact !== null && reportedContact.clause === m.clause) || (cur !== null && cur.strong))) {
+      // "She said she tried calling the school": a try told in someone's speech is theirs, and so is what came of it.
+      if (reported && (TRYING.has(m.phrase) || (reportedContact !== null && reportedContact.clause === m.clause) || (cur !== null && cur.strong))) {
+        if (TRYING.has(m.phrase)) reportedContact = m;
         mentioned.push({ kind: 'reported', channel: channel ?? IMPLIED_CHANNEL[attemptKind], start: m.start, end: m.end, clause: m.clause });
         continue;
       }
@@ -218,7 +232,9 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       // "NA" is "no answer" only about a call; in a list of services it means "not applicable".
       if (m.phrase === 'na' && !(cur && cur.channel === 'phone' && m.clause - cur.clause <= 1 && !listValue(text, m))) continue;
       if (lastResponse && lastResponse.clause === m.clause && m.tokStart - lastResponse.tokEnd <= 2 && OBJECT_OF_REPLY.has(m.phrase) && REPLY_TO.has(lastResponse.phrase)) continue;
-      addAttempt(m, attemptKind, channel);
+      // "I was in a meeting": the writer's absence fails the drop-in or call at hand.
+      const writerAway = AWAY_IF_WRITER.has(m.phrase) && subjectBefore(m, k)?.writer === true;
+      addAttempt(m, attemptKind, channel, m.start, writerAway);
     } else if (pr.noise) {
       // A non-contact ("phone number", "bus pass").
     } else if (PHONE_WORDS.has(m.phrase) && isNumberAfter(text, tokens, m)) {

@@ -87,7 +87,8 @@ export function settle(e: ContactEvent, news: boolean): void {
   } else if (spoke) e.outcome = 'connected';
   else if (e.attempts.length > 0) e.outcome = 'attempt';
   // "TC w/ cust", "OV", "came in": the phrase says a contact took place; "Cust called CM": it came to us.
-  else if (e.made || (e.incoming && e.party !== null && e.channel !== null)) e.outcome = 'connected';
+  // (A participant who "went to" or "drove to" somewhere went elsewhere, not to us.)
+  else if (e.made || (e.incoming && e.party !== null && e.channel !== null && !e.away)) e.outcome = 'connected';
   else e.outcome = 'unclear';
   e.successful = e.outcome === 'connected';
   e.direction = e.incoming ? 'incoming' : 'outgoing';

@@ -57,6 +57,7 @@ export const VOCABULARY: Vocabulary = {
     'at the office', 'at office', 'ipc', 'worksite visit', 'work site visit', 'wex site visit', 'job site visit', 'school visit',
     'employer visit', 'campus visit', 'met at', 'sat down with', 'in-person meeting', 'in person meeting', 'hv', 'worksite meeting',
     'showed up', 'came at', 'went to', 'drove to', 'stopped at',
+    'see her', 'see him', 'see them', 'saw her', 'saw him', 'saw them',
   ],
   'mode:telephone': [
     'telephone', 'telephoned', 'tele', 'phone', 'phoned', 'phone call', 'telephone call', 'tc', 'pc', 'tcon', 'call', 'called', 'calls',
@@ -64,6 +65,7 @@ export const VOCABULARY: Vocabulary = {
     'telephone contact', 'conference call', 'phone conference', 'ph', 'called back', 'returned call', 'returned my call',
     'returned the call', 'returned cm call', 'returned writer call', 'returned cw call', 'call back', 'phone call with',
     'telephone call with', 'call with',
+    'cb', 'cb from', 'connected by phone', 'connected by telephone', 'connected on the phone', 'connected over the phone', 'connected via phone',
   ],
   'mode:letter': ['letter', 'letters', 'mailed', 'mail', 'mailing', 'sent letter', 'letter from', 'postcard', 'correspondence', 'us mail', 'by mail', 'via mail', 'received letter', 'received a letter'],
   'mode:email': ['email', 'emails', 'emailed', 'e mail', 'e mails', 'e mailed', 'em', 'email from', 'e mail from', 'emailed back', 'e mailed back',
@@ -126,6 +128,7 @@ export const VOCABULARY: Vocabulary = {
     'while i was', 'while writer was', 'no message', 'was busy', 'line was busy', 'busy', 'voicemails', 'vms', 'lms',
     'messages left', 'no luck', 'was driving', 'call back later', 'call me back later', 'call her back later',
     'call him back later', 'bad time',
+    'went to a recording', 'went to recording', 'goes to voicemail', 'goes to vm', 'goes to a recording', 'goes straight to voicemail', 'went to a voicemail', 'goes to a voicemail', 'lvm', 'lvmtc', 'no call', 'rang and rang', 'no voicemail box', 'no vm box', 'no voicemail',
   ],
   'attempt:visit': [
     'no show', 'noshow', 'did not show', "didn't show", 'failed to show', 'missed appointment', 'missed appt', 'missed her appointment',
@@ -199,6 +202,7 @@ export const VOCABULARY: Vocabulary = {
     'connected with', 'picked up', 'chatted', 'chatted with', 'visited with', 'had a conversation', 'went over', 'reviewed with', 'caught up with',
     'spk', 'spoken with', 'speaking with', 'checked in with', 'check in with', 'touched base with', 'caught up with', 'email exchange', 'e mail exchange', 'exchanged emails', 'exchanged e mails',
     'exchanged texts', 'text conversation', 'email conversation', 'back and forth', 'exchanged messages',
+    'finally connected', 'we connected', 'connected by phone', 'connected by telephone', 'connected on the phone', 'connected over the phone', 'connected via phone', 'got through to', 'got ahold of', 'got a hold of', 'got hold of',
   ],
   /**
    * Someone telling something. Proof of a contact only when a person is the speaker ("cust reports", "she said",
@@ -220,6 +224,7 @@ export const VOCABULARY: Vocabulary = {
     'letter from', 'response from', 'reply from', 'responded via', 'replied via', 'text from', 'text message from', 'texts from',
     'txt from', 'em from', 'message from', 'returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to',
     'in response to', 'replied back', 'wrote in', 'emailed in', 'wrote', 'reply', 'response', 'responds', 'replies',
+    'cb', 'cb from',
   ],
 
   'progress:strong': [
@@ -273,6 +278,7 @@ export const VOCABULARY: Vocabulary = {
     'asked cust to', 'asked customer to', 'asked participant to', 'asked client to', 'asked him to', 'asked her to', 'asking cust to',
     'asking customer to', 'asking her to', 'asking him to', 'asked to', 'asking to', 'if', 'should', 'reschedule', 'rescheduled',
     'set up', 'asking for', 'asked for', 'set for', 'is set', 'planned', 'booked', 'tomorrow', 'upcoming', 'to have', 'asked that', 'asking that', 'so that', 'in order to',
+    'plan',
   ],
   noise: [
     'phone number', 'phone numbers', 'telephone number', 'cell number', 'phone no', 'number', 'met requirements', 'met requirement',
@@ -391,6 +397,7 @@ export const TOKEN_ALIASES: Readonly<Record<string, string>> = {
   compltd: 'completed',
   atmpt: 'attempt',
   atmptd: 'attempted',
+  rtn: 'returned',
   "rtn'd": 'returned',
   rtnd: 'returned',
   rtrnd: 'returned',
