@@ -42,7 +42,7 @@ describe('phone tag, recordings and shorthand for calls', () => {
     const v = verdict(text);
     expect(v.qualifies).toBe(false);
     expect(v.contactType).toBe(type);
-    expect(v.reason.outcome).toBe('attempt');
+    expect(v.reason?.outcome).toBe('attempt');
   });
 
   it.each([
@@ -77,7 +77,7 @@ describe("someone else's tries, told in their speech", () => {
   ])('are not the writer\'s unsuccessful attempt: %s', (text) => {
     const v = verdict(text);
     expect(v.findings.some((f) => f.rule === 'unsuccessful-attempt')).toBe(false);
-    expect(v.reason.outcome).toBe('connected');
+    expect(v.reason?.outcome).toBe('connected');
   });
 });
 
@@ -85,7 +85,7 @@ describe('plans', () => {
   it.each(['Plan: TC with customer 9/1 re: clinicals.', 'Plan - OV 8/14 to review ISS.'])('a labelled plan is not a contact: %s', (text) => {
     const v = verdict(text);
     expect(v.qualifies).toBe(false);
-    expect(v.reason.outcome).toBe('planned');
+    expect(v.reason?.outcome).toBe('planned');
   });
 
   it('"the plan" as a topic does not make a contact a plan', () => {
