@@ -57,6 +57,31 @@ test('the last keystrokes before the tab is closed are kept as a draft', async (
   await expect.poll(async () => (await draftRows(context)).find((d) => d.key === 'toolbox:100871|note-editor')?.text).toBe(text);
 });
 
+for (const how of ['closed at once', 'closed at once, its beforeunload run'] as const) {
+  test(`the last characters typed before the tab is ${how} are offered back when the participant is opened again`, async ({ context, page, demo }) => {
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
+    await expect(page.locator(SIDEBAR).locator('.cnc-badge')).toBeVisible();
+    await page.locator('#contactType').selectOption('Telephone');
+    await page.locator('#noteText').click();
+    const first = 'TC with customer, reviewed CDL range hours;';
+    await page.keyboard.type(first);
+    // A draft is kept while typing goes on…
+    await expect.poll(async () => (await draftRows(context)).map((d) => d.text)).toContain(first);
+    // …and the last keys, typed within the keeper's 1 s save delay, go with the tab closing at once.
+    const last = ' next contact 12/15/2026, call back Friday.';
+    await page.keyboard.type(last);
+    const text = first + last;
+    // Another tab stays open, as in a real session (see above).
+    const again = await context.newPage();
+    await page.close(how === 'closed at once' ? {} : { runBeforeUnload: true });
+    await again.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
+    const restore = again.locator(SIDEBAR).getByRole('button', { name: 'Restore it' });
+    await restore.click();
+    await expect(again.locator('#noteText')).toHaveValue(text);
+    await expect(again.locator('#contactType')).toHaveValue('Telephone');
+  });
+}
+
 test('a submitted note’s draft is deleted, also on a page with no participant id, and is not offered back', async ({ context, page, demo }) => {
   await page.goto(`${demo.url}/broken/toolbox-note`);
   await expect((await openPanel(page)).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
