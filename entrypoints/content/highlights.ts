@@ -9,7 +9,7 @@
 import type { Severity } from '../../lib/model';
 import type { Mark } from './mirror';
 import type { NoteField } from './note-field';
-import { rangeFor } from './note-field';
+import { frameOffset, rangeFor, textRects } from './note-field';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const CSS_TEXT = `
@@ -68,16 +68,24 @@ export class HighlightMarks {
     }
   }
 
-  /** Hover cards need hit-testing the underlines; on a rich editor the caret opens them instead. */
-  markAt(_x: number, _y: number): { id: string; rect: DOMRect } | null {
+  /** The underline under a point in the editor's own viewport (its mouse events' coordinates), for hover cards. */
+  markAt(x: number, y: number): { id: string; rect: DOMRect } | null {
+    for (const mark of this.marks) {
+      if (mark.end <= mark.start || !mark.id) continue;
+      for (const r of textRects(this.field.target, mark.start, mark.end)) {
+        if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) return { id: mark.id, rect: r };
+      }
+    }
     return null;
   }
 
-  /** Where a finding's phrase is, in host-page coordinates (an iframe editor's are its own: none then). */
+  /** Where a finding's phrase is, in host-page coordinates (an iframe editor's moved by the iframe's place). */
   rectOf(id: string): DOMRect | null {
-    if (this.field.kind !== 'contenteditable') return null;
     const mark = this.marks.find((m) => m.id === id);
-    return mark ? rangeFor(this.field.target, mark.start, mark.end).getBoundingClientRect() : null;
+    const r = mark ? textRects(this.field.target, mark.start, mark.end)[0] : undefined;
+    if (!r) return null;
+    const at = frameOffset(this.field.doc);
+    return new DOMRect(r.left + at.x, r.top + at.y, r.width, r.height);
   }
 
   private render(): void {

@@ -216,3 +216,24 @@ export function richField(root: HTMLElement, anchor: HTMLElement, form: HTMLForm
     isConnected: () => root.isConnected && anchor.isConnected,
   };
 }
+
+/** Where the text from `start` to `end` is drawn, in the editor document's own viewport (where its mouse events are). */
+export function textRects(root: HTMLElement, start: number, end: number): DOMRect[] {
+  return Array.from(rangeFor(root, start, end).getClientRects()).filter((r) => r.width > 0 || r.height > 0);
+}
+
+/**
+ * How far an editor's own viewport sits from the host page's: an iframe
+ * editor's content box (inside its border and padding); nothing for an
+ * editable in the page itself.
+ */
+export function frameOffset(doc: Document): { x: number; y: number } {
+  const frame = doc.defaultView?.frameElement;
+  if (!frame) return { x: 0, y: 0 };
+  const box = frame.getBoundingClientRect();
+  const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
+  return {
+    x: box.left + frame.clientLeft + (style ? parseFloat(style.paddingLeft) || 0 : 0),
+    y: box.top + frame.clientTop + (style ? parseFloat(style.paddingTop) || 0 : 0),
+  };
+}

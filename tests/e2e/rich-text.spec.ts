@@ -5,41 +5,10 @@
  * highlights: the editor's DOM is untouched), inserts a template through the
  * editor's input path so the post carries it, and guards the form's Save.
  */
-import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import { test, expect, openPanel, SIDEBAR } from './fixtures';
+import { editable, highlighted, RICH } from './rich';
 
-type Editor = 'contenteditable' | 'tinymce' | 'ckeditor4' | 'ckeditor5' | 'radlike';
-
-/** The editable area, and the frame whose document holds it (for the highlight registry). */
-async function editable(page: Page, editor: Editor): Promise<{ box: Locator; frame: Frame | Page }> {
-  const iframe: Record<Editor, string | null> = {
-    contenteditable: null,
-    ckeditor5: null,
-    tinymce: 'iframe.tox-edit-area__iframe',
-    ckeditor4: 'iframe.cke_wysiwyg_frame',
-    radlike: '#ctl00_Main_reNote_contentIframe',
-  };
-  const selector = iframe[editor];
-  if (!selector) {
-    const box = page.locator(editor === 'ckeditor5' ? '.ck-editor__editable' : '#noteBody');
-    await expect(box).toBeVisible();
-    return { box, frame: page };
-  }
-  await expect(page.locator(selector)).toBeVisible();
-  const handle = await page.locator(selector).elementHandle();
-  const frame = await handle!.contentFrame();
-  const fl: FrameLocator = page.frameLocator(selector);
-  return { box: fl.locator('body'), frame: frame! };
-}
-
-const highlighted = (frame: Frame | Page) =>
-  frame.evaluate(() => {
-    const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Iterable<Range>> } }).CSS.highlights;
-    const ranges = registry.get('cnc-error');
-    return ranges ? [...ranges].map((r) => r.toString()) : [];
-  });
-
-for (const editor of ['contenteditable', 'tinymce', 'ckeditor4', 'ckeditor5', 'radlike'] as const) {
+for (const editor of RICH) {
   test.describe(`a note in ${editor}`, () => {
     // The editors load from their own bundles (TinyMCE and CKEditor take a few seconds on a busy machine).
     test.setTimeout(90_000);
