@@ -8,7 +8,7 @@
  */
 import { render } from 'preact';
 import type { CaseNoteInput, ContactType, Finding, NoteVerdict, Severity } from '../../lib/model';
-import { fillTemplate, findBlanks } from '../../lib/templates';
+import { findBlanks } from '../../lib/templates';
 import type { Blank, NoteTemplate, TemplateValues } from '../../lib/templates';
 import { blankFindings, Sidebar } from '../../components/Sidebar';
 import type { DraftOffer } from '../../components/Sidebar';
@@ -21,10 +21,12 @@ import { FieldTracker } from './overlay';
 import type { Overlay } from './overlay';
 import { place } from './place';
 import type { Box } from './place';
-import { templateInsertion } from './field-text';
 import { HighlightMarks } from './highlights';
 import type { NoteField } from './note-field';
-import { savesTheNote } from './save-guard';
+import { SaveGuard } from '../../lib/coach/save-guard';
+import { CheckScheduler } from '../../lib/coach/scheduler';
+import type { Clock } from '../../lib/coach/scheduler';
+import { insertTemplate } from '../../lib/coach/template-inserter';
 import { DraftKeeper } from '../../lib/drafts/keeper';
 import type { DraftStore, StoredDraft } from '../../lib/drafts/keeper';
 
@@ -34,7 +36,7 @@ export interface EditorElements {
   contactType: HTMLSelectElement | null;
   date: HTMLInputElement | null;
   form: HTMLFormElement | null;
-  /** The adapter's Save control: the guard holds back only the submits that save the note (save-guard.ts). */
+  /** The adapter's Save control: the guard holds back only the submits that save the note (lib/coach/save-guard.ts). */
   submit?: HTMLElement | null;
 }
 
@@ -56,26 +58,14 @@ export interface CoachOptions {
   pageInfo: string;
 }
 
-/**
- * Notes up to SYNC_LIMIT are checked in the keystroke's own input event (a
- * 20,000-character check takes a few ms), so the sidebar never lags a frame
- * behind; up to INSTANT_LIMIT on the next frame; bigger ones after a pause.
- *
- * Keys at human pace are each checked at once. A key that comes within a
- * frame of the last check (a fast typist's roll) is checked in the next
- * frame's slot instead. If keys keep coming that fast (auto-repeat, a
- * text-expander or dictation tool, a barcode or signature macro), nobody is
- * reading the sidebar key by key: the check waits until the field has been
- * still for BURST_MS, or at most BURST_MAX_MS, so a long burst still updates
- * it four times a second. While a check waits, the per-key listeners are
- * off: the check reads the field as it is when it runs, so it covers every
- * key in between, and those keys cost the host's field nothing.
- */
-const SYNC_LIMIT = 20_000;
-const INSTANT_LIMIT = 50_000;
-const FRAME_MS = 16;
-const BURST_MS = 50;
-const BURST_MAX_MS = 250;
+/** The frame's own clock: checks are paced against it (lib/coach/scheduler.ts). */
+const frameClock: Clock = {
+  now: () => performance.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout> | undefined),
+  requestFrame: (fn) => requestAnimationFrame(fn),
+  cancelFrame: (handle) => typeof handle === 'number' && cancelAnimationFrame(handle),
+};
 
 export class NoteCoach {
   private verdict: NoteVerdict | null = null;
@@ -86,7 +76,8 @@ export class NoteCoach {
   /** Failures the case manager should know about (a draft not kept), in words. */
   private notices: string[] = [];
   private readonly keeper: DraftKeeper;
-  private guard = false;
+  private readonly scheduler: CheckScheduler;
+  private readonly guard: SaveGuard | null;
   private panelOpen = false;
   /** The finding whose card is open, and whether the pointer or the caret opened it. */
   private card: { id: string; via: 'hover' | 'caret' } | null = null;
@@ -100,17 +91,8 @@ export class NoteCoach {
   private badgeEl: HTMLElement | null = null;
   private cardEl: HTMLElement | null = null;
   private panelEl: HTMLElement | null = null;
-  private allowNextSubmit = false;
-  private pendingSubmitter: HTMLElement | null = null;
-  private checkFrame = 0;
-  /** performance.now() of the last check, to tell a burst of keys from typing. */
-  private lastCheckAt = -Infinity;
   /** What the sidebar last showed from a check, so an edit that changes no finding re-renders nothing. */
   private shown = '';
-  private checkTimer: ReturnType<typeof setTimeout> | undefined;
-  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Whether keys kept coming while the last deferred check waited: the next fast key then waits BURST_MS, not a frame. */
-  private inBurst = false;
   /** Underlines: a mirror layer over a textarea, CSS highlights on a rich editor's own text. */
   private readonly mirror: NoteMirror | HighlightMarks;
   private readonly onInput = () => this.safely(() => this.onEdit());
@@ -130,6 +112,33 @@ export class NoteCoach {
     // The draft keeper reads the note's text and watches the host page (for an iframe editor, the page around it).
     const draftNote = { get value() { return note.text(); }, ownerDocument: hostDoc };
     this.keeper = new DraftKeeper({ ...editor, note: draftNote }, o.drafts, signal, (problem) => this.safely(() => this.setNotice('draft', problem)));
+    this.scheduler = new CheckScheduler(
+      {
+        length: () => note.length(),
+        run: (inFrame) => this.safely(() => this.runCheck(inFrame)),
+        pause: () => this.unlisten(),
+        resume: () => this.listen(),
+        caughtUp: () => this.keeper.keep(),
+      },
+      frameClock,
+    );
+    const form = editor.form;
+    this.guard = form
+      ? new SaveGuard({
+          form,
+          save: editor.submit ?? null,
+          // A rich editor in an iframe has the iframe focused in the host page: it counts as the note's own field.
+          fields: [note.target, note.anchor, editor.contactType, editor.date],
+          signal,
+          errorsNow: () => {
+            this.runCheck();
+            return this.outstandingErrors;
+          },
+          onSaved: () => this.keeper.submitted(),
+          onHeld: () => this.safely(() => this.showGuard()),
+          onError: (error) => console.warn('[Case Note Coach]', error),
+        })
+      : null;
     this.listen();
     note.target.addEventListener('mousemove', (e) => this.safely(() => this.hover(e)), { signal, passive: true });
     note.target.addEventListener('mouseleave', () => this.card?.via === 'hover' && this.hideCardSoon(), { signal, passive: true });
@@ -137,12 +146,8 @@ export class NoteCoach {
     editor.contactType?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
     editor.date?.addEventListener('input', () => this.safely(() => this.scheduleCheck()), { signal });
     editor.date?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
-    // Capture phase on the host window: we see the submit before the host's own handlers.
-    hostDoc.defaultView?.addEventListener('submit', (e) => this.safely(() => this.onSubmit(e)), { capture: true, signal });
     signal.addEventListener('abort', () => {
-      cancelAnimationFrame(this.checkFrame);
-      clearTimeout(this.checkTimer);
-      clearTimeout(this.pauseTimer);
+      this.scheduler.stop();
       clearTimeout(this.cardHide);
       render(null, o.overlay.ui);
     });
@@ -178,7 +183,7 @@ export class NoteCoach {
   }
 
   /**
-   * While a burst's check waits (at most BURST_MS), no listener runs per key:
+   * While a burst's check waits (lib/coach/scheduler.ts), no listener runs per key:
    * keys that come faster than frames are keys no person types, so the
    * shortcut is not one of them.
    */
@@ -212,56 +217,7 @@ export class NoteCoach {
   }
 
   private scheduleCheck(): void {
-    // textLength, not value.length: reading `value` copies the whole note on every key.
-    const length = this.o.editor.note.length();
-    if (length > INSTANT_LIMIT) {
-      clearTimeout(this.pauseTimer);
-      this.pauseTimer = setTimeout(() => this.safely(() => this.runCheck()), 300);
-      return;
-    }
-    // A check already on its way reads the field when it runs, so it covers this key too.
-    if (this.checkFrame || this.checkTimer !== undefined) return;
-    const wait = this.lastCheckAt + (this.inBurst ? BURST_MS : FRAME_MS) - performance.now();
-    if (wait > 0) {
-      this.unlisten();
-      this.waitForPause(length, wait, performance.now());
-      return;
-    }
-    this.inBurst = false;
-    if (length <= SYNC_LIMIT) {
-      this.runCheck(true);
-    } else {
-      this.checkFrame = requestAnimationFrame(() => {
-        this.checkFrame = 0;
-        this.safely(() => this.runCheck(true));
-      });
-    }
-  }
-
-  /**
-   * A key came within a frame of the last check: the listeners are off and a
-   * check waits, for the frame to end. If keys already kept coming through
-   * the previous wait (`inBurst`), it waits until the field has
-   * stayed unchanged for BURST_MS (the burst is over), or BURST_MAX_MS at
-   * most, so a long burst still updates the sidebar four times a second.
-   */
-  private waitForPause(length: number, wait: number, since: number): void {
-    const field = this.o.editor.note;
-    this.checkTimer = setTimeout(() => {
-      this.checkTimer = undefined;
-      if (this.o.signal.aborted) return;
-      const now = field.length();
-      const changed = now !== length;
-      const left = since + BURST_MAX_MS - performance.now();
-      if (this.inBurst && changed && left > 0) {
-        this.waitForPause(now, Math.min(BURST_MS, left), since);
-        return;
-      }
-      this.inBurst = changed;
-      this.listen();
-      this.keeper.keep();
-      this.safely(() => this.runCheck(true));
-    }, wait);
+    this.scheduler.keyTyped();
   }
 
   private structured(): Pick<CaseNoteInput, 'contactType' | 'contactDate' | 'hasDateField'> {
@@ -286,10 +242,10 @@ export class NoteCoach {
     this.blanks = findBlanks(text);
     const all: Finding[] = [...blankFindings(this.blanks), ...(this.verdict?.findings ?? [])];
     this.findings = all.map((f) => shownFinding(f, text)).filter((f) => !this.dismissed.has(dismissKey(f)));
-    if (this.guard && this.outstandingErrors === 0) this.guard = false;
+    if (this.guard?.held && this.outstandingErrors === 0) this.guard.release();
     if (this.card && !this.findings.some((f) => f.id === this.card?.id)) this.card = null;
     // The badge and panel first: they are what the case manager reads; the underlines follow in the same frame.
-    const shown = JSON.stringify([this.verdict?.qualifies, this.findings, this.guard, this.touched]);
+    const shown = JSON.stringify([this.verdict?.qualifies, this.findings, this.guard?.held, this.touched]);
     if (shown !== this.shown) {
       this.shown = shown;
       this.render();
@@ -304,28 +260,11 @@ export class NoteCoach {
           ]),
       inFrame,
     );
-    this.lastCheckAt = performance.now();
+    this.scheduler.ran();
   }
 
-  private onSubmit(event: Event): void {
-    const { form, note, contactType, date, submit } = this.o.editor;
-    // A rich editor in an iframe has the iframe focused in the host page: it counts as the note's own field.
-    if (!form || !savesTheNote(event, { form, save: submit ?? null, fields: [note.target, note.anchor, contactType, date] })) return;
-    if (this.allowNextSubmit) {
-      this.allowNextSubmit = false;
-      this.keeper.submitted();
-      return;
-    }
-    this.runCheck();
-    if (this.outstandingErrors === 0) {
-      this.keeper.submitted();
-      return;
-    }
-    // We warn, never block the legal record: the guard offers "Save anyway".
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    this.pendingSubmitter = (event as SubmitEvent).submitter ?? null;
-    this.guard = true;
+  /** The guard held back a save: the panel opens on why, with "Save anyway" focused. */
+  private showGuard(): void {
     this.touched = true;
     this.panelOpen = true;
     this.closeCard();
@@ -334,15 +273,9 @@ export class NoteCoach {
   }
 
   private saveAnyway(): void {
-    const form = this.o.editor.form;
-    if (!form) return;
-    this.guard = false;
-    this.allowNextSubmit = true;
+    if (!this.guard) return;
+    this.guard.saveAnyway();
     this.render();
-    const submitter = this.pendingSubmitter;
-    // requestSubmit with the original button keeps its name/value in the post (ASP.NET needs it).
-    if (submitter && (submitter as HTMLButtonElement).form === form) form.requestSubmit(submitter);
-    else form.requestSubmit();
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -383,39 +316,13 @@ export class NoteCoach {
     this.runCheck();
   }
 
-  /**
-   * A template says how the contact was made and when: fill the host's own
-   * contact-type and date fields to match, but only when they are still empty.
-   */
-  private fillStructuredFields(template: NoteTemplate, date: string | null | undefined): void {
-    const { contactType, date: dateField } = this.o.editor;
-    if (contactType && !contactType.value && template.contactType) {
-      const option = Array.from(contactType.options).find((o) => o.value && this.o.contactTypeOf(o.text) === template.contactType);
-      if (option) {
-        contactType.value = option.value;
-        contactType.dispatchEvent(new Event('input', { bubbles: true }));
-        contactType.dispatchEvent(new Event('change', { bubbles: true }));
-      }
-    }
-    if (dateField && !dateField.value.trim() && date) {
-      dateField.value = date;
-      dateField.dispatchEvent(new Event('input', { bubbles: true }));
-      dateField.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-  }
-
   private insertTemplate(template: NoteTemplate): void {
-    const field = this.o.editor.note;
+    const { note, contactType, date } = this.o.editor;
     this.touched = true;
-    const values = this.o.templateValues();
-    this.fillStructuredFields(template, values.date);
-    const filled = fillTemplate(template, values);
-    const at = templateInsertion(field.text(), field.selectionEnd(), filled.text);
-    field.replaceRange(at.start, at.end, at.text);
+    const blank = insertTemplate({ note, contactType, date, contactTypeOf: this.o.contactTypeOf }, template, this.o.templateValues());
     this.runCheck();
-    const first = this.blanks.find((b) => b.start >= at.start);
-    if (first) field.select(first.start, first.end);
-    else field.focus();
+    if (blank) note.select(blank.start, blank.end);
+    else note.focus();
   }
 
   private togglePanel(): void {
@@ -609,7 +516,7 @@ export class NoteCoach {
               problems={this.notices.length ? [...this.o.problems, ...this.notices] : this.o.problems}
               templates={this.o.templates}
               draft={this.draft}
-              guard={this.guard}
+              guard={this.guard?.held ?? false}
               shortcut={this.o.shortcut.label}
               pageInfo={this.o.pageInfo}
               onClose={() => this.closePanel()}
@@ -627,7 +534,7 @@ export class NoteCoach {
               }}
               onSaveAnyway={() => this.safely(() => this.saveAnyway())}
               onKeepEditing={() => {
-                this.guard = false;
+                this.guard?.release();
                 this.render();
                 const first = this.findings.find((f) => f.severity === 'error' && f.start !== undefined);
                 if (first && first.start !== undefined && first.end !== undefined) this.o.editor.note.select(first.start, first.end);

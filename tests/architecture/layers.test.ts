@@ -22,8 +22,9 @@ const FLOORS: readonly (readonly string[])[] = [
   // Reading a note's words; due dates from contacts; note templates; keeping a draft of a note form;
   // sending a page read until the background has it.
   ['lib/text', 'lib/schedule', 'lib/templates', 'lib/drafts', 'lib/page-reporter'],
-  // Reading a system's pages; the policy packs and what qualifies under them.
-  ['lib/adapters', 'lib/policy'],
+  // Reading a system's pages; the policy packs and what qualifies under them; the note coach's
+  // parts (when to check, the save guard, putting a template in).
+  ['lib/adapters', 'lib/policy', 'lib/coach'],
   // The user's and agency's settings; the checks on a note; the caseload database; the systems the extension runs on.
   ['lib/settings', 'lib/rules', 'lib/db', 'lib/sites'],
   // The pack a page is checked against under the settings; the messages between the extension's parts.

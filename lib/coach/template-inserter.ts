@@ -1,0 +1,74 @@
+/**
+ * Putting a note template into the note: where it goes, the host's own
+ * contact-type and date fields it fills (only while they are empty), and the
+ * first blank to fill next. The note is changed only through `NoteText`, the
+ * way a person edits it, so undo works.
+ */
+import type { ContactType } from '../model';
+import { fillTemplate, findBlanks } from '../templates';
+import type { NoteTemplate, TemplateValues } from '../templates';
+
+/** The note field as the inserter needs it (entrypoints/content/note-field.ts provides it). */
+export interface NoteText {
+  text(): string;
+  selectionEnd(): number | null;
+  replaceRange(start: number, end: number, text: string): void;
+}
+
+export interface TemplateTarget {
+  note: NoteText;
+  contactType: HTMLSelectElement | null;
+  date: HTMLInputElement | null;
+  /** The contact type an option's text names (the system's own words). */
+  contactTypeOf(text: string): ContactType | null;
+}
+
+/**
+ * Where a template goes: the whole field when it is empty; otherwise on a line
+ * of its own after the line that holds the cursor. It never replaces a
+ * selection (a phrase "Show in note" selected is the case manager's words) and
+ * never splits a sentence.
+ */
+export function templateInsertion(value: string, selectionEnd: number | null, text: string): { start: number; end: number; text: string } {
+  if (!value.trim()) return { start: 0, end: value.length, text };
+  const cursor = Math.min(Math.max(selectionEnd ?? value.length, 0), value.length);
+  const lineEnd = value.indexOf('\n', cursor);
+  const at = lineEnd < 0 ? value.length : lineEnd;
+  const lead = at > 0 && value[at - 1] !== '\n' ? '\n' : '';
+  const trail = at < value.length && value[at] !== '\n' ? '\n' : '';
+  return { start: at, end: at, text: lead + text + trail };
+}
+
+function setField(field: HTMLSelectElement | HTMLInputElement, value: string): void {
+  field.value = value;
+  // The host's own listeners learn of the change as if the case manager made it.
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
+ * A template says how the contact was made and when: fill the host's own
+ * contact-type and date fields to match, but only when they are still empty.
+ */
+export function fillStructuredFields(target: TemplateTarget, template: NoteTemplate, date: string | null | undefined): void {
+  const { contactType, date: dateField } = target;
+  if (contactType && !contactType.value && template.contactType) {
+    const option = Array.from(contactType.options).find((o) => o.value && target.contactTypeOf(o.text) === template.contactType);
+    if (option) setField(contactType, option.value);
+  }
+  if (dateField && !dateField.value.trim() && date) setField(dateField, date);
+}
+
+/**
+ * Inserts the template filled with what the page knows; returns the first
+ * blank left to fill in the note (to select it), or null when none is left.
+ */
+export function insertTemplate(target: TemplateTarget, template: NoteTemplate, values: TemplateValues): { start: number; end: number } | null {
+  fillStructuredFields(target, template, values.date);
+  const filled = fillTemplate(template, values);
+  const note = target.note;
+  const at = templateInsertion(note.text(), note.selectionEnd(), filled.text);
+  note.replaceRange(at.start, at.end, at.text);
+  const first = findBlanks(note.text()).find((b) => b.start >= at.start);
+  return first ? { start: first.start, end: first.end } : null;
+}

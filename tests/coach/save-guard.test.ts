@@ -1,0 +1,107 @@
+/** Which submits of the note's form the save guard may hold back (lib/coach/save-guard.ts). */
+import { describe, expect, it, vi } from 'vitest';
+import { SaveGuard, savesTheNote } from '../../lib/coach/save-guard';
+
+function page(withSave: boolean) {
+  document.body.innerHTML = `
+    <form id="f">
+      <input id="q" name="q"> <input type="submit" id="search" value="Search">
+      <select id="type"><option>Telephone</option></select> <input id="date"> <textarea id="note"></textarea>
+      <input type="submit" id="save" value="Save"> <input type="submit" id="cancel" value="Cancel"> <button id="back">Back to list</button>
+    </form>`;
+  const $ = (id: string) => document.getElementById(id) as HTMLElement;
+  const form = $('f') as HTMLFormElement;
+  const note = { form, save: withSave ? $('save') : null, fields: [$('note'), $('type'), $('date')] };
+  const submit = (submitter: HTMLElement | null) => {
+    const event = new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter });
+    return savesTheNote(Object.defineProperty(event, 'target', { value: form }), note);
+  };
+  return { $, submit };
+}
+
+describe('the save guard only guards saving the note', () => {
+  it("with the adapter's Save control known: Save and Enter in the note's fields, nothing else", () => {
+    const { $, submit } = page(true);
+    expect(submit($('save'))).toBe(true);
+    expect(submit($('cancel'))).toBe(false);
+    expect(submit($('search'))).toBe(false);
+    expect(submit($('back'))).toBe(false);
+    $('date').focus();
+    expect(submit(null)).toBe(true);
+    $('q').focus();
+    expect(submit(null)).toBe(false);
+  });
+
+  it('without a known Save control: anything but controls that plainly do something else', () => {
+    const { $, submit } = page(false);
+    expect(submit($('save'))).toBe(true);
+    expect(submit($('cancel'))).toBe(false);
+    expect(submit($('search'))).toBe(false);
+    expect(submit($('back'))).toBe(false);
+    expect(submit(null)).toBe(true);
+  });
+
+  it('a submit of another form is never the note', () => {
+    const { $ } = page(true);
+    const other = document.createElement('form');
+    const event = new SubmitEvent('submit', { submitter: null });
+    Object.defineProperty(event, 'target', { value: other });
+    expect(savesTheNote(event, { form: $('f') as HTMLFormElement, save: $('save'), fields: [] })).toBe(false);
+  });
+});
+
+describe('the save guard', () => {
+  function guarded(errors: () => number) {
+    const { $ } = page(true);
+    const form = $('f') as HTMLFormElement;
+    const posted: string[] = [];
+    // The host's own handler: what reaches it is what the host saves.
+    form.addEventListener('submit', (e) => {
+      if (!e.defaultPrevented) posted.push(((e as SubmitEvent).submitter as HTMLInputElement | null)?.value ?? '(none)');
+      e.preventDefault();
+    });
+    const held = vi.fn();
+    const saved = vi.fn();
+    const controller = new AbortController();
+    const guard = new SaveGuard({ form, save: $('save'), fields: [$('note')], signal: controller.signal, errorsNow: errors, onHeld: held, onSaved: saved });
+    return { $, form, posted, held, saved, guard, controller };
+  }
+
+  it('holds back a save of a note with errors once; "Save anyway" sends it with the button that was pressed', () => {
+    const t = guarded(() => 1);
+    t.$('save').click();
+    expect(t.posted).toEqual([]);
+    expect(t.held).toHaveBeenCalledTimes(1);
+    expect(t.guard.held).toBe(true);
+    t.guard.saveAnyway();
+    expect(t.posted).toEqual(['Save']);
+    expect(t.saved).toHaveBeenCalledTimes(1);
+    expect(t.guard.held).toBe(false);
+  });
+
+  it('lets a note without errors, and every submit that does not save the note, straight through', () => {
+    let errors = 0;
+    const t = guarded(() => errors);
+    t.$('save').click();
+    errors = 2;
+    t.$('cancel').click();
+    expect(t.posted).toEqual(['Save', 'Cancel']);
+    expect(t.held).not.toHaveBeenCalled();
+    expect(t.saved).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the save through when checking fails: a failure of ours never blocks the legal record', () => {
+    const t = guarded(() => {
+      throw new Error('broken');
+    });
+    t.$('save').click();
+    expect(t.posted).toEqual(['Save']);
+  });
+
+  it('guards nothing once the coach is unbound', () => {
+    const t = guarded(() => 1);
+    t.controller.abort();
+    t.$('save').click();
+    expect(t.posted).toEqual(['Save']);
+  });
+});
