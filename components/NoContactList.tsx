@@ -7,7 +7,7 @@ type NoContactItem = Response<'list-due'>['noContact'][number];
  * due date from (imported without a last-contact date, or only their summary
  * page seen): not overdue on a guess, and never silently missing either.
  */
-export function NoContactList(props: { items: NoContactItem[]; count: number; onOpen(p: NoContactItem): void }) {
+export function NoContactList(props: { items: NoContactItem[]; count: number; onOpen(p: NoContactItem): void; canOpen?(p: NoContactItem): boolean }) {
   if (!props.count) return null;
   const more = props.count - props.items.length;
   return (
@@ -15,13 +15,22 @@ export function NoContactList(props: { items: NoContactItem[]; count: number; on
       <h2 id="no-contact-h">No contact on file ({props.count.toLocaleString('en-US')})</h2>
       <p class="note">No due date yet: open their case notes, or import their last contact date.</p>
       <ul style={{ listStyle: 'none', padding: 0 }}>
-        {props.items.map((p) => (
-          <li key={p.key}>
-            <button type="button" style={{ minHeight: '24px', display: 'block', width: '100%', textAlign: 'start' }} onClick={() => props.onOpen(p)}>
-              <span class="cnc-name">{p.name}</span> <span>(ID {p.participantId})</span> — No contact on file
-            </button>
-          </li>
-        ))}
+        {props.items.map((p) => {
+          const linked = props.canOpen?.(p) ?? true;
+          return (
+            <li key={p.key}>
+              <button
+                type="button"
+                aria-disabled={linked ? undefined : 'true'}
+                style={{ minHeight: '24px', display: 'block', width: '100%', textAlign: 'start' }}
+                onClick={() => linked && props.onOpen(p)}
+              >
+                <span class="cnc-name">{p.name}</span> <span>(ID {p.participantId})</span> — No contact on file
+                {linked ? null : <span class="cnc-no-link"> · No link to their page</span>}
+              </button>
+            </li>
+          );
+        })}
       </ul>
       {more > 0 ? <p class="note">…and {more.toLocaleString('en-US')} more.</p> : null}
     </section>

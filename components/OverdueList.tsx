@@ -29,6 +29,8 @@ export interface OverdueListProps<T extends OverdueItem = OverdueItem> {
   /** Totals for the whole list, when `items` may hold only its first rows; without it they are counted from `items`. */
   counts?: { due: number; overdue: number };
   onOpen: (participant: T) => void;
+  /** Whether a row has a page to open; without it every row does. A row without one says so. */
+  canOpen?: (participant: T) => boolean;
   /** Shown as a button in the empty state when given. */
   onImport?: () => void;
 }
@@ -53,7 +55,7 @@ export const ROWS_PER_PAGE = 200;
 /** Rows the popup asks for first: twice what its window shows, so it paints at once. */
 export const FIRST_ROWS = 40;
 
-export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts, onOpen, onImport }: OverdueListProps<T>) {
+export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts, onOpen, canOpen, onImport }: OverdueListProps<T>) {
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const listRef = useRef<HTMLUListElement>(null);
@@ -112,9 +114,16 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts
       <ul ref={listRef} onKeyDown={onKeyDown} style={{ listStyle: 'none', padding: 0 }}>
         {visible.map((p) => {
           const sev = SEVERITY[p.state] ?? { label: 'Unknown', icon: '?' };
+          const linked = canOpen?.(p) ?? true;
           return (
             <li key={p.key}>
-              <button type="button" data-row="" style={{ ...TARGET, display: 'block', width: '100%', textAlign: 'start' }} onClick={() => onOpen(p)}>
+              <button
+                type="button"
+                data-row=""
+                aria-disabled={linked ? undefined : 'true'}
+                style={{ ...TARGET, display: 'block', width: '100%', textAlign: 'start' }}
+                onClick={() => linked && onOpen(p)}
+              >
                 <strong>
                   <span aria-hidden="true">{sev.icon} </span>
                   {sev.label}:
@@ -130,6 +139,7 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts
                     ? `Last contact ${usDate(p.lastContactDate)}${p.lastContactType ? ` (${CONTACT_WORDS[p.lastContactType]})` : ''}`
                     : 'No contact on file'}
                 </span>
+                {linked ? null : <span class="cnc-no-link"> · No link to their page</span>}
               </button>
             </li>
           );

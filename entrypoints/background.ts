@@ -53,6 +53,7 @@ export default defineBackground(() => {
     handlers: service,
     frames,
     pageSettings,
+    sites: browser.runtime.getManifest().host_permissions ?? [],
   });
 
   /**

@@ -14,6 +14,7 @@
  * Pure: the sender and the extension's own id and origin come in as data.
  */
 import { z } from 'zod';
+import { boundRead } from './adapters/limits';
 import { participantKey } from './db/schema';
 import { systemIdSchema } from './model';
 import { contentRequestSchema, isExtensionRequest, makeDispatcher, requestSchema } from './messages';
@@ -132,6 +133,8 @@ export interface GateDeps {
   frames: FrameMemory;
   /** The effective settings a content script needs (answered from the background's published copy). */
   pageSettings(): Promise<Settings>;
+  /** Match patterns of the sites this build runs on (its host permissions): where http: links may be kept. */
+  sites?: readonly string[];
 }
 
 const refused = (error: string): Envelope => ({ ok: false, error: `Refused: ${error}` });
@@ -169,7 +172,11 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
   async function answerContent(request: ContentRequest, caller: Extract<Caller, { channel: 'content-script' }>): Promise<Response<ContentRequest['kind']>> {
     switch (request.kind) {
       case 'page-read': {
-        const { read } = request;
+        // The content script applied the same limits; a page that got into its world may not have.
+        // The browser says which page this frame is on: links are held to that origin.
+        const { customSites } = await deps.pageSettings();
+        const sites = [...(deps.sites ?? []), ...customSites.map((s) => s.pattern)];
+        const read = boundRead(request.read, { pageUrl: caller.url.href, sites });
         const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
         await frames.remember(caller.frame, { origin: originOf(caller.url), system: participantId ? read.system : null, participantId });
         // A read with nobody to store only told us who this frame shows: it must not queue behind the caseload's writes.

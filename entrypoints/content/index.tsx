@@ -123,7 +123,8 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   };
 
   const refresh = () => {
-    const read = readPage(document, location.href, { customSites: settings.customSites });
+    // The build's own sites (the demo host only in a test build) and the user's: where http: links are kept.
+    const read = readPage(document, location.href, { customSites: settings.customSites, sites: browser.runtime.getManifest().host_permissions ?? [] });
     report(read);
     const found = findNoteEditor(document, read);
     if (binding && (!found || found.editable !== binding.editable || !binding.field.isConnected())) {

@@ -10,6 +10,7 @@ import { downloadText } from '../../components/download';
 import { NoContactList } from '../../components/NoContactList';
 import { SiteAccess, type SiteWithoutAccess } from '../../components/SiteAccess';
 import { BUILT_IN_SITES } from '../../lib/sites';
+import { openableLink } from '../../lib/adapters/links';
 import { makeClient } from '../../lib/messages';
 import type { ExtensionRequest, Response } from '../../lib/messages';
 import { CASELOAD_VERSION_KEY } from '../../lib/settings';
@@ -31,6 +32,15 @@ const firstRows = () => send({ kind: 'list-due', limit: FIRST_ROWS });
 let early: Promise<Response<'list-due'>> | null = firstRows();
 // A failure is shown once the popup has mounted (loadDue's catch); until then it is not "unhandled".
 early.catch(() => undefined);
+
+/** The sites whose pages the popup may open: the build's own and the user's. */
+const linkSites: Promise<readonly string[]> = (() => {
+  const own = browser.runtime.getManifest().host_permissions ?? [];
+  return send({ kind: 'settings-get' }).then(
+    ({ settings }) => [...own, ...settings.customSites.map((s) => s.pattern)],
+    () => own,
+  );
+})();
 
 /** Built-in systems this build declares but the browser has not granted (Firefox lets users withhold them). */
 async function sitesWithoutAccess(): Promise<SiteWithoutAccess[]> {
@@ -83,9 +93,16 @@ function Popup() {
     window.close();
   };
 
-  const open = (p: { url: string | null }) => {
-    if (p.url) void browser.tabs.create({ url: p.url });
-  };
+  // Links are checked again here, whatever is stored: only pages of the sites the extension runs on,
+  // never javascript:, data:, file: or a look-alike address (lib/adapters/links.ts).
+  const [sites, setSites] = useState<readonly string[] | null>(null);
+  useEffect(() => void linkSites.then(setSites), []);
+  const canOpen = (p: { url: string | null }) => sites === null || openableLink(p.url, sites) !== null;
+  const open = (p: { url: string | null }) =>
+    void linkSites.then((known) => {
+      const url = openableLink(p.url, known);
+      if (url) void browser.tabs.create({ url });
+    });
 
   return (
     <main>
@@ -100,8 +117,8 @@ function Popup() {
       {!data && !error ? <p role="status">Loading your caseload…</p> : null}
       {data ? (
         <>
-          <OverdueList items={data.items} caseloadSize={data.total} counts={{ due: data.dueCount, overdue: data.overdueCount }} onOpen={open} onImport={() => openOptions('#import')} />
-          <NoContactList items={data.noContact} count={data.noContactCount} onOpen={open} />
+          <OverdueList items={data.items} caseloadSize={data.total} counts={{ due: data.dueCount, overdue: data.overdueCount }} onOpen={open} canOpen={canOpen} onImport={() => openOptions('#import')} />
+          <NoContactList items={data.noContact} count={data.noContactCount} onOpen={open} canOpen={canOpen} />
           {data.unreadable ? (
             <p class="note">
               {data.unreadable} stored record{data.unreadable === 1 ? '' : 's'} could not be read and {data.unreadable === 1 ? 'is' : 'are'} left out.

@@ -17,6 +17,7 @@ import { readGeneric, readGenericEditor } from './generic';
 import { looksLikeToolbox, readToolbox } from './toolbox';
 import type { PageRead } from './types';
 import { emptyRead, finishRead } from './types';
+import { boundRead } from './limits';
 import { looksLikeWorkforceOne, readWorkforceOne } from './workforce-one';
 import { looksLikeVos, readVos } from './vos';
 import { looksLikeAjl, readAjl } from './ajl';
@@ -28,11 +29,18 @@ export { pageReadSchema } from './types';
 export { parseUsDate, formatUsDate } from './dates';
 export { normalizeContactType } from './contact-type';
 export { watchForEditor } from './watch';
+export { boundRead, isSizeProblem, PAGE_LIMITS, TOO_LARGE } from './limits';
+export { openableLink, participantLink } from './links';
 export { editorContainer, isEditorFrameDocument, optedOut } from './rich-text';
 export type { EditorKind } from './rich-text';
 
 export interface ReadOptions {
   customSites?: readonly CustomSite[];
+  /**
+   * Match patterns of the sites this build runs on (its host permissions). With
+   * the custom sites' own, they are where plain http: links are kept (limits.ts).
+   */
+  sites?: readonly string[];
 }
 
 /** Which system drew this page, judged by its content first and its host second. */
@@ -48,7 +56,16 @@ export function detectSystem(doc: Document, url: string): SystemId {
   return 'generic';
 }
 
+/**
+ * What a page shows, within the limits every page read gets (limits.ts: rows,
+ * field and note sizes, safe links), whichever adapter read it.
+ */
 export function readPage(doc: Document, url: string, options: ReadOptions = {}): PageRead {
+  const sites = [...(options.sites ?? []), ...(options.customSites ?? []).map((s) => s.pattern)];
+  return boundRead(readAnyPage(doc, url, options), { pageUrl: url, sites });
+}
+
+function readAnyPage(doc: Document, url: string, options: ReadOptions): PageRead {
   let system: SystemId = 'generic';
   try {
     system = detectSystem(doc, url);

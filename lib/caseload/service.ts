@@ -134,7 +134,8 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       system,
       participantId: p.id,
       name: p.name || existing?.name || p.id,
-      url: read.page === 'participant' ? p.url : (existing?.url ?? p.url),
+      // Empty when the page's address was not one to keep (lib/adapters/links.ts): no link, never a bad one.
+      url: read.page === 'participant' ? p.url || null : (existing?.url ?? (p.url || null)),
       enrolledDate: existing?.enrolledDate ?? null,
       // A notes page shows only the header: empty activities there mean "not shown", not "none".
       activities: p.activitiesShown ? p.activities : (existing?.activities ?? []),

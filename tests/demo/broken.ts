@@ -60,3 +60,43 @@ ${message ? `<p class="msg"><b>${esc(message)}</b></p>` : ''}
 export function saved(text: string): string {
   return `${HEAD}<body><p id="saved">Broken form saved: ${text.length} characters.</p><pre id="savedText">${esc(text)}</pre></body></html>`;
 }
+
+const CASELOAD_HEAD = `<html><head><title>My Caseload</title><style type="text/css">body{font-family:Arial;font-size:12px}</style></head><body>
+<table width="100%" class="hdr"><tr><td>MY CASELOAD - J. MORENO</td></tr></table>
+<table id="caseloadGrid" class="grid" cellspacing="0" width="100%">
+<tr><th>STATE ID</th><th>NAME</th><th>PROGRAM</th><th>ACTIVITY</th><th>LAST 600 CMC</th></tr>`;
+
+function caseloadRow(id: string, href: string, name: string, lastContact: string): string {
+  return `<tr><td><a href="${esc(href)}">${esc(id)}</a></td><td>${esc(name)}</td><td>WIA Adult</td><td>Job Search</td><td>${esc(lastContact)}</td></tr>`;
+}
+
+/**
+ * A Toolbox caseload whose links go where no participant page is: scripts,
+ * data, files, another origin, a look-alike host, credentials. One good row.
+ * `origin` is the demo's own (http://127.0.0.1:port); `lastContact` MM/DD/YYYY.
+ */
+export const HOSTILE_LINKS: readonly { id: string; name: string; href: (origin: string) => string }[] = [
+  { id: '990001', name: 'Link, Good', href: () => '/toolbox/participant?id=990001' },
+  { id: '990002', name: 'Link, Script', href: () => 'javascript:alert(document.domain)' },
+  { id: '990003', name: 'Link, Data', href: () => 'data:text/html,<script>alert(1)</script>' },
+  { id: '990004', name: 'Link, Elsewhere', href: (origin) => origin.replace('127.0.0.1', 'localhost') + '/toolbox/participant?id=990004' },
+  { id: '990005', name: 'Link, Lookalike', href: () => 'http://127.0.0.1.evil.example/toolbox/participant?id=990005' },
+  { id: '990006', name: 'Link, Credentials', href: (origin) => origin.replace('://', '://cm:secret@') + '/toolbox/participant?id=990006' },
+  { id: '990007', name: 'Link, File', href: () => 'file:///etc/passwd' },
+];
+
+export function caseloadWithHostileLinks(origin: string, lastContact: string): string {
+  return `${CASELOAD_HEAD}
+${HOSTILE_LINKS.map((p) => caseloadRow(p.id, p.href(origin), p.name, lastContact)).join('\n')}
+</table></body></html>`;
+}
+
+/** A caseload too large to read whole: `rows` rows, ids 800000 up. */
+export function hugeCaseload(rows: number, lastContact: string): string {
+  const body: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    const id = String(800_000 + i);
+    body.push(caseloadRow(id, `/toolbox/participant?id=${id}`, `Many, Person ${i}`, lastContact));
+  }
+  return `${CASELOAD_HEAD}\n${body.join('\n')}\n</table><p>${rows} customers listed.</p></body></html>`;
+}

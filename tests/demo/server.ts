@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { isValid, parse } from 'date-fns';
+import { format, isValid, parse, subDays } from 'date-fns';
 import { makeDemoData } from './data';
 import type { DemoData, DemoParticipant } from './data';
 import * as toolbox from './toolbox';
@@ -284,6 +284,13 @@ export function createDemoHandler(data: DemoData, today: Date = new Date()) {
 
     // ---- Malformed pages, for the hostile-input tests ----
     if (path === '/broken/toolbox-participant') return send(res, 200, broken.participant());
+    if (path === '/broken/toolbox-caseload-links') {
+      return send(res, 200, broken.caseloadWithHostileLinks(`http://${req.headers.host ?? '127.0.0.1'}`, format(subDays(new Date(), 120), 'MM/dd/yyyy')));
+    }
+    if (path === '/broken/toolbox-caseload-huge') {
+      const rows = Math.min(50_000, Math.max(1, Number(url.searchParams.get('rows')) || 10_050));
+      return send(res, 200, broken.hugeCaseload(rows, format(subDays(new Date(), 120), 'MM/dd/yyyy')));
+    }
     if (path === '/broken/toolbox-note') {
       if (method !== 'POST') return send(res, 200, broken.noteForm());
       return send(res, 200, broken.saved((await readForm(req)).get('noteText') ?? ''));

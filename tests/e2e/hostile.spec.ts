@@ -284,4 +284,48 @@ test.describe('hostile input', () => {
     await expect(guard(page)).toContainText('still has problems');
     expect(demo.data.wf1.find((p) => p.id === 'MN-448377')!.notes.some((n) => n.text === PROBLEM_NOTE)).toBe(false);
   });
+
+  test('a link to anywhere but the participant\'s own site is not kept, and the popup opens none', async ({ context, page, demo, extensionId }) => {
+    await page.goto(`${demo.url}/broken/toolbox-caseload-links`);
+    await untilKnown(context, extensionId, 'toolbox', '990007');
+    // Stored past every check (an older version, a DevTools edit): the popup still refuses them.
+    const worker = await extensionWorker(context);
+    await worker.evaluate(`new Promise((resolve, reject) => {
+      const open = indexedDB.open('case-note-coach');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction(['participants', 'summary'], 'readwrite');
+        const row = (id, name, url) => ({ key: 'toolbox:' + id, system: 'toolbox', participantId: id, name, url, enrolledDate: null,
+          activities: [], plannedGaps: [], activitiesRead: null, historyRead: null, lastSeen: '${format(new Date(), 'yyyy-MM-dd')}' });
+        tx.objectStore('participants').put(row('990101', 'Stored, Script', 'javascript:alert(document.domain)'));
+        tx.objectStore('participants').put(row('990102', 'Stored, Data', 'data:text/html,<script>alert(1)</script>'));
+        tx.objectStore('participants').put(row('990103', 'Stored, Elsewhere', 'https://toolbox.mo.gov.evil.example/participant?id=990103'));
+        // Rebuilt from the tables on the next read.
+        tx.objectStore('summary').clear();
+        tx.oncomplete = () => { db.close(); resolve(true); };
+        tx.onerror = () => reject(tx.error);
+      };
+    })`);
+
+    const popup = await openExtensionPage(context, extensionId, 'popup.html');
+    const row = (id: string) => popup.locator('button', { hasText: `(ID ${id})` });
+    const good = row('990001');
+    await expect(good).toBeVisible();
+    await expect(good).not.toContainText('No link');
+    const bad = ['990002', '990003', '990004', '990005', '990006', '990007', '990101', '990102', '990103'];
+    for (const id of bad) {
+      await expect(row(id), id).toContainText('No link to their page');
+      // Marked aria-disabled, but still a button a user can press: pressing it opens nothing.
+      await row(id).click({ force: true });
+    }
+    // The good row opens its page; nothing else was opened before it.
+    const opened = context.waitForEvent('page');
+    await good.click();
+    const tab = await opened;
+    await tab.waitForURL(`${demo.url}/toolbox/participant?id=990001`);
+    const urls = context.pages().map((p) => p.url());
+    expect(urls.filter((u) => !u.startsWith(demo.url) && !u.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
+    expect(urls.filter((u) => u.includes('99000') && !u.endsWith('id=990001'))).toEqual([]);
+  });
 });

@@ -40,14 +40,14 @@ afterEach(() => {
 // Two real runs of the compiled CLI prove the wiring; the rest run in-process.
 describe('cli inspect', { timeout: 60_000 }, () => {
   it('prints what it read from a saved Toolbox page as JSON', async () => {
-    const r = await cli('tests/fixtures/toolbox/participant.html', '--url', 'http://127.0.0.1:4817/toolbox/participant?id=100234');
+    const r = await cli('tests/fixtures/toolbox/participant.html', '--url', 'https://demo.toolbox.mo.gov/toolbox/participant?id=100234');
     expect(r.code).toBe(0);
     const out: unknown = JSON.parse(r.stdout);
     expect(Object.keys(out as object)).toEqual(['system', 'page', 'participant', 'contacts', 'editor', 'caseload', 'problems']);
     expect(out).toMatchObject({
       system: 'toolbox',
       page: 'participant',
-      participant: { id: '100234', planType: 'IEP', url: 'http://127.0.0.1:4817/toolbox/participant?id=100234' },
+      participant: { id: '100234', planType: 'IEP', url: 'https://demo.toolbox.mo.gov/toolbox/participant?id=100234' },
       contacts: [{ date: '2026-08-22' }, { date: '2026-08-16' }],
       problems: [],
     });

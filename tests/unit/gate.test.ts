@@ -193,3 +193,28 @@ describe('a content script learns only about the participant on its own page', (
     expect(await new FrameMemory(store).get('3:2')).toBeUndefined();
   });
 });
+
+describe('links are checked again where page reads arrive', () => {
+  it('keeps a link only on the origin the browser says the frame is on, whatever the read claims', async () => {
+    const { send } = setup();
+    const row = (id: string, url: string | null) => ({ id, name: `Person ${id}`, lastContactDate: '2026-06-01', activity: null, url });
+    const good = `${TB}/participant?id=1`;
+    // A read forged in the content script's world, past readPage's own check.
+    const forged: PageRead = {
+      ...fixture('toolbox/caseload.html', `${TB}/caseload`),
+      caseload: [
+        row('1', good),
+        row('2', 'javascript:alert(document.domain)'),
+        row('3', 'data:text/html,<script>alert(1)</script>'),
+        row('4', 'https://demo.toolbox.mo.gov.evil.example/participant?id=4'),
+        row('5', 'https://user:pw@demo.toolbox.mo.gov/toolbox/participant?id=5'),
+        row('6', 'file:///etc/passwd'),
+      ],
+    };
+    expect((await send({ kind: 'page-read', read: forged }, SENDERS.content(`${TB}/caseload`, 4, 0))).ok).toBe(true);
+    const answer = await send({ kind: 'list-due' }, SENDERS.popup());
+    if (!answer.ok) throw new Error(answer.error);
+    const { items } = answer.result as { items: { participantId: string; url: string | null }[] };
+    expect(Object.fromEntries(items.map((i) => [i.participantId, i.url]))).toEqual({ '1': good, '2': null, '3': null, '4': null, '5': null, '6': null });
+  });
+});
