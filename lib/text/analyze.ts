@@ -8,7 +8,7 @@ import { findDatesInText, type DateSpan } from '../dates';
 import { createMatcher, type Match, type Matcher } from './matcher';
 import type { Token } from './tokenize';
 import type { Tag, Vocabulary } from './vocabulary';
-import { datesOf, resolveParties, settle, STOP } from './settle';
+import { absorbDeclared, datesOf, resolveParties, settle, STOP } from './settle';
 import { readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
 export { isWrittenChannel } from './events';
@@ -44,7 +44,12 @@ export interface NoteAnalysis {
   pii: Array<Span & { kind: 'ssn' | 'dob' }>;
 }
 
-const WRONG_PARTY = new Set(['wrong number', 'wrong person', 'not at this number', 'no longer lives']);
+/** A message left with someone (a receptionist, a roommate): still an attempt to reach the participant. */
+const LEFT_WORD = new Set([
+  'left message with', 'left a message with', 'left msg with', 'left word with', 'took a message', 'took message', 'took msg', 'take a message',
+  'took a msg', 'have her call', 'have him call', 'have client call', 'have cust call', 'have them call', 'to have her call', 'to have him call',
+  'to have client call', 'to have cust call', 'to have them call', 'to have participant call', 'to have youth call', 'left message', 'lm',
+]);
 /** In-person beats telephone beats e-mail beats letter when one note records several contacts. */
 const MODE_RANK: Record<ContactType, number> = { 'in-person': 0, telephone: 1, email: 2, letter: 3 };
 
@@ -68,6 +73,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const { events, mentioned, parties, tagged } = readEvents(text, tokens, matches);
   const dates = findDatesInText(text);
   resolveParties(text, tokens, matches, events, parties);
+  absorbDeclared(events);
   // "came in to complete the paperwork", "will attend OV": a purpose or a plan is not progress.
   const isPurpose = (m: Match) => {
     const w = tokens[m.tokStart - 1]?.text;
@@ -104,7 +110,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // A message left with a relative, a receptionist or a neighbour is still an attempt to reach the participant;
   // only a wrong number reached someone else entirely.
   const relayed = (e: ContactEvent) =>
-    e.outcome !== 'connected' && (e.party === 'alternate' || (e.party === 'other' && !e.attempts.some((t) => WRONG_PARTY.has(t.phrase))));
+    e.outcome !== 'connected' && (e.party === 'alternate' || (e.party === 'other' && e.attempts.some((t) => LEFT_WORD.has(t.phrase))));
   const party = chosen ? (relayed(chosen) ? 'participant' : partyOf(chosen)) : (parties.find((p) => !p.possessive)?.party ?? null);
 
   const byTag = (tag: Tag) => tagged.get(tag) ?? [];

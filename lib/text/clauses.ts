@@ -86,9 +86,11 @@ export function near(marker: Match | null, m: Match, window: number): boolean {
 }
 
 /** "OV scheduled 7/2", "Google Meet 4/4 set for …": a future marker right after the contact (dates may sit between). */
+const PLANNED_AFTER = new Set(['scheduled', 'schedule', 'set for', 'is set', 'set up', 'booked', 'planned', 'rescheduled', 'reschedule', 'upcoming', 'tomorrow', 'scheduled for']);
 export function plannedAfter(tokens: Token[], matches: Match[], k: number, m: Match): boolean {
   const next = matches[k + 1];
-  if (next === undefined || next.clause !== m.clause || next.tokStart - m.tokEnd > 3 || !next.tags.includes('irrealis')) return false;
+  // (Only words that plan: "Emailed 3/6 asking for a call back" was sent.)
+  if (next === undefined || next.clause !== m.clause || next.tokStart - m.tokEnd > 3 || !PLANNED_AFTER.has(next.phrase)) return false;
   for (let t = m.tokEnd; t < next.tokStart; t++) if (!tokens[t]?.numeric) return false;
   return true;
 }
@@ -256,4 +258,23 @@ export function answeredBy(tokens: Token[], m: Match): Channel | null {
   if (!next || next.clause !== m.clause) return 'phone';
   if (next.text === 'the' && tokens[m.tokEnd + 1]?.text === 'door') return 'in-person';
   return NOT_A_CALL.has(next.text) ? null : 'phone';
+}
+
+const PLACE = new Set(['office', 'center', 'centre', 'ajc', 'wfc', 'onestop', 'lobby', 'building', 'agency']);
+/** "Kaylee came to the Thief River Falls WorkForce Center": coming to our office (not "came to class"). */
+export function toOurOffice(tokens: Token[], m: Match): boolean {
+  for (let t = m.tokEnd; t < tokens.length && t <= m.tokEnd + 6; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.clause !== m.clause) return false;
+    if (PLACE.has(tok.text)) return true;
+  }
+  return false;
+}
+
+/** Field labels whose value is the future: "Next Steps: try again Thurs; mail letter if no contact". */
+export const FUTURE_LABELS = new Set(['next step', 'next steps', 'plan', 'next contact', 'follow up', 'to do', 'fu', 'f u', 'followup', 'next appointment', 'next appt']);
+/** The end of the line a label opens (its value may hold several sentences). */
+export function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
 }

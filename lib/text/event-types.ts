@@ -55,6 +55,8 @@ export interface ContactEvent extends Span {
   target: Party | null;
   /** Opened by a trip ("went to", "drove to"): by the writer a visit, by anyone else a trip somewhere else. */
   away: boolean;
+  /** Opened by a form's "Contact Type: …" label: it stands for the body's own contact when the body has one. */
+  declared: boolean;
   /** The party was the subject ("Cust called", "Instructor e-mailed"): the contact came to us. */
   incoming: boolean;
   actor: Actor;

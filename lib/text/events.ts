@@ -12,13 +12,15 @@ import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import type { Tag } from './vocabulary';
 import { CHANNEL_TYPE, isWrittenChannel, type AttemptKind, type Channel, type ContactEvent, type EventReading, type MentionedContact, type PartyMention } from './event-types';
-import { CHANNEL_TAGS, ATTEMPT_TAGS, PARTY_TAGS, IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, ANY_CHANNEL, CALL_BY_DEFAULT, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, near, plannedAfter, listValue, describesSpeech, viaChannel, receivedBefore, progressFollows, clauseStart, prepositionBetween, isTopic, toSomeoneElse, quotedRanges, quoteCursor, afterHistory, isGeneric, isNumberAfter, labelled, perHour, answeredBy, AWAY_IF_WRITER } from './clauses';
+import { CHANNEL_TAGS, ATTEMPT_TAGS, PARTY_TAGS, IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, ANY_CHANNEL, CALL_BY_DEFAULT, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, near, plannedAfter, listValue, describesSpeech, viaChannel, receivedBefore, progressFollows, clauseStart, prepositionBetween, isTopic, toSomeoneElse, quotedRanges, quoteCursor, afterHistory, isGeneric, isNumberAfter, labelled, perHour, answeredBy, AWAY_IF_WRITER, toOurOffice, FUTURE_LABELS, lineEnd } from './clauses';
 
 export type { Actor, Attempt, AttemptKind, Channel, ContactEvent, EventReading, MentionedContact, Outcome, PartyMention, Span } from './event-types';
 export { CHANNEL_TYPE, isWrittenChannel } from './event-types';
 
 /** Verbs of trying: in someone else's speech they open that person's own contact. */
 const TRYING = new Set(['tried calling', 'tried to call', 'tried to reach', 'tried to contact', 'attempted to call', 'attempted to reach', 'attempted to contact']);
+/** Form labels naming how the contact was made ("Contact Type: Phone"). */
+const TYPE_LABELS = new Set(['contact type', 'type of contact', 'contact method', 'method of contact', 'contact mode']);
 const RATE_TAGS: readonly Tag[] = ['progress:strong'];
 
 /** Trips: the writer's visit, or someone going somewhere else ("Cust went to the job fair"). */
@@ -85,12 +87,14 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   let lastResponse: Match | null = null;
   /** The last person named (party, pronoun or writer), for "who is speaking". */
   let lastPerson: { m: Match; writer: boolean } | null = null;
+  /** The end of a "Next Steps:" line: everything before it is planned. */
+  let futureUntil = -1;
 
   const open = (m: Match, channel: Channel | null): ContactEvent => {
     const e: ContactEvent = {
       start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, channel,
       mode: channel ? CHANNEL_TYPE[channel] : null, attempts: [], success: false, strong: false, response: false, made: false,
-      evidence: null, lastSuccessTok: -1, lastSuccessClause: -1, party: null, target: null, away: AWAY.has(m.phrase), incoming: false, actor: 'case-manager', direction: 'outgoing',
+      evidence: null, lastSuccessTok: -1, lastSuccessClause: -1, party: null, target: null, away: AWAY.has(m.phrase), declared: false, incoming: false, actor: 'case-manager', direction: 'outgoing',
       outcome: 'unclear', successful: false, date: null,
     };
     if (madeMark !== null && madeMark.clause === m.clause) e.made = true;
@@ -98,6 +102,12 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     if (subj && !subj.writer && subj.m.clause === m.clause && m.tokStart - subj.m.tokEnd <= 2) e.target = profileOf(subj.m.tags).party ?? 'participant';
     events.push(e);
     st.cur = e;
+    // "Contact Type: Phone" in a form: the note's declared channel, not a sentence the next lines continue.
+    const opener = profileOf(m.tags);
+    if (e.made && opener.channel !== null && !opener.attemptKind && madeMark !== null && madeMark.clause === m.clause && TYPE_LABELS.has(madeMark.phrase) && labelled(text, madeMark)) {
+      e.declared = true;
+      st.cur = null;
+    }
     return e;
   };
   const setChannel = (e: ContactEvent, c: Channel | null) => {
@@ -189,11 +199,13 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       lastNeg = m;
       continue;
     }
+    // "Next Steps: try again Thurs; mail 90-day letter": a future label colours its whole line.
+    if (FUTURE_LABELS.has(m.phrase) && labelled(text, m)) futureUntil = lineEnd(text, m.end);
     const negated = near(lastNeg, m, NEGATION_WINDOW);
     // "to call", "to come in": an infinitive names a contact wanted, not one made.
     const before = tokens[m.tokStart - 1];
     const infinitive = before !== undefined && before.text === 'to' && before.clause === m.clause && !MOTION.has(tokens[m.tokStart - 2]?.text ?? '');
-    const irrealis = near(lastIrr, m, IRREALIS_WINDOW) || infinitive;
+    const irrealis = near(lastIrr, m, IRREALIS_WINDOW) || infinitive || m.start < futureUntil;
     if (pr.irrealis) lastIrr = m;
     // "Cust reports she called the school 3 times, no answer": the calls are hers, not ours.
     const reported = lastSpeech !== null && lastSpeech.clause === m.clause && lastSpeech !== m;
@@ -282,7 +294,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       // "TC via Zoom", "text thread": the finer channel wins over the generic one.
       if (e.channel !== channel && (channel === 'video' || channel === 'text') && CHANNEL_TYPE[channel] === e.mode) e.channel = channel;
       setChannel(e, channel);
-      if (pr.made && !describesAttempt) {
+      if ((pr.made || (m.phrase === 'came to' && toOurOffice(tokens, m))) && !describesAttempt) {
         e.made = true;
         e.evidence ??= { start: m.start, end: m.end };
       }

@@ -51,6 +51,12 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
     }
     // "Met with Hunter at his worksite": a name right after the contact is the participant's.
     const nextTok = tokens[e.tokEnd]?.text === 'with' ? tokens[e.tokEnd + 1] : tokens[e.tokEnd];
+    // ("Called Ameren HR", "talked with Jen (manager, Cenex)": a name followed by a role is that role.)
+    const role = parties[p];
+    if (role && role.clause === e.clause && !role.possessive && role.tokStart >= e.tokEnd && role.tokStart - e.tokEnd <= 1) {
+      e.party = role.party;
+      return;
+    }
     if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && !nextTok.possessive && matchStarts[e.tokEnd] !== 1 && capitalisedShare < 0.6 && !STOP.has(nextTok.text)) {
       e.party = 'participant';
       return;
@@ -109,3 +115,24 @@ export function datesOf(tokens: Token[], events: ContactEvent[], dates: DateSpan
   for (const e of events) e.date = byClause.get(e.clause) ?? null;
 }
 
+
+/**
+ * A form's "Contact Type: Phone" stands for the contact its body tells ("Called cust re: progress. Line
+ * disconnected."): when a later event is with the same party over the same (or no) channel, that event is
+ * the contact and takes the declared channel. With no such event, the label itself says a contact was made
+ * ("Contact Type: Phone / Contact With: Client / Results: No change.").
+ */
+export function absorbDeclared(events: ContactEvent[]): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const d = events[i] as ContactEvent;
+    if (!d.declared) continue;
+    const party = d.party ?? 'participant';
+    const body = events.find((e, k) => k > i && !e.declared && (e.party ?? 'participant') === party && (e.mode === null || e.mode === d.mode));
+    if (!body) continue;
+    if (body.channel === null && d.channel !== null) {
+      body.channel = d.channel;
+      body.mode = d.mode;
+    }
+    events.splice(i, 1);
+  }
+}

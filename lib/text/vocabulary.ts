@@ -58,6 +58,7 @@ export const VOCABULARY: Vocabulary = {
     'employer visit', 'campus visit', 'met at', 'sat down with', 'in-person meeting', 'in person meeting', 'hv', 'worksite meeting',
     'showed up', 'came at', 'went to', 'drove to', 'stopped at',
     'see her', 'see him', 'see them', 'saw her', 'saw him', 'saw them',
+    'teacher conference', 'parent teacher conference', 'iep meeting', 'came to',
   ],
   'mode:telephone': [
     'telephone', 'telephoned', 'tele', 'phone', 'phoned', 'phone call', 'telephone call', 'tc', 'pc', 'tcon', 'call', 'called', 'calls',
@@ -79,6 +80,7 @@ export const VOCABULARY: Vocabulary = {
     'video call', 'video chat', 'video visit', 'video meeting', 'video conference', 'virtual meeting', 'virtual visit',
     'virtual appointment', 'virtual appt', 'facetime', 'face time', 'webex', 'google meet', 'skype', 'zoom with', 'teams with',
     'facetime with', 'video with', 'skype with', 'webex with', 'google meet with',
+    'video', 'video teams', 'teams video',
   ],
   /**
    * Phrases that say a contact took place, not merely that one was tried ("TC w/ cust", "OV", "met with",
@@ -96,6 +98,7 @@ export const VOCABULARY: Vocabulary = {
     'video call', 'video chat', 'video visit', 'video meeting', 'video conference', 'virtual meeting', 'virtual visit',
     'facetime', 'face time', 'webex', 'google meet', 'text thread', 'text exchange', 'visited with', 'contact made',
     'contact completed', 'hv', 'worksite meeting', 'showed up', 'came at', 'monthly contact', 'case management contact', 'cm contact', 'made contact', 'made contact with',
+    'contact type', 'type of contact', 'contact method', 'method of contact', 'contact mode', 'teacher conference', 'parent teacher conference', 'iep meeting',
   ],
 
   'attempt:call': [
@@ -143,6 +146,7 @@ export const VOCABULARY: Vocabulary = {
     'did not attend her appointment', 'did not attend the scheduled', 'did not attend scheduled', "didn't attend the appointment",
     'missed the scheduled', 'missed her scheduled', 'missed his scheduled', 'did not attend the meeting', 'did not attend orientation',
     'not present', 'not working that day', 'moved out', 'moved away', 'no longer lives there', 'no longer lives at',
+    'ftr', 'failed to report',
   ],
   'attempt:mail': [
     'mail returned', 'returned mail', 'letter returned', 'returned undeliverable', 'undeliverable', 'return to sender',
@@ -165,6 +169,7 @@ export const VOCABULARY: Vocabulary = {
   'party:participant': [
     'participant', 'participants', 'ptcp', 'ppt', 'pt', 'customer', 'cust', 'cst', 'client', 'clt', 'youth', 'jobseeker',
     'job seeker', 'enrollee', 'student', 'trainee', 'costumer',
+    'vet', 'veteran', 'claimant',
   ],
   'party:provider': [
     'instructor', 'instructors', 'teacher', 'school', 'training provider', 'provider', 'college', 'community college', 'university',
@@ -174,6 +179,8 @@ export const VOCABULARY: Vocabulary = {
     'professor', 'academic advisor', 'tutor', 'ojt employer', 'technical college', 'principal', 'site supervisor', 'manager',
     'director', 'site director', 'owner', 'foreman', 'crew lead', 'shift lead', 'hr rep', 'hr representative', 'store manager',
     'program manager', 'admissions', 'bursar', 'clinical site', 'preceptor',
+    'high school', 'attendance office', 'middle school',
+    'coordinator', 'advisor', 'adviser', 'team lead', 'lead instructor', 'office manager', 'hiring manager', 'recruiter', 'payroll',
   ],
   'party:alternate': [
     'mother', 'mom', 'father', 'dad', 'parent', 'parents', 'spouse', 'wife', 'husband', 'alternate contact', 'alt contact',
@@ -187,6 +194,7 @@ export const VOCABULARY: Vocabulary = {
     'probation officer', 'parole officer', 'social worker', 'caseworker', 'case worker', 'dhs', 'dss', 'voc rehab',
     'vocational rehabilitation', 'vr counselor', 'landlord', 'attorney', 'therapist', 'receptionist', 'front desk', 'a man',
     'a woman', 'stranger', 'neighbor', 'neighbour', 'someone', 'somebody',
+    'worker', 'division worker', 'county worker', 'dfs worker', 'cps worker',
   ],
   writer: [
     'cm', 'cw', 'this writer', 'writer', 'case manager', 'career advisor', 'career counselor', 'staff', 'i', 'me', 'counselor',
@@ -213,6 +221,7 @@ export const VOCABULARY: Vocabulary = {
     'confirmed', 'confirms', 'informed', 'explained', 'shared', 'agreed', 'per', 'verified', 'mentioned', 'expressed', 'told',
     'advised', 'admitted', 'disclosed', 'relayed', 'let cm know', 'let me know', 'let writer know', 'updated cm', 'updated me',
     'described', 'noted', 'feels', 'thinks',
+    'would only confirm', 'would confirm', 'could only confirm', 'only confirmed',
   ],
   // A person's own state right after a call ("Called cust. She is working 30 hrs"): their answers, so the call connected.
   state: ['is', 'was', 'has', 'had', 'are', 'have', 'got', 'started', 'passed', 'completed', 'finished'],
@@ -243,6 +252,7 @@ export const VOCABULARY: Vocabulary = {
     'dropping out', 'let go', 'fired', 'laid off', 'terminated', 'quit', 'resigned', 'conditional offer', 'retake', 'retaking',
     'missed', 'tardy', 'tardies', 'finished', 'worked', 'placed', 'job placement', 'positions', 'been to class',
     'been in class', 'going to class', 'go to class', 'gone to class', 'going to school',
+    'employer contacts', 'work search', 'work search contacts', 'job contacts', 'work searches',
   ],
   // Evaluative words: progress, though thin. Bare nouns like "class" or "training" are not progress.
   // "Doing well" alone says nothing a monitor can check, so it is not progress.
@@ -286,6 +296,7 @@ export const VOCABULARY: Vocabulary = {
     'call list', 'pc lab', 'meeting minutes', 'bus pass', 'bus passes', 'pass card', 'in a meeting', 'in meetings',
     'mailing address', 'home address', 'address', 'e mail address on file', 'email on file', 'phone on file', 'meet the', 'meets the', 'meet requirement', 'meet requirements', 'meet criteria', 'meet eligibility', 'meets eligibility',
     'meets requirements', 'staff meeting', 'team meeting', 'orientation meeting', 'info session', 'a meeting', 'the meeting',
+    'dislocated worker', 'dislocated worker program',
   ],
   // The writer says outright that the attempt does not count (the attempt template does).
   'attempt:acknowledged': [
@@ -313,6 +324,7 @@ export const VOCABULARY: Vocabulary = {
   unknown: [
     'did not know', "didn't know", 'does not know', "doesn't know", 'doesnt know', 'didnt know', 'no information', 'not sure',
     'unsure', 'had no information', 'could not say', 'no info', 'no idea', 'not aware', 'was not aware',
+    'would only confirm', 'could only confirm', 'only confirmed',
   ],
   // The note only points to another record ("See previous note", "Duplicate entry").
   pointer: [

@@ -62,11 +62,17 @@ describe('phone tag, recordings and shorthand for calls', () => {
 
   it.each([
     'Left message with the front desk at the shelter asking client to call me.',
-    'Drove to the address on file 10/12. Neighbor said the family moved out last month.',
-  ])('an attempt through someone else is still an attempt to reach the participant: %s', (text) => {
+    'Called cust at work; the receptionist took a message.',
+  ])('a message left with someone else is still an attempt to reach the participant: %s', (text) => {
     const v = verdict(text);
     expect(v.qualifies).toBe(false);
     expect(v.party).toBe('participant');
+  });
+
+  it('someone who tells you the participant moved is who you reached', () => {
+    const v = verdict('Drove to the address on file 10/12. Neighbor said the family moved out last month.');
+    expect(v.qualifies).toBe(false);
+    expect(v.party).toBe('other');
   });
 });
 
@@ -90,5 +96,57 @@ describe('plans', () => {
 
   it('"the plan" as a topic does not make a contact a plan', () => {
     expect(verdict('TC w/ cust 3/3 to review the plan; she is attending daily and passed module 2. Continue ITA.').qualifies).toBe(true);
+  });
+});
+
+describe('forms with labelled fields', () => {
+  it.each([
+    ['Contact Type: Phone\nContact With: Client\nResults: No change.\nNext Contact: 5/1', 'telephone', true],
+    ['Contact Type: Video (Teams)\nResults: Client finished first semester, GPA 3.4, registered for spring.', 'telephone', true],
+    ['Contact Type: Telephone | Reference Date: 2/3/25\nCalled cust re: progress. Line disconnected.', 'telephone', false],
+    ['Contact Type: In Person\nOutcome: Met w/ cust at job center, she passed her CNA skills test. Continue ITA.', 'in-person', true],
+    ['Contact Type: Phone\nOutcome: No answer - left voicemail for customer\nNext Steps: Try again Thurs 2/20; mail 90-day letter if no contact by 3/1.', 'telephone', false],
+  ])('"Contact Type:" names the channel of the contact the form records: %s', (text, type, qualifies) => {
+    const v = verdict(text);
+    expect(v.contactType).toBe(type);
+    expect(v.qualifies).toBe(qualifies);
+  });
+
+  it('a provider contact in a form stands apart from the participant\'s unreturned calls', () => {
+    const v = verdict(
+      'Contact Type: Phone\nContact With: Training provider (Ozarks Tech nursing dept)\nReason: Cust did not return 2 calls\nProgress: Cust attending all clinicals, 82% avg in Med-Surg, 1 absence this term\nJustification: continue ITA',
+    );
+    expect(v.party).toBe('provider');
+    expect(v.qualifies).toBe(true);
+  });
+
+  it('an alternate contact reached through a form takes the form\'s channel', () => {
+    const v = verdict('Contact Type: Phone\nContact With: Alternate contact (sister)\nNotes: Cust unavailable. Sister says cust is still going to classes but she does not know grades or hours.');
+    expect(v.contactType).toBe('telephone');
+    expect(v.party).toBe('alternate');
+    expect(v.qualifies).toBe(false);
+  });
+});
+
+describe('who a contact was with', () => {
+  it.each([
+    ['JVSR called Ameren HR 5/5 re: OJT. HR would only confirm he is still employed.', 'provider', false],
+    ['Employer contact 5/15: talked with Jen (manager, Cenex) by phone. Youth works 15 hrs/wk, always on time.', 'provider', false],
+    ['Vet came in for DVOP appt 11/5. Discussed VA Voc Rehab status. Vet has applied to 6 jobs with 1 interview. Continue services.', 'participant', true],
+  ])('%s → %s', (text, party, qualifies) => {
+    const v = verdict(text);
+    expect(v.party).toBe(party);
+    expect(v.qualifies).toBe(qualifies);
+  });
+
+  it('an e-mail sent asking for a call back was sent, not planned', () => {
+    const v = verdict('Called client 3/5, no answer, left VM. Emailed 3/6 asking for a call back.');
+    expect(v.contactType).toBe('email');
+    expect(v.findings.some((f) => f.rule === 'response-pending')).toBe(true);
+  });
+
+  it('coming to our office is a visit; coming to class is not', () => {
+    expect(verdict('Kaylee came to the Thief River Falls WorkForce Center on 4/9 and showed me her report card: 2 absences, B average.').contactType).toBe('in-person');
+    expect(verdict('Per the attendance sheet, Kaylee came to class every day this week.').qualifies).toBe(false);
   });
 });
