@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/managed-schema';
 import { DEMO_MATCHES, matchesFor, runsOnDemo } from './lib/sites';
 
 // See https://wxt.dev/api/config.html
@@ -19,7 +20,7 @@ export default defineConfig({
     // Custom sites an agency adds are asked for one origin at a time, never <all_urls> up front.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Lets IT push locked settings with Chrome/Edge enterprise policy or Firefox policies.json.
-    storage: { managed_schema: 'managed-schema.json' },
+    storage: { managed_schema: MANAGED_SCHEMA_FILE },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
@@ -39,6 +40,10 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The agency-policy schema is built from the settings and the pack registry, not kept by hand.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+    },
     // The content script declares real systems only; a test build adds the demo host to it here.
     'build:manifestGenerated': (wxt, manifest) => {
       if (!runsOnDemo(wxt.config.mode)) return;

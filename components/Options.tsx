@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { SEVERITY_LABEL } from './format';
 import type { TargetedEvent } from 'preact';
-import type { PolicyId } from '../lib/model';
+import type { PackId } from '../lib/packs';
 import type { RuleOverride, SettingKey, Settings, SettingsChange } from '../lib/settings';
 import { templateSchema } from '../lib/templates';
 import type { NoteTemplate } from '../lib/templates';
@@ -19,7 +19,7 @@ export interface OptionsProps {
   locked: SettingKey[];
   problems: string[];
   rules: RuleInfo[];
-  packs: { id: PolicyId; name: string }[];
+  packs: { id: PackId; name: string }[];
   /** Saves a change; resolves to an error message, or null when saved. */
   onChange(patch: SettingsChange): Promise<string | null>;
   validateSitePattern(pattern: string): string | null;
@@ -89,7 +89,7 @@ export function Options(props: OptionsProps) {
           <select
             value={settings.pack}
             disabled={isLocked('pack')}
-            onChange={(e) => save({ pack: (e.currentTarget as HTMLSelectElement).value as PolicyId })}
+            onChange={(e) => save({ pack: (e.currentTarget as HTMLSelectElement).value as PackId })}
           >
             {props.packs.map((p) => (
               <option key={p.id} value={p.id}>

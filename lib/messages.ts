@@ -11,7 +11,8 @@
  * `Request` is what the background's service handles once the gate has let a message through.
  */
 import { z } from 'zod';
-import { contactTypeSchema, factSourceSchema, isoDateSchema, policyIdSchema, systemIdSchema } from './model';
+import { contactTypeSchema, factSourceSchema, isoDateSchema, systemIdSchema } from './model';
+import { packIdSchema } from './packs';
 import { pageReadSchema } from './adapters/types';
 import { settingsSchema } from './settings';
 import { dueParticipantSchema } from './db/schema';
@@ -131,7 +132,7 @@ export const responseSchemas = {
     settings: settingsSchema,
     locked: z.array(z.string()),
     problems: z.array(z.string()),
-    packs: z.array(z.object({ id: policyIdSchema, name: z.string() })),
+    packs: z.array(z.object({ id: packIdSchema, name: z.string() })),
   }),
   'settings-set': z.object({ error: z.string().nullable() }),
   'settings-export': z.object({ json: z.string() }),

@@ -25,9 +25,6 @@ export type Severity = z.infer<typeof severitySchema>;
 export const systemIdSchema = z.enum(['toolbox', 'workforce-one', 'generic', 'vos', 'ajl']);
 export type SystemId = z.infer<typeof systemIdSchema>;
 
-export const policyIdSchema = z.enum(['mo-dwd-toolbox', 'mn-wf1', 'wioa-baseline']);
-export type PolicyId = z.infer<typeof policyIdSchema>;
-
 /** A calendar date with no time and no zone: 'YYYY-MM-DD'. */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 export type IsoDate = z.infer<typeof isoDateSchema>;

@@ -7,8 +7,9 @@
  * frame of every matched page, does not carry the database, CSV and
  * scheduling code it never uses.
  */
-import type { PolicyId, SystemId } from './model';
-import { extendPack, PACKS, type PolicyPack } from './policy';
+import type { SystemId } from './model';
+import { PACKS, type PackId } from './packs';
+import { extendPack, type PolicyPack } from './policy/schema';
 import { RULE_IDS } from './rules';
 import type { Settings } from './settings';
 import { builtInPackFor } from './sites';
@@ -18,7 +19,7 @@ import { builtInPackFor } from './sites';
  * of one state (MoJobs) uses that state's pack; any other site, including
  * other states' Virtual OneStop and America's JobLink, the pack chosen in Options.
  */
-export function packIdFor(system: SystemId, settings: Settings, url?: string): PolicyId {
+export function packIdFor(system: SystemId, settings: Settings, url?: string): PackId {
   if (system === 'toolbox') return 'mo-dwd-toolbox';
   if (system === 'workforce-one') return 'mn-wf1';
   return (url ? builtInPackFor(url) : null) ?? settings.pack;

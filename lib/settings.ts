@@ -1,10 +1,10 @@
 /**
  * User and agency settings. Agencies push values through managed storage
- * (public/managed-schema.json); a value the agency lists in `lockedSettings`
+ * (lib/managed-schema.ts); a value the agency lists in `lockedSettings`
  * wins over the user's and shows as locked in Options.
  */
 import { z } from 'zod';
-import { policyIdSchema } from './model';
+import { getPack, packIdSchema, PACK_IDS } from './packs';
 import { ruleSettingSchema, type RuleSetting } from './policy/schema';
 import { templateSchema } from './templates';
 import { customSiteSchema } from './adapters/custom-site';
@@ -17,6 +17,11 @@ export type RuleOverride = RuleSetting;
 export const MAX_RULE_OVERRIDES = 200;
 const ruleIdSchema = z.string().min(1).max(100);
 
+/** An agency's template names only packs that exist, so a typo is reported rather than the template never shown. */
+const agencyTemplateSchema = templateSchema.extend({
+  packs: z.array(z.string().refine((id) => getPack(id) !== undefined, { message: `not a policy pack (one of ${PACK_IDS.join(', ')})` })).default([]),
+});
+
 /**
  * Each setting's own check, with no default: zod 4 applies a `.default()`
  * even under `.partial()`, so a partial built from defaults would turn a
@@ -24,7 +29,7 @@ const ruleIdSchema = z.string().min(1).max(100);
  */
 export const settingFields = {
   /** The pack for sites that are not Toolbox or Workforce One (those use their own state's pack). */
-  pack: policyIdSchema,
+  pack: packIdSchema,
   /** A local area's stricter contact interval in days (never looser than the pack's). */
   intervalDays: z.number().int().min(7).max(90).nullable(),
   /** Days ahead that count as "due soon" in the popup and badge. */
@@ -32,7 +37,7 @@ export const settingFields = {
   ruleOverrides: z
     .record(ruleIdSchema, ruleSettingSchema)
     .refine((r) => Object.keys(r).length <= MAX_RULE_OVERRIDES, `at most ${MAX_RULE_OVERRIDES} rule overrides`),
-  templates: z.array(templateSchema).max(100),
+  templates: z.array(agencyTemplateSchema).max(100),
   customSites: z.array(customSiteSchema).max(50),
   /** Forget participants not seen for this many days; null keeps them. */
   retentionDays: z.number().int().min(1).max(3650).nullable(),
@@ -44,7 +49,7 @@ export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(settingFields) as SettingKey[];
 
 export const DEFAULT_SETTINGS: Settings = {
-  pack: 'mo-dwd-toolbox',
+  pack: PACK_IDS[0],
   intervalDays: null,
   dueSoonDays: 14,
   ruleOverrides: {},

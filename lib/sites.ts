@@ -4,14 +4,15 @@
  * never asks for more than it reads.
  */
 import { matchesUrl } from './adapters/custom-site';
-import type { PolicyId, SystemId } from './model';
+import type { SystemId } from './model';
+import type { PackId } from './packs';
 
 export interface BuiltInSite {
   system: SystemId;
   label: string;
   matches: string[];
   /** The state's pack, where the site belongs to one state (MoJobs is Missouri's). */
-  pack?: PolicyId;
+  pack?: PackId;
 }
 
 export const BUILT_IN_SITES: readonly BuiltInSite[] = [
@@ -57,7 +58,7 @@ export function matchesFor(mode: string): string[] {
 }
 
 /** The pack a built-in site's own state sets for it, if the page is on one. */
-export function builtInPackFor(url: string): PolicyId | null {
+export function builtInPackFor(url: string): PackId | null {
   return BUILT_IN_SITES.find((site) => site.pack && site.matches.some((m) => matchesUrl(m, url)))?.pack ?? null;
 }
 

@@ -16,7 +16,7 @@ import { makeClient, pushSchema } from '../../lib/messages';
 import type { ContentRequest, Push } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { Settings } from '../../lib/settings';
-import { packFor, packIdFor } from '../../lib/pack-for';
+import { packFor } from '../../lib/pack-for';
 import { checkNote } from '../../lib/rules';
 import { templatesFor } from '../../lib/templates';
 import { NoteCoach } from './coach';
@@ -179,7 +179,7 @@ async function bind(read: PageRead, editor: EditorElements, settings: Settings, 
   const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
   const pageKind = read.page;
   const pack = packFor(read.system, settings, location.href);
-  const templates = templatesFor(packIdFor(read.system, settings, location.href), settings.templates);
+  const templates = templatesFor(pack, settings.templates);
   let activity: string | null = read.participant?.activities[0]?.name ?? null;
   // The page's own name for the participant; failing that, the one the local caseload knows.
   let participantName: string | null = read.participant?.name || null;

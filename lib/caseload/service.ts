@@ -23,7 +23,8 @@ import {
 } from '../db/queries';
 import { contactRowSchema, participantKey, participantRowSchema, type ParticipantRow } from '../db/schema';
 import type { Handlers } from '../messages';
-import { PACKS, type PolicyPack } from '../policy';
+import { PACK_IDS, PACKS } from '../packs';
+import type { PolicyPack } from '../policy/schema';
 import { packFor } from '../pack-for';
 import { checkNote } from '../rules';
 import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
@@ -277,7 +278,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
 
     async 'settings-get'() {
       const eff = await effectiveSettings();
-      return { ...eff, packs: Object.values(PACKS).map((p) => ({ id: p.base, name: p.name })) };
+      return { ...eff, packs: PACK_IDS.map((id) => ({ id, name: PACKS[id].name })) };
     },
     async 'settings-set'({ patch }) {
       // One change at a time: each reads the stored settings the previous one wrote.

@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
 import { availableParallelism, constants } from 'node:os';
 import { parseUsDate } from '../dates';
-import { getPack, PACKS } from '../policy';
+import { getPack, PACKS } from '../packs';
 import { CSV_HEADER, HTML_ROWS, type BatchResult, type CheckSetup, type Format } from './audit/check';
 import { inlinePool, workerFile, workerPool, type Pool } from './audit/pool';
 import { progress } from './audit/progress';

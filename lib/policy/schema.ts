@@ -5,7 +5,8 @@
  * own phrases) without touching code; everything is checked with zod.
  */
 import { z } from 'zod';
-import { contactTypeSchema, policyIdSchema, severitySchema } from '../model';
+import { contactTypeSchema, severitySchema } from '../model';
+import { templateSchema } from '../templates';
 import { TAGS } from '../text/vocabulary';
 import { describeZodError } from '../zod-errors';
 
@@ -31,27 +32,29 @@ export const thirdPartyTreatmentSchema = z.enum([
   'never',
 ]);
 
-/**
- * What the policy says a note must contain. Descriptive: templates and checklists read it; whether a
- * missing element is flagged, and how loudly, is set per rule in `rules`, so there is one switch.
- */
-
 const tagSchema = z.enum(TAGS);
 
 export const packSchema = z.strictObject({
   id: z.string().min(1),
-  /** Which built-in policy this pack is, or is based on; rule citations are looked up by it. */
-  base: policyIdSchema,
+  /** Which built-in pack this one is, or starts from (a local pack keeps its base's id here). */
+  base: z.string().min(1),
   name: z.string().min(1),
-  /** Citation strings per policy clause, shown to supervisors as the "why". */
+  /** The policy clause behind each rule, by rule id: a finding's "why" for supervisors. */
   citations: z.record(z.string(), z.string().min(1)),
   interval: intervalSchema,
   acceptedContactTypes: z.array(contactTypeSchema).min(1),
   /** Letters and e-mails count only once the participant's reply is documented. */
   writtenNeedsResponse: z.boolean(),
   thirdParty: z.strictObject({ provider: thirdPartyTreatmentSchema, alternate: thirdPartyTreatmentSchema }),
-  /** Severity per rule id, or 'off'. Rules not listed keep their own default. */
+  /**
+   * Severity per rule id, or 'off'. Rules not listed keep their own default, except a rule of
+   * one state's own (`optIn`), which runs only where a pack gives it a severity.
+   */
   rules: z.record(z.string(), ruleSettingSchema),
+  /** Templates offered only with this pack (beside the built-in ones every pack offers). */
+  templates: z.array(templateSchema),
+  /** The template a note of a contact with the participant in person or by phone is written from, when the pack has its own. */
+  contactTemplate: z.string().min(1).nullable(),
   /** Extra phrases per vocabulary tag (local shorthand, program names). */
   phrases: z.partialRecord(tagSchema, z.array(z.string().min(1))),
   /** Days between contact and entry after which late-entry fires (when switched on). */
@@ -60,6 +63,8 @@ export const packSchema = z.strictObject({
   minSubstantiveWords: z.number().int().nonnegative(),
 });
 export type PolicyPack = z.infer<typeof packSchema>;
+/** A pack as written in its file (templates before their defaults are filled in). */
+export type PackInput = z.input<typeof packSchema>;
 
 /** What an agency may change. Phrases and rules merge into the base; the rest replaces. */
 export const packOverridesSchema = z.strictObject({
@@ -80,7 +85,6 @@ export type PackOverrides = z.input<typeof packOverridesSchema>;
 export class PackError extends Error {
   override name = 'PackError';
 }
-
 
 /** Validates a pack, throwing a PackError that names every bad field. */
 export function parsePack(input: unknown): PolicyPack {

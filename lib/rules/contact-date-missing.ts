@@ -4,10 +4,6 @@ import { defineRule } from './define';
 export const contactDateMissing = defineRule({
   id: 'contact-date-missing',
   severity: 'warning',
-  cites: {
-    'mo-dwd-toolbox': 'DWD Issuance 01-02 Ch. 1, §2.3 (contact method documented in the file)',
-    'mn-wf1': 'WSA Letter 110, Policy 3 (the date must be documented)',
-  },
   message: 'Add the date of the contact (for example 3/14/2025): this screen has no date field.',
   docs: 'Fires only when the page has no structured contact-date field and the text has no date (3/2, 03/02/2025, 2025-03-02, March 2) or "today"/"this date". Where the page has a date field, that field is the record.',
   check(note, ctx) {

@@ -4,10 +4,6 @@ import { defineRule, templateFor } from './define';
 export const contactTypeMissing = defineRule({
   id: 'contact-type-missing',
   severity: 'error',
-  cites: {
-    'mo-dwd-toolbox': 'DWD Issuance 01-02 Ch. 1, §2 Substance ("must indicate the type of contact")',
-    'mn-wf1': 'WSA Letter 110, Policy 3 (date, type of contact and results)',
-  },
   message: 'Say how the contact was made: in person, telephone, letter or e-mail.',
   docs: 'Fires when neither the contact-type field nor the text says whether the contact was in person, by telephone, by letter or by e-mail (abbreviations such as OV, TC, LM and EM are understood).',
   check(_note, ctx) {

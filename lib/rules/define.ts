@@ -1,9 +1,10 @@
 /**
  * The shape of a rule, as in ESLint/Harper: id (== file name), default
- * severity, the policy clause it enforces per pack, a plain-English message,
- * docs, and a check that reads the note and returns findings.
+ * severity, a plain-English message, docs, and a check that reads the note and
+ * returns findings. The policy clause a finding cites is the pack's
+ * (`pack.citations[rule.id]`): a rule never names a pack.
  */
-import { isWritten, type CaseNote, type Finding, type IsoDate, type PolicyId, type Severity } from '../model';
+import { isWritten, type CaseNote, type Finding, type IsoDate, type Severity } from '../model';
 import type { ContactAssessment } from '../policy/qualifies';
 import type { PolicyPack } from '../policy/schema';
 import type { NoteAnalysis } from '../text/analyze';
@@ -23,7 +24,8 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   severity: Severity;
-  cites: Partial<Record<PolicyId, string>>;
+  /** One state's own check: it runs only where a pack gives it a severity (`pack.rules`), and is off everywhere else. */
+  optIn?: true;
   message: string;
   docs: string;
   check(note: CaseNote, ctx: RuleContext): Finding[];
@@ -33,15 +35,13 @@ export function defineRule<const R extends Rule>(rule: R): R {
   return rule;
 }
 
-export type TemplateId = 'in-person' | 'telephone' | 'provider' | 'alternate' | 'letter-response' | 'attempt' | 'mn-monthly';
-
-/** The note template that would have captured what this contact needs. */
-export function templateFor(ctx: RuleContext): TemplateId {
+/** The note template that would have captured what this contact needs (a built-in template's id, or the pack's own). */
+export function templateFor(ctx: RuleContext): string {
   const c = ctx.contact;
   if (c.attemptOnly) return 'attempt';
   if (c.party === 'provider') return 'provider';
   if (c.party === 'alternate') return 'alternate';
   if (c.pendingWritten || isWritten(c.contactType)) return 'letter-response';
-  if (ctx.pack.base === 'mn-wf1') return 'mn-monthly';
+  if (ctx.pack.contactTemplate) return ctx.pack.contactTemplate;
   return c.contactType === 'in-person' ? 'in-person' : 'telephone';
 }

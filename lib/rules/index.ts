@@ -64,9 +64,9 @@ function activeRulesOf(pack: PolicyPack): ActiveRule[] {
   if (!active) {
     active = [];
     for (const rule of RULES) {
-      const setting = pack.rules[rule.id] ?? rule.severity;
+      const setting = pack.rules[rule.id] ?? (rule.optIn ? 'off' : rule.severity);
       if (setting === 'off') continue;
-      active.push({ rule, severity: setting, cite: pack.citations[`rule:${rule.id}`] ?? rule.cites[pack.base] });
+      active.push({ rule, severity: setting, cite: pack.citations[rule.id] });
     }
     activeRules.set(pack, active);
   }

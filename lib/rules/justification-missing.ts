@@ -4,9 +4,6 @@ import { defineRule, templateFor } from './define';
 export const justificationMissing = defineRule({
   id: 'justification-missing',
   severity: 'error',
-  cites: {
-    'mo-dwd-toolbox': 'DWD Issuance 01-02 Ch. 1, §2 Substance (justification for continuation of services)',
-  },
   message: 'Say why services continue: what the customer still needs, the plan (ITA, IEP/ISS goal) and the next step.',
   docs: 'Fires on a contact that connected but gives no reason to continue services: words like continue/cont, remain enrolled, needs, plan to, next step, ITA, IEP/ISS goal, expected completion. Off in the Minnesota pack, whose letter asks for results rather than justification.',
   check(_note, ctx) {

@@ -5,10 +5,6 @@ import { defineRule } from './define';
 export const lateEntry = defineRule({
   id: 'late-entry',
   severity: 'warning',
-  cites: {
-    'mo-dwd-toolbox': 'Local practice (Wisconsin DWD WIOA manual §12.2.5 timeliness)',
-    'mn-wf1': 'Local practice (Wisconsin DWD WIOA manual §12.2.5 timeliness)',
-  },
   message: 'This note was entered long after the contact. Enter notes promptly so the record stays accurate.',
   docs: "Off by default. When a pack switches it on, fires when the entry date (or today, for a note being written now) is more than the pack's lateEntryDays after the contact date.",
   check(note, ctx) {

@@ -4,12 +4,14 @@ import { defineRule } from './define';
 export const mnRecordReview = defineRule({
   id: 'mn-record-review',
   severity: 'info',
-  cites: { 'mn-wf1': 'WSA Letter 110, Policies 4 and 5 (review record, ISS and Workforce One activities)' },
+  optIn: true,
   message: 'Note that you reviewed the record: the participant is in the right activities and they match the ISS in Workforce One.',
   docs: 'Minnesota only. Info when a contact note does not mention reviewing the record, the ISS, enrollments or activities.',
   check(_note, ctx) {
     if (!ctx.contact.contactHappened) return [];
     if (ctx.analysis.byTag('record-review').length > 0) return [];
-    return [ctx.flag({ fix: { kind: 'use-template', templateId: 'mn-monthly' } })];
+    // The pack's own contact template is the one that asks for the record review.
+    const templateId = ctx.pack.contactTemplate;
+    return [ctx.flag(templateId ? { fix: { kind: 'use-template', templateId } } : {})];
   },
 });

@@ -4,7 +4,7 @@ import { defineRule } from './define';
 export const mnSupportingDocs = defineRule({
   id: 'mn-supporting-docs',
   severity: 'info',
-  cites: { 'mn-wf1': 'WSA Letter 110, Policy 3 (supporting documentation in the client record)' },
+  optIn: true,
   message: 'Put the grades, schedule, attendance record or test results mentioned here in the client record, and say so in the note.',
   docs: 'Minnesota only. Info when a contact note mentions grades, schedules, attendance, test results or transcripts but not that a copy was attached, uploaded or placed in the file.',
   check(_note, ctx) {

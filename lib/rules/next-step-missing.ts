@@ -4,10 +4,6 @@ import { defineRule } from './define';
 export const nextStepMissing = defineRule({
   id: 'next-step-missing',
   severity: 'info',
-  cites: {
-    'mo-dwd-toolbox': 'DWD Issuance 01-02 Ch. 1, §2 (justification for continuation); local practice',
-    'mn-wf1': 'WSA Letter 110, Policy 1 (more frequent contact as needed); local practice',
-  },
   message: 'Add the next step: when you will contact the customer next and what should happen by then.',
   docs: 'Optional good practice from other states\' guides (Texas CRITICAL, Chicago Cook\'s four elements). Info when a contact note has no follow-up, next contact, appointment or "will …" step.',
   check(_note, ctx) {

@@ -4,10 +4,6 @@ import { defineRule, templateFor } from './define';
 export const notSubstantive = defineRule({
   id: 'not-substantive',
   severity: 'warning',
-  cites: {
-    'mo-dwd-toolbox': 'DWD Issuance 01-02 Ch. 1, §2 Substance (entries should be substantive)',
-    'mn-wf1': 'WSA Letter 110, Policy 3 (results must be documented)',
-  },
   message: 'This note is too thin to show what happened. Say what was discussed, how the customer is doing, and what happens next.',
   docs: 'Fires on a contact whose note has fewer meaningful words than the pack\'s minimum (8 by default), or relies on boilerplate ("touched base", "no change", "doing fine", "monthly contact made") without any concrete progress. Attempt-only notes are exempt; short "LM" notes are normal.',
   check(_note, ctx) {

@@ -4,10 +4,6 @@ import { defineRule } from './define';
 export const piiInNote = defineRule({
   id: 'pii-in-note',
   severity: 'error',
-  cites: {
-    'mo-dwd-toolbox': 'DWD Issuance 01-02 Ch. 1, §2 Substance (entries related to the service plan); PII guidance',
-    'mn-wf1': 'WSA Letter 110, Policy 3 (progress notes); PII guidance',
-  },
   message: 'Remove the Social Security number from the note; it belongs only in the protected part of the record.',
   docs: 'Fires on a Social Security number (123-45-6789, 123 45 6789, or nine digits after "SSN"/"SS#"/"social security") and on a date of birth after "DOB"/"date of birth". The span covers the identifier so it can be deleted.',
   check(_note, ctx) {

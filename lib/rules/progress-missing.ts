@@ -4,10 +4,6 @@ import { defineRule, templateFor } from './define';
 export const progressMissing = defineRule({
   id: 'progress-missing',
   severity: 'error',
-  cites: {
-    'mo-dwd-toolbox': 'DWD Issuance 01-02 Ch. 1, §2 Substance (documentation of the customer\'s progress)',
-    'mn-wf1': 'WSA Letter 110, Policy 3 (results must be documented)',
-  },
   message: "Describe the customer's progress in the activity they are enrolled in (attendance, grades, hours, modules completed, or \"no progress to report\").",
   docs: 'Fires on a contact that connected but says nothing about progress: attending, attendance, grades/GPA, hours, completed or passed, on track, modules, clinicals, certificates, job search or work. "Did not attend" and "no progress to report" still count as progress documentation.',
   check(_note, ctx) {

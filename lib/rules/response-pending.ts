@@ -4,10 +4,6 @@ import { defineRule } from './define';
 export const responsePending = defineRule({
   id: 'response-pending',
   severity: 'warning',
-  cites: {
-    'mo-dwd-toolbox': 'DWD Issuance 01-02 Ch. 1, §2.3 Letters or E-mails',
-    'mn-wf1': 'WSA Letter 110, Policy 2 (telephone, letter and/or e-mail)',
-  },
   message: 'A letter or e-mail counts only once the customer replies. Record the reply (and its date) when it comes, before the contact deadline.',
   docs: 'Fires when the note records a letter, e-mail or text sent to the participant with no reply, call-back or visit documented. It is a reminder, not an error: the reply may still arrive in time.',
   check(_note, ctx) {

@@ -17,10 +17,6 @@ const WHO: Record<Party, string> = {
 export const thirdPartyInsufficient = defineRule({
   id: 'third-party-insufficient',
   severity: 'error',
-  cites: {
-    'mo-dwd-toolbox': 'DWD Issuance 01-02 Ch. 1, §2.2 Telephone Contact (provider / alternate contact)',
-    'mn-wf1': 'WSA Letter 110, Policies 1 and 6',
-  },
   message: "A contact with a provider or alternate contact counts only when it documents the customer's progress in detail (attendance, grades, hours, completion).",
   docs: "Fires when the contact was with a provider (instructor, school, college, employer, worksite supervisor) or an alternate contact (parent, spouse, guardian) and does not document the participant's progress substantively. In the Minnesota pack such contacts are recorded but never replace the monthly participant contact, so the finding there is an info reminder.",
   check(_note, ctx) {

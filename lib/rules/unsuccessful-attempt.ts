@@ -8,10 +8,6 @@ import { defineRule } from './define';
 export const unsuccessfulAttempt = defineRule({
   id: 'unsuccessful-attempt',
   severity: 'error',
-  cites: {
-    'mo-dwd-toolbox': 'DWD Issuance 01-02 Ch. 1, §2.2 Telephone Contact',
-    'mn-wf1': 'WSA Letter 110, Policy 1 (contact at least once per month)',
-  },
   message: 'A call with no answer, a message left, a no-show or returned mail is an attempt, not a case management contact. Keep trying and record the contact once you reach the customer.',
   docs: 'Fires on attempts that never connected: no answer (NA), left message (LM, LMOM, VM), number disconnected, wrong number, mail returned, no-show, not reached. The span points at the first attempt; every attempt phrase in the note is underlined. If the same note later documents a contact that connected ("LM 3/2; customer called back 3/3"), the finding is info only, and so it is when the note itself says the attempt does not count ("This attempt is not a case management contact").',
   check(_note, ctx) {

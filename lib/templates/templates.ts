@@ -4,13 +4,13 @@
  * manager completes. A completed template passes the rules of its pack.
  */
 import { z } from 'zod';
-import { contactTypeSchema, partySchema, policyIdSchema } from '../model';
+import { contactTypeSchema, partySchema } from '../model';
 
 export const templateSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
   label: z.string().min(1).max(80),
-  /** Packs the template is offered for; empty means every pack. */
-  packs: z.array(policyIdSchema).default([]),
+  /** Ids of the packs an agency's template is offered for; empty means every pack. */
+  packs: z.array(z.string().min(1).max(100)).default([]),
   contactType: contactTypeSchema.nullable().default(null),
   party: partySchema.default('participant'),
   /** True for templates that document something that does not count as a contact. */
@@ -83,18 +83,6 @@ export const BUILT_IN_TEMPLATES: NoteTemplate[] = (
         'Attempted telephone contact with {{participantName}} on {{date}}: [[no answer / left message / number disconnected]]. ' +
         'This attempt is not a case management contact. Next step: [[next attempt, method and date]].',
     },
-    {
-      id: 'mn-monthly',
-      label: 'Monthly progress note (MN)',
-      packs: ['mn-wf1'],
-      contactType: 'in-person',
-      body:
-        'Monthly contact: met in person with {{participantName}} on {{date}}. ' +
-        'Results and progress in {{activity}}: [[attendance, grades, schedule or test results]]. ' +
-        'Reviewed the client record, ISS and activity enrollments: [[enrollments current, or changes made]]. ' +
-        'Supporting documents added to the record: [[grades, schedules, attendance records, or none]]. ' +
-        'Next step: [[next step and when]].',
-    },
   ] satisfies NoteTemplateInput[]
 ).map((t) => templateSchema.parse(t));
 
@@ -140,8 +128,9 @@ export function findBlanks(text: string): Blank[] {
   return blanks;
 }
 
-export function templatesFor(pack: string, custom: NoteTemplate[] = []): NoteTemplate[] {
+/** The templates offered under a pack: the built-in ones, the pack's own, then the agency's for that pack. */
+export function templatesFor(pack: { base: string; templates: readonly NoteTemplate[] }, custom: readonly NoteTemplate[] = []): NoteTemplate[] {
   const byId = new Map<string, NoteTemplate>();
-  for (const t of [...BUILT_IN_TEMPLATES, ...custom]) byId.set(t.id, t); // custom ones replace built-ins with the same id
-  return [...byId.values()].filter((t) => t.packs.length === 0 || t.packs.some((p) => p === pack));
+  for (const t of [...BUILT_IN_TEMPLATES, ...pack.templates, ...custom]) byId.set(t.id, t); // later ones replace earlier ones with the same id
+  return [...byId.values()].filter((t) => t.packs.length === 0 || t.packs.includes(pack.base));
 }

@@ -22,13 +22,16 @@ const FLOORS: readonly (readonly string[])[] = [
   // Reading a note's words; due dates from contacts; note templates; keeping a draft of a note form;
   // sending a page read until the background has it.
   ['lib/text', 'lib/schedule', 'lib/templates', 'lib/drafts', 'lib/page-reporter'],
-  // Reading a system's pages; the policy packs and what qualifies under them; the note coach's
-  // parts (when to check, the save guard, putting a template in).
+  // Reading a system's pages; the shape of a policy pack and what qualifies under one; the note
+  // coach's parts (when to check, the save guard, putting a template in).
   ['lib/adapters', 'lib/policy', 'lib/coach'],
-  // The user's and agency's settings; the checks on a note; the caseload database; the systems the extension runs on.
-  ['lib/settings', 'lib/rules', 'lib/db', 'lib/sites'],
-  // The pack a page is checked against under the settings; the messages between the extension's parts.
-  ['lib/pack-for', 'lib/messages'],
+  // The policy packs, one file each, and their registry; the checks on a note; the caseload database.
+  ['lib/packs', 'lib/rules', 'lib/db'],
+  // The user's and agency's settings (a pack id among them); the systems the extension runs on.
+  ['lib/settings', 'lib/sites'],
+  // The pack a page is checked against under the settings; the messages between the extension's parts;
+  // the agency-policy schema.
+  ['lib/pack-for', 'lib/messages', 'lib/managed-schema'],
   // The caseload service behind the background; the command line; who may send the background what.
   ['lib/caseload', 'lib/cli', 'lib/gate'],
   // Preact components: render what they are given, never call browser.*.

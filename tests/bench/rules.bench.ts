@@ -3,7 +3,7 @@
  * (50,000 chars), compared with a bare linear scan of the same text so a
  * regression to super-linear matching shows up as a growing ratio.
  */
-import { PACKS } from '../../lib/policy';
+import { PACKS } from '../../lib/packs';
 import { checkNote } from '../../lib/rules';
 import { ms, time, type BenchResult } from './harness';
 

@@ -1,6 +1,6 @@
 /** Scoring a labelled split: accuracy of the verdict fields, per-rule precision/recall, per-style accuracy. */
 import type { NoteVerdict } from '../../lib/model';
-import { PACKS } from '../../lib/policy';
+import { PACKS } from '../../lib/packs';
 import { checkNote } from '../../lib/rules';
 import type { LabelledNote } from './types';
 

@@ -1,9 +1,10 @@
 /** A labelled case note for the quality test. Labels were written from the policy, before tuning the code. */
-import type { ContactType, Party, PolicyId } from '../../lib/model';
+import type { ContactType, Party } from '../../lib/model';
+import type { PackId } from '../../lib/packs';
 
 export interface LabelledNote {
   id: string;
-  pack: PolicyId;
+  pack: PackId;
   text: string;
   /** The page's contact-type drop-down, when the note came with one. */
   field: ContactType | null;
@@ -23,7 +24,7 @@ const PARTY = { P: 'participant', V: 'provider', A: 'alternate', O: 'other' } as
 
 /** Compact row builder: type and party by letter (I/T/L/E, P/V/A/O), '-' for none. */
 export function note(
-  pack: PolicyId,
+  pack: PackId,
   id: string,
   text: string,
   type: keyof typeof TYPE | '-',

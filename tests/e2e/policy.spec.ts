@@ -93,7 +93,7 @@ test('a policy with one wrongly typed value: that key is ignored and named in Op
   const id = unpackedExtensionId(EXTENSION_DIR);
   // Its own file name: the README test's file is written and removed on its own schedule.
   const file = join(POLICY_DIR, `case-note-coach-test-badkey-${id}.json`);
-  // Of the right JSON type (Chromium itself drops values that do not match public/managed-schema.json), but out of range.
+  // Of the right JSON type (Chromium itself drops values that do not match the managed schema (lib/managed-schema.ts)), but out of range.
   const policy = { intervalDays: 120, dueSoonDays: 21, retentionDays: 180, lockedSettings: ['dueSoonDays', 'retentionDays'] };
   try {
     mkdirSync(POLICY_DIR, { recursive: true });

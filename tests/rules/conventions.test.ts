@@ -6,7 +6,7 @@
 // @vitest-environment node
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PACKS } from '../../lib/policy';
+import { PACK_IDS, PACKS } from '../../lib/packs';
 import { RULES } from '../../lib/rules';
 
 // Vitest runs from the repository root (tests/vitest.config.ts sets root).
@@ -37,9 +37,25 @@ describe('rule conventions', () => {
 
   it('cites the policy clause for every rule a built-in pack leaves on', () => {
     const missing = Object.values(PACKS).flatMap((pack) =>
-      RULES.filter((r) => pack.rules[r.id] !== 'off' && !(pack.citations[`rule:${r.id}`] ?? r.cites[pack.base])).map((r) => `${pack.id}: ${r.id}`),
+      RULES.filter((r) => (pack.rules[r.id] ?? (r.optIn ? 'off' : r.severity)) !== 'off' && !pack.citations[r.id]).map((r) => `${pack.id}: ${r.id}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('keys every citation and every rule setting of a built-in pack by a rule id', () => {
+    const ids = RULES.map((r) => r.id);
+    const strays = Object.values(PACKS).flatMap((pack) =>
+      [...Object.keys(pack.citations), ...Object.keys(pack.rules)].filter((id) => !ids.includes(id)).map((id) => `${pack.id}: ${id}`),
+    );
+    expect(strays).toEqual([]);
+  });
+
+  it('never names a pack in a rule: what differs between states is the pack\'s data', () => {
+    const naming = ruleFiles.concat('index', 'define').flatMap((file) => {
+      const source = readFileSync(`${root}/lib/rules/${file}.ts`, 'utf8');
+      return PACK_IDS.filter((id) => source.includes(`'${id}'`)).map((id) => `${file}: ${id}`);
+    });
+    expect(naming).toEqual([]);
   });
 
   it('keeps the clock out of the pure core (now and the zone come through the context)', () => {

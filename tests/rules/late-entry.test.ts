@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PACKS, extendPack } from '../../lib/policy';
+import { PACKS } from '../../lib/packs';
+import { extendPack } from '../../lib/policy/schema';
 import { RULE_IDS } from '../../lib/rules';
 import { ruleTable, verdictFor } from './table';
 

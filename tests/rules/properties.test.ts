@@ -1,7 +1,7 @@
 /** checkNote must survive anything a case manager (or a hostile page) can type. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PACKS } from '../../lib/policy';
+import { PACKS } from '../../lib/packs';
 import { checkNote } from '../../lib/rules';
 
 const packs = Object.values(PACKS);

@@ -4,8 +4,8 @@
  * reason must say. A wrong `true` silently resets the due-date clock.
  */
 import { describe, expect, it } from 'vitest';
-import type { PolicyId } from '../../lib/model';
-import { PACKS } from '../../lib/policy';
+import type { PackId } from '../../lib/packs';
+import { PACKS } from '../../lib/packs';
 import { checkNote } from '../../lib/rules';
 
 interface Row {
@@ -16,7 +16,7 @@ interface Row {
   /** The words the reason points at. */
   at?: string;
   field?: 'telephone' | 'in-person';
-  pack?: PolicyId;
+  pack?: PackId;
 }
 
 const NOT_REACHED = /^This note does not show that you reached the participant/;

@@ -1,14 +1,15 @@
 /** Shared "flags / does not flag" table runner for the rule tests. */
 import { describe, expect, it } from 'vitest';
-import type { CaseNoteInput, PolicyId, Severity } from '../../lib/model';
-import { PACKS } from '../../lib/policy';
+import type { CaseNoteInput, Severity } from '../../lib/model';
+import type { PackId } from '../../lib/packs';
+import { PACKS } from '../../lib/packs';
 import type { PolicyPack } from '../../lib/policy/schema';
 import { checkNote } from '../../lib/rules';
 
 export interface Case {
   text: string;
   note?: Omit<CaseNoteInput, 'text'>;
-  pack?: PolicyId | PolicyPack;
+  pack?: PackId | PolicyPack;
   /** Expected severity of the finding (flags only). */
   severity?: Severity;
   /** Expected text under the finding's span (flags only). */
@@ -18,13 +19,13 @@ type Row = string | Case;
 
 export const TODAY = '2025-06-01';
 
-export function verdictFor(c: Case, defaultPack: PolicyId) {
+export function verdictFor(c: Case, defaultPack: PackId) {
   const p = c.pack ?? defaultPack;
   const pack = typeof p === 'string' ? PACKS[p] : p;
   return checkNote({ hasDateField: true, ...c.note, text: c.text }, { pack, today: TODAY });
 }
 
-export function ruleTable(rule: string, rows: { flags: Row[]; doesNotFlag: Row[]; pack?: PolicyId }) {
+export function ruleTable(rule: string, rows: { flags: Row[]; doesNotFlag: Row[]; pack?: PackId }) {
   const pack = rows.pack ?? 'mo-dwd-toolbox';
   const asCase = (r: Row): Case => (typeof r === 'string' ? { text: r } : r);
   describe(rule, () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extendPack, PACKS } from '../../lib/policy';
+import { PACKS } from '../../lib/packs';
+import { extendPack } from '../../lib/policy/schema';
 import { packFor } from '../../lib/pack-for';
 import { checkNote, RULE_IDS } from '../../lib/rules';
 import { scheduleRulesFor } from '../../lib/caseload/service';

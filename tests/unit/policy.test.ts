@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PACKS, PackError, extendPack, getPack, parsePack } from '../../lib/policy';
+import { getPack, PACKS } from '../../lib/packs';
+import { PackError, extendPack, parsePack } from '../../lib/policy/schema';
 import { RULE_IDS, checkNote } from '../../lib/rules';
 
 const mo = PACKS['mo-dwd-toolbox'];

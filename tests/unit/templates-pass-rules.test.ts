@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES, fillTemplate, findBlanks } from '../../lib/templates';
 import { checkNote } from '../../lib/rules';
-import { PACKS } from '../../lib/policy';
-import type { PolicyId } from '../../lib/model';
+import { PACK_IDS, PACKS } from '../../lib/packs';
 
 /** What a case manager types into each blank, by its label. */
 const ANSWERS: [RegExp, string][] = [
@@ -32,9 +31,13 @@ function complete(text: string): string {
 const values = { participantName: 'Dana Whitfield', activity: 'CNA training', date: '11/20/2026' };
 
 describe('templates, once completed, pass the rules of their pack', () => {
-  for (const template of BUILT_IN_TEMPLATES) {
-    const packs: PolicyId[] = template.packs.length ? template.packs : ['mo-dwd-toolbox', 'mn-wf1'];
-    for (const packId of packs) {
+  // The built-in templates under every pack, and each pack's own templates under that pack.
+  const cases = [
+    ...BUILT_IN_TEMPLATES.flatMap((template) => PACK_IDS.map((packId) => ({ template, packId }))),
+    ...PACK_IDS.flatMap((packId) => PACKS[packId].templates.map((template) => ({ template, packId }))),
+  ];
+  for (const { template, packId } of cases) {
+    {
       it(`${template.label} (${packId})`, () => {
         const text = complete(fillTemplate(template, values).text);
         expect(findBlanks(text)).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PACKS } from '../../lib/packs';
 import { BUILT_IN_TEMPLATES, fillTemplate, findBlanks, templatesFor, templateSchema } from '../../lib/templates';
 
 const byId = (id: string) => {
@@ -10,7 +11,7 @@ const byId = (id: string) => {
 describe('note templates', () => {
   it('offers a template for every kind of contact staff document', () => {
     expect(BUILT_IN_TEMPLATES.map((t) => t.id).sort()).toEqual(
-      ['alternate', 'attempt', 'in-person', 'letter-response', 'mn-monthly', 'provider', 'telephone'].sort(),
+      ['alternate', 'attempt', 'in-person', 'letter-response', 'provider', 'telephone'].sort(),
     );
   });
 
@@ -39,13 +40,13 @@ describe('note templates', () => {
   });
 
   it('offers the Minnesota monthly note only with the Minnesota pack', () => {
-    expect(templatesFor('mn-wf1').some((t) => t.id === 'mn-monthly')).toBe(true);
-    expect(templatesFor('mo-dwd-toolbox').some((t) => t.id === 'mn-monthly')).toBe(false);
+    expect(templatesFor(PACKS['mn-wf1']).some((t) => t.id === 'mn-monthly')).toBe(true);
+    expect(templatesFor(PACKS['mo-dwd-toolbox']).some((t) => t.id === 'mn-monthly')).toBe(false);
   });
 
   it('lets an agency template replace a built-in one with the same id', () => {
     const custom = templateSchema.parse({ id: 'telephone', label: 'Agency phone note', body: 'Agency text {{date}}' });
-    const list = templatesFor('mo-dwd-toolbox', [custom]);
+    const list = templatesFor(PACKS['mo-dwd-toolbox'], [custom]);
     expect(list.filter((t) => t.id === 'telephone')).toEqual([custom]);
   });
 

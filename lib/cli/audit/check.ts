@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import { parseUsDate } from '../../dates';
 import { contactTypeSchema, type CaseNoteInput, type NoteVerdict } from '../../model';
-import { getPack } from '../../policy';
+import { getPack } from '../../packs';
 import { checkNote } from '../../rules';
 import { toDayNumber } from '../../schedule/calendar';
 import { NONE } from '../../schedule/digest';

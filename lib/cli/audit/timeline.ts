@@ -8,7 +8,7 @@
  * Memory: one number per qualifying contact and a small record per participant.
  */
 import { contactTypeSchema, isWritten as isWrittenType, type Contact } from '../../model';
-import type { PolicyPack } from '../../policy';
+import type { PolicyPack } from '../../policy/schema';
 import { fromDayNumber, toDayNumber, yearMonth } from '../../schedule/calendar';
 import { NONE, contactAt, digest, dueDay, isWritten, newWalk, softExitDay, walk } from '../../schedule/digest';
 import { scheduleRulesSchema, type ScheduleRules } from '../../schedule/rules';

@@ -10,7 +10,7 @@
  * step, PII. Off: Missouri's justification, Minnesota's record review and
  * supporting documents, thin-note, date-in-text and late-entry checks.
  */
-import type { PolicyPack } from './schema';
+import type { PackInput } from '../policy/schema';
 
 const BASELINE = 'WIOA baseline (a starting point, not a state policy)';
 
@@ -18,15 +18,14 @@ export const wioaBaseline = {
   id: 'wioa-baseline',
   base: 'wioa-baseline',
   name: 'WIOA baseline — a starting point for states without a built-in pack',
+  // The 90 days follow 20 CFR 677.150(c): a participant with no services for 90 days exits; the agency sets its own interval.
   citations: {
-    // 20 CFR 677.150(c): a participant with no services for 90 days exits; a contact within that window keeps the record current.
-    interval: '20 CFR 677.150(c) (exit after 90 days without services); your agency sets its own interval',
-    'rule:contact-type-missing': `${BASELINE}: record how the contact was made`,
-    'rule:unsuccessful-attempt': `${BASELINE}: an attempt is not a contact`,
-    'rule:response-pending': `${BASELINE}: a letter or e-mail counts once the reply is documented`,
-    'rule:progress-missing': `${BASELINE}: document the participant's progress`,
-    'rule:next-step-missing': `${BASELINE}: document the next step`,
-    'rule:pii-in-note': `${BASELINE}: keep Social Security numbers out of case notes (TEGL 39-11, PII)`,
+    'contact-type-missing': `${BASELINE}: record how the contact was made`,
+    'unsuccessful-attempt': `${BASELINE}: an attempt is not a contact`,
+    'response-pending': `${BASELINE}: a letter or e-mail counts once the reply is documented`,
+    'progress-missing': `${BASELINE}: document the participant's progress`,
+    'next-step-missing': `${BASELINE}: document the next step`,
+    'pii-in-note': `${BASELINE}: keep Social Security numbers out of case notes (TEGL 39-11, PII)`,
   },
   interval: { kind: 'days', days: 90, onMiss: 'overdue' },
   acceptedContactTypes: ['in-person', 'telephone', 'letter', 'email'],
@@ -45,10 +44,10 @@ export const wioaBaseline = {
     'not-substantive': 'off',
     'contact-date-missing': 'off',
     'late-entry': 'off',
-    'mn-record-review': 'off',
-    'mn-supporting-docs': 'off',
   },
   phrases: {},
+  templates: [],
+  contactTemplate: null,
   lateEntryDays: 10,
   minSubstantiveWords: 7,
-} satisfies PolicyPack;
+} satisfies PackInput;
