@@ -4,7 +4,7 @@
  * use; the examples were written for these tests, not taken from the corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { PACKS } from '../../lib/policy';
+import { PACKS } from '../../lib/packs';
 import { checkNote } from '../../lib/rules';
 import { analyzeText } from '../../lib/text';
 
