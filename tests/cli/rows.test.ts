@@ -1,0 +1,54 @@
+// @vitest-environment node
+/**
+ * `cli audit` reads most rows without zod (plainRow) and hands the rest to rowSchema.
+ * Whatever a row holds, the two must agree: the same note read, or rowSchema's problem.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { plainRow, rowSchema } from '../../lib/cli/audit/check';
+
+const value = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('', ' ', '\t\n', ' n1 ', '\u00a0x\u2003', '3/4/2025', 'Telephone'),
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 1e21),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.boolean(),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.dictionary(fc.string({ maxLength: 3 }), fc.string(), { maxKeys: 2 }),
+);
+const row = fc.record(
+  { id: value, text: value, date: value, contact_type: value, participant_id: value, staff: value },
+  { requiredKeys: [] },
+);
+
+describe('reading a row', () => {
+  it('plainRow reads a row exactly as rowSchema does, or leaves it to rowSchema', () => {
+    fc.assert(
+      fc.property(row, (o) => {
+        const fast = plainRow(o);
+        const slow = rowSchema.safeParse(o);
+        if (fast) expect(slow.success && slow.data).toEqual(fast);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rows of strings (every CSV row) with an id are read without rowSchema', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''), fc.string(), fc.option(fc.string()), (id, text, date) => {
+        const fast = plainRow({ id, text, date, staff: 'A. Rivera' });
+        expect(fast).toEqual(rowSchema.parse({ id, text, date, staff: 'A. Rivera' }));
+      }),
+    );
+  });
+
+  it('a blank id or a missing text goes to rowSchema, which names the problem', () => {
+    expect(plainRow({ id: '  ', text: 'TC w/ cust' })).toBeNull();
+    expect(rowSchema.safeParse({ id: '  ', text: 'TC w/ cust' }).error?.issues[0]?.message).toBe('id is blank');
+    expect(plainRow({ id: 'n1' })).toBeNull();
+    expect(rowSchema.safeParse({ id: 'n1' }).error?.issues[0]?.message).toBe('text is missing');
+  });
+});
