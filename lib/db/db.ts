@@ -21,8 +21,13 @@
  *      schedule inputs in compact form (summary.ts); dates are worked out
  *      from it when asked. The nextDueDate and recheckOn indexes go. No
  *      upgrade step: a missing summary is rebuilt from the tables on first use.
+ * - 5: the summary names each participant's system by its id, not by its
+ *      position in the list of system ids (which made adding or reordering a
+ *      system a change of storage format). Same stores; its upgrade rewrites
+ *      the summary record (`summaryWithSystemIds`).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { SystemId } from '../model';
 import type { ContactRow, DraftRow, ParticipantRow, SummaryRecord } from './schema';
 
 export const DB_NAME = 'case-note-coach';
@@ -55,6 +60,20 @@ export const STORES_V4 = {
   summary: 'id',
 } as const;
 
+/** The system ids in the order a version-4 summary numbered them: a fact about stored data, kept here for the v5 upgrade. */
+const V4_SYSTEM_ORDER: readonly SystemId[] = ['toolbox', 'workforce-one', 'generic', 'vos', 'ajl'];
+
+/**
+ * A version-4 summary record (systems as positions) with its systems as ids, or null for a record
+ * that is not one (it is then deleted, and rebuilt from the tables on first use).
+ */
+export function summaryWithSystemIds(record: Record<string, unknown>): Record<string, unknown> | null {
+  if (record.format !== 2 || !(record.systems instanceof Uint8Array)) return null;
+  const systems = Array.from(record.systems, (i) => V4_SYSTEM_ORDER[i]);
+  if (systems.some((s) => s === undefined)) return null;
+  return { ...record, format: 3, systems };
+}
+
 export class CaseloadDb extends Dexie {
   participants!: Table<ParticipantRow, string>;
   contacts!: Table<ContactRow, string>;
@@ -68,5 +87,16 @@ export class CaseloadDb extends Dexie {
     this.version(2).stores(STORES_V2);
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4);
+    this.version(5)
+      .stores(STORES_V4)
+      .upgrade(async (tx) => {
+        const table = tx.table<Record<string, unknown>, string>('summary');
+        for (const record of await table.toArray()) {
+          const id = record.id as string;
+          const next = summaryWithSystemIds(record);
+          if (next) await table.put(next);
+          else await table.delete(id);
+        }
+      });
   }
 }

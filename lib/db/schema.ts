@@ -73,13 +73,17 @@ export const SUMMARY_ID = 'caseload';
  */
 export const summaryRecordSchema = z.object({
   id: z.literal(SUMMARY_ID),
-  /** 2: a participant whose contact history was never read has no due date (1 counted from the activity start). */
-  format: z.literal(2),
+  /**
+   * 3: systems by id. (2 stored each system as its position in the list of system ids, which made
+   * that list's order a storage format; the v5 upgrade in db.ts turns one into the other. 1 counted
+   * a participant whose contact history was never read from the activity start.)
+   */
+  format: z.literal(3),
   keys: z.array(z.string()),
   names: z.array(z.string()),
   urls: z.array(z.string().nullable()),
-  /** Each participant's system as its position in systemIdSchema's options. */
-  systems: z.instanceof(Uint8Array),
+  /** Each participant's system, by id. */
+  systems: z.array(systemIdSchema),
   /** Participant i's digest is data[offsets[i] .. offsets[i + 1]). */
   offsets: z.instanceof(Int32Array),
   data: z.instanceof(Int32Array),

@@ -13,14 +13,12 @@
  * a recompute pass.
  */
 import { NONE, digest, dueDay, newWalk, softExitDay, walk, isDigest, contactAt } from '../schedule/digest';
-import { systemIdSchema, type Contact, type SystemId } from '../model';
+import type { Contact, SystemId } from '../model';
 import type { ScheduleRules } from '../schedule/rules';
 import type { CaseloadDb } from './db';
 import { contactRowSchema, participantRowSchema, SUMMARY_ID, summaryRecordSchema, type ContactRow, type ParticipantRow, type SummaryRecord } from './schema';
 
 export { SUMMARY_ID, type SummaryRecord } from './schema';
-
-const SYSTEMS = systemIdSchema.options;
 
 export interface SummaryEntry {
   key: string;
@@ -36,7 +34,7 @@ export class CaseloadSummary {
     readonly keys: string[],
     readonly names: string[],
     readonly urls: (string | null)[],
-    readonly systems: number[] | Uint8Array,
+    readonly systems: readonly SystemId[],
     readonly digests: Int32Array[],
     readonly unreadable: Set<string>,
   ) {}
@@ -50,7 +48,7 @@ export class CaseloadSummary {
   }
 
   system(i: number): SystemId {
-    return SYSTEMS[this.systems[i]!] ?? 'generic';
+    return this.systems[i] ?? 'generic';
   }
 
   /** Adds or replaces participants, and drops the keys in `removed`. */
@@ -58,7 +56,7 @@ export class CaseloadSummary {
     const keys = [...this.keys];
     const names = [...this.names];
     const urls = [...this.urls];
-    const systems = Array.from(this.systems);
+    const systems = [...this.systems];
     const digests = [...this.digests];
     const unreadable = new Set(this.unreadable);
     const at = new Map(keys.map((k, i) => [k, i]));
@@ -69,7 +67,7 @@ export class CaseloadSummary {
       keys[i] = e.key;
       names[i] = e.name;
       urls[i] = e.url;
-      systems[i] = SYSTEMS.indexOf(e.system);
+      systems[i] = e.system;
       digests[i] = e.digest;
     }
     const gone = new Set(removed);
@@ -93,11 +91,11 @@ export class CaseloadSummary {
     for (let i = 0; i < this.size; i++) data.set(this.digests[i]!, offsets[i]!);
     return {
       id: SUMMARY_ID,
-      format: 2,
+      format: 3,
       keys: this.keys,
       names: this.names,
       urls: this.urls,
-      systems: Uint8Array.from(this.systems),
+      systems: [...this.systems],
       offsets,
       data,
       unreadable: [...this.unreadable],
@@ -116,7 +114,7 @@ export class CaseloadSummary {
     for (let i = 0; i < n; i++) {
       const from = r.offsets[i]!;
       const to = r.offsets[i + 1]!;
-      if (to < from || r.systems[i]! >= SYSTEMS.length) return null;
+      if (to < from) return null;
       const d = r.data.subarray(from, to);
       if (!isDigest(d)) return null;
       digests[i] = d;
@@ -157,11 +155,14 @@ export interface CaseloadSchedule {
 export function scheduleAll(s: CaseloadSummary, rulesFor: (system: SystemId) => ScheduleRules, t: number): CaseloadSchedule {
   const n = s.size;
   const out: CaseloadSchedule = { due: new Int32Array(n), softExit: new Int32Array(n), lastContact: new Int32Array(n), lastType: new Uint8Array(n) };
-  const rules = SYSTEMS.map((system) => rulesFor(system));
+  // Each system's rules once, not once per participant.
+  const rules = new Map<SystemId, ScheduleRules>();
   const w = newWalk();
   for (let i = 0; i < n; i++) {
     const d = s.digests[i]!;
-    const r = rules[s.systems[i]!]!;
+    const system = s.system(i);
+    let r = rules.get(system);
+    if (!r) rules.set(system, (r = rulesFor(system)));
     walk(d, r, t, w, false);
     out.lastContact[i] = w.last >= 0 ? w.lastDay : NONE;
     out.lastType[i] = w.last >= 0 ? contactAt(d, w.last)[2] : 0;
