@@ -41,6 +41,7 @@ export default defineBackground(() => {
       getLocal: async () => (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
       setLocal: (value: Partial<Settings>) => browser.storage.local.set({ [SETTINGS_KEY]: value }),
       getManaged: () => managedPolicy(),
+      knownManaged: () => knownManaged(),
     },
     onCaseloadChanged: () => caseloadChanged(),
   });
@@ -96,11 +97,23 @@ export default defineBackground(() => {
     });
     managedCache = fresh;
     const snapshot = (await browser.storage.local.get(MANAGED_SNAPSHOT_KEY))[MANAGED_SNAPSHOT_KEY];
-    if (snapshot === undefined) return fresh;
     void fresh.then((value) => {
-      if (JSON.stringify(value ?? null) !== JSON.stringify(snapshot)) void publishSettings();
+      if (JSON.stringify(value ?? null) === JSON.stringify(snapshot ?? null)) return;
+      // Pages answered from the last copy (or none, on a fresh profile) hear of the policy now.
+      void publishSettings().catch(() => undefined);
+      caseloadChanged();
     });
-    return snapshot;
+    return snapshot === undefined ? fresh : snapshot;
+  }
+
+  /**
+   * Agency policy as last seen, never waiting on the browser: on a fresh
+   * profile, none until the first read answers (the participant's status shows
+   * at once and is refreshed by the push that follows it).
+   */
+  async function knownManaged(): Promise<unknown> {
+    void managedPolicy().catch(() => undefined);
+    return (await browser.storage.local.get(MANAGED_SNAPSHOT_KEY))[MANAGED_SNAPSHOT_KEY] ?? undefined;
   }
 
   async function refreshBadge(): Promise<number> {

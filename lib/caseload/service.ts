@@ -40,6 +40,13 @@ export interface SettingsStore {
   getLocal(): Promise<unknown>;
   setLocal(value: Partial<Settings>): Promise<void>;
   getManaged(): Promise<unknown>;
+  /**
+   * Agency policy as last seen, without waiting for the browser's first read
+   * (which can take seconds on a fresh profile). What a page shows is recorded
+   * and its participant's status answered with this; the background republishes
+   * when the read arrives. Missing: the same as getManaged.
+   */
+  knownManaged?(): Promise<unknown>;
 }
 
 export interface ServiceDeps {
@@ -108,6 +115,13 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
   async function effectiveSettings(): Promise<EffectiveSettings> {
     const [local, managed] = await Promise.all([store.getLocal().catch(() => undefined), store.getManaged().catch(() => undefined)]);
     return resolveSettings(local, managed);
+  }
+
+  /** For what pages send and show: never waits on the browser's first read of agency policy. */
+  async function settingsNow(): Promise<Settings> {
+    const managed = store.knownManaged ?? store.getManaged;
+    const [local, policy] = await Promise.all([store.getLocal().catch(() => undefined), managed().catch(() => undefined)]);
+    return resolveSettings(local, policy).settings;
   }
 
   async function existingRow(key: string): Promise<ParticipantRow | null> {
@@ -229,7 +243,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
 
     async 'page-read'({ read }) {
       return serially(async () => {
-        const { settings } = await effectiveSettings();
+        const settings = await settingsNow();
         if (read.participant) await storeParticipantPage(read, settings);
         if (read.caseload.length) await storeCaseload(read);
         if (read.participant || read.caseload.length) changed();
@@ -238,7 +252,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     },
 
     async 'participant-status'({ system, participantId }) {
-      const { settings } = await effectiveSettings();
+      const settings = await settingsNow();
       // Worked out now, for today and the current rules, from every contact on file.
       const today = deps.today();
       const found = await participantStatus(db, participantKey(system, participantId), { rules: rulesFor(settings)(system), today });
