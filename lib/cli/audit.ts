@@ -6,7 +6,6 @@
  * participant's contact timeline (audit/timeline.ts).
  * The JSON line shape of a note is a public interface: keep it stable.
  */
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
 import { availableParallelism, constants } from 'node:os';
@@ -52,11 +51,15 @@ const LEAN_HEAP = ['--max-semi-space-size=4', '--max-old-space-size=256'];
 function rerunLean(): Promise<number> | null {
   const script = process.argv[1];
   if (!script || !import.meta.url.endsWith('.js') || process.execArgv.some((a) => a.startsWith('--max-semi-space-size'))) return null;
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...LEAN_HEAP, ...process.execArgv, script, ...process.argv.slice(2)], { stdio: 'inherit' });
-    child.on('error', () => resolve(1));
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1)));
-  });
+  // Loaded only here: a small audit never restarts, and child_process is a noticeable part of a cold start.
+  return import('node:child_process').then(
+    ({ spawn }) =>
+      new Promise<number>((resolve) => {
+        const child = spawn(process.execPath, [...LEAN_HEAP, ...process.execArgv, script, ...process.argv.slice(2)], { stdio: 'inherit' });
+        child.on('error', () => resolve(1));
+        child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1)));
+      }),
+  );
 }
 /** Participants with the longest gaps drawn in the HTML report. */
 const TIMELINES_SHOWN = 60;
