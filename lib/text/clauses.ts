@@ -88,10 +88,14 @@ export function near(marker: Match | null, m: Match, window: number): boolean {
 /** "OV scheduled 7/2", "Google Meet 4/4 set for …": a future marker right after the contact (dates may sit between). */
 const PLANNED_AFTER = new Set(['scheduled', 'schedule', 'set for', 'is set', 'set up', 'booked', 'planned', 'rescheduled', 'reschedule', 'upcoming', 'tomorrow', 'scheduled for']);
 export function plannedAfter(tokens: Token[], matches: Match[], k: number, m: Match): boolean {
-  const next = matches[k + 1];
+  // "Site visit with client planned 6/3": the person it is with may sit between.
+  const skip = matches[k + 1]?.tags.some((t) => t.startsWith('party:')) ? 1 : 0;
+  const next = matches[k + 1 + skip];
   // (Only words that plan: "Emailed 3/6 asking for a call back" was sent.)
   if (next === undefined || next.clause !== m.clause || next.tokStart - m.tokEnd > 3 || !PLANNED_AFTER.has(next.phrase)) return false;
-  for (let t = m.tokEnd; t < next.tokStart; t++) if (!tokens[t]?.numeric) return false;
+  const from = skip ? (matches[k + 1] as Match).tokEnd : m.tokEnd;
+  if (skip && (tokens[m.tokEnd]?.text !== 'with' || (matches[k + 1] as Match).tokStart !== m.tokEnd + 1)) return false;
+  for (let t = from; t < next.tokStart; t++) if (!tokens[t]?.numeric) return false;
   return true;
 }
 
@@ -277,4 +281,23 @@ export const FUTURE_LABELS = new Set(['next step', 'next steps', 'plan', 'next c
 export function lineEnd(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
   return nl < 0 ? text.length : nl;
+}
+
+const ASKING = new Set(['asking', 'asked', 'asks', 'please', 'pls', 'wants', 'wanted', 'requesting', 'requested', 'can', 'could']);
+/** A message that came in only asks ("Text from client: call me.", "E-mail from cust asking about bus pass"). */
+export function asksSomething(text: string, tokens: Token[], m: Match): boolean {
+  for (let t = m.tokEnd; t < tokens.length && t <= m.tokEnd + 12; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.clause !== m.clause) break;
+    if (ASKING.has(tok.text) || (tok.text === 'call' && tokens[t + 1]?.text === 'me')) return true;
+    if (text.charCodeAt(tok.end) === 63) return true;
+  }
+  return false;
+}
+
+/** "did not return 2 calls": only a count sits between a failure and the channel it describes. */
+export function numbersBetween(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let t = from; t < to; t++) if (!tokens[t]?.numeric) return false;
+  return true;
 }

@@ -53,6 +53,16 @@ export interface ContactEvent extends Span {
   party: Party | null;
   /** Whom the writer meant to reach, as far as the sentence says so far (for "her son answered"). */
   target: Party | null;
+  /** The phrase that opened the event, as listed in the vocabulary ("called", "wex site visit"). */
+  opener: string;
+  /** Parties heard speaking in the event ("Supervisor Tina says …"), for a site visit the participant may have missed. */
+  speakers: Party[];
+  /** A message that came from them ("Text from client: call me"): their reply only when it carries news. */
+  fromThem: boolean;
+  /** The channel came after "by/via/over" ("spouse contacted the undersigned by telephone"): how a person reached us. */
+  byChannel: boolean;
+  /** …and it only asks for something ("call me", "asking about bus pass"). */
+  request: boolean;
   /** Opened by a trip ("went to", "drove to"): by the writer a visit, by anyone else a trip somewhere else. */
   away: boolean;
   /** Opened by a form's "Contact Type: …" label: it stands for the body's own contact when the body has one. */

@@ -12,7 +12,7 @@ import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import type { Tag } from './vocabulary';
 import { CHANNEL_TYPE, isWrittenChannel, type AttemptKind, type Channel, type ContactEvent, type EventReading, type MentionedContact, type PartyMention } from './event-types';
-import { CHANNEL_TAGS, ATTEMPT_TAGS, PARTY_TAGS, IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, ANY_CHANNEL, CALL_BY_DEFAULT, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, near, plannedAfter, listValue, describesSpeech, viaChannel, receivedBefore, progressFollows, clauseStart, prepositionBetween, isTopic, toSomeoneElse, quotedRanges, quoteCursor, afterHistory, isGeneric, isNumberAfter, labelled, perHour, answeredBy, AWAY_IF_WRITER, toOurOffice, FUTURE_LABELS, lineEnd } from './clauses';
+import { CHANNEL_TAGS, ATTEMPT_TAGS, PARTY_TAGS, IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, ANY_CHANNEL, CALL_BY_DEFAULT, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, near, plannedAfter, listValue, describesSpeech, viaChannel, receivedBefore, progressFollows, clauseStart, prepositionBetween, isTopic, toSomeoneElse, quotedRanges, quoteCursor, afterHistory, isGeneric, isNumberAfter, labelled, perHour, answeredBy, AWAY_IF_WRITER, toOurOffice, FUTURE_LABELS, lineEnd, asksSomething, numbersBetween } from './clauses';
 
 export type { Actor, Attempt, AttemptKind, Channel, ContactEvent, EventReading, MentionedContact, Outcome, PartyMention, Span } from './event-types';
 export { CHANNEL_TYPE, isWrittenChannel } from './event-types';
@@ -21,6 +21,13 @@ export { CHANNEL_TYPE, isWrittenChannel } from './event-types';
 const TRYING = new Set(['tried calling', 'tried to call', 'tried to reach', 'tried to contact', 'attempted to call', 'attempted to reach', 'attempted to contact']);
 /** Form labels naming how the contact was made ("Contact Type: Phone"). */
 const TYPE_LABELS = new Set(['contact type', 'type of contact', 'contact method', 'method of contact', 'contact mode']);
+const PAST_WINDOW = 8;
+const BY = new Set(['by', 'via', 'over']);
+const ATTENDED = new Set(['attending', 'attended', 'attend', 'attends']);
+/** Messages someone else took or left: their words are the message, not a conversation. */
+const MESSAGE = new Set(['took a message', 'took message', 'took msg', 'took a msg', 'take a message', 'left vm', 'left voicemail', 'left a voicemail', 'left message', 'left a message', 'vm', 'voicemail', 'lm']);
+/** "Text from", "e-mail from": a message that came in. */
+const FROM_THEM = new Set(['text from', 'text message from', 'texts from', 'txt from', 'email from', 'e mail from', 'em from', 'letter from', 'message from']);
 const RATE_TAGS: readonly Tag[] = ['progress:strong'];
 
 /** Trips: the writer's visit, or someone going somewhere else ("Cust went to the job fair"). */
@@ -40,6 +47,7 @@ interface Profile {
   noise: boolean;
   speaker: boolean;
   writer: boolean;
+  past: boolean;
 }
 const profiles = new WeakMap<readonly Tag[], Profile>();
 function profileOf(tags: readonly Tag[]): Profile {
@@ -61,6 +69,7 @@ function profileOf(tags: readonly Tag[]): Profile {
       noise: tags.includes('noise'),
       speaker: party !== undefined || tags.includes('pronoun'),
       writer: tags.includes('writer'),
+      past: tags.includes('past'),
     };
     profiles.set(tags, p);
   }
@@ -87,6 +96,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   let lastResponse: Match | null = null;
   /** The last person named (party, pronoun or writer), for "who is speaking". */
   let lastPerson: { m: Match; writer: boolean } | null = null;
+  let lastPast: Match | null = null;
   /** The end of a "Next Steps:" line: everything before it is planned. */
   let futureUntil = -1;
 
@@ -94,7 +104,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     const e: ContactEvent = {
       start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, channel,
       mode: channel ? CHANNEL_TYPE[channel] : null, attempts: [], success: false, strong: false, response: false, made: false,
-      evidence: null, lastSuccessTok: -1, lastSuccessClause: -1, party: null, target: null, away: AWAY.has(m.phrase), declared: false, incoming: false, actor: 'case-manager', direction: 'outgoing',
+      evidence: null, lastSuccessTok: -1, lastSuccessClause: -1, party: null, target: null, away: AWAY.has(m.phrase), declared: false, opener: m.phrase, speakers: [], fromThem: false, request: false, byChannel: BY.has(tokens[m.tokStart - 1]?.text ?? ''), incoming: false, actor: 'case-manager', direction: 'outgoing',
       outcome: 'unclear', successful: false, date: null,
     };
     if (madeMark !== null && madeMark.clause === m.clause) e.made = true;
@@ -201,6 +211,12 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     }
     // "Next Steps: try again Thurs; mail 90-day letter": a future label colours its whole line.
     if (FUTURE_LABELS.has(m.phrase) && labelled(text, m)) futureUntil = lineEnd(text, m.end);
+    if (pr.past) {
+      lastPast = m;
+      continue;
+    }
+    // "His last contact was an office visit on 3/20": history, not this note's contact.
+    if ((pr.channel || pr.isSuccess) && near(lastPast, m, PAST_WINDOW)) continue;
     const negated = near(lastNeg, m, NEGATION_WINDOW);
     // "to call", "to come in": an infinitive names a contact wanted, not one made.
     const before = tokens[m.tokStart - 1];
@@ -245,7 +261,9 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       if (m.phrase === 'na' && !(cur && cur.channel === 'phone' && m.clause - cur.clause <= 1 && !listValue(text, m))) continue;
       if (lastResponse && lastResponse.clause === m.clause && m.tokStart - lastResponse.tokEnd <= 2 && OBJECT_OF_REPLY.has(m.phrase) && REPLY_TO.has(lastResponse.phrase)) continue;
       // "I was in a meeting": the writer's absence fails the drop-in or call at hand.
-      const writerAway = AWAY_IF_WRITER.has(m.phrase) && subjectBefore(m, k)?.writer === true;
+      // "Client was out on a plow route" at a site visit: the participant was not there to meet.
+      const who = AWAY_IF_WRITER.has(m.phrase) ? subjectBefore(m, k) : null;
+      const writerAway = who !== null && (who.writer || (profileOf(who.m.tags).party === 'participant' && cur !== null && cur.channel === 'in-person' && m.clause - cur.clause <= 1));
       addAttempt(m, attemptKind, channel, m.start, writerAway);
     } else if (pr.noise) {
       // A non-contact ("phone number", "bus pass").
@@ -287,19 +305,26 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
         lastAttempt !== undefined &&
         cur.clause === m.clause &&
         !isSuccess &&
-        (m.tokStart === lastAttempt.tokEnd || prepositionBetween(tokens, lastAttempt.tokEnd, m.tokStart));
+        (m.tokStart === lastAttempt.tokEnd || prepositionBetween(tokens, lastAttempt.tokEnd, m.tokStart) || numbersBetween(tokens, lastAttempt.tokEnd, m.tokStart));
       const sameType = cur !== null && (cur.channel === null || CHANNEL_TYPE[cur.channel] === CHANNEL_TYPE[channel]);
       const merge = cur !== null && (cur.clause === m.clause || cur.lastSuccessClause === m.clause) && sameType && (cur.attempts.length === 0 || describesAttempt) && !isResponse;
       const e = merge && cur ? cur : open(m, channel);
       // "TC via Zoom", "text thread": the finer channel wins over the generic one.
       if (e.channel !== channel && (channel === 'video' || channel === 'text') && CHANNEL_TYPE[channel] === e.mode) e.channel = channel;
       setChannel(e, channel);
-      if ((pr.made || (m.phrase === 'came to' && toOurOffice(tokens, m))) && !describesAttempt) {
+      // "pt atnd mtg 3/19 @ ofc": a meeting the participant attended took place.
+      const prev = matches[k - 1];
+      const attended = prev !== undefined && prev.tokEnd === m.tokStart && ATTENDED.has(prev.phrase) && channel === 'in-person';
+      if ((pr.made || attended || (m.phrase === 'came to' && toOurOffice(tokens, m))) && !describesAttempt) {
         e.made = true;
         e.evidence ??= { start: m.start, end: m.end };
       }
-      if (isSuccess) succeed(e, m);
-      if (isResponse) {
+      if (isSuccess && !FROM_THEM.has(m.phrase)) succeed(e, m);
+      if (isResponse && FROM_THEM.has(m.phrase)) {
+        // "Text from client 4/20: call me." asks for a contact; "E-mail from client: doing good" answers.
+        e.fromThem = true;
+        e.request = asksSomething(text, tokens, m);
+      } else if (isResponse) {
         e.response = true;
         lastResponse = m;
       }
@@ -318,8 +343,19 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       addAttempt(m, 'call', cur && m.clause - cur.clause <= 1 ? null : 'phone', m.start, true);
     } else if (isSuccess) {
       // "Per instructor…" after a failed call to the customer is a new contact, not a rescue of the failed one.
-      const e = cur && !(cur.attempts.length > 0 && cur.clause !== m.clause) ? cur : open(m, null);
+      // (At a visit the writer is there in person: "…; talked with supervisor Gary" is face to face too.)
+      let visit = false;
+      for (let v = events.length - 1; v >= 0 && !visit; v--) {
+        const ev = events[v] as ContactEvent;
+        if (m.clause - ev.clause > 1) break;
+        visit = ev.channel === 'in-person' && ev.made;
+      }
+      const e = cur && !(cur.attempts.length > 0 && cur.clause !== m.clause) ? cur : open(m, visit ? 'in-person' : null);
       succeed(e, m);
+      // "talked with supervisor Gary": who was talked with.
+      const heard = matches[k + 1];
+      const party = heard && heard.clause === m.clause && heard.tokStart - m.tokEnd <= 1 ? profileOf(heard.tags).party : undefined;
+      if (party) e.speakers.push(party);
     } else if (pr.isReport || pr.isState) {
       // Speech counts only with a speaker: "cust reports", "she said", "per instructor", or straight after a
       // contact in its own sentence ("TC w/ cust, reports …"). "Address verified" has no one talking.
@@ -347,10 +383,16 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
         continue;
       }
       lastSpeech = m;
+      // "rcpt took msg - cust says she passed": what a message says is not a conversation.
+      const lastTry = cur?.attempts[cur.attempts.length - 1];
+      if (cur && lastTry && !cur.success && cur.clause === m.clause && MESSAGE.has(lastTry.phrase)) continue;
       const fresh = cur !== null && cur.attempts.length > 0 && (cur.clause !== m.clause || speakerBefore || speakerAfter);
       // A new speaker during a visit or call ("Supervisor reports …" at the worksite) speaks over the same channel.
       const e = cur && !fresh ? cur : open(m, cur && m.clause - cur.clause <= 1 && !isWrittenChannel(cur.channel) ? cur.channel : null);
       succeed(e, m);
+      const speaker = speakerBefore ? subj.m : speakerAfter ? after : undefined;
+      const who = speaker ? profileOf(speaker.tags).party : undefined;
+      if (who) e.speakers.push(who);
     }
   }
   return { events, mentioned, parties, tagged };

@@ -9,6 +9,13 @@ import { isWrittenChannel, type ContactEvent, type PartyMention } from './event-
 import type { Match } from './matcher';
 import type { Token } from './tokenize';
 
+/** Verbs that bring a contact to us when a person is their subject ("Cust called", "Instructor e-mailed");
+ * a noun ("Customer phone is not working") does not. */
+const CAME_TO_US = new Set([
+  'called', 'call', 'phoned', 'telephoned', 'called back', 'call back', 'returned call', 'returned my call', 'returned the call',
+  'emailed', 'e mailed', 'emailed back', 'e mailed back', 'texted', 'txted', 'texted back', 'text', 'email', 'wrote', 'mailed', 'cb',
+  'came in', 'came by', 'stopped by', 'stopped in', 'walked in', 'came to', 'showed up', 'came into the office', 'came to the office',
+]);
 const PREPOSITION_START = new Set(['via', 'by', 'over', 'on', 'thru', 'through', 'at', 'in']);
 /** Stop words: never a name after "met with", never a meaningful word in the "too thin" count. */
 export const STOP = new Set(
@@ -39,7 +46,10 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
     for (let b = p - 1; b >= 0; b--) {
       const q = parties[b] as PartyMention;
       // "Cust called", or the sentence's subject a few words back ("Teacher at Lincoln HS emailed").
-      const sentenceSubject = tokens[q.tokStart - 1]?.clause !== q.clause && e.tokStart - q.tokEnd <= 4;
+      // ("The participant's spouse contacted the undersigned by telephone": the first person a sentence names is its subject.)
+      const prior = parties[b - 1];
+      const firstInSentence = !q.possessive && (prior === undefined || prior.clause !== q.clause || (prior.possessive && prior.tokEnd === q.tokStart));
+      const sentenceSubject = (tokens[q.tokStart - 1]?.clause !== q.clause && e.tokStart - q.tokEnd <= 4) || (firstInSentence && e.tokStart - q.tokEnd <= 6);
       if (q.clause !== e.clause || (e.tokStart - q.tokEnd > 2 && !sentenceSubject)) break;
       // "Youth – Text – 3/19:" is a subject line's labels, not "youth texted".
       if (!q.possessive && !/[–—|:-]/.test(text.slice(q.end, e.start))) {
@@ -75,6 +85,13 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
     }
     if (later) e.party = later.party;
   });
+  // A site visit where only the supervisor is heard ("Client was out on a plow route; talked with supervisor Gary")
+  // was with the supervisor; the participant counts only when shown there.
+  for (const e of events) {
+    if (!SITE_VISITS.has(e.opener) || e.speakers.length === 0 || e.speakers.includes('participant')) continue;
+    const spoke = e.speakers.find((p) => p !== 'participant');
+    if (spoke && (e.party === null || e.party === 'participant') && !metParticipant(tokens, parties, e)) e.party = spoke;
+  }
 }
 
 /** What came of one event, from its evidence alone; nothing connects by default. */
@@ -85,8 +102,8 @@ export function settle(e: ContactEvent, news: boolean): void {
   if (isWrittenChannel(e.channel)) {
     // A letter or e-mail written to us is itself their response when it carries their news ("Cust e-mailed:
     // passed the exam"); "Cust sent email asking about bus pass" is a message, not yet an exchange.
-    const writtenToUs = e.incoming && e.party !== null && e.attempts.length === 0;
-    if (writtenToUs && news) e.response = true;
+    const writtenToUs = (e.incoming || e.fromThem) && (e.party !== null || e.fromThem) && e.attempts.length === 0;
+    if (writtenToUs && (news || (e.fromThem && !e.request))) e.response = true;
     if (e.response || spoke) e.outcome = 'connected';
     else if (e.attempts.some((t) => t.kind !== 'response')) e.outcome = 'attempt';
     else e.outcome = 'one-way';
@@ -94,7 +111,7 @@ export function settle(e: ContactEvent, news: boolean): void {
   else if (e.attempts.length > 0) e.outcome = 'attempt';
   // "TC w/ cust", "OV", "came in": the phrase says a contact took place; "Cust called CM": it came to us.
   // (A participant who "went to" or "drove to" somewhere went elsewhere, not to us.)
-  else if (e.made || (e.incoming && e.party !== null && e.channel !== null && !e.away)) e.outcome = 'connected';
+  else if (e.made || (e.incoming && e.party !== null && e.channel !== null && !e.away && (CAME_TO_US.has(e.opener) || e.byChannel))) e.outcome = 'connected';
   else e.outcome = 'unclear';
   e.successful = e.outcome === 'connected';
   e.direction = e.incoming ? 'incoming' : 'outgoing';
@@ -135,4 +152,11 @@ export function absorbDeclared(events: ContactEvent[]): void {
     }
     events.splice(i, 1);
   }
+}
+
+const SITE_VISITS = new Set(['site visit', 'worksite visit', 'work site visit', 'wex site visit', 'job site visit', 'school visit', 'employer visit', 'campus visit', 'worksite meeting']);
+const MEETING_WORDS = new Set(['met', 'with', 'observed', 'saw', 'spoke', 'talked']);
+/** "Site visit 3/11, met with cust and supervisor": the participant is named with a meeting word in the visit's sentence. */
+function metParticipant(tokens: Token[], parties: PartyMention[], e: ContactEvent): boolean {
+  return parties.some((q) => q.clause === e.clause && q.party === 'participant' && !q.possessive && MEETING_WORDS.has(tokens[q.tokStart - 1]?.text ?? ''));
 }

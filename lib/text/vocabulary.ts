@@ -43,11 +43,16 @@ export const TAGS = [
   'pii:dob',
   'date:relative',
   'pointer',
+  'past',
   'unknown',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
 export type Vocabulary = Partial<Record<Tag, readonly string[]>>;
+
+const REQUESTS = ['ask', 'asked', 'tell', 'told'].flatMap((v) =>
+  ['client', 'cust', 'customer', 'participant', 'him', 'her', 'them', 'youth'].flatMap((who) => ['call', 'call me', 'call back', 'come in'].map((act) => `${v} ${who} ${act}`)),
+);
 
 export const VOCABULARY: Vocabulary = {
   'mode:in-person': [
@@ -132,6 +137,7 @@ export const VOCABULARY: Vocabulary = {
     'messages left', 'no luck', 'was driving', 'call back later', 'call me back later', 'call her back later',
     'call him back later', 'bad time',
     'went to a recording', 'went to recording', 'goes to voicemail', 'goes to vm', 'goes to a recording', 'goes straight to voicemail', 'went to a voicemail', 'goes to a voicemail', 'lvm', 'lvmtc', 'no call', 'rang and rang', 'no voicemail box', 'no vm box', 'no voicemail',
+    'disconnect', 'is disconnect', 'not work', 'is not work', 'phone not work', 'was in meeting', 'in mtg', 'no one by that name', 'nobody by that name', 'never heard of',
   ],
   'attempt:visit': [
     'no show', 'noshow', 'did not show', "didn't show", 'failed to show', 'missed appointment', 'missed appt', 'missed her appointment',
@@ -147,6 +153,7 @@ export const VOCABULARY: Vocabulary = {
     'missed the scheduled', 'missed her scheduled', 'missed his scheduled', 'did not attend the meeting', 'did not attend orientation',
     'not present', 'not working that day', 'moved out', 'moved away', 'no longer lives there', 'no longer lives at',
     'ftr', 'failed to report',
+    'nobody open door', 'nobody open the door', 'no one open door', 'no one open the door', 'nobody opened the door', 'no one opened the door', 'no one answered the door', 'nobody answered the door', 'nobody answer door', 'nobody answer the door', 'no one answer door', 'nobody answer', 'no one answer',
   ],
   'attempt:mail': [
     'mail returned', 'returned mail', 'letter returned', 'returned undeliverable', 'undeliverable', 'return to sender',
@@ -181,6 +188,7 @@ export const VOCABULARY: Vocabulary = {
     'program manager', 'admissions', 'bursar', 'clinical site', 'preceptor',
     'high school', 'attendance office', 'middle school',
     'coordinator', 'advisor', 'adviser', 'team lead', 'lead instructor', 'office manager', 'hiring manager', 'recruiter', 'payroll',
+    'boss', 'her boss', 'his boss',
   ],
   'party:alternate': [
     'mother', 'mom', 'father', 'dad', 'parent', 'parents', 'spouse', 'wife', 'husband', 'alternate contact', 'alt contact',
@@ -195,11 +203,13 @@ export const VOCABULARY: Vocabulary = {
     'vocational rehabilitation', 'vr counselor', 'landlord', 'attorney', 'therapist', 'receptionist', 'front desk', 'a man',
     'a woman', 'stranger', 'neighbor', 'neighbour', 'someone', 'somebody',
     'worker', 'division worker', 'county worker', 'dfs worker', 'cps worker',
+    'guy', 'a guy', 'lady', 'a lady', 'man', 'woman',
   ],
   writer: [
     'cm', 'cw', 'this writer', 'writer', 'case manager', 'career advisor', 'career counselor', 'staff', 'i', 'me', 'counselor',
     'ccm', 'ec', 'employment counselor', 'career coach', 'coach', 'navigator', 'career navigator', 'this cm', 'this counselor',
     'wioa staff', 'we', 'my',
+    'undersigned', 'the undersigned',
   ],
   // A pronoun before a speech verb ("she reports") names a speaker, so the report rests on someone who talked.
   pronoun: ['he', 'she', 'they'],
@@ -211,6 +221,7 @@ export const VOCABULARY: Vocabulary = {
     'spk', 'spoken with', 'speaking with', 'checked in with', 'check in with', 'touched base with', 'caught up with', 'email exchange', 'e mail exchange', 'exchanged emails', 'exchanged e mails',
     'exchanged texts', 'text conversation', 'email conversation', 'back and forth', 'exchanged messages',
     'finally connected', 'we connected', 'connected by phone', 'connected by telephone', 'connected on the phone', 'connected over the phone', 'connected via phone', 'got through to', 'got ahold of', 'got a hold of', 'got hold of',
+    'talk with', 'talk to', 'speak with', 'speak to',
   ],
   /**
    * Someone telling something. Proof of a contact only when a person is the speaker ("cust reports", "she said",
@@ -289,6 +300,8 @@ export const VOCABULARY: Vocabulary = {
     'asking customer to', 'asking her to', 'asking him to', 'asked to', 'asking to', 'if', 'should', 'reschedule', 'rescheduled',
     'set up', 'asking for', 'asked for', 'set for', 'is set', 'planned', 'booked', 'tomorrow', 'upcoming', 'to have', 'asked that', 'asking that', 'so that', 'in order to',
     'plan',
+    // "I ask client call me": a request, with or without "to".
+    ...REQUESTS,
   ],
   noise: [
     'phone number', 'phone numbers', 'telephone number', 'cell number', 'phone no', 'number', 'met requirements', 'met requirement',
@@ -325,12 +338,15 @@ export const VOCABULARY: Vocabulary = {
     'did not know', "didn't know", 'does not know', "doesn't know", 'doesnt know', 'didnt know', 'no information', 'not sure',
     'unsure', 'had no information', 'could not say', 'no info', 'no idea', 'not aware', 'was not aware',
     'would only confirm', 'could only confirm', 'only confirmed',
+    "don't know", 'dont know', 'do not know', "don't know more", 'not know', 'could not say how',
   ],
   // The note only points to another record ("See previous note", "Duplicate entry").
   pointer: [
     'see previous note', 'see prior note', 'see note', 'see case note', 'see the', 'refer to', 'referred to note', 'documented under',
     'documented in', 'duplicate entry', 'duplicate', 'see above', 'see entry', 'same as', 'see cmc',
   ],
+  // A contact told as history ("His last contact was an office visit on 3/20"): not this note's contact.
+  past: ['last contact', 'previous contact', 'prior contact', 'last visit', 'previous visit', 'last ov', 'last tc', 'last spoke', 'last seen', 'last met', 'at his last', 'at her last', 'at the last', 'last office visit', 'last phone contact', 'last cmc', 'last entry', 'last note'],
   'date:relative': ['today', 'this date', 'on this date', 'this day', 'yesterday', 'this morning', 'this afternoon', 'tonight'],
 };
 
@@ -410,6 +426,8 @@ export const TOKEN_ALIASES: Readonly<Record<string, string>> = {
   atmpt: 'attempt',
   atmptd: 'attempted',
   rtn: 'returned',
+  rcpt: 'receptionist',
+  recept: 'receptionist',
   "rtn'd": 'returned',
   rtnd: 'returned',
   rtrnd: 'returned',

@@ -150,3 +150,70 @@ describe('who a contact was with', () => {
     expect(verdict('Per the attendance sheet, Kaylee came to class every day this week.').qualifies).toBe(false);
   });
 });
+
+describe('messages that came in', () => {
+  it('a message that only asks for a call is not a reply', () => {
+    const v = verdict('Text from client 4/20 at 2am: "call me." CM called 4/20 at 9am, NA; texted "call me when you can." No reply.', PACKS['mn-wf1']);
+    expect(v.qualifies).toBe(false);
+  });
+
+  it('a message with their news is their reply', () => {
+    expect(verdict('Email from client 1/8: "Doing good, passed my midterm."').qualifies).toBe(true);
+  });
+
+  it("what a relayed message says is not a conversation", () => {
+    const v = verdict('cust rtn call 6/2 while i was in mtg, rcpt took msg - cust says she passed state boards. will cb tmrw');
+    expect(v.qualifies).toBe(false);
+    expect(v.reason?.outcome).toBe('attempt');
+  });
+});
+
+describe('history, ESL phrasing and who was there', () => {
+  it('a contact told as history is not this note\'s contact', () => {
+    const v = verdict('Preparing for the 90-day review set for 6/18. His last contact was an office visit on 3/20, at which he reported a B average.');
+    expect(v.qualifies).toBe(false);
+  });
+
+  it.each([
+    'Customer phone is not work, the message say number is disconnect.',
+    'I go to client house 4/8 for home visit, nobody open door.',
+    'wrong # on file - guy answered said no one by that name. need upd ph #',
+  ])('an attempt in any phrasing: %s', (text) => {
+    const v = verdict(text);
+    expect(v.qualifies).toBe(false);
+    expect(v.reason?.outcome).toBe('attempt');
+  });
+
+  it('a request without "to" is a request', () => {
+    const v = verdict('Client mother call me 2/25, she say client is start new job at Walmart last week. I ask client call me.', PACKS['mn-wf1']);
+    expect(v.qualifies).toBe(false);
+    expect(v.party).toBe('alternate');
+  });
+
+  it("a spouse's word that she doesn't know more is not substantive", () => {
+    expect(verdict("Talk with customer wife by phone 4/1. She say he go to class every night and he pass the first exam. She don't know more.").qualifies).toBe(false);
+  });
+
+  it('the first person a sentence names is who made the contact', () => {
+    const v = verdict("The participant's spouse contacted the undersigned by telephone on April 30, 2025, and advised that the participant completed his road examination.", PACKS['mn-wf1']);
+    expect(v.party).toBe('alternate');
+    expect(v.qualifies).toBe(false);
+  });
+
+  it.each([
+    ['WEX site visit 3/11. Client was out on a plow route; talked with supervisor Gary, who says client works every scheduled shift.', 'provider', false],
+    ['Worksite visit 5/20 at the ReStore. Met with participant and her supervisor, Jim; she is working 20 hrs/wk, on time every day.', 'participant', true],
+  ])('a site visit is with the participant only when they were there: %s', (text, party, qualifies) => {
+    const v = verdict(text, PACKS['mn-wf1']);
+    expect(v.party).toBe(party);
+    expect(v.qualifies).toBe(qualifies);
+  });
+
+  it('a visit planned with someone is planned', () => {
+    expect(verdict('Site visit with client planned 6/3 at Bemidji Woolen Mills WEX.').reason?.outcome).toBe('planned');
+  });
+
+  it('a meeting the participant attended took place', () => {
+    expect(verdict('pt atnd mtg 3/19 @ ofc, pt withdrw frm lpn prgm 3/14, lkng for wrk, 4 apps snt.', PACKS['mn-wf1']).qualifies).toBe(true);
+  });
+});
