@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
+import { plural } from '../lib/words';
 import { decodeCsvBytes, MAX_CSV_BYTES, MAX_CSV_CHARS, tooBigMessage } from '../lib/caseload/decode';
 
 export type SystemChoice = 'toolbox' | 'workforce-one' | 'generic';
@@ -92,7 +93,7 @@ export function CaseloadImport({ preview, commit }: CaseloadImportProps) {
         CSV file
         <input type="file" accept=".csv,text/csv" onChange={onFile} disabled={busy} />
       </label>
-      <p role="status">{busy ? 'Working…' : (done ?? (result ? `${result.rows.length} rows ready to import, ${result.errors.length} problems.` : ''))}</p>
+      <p role="status">{busy ? 'Working…' : (done ?? (result ? `${plural(result.rows.length, 'row')} ready to import, ${plural(result.errors.length, 'problem')}.` : ''))}</p>
       {encodingNote && result ? <p class="msg">{encodingNote}</p> : null}
       {result?.errors.length ? (
         <ul class="msg error" aria-label="Problems in the file">

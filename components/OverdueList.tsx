@@ -7,6 +7,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ContactType } from '../lib/model';
 import type { ParticipantState } from '../lib/schedule/status';
 import { CONTACT_WORDS, daysInWords, usDate } from './format';
+import { noun } from '../lib/words';
 
 export { daysInWords };
 
@@ -87,10 +88,10 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts
   const overdue = counts?.overdue ?? items.filter((p) => p.daysRemaining < 0).length;
   const status =
     query.trim() !== ''
-      ? `Showing ${shown.length} of ${items.length} ${plural(items.length, 'participant')}${items.length < due ? ` (the ${items.length} most overdue; the rest are loading)` : ''}.`
+      ? `Showing ${shown.length} of ${items.length} ${noun(items.length, 'participant')}${items.length < due ? ` (the ${items.length} most overdue; the rest are loading)` : ''}.`
       : due === 0
         ? 'No one is overdue or due soon.'
-        : `${due} ${plural(due, 'participant')} ${due === 1 ? 'needs' : 'need'} a contact: ${overdue} overdue, ${due - overdue} due soon.`;
+        : `${due} ${noun(due, 'participant')} ${noun(due, 'needs', 'need')} a contact: ${overdue} overdue, ${due - overdue} due soon.`;
 
   // Arrow keys move between rows, as in a list; Tab still reaches every row.
   const onKeyDown = (e: KeyboardEvent) => {
@@ -152,8 +153,4 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts
       )}
     </section>
   );
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
 }

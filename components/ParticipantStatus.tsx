@@ -1,7 +1,7 @@
-import { format, parseISO } from 'date-fns';
 import type { FactSource, SystemId } from '../lib/model';
 import type { Response } from '../lib/messages';
 import { CONTACT_WORDS, daysInWords, usDate } from './format';
+import { usDateTime } from '../lib/words';
 
 /** What the sidebar shows about the participant, from the local caseload, with where each fact came from. */
 export type ParticipantStatusView = NonNullable<Response<'participant-status'>>;
@@ -39,9 +39,7 @@ const WHERE_TO_READ: Record<SystemId, { history: string; plan: string }> = {
 };
 
 function when(at: string): string {
-  const d = parseISO(at);
-  if (Number.isNaN(d.getTime())) return '';
-  return at.length > 10 ? format(d, "MM/dd/yyyy 'at' h:mm a") : format(d, 'MM/dd/yyyy');
+  return at.length > 10 ? usDateTime(new Date(at)) : usDate(at);
 }
 
 function Source({ read, system }: { read: FactSource; system: SystemId }) {

@@ -24,6 +24,7 @@ import { createPageReporter } from '../../lib/page-reporter';
 import { keepAliveAgainstForgedRestarts } from './keep-alive';
 import type { EditorElements } from './coach';
 import { createOverlay } from './overlay';
+import { usDateTime } from '../../lib/words';
 
 // The content-script channel: this page's read, and the participant it shows — nothing else (lib/gate.ts).
 const send = makeClient<ContentRequest>((message) => browser.runtime.sendMessage(message));
@@ -206,7 +207,7 @@ async function bind(read: PageRead, editor: EditorElements, settings: Settings, 
       // The background files drafts under the participant this frame's page read showed.
       load: () =>
         send({ kind: 'page-draft-load', pageKind }).then((d) =>
-          d ? { text: d.text, contactType: d.contactType ?? null, date: d.date ?? null, savedAt: new Date(d.updatedAt).toLocaleString() } : null,
+          d ? { text: d.text, contactType: d.contactType ?? null, date: d.date ?? null, savedAt: usDateTime(new Date(d.updatedAt)) } : null,
         ),
       save: (draft) => send({ kind: 'page-draft-save', pageKind, ...draft }).then(() => undefined),
       discard: (submitted) => send({ kind: 'page-draft-discard', pageKind, ...(submitted !== undefined ? { submitted } : {}) }).then(() => undefined),

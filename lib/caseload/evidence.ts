@@ -10,6 +10,7 @@
  * due date. Pure: the caller reads what is on file and writes the result.
  */
 import type { Activity, FactSource, SystemId } from '../model';
+import { keptName } from '../words';
 import type { ParticipantRow } from '../db/schema';
 import { standInContact, type ContactInput, type ParticipantInput } from '../db/queries';
 
@@ -50,7 +51,7 @@ export function mergeListEvidence(onFile: OnFile, e: ListEvidence): Merged {
     participant: {
       system: e.system,
       participantId: e.participantId,
-      name: e.name || before?.name || e.participantId,
+      name: keptName(before?.name, e.name, e.participantId),
       url: e.url ?? before?.url ?? null,
       enrolledDate: before?.enrolledDate ?? null,
       activities,

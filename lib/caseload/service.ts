@@ -33,6 +33,7 @@ import { describeZodError, zodIssues } from '../zod-errors';
 import { exportDueCsv, parseCaseloadCsv } from './csv';
 import { fromPage, mergeListEvidence } from './evidence';
 import { statusView } from './status-view';
+import { keptName } from '../words';
 
 /** Read from the participant's own page in the system (not a list or a file). */
 
@@ -148,7 +149,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     const participant: ParticipantInput = {
       system,
       participantId: p.id,
-      name: p.name || existing?.name || p.id,
+      name: keptName(existing?.name, p.name, p.id),
       // Empty when the page's address was not one to keep (lib/adapters/links.ts): no link, never a bad one.
       url: read.page === 'participant' ? p.url || null : (existing?.url ?? (p.url || null)),
       enrolledDate: existing?.enrolledDate ?? null,

@@ -1,4 +1,5 @@
 import { daysBetween } from '../dates';
+import { plural } from '../words';
 import { defineRule } from './define';
 
 /** Wisconsin treats a note as timely within 10 calendar days (WIOA policy manual §12.2.5, "Case Notes"). Off unless a pack switches it on. */
@@ -12,6 +13,6 @@ export const lateEntry = defineRule({
     const entered = note.enteredDate ?? ctx.today;
     const gap = daysBetween(note.contactDate, entered);
     if (gap <= ctx.pack.lateEntryDays) return [];
-    return [ctx.flag({ message: `Entered ${gap} days after the contact; notes are timely within ${ctx.pack.lateEntryDays} days.` })];
+    return [ctx.flag({ message: `Entered ${plural(gap, 'day')} after the contact; notes are timely within ${plural(ctx.pack.lateEntryDays, 'day')}.` })];
   },
 });

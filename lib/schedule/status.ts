@@ -39,6 +39,7 @@ import type { Activity, Contact, PlannedGap, Severity } from '../model';
 import { contactTypeSchema, isoDateSchema } from '../model';
 import { fromDayNumber, isValidIsoDate, toDayNumber } from './calendar';
 import { formatUsDate } from '../dates';
+import { usDate } from '../words';
 import { NONE, contactAt, digest, dueDay, gapsOf, isWritten, newWalk, softExitDay, typeOf, walk } from './digest';
 import type { ScheduleRules } from './rules';
 
@@ -109,14 +110,14 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
   const t = toDayNumber(today);
   for (const g of input.plannedGaps) {
     if (!isValidIsoDate(g.start) || !isValidIsoDate(g.end) || g.end < g.start) {
-      problems.push({ code: 'invalid-gap', severity: 'warning', message: `The planned gap ${g.start} to ${g.end} is not a valid range and was ignored.` });
+      problems.push({ code: 'invalid-gap', severity: 'warning', message: `The planned gap ${usDate(g.start)} to ${usDate(g.end)} is not a valid range and was ignored.` });
     }
   }
   const pending: Contact[] = [];
   for (const c of input.contacts) {
     if (!c.qualifies) continue;
     if (!isValidIsoDate(c.date) || (c.responseDate !== null && !isValidIsoDate(c.responseDate))) {
-      problems.push({ code: 'invalid-date', severity: 'warning', message: `A contact has an impossible date (${c.date}); it was not counted.` });
+      problems.push({ code: 'invalid-date', severity: 'warning', message: `A contact has an impossible date (${usDate(c.date)}); it was not counted.` });
     } else if ((c.contactType === 'letter' || c.contactType === 'email') && c.responseDate === null && toDayNumber(c.date) <= t) {
       pending.push(c);
     }
@@ -132,7 +133,7 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
     });
   }
   if (input.enrolledDate && !isValidIsoDate(input.enrolledDate)) {
-    problems.push({ code: 'invalid-date', severity: 'warning', message: `The enrolment date ${input.enrolledDate} is not a real date.` });
+    problems.push({ code: 'invalid-date', severity: 'warning', message: `The enrolment date ${usDate(input.enrolledDate)} is not a real date.` });
   }
   // Only the latest lapse is reported: it is the one a case manager can still act on.
   if (w.lapse) {
@@ -178,13 +179,13 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
   const softExit = softExitDay(d, anchor, rules);
   const nextDueDate = fromDayNumber(due);
   const softExitDate = softExit === NONE ? null : fromDayNumber(softExit);
-  const beforeExit = softExitDate === null ? '' : `, before the soft exit on ${softExitDate}`;
+  const beforeExit = softExitDate === null ? '' : `, before the soft exit on ${usDate(softExitDate)}`;
   for (const p of pending) {
     if (toDayNumber(p.date) < anchor) continue; // superseded by a later contact
     problems.push({
       code: 'awaiting-response',
       severity: 'info',
-      message: `The ${p.contactType === 'email' ? 'e-mail' : 'letter'} of ${p.date} counts only once the participant's response is documented${beforeExit}.`,
+      message: `The ${p.contactType === 'email' ? 'e-mail' : 'letter'} of ${usDate(p.date)} counts only once the participant's response is documented${beforeExit}.`,
     });
   }
   const daysRemaining = due - t;

@@ -19,6 +19,8 @@ const FLOORS: readonly (readonly string[])[] = [
   ['lib/model', 'lib/zod-errors'],
   // Calendar dates: parse, format, today, day arithmetic.
   ['lib/dates'],
+  // How the product words severities, counts, due days, dates and names for people.
+  ['lib/words'],
   // Reading a note's words; due dates from contacts; note templates; keeping a draft of a note form;
   // sending a page read until the background has it.
   ['lib/text', 'lib/schedule', 'lib/templates', 'lib/drafts', 'lib/page-reporter'],

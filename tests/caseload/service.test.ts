@@ -99,6 +99,26 @@ describe('the background caseload service', () => {
     expect(csv.split('\r\n')).toHaveLength(due.items.length + 1);
   });
 
+  it('shows a name one way, as the system lists it: "Last, First" stays when a page shows "First Last"', async () => {
+    const WF1 = 'http://127.0.0.1:4817/wf1';
+    const caseload = fixture('workforce-one/caseload.html', `${WF1}/Caseload.aspx`);
+    const summary = fixture('workforce-one/summary.html', `${WF1}/Participant/Summary.aspx?pid=MN-448377`);
+    expect(summary.participant?.name).toBe('Shauna Beaulieu');
+    for (const order of [[caseload, summary], [summary, caseload]]) {
+      const { send } = setup();
+      for (const read of order) await send({ kind: 'page-read', read });
+      const status = await send({ kind: 'participant-status', system: 'workforce-one', participantId: 'MN-448377' });
+      expect(status?.name).toBe('Beaulieu, Shauna');
+      const { items } = await send({ kind: 'list-due', limit: 500 });
+      const names = items.map((i) => i.name);
+      expect(names).toContain('Lindqvist, Tomas');
+      expect(names.every((n) => n.includes(','))).toBe(true);
+      const { csv } = await send({ kind: 'caseload-export' });
+      expect(csv).toContain('"Lindqvist, Tomas"');
+      expect(csv).not.toMatch(/Shauna Beaulieu|Tomas Lindqvist/);
+    }
+  });
+
   it('moves due dates and the participant status as soon as a stricter local interval is saved', async () => {
     const { send } = setup();
     await send({ kind: 'page-read', read: fixture('toolbox/participant.html', `${TB}/participant?id=100234`) });

@@ -68,6 +68,16 @@ describe.concurrent('cli audit', { timeout: 60_000 }, () => {
     expect(r.out).toContain("'=cmd");
   });
 
+  it('words severities and dates in the HTML report as the extension does (Error, Warning, Reminder; MM/DD/YYYY), while JSON keeps `info`', async () => {
+    const r = await audit('tests/fixtures/audit/notes.csv', '--policy', 'mo-dwd-toolbox', '--format', 'html', '--as-of', '2025-06-01');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('As of 06/01/2025.');
+    // The chart's legend names the severities as people read them.
+    expect(r.out).toContain('Reminder');
+    expect(r.out).not.toMatch(/>info</);
+    expect(r.out).not.toMatch(/<strong>Note:/);
+  });
+
   it('writes a standalone HTML report with every note text escaped', async () => {
     const r = await audit('tests/fixtures/audit/hostile.csv', '--policy', 'mo-dwd-toolbox', '--format', 'html', '--as-of', '2025-06-01');
     expect(r.code).toBe(0);

@@ -53,7 +53,7 @@ describe.concurrent('cli audit timelines', { timeout: 60_000 }, () => {
     expect(r.out).toContain('<tr><th scope="row">Notes checked</th><td>7</td></tr>');
     expect(r.out).toContain('<tr><th scope="row">Participants with gaps</th><td>2 (100.0%)</td></tr>');
     expect(r.out).toMatch(/<th scope="row">A\. Rivera<\/th><td>4<\/td><td>75\.0%<\/td><td>1<\/td><td>1<\/td>/);
-    expect(r.out).toContain('No qualifying contact from 2025-01-02 to 2025-05-10 (128 days): due by 2025-04-02; would have soft-exited on 2025-04-03.');
+    expect(r.out).toContain('No qualifying contact from 01/02/2025 to 05/10/2025 (128 days): due by 04/02/2025; would have soft-exited on 04/03/2025.');
     expect(r.out.match(/aria-label="Timeline of P\d/g)).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import { test, expect, badgeText, sendFromExtensionPage, toolboxMain } from './fixtures';
+import { test, expect, badgeText, openPanel, sendFromExtensionPage, toolboxMain } from './fixtures';
 
 test.describe('popup: who needs a contact', () => {
   test('a new user is told how to fill the caseload', async ({ page, extensionId }) => {
@@ -46,6 +46,42 @@ test.describe('popup: who needs a contact', () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(popup.locator('button[data-row]').first()).toContainText('Lindqvist');
+  });
+});
+
+test.describe('one voice in the popup', () => {
+  test('names as Workforce One lists them (panel), dates month first, due days in words, and "1 participant needs" (popup)', async ({ context, page, demo, extensionId }) => {
+    // The caseload list says "Lindqvist, Tomas"; his Progress Notes page says "Tomas Lindqvist". The panel on
+    // his note form keeps the list's form (and so do the popup and the export, which read the same record).
+    await page.goto(`${demo.url}/wf1/Caseload.aspx`);
+    await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
+    await expect(page.locator('#ctl00_ContentPlaceHolder1_lblParticipantName')).toHaveText('Tomas Lindqvist');
+    await page.getByRole('link', { name: 'Add Progress Note' }).click();
+    const panel = await openPanel(page);
+    await expect(panel.getByRole('region', { name: 'Participant status' }).getByRole('heading')).toHaveText('Lindqvist, Tomas');
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const rows = popup.locator('button[data-row]');
+    await expect(popup.getByText('Tomas Lindqvist')).toHaveCount(0);
+
+    // One participant due: the sentence is singular.
+    const day = (n: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() - n);
+      return `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`;
+    };
+    await sendFromExtensionPage(popup, { kind: 'forget-everything' });
+    const csv = ['Participant ID,Name,Last Contact Date,Activity', `300001,"Okafor, Grace",${day(85)},Training`, `300002,"Ruiz, Ana",${day(5)},Training`].join('\n');
+    await sendFromExtensionPage(popup, { kind: 'caseload-import', csv, system: 'toolbox' });
+    await popup.reload();
+    await expect(popup.getByRole('status')).toHaveText('1 participant needs a contact: 0 overdue, 1 due soon.');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('Okafor, Grace');
+    await expect(rows.first()).toContainText('due in 5 days');
+    const row = (await rows.first().textContent()) ?? '';
+    expect(row).toMatch(/Due \d{2}\/\d{2}\/\d{4}/);
+    expect(row).toMatch(/Last contact \d{2}\/\d{2}\/\d{4}/);
+    expect(row).not.toMatch(/-\d+ days|\d{4}-\d{2}-\d{2}/);
   });
 });
 

@@ -58,7 +58,7 @@ describe('letters and e-mails count from the documented response', () => {
     const s = computeStatus(input([visit('2025-01-10'), letter('2025-03-01')]), MISSOURI_RULES, '2025-03-05');
     expect(s.nextDueDate).toBe('2025-04-10');
     expect(codes(s)).toContain('awaiting-response');
-    expect(s.problems.find((p) => p.code === 'awaiting-response')?.message).toContain('before the soft exit on 2025-04-11');
+    expect(s.problems.find((p) => p.code === 'awaiting-response')?.message).toBe("The letter of 03/01/2025 counts only once the participant's response is documented, before the soft exit on 04/11/2025.");
   });
 
   it('counts from the response date, not the day the letter was sent', () => {

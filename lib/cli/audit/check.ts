@@ -13,6 +13,7 @@ import { toDayNumber } from '../../schedule/calendar';
 import { NONE } from '../../schedule/digest';
 import { normaliseContactType } from '../../text/contact-type';
 import { escapeControls, htmlText, jsonSafe, masker } from '../safe';
+import { SEVERITY_LABEL } from '../../words';
 import { columnOf, type Column } from './columns';
 import type { InputInfo, Item } from './read';
 
@@ -288,8 +289,6 @@ function csvRow(id: string, participantId: string, v: NoteVerdict): string[] {
   ].map((c) => escapeControls(c));
 }
 
-const SEVERITY_LABEL: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
-
 /** The note with each finding's span marked, every piece escaped; overlapping spans merge. */
 function markedNote(text: string, v: NoteVerdict): string {
   const spans = v.findings
@@ -310,7 +309,7 @@ function markedNote(text: string, v: NoteVerdict): string {
 function htmlRow(id: string, participantId: string, text: string, v: NoteVerdict): string {
   const e = htmlText;
   const findings = v.findings
-    .map((f) => `<li class="${e(f.severity)}"><strong>${e(SEVERITY_LABEL[f.severity] ?? f.severity)}:</strong> ${e(f.message)} <code>${e(f.rule)}</code>${f.cite ? ` <cite>${e(f.cite)}</cite>` : ''}</li>`)
+    .map((f) => `<li class="${e(f.severity)}"><strong>${e(SEVERITY_LABEL[f.severity])}:</strong> ${e(f.message)} <code>${e(f.rule)}</code>${f.cite ? ` <cite>${e(f.cite)}</cite>` : ''}</li>`)
     .join('');
   return `<tr><th scope="row">${e(id)}</th><td>${e(participantId)}</td><td>${e(v.contactType ?? 'unknown')}</td><td>${v.qualifies ? 'Yes' : 'No'}</td><td><blockquote>${markedNote(text, v)}</blockquote><ul>${findings}</ul></td></tr>`;
 }

@@ -10,6 +10,7 @@
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { htmlText as e } from '../safe';
+import { noun, plural, SEVERITY_LABEL, usDate } from '../../words';
 import { describeGap, type ParticipantRecord } from './timeline';
 
 export interface ReportData {
@@ -41,7 +42,7 @@ export function renderReport(r: ReportData): string {
   const svg = (node: Element) => node.outerHTML;
 
   const findings = Object.entries(r.rules).flatMap(([rule, counts]) =>
-    SEVERITIES.map((severity, i) => ({ rule, severity, count: counts[i] ?? 0 })).filter((f) => f.count > 0),
+    SEVERITIES.map((s, i) => ({ rule, severity: SEVERITY_LABEL[s], count: counts[i] ?? 0 })).filter((f) => f.count > 0),
   );
   const chart = findings.length
     ? svg(
@@ -52,7 +53,7 @@ export function renderReport(r: ReportData): string {
           marginLeft: 190,
           x: { label: 'notes with the finding', grid: true },
           y: { label: null },
-          color: { domain: [...SEVERITIES], range: COLORS, legend: true },
+          color: { domain: SEVERITIES.map((s) => SEVERITY_LABEL[s]), range: COLORS, legend: true },
           marks: [Plot.barX(findings, { x: 'count', y: 'rule', fill: 'severity', sort: { y: '-x' } }), Plot.ruleX([0])],
         }),
       )
@@ -61,10 +62,10 @@ export function renderReport(r: ReportData): string {
   const t = r.timelines;
   const timelineSection = t
     ? `<section><h2>Contact timelines</h2>
-<p>${num(t.withGaps)} of ${num(t.participants)} participants went longer than the policy allows without a qualifying contact.${
+<p>${num(t.withGaps)} of ${plural(t.participants, 'participant')} went longer than the policy allows without a qualifying contact.${
         t.withGaps > t.shown.length ? ` The ${num(t.shown.length)} with the longest gaps are shown; every participant is in the JSON output.` : ''
       }</p>
-<p class="key">Each line runs from the participant's first qualifying contact in the file to ${e(r.today)}: <span class="dot">●</span> a qualifying contact, <span class="gap">&#9632;</span> longer than the policy allows${
+<p class="key">Each line runs from the participant's first qualifying contact in the file to ${e(usDate(r.today))}: <span class="dot">●</span> a qualifying contact, <span class="gap">&#9632;</span> longer than the policy allows${
         r.timelines?.shown.some((p) => p.gaps.some((g) => g.softExitOn)) ? ', <span class="exit">┆</span> the day of the soft exit' : ''
       }.</p>
 ${t.shown.map((p) => timeline(p, r, document)).join('\n')}</section>`
@@ -80,7 +81,7 @@ ${Object.entries(r.staff)
     : '';
 
   const notesTable = r.noteRowsTotal
-    ? `<section><h2>Notes with errors</h2><p>${num(r.noteRowsTotal)} notes have at least one error${
+    ? `<section><h2>Notes with errors</h2><p>${plural(r.noteRowsTotal, 'note')} ${noun(r.noteRowsTotal, 'has', 'have')} at least one error${
         r.noteRowsTotal > r.noteRows.length ? `; the first ${num(r.noteRows.length)} are listed (every note is in the JSON and CSV output)` : ''
       }.</p>
 <table class="notes"><thead><tr><th scope="col">Note</th><th scope="col">Participant</th><th scope="col">Contact type</th><th scope="col">Qualifies</th><th scope="col">Note and findings</th></tr></thead><tbody>
@@ -94,7 +95,7 @@ ${r.noteRows.join('\n')}
 <style>body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#111;max-width:60rem}table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #999;padding:.3rem .4rem;vertical-align:top;text-align:left}td{font-variant-numeric:tabular-nums}.summary td{text-align:right}ul{margin:0;padding-left:1.2rem}.error strong{color:#a00}.warning strong{color:#7a4b00}cite{color:#444;font-size:.9em}blockquote{margin:0 0 .4rem;white-space:pre-wrap}mark{background:#fde68a;text-decoration:underline}.summary{width:auto;min-width:26rem}.key .dot{color:#166534}.key .gap{color:#fca5a5}.key .exit{color:#7f1d1d;font-weight:bold}.person{break-inside:avoid;margin:.8rem 0}.person h3{font-size:1rem;margin:0}.person ul{font-size:.9em}section{margin-top:1.5rem}@media print{body{margin:0}section{break-before:auto}}</style>
 </head><body>
 <h1>Case note audit</h1>
-<p>Policy: ${e(r.packName)}. As of ${e(r.today)}. File: ${e(r.file)}.</p>
+<p>Policy: ${e(r.packName)}. As of ${e(usDate(r.today))}. File: ${e(r.file)}.</p>
 <table class="summary" role="status" aria-label="Summary"><tbody>
 <tr><th scope="row">Notes checked</th><td>${num(r.notes)}</td></tr>
 <tr><th scope="row">Compliant (no errors)</th><td>${num(r.compliant)} (${pct(r.compliant, r.notes)})</td></tr>

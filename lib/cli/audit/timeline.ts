@@ -13,6 +13,7 @@ import { fromDayNumber, toDayNumber, yearMonth } from '../../schedule/calendar';
 import { NONE, contactAt, digest, dueDay, isWritten, newWalk, softExitDay, walk } from '../../schedule/digest';
 import { scheduleRulesSchema, type ScheduleRules } from '../../schedule/rules';
 import { stateOfDays, type ParticipantState } from '../../schedule/status';
+import { monthInWords, plural, usDate } from '../../words';
 import { COMPLIANT, QUALIFIES, TYPE_SHIFT, type BatchResult } from './check';
 
 const TYPES = contactTypeSchema.options;
@@ -189,7 +190,7 @@ function recordOf(participant: string, p: Acc, rules: ScheduleRules, t: number, 
 
 /** The sentence a supervisor reads for a gap. */
 export function describeGap(g: Gap): string {
-  const span = g.to === null ? `since ${g.from} (${g.days} days so far)` : `from ${g.from} to ${g.to} (${g.days} days)`;
-  if (g.missedMonths) return `No qualifying contact ${span}: none in ${g.missedMonths.join(', ') || 'the month after'}.`;
-  return `No qualifying contact ${span}: due by ${g.dueBy}${g.softExitOn ? `; would have soft-exited on ${g.softExitOn}` : ''}.`;
+  const span = g.to === null ? `since ${usDate(g.from)} (${plural(g.days, 'day')} so far)` : `from ${usDate(g.from)} to ${usDate(g.to)} (${plural(g.days, 'day')})`;
+  if (g.missedMonths) return `No qualifying contact ${span}: none in ${g.missedMonths.map(monthInWords).join(', ') || 'the month after'}.`;
+  return `No qualifying contact ${span}: due by ${usDate(g.dueBy)}${g.softExitOn ? `; would have soft-exited on ${usDate(g.softExitOn)}` : ''}.`;
 }
