@@ -27,8 +27,10 @@ describe('rule conventions', () => {
     expect(ids).toContain(file);
   });
 
-  it.each(ruleFiles)('%s: has a table test', (file) => {
-    expect(existsSync(`${root}/tests/rules/${file}.test.ts`)).toBe(true);
+  it.each(ruleFiles)('%s: has a valid/invalid table run by the rule tester', (file) => {
+    const test = `${root}/tests/rules/${file}.test.ts`;
+    expect(existsSync(test)).toBe(true);
+    expect(readFileSync(test, 'utf8')).toContain(`ruleTester('${file}'`);
   });
 
   it.each(ruleFiles)('%s: has a docs anchor in lib/rules/README.md', (file) => {

@@ -1,16 +1,25 @@
-import { ruleTable } from './table';
+import { ruleTester } from './rule-tester';
 
-ruleTable('justification-missing', {
-  flags: [
-    'TC w/ participant. He is attending classes and passed his first quarter exams with 87 average.',
-    'OV w/ cust, discussed childcare and bus pass.',
-    "Spoke with cust's instructor by phone, cust has 95% attendance.",
-  ],
-  doesNotFlag: [
+ruleTester('justification-missing', {
+  valid: [
     'TC w/ cust, attending, cont ITA.',
     'TC w/ cust, attending classes; will continue services thru June.',
     'OV: cust needs tutoring in math, passed reading.',
     'Called cust, no answer.',
     { text: 'TC with client, attending, grades B.', pack: 'mn-wf1' },
+  ],
+  invalid: [
+    {
+      text: 'TC w/ participant. He is attending classes and passed his first quarter exams with 87 average.',
+      errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'telephone' } }],
+    },
+    {
+      text: 'OV w/ cust, discussed childcare and bus pass.',
+      errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'in-person' } }],
+    },
+    {
+      text: "Spoke with cust's instructor by phone, cust has 95% attendance.",
+      errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'provider' } }],
+    },
   ],
 });

@@ -1,15 +1,21 @@
-import { ruleTable } from './table';
+import { ruleTester } from './rule-tester';
 
-ruleTable('mn-supporting-docs', {
+ruleTester('mn-supporting-docs', {
   pack: 'mn-wf1',
-  flags: [
-    { text: 'TC w/ client, midterm grades A and B.', span: 'midterm grades', severity: 'info' },
-    { text: 'OV: attendance 100% for Feb.', span: 'attendance' },
-  ],
-  doesNotFlag: [
+  valid: [
     'TC w/ client, midterm grades A and B, copy placed in file.',
     'Client came in with school schedule; schedule scanned into WF1.',
     'TC w/ client, attending, passed quiz.',
     { text: 'TC w/ cust, grades A.', pack: 'mo-dwd-toolbox' },
+  ],
+  invalid: [
+    {
+      text: 'TC w/ client, midterm grades A and B.',
+      errors: [{ severity: 'info', span: 'midterm grades', fix: null }],
+    },
+    {
+      text: 'OV: attendance 100% for Feb.',
+      errors: [{ severity: 'info', span: 'attendance', fix: null }],
+    },
   ],
 });

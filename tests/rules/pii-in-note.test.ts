@@ -1,19 +1,38 @@
-import { ruleTable } from './table';
+import { ruleTester } from './rule-tester';
 
-ruleTable('pii-in-note', {
-  flags: [
-    { text: 'OV w/ cust, SSN 123-45-6789 verified.', span: '123-45-6789', severity: 'error' },
-    { text: 'ss# 123456789 corrected', span: 'ss# 123456789' },
-    { text: 'Social security number 123456789 on file', span: 'Social security number 123456789' },
-    { text: 'cust 123 45 6789', span: '123 45 6789' },
-    { text: 'TC w/ cust DOB 04/12/1990 to confirm', span: 'DOB 04/12/1990' },
-    { text: 'date of birth: 7/4/01', span: 'date of birth: 7/4/01', pack: 'mn-wf1' },
-  ],
-  doesNotFlag: [
+ruleTester('pii-in-note', {
+  valid: [
     'TC w/ cust at 573-751-0236, attending.',
     'Cust ID 123456789 updated.',
     'Cust passed module 12-45; 6789 hours?',
     'Completed 1234-56-7890 form',
     'DOB verified from ID.',
+  ],
+  invalid: [
+    {
+      text: 'OV w/ cust, SSN 123-45-6789 verified.',
+      errors: [{ severity: 'error', span: '123-45-6789', fix: null }],
+    },
+    {
+      text: 'ss# 123456789 corrected',
+      errors: [{ severity: 'error', span: 'ss# 123456789', fix: null }],
+    },
+    {
+      text: 'Social security number 123456789 on file',
+      errors: [{ severity: 'error', span: 'Social security number 123456789', fix: null }],
+    },
+    {
+      text: 'cust 123 45 6789',
+      errors: [{ severity: 'error', span: '123 45 6789', fix: null }],
+    },
+    {
+      text: 'TC w/ cust DOB 04/12/1990 to confirm',
+      errors: [{ message: 'Remove the date of birth from the note; it belongs only in the protected part of the record.', severity: 'error', span: 'DOB 04/12/1990', fix: null }],
+    },
+    {
+      text: 'date of birth: 7/4/01',
+      pack: 'mn-wf1',
+      errors: [{ message: 'Remove the date of birth from the note; it belongs only in the protected part of the record.', severity: 'error', span: 'date of birth: 7/4/01', fix: null }],
+    },
   ],
 });

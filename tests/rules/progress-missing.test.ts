@@ -1,13 +1,7 @@
-import { ruleTable } from './table';
+import { ruleTester } from './rule-tester';
 
-ruleTable('progress-missing', {
-  flags: [
-    { text: 'Met with cust in office. Discussed her childcare situation. Will continue services.', severity: 'error' },
-    'TC w/ cust, touched base, cont ITA.',
-    { text: 'TC w/ client 3/3 re: bus card.', pack: 'mn-wf1', severity: 'warning' },
-    'OV. Provided bus pass for April. Continue services.',
-  ],
-  doesNotFlag: [
+ruleTester('progress-missing', {
+  valid: [
     // Job search, a new job or wage, and bad news are progress too.
     'TC w/ cust, applied to 6 jobs, interview at Boeing 3/12. Continue job search assistance.',
     'OV w/ cust: hired at Target 3/1, $15/hr, 32 hrs/wk. Cont follow-up.',
@@ -19,5 +13,24 @@ ruleTable('progress-missing', {
     'OV - 96% attendance. Continue ITA.',
     'Called cust, no answer.',
     'Sent email to cust re: grades.',
+  ],
+  invalid: [
+    {
+      text: 'Met with cust in office. Discussed her childcare situation. Will continue services.',
+      errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'in-person' } }],
+    },
+    {
+      text: 'TC w/ cust, touched base, cont ITA.',
+      errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'telephone' } }],
+    },
+    {
+      text: 'TC w/ client 3/3 re: bus card.',
+      pack: 'mn-wf1',
+      errors: [{ severity: 'warning', span: null, fix: { kind: 'use-template', templateId: 'mn-monthly' } }],
+    },
+    {
+      text: 'OV. Provided bus pass for April. Continue services.',
+      errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'provider' } }],
+    },
   ],
 });

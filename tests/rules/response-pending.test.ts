@@ -1,19 +1,39 @@
-import { ruleTable } from './table';
+import { ruleTester } from './rule-tester';
 
-ruleTable('response-pending', {
-  flags: [
-    { text: 'Sent email to cust re: FAFSA. No response yet.', span: 'email', severity: 'warning' },
-    'Mailed letter to cust requesting contact regarding training progress.',
-    'EM to cust requesting attendance records.',
-    'Texted cust asking for update. No reply.',
-    { text: 'Requested attendance records.', note: { contactType: 'email' } },
-    { text: 'Letter sent to client for monthly contact.', pack: 'mn-wf1' },
-  ],
-  doesNotFlag: [
+ruleTester('response-pending', {
+  valid: [
     'Emailed cust re: progress. Cust replied stating she is attending every class. Continue ITA.',
     'Sent letter 2/15. Cust called back 2/20, attending classes.',
     'Letter mailed 2/1 was returned undeliverable.',
     'TC w/ cust, attending.',
-    'Rec\'d email from cust with midterm grades attached.',
+    "Rec'd email from cust with midterm grades attached.",
+  ],
+  invalid: [
+    {
+      text: 'Sent email to cust re: FAFSA. No response yet.',
+      errors: [{ severity: 'warning', span: 'email', fix: { kind: 'use-template', templateId: 'letter-response' } }],
+    },
+    {
+      text: 'Mailed letter to cust requesting contact regarding training progress.',
+      errors: [{ severity: 'warning', span: 'Mailed', fix: { kind: 'use-template', templateId: 'letter-response' } }],
+    },
+    {
+      text: 'EM to cust requesting attendance records.',
+      errors: [{ severity: 'warning', span: 'EM', fix: { kind: 'use-template', templateId: 'letter-response' } }],
+    },
+    {
+      text: 'Texted cust asking for update. No reply.',
+      errors: [{ severity: 'warning', span: 'Texted', fix: { kind: 'use-template', templateId: 'letter-response' } }],
+    },
+    {
+      text: 'Requested attendance records.',
+      note: { contactType: 'email' },
+      errors: [{ severity: 'warning', span: null, fix: { kind: 'use-template', templateId: 'letter-response' } }],
+    },
+    {
+      text: 'Letter sent to client for monthly contact.',
+      pack: 'mn-wf1',
+      errors: [{ severity: 'warning', span: 'Letter', fix: { kind: 'use-template', templateId: 'letter-response' } }],
+    },
   ],
 });

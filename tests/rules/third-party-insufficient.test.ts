@@ -1,28 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { ruleTable, verdictFor } from './table';
+import { ruleTester } from './rule-tester';
+import { verdictFor } from './table';
 
-ruleTable('third-party-insufficient', {
-  flags: [
-    { text: 'Spoke with instructor by phone, cust doing fine.', span: 'instructor', severity: 'error' },
-    "Cust's mother called, said cust is sick.",
-    'TC with school. Cust still enrolled.',
-    "Spoke with cust's probation officer by phone, who said cust is compliant.",
-    {
-      text: "Called youth's school counselor 3/8. Counselor reports youth has 4 absences this month and is failing English.",
-      pack: 'mn-wf1',
-      severity: 'info',
-    },
-  ],
-  doesNotFlag: [
+ruleTester('third-party-insufficient', {
+  valid: [
     // The participant was there with the supervisor: a participant contact, not a provider-only one.
-    {
-      text: 'Worksite visit: met with participant and her supervisor at Goodwill. Participant working 20 hrs/wk, supervisor says she is doing well. WEX continues.',
-      pack: 'mn-wf1',
-    },
+    { text: 'Worksite visit: met with participant and her supervisor at Goodwill. Participant working 20 hrs/wk, supervisor says she is doing well. WEX continues.', pack: 'mn-wf1' },
     'TC w/ instructor who reports cust is attending daily, has 96% attendance and passed module 2 with a B. Continue ITA.',
     "TC w/ cust's spouse. Spouse reports cust is attending all classes, just passed his welding certification test and has 2 weeks left.",
     'TC w/ cust, attending classes.',
     'Called WEX supervisor, no answer, LM.',
+  ],
+  invalid: [
+    {
+      text: 'Spoke with instructor by phone, cust doing fine.',
+      errors: [{ severity: 'error', span: 'instructor', fix: { kind: 'use-template', templateId: 'provider' } }],
+    },
+    {
+      text: "Cust's mother called, said cust is sick.",
+      errors: [{ severity: 'error', span: 'mother', fix: { kind: 'use-template', templateId: 'alternate' } }],
+    },
+    {
+      text: 'TC with school. Cust still enrolled.',
+      errors: [{ severity: 'error', span: 'school', fix: { kind: 'use-template', templateId: 'provider' } }],
+    },
+    {
+      text: "Spoke with cust's probation officer by phone, who said cust is compliant.",
+      errors: [{ message: 'This contact was with someone other than the participant or a provider; it does not count as a case management contact with the customer.', severity: 'error', span: 'probation officer', fix: null }],
+    },
+    {
+      text: "Called youth's school counselor 3/8. Counselor reports youth has 4 absences this month and is failing English.",
+      pack: 'mn-wf1',
+      errors: [{ message: 'Good to record this contact with the training or activity provider, but it does not replace the monthly contact with the participant.', severity: 'info', span: 'school counselor', fix: null }],
+    },
   ],
 });
 

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ruleTable, verdictFor } from './table';
+import { ruleTester } from './rule-tester';
+import { verdictFor } from './table';
 
-ruleTable('unsuccessful-attempt', {
-  flags: [
-    { text: 'Home visit 3/4, no one home. Left card on door.', span: 'no one home', severity: 'error' },
-    { text: 'Called cust, a man answered and said I had the wrong number.', span: 'wrong number', severity: 'error' },
-    { text: 'Called participant, recording says not accepting calls at this time.', severity: 'error' },
-    { text: 'Called cust, no answer. LM.', span: 'no answer', severity: 'error' },
-    { text: 'TC to cust - LM', span: 'LM', severity: 'error' },
-    { text: 'Left voicemial for cust', span: 'Left voicemial', severity: 'error' },
-    { text: 'TC - lft msg for cust', span: 'lft msg' },
-    { text: 'Number disconnected.', span: 'Number disconnected' },
-    { text: 'Cust was a no-show for OV 3/12.', span: 'no-show' },
-    { text: 'customer was not reached', span: 'was not reached' },
-    { text: 'Letter returned undeliverable.', span: 'Letter returned' },
-    { text: 'LMOM', span: 'LMOM' },
-    { text: 'Cust did not come in for scheduled appt.', severity: 'error' },
-    { text: 'LM on 3/2; customer called back 3/3, discussed progress, attending classes. Cont ITA.', span: 'LM', severity: 'info' },
-    { text: 'Called client, no answer.', pack: 'mn-wf1', severity: 'error' },
-    { text: 'Attempted telephone contact: no answer, left a voicemail. This attempt is not a case management contact.', span: 'no answer', severity: 'info' },
-  ],
-  doesNotFlag: [
+ruleTester('unsuccessful-attempt', {
+  valid: [
     // The participant's own unanswered calls to some office are their story, not our attempt.
     'TC w/ cust. Cust reports she called the school 3 times, no answer. Attending, grade B. Continue ITA.',
     'Spoke with cust by phone: "I keep calling financial aid and nobody picks up." Attending, grade B. Continue ITA.',
@@ -33,6 +16,73 @@ ruleTable('unsuccessful-attempt', {
     'Sent email to cust re: FAFSA. No response yet.',
     'Cust did not attend class 3/4 due to flu; TC w/ cust, will continue.',
     'Called cust at her new phone number, she is attending.',
+  ],
+  invalid: [
+    {
+      text: 'Home visit 3/4, no one home. Left card on door.',
+      errors: [{ severity: 'error', span: 'no one home', also: ['Left card'], fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'Called cust, a man answered and said I had the wrong number.',
+      errors: [{ severity: 'error', span: 'wrong number', fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'Called participant, recording says not accepting calls at this time.',
+      errors: [{ severity: 'error', span: 'recording', also: ['not accepting calls'], fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'Called cust, no answer. LM.',
+      errors: [{ severity: 'error', span: 'no answer', also: ['LM'], fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'TC to cust - LM',
+      errors: [{ severity: 'error', span: 'LM', fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'Left voicemial for cust',
+      errors: [{ severity: 'error', span: 'Left voicemial', fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'TC - lft msg for cust',
+      errors: [{ severity: 'error', span: 'lft msg', fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'Number disconnected.',
+      errors: [{ severity: 'error', span: 'Number disconnected', fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'Cust was a no-show for OV 3/12.',
+      errors: [{ severity: 'error', span: 'no-show', fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'customer was not reached',
+      errors: [{ severity: 'error', span: 'was not reached', fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'Letter returned undeliverable.',
+      errors: [{ severity: 'error', span: 'Letter returned', also: ['undeliverable'], fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'LMOM',
+      errors: [{ severity: 'error', span: 'LMOM', fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'Cust did not come in for scheduled appt.',
+      errors: [{ severity: 'error', span: 'did not come in', fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'LM on 3/2; customer called back 3/3, discussed progress, attending classes. Cont ITA.',
+      errors: [{ message: 'This note also records an attempt that did not connect; that is fine because a contact that did connect is documented too.', severity: 'info', span: 'LM', fix: null }],
+    },
+    {
+      text: 'Called client, no answer.',
+      pack: 'mn-wf1',
+      errors: [{ severity: 'error', span: 'no answer', fix: { kind: 'use-template', templateId: 'attempt' } }],
+    },
+    {
+      text: 'Attempted telephone contact: no answer, left a voicemail. This attempt is not a case management contact.',
+      errors: [{ message: 'Recorded as an attempt: it does not count as a case management contact and does not reset the contact clock.', severity: 'info', span: 'no answer', also: ['left a voicemail'], fix: null }],
+    },
   ],
 });
 
