@@ -54,10 +54,13 @@ function toNote(input: CaseNoteInput): CaseNote {
 interface ActiveRule {
   rule: Rule;
   severity: Severity;
-  cite: string | undefined;
+  flag: RuleContext['flag'];
 }
 
-/** Each pack's rules that are on, with their severity and citation: worked out once, not for every note. */
+/**
+ * Each pack's rules that are on, with their severity and their `flag` (which depends only on the
+ * rule and the pack): made once per pack, not for every note.
+ */
 const activeRules = new WeakMap<PolicyPack, ActiveRule[]>();
 function activeRulesOf(pack: PolicyPack): ActiveRule[] {
   let active = activeRules.get(pack);
@@ -66,7 +69,14 @@ function activeRulesOf(pack: PolicyPack): ActiveRule[] {
     for (const rule of RULES) {
       const setting = pack.rules[rule.id] ?? (rule.optIn ? 'off' : rule.severity);
       if (setting === 'off') continue;
-      active.push({ rule, severity: setting, cite: pack.citations[rule.id] });
+      const cite = pack.citations[rule.id];
+      // Keys in this order, what differs last overriding in place; assigned, not spread (slow in V8, and this runs per finding).
+      const flag = (extra?: Partial<Omit<Finding, 'rule'>>): Finding => {
+        const f: Finding = { rule: rule.id, severity: setting, message: rule.message };
+        if (cite) f.cite = cite;
+        return extra ? Object.assign(f, extra) : f;
+      };
+      active.push({ rule, severity: setting, flag });
     }
     activeRules.set(pack, active);
   }
@@ -79,20 +89,13 @@ export function checkNote(input: CaseNoteInput, ctx: CheckContext): NoteVerdict 
   const analysis = analyzeText(note.text, pack.phrases);
   const contact = assessContact(note, analysis, pack);
   const findings: Finding[] = [];
-  for (const { rule, severity, cite } of activeRulesOf(pack)) {
-    const ruleCtx: RuleContext = {
-      pack,
-      today,
-      analysis,
-      contact,
-      severity,
-      // Keys in this order (what differs last, overriding in place); assigned, not spread (slow in V8, and this runs per note).
-      flag: (extra) => {
-        const f: Finding = { rule: rule.id, severity, message: rule.message };
-        if (cite) f.cite = cite;
-        return extra ? Object.assign(f, extra) : f;
-      },
-    };
+  // One context for the note; the rule's own fields are set before each rule runs (rules read it and return, none keeps it).
+  let ruleCtx: RuleContext | null = null;
+  for (const { rule, severity, flag } of activeRulesOf(pack)) {
+    if (ruleCtx) {
+      ruleCtx.severity = severity;
+      ruleCtx.flag = flag;
+    } else ruleCtx = { pack, today, analysis, contact, severity, flag };
     for (const f of rule.check(note, ruleCtx)) findings.push(f);
   }
   return { contactType: contact.contactType, party: contact.party, qualifies: contact.qualifies, reason: contact.reason, findings };
