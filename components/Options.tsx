@@ -80,17 +80,19 @@ export function Options(props: OptionsProps) {
       <section aria-labelledby="policy-h">
         <h2 id="policy-h">Policy</h2>
         <p class="hint">
-          Toolbox and MoJobs pages always use the Missouri pack and Workforce One pages the Minnesota pack. For another state's Virtual
-          OneStop or America's JobLink, choose the WIOA baseline: a starting point to adjust, not your state's policy.
+          Toolbox and MoJobs pages always use the Missouri pack and Workforce One pages the Minnesota pack. Another state's Virtual
+          OneStop or America's JobLink gets the WIOA baseline unless you choose a pack here: a starting point to adjust, not your
+          state's policy.
         </p>
         <label>
           Policy pack for other sites
           <LockNote locked={isLocked('pack')} />
           <select
-            value={settings.pack}
+            value={settings.pack ?? ''}
             disabled={isLocked('pack')}
-            onChange={(e) => save({ pack: (e.currentTarget as HTMLSelectElement).value as PackId })}
+            onChange={(e) => save({ pack: ((e.currentTarget as HTMLSelectElement).value || null) as PackId | null })}
           >
+            <option value="">None chosen: WIOA baseline on other states' Virtual OneStop and JobLink, Missouri elsewhere</option>
             {props.packs.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}

@@ -27,7 +27,7 @@ export function PlatformSites(p: {
     setChoice('');
     p.onMessage({
       error: false,
-      text: `Added ${site.label}. Its notes are checked against the policy pack chosen above; with no pack for your state, choose the WIOA baseline and set your own interval and checks.`,
+      text: `Added ${site.label}. Its notes are checked against the WIOA baseline unless you choose a pack above; set your own interval and checks.`,
     });
   };
   return (

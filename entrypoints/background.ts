@@ -12,6 +12,7 @@ import { CaseloadDb } from '../lib/db/db';
 import { applyRetention, countOverdue } from '../lib/db/queries';
 import { loadSummary } from '../lib/db/summary';
 import { createService, rulesFor } from '../lib/caseload/service';
+import { sitesFor } from '../lib/sites';
 import { FrameMemory, makeGate } from '../lib/gate';
 import type { Push } from '../lib/messages';
 import { CASELOAD_VERSION_KEY, DEFAULT_SETTINGS, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, SETTINGS_KEY, settingsSchema } from '../lib/settings';
@@ -22,6 +23,9 @@ const DAILY = 'daily-refresh';
 const OLD_RULES_FINGERPRINT_KEY = 'rulesFingerprint';
 /** storage.session: which participant each frame's page showed (lib/gate.ts). */
 const FRAMES_KEY = 'frames';
+
+/** Sites whose own state sets the pack (a test build's demo VOS stands in for MoJobs). */
+const SITES = sitesFor(import.meta.env.MODE);
 
 type LockableArea = { setAccessLevel?(options: { accessLevel: 'TRUSTED_CONTEXTS' }): Promise<void> };
 
@@ -44,6 +48,7 @@ export default defineBackground(() => {
       knownManaged: () => knownManaged(),
     },
     onCaseloadChanged: () => caseloadChanged(),
+    sites: SITES,
   });
   const frames = new FrameMemory({
     load: async () => (await browser.storage.session.get(FRAMES_KEY))[FRAMES_KEY],
@@ -120,7 +125,7 @@ export default defineBackground(() => {
     try {
       const { settings } = await service.effectiveSettings();
       // Overdue and soft-exited alike: due date already passed, under today's rules.
-      const n = await countOverdue(db, today(), rulesFor(settings));
+      const n = await countOverdue(db, today(), rulesFor(settings, SITES));
       await browser.action.setBadgeText({ text: n ? String(n) : '' });
       await browser.action.setBadgeBackgroundColor({ color: '#b00020' });
       await browser.action.setTitle({ title: n ? `Case Note Coach: ${n} overdue` : 'Case Note Coach' });

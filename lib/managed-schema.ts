@@ -22,7 +22,7 @@ export function managedSchema(registry: PackRegistry<string> = PACK_REGISTRY): J
   const properties: Record<SettingKey | 'lockedSettings', JsonSchema> = {
     pack: {
       title: 'Policy pack for other sites',
-      description: `Which policy checks notes on sites that have no state pack of their own: ${ids.map((id) => `${id} (${registry.get(id)?.name ?? id})`).join('; ')}.`,
+      description: `Which policy checks notes on sites that have no state pack of their own: ${ids.map((id) => `${id} (${registry.get(id)?.name ?? id})`).join('; ')}. Unset: the WIOA baseline on other states' Virtual OneStop and America's JobLink, Missouri's pack elsewhere.`,
       type: 'string',
       enum: [...ids],
     },

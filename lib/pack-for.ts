@@ -12,22 +12,29 @@ import { PACKS, type PackId } from './packs';
 import { extendPack, type PolicyPack } from './policy/schema';
 import { RULE_IDS } from './rules';
 import type { Settings } from './settings';
-import { builtInPackFor } from './sites';
+import { builtInPackFor, BUILT_IN_SITES } from './sites';
+import type { BuiltInSite } from './sites';
 
 /**
  * Toolbox is Missouri's system and Workforce One Minnesota's; a built-in site
- * of one state (MoJobs) uses that state's pack; any other site, including
- * other states' Virtual OneStop and America's JobLink, the pack chosen in Options.
+ * of one state (MoJobs) uses that state's pack wherever Options points. Any
+ * other site takes the pack chosen in Options; with none chosen, another
+ * state's Virtual OneStop or America's JobLink gets the WIOA baseline (no
+ * other state's policy), and other systems Missouri's, as they always have.
+ * `sites`: the build's sites with a state pack (a test build adds the demo's).
  */
-export function packIdFor(system: SystemId, settings: Settings, url?: string): PackId {
+export function packIdFor(system: SystemId, settings: Settings, url?: string | null, sites: readonly BuiltInSite[] = BUILT_IN_SITES): PackId {
   if (system === 'toolbox') return 'mo-dwd-toolbox';
   if (system === 'workforce-one') return 'mn-wf1';
-  return (url ? builtInPackFor(url) : null) ?? settings.pack;
+  const own = url ? builtInPackFor(url, sites) : null;
+  if (own) return own;
+  if (settings.pack) return settings.pack;
+  return system === 'vos' || system === 'ajl' ? 'wioa-baseline' : 'mo-dwd-toolbox';
 }
 
 /** The pack with the user's/agency's rule overrides applied; a bad override never disables checking. */
-export function packFor(system: SystemId, settings: Settings, url?: string): PolicyPack {
-  const base = PACKS[packIdFor(system, settings, url)];
+export function packFor(system: SystemId, settings: Settings, url?: string | null, sites?: readonly BuiltInSite[]): PolicyPack {
+  const base = PACKS[packIdFor(system, settings, url, sites)];
   const rules = Object.fromEntries(Object.entries(settings.ruleOverrides).filter(([id]) => RULE_IDS.includes(id)));
   try {
     return extendPack(base, { rules }, RULE_IDS);

@@ -28,8 +28,11 @@ const agencyTemplateSchema = templateSchema.extend({
  * one-key change into a whole default object.
  */
 export const settingFields = {
-  /** The pack for sites that are not Toolbox or Workforce One (those use their own state's pack). */
-  pack: packIdSchema,
+  /**
+   * The pack for sites without their own state's (Toolbox, Workforce One and MoJobs have theirs).
+   * null: none chosen — the WIOA baseline on other states' Virtual OneStop and America's JobLink, Missouri's elsewhere.
+   */
+  pack: packIdSchema.nullable(),
   /** A local area's stricter contact interval in days (never looser than the pack's). */
   intervalDays: z.number().int().min(7).max(90).nullable(),
   /** Days ahead that count as "due soon" in the popup and badge. */
@@ -49,7 +52,7 @@ export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(settingFields) as SettingKey[];
 
 export const DEFAULT_SETTINGS: Settings = {
-  pack: PACK_IDS[0],
+  pack: null,
   intervalDays: null,
   dueSoonDays: 14,
   ruleOverrides: {},

@@ -57,9 +57,23 @@ export function matchesFor(mode: string): string[] {
   return runsOnDemo(mode) ? [...BUILT_IN_MATCHES, ...DEMO_MATCHES] : [...BUILT_IN_MATCHES];
 }
 
+/**
+ * In test and development builds the demo Virtual OneStop stands in for
+ * MoJobs (its state's pack applies there, as on app-jobs.mo.gov); the demo's
+ * America's JobLink and other pages stand in for other states' sites.
+ */
+export const DEMO_SITES: readonly BuiltInSite[] = [
+  { system: 'vos', label: 'MoJobs stand-in (demo Virtual OneStop)', matches: ['http://127.0.0.1/vosnet/*'], pack: 'mo-dwd-toolbox' },
+];
+
+/** The sites whose own state sets the pack, in a build of this WXT mode. */
+export function sitesFor(mode: string): readonly BuiltInSite[] {
+  return runsOnDemo(mode) ? [...BUILT_IN_SITES, ...DEMO_SITES] : BUILT_IN_SITES;
+}
+
 /** The pack a built-in site's own state sets for it, if the page is on one. */
-export function builtInPackFor(url: string): PackId | null {
-  return BUILT_IN_SITES.find((site) => site.pack && site.matches.some((m) => matchesUrl(m, url)))?.pack ?? null;
+export function builtInPackFor(url: string, sites: readonly BuiltInSite[] = BUILT_IN_SITES): PackId | null {
+  return sites.find((site) => site.pack && site.matches.some((m) => matchesUrl(m, url)))?.pack ?? null;
 }
 
 /**

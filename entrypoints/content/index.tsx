@@ -7,7 +7,7 @@
 import { browser, defineContentScript } from '#imports';
 import type { ContentScriptContext } from '#imports';
 import { formatUsDate, localIsoDate } from '../../lib/dates';
-import { BUILT_IN_MATCHES } from '../../lib/sites';
+import { BUILT_IN_MATCHES, sitesFor } from '../../lib/sites';
 import { editorContainer, findNoteEditor, isEditorFrameDocument, normalizeContactType, parseUsDate, readPage, watchForEditor } from '../../lib/adapters';
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
 import { richField, textareaField } from './note-field';
@@ -28,6 +28,8 @@ import { usDateTime } from '../../lib/words';
 
 // The content-script channel: this page's read, and the participant it shows — nothing else (lib/gate.ts).
 const send = makeClient<ContentRequest>((message) => browser.runtime.sendMessage(message));
+/** Sites whose own state sets the pack (a test build's demo VOS stands in for MoJobs). */
+const SITES = sitesFor(import.meta.env.MODE);
 const SHORTCUT = { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' };
 
 export default defineContentScript({
@@ -179,7 +181,7 @@ function noteField(found: NoteEditorElements): NoteField {
 async function bind(read: PageRead, editor: EditorElements, settings: Settings, signal: AbortSignal): Promise<NoteCoach | null> {
   const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
   const pageKind = read.page;
-  const pack = packFor(read.system, settings, location.href);
+  const pack = packFor(read.system, settings, location.href, SITES);
   const templates = templatesFor(pack, settings.templates);
   let activity: string | null = read.participant?.activities[0]?.name ?? null;
   // The page's own name for the participant; failing that, the one the local caseload knows.

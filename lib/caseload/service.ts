@@ -25,7 +25,8 @@ import { contactRowSchema, participantKey, participantRowSchema, type Participan
 import type { Handlers } from '../messages';
 import { PACK_IDS, PACKS } from '../packs';
 import type { PolicyPack } from '../policy/schema';
-import { packFor } from '../pack-for';
+import { packFor, packIdFor } from '../pack-for';
+import type { BuiltInSite } from '../sites';
 import { checkNote } from '../rules';
 import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
 import { applySettingsChange, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';
@@ -59,11 +60,28 @@ export interface ServiceDeps {
   now(): string;
   /** Called after anything that can change who is overdue (badge refresh). */
   onCaseloadChanged?(): void;
+  /** The build's sites whose own state sets the pack (a test build adds the demo's); the real ones by default. */
+  sites?: readonly BuiltInSite[];
 }
 
-/** Each system's due-date rules under these settings (Toolbox Missouri's, Workforce One Minnesota's). */
-export function rulesFor(settings: Settings): (system: SystemId) => ScheduleRules {
-  return (system) => scheduleRulesFor(packFor(system, settings), settings);
+/**
+ * The due-date rules for a participant's system and the page they were read
+ * from under these settings: Toolbox Missouri's, Workforce One Minnesota's,
+ * MoJobs Missouri's (its origin, not Options, decides), other sites the pack
+ * Options chooses or, with none, the WIOA baseline on another state's
+ * Virtual OneStop or JobLink. `sites`: the build's sites with a state pack.
+ */
+export function rulesFor(settings: Settings, sites?: readonly BuiltInSite[]): (system: SystemId, url?: string | null) => ScheduleRules {
+  const byPack = new Map<string, ScheduleRules>();
+  return (system, url) => {
+    const id = packIdFor(system, settings, url, sites);
+    let rules = byPack.get(id);
+    if (!rules) {
+      rules = scheduleRulesFor(packFor(system, settings, url, sites), settings);
+      byPack.set(id, rules);
+    }
+    return rules;
+  };
 }
 
 /** The due-date rules a pack and the local settings imply. */
@@ -140,7 +158,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     if (!p) return;
     const system = read.system;
     const key = participantKey(system, p.id);
-    const pack = packFor(system, settings, p.url);
+    const pack = packFor(system, settings, p.url, deps.sites);
     const today = deps.today();
     const existing = await existingRow(key);
     const at = deps.now();
@@ -256,7 +274,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       const settings = await settingsNow();
       // Worked out now, for today and the current rules, from every contact on file.
       const today = deps.today();
-      const found = await participantStatus(db, participantKey(system, participantId), { rules: rulesFor(settings)(system), today });
+      const found = await participantStatus(db, participantKey(system, participantId), { rules: rulesFor(settings, deps.sites), today });
       return found ? statusView(found.row, found.status, today) : null;
     },
 
@@ -335,7 +353,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
 
     async 'list-due'({ limit }) {
       const { settings } = await effectiveSettings();
-      const list = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays, rules: rulesFor(settings), limit });
+      const list = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays, rules: rulesFor(settings, deps.sites), limit });
       return {
         items: list.items,
         total: list.total,
@@ -356,7 +374,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     },
     async 'caseload-export'() {
       const { settings } = await effectiveSettings();
-      const { items } = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays, rules: rulesFor(settings) });
+      const { items } = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays, rules: rulesFor(settings, deps.sites) });
       return { csv: exportDueCsv(items) };
     },
     async 'forget-everything'() {

@@ -170,7 +170,8 @@ function groupByParticipant(contacts: readonly ContactRow[]): Map<string, Contac
   return byKey;
 }
 
-export type RulesChoice = ScheduleRules | ((system: SystemId) => ScheduleRules);
+/** One set of rules, or the rules for a participant's system and page address (lib/pack-for.ts). */
+export type RulesChoice = ScheduleRules | ((system: SystemId, url: string | null) => ScheduleRules);
 const rulesOf = (rules: RulesChoice) => (typeof rules === 'function' ? rules : () => rules);
 
 export interface DueList {
@@ -269,12 +270,14 @@ export async function countOverdue(db: CaseloadDb, today: string, rules: RulesCh
 export async function participantStatus(
   db: CaseloadDb,
   key: string,
-  ctx: ScheduleContext,
+  ctx: { rules: RulesChoice; today: string },
 ): Promise<{ row: ParticipantRow; status: ParticipantStatus } | null> {
   const parsed = participantRowSchema.safeParse(await db.participants.get(key));
   if (!parsed.success) return null;
   const contacts = validRows(await db.contacts.where('participantKey').equals(key).toArray(), contactRowSchema, 'contacts').rows;
-  return { row: parsed.data, status: statusOf(parsed.data, contacts, ctx) };
+  // Under the rules of their system and the site their page is on.
+  const rules = rulesOf(ctx.rules)(parsed.data.system, parsed.data.url ?? null);
+  return { row: parsed.data, status: statusOf(parsed.data, contacts, { rules, today: ctx.today }) };
 }
 
 /** Deletes every participant, contact and draft. (Settings live in extension storage and hold no one's data.) */

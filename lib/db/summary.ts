@@ -151,18 +151,38 @@ export interface CaseloadSchedule {
   lastType: Uint8Array;
 }
 
-/** Works out every participant's dates for day `t` (a day number), each under their own system's rules. */
-export function scheduleAll(s: CaseloadSummary, rulesFor: (system: SystemId) => ScheduleRules, t: number): CaseloadSchedule {
+/** A page address's scheme and host: a state's site is a whole origin (MoJobs), so its rules are asked once per origin. */
+function originOf(url: string | null): string {
+  if (!url) return '';
+  const hostStart = url.indexOf('//');
+  const pathStart = hostStart < 0 ? -1 : url.indexOf('/', hostStart + 2);
+  return pathStart < 0 ? url : url.slice(0, pathStart);
+}
+
+/**
+ * Works out every participant's dates for day `t` (a day number), each under
+ * the rules of their system and the site their page is on (MoJobs is a
+ * Virtual OneStop with Missouri's rules; another state's is not).
+ */
+export function scheduleAll(s: CaseloadSummary, rulesFor: (system: SystemId, url: string | null) => ScheduleRules, t: number): CaseloadSchedule {
   const n = s.size;
   const out: CaseloadSchedule = { due: new Int32Array(n), softExit: new Int32Array(n), lastContact: new Int32Array(n), lastType: new Uint8Array(n) };
-  // Each system's rules once, not once per participant.
-  const rules = new Map<SystemId, ScheduleRules>();
+  const bySite = new Map<string, ScheduleRules>();
+  const rulesOf = (i: number): ScheduleRules => {
+    const system = s.system(i);
+    const url = s.urls[i] ?? null;
+    const key = `${system} ${originOf(url)}`;
+    let r = bySite.get(key);
+    if (!r) {
+      r = rulesFor(system, url);
+      bySite.set(key, r);
+    }
+    return r;
+  };
   const w = newWalk();
   for (let i = 0; i < n; i++) {
     const d = s.digests[i]!;
-    const system = s.system(i);
-    let r = rules.get(system);
-    if (!r) rules.set(system, (r = rulesFor(system)));
+    const r = rulesOf(i);
     walk(d, r, t, w, false);
     out.lastContact[i] = w.last >= 0 ? w.lastDay : NONE;
     out.lastType[i] = w.last >= 0 ? contactAt(d, w.last)[2] : 0;

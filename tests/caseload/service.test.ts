@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { addDays, addMonths, endOfMonth, format, parseISO } from 'date-fns';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createService, scheduleRulesFor } from '../../lib/caseload/service';
@@ -295,3 +296,42 @@ describe('due-date rules per system', () => {
     expect(packFor('toolbox', s).rules['progress-missing']).toBe('off');
   });
 });
+
+describe("a Virtual OneStop participant's due date follows the site their page is on", () => {
+  // The same Case Notes tab read on MoJobs and on another state's Virtual OneStop.
+  const page = (origin: string) => fixture('vos/case-notes.html', `${origin}/vosnet/case/Individual.aspx?id=4417730`);
+  const MOJOBS = 'https://app-jobs.mo.gov';
+  const TEXAS = 'https://www.workintexas.com';
+  const dueOf = async (send: ReturnType<typeof setup>['send'], read: PageRead) => {
+    await send({ kind: 'page-read', read });
+    const status = await send({ kind: 'participant-status', system: 'vos', participantId: '4417730' });
+    const { items } = await send({ kind: 'list-due' });
+    return { status, listed: items.find((i) => i.participantId === '4417730') ?? null };
+  };
+
+  it("on MoJobs, Missouri's 90 days with a soft exit, whatever pack Options names for other sites", async () => {
+    const { send } = setup({ local: { pack: 'mn-wf1' } });
+    const { status } = await dueOf(send, page(MOJOBS));
+    const last = status?.lastQualifyingContact?.date ?? '';
+    expect(last).not.toBe('');
+    // Minnesota's monthly rule would put the due date at the end of the next month, and never soft-exit.
+    expect(status?.nextDueDate).toBe(addDaysIso(last, 90));
+    expect(status?.softExitDate).not.toBeNull();
+  });
+
+  it('on another state\'s, the WIOA baseline (90 days, no soft exit) unless a pack is chosen; the chosen one then applies', async () => {
+    const baseline = setup();
+    const { status } = await dueOf(baseline.send, page(TEXAS));
+    const last = status?.lastQualifyingContact?.date ?? '';
+    expect(status?.nextDueDate).toBe(addDaysIso(last, 90));
+    expect(status?.softExitDate).toBeNull();
+
+    const chosen = setup({ local: { pack: 'mn-wf1' } });
+    const other = await dueOf(chosen.send, page(TEXAS));
+    // Minnesota's: a contact in every calendar month, so due by the end of the month after the last one.
+    expect(other.status?.nextDueDate).toBe(format(endOfMonth(addMonths(parseISO(last), 1)), 'yyyy-MM-dd'));
+    expect(other.status?.softExitDate).toBeNull();
+  });
+});
+
+const addDaysIso = (iso: string, days: number) => format(addDays(parseISO(iso), days), 'yyyy-MM-dd');

@@ -5,7 +5,7 @@
  * individual in the popup's due list.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, openPanel, SIDEBAR } from './fixtures';
+import { test, expect, openPanel, sendFromExtensionPage, SIDEBAR } from './fixtures';
 import { untilRecorded } from './session';
 
 const ID = '4417730';
@@ -53,6 +53,21 @@ test.describe('Virtual OneStop (MoJobs stand-in)', () => {
     const individual = await opened;
     await individual.waitForLoadState();
     expect(individual.url()).toBe(`${demo.url}/vosnet/case/Individual.aspx?id=${ID}`);
+  });
+
+  test("MoJobs' origin keeps Missouri's 90 days when Options names another pack for other sites", async ({ page, demo, context, extensionId }) => {
+    // The test build's demo Virtual OneStop stands in for app-jobs.mo.gov (lib/sites.ts DEMO_SITES).
+    const probe = await context.newPage();
+    await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+    expect(await sendFromExtensionPage(probe, { kind: 'settings-set', patch: { pack: 'mn-wf1' } })).toEqual({ ok: true, result: { error: null } });
+    await page.bringToFront();
+    await page.goto(`${demo.url}/vosnet/case/Individual.aspx?id=${ID}`);
+    await vos(page).tab('Case Notes');
+    await expect(page.locator(`${P}gvCaseNotes`)).toBeVisible();
+    await untilRecorded(probe, (s) => JSON.stringify(s ?? {}).includes('Birchfield') && (s as { lastQualifyingContact: unknown }).lastQualifyingContact !== null, ID, 'vos');
+    await probe.reload();
+    // Under Minnesota's monthly rule the phone call 84 days ago would be long overdue.
+    await expect(probe.locator('button[data-row]', { hasText: 'Birchfield' })).toContainText('due in 6 days');
   });
 
   test('a case note is checked as it is typed, a template fills the form, and the guard catches Save', async ({ page, demo }) => {

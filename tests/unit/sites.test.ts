@@ -20,6 +20,32 @@ describe("a built-in site's own state pack", () => {
   });
 });
 
+describe('with no pack chosen in Options', () => {
+  it("another state's Virtual OneStop or JobLink gets the WIOA baseline; other systems Missouri's, as before", async () => {
+    const { packIdFor } = await import('../../lib/pack-for');
+    const { DEFAULT_SETTINGS } = await import('../../lib/settings');
+    expect(DEFAULT_SETTINGS.pack).toBeNull();
+    expect(packIdFor('vos', DEFAULT_SETTINGS, 'https://www.workintexas.com/vosnet/Default.aspx')).toBe('wioa-baseline');
+    expect(packIdFor('ajl', DEFAULT_SETTINGS, 'https://www.kansasworks.com/ada/r/')).toBe('wioa-baseline');
+    expect(packIdFor('vos', DEFAULT_SETTINGS, 'https://app-jobs.mo.gov/vosnet/Default.aspx')).toBe('mo-dwd-toolbox');
+    expect(packIdFor('generic', DEFAULT_SETTINGS, 'https://cases.example.org/note')).toBe('mo-dwd-toolbox');
+  });
+});
+
+describe("a test build's demo Virtual OneStop stands in for MoJobs", () => {
+  it('only in test and development builds, and only for the demo VOS pages', async () => {
+    const { packIdFor } = await import('../../lib/pack-for');
+    const { sitesFor } = await import('../../lib/sites');
+    const { DEFAULT_SETTINGS } = await import('../../lib/settings');
+    const settings = { ...DEFAULT_SETTINGS, pack: 'mn-wf1' as const };
+    const demoVos = 'http://127.0.0.1:4817/vosnet/case/Individual.aspx?id=4417730';
+    expect(packIdFor('vos', settings, demoVos, sitesFor('test'))).toBe('mo-dwd-toolbox');
+    expect(packIdFor('ajl', settings, 'http://127.0.0.1:4817/ajl/jobseekers/880412/programs/wioa-adult', sitesFor('test'))).toBe('mn-wf1');
+    // A production build knows no demo: a local server's /vosnet/ is any other site.
+    expect(packIdFor('vos', settings, demoVos, sitesFor('production'))).toBe('mn-wf1');
+  });
+});
+
 describe("other states' platform sites offered in Options", () => {
   it('each names one https origin, never a wildcard host, and none repeats a built-in site', async () => {
     const { PLATFORM_SITES } = await import('../../lib/sites');
