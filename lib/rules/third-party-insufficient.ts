@@ -23,24 +23,22 @@ export const thirdPartyInsufficient = defineRule({
     const c = ctx.contact;
     if (!c.contactHappened || c.party === null || c.party === 'participant') return [];
     const mention = ctx.analysis.parties.find((p) => p.party === c.party && !p.possessive);
+    // Extras are merged with Object.assign, not spread (slow in V8; checkNote runs for every note); the finding's keys keep their order.
     const span = mention ? { start: mention.start, end: mention.end } : {};
     const templateId = c.party === 'alternate' ? 'alternate' : 'provider';
     if (c.party === 'other') {
-      return [ctx.flag({ ...span, message: `This contact was with ${WHO.other}; it does not count as a case management contact with the customer.` })];
+      return [ctx.flag(Object.assign({ message: `This contact was with ${WHO.other}; it does not count as a case management contact with the customer.` }, span))];
     }
     const treatment = ctx.pack.thirdParty[c.party];
     if (treatment === 'record-only') {
       return [
-        ctx.flag({
-          ...span,
-          message: `Good to record this contact with ${WHO[c.party]}, but it does not replace the monthly contact with the participant.`,
-        }),
+        ctx.flag(Object.assign({ message: `Good to record this contact with ${WHO[c.party]}, but it does not replace the monthly contact with the participant.` }, span)),
       ];
     }
     if (treatment === 'never') {
-      return [ctx.flag({ ...span, message: `Under this policy a contact with ${WHO[c.party]} does not count; contact the participant.` })];
+      return [ctx.flag(Object.assign({ message: `Under this policy a contact with ${WHO[c.party]} does not count; contact the participant.` }, span))];
     }
     if (c.substantiveProgress) return [];
-    return [ctx.flag({ ...span, fix: { kind: 'use-template', templateId } })];
+    return [ctx.flag(Object.assign(span, { fix: { kind: 'use-template' as const, templateId } }))];
   },
 });

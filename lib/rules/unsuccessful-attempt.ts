@@ -21,25 +21,25 @@ export const unsuccessfulAttempt = defineRule({
     // Every attempt phrase is underlined ("no answer … LM"); the finding points at the first.
     const also = attempts.slice(1).map(({ start, end }) => ({ start, end }));
     const where = { start: first.start, end: first.end, ...(also.length ? { also } : {}) };
+    // Merged with Object.assign, not spread (slow in V8; checkNote runs for every note); the finding's keys keep their order.
     if (c.contactHappened) {
       return [
-        ctx.flag({
-          severity: 'info',
-          message: 'This note also records an attempt that did not connect; that is fine because a contact that did connect is documented too.',
-          ...where,
-        }),
+        ctx.flag(
+          Object.assign(
+            { severity: 'info' as const, message: 'This note also records an attempt that did not connect; that is fine because a contact that did connect is documented too.' },
+            where,
+          ),
+        ),
       ];
     }
     // Written up honestly as an attempt that does not count (as the attempt template does): a reminder, not an error.
     if (ctx.analysis.byTag('attempt:acknowledged').length > 0) {
       return [
-        ctx.flag({
-          severity: 'info',
-          message: 'Recorded as an attempt: it does not count as a case management contact and does not reset the contact clock.',
-          ...where,
-        }),
+        ctx.flag(
+          Object.assign({ severity: 'info' as const, message: 'Recorded as an attempt: it does not count as a case management contact and does not reset the contact clock.' }, where),
+        ),
       ];
     }
-    return [ctx.flag({ ...where, fix: { kind: 'use-template', templateId: 'attempt' } })];
+    return [ctx.flag(Object.assign(where, { fix: { kind: 'use-template' as const, templateId: 'attempt' } }))];
   },
 });
