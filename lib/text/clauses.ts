@@ -45,7 +45,7 @@ export const ANY_CHANNEL = new Set([
   'no contact', 'attempt', 'attempted', 'attempted contact', 'attempted to contact', 'attempted to reach', 'tried to reach',
   'tried to contact', 'no one answered', 'nobody answered', 'not available', 'unavailable', 'is not available', 'was not available',
   'did not wait', "couldn't wait", 'could not wait', 'not on shift', 'off that day', 'was off', 'not there', 'not present',
-  'not working that day', 'did not happen', 'wrong number', 'wrong person', 'audio failed', 'no audio', 'could not hear',
+  'not working that day', 'not scheduled today', 'was not scheduled', 'not scheduled', 'off today', 'not working today', 'not in today', 'was not there', 'not at work', 'did not happen', 'wrong number', 'wrong person', 'audio failed', 'no audio', 'could not hear',
   'connection failed', 'call ended', 'lost connection', 'never logged on', 'did not log on', 'did not log in', 'never logged in',
   'never connected', 'not connected', 'dropped call', 'no forwarding', 'no forwarding address', 'moved out', 'moved away', 'auto reply', 'automatic reply', 'autoreply', 'out of office reply', 'no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up',
 ]);
@@ -64,7 +64,7 @@ export const AWAY_IF_WRITER = new Set([
 export const CALL_BY_DEFAULT = new Set(['no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up', ...WRITER_AWAY]);
 /** Failures that can be what a reply answers: "returned my 7/15 VM". */
 export const REPLY_TO = new Set(['returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to', 'in response to']);
-export const OBJECT_OF_REPLY = new Set(['vm', 'voicemail', 'voice mail', 'lm', 'vms', 'message', 'left message']);
+export const OBJECT_OF_REPLY = new Set(['vm', 'voicemail', 'voice mail', 'lm', 'vms', 'message', 'left message', 'lvm', 'left vm', 'left voicemail']);
 /** Replies the subject makes ("called back", "replied"): by the writer, they are the writer's own call or message. */
 export const ACTIVE_REPLY = new Set([
   'replied', 'responded', 'wrote back', 'emailed back', 'e mailed back', 'texted back', 'called back', 'returned call', 'returned my call',
@@ -88,16 +88,28 @@ export function near(marker: Match | null, m: Match, window: number): boolean {
 /** "OV scheduled 7/2", "Google Meet 4/4 set for …": a future marker right after the contact (dates may sit between). */
 const PLANNED_AFTER = new Set(['scheduled', 'schedule', 'set for', 'is set', 'set up', 'booked', 'planned', 'rescheduled', 'reschedule', 'upcoming', 'tomorrow', 'scheduled for']);
 export function plannedAfter(tokens: Token[], matches: Match[], k: number, m: Match): boolean {
-  // "Site visit with client planned 6/3": the person it is with may sit between.
-  const skip = matches[k + 1]?.tags.some((t) => t.startsWith('party:')) ? 1 : 0;
-  const next = matches[k + 1 + skip];
-  // (Only words that plan: "Emailed 3/6 asking for a call back" was sent.)
-  if (next === undefined || next.clause !== m.clause || next.tokStart - m.tokEnd > 3 || !PLANNED_AFTER.has(next.phrase)) return false;
-  const from = skip ? (matches[k + 1] as Match).tokEnd : m.tokEnd;
-  if (skip && (tokens[m.tokEnd]?.text !== 'with' || (matches[k + 1] as Match).tokStart !== m.tokEnd + 1)) return false;
-  for (let t = from; t < next.tokStart; t++) if (!tokens[t]?.numeric) return false;
+  // "Site visit with client planned 6/3", "A telephonic contact with the customer is scheduled for June 3":
+  // whom it is with, and "is", may sit between the contact and the word that plans it.
+  let j = k + 1;
+  while (j < matches.length && j <= k + 3) {
+    const n = matches[j] as Match;
+    if (n.clause !== m.clause || n.tokStart - m.tokEnd > 6) return false;
+    if (PLANNED_AFTER.has(n.phrase)) break;
+    if (!n.tags.some((t) => t.startsWith('party:') || t === 'state')) return false;
+    j++;
+  }
+  const next = matches[j];
+  if (next === undefined || !PLANNED_AFTER.has(next.phrase) || next.clause !== m.clause) return false;
+  for (let t = m.tokEnd; t < next.tokStart; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.numeric || BETWEEN_PLAN.has(tok.text)) continue;
+    let covered = false;
+    for (let x = k + 1; x < j && !covered; x++) covered = t >= (matches[x] as Match).tokStart && t < (matches[x] as Match).tokEnd;
+    if (!covered) return false;
+  }
   return true;
 }
+const BETWEEN_PLAN = new Set(['with', 'the', 'is', 'was', 'has', 'been', 'a', 'an']);
 
 /** "childcare - NA", "ITA: NA": a value in a list (not applicable), not "no answer". */
 export function listValue(text: string, m: Match): boolean {

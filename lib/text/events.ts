@@ -245,8 +245,11 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     // "Texted re: OV", "reminder about the OV 12/3": the contact is what the message is about.
     if (channel && !attemptKind && !isResponse && isTopic(tokens, m)) continue;
     if (attemptKind) {
-      // "not a no-show": a negated attempt is no attempt.
-      if (negated) continue;
+      // "not a no-show": a negated attempt is no attempt (and the negation ends there: "not a no-show, came in").
+      if (negated) {
+        lastNeg = null;
+        continue;
+      }
       // "… she called the school, no answer" is her failed call; "… said he could not talk" is about ours,
       // unless we had already talked in earnest ("we spoke; she reports no answer at the office").
       // "She said she tried calling the school": a try told in someone's speech is theirs, and so is what came of it.
@@ -269,6 +272,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       // A non-contact ("phone number", "bus pass").
     } else if (PHONE_WORDS.has(m.phrase) && isNumberAfter(text, tokens, m)) {
       // "Phone 573-555-0142", "phone # updated": a number on file, not a call.
+    } else if ((m.phrase === 'came to' || m.phrase === 'come to') && !toOurOffice(tokens, m)) {
+      // "came to class", "comes to $4,850": not a visit to us.
     } else if (channel && plannedAfter(tokens, matches, k, m)) {
       // "OV scheduled 7/2", "Google Meet 4/4 set for": the marker follows the contact it plans.
       mentioned.push({ kind: 'planned', channel, start: m.start, end: m.end, clause: m.clause });
@@ -315,7 +320,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       // "pt atnd mtg 3/19 @ ofc": a meeting the participant attended took place.
       const prev = matches[k - 1];
       const attended = prev !== undefined && prev.tokEnd === m.tokStart && ATTENDED.has(prev.phrase) && channel === 'in-person';
-      if ((pr.made || attended || (m.phrase === 'came to' && toOurOffice(tokens, m))) && !describesAttempt) {
+      if ((pr.made || attended || ((m.phrase === 'came to' || m.phrase === 'come to') && toOurOffice(tokens, m))) && !describesAttempt) {
         e.made = true;
         e.evidence ??= { start: m.start, end: m.end };
       }
@@ -347,7 +352,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       let visit = false;
       for (let v = events.length - 1; v >= 0 && !visit; v--) {
         const ev = events[v] as ContactEvent;
-        if (m.clause - ev.clause > 1) break;
+        if (m.clause - ev.clause > 2) break;
         visit = ev.channel === 'in-person' && ev.made;
       }
       const e = cur && !(cur.attempts.length > 0 && cur.clause !== m.clause) ? cur : open(m, visit ? 'in-person' : null);

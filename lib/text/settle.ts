@@ -87,10 +87,14 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
   });
   // A site visit where only the supervisor is heard ("Client was out on a plow route; talked with supervisor Gary")
   // was with the supervisor; the participant counts only when shown there.
+  // ("Participant was on break and joined CM and the plant manager": shown there, the visit was with them.)
   for (const e of events) {
-    if (!SITE_VISITS.has(e.opener) || e.speakers.length === 0 || e.speakers.includes('participant')) continue;
-    const spoke = e.speakers.find((p) => p !== 'participant');
-    if (spoke && (e.party === null || e.party === 'participant') && !metParticipant(tokens, parties, e)) e.party = spoke;
+    if (!SITE_VISITS.has(e.opener)) continue;
+    if (present(tokens, parties, e)) e.party = 'participant';
+    else if (!e.speakers.includes('participant') && (e.party === null || e.party === 'participant')) {
+      const spoke = e.speakers.find((p) => p !== 'participant');
+      if (spoke) e.party = spoke;
+    }
   }
 }
 
@@ -154,9 +158,23 @@ export function absorbDeclared(events: ContactEvent[]): void {
   }
 }
 
-const SITE_VISITS = new Set(['site visit', 'worksite visit', 'work site visit', 'wex site visit', 'job site visit', 'school visit', 'employer visit', 'campus visit', 'worksite meeting']);
+const SITE_VISITS = new Set([
+  'site visit', 'worksite visit', 'work site visit', 'wex site visit', 'job site visit', 'school visit', 'employer visit', 'campus visit',
+  'worksite meeting', 'visited', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit',
+]);
+const ABSENT = new Set(['not', 'out', 'off', 'absent', 'gone', 'away']);
 const MEETING_WORDS = new Set(['met', 'with', 'observed', 'saw', 'spoke', 'talked']);
-/** "Site visit 3/11, met with cust and supervisor": the participant is named with a meeting word in the visit's sentence. */
-function metParticipant(tokens: Token[], parties: PartyMention[], e: ContactEvent): boolean {
-  return parties.some((q) => q.clause === e.clause && q.party === 'participant' && !q.possessive && MEETING_WORDS.has(tokens[q.tokStart - 1]?.text ?? ''));
+/**
+ * The participant was at the visit: named after a meeting word ("met with cust"), or the subject of a sentence
+ * of the visit ("Cust showed CM the first part", "Client was present") when nothing says they were away.
+ */
+function present(tokens: Token[], parties: PartyMention[], e: ContactEvent): boolean {
+  return parties.some((q) => {
+    if (q.party !== 'participant' || q.possessive || q.clause < e.clause || q.clause > e.clause + 2) return false;
+    if (MEETING_WORDS.has(tokens[q.tokStart - 1]?.text ?? '')) return true;
+    // (Not "Cust not scheduled today", "Client was out".)
+    const next = tokens[q.tokEnd]?.text ?? '';
+    const away = next === 'not' || next === 'no' || ((next === 'was' || next === 'is') && ABSENT.has(tokens[q.tokEnd + 1]?.text ?? ''));
+    return e.attempts.length === 0 && tokens[q.tokStart - 1]?.clause !== q.clause && !away;
+  });
 }

@@ -64,6 +64,7 @@ export const VOCABULARY: Vocabulary = {
     'showed up', 'came at', 'went to', 'drove to', 'stopped at',
     'see her', 'see him', 'see them', 'saw her', 'saw him', 'saw them',
     'teacher conference', 'parent teacher conference', 'iep meeting', 'came to',
+    'meet with', 'i meet', 'am meet', 'meet customer', 'meet client', 'meet cust', 'meet participant', 'is come', 'came late', 'come late', 'ran into', 'run into', 'bumped into', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit', 'come to',
   ],
   'mode:telephone': [
     'telephone', 'telephoned', 'tele', 'phone', 'phoned', 'phone call', 'telephone call', 'tc', 'pc', 'tcon', 'call', 'called', 'calls',
@@ -72,6 +73,7 @@ export const VOCABULARY: Vocabulary = {
     'returned the call', 'returned cm call', 'returned writer call', 'returned cw call', 'call back', 'phone call with',
     'telephone call with', 'call with',
     'cb', 'cb from', 'connected by phone', 'connected by telephone', 'connected on the phone', 'connected over the phone', 'connected via phone',
+    'telephonic', 'telephonically', 'telephonic conference', 'telephonic contact', 'telephonic conference with', 'ph with', 'phone with', 'ph call with',
   ],
   'mode:letter': ['letter', 'letters', 'mailed', 'mail', 'mailing', 'sent letter', 'letter from', 'postcard', 'correspondence', 'us mail', 'by mail', 'via mail', 'received letter', 'received a letter'],
   'mode:email': ['email', 'emails', 'emailed', 'e mail', 'e mails', 'e mailed', 'em', 'email from', 'e mail from', 'emailed back', 'e mailed back',
@@ -86,6 +88,8 @@ export const VOCABULARY: Vocabulary = {
     'virtual appointment', 'virtual appt', 'facetime', 'face time', 'webex', 'google meet', 'skype', 'zoom with', 'teams with',
     'facetime with', 'video with', 'skype with', 'webex with', 'google meet with',
     'video', 'video teams', 'teams video',
+    'chat', 'teams chat', 'chat thread', 'text convo', 'text conversation', 'convo', 'dm',
+    'email chain', 'e mail chain', 'email thread', 'portal message', 'portal thread', 'message through the participant portal', 'portal',
   ],
   /**
    * Phrases that say a contact took place, not merely that one was tried ("TC w/ cust", "OV", "met with",
@@ -104,6 +108,8 @@ export const VOCABULARY: Vocabulary = {
     'facetime', 'face time', 'webex', 'google meet', 'text thread', 'text exchange', 'visited with', 'contact made',
     'contact completed', 'hv', 'worksite meeting', 'showed up', 'came at', 'monthly contact', 'case management contact', 'cm contact', 'made contact', 'made contact with',
     'contact type', 'type of contact', 'contact method', 'method of contact', 'contact mode', 'teacher conference', 'parent teacher conference', 'iep meeting',
+    'meet with', 'i meet', 'am meet', 'meet customer', 'meet client', 'meet cust', 'meet participant', 'is come', 'came late', 'come late', 'ran into', 'run into', 'bumped into', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit',
+    'telephonic conference', 'telephonic contact', 'telephonic conference with', 'ph with', 'phone with', 'ph call with',
   ],
 
   'attempt:call': [
@@ -154,6 +160,7 @@ export const VOCABULARY: Vocabulary = {
     'not present', 'not working that day', 'moved out', 'moved away', 'no longer lives there', 'no longer lives at',
     'ftr', 'failed to report',
     'nobody open door', 'nobody open the door', 'no one open door', 'no one open the door', 'nobody opened the door', 'no one opened the door', 'no one answered the door', 'nobody answered the door', 'nobody answer door', 'nobody answer the door', 'no one answer door', 'nobody answer', 'no one answer',
+    'not scheduled today', 'was not scheduled', 'not scheduled', 'off today', 'not working today', 'not in today', 'was not there', 'not at work',
   ],
   'attempt:mail': [
     'mail returned', 'returned mail', 'letter returned', 'returned undeliverable', 'undeliverable', 'return to sender',
@@ -222,6 +229,7 @@ export const VOCABULARY: Vocabulary = {
     'exchanged texts', 'text conversation', 'email conversation', 'back and forth', 'exchanged messages',
     'finally connected', 'we connected', 'connected by phone', 'connected by telephone', 'connected on the phone', 'connected over the phone', 'connected via phone', 'got through to', 'got ahold of', 'got a hold of', 'got hold of',
     'talk with', 'talk to', 'speak with', 'speak to',
+    'we talk', 'we talked', 'we discuss', 'we discussed', 'we review', 'we reviewed', 'we went over', 'we go over', 'we spoke', 'we speak', 'we met',
   ],
   /**
    * Someone telling something. Proof of a contact only when a person is the speaker ("cust reports", "she said",
@@ -233,6 +241,7 @@ export const VOCABULARY: Vocabulary = {
     'advised', 'admitted', 'disclosed', 'relayed', 'let cm know', 'let me know', 'let writer know', 'updated cm', 'updated me',
     'described', 'noted', 'feels', 'thinks',
     'would only confirm', 'would confirm', 'could only confirm', 'only confirmed',
+    'attested', 'affirmed', 'acknowledged',
   ],
   // A person's own state right after a call ("Called cust. She is working 30 hrs"): their answers, so the call connected.
   state: ['is', 'was', 'has', 'had', 'are', 'have', 'got', 'started', 'passed', 'completed', 'finished'],
@@ -245,6 +254,7 @@ export const VOCABULARY: Vocabulary = {
     'txt from', 'em from', 'message from', 'returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to',
     'in response to', 'replied back', 'wrote in', 'emailed in', 'wrote', 'reply', 'response', 'responds', 'replies',
     'cb', 'cb from',
+    'answer my email', 'answered my email', 'answer my text', 'answered my text', 'answer my message', 'answered my message', 'answered the email', 'answered my letter', 'she answer', 'he answer', 'client answer', 'customer answer', 'cust answer',
   ],
 
   'progress:strong': [

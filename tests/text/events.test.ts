@@ -217,3 +217,39 @@ describe('history, ESL phrasing and who was there', () => {
     expect(verdict('pt atnd mtg 3/19 @ ofc, pt withdrw frm lpn prgm 3/14, lkng for wrk, 4 apps snt.', PACKS['mn-wf1']).qualifies).toBe(true);
   });
 });
+
+describe('plain, present-tense and formal phrasings of a contact', () => {
+  it.each([
+    ['Meet customer in job center 4/10. We talk about his problem with car, he pass the 3G test. Give him gas card, continue ITA.', 'in-person'],
+    ['Client come to office 3/25, she bring certificate of Phlebotomy, she pass exam with 88. Continue.', 'in-person'],
+    ['Customer answer my email 3/22, he say he have B in all class. We continue the training with ITA.', 'email'],
+    ['f2f @ jc 7/15 cust not a no show, came in late 10:40. turned in grades A A B. cont ita fall term.', 'in-person'],
+    ['cb from cust 10/1 - rtn my lvm from 9/30. wk 10 of welding, 3g passed. att 100%. cont ita.', 'telephone'],
+    ['ph w cust 5/9 ok, attending, passed module 2. cont ita', 'telephone'],
+    ['The undersigned conducted a telephonic conference with the customer on March 4, 2025. Customer attested to full attendance and a 3.2 GPA. Continued ITA funding is warranted.', 'telephone'],
+    ['cm spoke w cust at walmart parking lot 9/5 (ran into her) - 60 of 100 sticks done, on track. cont ita', 'in-person'],
+  ])('%s → a %s contact', (text, type) => {
+    const v = verdict(text);
+    expect(v.qualifies).toBe(true);
+    expect(v.contactType).toBe(type);
+  });
+
+  it.each([
+    'A telephonic contact with the customer is scheduled for June 3, 2025, at which time the undersigned will review progress.',
+    'Tuition, books and the background check come to $4,850. CM will meet with her on 3/3 to sign the IEP.',
+  ])('a plan or a sum is not a contact: %s', (text) => {
+    expect(verdict(text).qualifies).toBe(false);
+  });
+
+  it('a worksite visit where the participant joined the supervisor was with the participant', () => {
+    const v = verdict('OJT monitoring visit 3/20 at Precision Machine. Participant was on break and joined CM and the plant manager. Blueprint reading signed off; wage $18/hr, 40 hrs/wk. Continue OJT to 5/30.');
+    expect(v.party).toBe('participant');
+    expect(v.qualifies).toBe(true);
+  });
+
+  it('a worksite visit where the participant was not scheduled was with the supervisor', () => {
+    const v = verdict('Worksite visit 3/13. Cust was not scheduled today; spoke with supervisor only. Supervisor reports cust worked 62 of 64 hours and passed forklift safety. WEX continues.');
+    expect(v.party).toBe('provider');
+    expect(v.contactType).toBe('in-person');
+  });
+});
