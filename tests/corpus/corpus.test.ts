@@ -99,28 +99,40 @@ describe('labelled corpus', () => {
   it.fails('locked split: every rule at or above its precision and recall floor', () => ruleFloors(lockedScore, LOCKED_FLOORS));
   it.fails('locked split: never calls a connected contact an unsuccessful attempt (error)', () => expect(attemptErrorsOnContacts(locked)).toBe(0));
 
-  it('never flips a non-qualifying note to qualifying when neutral sentences are appended', () => {
-    // Every note, dev or locked, that the checker does not count. Failures report an index, never the text.
-    const pool = [...dev, ...locked].filter(({ v }) => !v.qualifies).map(({ n }) => n);
-    const neutral = fc.constantFrom(
-      'Address verified.',
-      'File reviewed.',
-      'Phone 573-555-0142.',
-      'Cell: (651) 555-0199.',
-      '1420 W. Main St, Jefferson City, MO 65109.',
-      'Mailing address: 305 2nd Ave N, Crookston, MN 56716.',
-      'Address and phone number verified in Toolbox.',
-      'Phone number updated.',
-      'Case file reviewed for completeness.',
-      'E-mail address on file confirmed.',
-    );
+  const NEUTRAL = [
+    'Address verified.',
+    'File reviewed.',
+    'Phone 573-555-0142.',
+    'Cell: (651) 555-0199.',
+    '1420 W. Main St, Jefferson City, MO 65109.',
+    'Mailing address: 305 2nd Ave N, Crookston, MN 56716.',
+    'Address and phone number verified in Toolbox.',
+    'Phone number updated.',
+    'Case file reviewed for completeness.',
+    'E-mail address on file confirmed.',
+  ];
+  const SEPARATORS = [' ', '\n', '. '];
+
+  it('dev split: never flips a non-qualifying note to qualifying when neutral sentences are appended', () => {
+    // Every dev note that the checker does not count. Failures report an index, never the text.
+    const pool = dev.filter(({ v }) => !v.qualifies).map(({ n }) => n);
     fc.assert(
-      fc.property(fc.nat({ max: pool.length - 1 }), fc.array(neutral, { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', '\n', '. '), (i, extra, sep) => {
+      fc.property(fc.nat({ max: pool.length - 1 }), fc.array(fc.constantFrom(...NEUTRAL), { minLength: 1, maxLength: 3 }), fc.constantFrom(...SEPARATORS), (i, extra, sep) => {
         const n = pool[i] as LabelledNote;
         const flipped = verdictOf(n, `${n.text}${sep}${extra.join(' ')}`).qualifies;
         return flipped === false;
       }),
       { numRuns: 1500 },
     );
+  });
+
+  // KNOWN SHORTFALL (issue 16), like the locked floors above: one neutral sentence appended to some locked note the
+  // checker does not count makes it count. Every locked note, sentence and separator is tried (deterministic, so the
+  // mark cannot flake); only the number of flips is reported.
+  it.fails('locked split: never flips a non-qualifying note to qualifying when one neutral sentence is appended', () => {
+    const pool = locked.filter(({ v }) => !v.qualifies).map(({ n }) => n);
+    let flips = 0;
+    for (const n of pool) for (const extra of NEUTRAL) for (const sep of SEPARATORS) if (verdictOf(n, `${n.text}${sep}${extra}`).qualifies) flips++;
+    expect(flips, 'locked notes flipped to qualifying by a neutral sentence (count only)').toBe(0);
   });
 });
