@@ -9,6 +9,7 @@ import type { PageRead, ContactRead } from '../adapters/types';
 import { isWritten, type SystemId } from '../model';
 import type { CaseloadDb } from '../db/db';
 import { importCaseload } from './import';
+import { storeList } from './list-store';
 import {
   clearDraft,
   forgetEverything,
@@ -17,11 +18,10 @@ import {
   participantStatus,
   saveDraft,
   upsertParticipants,
-  validRows,
   type ContactInput,
   type ParticipantInput,
 } from '../db/queries';
-import { contactRowSchema, participantKey, participantRowSchema, type ParticipantRow } from '../db/schema';
+import { participantKey, participantRowSchema, type ParticipantRow } from '../db/schema';
 import type { Handlers } from '../messages';
 import { PACK_IDS, PACKS } from '../packs';
 import type { PolicyPack } from '../policy/schema';
@@ -32,7 +32,6 @@ import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
 import { applySettingsChange, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';
 import { describeZodError, zodIssues } from '../zod-errors';
 import { exportDueCsv, parseCaseloadCsv } from './csv';
-import { fromPage, mergeListEvidence } from './evidence';
 import { statusView } from './status-view';
 import { keptName } from '../words';
 
@@ -148,11 +147,6 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     return parsed.success ? parsed.data : null;
   }
 
-  async function hasPageHistory(key: string): Promise<boolean> {
-    const rows = validRows(await db.contacts.where('participantKey').equals(key).toArray(), contactRowSchema, 'contacts').rows;
-    return rows.some((r) => r.source === 'page');
-  }
-
   async function storeParticipantPage(read: PageRead, settings: Settings): Promise<void> {
     const p = read.participant;
     if (!p) return;
@@ -196,30 +190,23 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     if (done.length) await db.drafts.bulkDelete(done);
   }
 
+  /** A caseload page's rows: one batch, whatever the length of the list (list-store.ts). */
   async function storeCaseload(read: PageRead): Promise<void> {
-    const inputs: { participant: ParticipantInput; contacts: ContactInput[] }[] = [];
     const at = deps.now();
-    for (const entry of read.caseload) {
-      const key = participantKey(read.system, entry.id);
-      const row = await existingRow(key);
-      const merged = mergeListEvidence(
-        { row, pageHistory: row !== null && !fromPage(row.historyRead) && (await hasPageHistory(key)) },
-        {
-          system: read.system,
-          participantId: entry.id,
-          name: entry.name || null,
-          url: entry.url,
-          lastContactDate: entry.lastContactDate ?? null,
-          activity: entry.activity ? { name: entry.activity, code: null, startDate: null, endDate: null } : null,
-          from: 'caseload-list',
-          at,
-        },
-      );
-      if (merged.replaceStandIns) await db.contacts.where('participantKey').equals(key).filter((c) => c.source === 'import').delete();
-      inputs.push(merged);
-    }
-    // One write for the whole list: the caseload summary is rewritten once, not once per row.
-    await upsertParticipants(db, inputs, { today: deps.today() });
+    await storeList(
+      db,
+      read.caseload.map((entry) => ({
+        system: read.system,
+        participantId: entry.id,
+        name: entry.name || null,
+        url: entry.url,
+        lastContactDate: entry.lastContactDate ?? null,
+        activity: entry.activity ? { name: entry.activity, code: null, startDate: null, endDate: null } : null,
+        from: 'caseload-list' as const,
+        at,
+      })),
+      deps.today(),
+    );
   }
 
   const changed = () => deps.onCaseloadChanged?.();
@@ -262,10 +249,15 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
 
     async 'page-read'({ read }) {
       return serially(async () => {
+        if (!read.participant && !read.caseload.length) return { ok: true as const };
+        // Read before the transaction: awaiting anything but the database inside one would end it.
         const settings = await settingsNow();
-        if (read.participant) await storeParticipantPage(read, settings);
-        if (read.caseload.length) await storeCaseload(read);
-        if (read.participant || read.caseload.length) changed();
+        // One transaction per page read: all of it is stored, or none of it.
+        await db.transaction('rw', [db.participants, db.contacts, db.summary, db.drafts], async () => {
+          if (read.participant) await storeParticipantPage(read, settings);
+          if (read.caseload.length) await storeCaseload(read);
+        });
+        changed();
         return { ok: true as const };
       });
     },
