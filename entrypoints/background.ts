@@ -23,6 +23,8 @@ const DAILY = 'daily-refresh';
 const OLD_RULES_FINGERPRINT_KEY = 'rulesFingerprint';
 /** storage.session: which participant each frame's page showed (lib/gate.ts). */
 const FRAMES_KEY = 'frames';
+/** storage.session: what the last pages read could not take whole (lib/caseload/page-notices.ts). */
+const NOTICES_KEY = 'pageNotices';
 
 /** Sites whose own state sets the pack (a test build's demo VOS stands in for MoJobs). */
 const SITES = sitesFor(import.meta.env.MODE);
@@ -49,6 +51,10 @@ export default defineBackground(() => {
     },
     onCaseloadChanged: () => caseloadChanged(),
     sites: SITES,
+    notices: {
+      load: async () => (await browser.storage.session.get(NOTICES_KEY))[NOTICES_KEY],
+      save: (value) => browser.storage.session.set({ [NOTICES_KEY]: value }),
+    },
   });
   const frames = new FrameMemory({
     load: async () => (await browser.storage.session.get(FRAMES_KEY))[FRAMES_KEY],

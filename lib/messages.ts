@@ -149,6 +149,8 @@ export const responseSchemas = {
     /** No contact on file and no due date (e.g. imported without a last-contact date): listed by name, never left out. */
     noContact: z.array(z.object({ key: z.string(), system: systemIdSchema, participantId: z.string(), name: z.string(), url: z.string().nullable() })),
     noContactCount: z.number().int(),
+    /** What the last pages read could not take whole, in words ("This page is too large: the first 10,000 rows were read."). */
+    pageNotices: z.array(z.string()),
   }),
   'caseload-preview': z.object({
     rows: z.array(z.object({ line: z.number().int(), participantId: z.string(), name: z.string().nullable(), lastContactDate: isoDateSchema.nullable(), activity: z.string().nullable() })),

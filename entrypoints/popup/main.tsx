@@ -117,6 +117,11 @@ function Popup() {
       {!data && !error ? <p role="status">Loading your caseload…</p> : null}
       {data ? (
         <>
+          {data.pageNotices.map((notice) => (
+            <p class="note" role="status" key={notice}>
+              {notice}
+            </p>
+          ))}
           <OverdueList items={data.items} caseloadSize={data.total} counts={{ due: data.dueCount, overdue: data.overdueCount }} onOpen={open} canOpen={canOpen} onImport={() => openOptions('#import')} />
           <NoContactList items={data.noContact} count={data.noContactCount} onOpen={open} canOpen={canOpen} />
           {data.unreadable ? (

@@ -10,6 +10,7 @@ import { isWritten, type SystemId } from '../model';
 import type { CaseloadDb } from '../db/db';
 import { importCaseload } from './import';
 import { storeList } from './list-store';
+import { PageNotices, type NoticeStore } from './page-notices';
 import {
   clearDraft,
   forgetEverything,
@@ -61,6 +62,8 @@ export interface ServiceDeps {
   onCaseloadChanged?(): void;
   /** The build's sites whose own state sets the pack (a test build adds the demo's); the real ones by default. */
   sites?: readonly BuiltInSite[];
+  /** Where what the last pages could not take whole is kept (page-notices.ts); in memory without one. */
+  notices?: NoticeStore;
 }
 
 /**
@@ -129,6 +132,7 @@ export function contactFromNote(c: ContactRead, pack: PolicyPack, today: string)
 
 export function createService(deps: ServiceDeps): Handlers & { effectiveSettings(): Promise<EffectiveSettings> } {
   const { db, store } = deps;
+  const notices = new PageNotices(deps.notices);
 
   async function effectiveSettings(): Promise<EffectiveSettings> {
     const [local, managed] = await Promise.all([store.getLocal().catch(() => undefined), store.getManaged().catch(() => undefined)]);
@@ -249,6 +253,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
 
     async 'page-read'({ read }) {
       return serially(async () => {
+        await notices.record(read);
         if (!read.participant && !read.caseload.length) return { ok: true as const };
         // Read before the transaction: awaiting anything but the database inside one would end it.
         const settings = await settingsNow();
@@ -355,6 +360,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
         dueSoonDays: settings.dueSoonDays,
         noContact: list.noContact,
         noContactCount: list.noContactCount,
+        pageNotices: await notices.list(),
       };
     },
     async 'caseload-preview'({ csv }) {
@@ -372,6 +378,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
     async 'forget-everything'() {
       return serially(async () => {
         await forgetEverything(db);
+        await notices.clear();
         changed();
         return { ok: true as const };
       });

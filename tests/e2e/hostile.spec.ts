@@ -328,4 +328,19 @@ test.describe('hostile input', () => {
     expect(urls.filter((u) => !u.startsWith(demo.url) && !u.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
     expect(urls.filter((u) => u.includes('99000') && !u.endsWith('id=990001'))).toEqual([]);
   });
+
+  test('a caseload page too large to read whole: its first 10,000 rows are stored and the popup says so', async ({ context, page, demo, extensionId }) => {
+    test.slow(); // 10,050 rows are read in the page and stored in the background
+    await page.goto(`${demo.url}/broken/toolbox-caseload-huge?rows=10050`);
+    const popup = await openExtensionPage(context, extensionId, 'popup.html');
+    // The popup follows the caseload as it is stored.
+    await expect(popup.getByText('The last caseload page read: This page is too large: the first 10,000 rows were read.')).toBeVisible({ timeout: 60_000 });
+    await expect(popup.getByText('10000 participants need a contact: 10000 overdue, 0 due soon.')).toBeVisible();
+    // The last row read is listed; the first row past the cap is not.
+    const search = popup.getByLabel('Search by name or ID');
+    await search.fill('809999');
+    await expect(popup.locator('button[data-row]', { hasText: '(ID 809999)' })).toBeVisible();
+    await search.fill('810000');
+    await expect(popup.getByText('No participant matches “810000”.')).toBeVisible();
+  });
 });
