@@ -253,8 +253,10 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
 
     async 'page-read'({ read }) {
       return serially(async () => {
-        await notices.record(read);
-        if (!read.participant && !read.caseload.length) return { ok: true as const };
+        if (!read.participant && !read.caseload.length) {
+          await notices.record(read);
+          return { ok: true as const };
+        }
         // Read before the transaction: awaiting anything but the database inside one would end it.
         const settings = await settingsNow();
         // One transaction per page read: all of it is stored, or none of it.
@@ -262,6 +264,8 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
           if (read.participant) await storeParticipantPage(read, settings);
           if (read.caseload.length) await storeCaseload(read);
         });
+        // Said once what was read is stored: the popup shows both together.
+        await notices.record(read);
         changed();
         return { ok: true as const };
       });
