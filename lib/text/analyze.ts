@@ -8,6 +8,7 @@ import { findDatesInText, type DateSpan } from '../dates';
 import { createMatcher, type Match, type Matcher } from './matcher';
 import type { Token } from './tokenize';
 import type { Tag, Vocabulary } from './vocabulary';
+import { readThread } from './threads';
 import { absorbDeclared, datesOf, resolveParties, settle, STOP } from './settle';
 import { readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
@@ -74,6 +75,12 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const dates = findDatesInText(text);
   resolveParties(text, tokens, matches, events, parties);
   absorbDeclared(events);
+  // A pasted thread where the other side wrote back ("CM: how is class?" / "Maria: passed!").
+  const thread = readThread(text, tokens, events);
+  if (thread) {
+    const at = events.findIndex((e) => e.start > thread.start);
+    events.splice(at < 0 ? events.length : at, 0, thread);
+  }
   // "came in to complete the paperwork", "will attend OV": a purpose or a plan is not progress.
   const isPurpose = (m: Match) => {
     const w = tokens[m.tokStart - 1]?.text;

@@ -78,9 +78,13 @@ export const VOCABULARY: Vocabulary = {
   'mode:letter': ['letter', 'letters', 'mailed', 'mail', 'mailing', 'sent letter', 'letter from', 'postcard', 'correspondence', 'us mail', 'by mail', 'via mail', 'received letter', 'received a letter'],
   'mode:email': ['email', 'emails', 'emailed', 'e mail', 'e mails', 'e mailed', 'em', 'email from', 'e mail from', 'emailed back', 'e mailed back',
     'received email', 'received an email', 'received e mail', 'got email', 'got an email', 'em from', 'received an e mail', 'email exchange',
-    'e mail exchange', 'exchanged emails', 'exchanged e mails', 'email conversation'],
+    'e mail exchange', 'exchanged emails', 'exchanged e mails', 'email conversation',
+    'email chain', 'e mail chain', 'email thread', 'portal message', 'portal thread', 'message through the participant portal', 'portal',
+  ],
   'mode:text': ['text from', 'text message from', 'texts from', 'txt from', 'text', 'texted', 'text message', 'text messages', 'texting', 'txt', 'txted', 'sms', 'texted back', 'text thread', 'text exchange', 'texts',
-    'exchanged texts', 'text conversation', 'received a text', 'received text', 'received a text message'],
+    'exchanged texts', 'text conversation', 'received a text', 'received text', 'received a text message',
+    'chat', 'teams chat', 'chat thread', 'text convo', 'text conversation', 'convo', 'dm'
+  ],
   // Real-time video is a two-way conversation, recorded as a telephone contact.
   'mode:video': [
     'zoom', 'zoom call', 'zoom meeting', 'teams call', 'teams meeting', 'microsoft teams', 'ms teams', 'via teams', 'on teams',
@@ -88,8 +92,6 @@ export const VOCABULARY: Vocabulary = {
     'virtual appointment', 'virtual appt', 'facetime', 'face time', 'webex', 'google meet', 'skype', 'zoom with', 'teams with',
     'facetime with', 'video with', 'skype with', 'webex with', 'google meet with',
     'video', 'video teams', 'teams video',
-    'chat', 'teams chat', 'chat thread', 'text convo', 'text conversation', 'convo', 'dm',
-    'email chain', 'e mail chain', 'email thread', 'portal message', 'portal thread', 'message through the participant portal', 'portal',
   ],
   /**
    * Phrases that say a contact took place, not merely that one was tried ("TC w/ cust", "OV", "met with",

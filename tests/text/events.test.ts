@@ -253,3 +253,23 @@ describe('plain, present-tense and formal phrasings of a contact', () => {
     expect(v.contactType).toBe('in-person');
   });
 });
+
+describe('pasted message threads', () => {
+  it.each([
+    'Text thread 3/2-3/3:\nCM (3/2 4:10p): Hi Maria, checking in on your CNA class. How is it going?\nMaria (3/3 7:02a): good!! passed my skills check yesterday, 2 weeks left\nContinue ITA through completion 3/17 per IEP.',
+    'Email chain:\nFrom CM 4/7: Please send your timesheets for March WEX.\nFrom cust 4/8: Attached. I worked 76 hours at the library.\nContinue WEX through 6/30 per IEP.',
+    "Text convo 3/4:\nme: hi its Jess from WFC, monthly check in - how's school?\nclient: good, got an A on my anatomy midterm\nISS reviewed.",
+  ])('the other side writing back is a two-way written exchange: %s', (text) => {
+    const v = verdict(text);
+    expect(v.qualifies).toBe(true);
+    expect(v.contactType).toBe('email');
+    expect(v.party).toBe('participant');
+  });
+
+  it.each([
+    'Texts:\nCM (3/8): Hi James, please call me about your ITA.\nCM (3/10): James, please call or text me back.\n(no reply)',
+    'Contact Type: Phone\nOutcome: No answer - left voicemail\nNotes: will try again',
+  ])('only the writer\'s lines, or a form\'s fields, are no reply: %s', (text) => {
+    expect(verdict(text).qualifies).toBe(false);
+  });
+});
