@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { Options } from '../../components/Options';
+import { Options } from '../../components/options/Options';
 import { CaseloadImport } from '../../components/CaseloadImport';
 import { makeClient } from '../../lib/messages';
 import type { ExtensionRequest, Response } from '../../lib/messages';

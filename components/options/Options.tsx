@@ -1,0 +1,82 @@
+/**
+ * The options page: one file per section (policy, checks, templates, sites,
+ * data), composed here with the one save path and the status line they share.
+ */
+import { useState } from 'preact/hooks';
+import type { PackId } from '../../lib/packs';
+import type { SettingKey, Settings, SettingsChange } from '../../lib/settings';
+import { DataSection } from './DataSection';
+import { PolicySection } from './PolicySection';
+import { RulesSection, type RuleInfo } from './RulesSection';
+import { SitesSection } from './SitesSection';
+import { TemplatesSection } from './TemplatesSection';
+
+export type { RuleInfo };
+
+export interface OptionsProps {
+  settings: Settings;
+  locked: SettingKey[];
+  problems: string[];
+  rules: RuleInfo[];
+  packs: { id: PackId; name: string }[];
+  /** Saves a change; resolves to an error message, or null when saved. */
+  onChange(patch: SettingsChange): Promise<string | null>;
+  validateSitePattern(pattern: string): string | null;
+  /** Asks the browser for access to a custom site; false when the user said no. */
+  onRequestSite(pattern: string): Promise<boolean>;
+  onExport(): Promise<string>;
+  onImport(text: string): Promise<string[]>;
+  onForgetAll(): Promise<void>;
+}
+
+export function Options(props: OptionsProps) {
+  const { settings, locked } = props;
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const isLocked = (k: SettingKey) => locked.includes(k);
+
+  async function save(patch: SettingsChange) {
+    let error: string | null;
+    try {
+      error = await props.onChange(patch);
+    } catch (e) {
+      // The background did not answer (restarting, or the extension was updated): say so, never fail silently.
+      error = `Case Note Coach did not answer (${e instanceof Error ? e.message : String(e)}). Reload this page and try again.`;
+    }
+    setMessage(error ? { text: error, error: true } : { text: 'Saved.', error: false });
+  }
+  const change = (patch: SettingsChange) => void save(patch);
+
+  return (
+    <main class="options">
+      <h1>Case Note Coach settings</h1>
+      <p role="status" class={message?.error ? 'msg error' : 'msg'}>
+        {message ? (message.error ? `Not saved: ${message.text}` : message.text) : ''}
+      </p>
+      {props.problems.map((p) => (
+        <p key={p} class="msg error">
+          {p}
+        </p>
+      ))}
+      <PolicySection settings={settings} packs={props.packs} isLocked={isLocked} save={change} />
+      <RulesSection rules={props.rules} overrides={settings.ruleOverrides} locked={isLocked('ruleOverrides')} save={change} />
+      <TemplatesSection templates={settings.templates} locked={isLocked('templates')} onSave={(templates) => change({ templates })} />
+      <SitesSection
+        sites={settings.customSites}
+        locked={isLocked('customSites')}
+        validate={props.validateSitePattern}
+        onRequest={props.onRequestSite}
+        onSave={(customSites) => change({ customSites })}
+        onMessage={setMessage}
+      />
+      <DataSection
+        settings={settings}
+        isLocked={isLocked}
+        save={change}
+        onExport={props.onExport}
+        onImport={props.onImport}
+        onForgetAll={props.onForgetAll}
+        onMessage={setMessage}
+      />
+    </main>
+  );
+}
