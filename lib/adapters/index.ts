@@ -10,7 +10,7 @@
 import type { CustomSite } from './custom-site';
 import type { SystemId } from '../model';
 import { findCustomSite } from './custom-site';
-import { tag } from './dom';
+import { isDisabled, tag } from './dom';
 import { isEditorFrameDocument, optedOut } from './rich-text';
 import type { EditorKind } from './rich-text';
 import { readGeneric, readGenericEditor } from './generic';
@@ -168,7 +168,9 @@ export function findNoteEditor(doc: Document, read: PageRead): NoteEditorElement
       editable = null;
     }
   }
-  if (!editable || (kind !== 'textarea' && optedOut(editable))) return null;
+  // Marked "no writing help here" (spellcheck off, a writing assistant's opt-out, read-only, disabled): left alone on every system.
+  if (!editable || optedOut(editable)) return null;
+  if (kind === 'textarea' && (editable.hasAttribute('readonly') || isDisabled(editable))) return null;
   const contactType = query(doc, editor.contactTypeField);
   const date = query(doc, editor.dateField);
   const submit = query(doc, editor.submitControl);

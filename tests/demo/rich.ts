@@ -15,7 +15,8 @@ import { esc } from './html';
 
 export const RICH_EDITORS = ['contenteditable', 'tinymce', 'ckeditor4', 'ckeditor5', 'radlike'] as const;
 export type RichEditorName = (typeof RICH_EDITORS)[number];
-export const OPT_OUTS = ['spellcheck', 'gramm', 'readonly'] as const;
+/** The ways a page marks a note box "no writing help here", each on its own demo page. */
+export const OPT_OUTS = ['spellcheck', 'gramm', 'readonly', 'disabled', 'iframe', 'textarea-spellcheck', 'textarea-readonly', 'textarea-disabled'] as const;
 
 const CONTACT_TYPES = ['In Person', 'Telephone', 'Email', 'Letter'];
 
@@ -69,33 +70,47 @@ export function richPage(p: DemoParticipant, editor: RichEditorName): string {
 ClassicEditor.create(document.querySelector('#note'), { licenseKey: 'GPL', plugins: [Essentials, Paragraph, Bold, Italic], toolbar: ['bold', 'italic'] });</script>`,
       );
     case 'radlike':
-      // Telerik RadEditor's shape: a content iframe in design mode, a hidden field filled on submit.
-      return form(
-        p,
-        editor,
-        `<label for="ctl00_Main_reNote_contentIframe">Case note</label>
+      return radLike(p, editor, '');
+  }
+}
+
+// Telerik RadEditor's shape: a content iframe in design mode, a hidden field filled on submit.
+function radLike(p: DemoParticipant, editor: string, frameMark: string): string {
+  return form(
+    p,
+    editor,
+    `<label for="ctl00_Main_reNote_contentIframe">Case note</label>
 <div id="ctl00_Main_reNote" class="RadEditor"><div class="reToolbar">B I U</div>
-<iframe id="ctl00_Main_reNote_contentIframe" title="Rich text editor with ID ctl00_Main_reNote" frameborder="0" style="width:560px;height:200px;border:1px solid #889"></iframe></div>
+<iframe id="ctl00_Main_reNote_contentIframe" title="Rich text editor with ID ctl00_Main_reNote" frameborder="0" style="width:560px;height:200px;border:1px solid #889" ${frameMark}></iframe></div>
 <input type="hidden" name="note" id="ctl00_Main_reNote_ClientState">`,
-        `<script>(function () {
+    `<script>(function () {
   var frame = document.getElementById('ctl00_Main_reNote_contentIframe');
   var doc = frame.contentDocument;
   doc.open(); doc.write('<!DOCTYPE html><html><head><style>body{font-family:Arial;font-size:14px}</style></head><body></body></html>'); doc.close();
   doc.designMode = 'on';
   document.getElementById('noteForm').addEventListener('submit', function () { document.getElementById('ctl00_Main_reNote_ClientState').value = doc.body.innerHTML; });
 })();</script>`,
-      );
-  }
+  );
 }
+
+const OPT_OUT_MARKS: Record<(typeof OPT_OUTS)[number], string> = {
+  spellcheck: 'spellcheck="false"',
+  gramm: 'data-gramm="false" data-gramm_editor="false"',
+  readonly: 'aria-readonly="true"',
+  disabled: 'aria-disabled="true"',
+  iframe: 'data-gramm="false"',
+  'textarea-spellcheck': 'spellcheck="false"',
+  'textarea-readonly': 'readonly',
+  'textarea-disabled': 'disabled',
+};
 
 /** A note box the page marks as "no writing help here": the coach must stay away. */
 export function optOutPage(p: DemoParticipant, variant: (typeof OPT_OUTS)[number]): string {
-  const mark = variant === 'spellcheck' ? 'spellcheck="false"' : variant === 'gramm' ? 'data-gramm="false" data-gramm_editor="false"' : 'aria-readonly="true"';
-  return form(
-    p,
-    `optout-${variant}`,
-    `<label id="noteLabel">Case note</label><div id="noteBody" contenteditable="true" role="textbox" aria-labelledby="noteLabel" ${mark}></div>`,
-  );
+  const mark = OPT_OUT_MARKS[variant];
+  const name = `optout-${variant}`;
+  if (variant === 'iframe') return radLike(p, name, mark);
+  if (variant.startsWith('textarea-')) return form(p, name, `<label for="note">Case note</label><textarea id="note" name="note" rows="10" cols="70" ${mark}></textarea>`);
+  return form(p, name, `<label id="noteLabel">Case note</label><div id="noteBody" contenteditable="true" role="textbox" aria-labelledby="noteLabel" ${mark}></div>`);
 }
 
 /** What the server got, as text: the editor's HTML with tags dropped. */

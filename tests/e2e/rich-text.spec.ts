@@ -7,6 +7,7 @@
  */
 import { test, expect, openPanel, SIDEBAR } from './fixtures';
 import { editable, highlighted, RICH } from './rich';
+import { OPT_OUTS } from '../demo/rich';
 
 for (const editor of RICH) {
   test.describe(`a note in ${editor}`, () => {
@@ -45,14 +46,30 @@ for (const editor of RICH) {
 }
 
 test.describe('a note box that opts out of writing help', () => {
-  for (const variant of ['spellcheck', 'gramm', 'readonly'] as const) {
-    test(`(${variant}) gets no coach`, async ({ page, demo }) => {
+  // spellcheck="false", a writing assistant's opt-out, read-only and disabled: on a contenteditable box, an iframe editor and a textarea.
+  for (const variant of OPT_OUTS) {
+    test(`(${variant}) gets no coach`, async ({ page, demo, context, extensionId }) => {
+      const probe = await context.newPage();
+      await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+      await page.bringToFront();
       await page.goto(`${demo.url}/rich/optout-${variant}?id=7731904`);
-      await page.locator('#noteBody').click();
-      await page.keyboard.type('Called customer, no answer.');
-      // The plain contenteditable page, same markup without the opt-out, gets its coach within this time.
-      await page.waitForTimeout(1_500);
+      // The page was read (its frame reported to the background, after binding or not): the coach has decided, and stayed away.
+      await expect
+        .poll(() =>
+          probe.evaluate(async (origin) => {
+            const session = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.session;
+            const frames = ((await session.get('frames')).frames ?? {}) as Record<string, { origin: string }>;
+            return Object.values(frames).some((f) => f.origin === origin);
+          }, new URL(demo.url).origin),
+        { message: "the content script reported this page's read" })
+        .toBe(true);
       await expect(page.locator(SIDEBAR)).toHaveCount(0);
+      // The same page without the mark gets its coach (the plain pages above); with the mark lifted, this one does too.
+      await page.evaluate(() => {
+        const box = document.querySelector('#noteBody, #note, iframe')!;
+        for (const a of ['spellcheck', 'data-gramm', 'data-gramm_editor', 'aria-readonly', 'aria-disabled', 'readonly', 'disabled']) box.removeAttribute(a);
+      });
+      await expect(page.locator(SIDEBAR).locator('.cnc-badge')).toBeAttached();
     });
   }
 });
