@@ -18,6 +18,9 @@ const FIELDS = new Set([
   'contact type', 'contact with', 'type', 'outcome', 'notes', 'note', 'results', 'result', 'next steps', 'next step', 'subject', 'date',
   'reason', 'progress', 'justification', 'plan', 'summary', 're', 'time', 'purpose', 'follow up', 'next contact', 'status', 'method',
   'activity', 'goal', 'goals', 'barriers', 'services', 'action', 'comments', 'update', 'narrative', 'details', 'participant name',
+  'background', 'assessment', 'employment', 'education', 'training', 'attendance', 'grades', 'concerns', 'observations', 'supports',
+  'issues', 'strengths', 'needs', 'recommendation', 'recommendations', 'location', 'attendees', 'present', 'agenda', 'topic', 'topics',
+  'referral', 'referrals', 'program', 'case', 'name', 'phone', 'email', 'address', 'schedule', 'wage', 'employer', 'school', 'provider',
 ]);
 const PARTY_WORDS: ReadonlyArray<[Party, ReadonlySet<string>]> = [
   ['participant', new Set(VOCABULARY['party:participant'])],

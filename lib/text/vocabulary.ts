@@ -64,7 +64,7 @@ export const VOCABULARY: Vocabulary = {
     'showed up', 'came at', 'went to', 'drove to', 'stopped at',
     'see her', 'see him', 'see them', 'saw her', 'saw him', 'saw them',
     'teacher conference', 'parent teacher conference', 'iep meeting', 'came to',
-    'meet with', 'i meet', 'am meet', 'meet customer', 'meet client', 'meet cust', 'meet participant', 'is come', 'came late', 'come late', 'ran into', 'run into', 'bumped into', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit', 'come to',
+    'meet with', 'i meet', 'am meet', 'meet customer', 'meet client', 'meet cust', 'meet participant', 'is come', 'came late', 'come late', 'ran into her', 'ran into him', 'ran into cust', 'ran into client', 'ran into customer', 'ran into participant', 'bumped into her', 'bumped into him', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit',
   ],
   'mode:telephone': [
     'telephone', 'telephoned', 'tele', 'phone', 'phoned', 'phone call', 'telephone call', 'tc', 'pc', 'tcon', 'call', 'called', 'calls',
@@ -79,10 +79,12 @@ export const VOCABULARY: Vocabulary = {
   'mode:email': ['email', 'emails', 'emailed', 'e mail', 'e mails', 'e mailed', 'em', 'email from', 'e mail from', 'emailed back', 'e mailed back',
     'received email', 'received an email', 'received e mail', 'got email', 'got an email', 'em from', 'received an e mail', 'email exchange',
     'e mail exchange', 'exchanged emails', 'exchanged e mails', 'email conversation',
+    'answer my email', 'answered my email', 'answered the email',
     'email chain', 'e mail chain', 'email thread', 'portal message', 'portal thread', 'message through the participant portal', 'portal',
   ],
   'mode:text': ['text from', 'text message from', 'texts from', 'txt from', 'text', 'texted', 'text message', 'text messages', 'texting', 'txt', 'txted', 'sms', 'texted back', 'text thread', 'text exchange', 'texts',
     'exchanged texts', 'text conversation', 'received a text', 'received text', 'received a text message',
+    'answer my text', 'answered my text',
     'chat', 'teams chat', 'chat thread', 'text convo', 'text conversation', 'convo', 'dm'
   ],
   // Real-time video is a two-way conversation, recorded as a telephone contact.
@@ -110,7 +112,7 @@ export const VOCABULARY: Vocabulary = {
     'facetime', 'face time', 'webex', 'google meet', 'text thread', 'text exchange', 'visited with', 'contact made',
     'contact completed', 'hv', 'worksite meeting', 'showed up', 'came at', 'monthly contact', 'case management contact', 'cm contact', 'made contact', 'made contact with',
     'contact type', 'type of contact', 'contact method', 'method of contact', 'contact mode', 'teacher conference', 'parent teacher conference', 'iep meeting',
-    'meet with', 'i meet', 'am meet', 'meet customer', 'meet client', 'meet cust', 'meet participant', 'is come', 'came late', 'come late', 'ran into', 'run into', 'bumped into', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit',
+    'meet with', 'i meet', 'am meet', 'meet customer', 'meet client', 'meet cust', 'meet participant', 'is come', 'came late', 'come late', 'ran into her', 'ran into him', 'ran into cust', 'ran into client', 'ran into customer', 'ran into participant', 'bumped into her', 'bumped into him', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit',
     'telephonic conference', 'telephonic contact', 'telephonic conference with', 'ph with', 'phone with', 'ph call with',
   ],
 
@@ -256,7 +258,7 @@ export const VOCABULARY: Vocabulary = {
     'txt from', 'em from', 'message from', 'returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to',
     'in response to', 'replied back', 'wrote in', 'emailed in', 'wrote', 'reply', 'response', 'responds', 'replies',
     'cb', 'cb from',
-    'answer my email', 'answered my email', 'answer my text', 'answered my text', 'answer my message', 'answered my message', 'answered the email', 'answered my letter', 'she answer', 'he answer', 'client answer', 'customer answer', 'cust answer',
+    'answer my email', 'answered my email', 'answer my text', 'answered my text', 'answer my message', 'answered my message', 'answered the email', 'answered my letter', 'she answer', 'he answer',
   ],
 
   'progress:strong': [
@@ -314,6 +316,8 @@ export const VOCABULARY: Vocabulary = {
     'plan',
     // "I ask client call me": a request, with or without "to".
     ...REQUESTS,
+    // Modals: "she could come to the office", "before she can meet with the employer".
+    'could', 'would', 'can', 'might', 'must',
   ],
   noise: [
     'phone number', 'phone numbers', 'telephone number', 'cell number', 'phone no', 'number', 'met requirements', 'met requirement',
