@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { Finding } from '../lib/model';
 import type { NoteTemplate } from '../lib/templates';
 import { SEVERITY_ICON, SEVERITY_LABEL } from './format';
@@ -58,37 +59,48 @@ export interface FindingListProps {
   onUseTemplate(templateId: string): void;
 }
 
+/**
+ * Rows are kept, not removed, while the list is shown: Chromium ends the
+ * note's typing undo step whenever a node is removed anywhere in the
+ * document, so a finding going away as the case manager types would split
+ * one Ctrl+Z in two. Rows past the current findings are hidden and empty
+ * (high-water mark), and every row has the same nodes, its parts hidden
+ * when unused; only text and attributes change.
+ */
 export function FindingList({ findings, templates, onSelect, onInsertText, onUseTemplate }: FindingListProps) {
-  if (!findings.length) return null;
+  const rows = useRef(0);
+  rows.current = Math.max(rows.current, findings.length);
   const showNames = uniqueNames(findings.map((f) => (f.phrase ? `Show ${quote(f.phrase)} in note` : '')));
   const fixNames = uniqueNames(findings.map((f) => fixLabel(f, templates) ?? ''));
   return (
-    <ul class="findings">
-      {findings.map((f, i) => (
-        <li key={f.id} class={`finding finding-${f.severity}`} data-rule={f.rule}>
-          <span class="sev" aria-hidden="true">
-            {SEVERITY_ICON[f.severity]}
-          </span>
-          <div class="body">
-            <p class="msg">
-              <strong>{SEVERITY_LABEL[f.severity]}:</strong> {f.message}
-            </p>
-            {f.cite ? <p class="cite">Policy: {f.cite}</p> : null}
-            <div class="actions">
-              {f.phrase && f.start !== undefined && f.end !== undefined ? (
-                <button type="button" onClick={() => onSelect(f)}>
-                  {showNames[i]}
+    <ul class="findings" hidden={!findings.length}>
+      {Array.from({ length: rows.current }, (_, i) => {
+        const f = findings[i];
+        const canShow = Boolean(f?.phrase && f.start !== undefined && f.end !== undefined);
+        return (
+          <li key={i} class={f ? `finding finding-${f.severity}` : 'finding'} data-rule={f?.rule} hidden={!f}>
+            <span class="sev" aria-hidden="true">
+              {f ? SEVERITY_ICON[f.severity] : ''}
+            </span>
+            <div class="body">
+              <p class="msg">
+                <strong>{f ? SEVERITY_LABEL[f.severity] : ''}:</strong> {f?.message ?? ''}
+              </p>
+              <p class="cite" hidden={!f?.cite}>
+                Policy: {f?.cite ?? ''}
+              </p>
+              <div class="actions">
+                <button type="button" hidden={!canShow} onClick={() => f && onSelect(f)}>
+                  {canShow ? showNames[i] : ''}
                 </button>
-              ) : null}
-              {fixNames[i] ? (
-                <button type="button" onClick={() => runFix(f, { onInsertText, onUseTemplate })}>
-                  {fixNames[i]}
+                <button type="button" hidden={!fixNames[i]} onClick={() => f && runFix(f, { onInsertText, onUseTemplate })}>
+                  {fixNames[i] ?? ''}
                 </button>
-              ) : null}
+              </div>
             </div>
-          </div>
-        </li>
-      ))}
+          </li>
+        );
+      })}
     </ul>
   );
 }

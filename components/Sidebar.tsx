@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { Finding, NoteVerdict } from '../lib/model';
 import type { Blank, NoteTemplate } from '../lib/templates';
 import { FindingList } from './FindingList';
@@ -65,6 +66,8 @@ export function blankFindings(blanks: Blank[]): Finding[] {
 
 export function Sidebar(props: SidebarProps) {
   const order = { error: 0, warning: 1, info: 2 } as const;
+  const shownGuard = useRef(false);
+  shownGuard.current ||= props.guard;
   const all = [...props.findings].sort((a, b) => order[a.severity] - order[b.severity]);
   const summary = !props.verdict
     ? 'Checking is unavailable on this page; your note is unaffected.'
@@ -84,8 +87,9 @@ export function Sidebar(props: SidebarProps) {
       </p>
       {/* Slot: the verdict and its reason go here. */}
       <div class="content">
-        {props.guard ? (
-          <div class="guard" role="alertdialog" aria-labelledby="cnc-guard-title">
+        {/* Hidden, not removed, when the errors are fixed as the note is typed (see FindingList). */}
+        {props.guard || shownGuard.current ? (
+          <div class="guard" role="alertdialog" aria-labelledby="cnc-guard-title" hidden={!props.guard}>
             <p id="cnc-guard-title">
               <strong>This note still has problems.</strong> Fix them now, or save it as it is — your text is saved exactly as typed.
             </p>

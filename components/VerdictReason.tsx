@@ -8,15 +8,16 @@ import type { NoteVerdict } from '../lib/model';
 export function VerdictReason(props: { verdict: NoteVerdict; onSelectSpan(start: number, end: number): void }) {
   const { qualifies, reason } = props.verdict;
   const { start, end } = reason ?? {};
+  // Parts hidden rather than removed while the note is typed (see FindingList).
   return (
     <div class={`verdict ${qualifies ? 'counts' : 'does-not-count'}`} role="group" aria-label="Contact">
       <p class="verdict-title">{qualifies ? 'Counts as a contact' : 'Does not count as a contact'}</p>
-      {reason ? <p class="verdict-reason">{reason.message}</p> : null}
-      {start !== undefined && end !== undefined ? (
-        <button type="button" onClick={() => props.onSelectSpan(start, end)}>
-          Show the words
-        </button>
-      ) : null}
+      <p class="verdict-reason" hidden={!reason}>
+        {reason?.message ?? ''}
+      </p>
+      <button type="button" hidden={start === undefined || end === undefined} onClick={() => start !== undefined && end !== undefined && props.onSelectSpan(start, end)}>
+        Show the words
+      </button>
     </div>
   );
 }

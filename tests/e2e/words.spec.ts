@@ -151,3 +151,17 @@ test('one Ctrl+Z undoes a typed run whole, also where the findings change during
   await page.keyboard.press('Control+z');
   await expect(note).toHaveValue('');
 });
+
+test('one Ctrl+Z undoes a typed run whole with the panel open, its list of findings changing as one types', async ({ page, demo }) => {
+  await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+  const panel = await openPanel(page);
+  const note = page.locator('#noteText');
+  await note.click();
+  const text = 'Called customer, no answer. LM about the physical card. Spoke with her at 3pm, she will bring it Friday.';
+  await page.keyboard.type(text, { delay: 20 });
+  await expect(note).toHaveValue(text);
+  // The panel followed the typing (findings came and went), and is still open.
+  await expect(panel.locator('.cnc-sidebar')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(note).toHaveValue('');
+});
