@@ -20,6 +20,7 @@ import { systemIdSchema } from './model';
 import { contentRequestSchema, isExtensionRequest, makeDispatcher, requestSchema } from './messages';
 import type { ContentRequest, Envelope, Handlers, Response } from './messages';
 import type { Settings } from './settings';
+import { describeZodError } from './zod-errors';
 
 export interface Self {
   /** runtime.id */
@@ -153,7 +154,7 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
     const parsed = requestSchema.safeParse(raw);
     if (parsed.success && isExtensionRequest(parsed.data)) return dispatch(parsed.data);
     if (parsed.success || contentRequestSchema.safeParse(raw).success) return refused(`${kindOf(raw)} comes only from a content script's own page.`);
-    return { ok: false, error: `Rejected message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    return { ok: false, error: `Rejected message: ${describeZodError(parsed.error, 'message')}` };
   }
 
   /** The record of this frame, if it was made on the origin the frame is on now. */
@@ -208,7 +209,7 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
     if (!parsed.success) {
       const kind = kindOf(raw);
       if (kind && requestSchema.options.some((o) => o.shape.kind.value === kind)) return refused(`${kind} is answered only for the extension's own pages.`);
-      return { ok: false, error: `Rejected message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+      return { ok: false, error: `Rejected message: ${describeZodError(parsed.error, 'message')}` };
     }
     try {
       return { ok: true, result: await answerContent(parsed.data, caller) };

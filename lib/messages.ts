@@ -16,6 +16,7 @@ import { packIdSchema } from './packs';
 import { pageReadSchema } from './adapters/types';
 import { settingsSchema } from './settings';
 import { dueParticipantSchema } from './db/schema';
+import { describeZodError } from './zod-errors';
 
 const pageKind = { pageKind: z.string().min(1).max(40) };
 const draftRef = { participantKey: z.string().min(1).max(300), ...pageKind };
@@ -186,7 +187,7 @@ export function makeClient<R extends AnyRequest = Request>(transport: (message: 
     if (!envelope.success) throw new MessageError(`No valid answer to ${request.kind}.`);
     if (!envelope.data.ok) throw new MessageError(envelope.data.error);
     const result = responseSchemas[request.kind as K].safeParse(envelope.data.result);
-    if (!result.success) throw new MessageError(`Unexpected answer to ${request.kind}: ${result.error.issues[0]?.message ?? ''}`);
+    if (!result.success) throw new MessageError(`Unexpected answer to ${request.kind}: ${describeZodError(result.error, 'answer')}`);
     return result.data as Response<K>;
   };
 }
@@ -197,7 +198,7 @@ export type Handlers = { [K in RequestKind]: (request: RequestOf<K>) => Promise<
 export function makeDispatcher(handlers: Handlers) {
   return async function dispatch(raw: unknown): Promise<Envelope> {
     const parsed = requestSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: `Rejected message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    if (!parsed.success) return { ok: false, error: `Rejected message: ${describeZodError(parsed.error, 'message')}` };
     const request = parsed.data;
     try {
       const handler = handlers[request.kind] as (r: Request) => Promise<unknown>;

@@ -10,9 +10,6 @@ import { templateSchema } from './templates';
 import { customSiteSchema } from './adapters/custom-site';
 import { describeZodError } from './zod-errors';
 
-/** A rule override is a pack's rule setting (lib/policy/schema.ts); this is the name Options imports. */
-export type RuleOverride = RuleSetting;
-
 /** More overrides than there are rules many times over is not a setting, it is a mistake (or an attack on memory). */
 export const MAX_RULE_OVERRIDES = 200;
 const ruleIdSchema = z.string().min(1).max(100);
@@ -95,7 +92,7 @@ export function applySettingsChange(stored: Partial<Settings>, change: SettingsC
   const { ruleOverrides, ...rest } = change;
   const next: Partial<Settings> = { ...stored, ...stripUndefined(rest) };
   if (ruleOverrides) {
-    const merged: Record<string, RuleOverride> = { ...(stored.ruleOverrides ?? {}) };
+    const merged: Record<string, RuleSetting> = { ...(stored.ruleOverrides ?? {}) };
     for (const [id, value] of Object.entries(ruleOverrides)) {
       if (value === null) delete merged[id];
       else merged[id] = value;

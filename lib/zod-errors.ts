@@ -17,6 +17,11 @@ export function zodIssues(error: z.ZodError, whole?: string): string[] {
   });
 }
 
+/** Where each problem is, without what: "contacts.0.date", or `whole` for the value as a whole. */
+export function zodPaths(error: z.ZodError, whole: string): string[] {
+  return error.issues.map((issue) => (issue.path.length ? issue.path.map(String).join('.') : whole));
+}
+
 /** Every problem on one line, separated by semicolons. */
 export function describeZodError(error: z.ZodError, whole?: string): string {
   return zodIssues(error, whole).join('; ');

@@ -1,5 +1,6 @@
 import type { Severity } from '../../lib/model';
-import type { RuleOverride, Settings, SettingsChange } from '../../lib/settings';
+import type { RuleSetting } from '../../lib/policy/schema';
+import type { Settings, SettingsChange } from '../../lib/settings';
 import { SEVERITY_LABEL } from '../format';
 import { LockNote } from './common';
 
@@ -38,7 +39,7 @@ export function RulesSection(p: { rules: RuleInfo[]; overrides: Settings['ruleOv
                   onChange={(e) => {
                     const v = (e.currentTarget as HTMLSelectElement).value;
                     // Only this rule: the background merges it, so a quick change to another rule is kept too.
-                    p.save({ ruleOverrides: { [r.id]: v === 'default' ? null : (v as RuleOverride) } });
+                    p.save({ ruleOverrides: { [r.id]: v === 'default' ? null : (v as RuleSetting) } });
                   }}
                 >
                   <option value="default">Default ({SEVERITY_LABEL[r.severity]})</option>

@@ -3,6 +3,7 @@ import type { TargetedEvent } from 'preact';
 import { templateSchema } from '../../lib/templates';
 import type { NoteTemplate } from '../../lib/templates';
 import { ErrorList, LockNote } from './common';
+import { zodIssues } from '../../lib/zod-errors';
 
 /** The case manager's own templates: listed, edited, deleted; a new one is checked before it is saved. */
 export function TemplatesSection(p: { templates: NoteTemplate[]; locked: boolean; onSave(t: NoteTemplate[]): void }) {
@@ -15,7 +16,7 @@ export function TemplatesSection(p: { templates: NoteTemplate[]; locked: boolean
     const before = p.templates.find((t) => t.id === draft.id);
     const parsed = templateSchema.safeParse(before ? { ...before, ...draft } : draft);
     if (!parsed.success) {
-      setErrors(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+      setErrors(zodIssues(parsed.error, 'template'));
       return;
     }
     setErrors([]);

@@ -6,9 +6,10 @@
  */
 import { browser, defineContentScript } from '#imports';
 import type { ContentScriptContext } from '#imports';
-import { formatUsDate, localIsoDate } from '../../lib/dates';
+import { formatUsDate, localIsoDate, readUsDate } from '../../lib/dates';
 import { BUILT_IN_MATCHES, sitesFor } from '../../lib/sites';
-import { editorContainer, findNoteEditor, isEditorFrameDocument, normalizeContactType, parseUsDate, readPage, watchForEditor } from '../../lib/adapters';
+import { editorContainer, findNoteEditor, isEditorFrameDocument, readPage, watchForEditor } from '../../lib/adapters';
+import { contactTypeOrNull } from '../../lib/text/contact-type';
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
 import { richField, textareaField } from './note-field';
 import type { NoteField } from './note-field';
@@ -194,8 +195,8 @@ async function bind(read: PageRead, editor: EditorElements, settings: Settings, 
     overlay,
     signal,
     check: (note) => checkNote(note, { pack, today: todayIso() }),
-    contactTypeOf: normalizeContactType,
-    parseDate: parseUsDate,
+    contactTypeOf: contactTypeOrNull,
+    parseDate: readUsDate,
     templates,
     templateValues: () => ({
       participantName: participantName ? displayName(participantName) : null,

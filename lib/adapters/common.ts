@@ -1,7 +1,7 @@
 /** Reading steps the system adapters share: dated rows, activities, gaps. */
 import type { Activity, IsoDate, PlannedGap } from '../model';
-import { normalizeContactType } from './contact-type';
-import { parseUsDate } from './dates';
+import { contactTypeOrNull } from '../text/contact-type';
+import { readUsDate } from '../dates';
 import { one, text } from './dom';
 import type { Grid } from './grid';
 import type { ContactRead, EditorRead } from './types';
@@ -10,7 +10,7 @@ import type { ContactRead, EditorRead } from './types';
 export function dateCell(cell: Element | null, what: string, problems: string[]): IsoDate | null {
   const value = text(cell);
   if (!value) return null;
-  const date = parseUsDate(value);
+  const date = readUsDate(value);
   if (!date) problems.push(`Couldn't read the ${what} "${value}" as a date (expected MM/DD/YYYY).`);
   return date;
 }
@@ -35,7 +35,7 @@ export function readContacts(
   const contacts: ContactRead[] = [];
   for (const { index, cell } of grid.rows) {
     const raw = text(cell.date);
-    const date = raw ? parseUsDate(raw) : null;
+    const date = raw ? readUsDate(raw) : null;
     if (!date) {
       problems.push(
         raw
@@ -49,7 +49,7 @@ export function readContacts(
     contacts.push({
       date,
       contactTypeText: typeText,
-      contactType: normalizeContactType(typeText),
+      contactType: contactTypeOrNull(typeText),
       serviceCode: cell.service ? (/^\s*(\d{3})\b/.exec(service)?.[1] ?? (service || null)) : null,
       author: text(cell.author),
       subject: cell.subject ? text(cell.subject) : null,

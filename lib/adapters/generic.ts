@@ -6,7 +6,7 @@
  */
 import type { CustomSite } from './custom-site';
 import { readContacts } from './common';
-import { normalizeContactType } from './contact-type';
+import { contactTypeOrNull } from '../text/contact-type';
 import { all, isDisabled, isHidden, labelText, selectorFor, tag, text } from './dom';
 import { readGrid } from './grid';
 import { findRichEditor, optedOut } from './rich-text';
@@ -110,7 +110,7 @@ function findContactType(note: Element): Element | null {
   const selects = all(scope(note), 'select').filter((el) => usable(el) && !isSearchy(el));
   let best: { el: Element; score: number } | null = null;
   for (const el of selects) {
-    const kinds = new Set(all(el, 'option').map((o) => normalizeContactType(text(o))).filter((k) => k !== null));
+    const kinds = new Set(all(el, 'option').map((o) => contactTypeOrNull(text(o))).filter((k) => k !== null));
     const labelled = /contact\s*(type|method)|type\s*of\s*contact/i.test(`${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`);
     const score = kinds.size * 2 + (labelled ? 3 : 0) + closeness(el, note) / 10;
     if ((kinds.size >= 2 || (labelled && kinds.size >= 1)) && (!best || score > best.score)) best = { el, score };

@@ -2,7 +2,7 @@
  * The adapters' front door for the content script:
  *
  *   const read = readPage(document, location.href, { customSites });
- *   const fields = findEditorElements(document, read);
+ *   const editor = findNoteEditor(document, read);
  *
  * Pure: the document and URL come in as parameters, nothing here throws, and
  * whatever could not be read is listed in `read.problems`.
@@ -26,8 +26,6 @@ export type { CustomSite } from './custom-site';
 export { customSiteSchema, matchesUrl, matchPatternError } from './custom-site';
 export type { PageRead, EditorRead, ContactRead, CaseloadEntry, ParticipantRead, PageKind } from './types';
 export { pageReadSchema } from './types';
-export { parseUsDate, formatUsDate } from './dates';
-export { normalizeContactType } from './contact-type';
 export { watchForEditor } from './watch';
 export { boundRead, isSizeProblem, PAGE_LIMITS, TOO_LARGE } from './limits';
 export { openableLink, participantLink } from './links';
@@ -101,13 +99,6 @@ function readAnyPage(doc: Document, url: string, options: ReadOptions): PageRead
   }
 }
 
-export interface EditorElements {
-  note: HTMLTextAreaElement;
-  contactType: HTMLSelectElement | null;
-  date: HTMLInputElement | null;
-  submit: HTMLElement | null;
-}
-
 const isTextarea = (el: Element | null): el is HTMLTextAreaElement => el !== null && tag(el) === 'textarea';
 const isSelect = (el: Element | null): el is HTMLSelectElement => el !== null && tag(el) === 'select';
 const isInput = (el: Element | null): el is HTMLInputElement => el !== null && tag(el) === 'input';
@@ -120,23 +111,6 @@ function query(doc: Document, selector: string | null): Element | null {
   } catch {
     return null;
   }
-}
-
-/** The live form controls behind `read.editor`, or null when the note box is gone. */
-export function findEditorElements(doc: Document, read: PageRead): EditorElements | null {
-  const editor = read.editor;
-  if (!editor?.found) return null;
-  const note = query(doc, editor.noteField);
-  if (!isTextarea(note)) return null;
-  const contactType = query(doc, editor.contactTypeField);
-  const date = query(doc, editor.dateField);
-  const submit = query(doc, editor.submitControl);
-  return {
-    note,
-    contactType: isSelect(contactType) ? contactType : null,
-    date: isInput(date) ? date : null,
-    submit: isControl(submit) ? submit : null,
-  };
 }
 
 export interface NoteEditorElements {

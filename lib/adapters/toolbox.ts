@@ -6,7 +6,7 @@
 import { columnProblems, editorFromSelectors, planTypeFrom, readActivities, readContacts, readGaps } from './common';
 import { absoluteUrl, one, text } from './dom';
 import { readGrid } from './grid';
-import { parseUsDate } from './dates';
+import { readUsDate } from '../dates';
 import { toolboxSelectors as S } from './toolbox/selectors';
 import type { CaseloadEntry, EditorRead, PageRead, ParticipantRead } from './types';
 import { finishRead, startRead } from './types';
@@ -42,7 +42,7 @@ function readCaseload(table: Element, url: string, problems: string[]): Caseload
       continue;
     }
     const lastText = text(cell.last);
-    const last = lastText ? parseUsDate(lastText) : null;
+    const last = lastText ? readUsDate(lastText) : null;
     if (lastText && !last) problems.push(`Couldn't read the last contact date "${lastText}" for ${id}.`);
     entries.push({
       id,

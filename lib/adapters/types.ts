@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { activitySchema, contactTypeSchema, isoDateSchema, plannedGapSchema, systemIdSchema, type SystemId } from '../model';
+import { zodPaths } from '../zod-errors';
 
 export const pageKindSchema = z.enum(['participant', 'case-notes', 'note-editor', 'caseload', 'unknown']);
 export type PageKind = z.infer<typeof pageKindSchema>;
@@ -100,10 +101,7 @@ export function startRead(system: SystemId): PageReadInput & { problems: string[
 export function finishRead(raw: PageReadInput): PageRead {
   const parsed = pageReadSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const where = parsed.error.issues
-    .slice(0, 3)
-    .map((issue) => issue.path.join('.') || 'page')
-    .join(', ');
+  const where = zodPaths(parsed.error, 'page').slice(0, 3).join(', ');
   return emptyRead(raw.system, [
     ...raw.problems,
     `Couldn't make sense of what this page shows (${where}), so nothing from it is used.`,

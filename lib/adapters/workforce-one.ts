@@ -5,7 +5,7 @@
  */
 import { columnProblems, editorFromSelectors, planTypeFrom, readActivities, readContacts, readGaps } from './common';
 import { absoluteUrl, all, one, text } from './dom';
-import { parseUsDate } from './dates';
+import { readUsDate } from '../dates';
 import { readGrid } from './grid';
 import { wf1Selectors as S } from './workforce-one/selectors';
 import type { CaseloadEntry, EditorRead, PageRead, ParticipantRead } from './types';
@@ -59,7 +59,7 @@ function readCaseload(table: Element, url: string, problems: string[]): Caseload
       continue;
     }
     const lastText = text(cell.last);
-    const last = lastText ? parseUsDate(lastText) : null;
+    const last = lastText ? readUsDate(lastText) : null;
     if (lastText && !last) problems.push(`Couldn't read the last progress note date "${lastText}" for ${id}.`);
     entries.push({
       id,

@@ -9,7 +9,7 @@
 import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
 import { availableParallelism, constants } from 'node:os';
-import { parseUsDate } from '../dates';
+import { parseUsDate, today as localDay } from '../dates';
 import { getPack, PACKS } from '../packs';
 import { CSV_HEADER, HTML_ROWS, type BatchResult, type CheckSetup, type Format } from './audit/check';
 import { inlinePool, workerFile, workerPool, type Pool } from './audit/pool';
@@ -74,12 +74,6 @@ function inputError(message: string): number {
   return 1;
 }
 
-function localToday(): string {
-  // The shell may read the clock; the core never does.
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 interface Options {
   file: string;
   policy: string;
@@ -140,7 +134,8 @@ export async function run(args: string[]): Promise<number> {
   if (typeof o === 'string') return usageError(o);
   const pack = getPack(o.policy);
   if (!pack) return usageError(`unknown policy pack "${o.policy}"`);
-  let today = localToday();
+  // The shell may read the clock; the core never does.
+  let today = localDay(new Date());
   if (o.asOf !== null) {
     const d = parseUsDate(o.asOf);
     if (!d.ok) return usageError(`--as-of: ${d.reason}`);

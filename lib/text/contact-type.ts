@@ -1,8 +1,11 @@
 /**
- * Legacy systems label their contact-type drop-downs in many ways
- * ("Telephone", "Phone Call", "Office Visit", "E-mail"). This maps a
- * drop-down value onto ContactType; blank is null, unknown is an error the
- * caller reports (never a guess).
+ * Legacy systems label their contact-type drop-downs and columns in many ways
+ * ("Telephone", "Phone Call", "Office Visit", "E-mail"). This one table maps
+ * such a value onto ContactType for the adapters (a page's drop-down or notes
+ * grid) and the command line (an export's column) alike: blank is null,
+ * unknown is an error the caller reports or treats as "not said" (never a guess).
+ * As in the note reader, a text message is written (`email`) and a video call
+ * real-time (`telephone`).
  */
 import type { ContactType } from '../model';
 
@@ -17,9 +20,16 @@ const LOOKUP = new Map<string, ContactType>(VALUES.flatMap(([type, names]) => na
 export type NormalisedContactType = { ok: true; contactType: ContactType | null } | { ok: false; reason: string };
 
 export function normaliseContactType(value: string | null | undefined): NormalisedContactType {
-  const v = (value ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  const v = (value ?? '').toLowerCase().replace(/[\u00a0\s_]+/g, ' ').trim();
   if (v === '' || v === '--' || v === 'select' || v === '-- select --' || v === 'none') return { ok: true, contactType: null };
-  const hit = LOOKUP.get(v) ?? LOOKUP.get(v.replace(/[-_]/g, ' '));
+  // Punctuation a system adds ("Phone Call.", "E-Mail*") says nothing about the kind.
+  const hit = LOOKUP.get(v) ?? LOOKUP.get(v.replace(/-/g, ' ')) ?? LOOKUP.get(v.replace(/[^a-z0-9 /-]/g, '').trim());
   if (hit) return { ok: true, contactType: hit };
   return { ok: false, reason: `contact type "${v.slice(0, 40)}" is not one of in person, telephone, letter or e-mail` };
+}
+
+/** A page's contact type, or null where it is blank or not one the policies know (a page read never fails on it). */
+export function contactTypeOrNull(value: string | null | undefined): ContactType | null {
+  const r = normaliseContactType(value);
+  return r.ok ? r.contactType : null;
 }

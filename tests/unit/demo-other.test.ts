@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findEditorElements, readPage } from '../../lib/adapters/index';
+import { findNoteEditor, readPage } from '../../lib/adapters/index';
 import { startDemoServer } from '../demo/server';
 import type { DemoServer } from '../demo/server';
 
@@ -24,12 +24,13 @@ async function page(path: string, body?: URLSearchParams) {
 /** Fills the form the adapter found and posts it the way the browser would. */
 function submission(doc: Document, values: { note: string; date: string; type: string }, url: string): { action: string; body: URLSearchParams } {
   const read = readPage(doc, url);
-  const fields = findEditorElements(doc, read);
-  if (!fields) throw new Error(`no note form found on ${url}`);
-  fields.note.value = values.note;
+  const fields = findNoteEditor(doc, read);
+  if (!fields || fields.kind !== 'textarea') throw new Error(`no plain note form found on ${url}`);
+  const note = fields.editable as HTMLTextAreaElement;
+  note.value = values.note;
   if (fields.date) fields.date.value = values.date;
   if (fields.contactType) fields.contactType.value = values.type;
-  const form = fields.note.form;
+  const form = note.form;
   if (!form) throw new Error('note box outside a form');
   const body = new URLSearchParams();
   for (const el of Array.from(form.elements)) {

@@ -13,6 +13,7 @@ import { toDayNumber } from '../../schedule/calendar';
 import { NONE } from '../../schedule/digest';
 import { normaliseContactType } from '../../text/contact-type';
 import { escapeControls, htmlText, jsonSafe, masker } from '../safe';
+import { describeZodError } from '../../zod-errors';
 import { SEVERITY_LABEL } from '../../words';
 import { columnOf, type Column } from './columns';
 import type { InputInfo, Item } from './read';
@@ -187,7 +188,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
       if (!row) {
         const parsed = rowSchema.safeParse(o.data);
         if (!parsed.success) {
-          problem(line, `${parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ')}; row skipped`);
+          problem(line, `${describeZodError(parsed.error, 'row')}; row skipped`);
           continue;
         }
         row = parsed.data;

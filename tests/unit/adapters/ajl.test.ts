@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { detectSystem, findEditorElements, readPage } from '../../../lib/adapters/index';
+import { detectSystem, findNoteEditor, readPage } from '../../../lib/adapters/index';
 import { fixtureFiles, loadFixture } from './fixtures';
 
 const read = (file: string) => {
@@ -46,8 +46,8 @@ describe("America's JobLink pages", () => {
     const { doc, read: r } = read('add-notes.html');
     expect(r.page).toBe('note-editor');
     expect(r.problems).toEqual([]);
-    const fields = findEditorElements(doc, r);
-    expect(fields?.note.name).toBe('note[notes]');
+    const fields = findNoteEditor(doc, r);
+    expect(fields?.editable.getAttribute('name')).toBe('note[notes]');
     expect(fields?.contactType?.name).toBe('note[contact_type]');
     expect(fields?.date?.name).toBe('note[reference_date]');
     expect(fields?.submit?.textContent).toBe('Save');
@@ -64,8 +64,8 @@ describe("America's JobLink pages", () => {
     doc.querySelector('form')?.removeAttribute('id');
     expect(detectSystem(doc, url)).toBe('ajl');
     const r = readPage(doc, url);
-    const fields = findEditorElements(doc, r);
-    expect(fields?.note.name).toBe('note[notes]');
+    const fields = findNoteEditor(doc, r);
+    expect(fields?.editable.getAttribute('name')).toBe('note[notes]');
     expect(fields?.date?.name).toBe('note[reference_date]');
     expect(fields?.contactType?.name).toBe('note[contact_type]');
     expect(fields?.submit?.textContent).toBe('Save');

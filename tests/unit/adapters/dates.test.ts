@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { normalizeContactType } from '../../../lib/adapters/contact-type';
-import { formatUsDate, parseUsDate } from '../../../lib/adapters/dates';
+import { contactTypeOrNull } from '../../../lib/text/contact-type';
+import { formatUsDate, readUsDate } from '../../../lib/dates';
 
 describe('dates as the state systems print them', () => {
   it.each([
@@ -15,13 +15,13 @@ describe('dates as the state systems print them', () => {
     ['2026-11-01T23:30:00-06:00', '2026-11-01'],
     ['11/01/2026\u00a0', '2026-11-01'],
   ])('reads %j as %s', (text, iso) => {
-    expect(parseUsDate(text)).toBe(iso);
+    expect(readUsDate(text)).toBe(iso);
   });
 
   it.each(['N/A', '13/45/2026', '02/29/2027', '04/31/2026', '', 'TBD', '2026/11/25', '11/25', '00/10/2026', '11/25/20266'])(
     'refuses %j instead of guessing',
     (text) => {
-      expect(parseUsDate(text)).toBeNull();
+      expect(readUsDate(text)).toBeNull();
     },
   );
 
@@ -29,7 +29,7 @@ describe('dates as the state systems print them', () => {
     const before = process.env.TZ;
     process.env.TZ = 'Pacific/Kiritimati';
     try {
-      expect(parseUsDate('01/01/2027')).toBe('2027-01-01');
+      expect(readUsDate('01/01/2027')).toBe('2027-01-01');
     } finally {
       process.env.TZ = before;
     }
@@ -51,11 +51,13 @@ describe('contact-type wording', () => {
     ['Email', 'email'],
     ['e-mail', 'email'],
     ['Letter', 'letter'],
-    ['Text Message', null],
+    // One table with the command line's: a text message is written, like an e-mail.
+    ['Text Message', 'email'],
+    ['Phone Call.', 'telephone'],
     ['Other', null],
     ['', null],
     ['-- Select --', null],
   ])('counts %j as %s', (text, kind) => {
-    expect(normalizeContactType(text)).toBe(kind);
+    expect(contactTypeOrNull(text)).toBe(kind);
   });
 });

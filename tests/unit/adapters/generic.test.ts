@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { detectSystem, findEditorElements, readPage } from '../../../lib/adapters/index';
+import { detectSystem, findNoteEditor, readPage } from '../../../lib/adapters/index';
 import { loadFixture } from './fixtures';
 
 const read = (file: string, customSites?: Parameters<typeof readPage>[2]) => {
@@ -62,8 +62,8 @@ describe('note forms on systems we have never seen', () => {
 
   it('does not take the Virtual OneStop quick search box or Cancel button for the note form', () => {
     const { doc, read: r } = read('vos-case-notes.html');
-    const fields = findEditorElements(doc, r);
-    expect(fields?.note.name).toBe('ctl00$Main$content$txtNotes');
+    const fields = findNoteEditor(doc, r);
+    expect(fields?.editable.getAttribute('name')).toBe('ctl00$Main$content$txtNotes');
     expect(fields?.submit?.getAttribute('value')).toBe('Save Case Note');
   });
 
@@ -81,7 +81,7 @@ describe('note forms on systems we have never seen', () => {
     });
     // No heading names the person here; the id comes from the frame's address (…/frame?id=7731904).
     expect(r.participant).toMatchObject({ id: '7731904', name: '' });
-    expect(findEditorElements(doc, r)?.submit?.textContent).toBe('Save note');
+    expect(findNoteEditor(doc, r)?.submit?.textContent).toBe('Save note');
   });
 
   it('finds a modern form with no <form> element, skipping the hidden draft, read-only history, one-line tags box and the contact-type drop-downs of the page header', () => {
@@ -93,7 +93,7 @@ describe('note forms on systems we have never seen', () => {
       dateField: '#f-date',
       submitControl: '#app > div:nth-of-type(2) > div:nth-of-type(2) > button:nth-of-type(2)',
     });
-    expect(findEditorElements(doc, r)?.submit?.textContent).toBe('Save note');
+    expect(findNoteEditor(doc, r)?.submit?.textContent).toBe('Save note');
   });
 
   it('never attaches to a login page, even one with a notes box', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { detectSystem, findEditorElements, readPage } from '../../../lib/adapters/index';
+import { detectSystem, findNoteEditor, readPage } from '../../../lib/adapters/index';
 import { loadFixture } from './fixtures';
 import { DEMO_MATCHES } from '../../../lib/sites';
 
@@ -110,8 +110,8 @@ describe('Toolbox pages', () => {
     });
     // Who the note is for comes from the title bar; the form shows no activities.
     expect(r.participant).toMatchObject({ id: '100234', name: 'Whitfield, Dana', activities: [], activitiesShown: false });
-    const fields = findEditorElements(doc, r);
-    expect(fields?.note.name).toBe('noteText');
+    const fields = findNoteEditor(doc, r);
+    expect(fields?.editable.getAttribute('name')).toBe('noteText');
     expect(fields?.contactType?.name).toBe('contactType');
     expect(fields?.date?.name).toBe('contactDate');
     expect(fields?.submit?.getAttribute('value')).toBe('Save');

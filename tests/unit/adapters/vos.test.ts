@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { detectSystem, findEditorElements, readPage } from '../../../lib/adapters/index';
+import { detectSystem, findNoteEditor, readPage } from '../../../lib/adapters/index';
 import { fixtureFiles, loadFixture } from './fixtures';
 
 const read = (file: string) => {
@@ -62,8 +62,8 @@ describe('Virtual OneStop pages', () => {
     expect(r.page).toBe('note-editor');
     expect(r.problems).toEqual([]);
     expect(r.editor).toMatchObject({ found: true, participantId: '4417730' });
-    const fields = findEditorElements(doc, r);
-    expect(fields?.note.name).toBe('ctl00$Main_content$txtCaseNote');
+    const fields = findNoteEditor(doc, r);
+    expect(fields?.editable.getAttribute('name')).toBe('ctl00$Main_content$txtCaseNote');
     expect(fields?.contactType?.name).toBe('ctl00$Main_content$ddlContactMethod');
     expect(fields?.date?.name).toBe('ctl00$Main_content$txtContactDate');
     // The note's own Save, not Cancel or the tab links: the save guard watches this control.

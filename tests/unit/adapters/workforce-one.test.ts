@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { detectSystem, findEditorElements, readPage } from '../../../lib/adapters/index';
+import { detectSystem, findNoteEditor, readPage } from '../../../lib/adapters/index';
 import { fixtureFiles, loadFixture } from './fixtures';
 import { DEMO_MATCHES } from '../../../lib/sites';
 
@@ -85,8 +85,8 @@ describe('Workforce One pages', () => {
       submitControl: '#ctl00_ContentPlaceHolder1_btnSave',
       participantId: 'MN-448120',
     });
-    const fields = findEditorElements(doc, r);
-    expect(fields?.note.getAttribute('name')).toBe('ctl00$ContentPlaceHolder1$txtNote');
+    const fields = findNoteEditor(doc, r);
+    expect(fields?.editable.getAttribute('name')).toBe('ctl00$ContentPlaceHolder1$txtNote');
     expect(fields?.contactType?.options.length).toBe(7);
     expect(fields?.submit?.getAttribute('value')).toBe('Save Note');
   });
