@@ -140,6 +140,8 @@ export class NoteCoach {
         })
       : null;
     this.listen();
+    // A rich editor's own undo rewrites its content without an input event: checked all the same.
+    note.watch?.(this.onInput, signal);
     note.target.addEventListener('mousemove', (e) => this.safely(() => this.hover(e)), { signal, passive: true });
     note.target.addEventListener('mouseleave', () => this.card?.via === 'hover' && this.hideCardSoon(), { signal, passive: true });
     note.target.addEventListener('click', () => this.safely(() => this.caretMoved()), { signal });

@@ -32,6 +32,12 @@ export interface NoteField {
   select(start: number, end: number): void;
   focus(): void;
   isConnected(): boolean;
+  /**
+   * Calls `listener` when the text changes without an input event: a rich
+   * editor's own undo or redo rewrites its content directly. (A textarea's
+   * undo fires input, so it needs none.)
+   */
+  watch?(listener: () => void, signal: AbortSignal): void;
 }
 
 export function textareaField(el: HTMLTextAreaElement): NoteField {
@@ -166,6 +172,19 @@ function editorInput(root: HTMLElement, inputType: string, data: string | null, 
 }
 
 /**
+ * Tells an editor with its own undo history to close the step it is on, so
+ * our change is a step of its own rather than part of the typing before it:
+ * an input event of the kind a spelling correction fires is what TinyMCE
+ * takes as "a change that was not typing" and records the content as it is.
+ * The text is not touched.
+ */
+function undoStep(root: HTMLElement): void {
+  const view = root.ownerDocument.defaultView;
+  const Input = view?.InputEvent ?? InputEvent;
+  root.dispatchEvent(new Input('input', { bubbles: true, inputType: 'insertReplacementText', data: null }));
+}
+
+/**
  * A rich editor: `root` is the editable element (for an iframe editor, the
  * iframe document's body), `anchor` the host-page element to sit beside.
  */
@@ -194,6 +213,7 @@ export function richField(root: HTMLElement, anchor: HTMLElement, form: HTMLForm
     },
     replaceRange: (start, end, text) => {
       select(start, end);
+      undoStep(root);
       let inserted = false;
       try {
         // Line by line, with a new paragraph between lines (an Enter), as editors take typed text.
@@ -210,10 +230,24 @@ export function richField(root: HTMLElement, anchor: HTMLElement, form: HTMLForm
         range.insertNode(doc.createTextNode(text));
         root.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
       }
+      undoStep(root);
     },
     select,
     focus: () => root.focus(),
     isConnected: () => root.isConnected && anchor.isConnected,
+    watch: (listener, signal) => {
+      const view = doc.defaultView;
+      if (!view) return;
+      // Input events come first (listeners run before the observer's microtask): those changes are already heard.
+      let heard = false;
+      root.addEventListener('input', () => void (heard = true), { capture: true, signal });
+      const observer = new view.MutationObserver(() => {
+        if (heard) heard = false;
+        else listener();
+      });
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    },
   };
 }
 
