@@ -13,6 +13,7 @@ import { applyRetention, countOverdue } from '../lib/db/queries';
 import { loadSummary } from '../lib/db/summary';
 import { createService, rulesFor } from '../lib/caseload/service';
 import { sitesFor } from '../lib/sites';
+import { createNoteChecker } from '../lib/caseload/note-check';
 import { FrameMemory, makeGate } from '../lib/gate';
 import type { Push } from '../lib/messages';
 import { CASELOAD_VERSION_KEY, DEFAULT_SETTINGS, EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY, SETTINGS_KEY, settingsSchema } from '../lib/settings';
@@ -56,6 +57,9 @@ export default defineBackground(() => {
       save: (value) => browser.storage.session.set({ [NOTICES_KEY]: value }),
     },
   });
+  const checker = createNoteChecker(today, SITES);
+  /** The effective settings as last published to pages (pageSettings). */
+  let published: Settings | null = null;
   const frames = new FrameMemory({
     load: async () => (await browser.storage.session.get(FRAMES_KEY))[FRAMES_KEY],
     save: (value) => browser.storage.session.set({ [FRAMES_KEY]: value }),
@@ -65,6 +69,8 @@ export default defineBackground(() => {
     handlers: service,
     frames,
     pageSettings,
+    checkNote: async (note, system, url) => checker.check(note, system, url, await pageSettings()),
+    templatesFor: async (system, url) => checker.templates(system, url, await pageSettings()),
     sites: browser.runtime.getManifest().host_permissions ?? [],
   });
 
@@ -74,8 +80,10 @@ export default defineBackground(() => {
    * the defaults stand in; the push that follows brings the real ones.
    */
   async function pageSettings(): Promise<Settings> {
+    // Kept in memory too: notes are checked here on every pause in typing.
+    if (published) return published;
     const copy = settingsSchema.safeParse((await browser.storage.local.get(EFFECTIVE_SETTINGS_KEY))[EFFECTIVE_SETTINGS_KEY]);
-    return copy.success ? copy.data : DEFAULT_SETTINGS;
+    return copy.success ? (published = copy.data) : DEFAULT_SETTINGS;
   }
 
   /** Tells every tab whose content script has reported; a tab without one just doesn't answer. */
@@ -177,6 +185,7 @@ export default defineBackground(() => {
   async function publishSettings(): Promise<void> {
     const { settings } = await service.effectiveSettings();
     await browser.storage.local.set({ [EFFECTIVE_SETTINGS_KEY]: settings });
+    published = settings;
     await notifyTabs({ kind: 'settings-changed', settings });
   }
 

@@ -17,6 +17,8 @@ import { z } from 'zod';
 import { boundRead } from './adapters/limits';
 import { participantKey } from './db/schema';
 import { systemIdSchema } from './model';
+import type { CaseNote, NoteVerdict, SystemId } from './model';
+import type { NoteTemplate } from './templates';
 import { contentRequestSchema, isExtensionRequest, makeDispatcher, requestSchema } from './messages';
 import type { ContentRequest, Envelope, Handlers, Response } from './messages';
 import type { Settings } from './settings';
@@ -136,6 +138,10 @@ export interface GateDeps {
   pageSettings(): Promise<Settings>;
   /** Match patterns of the sites this build runs on (its host permissions): where http: links may be kept. */
   sites?: readonly string[];
+  /** Checks a note against the pack for this system and page (the rules run in the background). */
+  checkNote(note: CaseNote, system: SystemId, url: string): Promise<NoteVerdict>;
+  /** The templates offered for this system and page. */
+  templatesFor(system: SystemId, url: string): Promise<NoteTemplate[]>;
 }
 
 const refused = (error: string): Envelope => ({ ok: false, error: `Refused: ${error}` });
@@ -191,6 +197,10 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         if (!record?.system || !record.participantId) return null;
         return handlers['participant-status']({ kind: 'participant-status', system: record.system, participantId: record.participantId });
       }
+      case 'page-check':
+        return deps.checkNote(request.note, request.system, caller.url.href);
+      case 'page-templates':
+        return deps.templatesFor(request.system, caller.url.href);
       case 'page-draft-load':
         return handlers['draft-load']({ kind: 'draft-load', participantKey: await draftKey(caller), pageKind: request.pageKind });
       case 'page-draft-save': {

@@ -11,10 +11,11 @@
  * `Request` is what the background's service handles once the gate has let a message through.
  */
 import { z } from 'zod';
-import { contactTypeSchema, factSourceSchema, isoDateSchema, systemIdSchema } from './model';
+import { caseNoteSchema, contactTypeSchema, factSourceSchema, isoDateSchema, noteVerdictSchema, systemIdSchema } from './model';
 import { packIdSchema } from './packs';
 import { pageReadSchema } from './adapters/types';
 import { settingsSchema } from './settings';
+import { templateSchema } from './templates';
 import { dueParticipantSchema } from './db/schema';
 import { describeZodError } from './zod-errors';
 
@@ -79,6 +80,14 @@ export const contentRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page-draft-load'), ...pageKind }),
   z.object({ kind: z.literal('page-draft-save'), ...pageKind, ...draftBody }),
   z.object({ kind: z.literal('page-draft-discard'), ...pageKind, ...discardBody }),
+  /**
+   * Check the note being typed against this page's pack. The rules run in the
+   * background, so the content script carries none of them (ARCHITECTURE.md).
+   * `system` is what the page was read as: it picks only this note's own pack.
+   */
+  z.object({ kind: z.literal('page-check'), system: systemIdSchema, note: caseNoteSchema.extend({ text: z.string().max(2_000_000) }) }),
+  /** The note templates offered on this page (its pack's and the agency's). */
+  z.object({ kind: z.literal('page-templates'), system: systemIdSchema }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export type ContentKind = ContentRequest['kind'];
@@ -125,6 +134,8 @@ export const responseSchemas = {
   'page-draft-load': draftSchema,
   'page-draft-save': ok,
   'page-draft-discard': ok,
+  'page-check': noteVerdictSchema,
+  'page-templates': z.array(templateSchema),
   'participant-status': participantStatusSchema.nullable(),
   'draft-load': draftSchema,
   'draft-save': ok,

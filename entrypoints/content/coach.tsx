@@ -8,7 +8,7 @@
  */
 import { render } from 'preact';
 import type { CaseNoteInput, ContactType, Finding, NoteVerdict, Severity } from '../../lib/model';
-import { findBlanks } from '../../lib/templates';
+import { findBlanks } from '../../lib/templates/fill';
 import type { Blank, NoteTemplate, TemplateValues } from '../../lib/templates';
 import { blankFindings, Sidebar } from '../../components/Sidebar';
 import type { DraftOffer } from '../../components/Sidebar';
@@ -45,7 +45,8 @@ export interface CoachOptions {
   editor: EditorElements;
   overlay: Overlay;
   signal: AbortSignal;
-  check(note: CaseNoteInput): NoteVerdict;
+  /** The rules' verdict on the note: at once, or (from the background) as a promise. */
+  check(note: CaseNoteInput): NoteVerdict | Promise<NoteVerdict>;
   contactTypeOf(text: string): ContactType | null;
   parseDate(text: string): string | null;
   templates: NoteTemplate[];
@@ -69,6 +70,8 @@ const frameClock: Clock = {
 
 export class NoteCoach {
   private verdict: NoteVerdict | null = null;
+  /** Numbers each check: an answer that comes back after a newer check was started is not shown. */
+  private checkSeq = 0;
   private blanks: Blank[] = [];
   private status: ParticipantStatusView | null = null;
   private draft: DraftOffer | null = null;
@@ -131,8 +134,12 @@ export class NoteCoach {
           fields: [note.target, note.anchor, editor.contactType, editor.date],
           signal,
           errorsNow: () => {
-            this.runCheck();
-            return this.outstandingErrors;
+            const pending = this.runCheck();
+            if (!pending) return this.outstandingErrors;
+            // Counted from this check's own answer: one shown meanwhile may be for an older text.
+            return pending.then(({ text, verdict }) =>
+              verdict ? this.findingsFor(text, findBlanks(text), verdict).filter((f) => f.severity === 'error').length : 0,
+            );
           },
           onSaved: () => this.keeper.submitted(),
           onHeld: () => this.safely(() => this.showGuard()),
@@ -232,18 +239,53 @@ export class NoteCoach {
     };
   }
 
-  /** `inFrame`: draw the underlines now (keystroke or animation frame) rather than on the next frame. */
-  private runCheck(inFrame = false): void {
+  /**
+   * Checks the note as it is now. The rules run in the background (the
+   * content script carries none of them), so the answer usually comes back
+   * as a promise: it is shown only if no newer check was started meanwhile.
+   * Returns that promise, resolved once the answer is shown; nothing when the
+   * check answered at once. `inFrame`: draw the underlines now rather than on
+   * the next frame.
+   */
+  private runCheck(inFrame = false): Promise<{ text: string; verdict: NoteVerdict | null }> | undefined {
     const text = this.o.editor.note.text();
+    const seq = ++this.checkSeq;
+    this.scheduler.ran();
+    let result: NoteVerdict | Promise<NoteVerdict> | null;
     try {
-      this.verdict = this.o.check({ text, ...this.structured() });
+      result = this.o.check({ text, ...this.structured() });
     } catch (error) {
       console.warn('[Case Note Coach] check failed; showing no warnings', error);
-      this.verdict = null;
+      result = null;
     }
+    if (result && 'then' in result) {
+      return result
+        .then(
+          (verdict) => verdict,
+          (error: unknown) => {
+            console.warn('[Case Note Coach] check failed; showing no warnings', error);
+            return null;
+          },
+        )
+        .then((verdict) => {
+          if (seq === this.checkSeq && !this.o.signal.aborted) this.safely(() => this.show(text, verdict, true));
+          return { text, verdict };
+        });
+    }
+    this.show(text, result, inFrame);
+    return undefined;
+  }
+
+  /** What the case manager is shown for this text and verdict: its blanks and the rules' findings, less those dismissed. */
+  private findingsFor(text: string, blanks: Blank[], verdict: NoteVerdict | null): ShownFinding[] {
+    const all: Finding[] = [...blankFindings(blanks), ...(verdict?.findings ?? [])];
+    return all.map((f) => shownFinding(f, text)).filter((f) => !this.dismissed.has(dismissKey(f)));
+  }
+
+  private show(text: string, verdict: NoteVerdict | null, inFrame: boolean): void {
+    this.verdict = verdict;
     this.blanks = findBlanks(text);
-    const all: Finding[] = [...blankFindings(this.blanks), ...(this.verdict?.findings ?? [])];
-    this.findings = all.map((f) => shownFinding(f, text)).filter((f) => !this.dismissed.has(dismissKey(f)));
+    this.findings = this.findingsFor(text, this.blanks, verdict);
     if (this.guard?.held && this.outstandingErrors === 0) this.guard.release();
     if (this.card && !this.findings.some((f) => f.id === this.card?.id)) this.card = null;
     // The badge and panel first: they are what the case manager reads; the underlines follow in the same frame.
@@ -262,7 +304,6 @@ export class NoteCoach {
           ]),
       inFrame,
     );
-    this.scheduler.ran();
   }
 
   /** The guard held back a save: the panel opens on why, with "Save anyway" focused. */

@@ -7,7 +7,7 @@
 import { browser, defineContentScript } from '#imports';
 import type { ContentScriptContext } from '#imports';
 import { formatUsDate, localIsoDate, readUsDate } from '../../lib/dates';
-import { BUILT_IN_MATCHES, sitesFor } from '../../lib/sites';
+import { BUILT_IN_MATCHES } from '../../lib/sites';
 import { editorContainer, findNoteEditor, isEditorFrameDocument, readPage, watchForEditor } from '../../lib/adapters';
 import { contactTypeOrNull } from '../../lib/text/contact-type';
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
@@ -17,9 +17,6 @@ import { makeClient, pushSchema } from '../../lib/messages';
 import type { ContentRequest, Push } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { Settings } from '../../lib/settings';
-import { packFor } from '../../lib/pack-for';
-import { checkNote } from '../../lib/rules';
-import { templatesFor } from '../../lib/templates';
 import { NoteCoach } from './coach';
 import { createPageReporter } from '../../lib/page-reporter';
 import { keepAliveAgainstForgedRestarts } from './keep-alive';
@@ -30,7 +27,6 @@ import { usDateTime } from '../../lib/words';
 // The content-script channel: this page's read, and the participant it shows — nothing else (lib/gate.ts).
 const send = makeClient<ContentRequest>((message) => browser.runtime.sendMessage(message));
 /** Sites whose own state sets the pack (a test build's demo VOS stands in for MoJobs). */
-const SITES = sitesFor(import.meta.env.MODE);
 const SHORTCUT = { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' };
 
 export default defineContentScript({
@@ -182,8 +178,9 @@ function noteField(found: NoteEditorElements): NoteField {
 async function bind(read: PageRead, editor: EditorElements, settings: Settings, signal: AbortSignal): Promise<NoteCoach | null> {
   const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
   const pageKind = read.page;
-  const pack = packFor(read.system, settings, location.href, SITES);
-  const templates = templatesFor(pack, settings.templates);
+  // The templates and the checks come from the background: the rules run there, not in every frame (ARCHITECTURE.md).
+  const templates = await send({ kind: 'page-templates', system: read.system }).catch(() => []);
+  if (signal.aborted) return null;
   let activity: string | null = read.participant?.activities[0]?.name ?? null;
   // The page's own name for the participant; failing that, the one the local caseload knows.
   let participantName: string | null = read.participant?.name || null;
@@ -194,7 +191,7 @@ async function bind(read: PageRead, editor: EditorElements, settings: Settings, 
     editor,
     overlay,
     signal,
-    check: (note) => checkNote(note, { pack, today: todayIso() }),
+    check: (note) => send({ kind: 'page-check', system: read.system, note: { contactType: null, contactDate: null, hasDateField: false, enteredDate: null, serviceCode: null, ...note } }),
     contactTypeOf: contactTypeOrNull,
     parseDate: readUsDate,
     templates,

@@ -38,8 +38,8 @@ export function savesTheNote(event: Event, note: NoteForm): boolean {
 
 export interface SaveGuardOptions extends NoteForm {
   signal: AbortSignal;
-  /** Checks the note as it is now and says how many errors it still has. */
-  errorsNow(): number;
+  /** Checks the note as it is now and says how many errors it still has (at once, or once the check answers). */
+  errorsNow(): number | Promise<number>;
   /** A save was held back: show why, and offer "Save anyway". */
   onHeld(): void;
   /** The note is being saved with what the field holds now (the draft can go). */
@@ -88,17 +88,34 @@ export class SaveGuard {
         this.o.onSaved();
         return;
       }
-      if (this.o.errorsNow() === 0) {
+      const errors = this.o.errorsNow();
+      if (errors === 0) {
         this.o.onSaved();
         return;
       }
       event.preventDefault();
       event.stopImmediatePropagation();
       this.submitter = (event as SubmitEvent).submitter ?? null;
-      this.held = true;
-      this.o.onHeld();
+      if (typeof errors === 'number') {
+        this.hold();
+        return;
+      }
+      // The check answers later: the save waits for it, then goes on by itself when the note is fine.
+      errors.then(
+        (n) => (n === 0 ? this.saveAnyway() : this.hold()),
+        (error: unknown) => {
+          this.o.onError?.(error);
+          this.saveAnyway();
+        },
+      );
     } catch (error) {
       this.o.onError?.(error);
     }
+  }
+
+  private hold(): void {
+    if (this.o.signal.aborted) return;
+    this.held = true;
+    this.o.onHeld();
   }
 }

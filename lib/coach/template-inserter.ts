@@ -5,7 +5,7 @@
  * way a person edits it, so undo works.
  */
 import type { ContactType } from '../model';
-import { fillTemplate, findBlanks } from '../templates';
+import { fillTemplate, findBlanks } from '../templates/fill';
 import type { NoteTemplate, TemplateValues } from '../templates';
 
 /** The note field as the inserter needs it (entrypoints/content/note-field.ts provides it). */

@@ -86,47 +86,8 @@ export const BUILT_IN_TEMPLATES: NoteTemplate[] = (
   ] satisfies NoteTemplateInput[]
 ).map((t) => templateSchema.parse(t));
 
-export interface TemplateValues {
-  participantName?: string | null;
-  activity?: string | null;
-  /** The contact date as the case manager writes it, e.g. 11/25/2026. */
-  date?: string | null;
-}
-
-export interface Blank {
-  start: number;
-  end: number;
-  label: string;
-}
-
-const FIELD_LABELS: Record<keyof TemplateValues, string> = {
-  participantName: 'participant name',
-  activity: 'enrolled activity',
-  date: 'contact date (MM/DD/YYYY)',
-};
-
-/** Matches a blank left for the case manager: `[[label]]`. */
-export const BLANK_PATTERN = /\[\[([^[\]\n]{1,80})\]\]/g;
-
-/**
- * Fills the page-known fields; anything unknown becomes a visible blank so
- * nothing is guessed. Returns the text and where its blanks are.
- */
-export function fillTemplate(template: NoteTemplate, values: TemplateValues): { text: string; blanks: Blank[] } {
-  const text = template.body.replace(/\{\{(participantName|activity|date)\}\}/g, (_m, key: keyof TemplateValues) => {
-    const value = values[key]?.replace(/\s+/g, ' ').trim();
-    return value ? value : `[[${FIELD_LABELS[key]}]]`;
-  });
-  return { text, blanks: findBlanks(text) };
-}
-
-export function findBlanks(text: string): Blank[] {
-  const blanks: Blank[] = [];
-  for (const m of text.matchAll(BLANK_PATTERN)) {
-    blanks.push({ start: m.index, end: m.index + m[0].length, label: m[1] ?? '' });
-  }
-  return blanks;
-}
+export { BLANK_PATTERN, fillTemplate, findBlanks } from './fill';
+export type { Blank, TemplateValues } from './fill';
 
 /** The templates offered under a pack: the built-in ones, the pack's own, then the agency's for that pack. */
 export function templatesFor(pack: { base: string; templates: readonly NoteTemplate[] }, custom: readonly NoteTemplate[] = []): NoteTemplate[] {

@@ -51,7 +51,7 @@ describe('the save guard only guards saving the note', () => {
 });
 
 describe('the save guard', () => {
-  function guarded(errors: () => number) {
+  function guarded(errors: () => number | Promise<number>) {
     const { $ } = page(true);
     const form = $('f') as HTMLFormElement;
     const posted: string[] = [];
@@ -96,6 +96,29 @@ describe('the save guard', () => {
     });
     t.$('save').click();
     expect(t.posted).toEqual(['Save']);
+  });
+
+  it('when the check answers later (from the background), the save waits for it: sent by itself if the note is fine, held if not', async () => {
+    let errors = 0;
+    const t = guarded(() => Promise.resolve(errors));
+    t.$('save').click();
+    expect(t.posted).toEqual([]);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(t.posted).toEqual(['Save']);
+    expect(t.held).not.toHaveBeenCalled();
+    errors = 1;
+    t.$('save').click();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(t.posted).toEqual(['Save']);
+    expect(t.held).toHaveBeenCalledTimes(1);
+    // A check that fails lets the save through: no warnings, never a blocked record.
+    const failing = guarded(() => Promise.reject(new Error('background gone')));
+    failing.$('save').click();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(failing.posted).toEqual(['Save']);
   });
 
   it('guards nothing once the coach is unbound', () => {

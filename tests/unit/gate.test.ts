@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createService } from '../../lib/caseload/service';
+import { createNoteChecker } from '../../lib/caseload/note-check';
 import { FrameMemory, identifySender, makeGate } from '../../lib/gate';
 import type { FrameRecord } from '../../lib/gate';
 import { EXTENSION_PAGE_KINDS, envelopeSchema } from '../../lib/messages';
@@ -36,7 +37,15 @@ function setup(frames = new FrameMemory()) {
     store: { getLocal: async () => undefined, setLocal: async () => undefined, getManaged: async () => undefined },
   });
   const self = { id: fakeBrowser.runtime.id, origin: fakeBrowser.runtime.getURL('/').replace(/\/$/, '') };
-  const gate = makeGate({ self, handlers: service, frames, pageSettings: async () => DEFAULT_SETTINGS });
+  const checker = createNoteChecker(() => '2026-11-25');
+  const gate = makeGate({
+    self,
+    handlers: service,
+    frames,
+    pageSettings: async () => DEFAULT_SETTINGS,
+    checkNote: async (note, system, url) => checker.check(note, system, url, DEFAULT_SETTINGS),
+    templatesFor: async (system, url) => checker.templates(system, url, DEFAULT_SETTINGS),
+  });
   fakeBrowser.runtime.onMessage.addListener((message: unknown, sender: unknown) => gate(message, sender));
   const send = async (message: unknown, sender: unknown): Promise<Envelope> => {
     const [answer] = await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
@@ -81,6 +90,29 @@ const CONTENT_EXAMPLES = (read: PageRead): Record<ContentKind, unknown> => ({
   'page-draft-load': { kind: 'page-draft-load', pageKind: 'note-editor' },
   'page-draft-save': { kind: 'page-draft-save', pageKind: 'note-editor', text: 'Met with customer.' },
   'page-draft-discard': { kind: 'page-draft-discard', pageKind: 'note-editor' },
+  'page-check': { kind: 'page-check', system: 'toolbox', note: { text: 'Called customer, LM.' } },
+  'page-templates': { kind: 'page-templates', system: 'toolbox' },
+});
+
+describe('checking a note for a content script', () => {
+  it("answers with the rules' verdict under the page's pack, and rejects a malformed request", async () => {
+    const { send } = setup();
+    const sender = SENDERS.content();
+    const answer = await send({ kind: 'page-check', system: 'toolbox', note: { text: 'Called customer at 10am, no answer. LM asking her to call back.' } }, sender);
+    expect(answer.ok).toBe(true);
+    const verdict = (answer as { result: { qualifies: boolean; findings: { rule: string }[] } }).result;
+    expect(verdict.qualifies).toBe(false);
+    expect(verdict.findings.map((f) => f.rule)).toContain('unsuccessful-attempt');
+    const templates = await send({ kind: 'page-templates', system: 'toolbox' }, sender);
+    expect((templates as { result: { id: string }[] }).result.length).toBeGreaterThan(0);
+    for (const bad of [
+      { kind: 'page-check', system: 'nowhere', note: { text: 'x' } },
+      { kind: 'page-check', system: 'toolbox', note: { text: 'x'.repeat(2_000_001) } },
+      { kind: 'page-check', system: 'toolbox' },
+    ]) {
+      expect(await send(bad, sender)).toMatchObject({ ok: false });
+    }
+  });
 });
 
 describe('who may send what', () => {

@@ -234,6 +234,39 @@ describe('NoteCoach checking while typing', () => {
   });
 });
 
+describe('NoteCoach with the check answered later (the rules run in the background)', () => {
+  it('shows an answer only if no newer check was started meanwhile, and Save waits for the check', async () => {
+    const answers: { text: string; resolve: (v: NoteVerdict) => void }[] = [];
+    const verdictFor = (text: string): NoteVerdict => {
+      const at = text.indexOf('LM');
+      return { contactType: null, party: null, qualifies: false, findings: at < 0 ? [] : [{ rule: 'unsuccessful-attempt', severity: 'error', message: 'A message is not a contact.', start: at, end: at + 2 }] };
+    };
+    const t = setup({ check: (input) => new Promise<NoteVerdict>((resolve) => answers.push({ text: input.text, resolve })) });
+    await new Promise((r) => setTimeout(r, 30));
+    t.type('Called, LM');
+    await new Promise((r) => setTimeout(r, 30));
+    t.type(' Then spoke with her.');
+    // The newer answer first, then the older one: the older is not shown over it.
+    const [first, second] = answers.slice(-2);
+    second!.resolve({ ...verdictFor(second!.text), findings: [] });
+    await Promise.resolve();
+    first!.resolve(verdictFor(first!.text));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(t.shown()).toBe(false);
+    // Save: held until the check answers, then held back for the error it finds.
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    document.querySelector('form')!.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(true);
+    const atSave = answers.at(-1)!;
+    // A key after Save starts a newer check before the Save's own check answers: the guard still goes by the Save's.
+    await new Promise((r) => setTimeout(r, 30));
+    t.type(' ');
+    atSave.resolve(verdictFor('LM'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(t.overlay.ui.querySelector('[role="alertdialog"]')).not.toBeNull();
+  });
+});
+
 describe('NoteCoach when the check itself fails', () => {
   it('shows no warnings and lets Save through untouched: a failure never blocks the legal record', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
