@@ -35,6 +35,7 @@ function stubUnimplemented() {
   b.permissions!.contains = async () => false;
   b.runtime!.getManifest = () => ({ manifest_version: 3, name: 'test', version: '0', host_permissions: [] });
   b.scripting = { getRegisteredContentScripts: async () => [], registerContentScripts: async () => undefined, unregisterContentScripts: async () => undefined };
+  b.runtime!.getManifest = () => ({ manifest_version: 3, name: 'test', version: '0', host_permissions: [] });
   b.action = { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined };
 }
 
