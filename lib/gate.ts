@@ -138,10 +138,10 @@ export interface GateDeps {
   pageSettings(): Promise<Settings>;
   /** Match patterns of the sites this build runs on (its host permissions): where http: links may be kept. */
   sites?: readonly string[];
-  /** Checks a note against the pack for this system and page (the rules run in the background). */
-  checkNote(note: CaseNote, system: SystemId, url: string): Promise<NoteVerdict>;
-  /** The templates offered for this system and page. */
-  templatesFor(system: SystemId, url: string): Promise<NoteTemplate[]>;
+  /** Checks a note against the pack for this system and page (the rules run in the background); absent: notes are not checked. */
+  checkNote?(note: CaseNote, system: SystemId, url: string): Promise<NoteVerdict>;
+  /** The templates offered for this system and page; absent: none. */
+  templatesFor?(system: SystemId, url: string): Promise<NoteTemplate[]>;
 }
 
 const refused = (error: string): Envelope => ({ ok: false, error: `Refused: ${error}` });
@@ -198,9 +198,10 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         return handlers['participant-status']({ kind: 'participant-status', system: record.system, participantId: record.participantId });
       }
       case 'page-check':
+        if (!deps.checkNote) throw new Error('Notes are not checked here.');
         return deps.checkNote(request.note, request.system, caller.url.href);
       case 'page-templates':
-        return deps.templatesFor(request.system, caller.url.href);
+        return deps.templatesFor ? deps.templatesFor(request.system, caller.url.href) : [];
       case 'page-draft-load':
         return handlers['draft-load']({ kind: 'draft-load', participantKey: await draftKey(caller), pageKind: request.pageKind });
       case 'page-draft-save': {
