@@ -80,7 +80,8 @@ const TYPE_WARMUP = 3;
 /** Separate browser launches: a launch carries its own bias (which process lands where), so the median is over several. */
 const TYPE_LAUNCHES = 4;
 const TARGET_MS = 16;
-const TARGET_RATIO = 1.1;
+/** Typing with the coach on costs at most 5% more than with it off (issue 20: as light as a writing assistant). */
+const TARGET_RATIO = 1.05;
 
 const FILLER =
   'Met with customer in person at the worksite. Supervisor reports 160 of 400 WEX hours completed with good attendance. Continue WEX per IEP because she is on track to finish. ';
