@@ -155,7 +155,7 @@ const INSTRUMENT = `(() => {
     if (p.mirror === null && underlined() === p.want) p.mirror = now;
     finish(p);
   });
-  for (const r of [root, marksRoot]) observer.observe(r, { subtree: true, childList: true, characterData: true, attributes: true });
+  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   observer.observe(marksHost, { attributes: true });
 })()`;
 
