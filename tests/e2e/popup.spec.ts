@@ -54,13 +54,21 @@ test.describe('one voice in the popup', () => {
     // The caseload list says "Lindqvist, Tomas"; his Progress Notes page says "Tomas Lindqvist". The panel on
     // his note form keeps the list's form (and so do the popup and the export, which read the same record).
     await page.goto(`${demo.url}/wf1/Caseload.aspx`);
+    // The list is recorded before the case manager moves on (a read still on its way when the page is left may be lost).
+    const popup = await context.newPage();
+    await expect
+      .poll(async () => {
+        await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+        await expect(popup.locator('.cnc-overdue')).toBeVisible();
+        return popup.getByText('Your caseload is empty.').count();
+      })
+      .toBe(0);
     await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
     await expect(page.locator('#ctl00_ContentPlaceHolder1_lblParticipantName')).toHaveText('Tomas Lindqvist');
     await page.getByRole('link', { name: 'Add Progress Note' }).click();
     const panel = await openPanel(page);
     await expect(panel.getByRole('region', { name: 'Participant status' }).getByRole('heading')).toHaveText('Lindqvist, Tomas');
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.reload();
     const rows = popup.locator('button[data-row]');
     await expect(popup.getByText('Tomas Lindqvist')).toHaveCount(0);
 
