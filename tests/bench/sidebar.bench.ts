@@ -123,8 +123,11 @@ const INSTRUMENT = `(() => {
   document.querySelector('#noteText').addEventListener('input', () => {
     if (state.pending && state.pending.inputFrame === null) state.pending.inputFrame = state.frameNo;
   }, true);
-  // The badge counts the error: what the case manager sees first (the panel is closed while typing).
-  const listed = () => root.querySelector('.cnc-badge [data-severity="error"]:not([hidden])') !== null;
+  // The badge counts the finding: what the case manager sees first (the panel is closed while typing).
+  // Counted over every severity: after an in-person contact, "LM" is a reminder, not an error.
+  const count = () => Array.from(root.querySelectorAll('.cnc-badge [data-severity]:not([hidden])')).reduce((n, el) => n + (Number(/\\d+/.exec(el.textContent || '')?.[0]) || 0), 0);
+  const base = count();
+  const listed = () => count() > base;
   const marksHost = root.querySelector('.cnc-marks');
   if (!marksHost) throw new Error('underline layer not found');
   const underlined = () => {
