@@ -7,28 +7,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import { ask, stubUnimplemented } from './fake-background';
 
 const PAGE = 'https://demo.toolbox.mo.gov/toolbox/caseload';
 const origin = () => fakeBrowser.runtime.getURL('/').replace(/\/$/, '');
 const contentScript = () => ({ id: fakeBrowser.runtime.id, url: PAGE, origin: new URL(PAGE).origin, tab: { id: 5 }, frameId: 0 });
 const popup = () => ({ id: fakeBrowser.runtime.id, url: `${origin()}/popup.html`, origin: origin() });
-
-async function ask(message: unknown, sender: unknown): Promise<unknown> {
-  const answers = (await fakeBrowser.runtime.onMessage.trigger(message, sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1])) as unknown[];
-  return answers.find((a) => a !== undefined);
-}
-
-/** What the fake browser leaves unimplemented and this test does not look at: present, and doing nothing. */
-function stubUnimplemented() {
-  const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
-  const listener = { addListener: () => undefined, removeListener: () => undefined };
-  b.permissions!.onAdded = listener;
-  b.permissions!.onRemoved = listener;
-  b.permissions!.contains = async () => false;
-  b.runtime!.getManifest = () => ({ manifest_version: 3, name: 'test', version: '0', host_permissions: ['https://*.toolbox.mo.gov/*'] });
-  b.scripting = { getRegisteredContentScripts: async () => [], registerContentScripts: async () => undefined, unregisterContentScripts: async () => undefined };
-  b.action = { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined };
-}
 
 const PRIVILEGED = [
   { kind: 'list-due' },
@@ -54,7 +38,7 @@ const caseloadRead = {
 describe('the background entrypoint', () => {
   // tests/setup.ts resets the fake browser before each test; the background then starts afresh on it.
   beforeEach(() => {
-    stubUnimplemented();
+    stubUnimplemented(['https://*.toolbox.mo.gov/*']);
     background.main();
   });
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { readPage } from '../../lib/adapters';
+import { ask as askAs, stubUnimplemented } from './fake-background';
 
 const URL_ = 'http://127.0.0.1:4817/toolbox/participant?id=100234';
 const SENDER = { id: fakeBrowser.runtime.id, url: URL_, tab: { id: 7 }, frameId: 0 };
@@ -21,23 +22,7 @@ function read() {
   return readPage(dom.window.document, URL_);
 }
 
-async function ask(message: unknown): Promise<unknown> {
-  const answers = (await fakeBrowser.runtime.onMessage.trigger(message, SENDER as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1])) as unknown[];
-  return answers.find((a) => a !== undefined);
-}
-
-/** What the fake browser leaves unimplemented and this test does not look at: present, and doing nothing. */
-function stubUnimplemented() {
-  const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
-  const listener = { addListener: () => undefined, removeListener: () => undefined };
-  b.permissions!.onAdded = listener;
-  b.permissions!.onRemoved = listener;
-  b.permissions!.contains = async () => false;
-  b.runtime!.getManifest = () => ({ manifest_version: 3, name: 'test', version: '0', host_permissions: [] });
-  b.scripting = { getRegisteredContentScripts: async () => [], registerContentScripts: async () => undefined, unregisterContentScripts: async () => undefined };
-  b.runtime!.getManifest = () => ({ manifest_version: 3, name: 'test', version: '0', host_permissions: [] });
-  b.action = { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined };
-}
+const ask = (message: unknown) => askAs(message, SENDER);
 
 describe('the participant status on a fresh profile', () => {
   it('is answered while the first agency-policy read has not answered, and pages hear of the policy when it does', async () => {
