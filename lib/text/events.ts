@@ -369,7 +369,9 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       const after = m.phrase === 'per' ? matches[k + 1] : undefined;
       const speakerAfter = after !== undefined && after.clause === m.clause && after.tokStart - m.tokEnd <= 1 && profileOf(after.tags).party !== undefined;
       // (Not after a letter or e-mail: "mailed ltr to last known addr, address verified" is nobody answering.)
-      const continues = subj === null && cur !== null && cur.clause === m.clause && cur.attempts.length === 0 && !isWrittenChannel(cur.channel);
+      // Nor a fact stated passively ("need upd ph # Address verified", "Employment confirmed"): a thing, not a person, was verified.
+      const continues =
+        subj === null && cur !== null && cur.clause === m.clause && cur.attempts.length === 0 && !isWrittenChannel(cur.channel) && !passiveFact(text, tokens, m);
       if (pr.isState) {
         // A person's answers right after a call or visit ("Called cust. She is working 30 hrs.").
         const personal =
@@ -401,4 +403,14 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     }
   }
   return { events, mentioned, parties, tagged };
+}
+
+/** Participles that state a checked fact when they follow a thing: "Address verified.", "Enrolment confirmed". */
+const PASSIVE_FACT = new Set(['verified', 'confirmed', 'noted', 'updated']);
+/** `m` is such a participle straight after a word (no comma or dash between) that names no one: nobody is talking. */
+function passiveFact(text: string, tokens: Token[], m: Match): boolean {
+  if (!PASSIVE_FACT.has(m.phrase)) return false;
+  const before = tokens[m.tokStart - 1];
+  if (!before || before.clause !== m.clause || before.numeric) return false;
+  return /^\s+$/.test(text.slice(before.end, m.start));
 }

@@ -275,3 +275,20 @@ describe('pasted message threads', () => {
     expect(verdict(text).qualifies).toBe(false);
   });
 });
+
+describe('facts stated passively are no one talking', () => {
+  it.each([
+    'Phone number on file is wrong - a man answered, no one there by that name. Need new ph # Address verified.',
+    'need upd ph # Employment confirmed',
+    'TC attempt, cell ph Attendance noted',
+  ])('a thing verified after a phone word does not make a call connect: %s', (text) => {
+    expect(verdict(text).qualifies).toBe(false);
+  });
+
+  it.each(['TC w/ cust 5/5, verified she started at Cub Foods 30 hrs/wk. Continue services.', 'Called client; client confirmed she passed her CNA exam. Continue services.'])(
+    'a person who verifies or confirms during a call still counts: %s',
+    (text) => {
+      expect(verdict(text).qualifies).toBe(true);
+    },
+  );
+});
