@@ -96,6 +96,8 @@ test.describe('Toolbox note editor with the sidebar', () => {
     await expect(ed.note).toHaveValue('');
     await page.keyboard.press('Control+Shift+z');
     await expect(ed.note).toHaveValue(/spoke with Marcus Oyelaran by phone/);
+    // The note is checked in the background: wait for the check of the redone note before filling its blanks.
+    await expect(ed.sidebar.getByRole('status')).toHaveText(/blank/);
     await fillBlanks(ed.sidebar, (s) => page.keyboard.type(s));
     await expect(ed.sidebar.getByRole('status')).toHaveText('Ready to save: no problems found.');
     await expect(ed.note).not.toHaveValue(/\[\[/);
