@@ -106,8 +106,12 @@ test('a policy with one wrongly typed value: that key is ignored and named in Op
   try {
     context = await launchWithExtension(profile);
     const worker = await extensionWorker(context);
+    // A fresh profile's first policy read can take seconds; the background applies it once it arrives.
     await expect
-      .poll(() => worker.evaluate(`chrome.storage.local.get('effectiveSettings').then((x) => x.effectiveSettings ? x.effectiveSettings.dueSoonDays : null)`))
+      .poll(() => worker.evaluate(`chrome.storage.managed.get(null).then((p) => JSON.stringify(p))`), { message: 'Chromium read the policy file', timeout: 20_000 })
+      .toContain('"lockedSettings"');
+    await expect
+      .poll(() => worker.evaluate(`chrome.storage.local.get('effectiveSettings').then((x) => x.effectiveSettings ? x.effectiveSettings.dueSoonDays : null)`), { timeout: 20_000 })
       .toBe(21);
     const options = await openExtensionPage(context, id, 'options.html');
     await expect(options.getByText(/Agency policy: intervalDays ignored/)).toBeVisible();
