@@ -12,7 +12,7 @@ import { makeClient, makeDispatcher } from '../../lib/messages';
 import type { Request } from '../../lib/messages';
 import { readPage } from '../../lib/adapters';
 import type { PageRead } from '../../lib/adapters';
-import { freshDb } from '../db/helpers';
+import { freshDb, noSettings } from '../db/helpers';
 
 const NOW = '2026-11-25T15:04:05.000Z';
 
@@ -21,7 +21,7 @@ function setup() {
     db: freshDb(),
     today: () => '2026-11-25',
     now: () => NOW,
-    store: { getLocal: async () => undefined, setLocal: async () => undefined, getManaged: async () => undefined },
+    store: noSettings(),
   });
   return makeClient((m: Request) => makeDispatcher(service)(m));
 }

@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
 import { CaseloadDb } from '../../lib/db/db';
+import type { SettingsStore } from '../../lib/caseload/service';
 import type { ContactInput, ParticipantInput } from '../../lib/db/queries';
 
 let n = 0;
@@ -43,3 +44,6 @@ export const visit = (date: string, extra: Partial<ContactInput> = {}): ContactI
   source: 'page',
   ...extra,
 });
+
+/** A settings store with nothing saved and no agency policy: the caseload service's defaults. */
+export const noSettings = (): SettingsStore => ({ getLocal: async () => undefined, setLocal: async () => undefined, getManaged: async () => undefined });

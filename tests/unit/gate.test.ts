@@ -18,7 +18,7 @@ import type { ContentKind, Envelope, ExtensionRequest } from '../../lib/messages
 import { readPage } from '../../lib/adapters';
 import type { PageRead } from '../../lib/adapters';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { deletedAfterEach } from '../db/helpers';
+import { deletedAfterEach, noSettings } from '../db/helpers';
 
 const { db: freshDb } = deletedAfterEach();
 const TB = 'https://demo.toolbox.mo.gov/toolbox';
@@ -34,7 +34,7 @@ function setup(frames = new FrameMemory()) {
     db,
     today: () => '2026-11-25',
     now: () => '2026-11-25T15:04:05.000Z',
-    store: { getLocal: async () => undefined, setLocal: async () => undefined, getManaged: async () => undefined },
+    store: noSettings(),
   });
   const self = { id: fakeBrowser.runtime.id, origin: fakeBrowser.runtime.getURL('/').replace(/\/$/, '') };
   const checker = createNoteChecker(() => '2026-11-25');

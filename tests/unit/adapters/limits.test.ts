@@ -12,7 +12,7 @@ import { createService } from '../../../lib/caseload/service';
 import { FrameMemory, makeGate } from '../../../lib/gate';
 import { envelopeSchema } from '../../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import { deletedAfterEach } from '../../db/helpers';
+import { deletedAfterEach, noSettings } from '../../db/helpers';
 
 const PAGE = 'https://demo.toolbox.mo.gov/toolbox/caseload';
 const ctx = { pageUrl: PAGE, sites: [] };
@@ -109,7 +109,7 @@ describe('a huge caseload page, end to end through the background', () => {
       db,
       today: () => '2026-11-25',
       now: () => '2026-11-25T15:04:05.000Z',
-      store: { getLocal: async () => undefined, setLocal: async () => undefined, getManaged: async () => undefined },
+      store: noSettings(),
     });
     const origin = fakeBrowser.runtime.getURL('/').replace(/\/$/, '');
     const gate = makeGate({ self: { id: fakeBrowser.runtime.id, origin }, handlers: service, frames: new FrameMemory(), pageSettings: async () => DEFAULT_SETTINGS });
