@@ -1,5 +1,5 @@
 import type { Severity } from '../lib/model';
-import { plural, SEVERITY_ICON, SEVERITY_LABEL } from './format';
+import { plural, SEVERITY_ICON, SEVERITY_LABEL } from '../lib/words';
 
 export interface BadgeProps {
   /** null before the case manager has typed anything: nothing is flagged yet. */

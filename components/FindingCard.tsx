@@ -1,7 +1,7 @@
 import type { NoteTemplate } from '../lib/templates';
 import type { ShownFinding } from './FindingList';
 import { fixLabel, runFix } from './FindingList';
-import { SEVERITY_ICON, SEVERITY_LABEL } from './format';
+import { SEVERITY_ICON, SEVERITY_LABEL } from '../lib/words';
 
 export interface FindingCardProps {
   finding: ShownFinding;

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { Finding } from '../lib/model';
 import type { NoteTemplate } from '../lib/templates';
-import { SEVERITY_ICON, SEVERITY_LABEL } from './format';
+import { SEVERITY_ICON, SEVERITY_LABEL } from '../lib/words';
 
 export { SEVERITY_LABEL };
 

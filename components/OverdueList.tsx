@@ -6,7 +6,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ContactType } from '../lib/model';
 import type { ParticipantState } from '../lib/schedule/status';
-import { CONTACT_WORDS, daysInWords, usDate } from './format';
+import { CONTACT_WORDS, daysInWords, usDate } from '../lib/words';
 import { noun } from '../lib/words';
 
 export { daysInWords };

@@ -1,6 +1,6 @@
 import type { FactSource, SystemId } from '../lib/model';
 import type { Response } from '../lib/messages';
-import { CONTACT_WORDS, daysInWords, usDate } from './format';
+import { CONTACT_WORDS, daysInWords, usDate } from '../lib/words';
 import { usDateTime } from '../lib/words';
 
 /** What the sidebar shows about the participant, from the local caseload, with where each fact came from. */

@@ -3,7 +3,7 @@ import type { Finding, NoteVerdict } from '../lib/model';
 import type { Blank, NoteTemplate } from '../lib/templates';
 import { FindingList } from './FindingList';
 import type { ShownFinding } from './FindingList';
-import { plural } from './format';
+import { plural } from '../lib/words';
 import { TemplatePicker } from './TemplatePicker';
 import { ParticipantStatus } from './ParticipantStatus';
 import { VerdictReason } from './VerdictReason';

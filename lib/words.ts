@@ -5,13 +5,16 @@
  * here. Machine output keeps machine values (the CLI's JSON `severity` stays
  * `info`; README, "Severity names").
  */
-import type { Severity } from './model';
+import type { ContactType, Severity } from './model';
 import { formatUsDate } from './dates';
 
 /** The severity names people read; `info` is a Reminder everywhere it is shown. */
 export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Reminder' };
 /** Severity is shown by icon shape and word, never by colour alone (WCAG 1.4.1). */
 export const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+
+/** A contact type as the popup and the panel say it: '(phone)', '(in person)'. */
+export const CONTACT_WORDS: Record<ContactType, string> = { 'in-person': 'in person', telephone: 'phone', letter: 'letter', email: 'e-mail' };
 
 /** The word for n of something: "participant" for 1, "participants" otherwise; `many` for words that don't just take an s. */
 export function noun(n: number, word: string, many = `${word}s`): string {

@@ -1,7 +1,7 @@
 import type { Severity } from '../../lib/model';
 import type { RuleSetting } from '../../lib/policy/schema';
 import type { Settings, SettingsChange } from '../../lib/settings';
-import { SEVERITY_LABEL } from '../format';
+import { SEVERITY_LABEL } from '../../lib/words';
 import { LockNote } from './common';
 
 export interface RuleInfo {

@@ -8,7 +8,7 @@
  * left out of `rows`, so the preview shows exactly what an import would write.
  */
 import Papa from 'papaparse';
-import { parseUsDate } from '../schedule/parse-date';
+import { parseUsDate } from '../dates';
 import { formatUsDate } from '../dates';
 import { MAX_CSV_CHARS } from './decode';
 

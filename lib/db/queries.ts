@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { Activity, Contact, FactSource, PlannedGap, SystemId } from '../model';
-import { addDays, fromDayNumber, toDayNumber } from '../schedule/calendar';
+import { fromDayNumber, toDayNumber } from '../schedule/calendar';
+import { addDays } from '../dates';
 import { NONE, typeOf } from '../schedule/digest';
 import type { ScheduleRules } from '../schedule/rules';
 import { computeStatus, stateOfDays, type ParticipantStatus } from '../schedule/status';

@@ -18,8 +18,6 @@ import type { ScheduleRules } from '../schedule/rules';
 import type { CaseloadDb } from './db';
 import { contactRowSchema, participantRowSchema, SUMMARY_ID, summaryRecordSchema, type ContactRow, type ParticipantRow, type SummaryRecord } from './schema';
 
-export { SUMMARY_ID, type SummaryRecord } from './schema';
-
 export interface SummaryEntry {
   key: string;
   system: SystemId;

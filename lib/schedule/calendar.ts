@@ -8,9 +8,6 @@
  * tests check these functions against date-fns as an independent oracle.
  */
 
-/** The calendar functions the schedule's callers have always imported from here. */
-export { addDays, daysBetween, daysInMonth, endOfFollowingMonth, isLeapYear, isValidIsoDate } from '../dates';
-
 /** Days since 1970-01-01. Assumes a well-formed 'YYYY-MM-DD' (validated at the edge). */
 export function toDayNumber(iso: string): number {
   return civilToDayNumber(digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));

@@ -23,7 +23,8 @@
  */
 import type { Contact, ContactType, PlannedGap } from '../model';
 import { contactTypeSchema } from '../model';
-import { civilToDayNumber, daysInMonth, fromDayNumber, isValidIsoDate, toDayNumber, yearMonth } from './calendar';
+import { civilToDayNumber, fromDayNumber, toDayNumber, yearMonth } from './calendar';
+import { daysInMonth, isValidIsoDate } from '../dates';
 import type { ScheduleRules } from './rules';
 
 /** "No such day" in a digest or a result column. */

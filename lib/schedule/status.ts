@@ -37,7 +37,8 @@
 import { z } from 'zod';
 import type { Activity, Contact, PlannedGap, Severity } from '../model';
 import { contactTypeSchema, isoDateSchema } from '../model';
-import { fromDayNumber, isValidIsoDate, toDayNumber } from './calendar';
+import { fromDayNumber, toDayNumber } from './calendar';
+import { isValidIsoDate } from '../dates';
 import { formatUsDate } from '../dates';
 import { usDate } from '../words';
 import { NONE, contactAt, digest, dueDay, gapsOf, isWritten, newWalk, softExitDay, typeOf, walk } from './digest';

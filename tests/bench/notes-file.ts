@@ -7,7 +7,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { addDays } from '../../lib/schedule/calendar';
+import { addDays } from '../../lib/dates';
 import { rng } from './random-history';
 
 const NOTES = [

@@ -4,7 +4,7 @@
  * (no browser or Node APIs here), so 200,000 rows never cross the CDP pipe.
  */
 import type { Activity, PlannedGap } from '../../lib/model';
-import { addDays } from '../../lib/schedule/calendar';
+import { addDays } from '../../lib/dates';
 import { contactDedupeKey, participantRow, type ContactInput } from '../../lib/db/queries';
 import type { ContactRow, ParticipantRow } from '../../lib/db/schema';
 import { randomContacts, rng } from './random-history';

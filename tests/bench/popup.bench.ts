@@ -36,7 +36,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays } from '../../lib/schedule/calendar';
+import { addDays } from '../../lib/dates';
 import { CONTACTS, PARTICIPANTS } from './popup-caseload';
 import { rulesFor } from '../../lib/caseload/service';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -116,7 +116,7 @@ async function libBundle(): Promise<string> {
   const out = await build({
     stdin: {
       contents:
-        "export { caseload } from './tests/bench/popup-caseload'; export { CaseloadDb } from './lib/db/db'; export { listDue, upsertParticipant } from './lib/db/queries'; export { loadSummary, scheduleAll, SUMMARY_ID } from './lib/db/summary'; export { toDayNumber } from './lib/schedule/calendar';",
+        "export { caseload } from './tests/bench/popup-caseload'; export { CaseloadDb } from './lib/db/db'; export { listDue, upsertParticipant } from './lib/db/queries'; export { loadSummary, scheduleAll } from './lib/db/summary'; export { SUMMARY_ID } from './lib/db/schema'; export { toDayNumber } from './lib/schedule/calendar';",
       resolveDir: ROOT,
       loader: 'ts',
     },

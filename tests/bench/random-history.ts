@@ -3,7 +3,7 @@
  * (no Node or browser APIs): the popup bench bundles it into an extension page.
  */
 import type { Contact, ContactType } from '../../lib/model';
-import { addDays } from '../../lib/schedule/calendar';
+import { addDays } from '../../lib/dates';
 
 /** Deterministic pseudo-random numbers so every run measures the same caseload. */
 export function rng(seed: number): () => number {

@@ -5,7 +5,7 @@
  * every problem spelled out, is what one participant's status costs.
  */
 import type { Activity, PlannedGap } from '../../lib/model';
-import { addDays } from '../../lib/schedule/calendar';
+import { addDays } from '../../lib/dates';
 import { MINNESOTA_RULES, MISSOURI_RULES, type ScheduleRules } from '../../lib/schedule/rules';
 import { computeStatus, type ParticipantStatus, type ScheduleInput } from '../../lib/schedule/status';
 import { toDayNumber } from '../../lib/schedule/calendar';

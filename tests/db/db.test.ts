@@ -6,7 +6,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CaseloadDb, STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from '../../lib/db/db';
-import { CaseloadSummary, SUMMARY_ID, summaryEntry } from '../../lib/db/summary';
+import { CaseloadSummary, summaryEntry } from '../../lib/db/summary';
+import { SUMMARY_ID } from '../../lib/db/schema';
 import type { SystemId } from '../../lib/model';
 import { deletedAfterEach } from './helpers';
 

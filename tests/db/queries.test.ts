@@ -12,8 +12,8 @@ import {
   saveDraft,
   upsertParticipant,
 } from '../../lib/db/queries';
-import { SUMMARY_ID } from '../../lib/db/summary';
-import { addDays } from '../../lib/schedule/calendar';
+import { SUMMARY_ID } from '../../lib/db/schema';
+import { addDays } from '../../lib/dates';
 import { MISSOURI_RULES, scheduleRulesSchema } from '../../lib/schedule/rules';
 import { deletedAfterEach, person, visit } from './helpers';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays as fnsAddDays, differenceInCalendarDays, format, lastDayOfMonth, addMonths } from 'date-fns';
-import { addDays, daysBetween, endOfFollowingMonth, fromDayNumber, isValidIsoDate, toDayNumber } from '../../lib/schedule/calendar';
-import { parseUsDate, TWO_DIGIT_YEAR_PIVOT } from '../../lib/schedule/parse-date';
+import { fromDayNumber, toDayNumber } from '../../lib/schedule/calendar';
+import { addDays, daysBetween, endOfFollowingMonth, isValidIsoDate, parseUsDate, TWO_DIGIT_YEAR_PIVOT } from '../../lib/dates';
 
 // Local-noon Dates for the date-fns oracle so DST never moves a day.
 const local = (iso: string) => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)), 12);

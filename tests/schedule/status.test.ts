@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Activity, Contact, PlannedGap } from '../../lib/model';
-import { addDays, isValidIsoDate } from '../../lib/schedule/calendar';
+import { addDays, isValidIsoDate } from '../../lib/dates';
 import { MINNESOTA_RULES, MISSOURI_RULES, scheduleRulesSchema, type ScheduleRules } from '../../lib/schedule/rules';
 import { computeStatus, type ScheduleInput } from '../../lib/schedule/status';
 
