@@ -352,8 +352,10 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       return { errors: [] };
     },
 
+    // The popup's list and export never wait on the first agency-policy read (seconds on a fresh profile, or never):
+    // they use the policy last seen, and the popup reloads when the read brings a change.
     async 'list-due'({ limit }) {
-      const { settings } = await effectiveSettings();
+      const settings = await settingsNow();
       const list = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays, rules: rulesFor(settings, deps.sites), limit });
       return {
         items: list.items,
@@ -375,7 +377,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       return serially(() => importCsv(csv, system));
     },
     async 'caseload-export'() {
-      const { settings } = await effectiveSettings();
+      const settings = await settingsNow();
       const { items } = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays, rules: rulesFor(settings, deps.sites) });
       return { csv: exportDueCsv(items) };
     },

@@ -52,7 +52,9 @@ test('a whole session sends nothing but the host pages’ own requests, and the 
   await click(main, '[role="alertdialog"] button', 'Save anyway');
   await seeText(main, 'body', 'Case note saved.');
   const popup = await driver.openExtensionPage('popup.html');
-  await expect.poll(() => popup.evaluate(() => document.querySelectorAll('button[data-row]').length, null)).toBeGreaterThan(0);
+  // The list answers from the policy last seen, never waiting on the browser's first agency-policy read
+  // (about five seconds after launch in Chromium, sometimes longer): what it waits on is the recorded caseload.
+  await expect.poll(() => popup.evaluate(() => document.querySelectorAll('button[data-row]').length, null), { message: 'the popup lists the participants the session recorded' }).toBeGreaterThan(0);
   const options = await driver.openExtensionPage('options.html');
   await fillLabelled(options, 'Show as due soon within (days)', '10');
   await seeText(options, '[role="status"]', 'Saved.');
