@@ -60,6 +60,14 @@ export function substantiveProgress(a: NoteAnalysis): boolean {
   return a.progressEvidence >= 2;
 }
 
+/**
+ * MO §2.2: a provider contact "must include documentation of the customer's progress … and provide
+ * justification for continuation"; an alternate needs "considerable and substantive knowledge" of the progress.
+ */
+export function thirdPartyEnough(a: NoteAnalysis, party: 'provider' | 'alternate', substantive = substantiveProgress(a)): boolean {
+  return substantive && (party === 'alternate' || a.byTag('justification').length > 0);
+}
+
 export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack): ContactAssessment {
   const contactType = note.contactType ?? a.textContactType;
   // The drop-down says how a contact was made, never that it connected: only the events can.
@@ -78,7 +86,7 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
   if (party === 'other') qualifies = false;
   if (party === 'provider' || party === 'alternate') {
     const treatment = pack.thirdParty[party];
-    qualifies = qualifies && treatment === 'with-substantive-progress' && substantive;
+    qualifies = qualifies && treatment === 'with-substantive-progress' && thirdPartyEnough(a, party, substantive);
   }
   // A board that accepts one-way letters (writtenNeedsResponse: false) counts the letter itself.
   const oneWayAccepted =

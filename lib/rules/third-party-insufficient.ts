@@ -1,4 +1,5 @@
 import type { Party } from '../model';
+import { thirdPartyEnough } from '../policy/qualifies';
 import { defineRule } from './define';
 
 const WHO: Record<Party, string> = {
@@ -17,8 +18,8 @@ const WHO: Record<Party, string> = {
 export const thirdPartyInsufficient = defineRule({
   id: 'third-party-insufficient',
   severity: 'error',
-  message: "A contact with a provider or alternate contact counts only when it documents the customer's progress in detail (attendance, grades, hours, completion).",
-  docs: "Fires when the contact was with a provider (instructor, school, college, employer, worksite supervisor) or an alternate contact (parent, spouse, guardian) and does not document the participant's progress substantively. In the Minnesota pack such contacts are recorded but never replace the monthly participant contact, so the finding there is an info reminder.",
+  message: "A contact with a provider or alternate contact counts only when it documents the customer's progress in detail (attendance, grades, hours, completion), and a provider's also why services continue.",
+  docs: "Fires when the contact was with a provider (instructor, school, college, employer, worksite supervisor) or an alternate contact (parent, spouse, guardian) and does not document the participant's progress substantively (and, for a provider, why services continue). In the Minnesota pack such contacts are recorded but never replace the monthly participant contact, so the finding there is an info reminder.",
   check(_note, ctx) {
     const c = ctx.contact;
     if (!c.contactHappened || c.party === null || c.party === 'participant') return [];
@@ -38,7 +39,7 @@ export const thirdPartyInsufficient = defineRule({
     if (treatment === 'never') {
       return [ctx.flag(Object.assign({ message: `Under this policy a contact with ${WHO[c.party]} does not count; contact the participant.` }, span))];
     }
-    if (c.substantiveProgress) return [];
+    if (thirdPartyEnough(ctx.analysis, c.party, c.substantiveProgress)) return [];
     return [ctx.flag(Object.assign(span, { fix: { kind: 'use-template' as const, templateId } }))];
   },
 });

@@ -16,6 +16,11 @@ ruleTester('third-party-insufficient', {
       text: 'Spoke with instructor by phone, cust doing fine.',
       errors: [{ severity: 'error', span: 'instructor', fix: { kind: 'use-template', templateId: 'provider' } }],
     },
+    // MO §2.2: a provider contact must also justify continuing; progress alone is not enough.
+    {
+      text: 'Site visit 6/3 to Ozark Auto: owner reports cust worked 38 hrs last week and passed the forklift test.',
+      errors: [{ severity: 'error', span: 'owner', fix: { kind: 'use-template', templateId: 'provider' } }],
+    },
     {
       text: "Cust's mother called, said cust is sick.",
       errors: [{ severity: 'error', span: 'mother', fix: { kind: 'use-template', templateId: 'alternate' } }],
@@ -41,5 +46,11 @@ describe('third-party contacts and qualifies', () => {
     const text = 'TC w/ instructor who reports cust is attending daily, has 96% attendance and passed module 2 with a B. Continue ITA.';
     expect(verdictFor({ text }, 'mo-dwd-toolbox')).toMatchObject({ party: 'provider', qualifies: true });
     expect(verdictFor({ text }, 'mn-wf1')).toMatchObject({ party: 'provider', qualifies: false });
+  });
+
+  it('a provider contact with progress but no reason to continue does not qualify in Missouri (§2.2)', () => {
+    const text = 'Site visit 6/3 to Ozark Auto: owner reports cust worked 38 hrs last week and passed the forklift test.';
+    expect(verdictFor({ text }, 'mo-dwd-toolbox')).toMatchObject({ party: 'provider', qualifies: false });
+    expect(verdictFor({ text: `${text} OJT continues through 8/1.` }, 'mo-dwd-toolbox')).toMatchObject({ party: 'provider', qualifies: true });
   });
 });
