@@ -10,7 +10,7 @@ import type { Token } from './tokenize';
 import type { Tag, Vocabulary } from './vocabulary';
 import { readThread } from './threads';
 import { absorbDeclared, datesOf, resolveParties, settle, STOP } from './settle';
-import { readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
+import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
 export { isWrittenChannel } from './events';
 export type { Attempt, AttemptKind, Channel, ContactEvent, MentionedContact, Outcome, PartyMention, Span } from './events';
@@ -94,6 +94,19 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // A date of birth is never an event's date: the reason is shown and exported, identifiers are not.
   datesOf(tokens, events, dates.filter((d) => !pii.some((p) => d.start < p.end && p.start < d.end)), text);
 
+  // "Worksite visit 7/18. Client not working that day. Supervisor reports …", "Phone contact … after phone tag
+  // (…). He told me …": talk that names no channel goes on over the contact at hand, the latest one before it.
+  let lastChannel: ContactEvent | null = null;
+  for (const e of events) {
+    if (e.channel !== null) lastChannel = e;
+    // (Not after a letter or e-mail: "Letter mailed 3/1. Per instructor, cust attending" says nothing of how they talked.)
+    // Nor after a call that failed: whoever talked later did not talk on that call. A visit the participant missed
+    // still put the writer there in person.
+    else if (e.successful && lastChannel !== null && (lastChannel.channel === 'in-person' ? lastChannel.made : !isWrittenChannel(lastChannel.channel) && lastChannel.outcome !== 'attempt')) {
+      e.channel = lastChannel.channel;
+      e.mode = lastChannel.mode;
+    }
+  }
   const successes = events.filter((e) => e.successful);
   const partyOf = (e: ContactEvent): Party => e.party ?? 'participant';
   const byRank = (a: ContactEvent, b: ContactEvent) => (a.mode ? MODE_RANK[a.mode] : 9) - (b.mode ? MODE_RANK[b.mode] : 9);
@@ -110,7 +123,8 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // With nothing connected, the note's type is that of its latest try ("Called, NA. Text sent." is a text).
   // (A message that merely came in, like a roster the school sends everyone, is not a try.)
   const tries = events.filter((e) => !(e.incoming && e.outcome === 'one-way'));
-  const latest = [...(tries.length ? tries : events)].reverse().find((e) => e.mode !== null);
+  // ("has not responded to the benchmark letter mailed 7/1": the silence names no channel, the letter does.)
+  const latest = [...tries].reverse().find((e) => e.mode !== null) ?? [...events].reverse().find((e) => e.mode !== null);
   // A contact that connected takes its own channel (or another connected one's), never that of some other mention.
   const textContactType = successes.length > 0 ? (chosen?.mode ?? successes.find((e) => e.mode !== null)?.mode ?? null) : (latest?.mode ?? null);
   // A message left with a relative is still an attempt to reach the participant.

@@ -289,6 +289,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     } else if (reported && (channel || isSuccess)) {
       reportedContact = m;
       mentioned.push({ kind: 'reported', channel, start: m.start, end: m.end, clause: m.clause });
+    } else if (negated && channel && !isSuccess && possessionDenied(tokens, lastNeg as Match)) {
+      // "youth has no working phone right now": a fact about what they have, not a contact that failed.
     } else if (negated && (channel || isSuccess)) {
       // "did not come in", "was not reached", "has not replied": an attempt, not a contact.
       // The span starts at the negation so the underline reads "not reached", not "reached".
@@ -393,9 +395,13 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       // "rcpt took msg - cust says she passed": what a message says is not a conversation.
       const lastTry = cur?.attempts[cur.attempts.length - 1];
       if (cur && lastTry && !cur.success && cur.clause === m.clause && MESSAGE.has(lastTry.phrase)) continue;
-      const fresh = cur !== null && cur.attempts.length > 0 && (cur.clause !== m.clause || speakerBefore || speakerAfter);
-      // A new speaker during a visit or call ("Supervisor reports …" at the worksite) speaks over the same channel.
-      const e = cur && !fresh ? cur : open(m, cur && m.clause - cur.clause <= 1 && !isWrittenChannel(cur.channel) ? cur.channel : null);
+      // (After a letter, "Per instructor, cust attending" is someone speaking, not the reply to the letter.)
+      const fresh =
+        cur !== null && (cur.attempts.length > 0 || (isWrittenChannel(cur.channel) && cur.clause !== m.clause)) && (cur.clause !== m.clause || speakerBefore || speakerAfter);
+      // A new speaker during a visit or call ("Supervisor reports …" at the worksite) speaks over the same channel;
+      // not over a call that failed ("Called cust, NA. The instructor said …": how the instructor told is not said).
+      const over = cur !== null && m.clause - cur.clause <= 1 && !isWrittenChannel(cur.channel) && (cur.attempts.every((t) => t.generic) || (cur.channel === 'in-person' && cur.made));
+      const e = cur && !fresh ? cur : open(m, over && cur ? cur.channel : null);
       succeed(e, m);
       const speaker = speakerBefore ? subj.m : speakerAfter ? after : undefined;
       const who = speaker ? profileOf(speaker.tags).party : undefined;
@@ -403,6 +409,13 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     }
   }
   return { events, mentioned, parties, tagged };
+}
+
+const HAVING = new Set(['has', 'have', 'had', 'having', 'with']);
+/** "has no phone", "with no working phone": the negation denies a thing owned, not a contact made. */
+function possessionDenied(tokens: Token[], neg: Match): boolean {
+  const before = tokens[neg.tokStart - 1];
+  return neg.phrase === 'no' && before !== undefined && before.clause === neg.clause && HAVING.has(before.text);
 }
 
 /** Participles that state a checked fact when they follow a thing: "Address verified.", "Enrolment confirmed". */
