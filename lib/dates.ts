@@ -7,7 +7,7 @@
  * next day in UTC. (The schedule packs dates into day numbers for speed:
  * lib/schedule/calendar.ts.)
  */
-import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, format, lastDayOfMonth } from 'date-fns';
+import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, lastDayOfMonth, lightFormat } from 'date-fns';
 import type { IsoDate } from './model';
 
 export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: string };
@@ -78,7 +78,7 @@ export function formatUsDate(date: IsoDate): string {
  * never reads the clock. An unknown zone name throws a RangeError.
  */
 export function today(now: Date, timeZone?: string): IsoDate {
-  if (timeZone === undefined) return format(now, ISO_FORMAT);
+  if (timeZone === undefined) return lightFormat(now, ISO_FORMAT);
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
@@ -115,17 +115,17 @@ export function isValidIsoDate(iso: string): boolean {
 // Arithmetic is date-fns on local noon: a DST change moves the clock by an hour, never noon into another day.
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return format(fnsAddDays(noon(date), days), ISO_FORMAT);
+  return lightFormat(fnsAddDays(noon(date), days), ISO_FORMAT);
 }
 
 /** Whole months later (earlier when negative), clamped to the month's end: 2024-01-31 plus one month is 2024-02-29. */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return format(fnsAddMonths(noon(date), months), ISO_FORMAT);
+  return lightFormat(fnsAddMonths(noon(date), months), ISO_FORMAT);
 }
 
 /** The last day of the date's month. */
 export function endOfMonth(date: IsoDate): IsoDate {
-  return format(lastDayOfMonth(noon(date)), ISO_FORMAT);
+  return lightFormat(lastDayOfMonth(noon(date)), ISO_FORMAT);
 }
 
 /** The last day of the month after the date's: 2024-01-31 -> 2024-02-29, 2024-12-05 -> 2025-01-31 (Minnesota's monthly due date). */

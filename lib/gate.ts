@@ -22,7 +22,7 @@ import type { NoteTemplate } from './templates';
 import { contentRequestSchema, isExtensionRequest, makeDispatcher, requestSchema } from './messages';
 import type { ContentRequest, Envelope, Handlers, Response } from './messages';
 import type { Settings } from './settings';
-import { describeZodError } from './zod-errors';
+import { describeZodError, zodPaths } from './zod-errors';
 
 export interface Self {
   /** runtime.id */
@@ -215,10 +215,24 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
     }
   }
 
+  /**
+   * A page read that does not fit the schema (the content script does not check it: it carries no
+   * zod) is used for nothing: the frame is remembered as showing nobody, and the case manager is told.
+   */
+  async function unreadablePage(error: z.ZodError, caller: Extract<Caller, { channel: 'content-script' }>): Promise<Envelope> {
+    await frames.remember(caller.frame, { origin: originOf(caller.url), system: null, participantId: null });
+    const where = zodPaths(error, 'page')
+      .map((path) => path.replace(/^read\.?/, '') || 'page')
+      .slice(0, 3)
+      .join(', ');
+    return { ok: false, error: `Couldn't make sense of what this page shows (${where}), so nothing from it is used.` };
+  }
+
   async function fromContentScript(raw: unknown, caller: Extract<Caller, { channel: 'content-script' }>): Promise<Envelope> {
     const parsed = contentRequestSchema.safeParse(raw);
     if (!parsed.success) {
       const kind = kindOf(raw);
+      if (kind === 'page-read') return unreadablePage(parsed.error, caller);
       if (kind && requestSchema.options.some((o) => o.shape.kind.value === kind)) return refused(`${kind} is answered only for the extension's own pages.`);
       return { ok: false, error: `Rejected message: ${describeZodError(parsed.error, 'message')}` };
     }

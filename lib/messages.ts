@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { caseNoteSchema, contactTypeSchema, factSourceSchema, isoDateSchema, noteVerdictSchema, systemIdSchema } from './model';
 import { packIdSchema } from './packs';
-import { pageReadSchema } from './adapters/types';
+import { pageReadSchema } from './adapters/schema';
 import { settingsSchema } from './settings';
 import { templateSchema } from './templates';
 import { dueParticipantSchema } from './db/schema';

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { getPack, packIdSchema, PACK_IDS } from './packs';
 import { ruleSettingSchema, type RuleSetting } from './policy/schema';
 import { templateSchema } from './templates';
-import { customSiteSchema } from './adapters/custom-site';
+import { customSiteSchema } from './adapters/schema';
 import { describeZodError } from './zod-errors';
 
 /** More overrides than there are rules many times over is not a setting, it is a mistake (or an attack on memory). */

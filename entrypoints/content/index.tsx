@@ -13,10 +13,8 @@ import { contactTypeOrNull } from '../../lib/text/contact-type';
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
 import { richField, textareaField } from './note-field';
 import type { NoteField } from './note-field';
-import { makeClient, pushSchema } from '../../lib/messages';
-import type { ContentRequest, Push } from '../../lib/messages';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { Settings } from '../../lib/settings';
+import { onPush, send } from './channel';
 import { NoteCoach } from './coach';
 import { createPageReporter } from '../../lib/page-reporter';
 import { keepAliveAgainstForgedRestarts } from './keep-alive';
@@ -24,8 +22,6 @@ import type { EditorElements } from './coach';
 import { createOverlay } from './overlay';
 import { usDateTime } from '../../lib/words';
 
-// The content-script channel: this page's read, and the participant it shows — nothing else (lib/gate.ts).
-const send = makeClient<ContentRequest>((message) => browser.runtime.sendMessage(message));
 /** Sites whose own state sets the pack (a test build's demo VOS stands in for MoJobs). */
 const SHORTCUT = { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' };
 
@@ -62,24 +58,13 @@ function displayName(name: string): string {
  * Content scripts read no extension storage themselves: the page they run
  * in is not trusted with it.
  */
-async function pageSettings(): Promise<Settings> {
+async function pageSettings(): Promise<Pick<Settings, 'customSites'>> {
   try {
     return await send({ kind: 'page-settings' });
   } catch {
-    return DEFAULT_SETTINGS;
+    // No custom sites known: the built-in systems are still read.
+    return { customSites: [] };
   }
-}
-
-/** Listens to what the background pushes (settings, caseload changes) until `signal` aborts. */
-function onPush(listener: (push: Push) => void, signal: AbortSignal): void {
-  const handle = (message: unknown, sender: { id?: string }) => {
-    // Only our background can message a content script, but say so rather than assume it.
-    if (sender.id !== browser.runtime.id) return;
-    const parsed = pushSchema.safeParse(message);
-    if (parsed.success) listener(parsed.data);
-  };
-  browser.runtime.onMessage.addListener(handle);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handle), { once: true });
 }
 
 const SYSTEM_LABEL = { toolbox: 'Toolbox', 'workforce-one': 'Workforce One', generic: 'Other system', vos: 'Virtual OneStop', ajl: "America's JobLink" } as const;
@@ -138,7 +123,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       const bound: Binding = { editable: found.editable, field, controller };
       binding = bound;
       const editor: EditorElements = { note: field, contactType: found.contactType, date: found.date, form: field.form, submit: found.submit };
-      void bind(read, editor, settings, controller.signal)
+      void bind(read, editor, controller.signal)
         .then((coach) => {
           bound.coach = coach;
           coach?.notice('page-read', readProblem);
@@ -175,7 +160,7 @@ function noteField(found: NoteEditorElements): NoteField {
   return richField(found.editable, editorContainer(found.anchor) as HTMLElement, found.anchor.closest('form'), found.kind);
 }
 
-async function bind(read: PageRead, editor: EditorElements, settings: Settings, signal: AbortSignal): Promise<NoteCoach | null> {
+async function bind(read: PageRead, editor: EditorElements, signal: AbortSignal): Promise<NoteCoach | null> {
   const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
   const pageKind = read.page;
   // The templates and the checks come from the background: the rules run there, not in every frame (ARCHITECTURE.md).

@@ -3,8 +3,6 @@
  * uses for host permissions) and, optionally, the CSS selectors of the note
  * form, which win over the generic adapter's guesses.
  */
-import { z } from 'zod';
-
 const SCHEMES = ['*', 'http', 'https', 'file'];
 
 /** Null when the pattern is usable; otherwise a sentence saying what to fix. */
@@ -24,26 +22,19 @@ export function matchPatternError(pattern: string): string | null {
   return null;
 }
 
-export const matchPatternSchema = z.string().trim().superRefine((value, ctx) => {
-  const error = matchPatternError(value);
-  if (error) ctx.addIssue({ code: 'custom', message: error });
-});
-
-const selectorSchema = z.string().trim().min(1, 'A selector cannot be empty.').max(500, 'That selector is too long.');
-
-export const customSiteSchema = z.object({
-  pattern: matchPatternSchema,
-  label: z.string().trim().max(100).optional(),
-  selectors: z
-    .object({
-      note: selectorSchema.optional(),
-      date: selectorSchema.optional(),
-      contactType: selectorSchema.optional(),
-      submit: selectorSchema.optional(),
-    })
-    .optional(),
-});
-export type CustomSite = z.infer<typeof customSiteSchema>;
+/** An agency's own site (checked by customSiteSchema in schema.ts, which the settings use). */
+export interface CustomSite {
+  pattern: string;
+  label?: string | undefined;
+  selectors?:
+    | {
+        note?: string | undefined;
+        date?: string | undefined;
+        contactType?: string | undefined;
+        submit?: string | undefined;
+      }
+    | undefined;
+}
 
 const escapeRegex = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 const glob = (text: string) => new RegExp(`^${escapeRegex(text).replace(/\*/g, '.*')}$`);

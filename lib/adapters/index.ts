@@ -23,9 +23,8 @@ import { looksLikeVos, readVos } from './vos';
 import { looksLikeAjl, readAjl } from './ajl';
 
 export type { CustomSite } from './custom-site';
-export { customSiteSchema, matchesUrl, matchPatternError } from './custom-site';
+export { matchesUrl, matchPatternError } from './custom-site';
 export type { PageRead, EditorRead, ContactRead, CaseloadEntry, ParticipantRead, PageKind } from './types';
-export { pageReadSchema } from './types';
 export { watchForEditor } from './watch';
 export { boundRead, isSizeProblem, PAGE_LIMITS, TOO_LARGE } from './limits';
 export { openableLink, participantLink } from './links';

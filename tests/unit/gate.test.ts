@@ -183,6 +183,16 @@ describe('a content script learns only about the participant on its own page', (
     return { ...ctx, alice, caseload, tabA, tabB };
   }
 
+  it('records a page read that does not fit the schema as showing nobody, and says why (the content script does not check it)', async () => {
+    const { send, alice, tabA } = await twoTabs();
+    const bad = { ...alice, contacts: [{ ...alice.contacts[0], date: 'yesterday' }] };
+    expect(await send({ kind: 'page-read', read: bad }, tabA)).toEqual({
+      ok: false,
+      error: "Couldn't make sense of what this page shows (contacts.0.date), so nothing from it is used.",
+    });
+    expect(await send({ kind: 'page-status' }, tabA)).toEqual({ ok: true, result: null });
+  });
+
   it("gives a frame the status of the participant its page showed, and nobody else's", async () => {
     const { send, alice, tabA, tabB } = await twoTabs();
     const status = await send({ kind: 'page-status' }, tabA);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../lib/adapters/index';
-import { pageReadSchema } from '../../../lib/adapters/types';
+import { pageReadSchema } from '../../../lib/adapters/schema';
 
 // Fragments the adapters look for, so the fuzzer reaches their deeper paths.
 const pieces = fc.constantFrom(
