@@ -9,6 +9,8 @@ import { createMatcher, type Match, type Matcher } from './matcher';
 import type { Token } from './tokenize';
 import type { Tag, Vocabulary } from './vocabulary';
 import { readThread } from './threads';
+import { readHeaders } from './headers';
+import { SPANISH_MESSAGE } from './vocabulary-es';
 import { absorbDeclared, datesOf, resolveParties, settle, STOP } from './settle';
 import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
@@ -50,6 +52,7 @@ const LEFT_WORD = new Set([
   'left message with', 'left a message with', 'left msg with', 'left word with', 'took a message', 'took message', 'took msg', 'take a message',
   'took a msg', 'have her call', 'have him call', 'have client call', 'have cust call', 'have them call', 'to have her call', 'to have him call',
   'to have client call', 'to have cust call', 'to have them call', 'to have participant call', 'to have youth call', 'left message', 'lm',
+  ...SPANISH_MESSAGE,
 ]);
 /** In-person beats telephone beats e-mail beats letter when one note records several contacts. */
 const MODE_RANK: Record<ContactType, number> = { 'in-person': 0, telephone: 1, email: 2, letter: 3 };
@@ -80,6 +83,11 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   if (thread) {
     const at = events.findIndex((e) => e.start > thread.start);
     events.splice(at < 0 ? events.length : at, 0, thread);
+  }
+  // Pasted e-mails with their From/To/Subject headers.
+  for (const h of readHeaders(text, tokens, matches)) {
+    const at = events.findIndex((e) => e.start > h.start);
+    events.splice(at < 0 ? events.length : at, 0, h);
   }
   // "came in to complete the paperwork", "will attend OV": a purpose or a plan is not progress.
   const isPurpose = (m: Match) => {

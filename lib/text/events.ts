@@ -11,6 +11,7 @@ import type { Party } from '../model';
 import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import type { Tag } from './vocabulary';
+import { SPANISH_MESSAGE } from './vocabulary-es';
 import { CHANNEL_TYPE, isWrittenChannel, type AttemptKind, type Channel, type ContactEvent, type EventReading, type MentionedContact, type PartyMention } from './event-types';
 import { CHANNEL_TAGS, ATTEMPT_TAGS, PARTY_TAGS, IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, ANY_CHANNEL, CALL_BY_DEFAULT, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, near, plannedAfter, listValue, describesSpeech, viaChannel, receivedBefore, progressFollows, clauseStart, prepositionBetween, isTopic, toSomeoneElse, quotedRanges, quoteCursor, afterHistory, isGeneric, isNumberAfter, labelled, perHour, answeredBy, AWAY_IF_WRITER, toOurOffice, FUTURE_LABELS, lineEnd, asksSomething, numbersBetween } from './clauses';
 
@@ -25,10 +26,13 @@ const PAST_WINDOW = 8;
 const BY = new Set(['by', 'via', 'over']);
 const ATTENDED = new Set(['attending', 'attended', 'attend', 'attends']);
 /** Messages someone else took or left: their words are the message, not a conversation. */
-const MESSAGE = new Set(['took a message', 'took message', 'took msg', 'took a msg', 'take a message', 'left vm', 'left voicemail', 'left a voicemail', 'left message', 'left a message', 'vm', 'voicemail', 'lm']);
+const MESSAGE = new Set(['took a message', 'took message', 'took msg', 'took a msg', 'take a message', 'left vm', 'left voicemail', 'left a voicemail', 'left message', 'left a message', 'vm', 'voicemail', 'lm', ...SPANISH_MESSAGE]);
 /** "Text from", "e-mail from": a message that came in. */
 const FROM_THEM = new Set(['text from', 'text message from', 'texts from', 'txt from', 'email from', 'e mail from', 'em from', 'letter from', 'message from']);
 const RATE_TAGS: readonly Tag[] = ['progress:strong'];
+
+/** Group sessions: in person, but attending one is not yet a contact with the writer. */
+const GROUP = new Set(['workshop', 'workshops', 'job club', 'group session', 'group workshop', 'group meeting', 'job club meeting']);
 
 /** Trips: the writer's visit, or someone going somewhere else ("Cust went to the job fair"). */
 const AWAY = new Set(['went to', 'drove to', 'stopped at']);
@@ -321,7 +325,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       setChannel(e, channel);
       // "pt atnd mtg 3/19 @ ofc": a meeting the participant attended took place.
       const prev = matches[k - 1];
-      const attended = prev !== undefined && prev.tokEnd === m.tokStart && ATTENDED.has(prev.phrase) && channel === 'in-person';
+      // (Not a workshop or job club: a room full of people attended; someone still has to talk with the participant.)
+      const attended = prev !== undefined && prev.tokEnd === m.tokStart && ATTENDED.has(prev.phrase) && channel === 'in-person' && !GROUP.has(m.phrase);
       if ((pr.made || attended || ((m.phrase === 'came to' || m.phrase === 'come to') && toOurOffice(tokens, m))) && !describesAttempt) {
         e.made = true;
         e.evidence ??= { start: m.start, end: m.end };

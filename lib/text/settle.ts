@@ -15,6 +15,7 @@ const CAME_TO_US = new Set([
   'called', 'call', 'phoned', 'telephoned', 'called back', 'call back', 'returned call', 'returned my call', 'returned the call',
   'emailed', 'e mailed', 'emailed back', 'e mailed back', 'texted', 'txted', 'texted back', 'text', 'email', 'wrote', 'mailed', 'cb',
   'came in', 'came by', 'stopped by', 'stopped in', 'walked in', 'came to', 'showed up', 'came into the office', 'came to the office',
+  'llamó', 'llamo', 'me llamó', 'me llamo',
 ]);
 const PREPOSITION_START = new Set(['via', 'by', 'over', 'on', 'thru', 'through', 'at', 'in']);
 /** Stop words: never a name after "met with", never a meaningful word in the "too thin" count. */

@@ -5,6 +5,8 @@
  * tokenizer as notes, so "e-mail", "e mail" and "w/" need no special cases.
  * Policy packs may add phrases per tag (see lib/policy/schema.ts).
  */
+import { SPANISH } from './vocabulary-es';
+
 export const TAGS = [
   'mode:in-person',
   'mode:telephone',
@@ -64,6 +66,7 @@ export const VOCABULARY: Vocabulary = {
     'showed up', 'came at', 'went to', 'drove to', 'stopped at',
     'see her', 'see him', 'see them', 'saw her', 'saw him', 'saw them',
     'teacher conference', 'parent teacher conference', 'iep meeting', 'came to',
+    'workshop', 'workshops', 'job club', 'group session', 'group workshop', 'group meeting', 'job club meeting',
     'meet with', 'i meet', 'am meet', 'meet customer', 'meet client', 'meet cust', 'meet participant', 'is come', 'came late', 'come late', 'ran into her', 'ran into him', 'ran into cust', 'ran into client', 'ran into customer', 'ran into participant', 'bumped into her', 'bumped into him', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit',
   ],
   'mode:telephone': [
@@ -365,6 +368,12 @@ export const VOCABULARY: Vocabulary = {
   past: ['last contact', 'previous contact', 'prior contact', 'last visit', 'previous visit', 'last ov', 'last tc', 'last spoke', 'last seen', 'last met', 'at his last', 'at her last', 'at the last', 'last office visit', 'last phone contact', 'last cmc', 'last entry', 'last note'],
   'date:relative': ['today', 'this date', 'on this date', 'this day', 'yesterday', 'this morning', 'this afternoon', 'tonight'],
 };
+
+// Spanish words mixed into English notes, merged by tag.
+for (const [tag, phrases] of Object.entries(SPANISH)) {
+  const t = tag as Tag;
+  VOCABULARY[t] = [...(VOCABULARY[t] ?? []), ...phrases];
+}
 
 /** Shorthand and common misspellings that case managers type, mapped to the word they mean. */
 export const TOKEN_ALIASES: Readonly<Record<string, string>> = {
