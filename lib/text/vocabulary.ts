@@ -321,6 +321,8 @@ export const VOCABULARY: Vocabulary = {
     ...REQUESTS,
     // Modals: "she could come to the office", "before she can meet with the employer".
     'could', 'would', 'can', 'might', 'must',
+    // Still waiting: "waiting for her reply", "hoping for a response" name the reply hoped for, not one received.
+    'waiting for', 'waiting on', 'wait for', 'hoping for', 'hope for', 'hoping to', 'hope to', 'pending',
   ],
   noise: [
     'phone number', 'phone numbers', 'telephone number', 'cell number', 'phone no', 'number', 'met requirements', 'met requirement',
