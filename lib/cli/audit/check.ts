@@ -121,43 +121,42 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
     return o;
   };
 
-  const fromJson = (line: number, json: string): { data: Record<string, unknown> } | { problem: string } => {
+  /** The row's fields by column, or the problem that skips it. */
+  const fromJson = (line: number, json: string): Record<string, unknown> | string => {
     let parsed: unknown;
     try {
       parsed = JSON.parse(json);
     } catch (e) {
-      return { problem: `not valid JSON (${e instanceof Error ? e.message : String(e)}); row skipped` };
+      return `not valid JSON (${e instanceof Error ? e.message : String(e)}); row skipped`;
     }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { problem: 'not a JSON object; row skipped' };
-    const o: Record<string, unknown> = {};
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return 'not a JSON object; row skipped';
     const fields = parsed as Record<string, unknown>;
+    // Exports mostly use the columns' own names: then the parsed object is the row as it is
+    // (other fields are ignored downstream); a copy is made only when some field needs renaming.
+    let renamed = false;
     for (const k in fields) {
       if (!Object.hasOwn(fields, k)) continue;
       const c = columnOf(k);
-      if (c && !(c in o)) o[c] = fields[k];
-    }
-    if (!('id' in o)) o.id = String(line);
-    return { data: o };
-  };
-
-  /** Every row of a batch as [line, data or problem], JSON Lines blocks split into their lines. */
-  function* rowsOf(items: readonly Item[]): Generator<[number, { data: Record<string, unknown> } | { problem: string }]> {
-    for (const item of items) {
-      if ('problem' in item) yield [item.line, { problem: item.problem }];
-      else if ('cells' in item) yield [item.line, { data: fromCells(item.line, item.cells) }];
-      else {
-        const text = item.lines;
-        let at = 0;
-        for (let line = item.line; at < text.length; line++) {
-          const end = text.indexOf('\n', at);
-          let raw = text.slice(at, end < 0 ? undefined : end);
-          at = end < 0 ? text.length : end + 1;
-          if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-          if (raw.trim() !== '') yield [line, fromJson(line, raw)];
-        }
+      if (c !== undefined && c !== k) {
+        renamed = true;
+        break;
       }
     }
-  }
+    let o = fields;
+    if (renamed) {
+      o = {};
+      for (const k in fields) {
+        if (!Object.hasOwn(fields, k)) continue;
+        const c = columnOf(k);
+        if (c && !(c in o)) o[c] = fields[k];
+      }
+    }
+    if (!('id' in o)) o.id = String(line);
+    return o;
+  };
+  // Dates and contact types repeat across an export: each distinct value is read once (bounded, so memory stays flat).
+  const dateOf = memo(parseUsDate);
+  const typeOf = memo(normaliseContactType);
 
   return (items) => {
     const r: BatchResult = {
@@ -179,28 +178,24 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
     };
     const csvRows: unknown[][] = [];
     let k = 0;
-    for (const [line, o] of rowsOf(items)) {
-      if ('problem' in o) {
-        problem(line, o.problem);
-        continue;
-      }
-      let row = plainRow(o.data);
+    const checkRow = (line: number, data: Record<string, unknown>): void => {
+      let row = plainRow(data);
       if (!row) {
-        const parsed = rowSchema.safeParse(o.data);
+        const parsed = rowSchema.safeParse(data);
         if (!parsed.success) {
           problem(line, `${describeZodError(parsed.error, 'row')}; row skipped`);
-          continue;
+          return;
         }
         row = parsed.data;
       }
       const { id, text, date, contact_type, participant_id, staff } = row;
       const note: CaseNoteInput = { text, hasDateField: hasDate };
       if (date && date.trim() !== '') {
-        const d = parseUsDate(date);
+        const d = dateOf(date);
         if (d.ok) note.contactDate = d.date;
         else problem(line, `${d.reason.replace(/\.$/, '')}; note checked without a contact date`);
       }
-      const ct = normaliseContactType(contact_type);
+      const ct = typeOf(contact_type ?? '');
       if (ct.ok) note.contactType = ct.contactType;
       else problem(line, `${ct.reason}; note checked from its text alone`);
       const v = checkNote(note, { pack, today });
@@ -246,6 +241,25 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
       else if (!compliant && r.html.length < HTML_ROWS) {
         r.html.push(htmlRow(mask(id), participant_id == null ? '' : mask(participant_id), setup.showPii ? text : mask(text), v));
       }
+    };
+    for (const item of items) {
+      if ('problem' in item) problem(item.line, item.problem);
+      else if ('cells' in item) checkRow(item.line, fromCells(item.line, item.cells));
+      else {
+        // A block of JSON Lines: split here, in the worker, so the reading thread only looks for line ends.
+        const text = item.lines;
+        let at = 0;
+        for (let line = item.line; at < text.length; line++) {
+          const end = text.indexOf('\n', at);
+          let raw = text.slice(at, end < 0 ? undefined : end);
+          at = end < 0 ? text.length : end + 1;
+          if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+          if (raw.trim() === '') continue;
+          const o = fromJson(line, raw);
+          if (typeof o === 'string') problem(line, o);
+          else checkRow(line, o);
+        }
+      }
     }
     r.day = r.day.slice(0, k);
     r.flags = r.flags.slice(0, k);
@@ -254,22 +268,42 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
   };
 }
 
+/** `f` remembered for up to `max` distinct inputs (then forgotten and started over, so memory stays flat). */
+function memo<T>(f: (s: string) => T, max = 4096): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (seen.size >= max) seen.clear();
+      seen.set(s, v);
+    }
+    return v;
+  };
+}
+
+/** JSON string literals of the few strings every line repeats (rule ids, severities, messages, types). */
+const quote = memo(JSON.stringify as (s: string) => string, 1024);
+const jsonValue = (v: string | null): string => (v === null ? 'null' : quote(v));
+
 /**
  * The stable public line: exactly these keys, in this order; reason, start and end only when present.
- * Objects are built by assignment, not spread (slow in V8, and this runs for every note).
+ * Written as text, as JSON.stringify would, without building an object per note and per finding
+ * (this runs for every note of a big file); a test holds it to JSON.stringify's output.
  */
 export function jsonLine(id: string, verdict: NoteVerdict): string {
-  const findings: Array<Pick<Finding, 'rule' | 'severity' | 'message' | 'start' | 'end'>> = [];
-  for (const f of verdict.findings) {
-    const o: (typeof findings)[number] = { rule: f.rule, severity: f.severity, message: f.message };
-    if (f.start !== undefined) o.start = f.start;
-    if (f.end !== undefined) o.end = f.end;
-    findings.push(o);
+  let s = `{"id":${JSON.stringify(id)},"contactType":${jsonValue(verdict.contactType)},"party":${jsonValue(verdict.party)},"qualifies":${verdict.qualifies}`;
+  if (verdict.reason !== undefined) s += `,"reason":${JSON.stringify(verdict.reason)}`;
+  s += ',"findings":[';
+  const findings = verdict.findings;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    s += `${i === 0 ? '' : ','}{"rule":${quote(f.rule)},"severity":${quote(f.severity)},"message":${quote(f.message)}`;
+    if (f.start !== undefined) s += `,"start":${JSON.stringify(f.start)}`;
+    if (f.end !== undefined) s += `,"end":${JSON.stringify(f.end)}`;
+    s += '}';
   }
-  const line: Record<string, unknown> = { id, contactType: verdict.contactType, party: verdict.party, qualifies: verdict.qualifies };
-  if (verdict.reason !== undefined) line.reason = verdict.reason;
-  line.findings = findings;
-  return `${jsonSafe(JSON.stringify(line))}\n`;
+  return `${jsonSafe(`${s}]}`)}\n`;
 }
 
 export const CSV_HEADER = ['id', 'participant_id', 'contact_type', 'party', 'qualifies', 'errors', 'warnings', 'infos', 'rules', 'messages'];
