@@ -126,7 +126,8 @@ export function createMatcher(extra: Vocabulary = {}): Matcher {
       let i = 0;
       while (i < tokens.length) {
         let node: TrieNode | undefined = root;
-        let best: { node: TrieNode; end: number } | null = null;
+        let best: TrieNode | null = null;
+        let bestEnd = 0;
         const first = tokens[i] as Token;
         // Phrases never cross a sentence boundary.
         for (let j = i; j < tokens.length && j - i < longest; j++) {
@@ -134,20 +135,23 @@ export function createMatcher(extra: Vocabulary = {}): Matcher {
           if (tok.clause !== first.clause) break;
           node = node.next.get(words[j] as string);
           if (!node) break;
-          if (node.tags) best = { node, end: j + 1 };
+          if (node.tags) {
+            best = node;
+            bestEnd = j + 1;
+          }
         }
-        if (best && best.node.tags) {
-          const last = tokens[best.end - 1] as Token;
+        if (best && best.tags) {
+          const last = tokens[bestEnd - 1] as Token;
           matches.push({
-            tags: best.node.tags,
-            phrase: best.node.phrase ?? '',
+            tags: best.tags,
+            phrase: best.phrase ?? '',
             tokStart: i,
-            tokEnd: best.end,
+            tokEnd: bestEnd,
             start: first.start,
             end: last.end,
             clause: first.clause,
           });
-          i = best.end;
+          i = bestEnd;
         } else {
           i++;
         }

@@ -37,17 +37,25 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     if (isWordChar(c)) {
       const start = i;
-      let allDigits = true;
+      // What the word needs done to it, noted while scanning (most words need none of it;
+      // a word never ends in an apostrophe: one counts only with a letter after it).
+      let allDigits = isDigit(c);
+      let upper = isUpper(c) || c >= 0xc0;
+      let apostrophe = false;
       i++;
       for (;;) {
         if (i >= n) break;
         const d = text.charCodeAt(i);
         if (isWordChar(d)) {
+          if (allDigits && !isDigit(d)) allDigits = false;
+          if (!upper && (isUpper(d) || d >= 0xc0)) upper = true;
           i++;
           continue;
         }
         // An apostrophe inside a word ("didn't", "cust's") belongs to it.
         if (isApostrophe(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i + 1))) {
+          allDigits = false;
+          apostrophe = true;
           i++;
           continue;
         }
@@ -58,15 +66,13 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      let raw = text.slice(start, i).toLowerCase();
-      if (raw.includes('\u2019')) raw = raw.replace(/\u2019/g, "'");
-      for (let k = start; k < i && allDigits; k++) allDigits = isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 46;
+      let raw = text.slice(start, i);
+      if (upper) raw = raw.toLowerCase();
+      if (apostrophe && raw.includes('\u2019')) raw = raw.replace(/\u2019/g, "'");
       let possessive = false;
-      if (raw.length > 2 && raw.endsWith("'s")) {
+      if (apostrophe && raw.length > 2 && raw.endsWith("'s")) {
         raw = raw.slice(0, -2);
         possessive = true;
-      } else if (raw.length > 1 && raw.endsWith("'")) {
-        raw = raw.slice(0, -1);
       }
       tokens.push({ text: raw, start, end: i, clause, possessive, capitalised: isUpper(c), numeric: allDigits });
       continue;
