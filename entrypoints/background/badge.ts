@@ -4,7 +4,7 @@
  * they are read, so there is nothing to recompute.
  */
 import { browser } from '#imports';
-import { rulesFor } from '../../lib/caseload/service';
+import { rulesFor } from '../../lib/caseload/schedule-rules';
 import type { CaseloadDb } from '../../lib/db/db';
 import { applyRetention, countOverdue } from '../../lib/db/queries';
 import type { EffectiveSettings } from '../../lib/settings';

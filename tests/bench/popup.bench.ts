@@ -38,7 +38,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addDays } from '../../lib/dates';
 import { CONTACTS, PARTICIPANTS } from './popup-caseload';
-import { rulesFor } from '../../lib/caseload/service';
+import { rulesFor } from '../../lib/caseload/schedule-rules';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { extensionWorker, launchWithExtension } from '../e2e/fixtures';
 import { mb, ms, summarise, type BenchResult } from './harness';

@@ -3,13 +3,11 @@ import { JSDOM } from 'jsdom';
 import { addDays, addMonths, endOfMonth, format, parseISO } from 'date-fns';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createService, scheduleRulesFor } from '../../lib/caseload/service';
-import { packFor } from '../../lib/pack-for';
+import { createService } from '../../lib/caseload/service';
 import { makeClient, makeDispatcher } from '../../lib/messages';
 import type { Request } from '../../lib/messages';
 import { readPage } from '../../lib/adapters';
 import type { PageRead } from '../../lib/adapters';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { Settings } from '../../lib/settings';
 import { freshDb } from '../db/helpers';
 
@@ -219,81 +217,9 @@ describe('the background caseload service', () => {
     expect((await send({ kind: 'settings-get' })).settings.dueSoonDays).toBe(7);
   });
 
-  it('refuses to change a setting the agency locked, and saves the rest', async () => {
-    const { send } = setup({ managed: { intervalDays: 60, lockedSettings: ['intervalDays'] } });
-    expect((await send({ kind: 'settings-set', patch: { intervalDays: 80 } })).error).toMatch(/locked/);
-    expect((await send({ kind: 'settings-set', patch: { dueSoonDays: 3 } })).error).toBeNull();
-    const { settings, locked } = await send({ kind: 'settings-get' });
-    expect(settings.intervalDays).toBe(60);
-    expect(settings.dueSoonDays).toBe(3);
-    expect(locked).toEqual(['intervalDays']);
-  });
-
-  it('rejects a bad settings value with a message and keeps the old one', async () => {
-    const { send } = setup();
-    expect((await send({ kind: 'settings-set', patch: { dueSoonDays: -4 } })).error).toMatch(/dueSoonDays/);
-    expect((await send({ kind: 'settings-set', patch: { notAThing: true } })).error).toBeTruthy();
-    expect((await send({ kind: 'settings-get' })).settings.dueSoonDays).toBe(DEFAULT_SETTINGS.dueSoonDays);
-  });
-
-  it('changes only the setting that was changed, keeping templates, sites and the other settings', async () => {
-    const template = { id: 'mine', label: 'Mine', body: 'Met with {{participantName}}.' };
-    const { send } = setup({ local: { intervalDays: 30, templates: [template] as Settings['templates'], ruleOverrides: { 'late-entry': 'off' } } });
-    expect((await send({ kind: 'settings-set', patch: { dueSoonDays: 3 } })).error).toBeNull();
-    const { settings } = await send({ kind: 'settings-get' });
-    expect(settings.dueSoonDays).toBe(3);
-    expect(settings.intervalDays).toBe(30);
-    expect(settings.templates.map((t) => t.id)).toEqual(['mine']);
-    expect(settings.ruleOverrides).toEqual({ 'late-entry': 'off' });
-  });
-
-  it('keeps both of two quick changes, to two settings or to two rules', async () => {
-    const { send } = setup();
-    await Promise.all([
-      send({ kind: 'settings-set', patch: { dueSoonDays: 3 } }),
-      send({ kind: 'settings-set', patch: { intervalDays: 45 } }),
-      send({ kind: 'settings-set', patch: { ruleOverrides: { 'late-entry': 'off' } } }),
-      send({ kind: 'settings-set', patch: { ruleOverrides: { 'next-step-missing': 'warning' } } }),
-    ]);
-    const { settings } = await send({ kind: 'settings-get' });
-    expect([settings.dueSoonDays, settings.intervalDays]).toEqual([3, 45]);
-    expect(settings.ruleOverrides).toEqual({ 'late-entry': 'off', 'next-step-missing': 'warning' });
-    // Back to the default: that rule alone is removed.
-    await send({ kind: 'settings-set', patch: { ruleOverrides: { 'late-entry': null } } });
-    expect((await send({ kind: 'settings-get' })).settings.ruleOverrides).toEqual({ 'next-step-missing': 'warning' });
-  });
-
-  it('imports a settings file only when all of it is valid', async () => {
-    const { send, local } = setup({ local: { dueSoonDays: 9 } });
-    const bad = JSON.stringify({ format: 'case-note-coach-settings', version: 1, settings: { dueSoonDays: 5, intervalDays: 500 } });
-    expect((await send({ kind: 'settings-import', text: bad })).errors[0]).toMatch(/intervalDays/);
-    expect((await send({ kind: 'settings-import', text: '{not json' })).errors[0]).toMatch(/not JSON/);
-    expect(local()).toEqual({ dueSoonDays: 9 });
-    const { json } = await send({ kind: 'settings-export' });
-    const good = json.replace('"dueSoonDays": 9', '"dueSoonDays": 4');
-    expect((await send({ kind: 'settings-import', text: good })).errors).toEqual([]);
-    expect((await send({ kind: 'settings-get' })).settings.dueSoonDays).toBe(4);
-  });
-
   it('rejects a message that is not one of ours', async () => {
     const { send } = setup();
     await expect(send({ kind: 'page-read', read: { system: 'toolbox' } } as unknown as Request)).rejects.toThrow(/Rejected message/);
-  });
-});
-
-describe('due-date rules per system', () => {
-  it('holds Toolbox to 90 days with a soft exit, and a stricter local interval wins the due date', () => {
-    const s: Settings = { ...DEFAULT_SETTINGS, intervalDays: 60 };
-    expect(scheduleRulesFor(packFor('toolbox', s), s)).toMatchObject({ kind: 'days', days: 90, localDays: 60, softExit: true });
-  });
-
-  it('holds Workforce One to a contact every calendar month', () => {
-    expect(scheduleRulesFor(packFor('workforce-one', DEFAULT_SETTINGS), DEFAULT_SETTINGS)).toMatchObject({ kind: 'calendar-month' });
-  });
-
-  it('ignores an override for a rule that does not exist instead of turning checking off', () => {
-    const s: Settings = { ...DEFAULT_SETTINGS, ruleOverrides: { 'no-such-rule': 'off', 'progress-missing': 'off' } };
-    expect(packFor('toolbox', s).rules['progress-missing']).toBe('off');
   });
 });
 

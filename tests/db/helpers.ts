@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import { CaseloadDb } from '../../lib/db/db';
-import type { SettingsStore } from '../../lib/caseload/service';
+import type { SettingsStore } from '../../lib/caseload/settings-service';
 import type { ContactInput, ParticipantInput } from '../../lib/db/queries';
 
 let n = 0;

@@ -3,7 +3,7 @@ import { PACKS } from '../../lib/packs';
 import { extendPack } from '../../lib/policy/schema';
 import { packFor } from '../../lib/pack-for';
 import { checkNote, RULE_IDS } from '../../lib/rules';
-import { scheduleRulesFor } from '../../lib/caseload/service';
+import { scheduleRulesFor } from '../../lib/caseload/schedule-rules';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const baseline = PACKS['wioa-baseline'];

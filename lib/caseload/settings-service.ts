@@ -1,0 +1,102 @@
+/**
+ * The settings behind Options: what is in force (the user's, under the
+ * agency's locks), changing one setting, and a settings file out and in. The
+ * storage comes in as a SettingsStore, so this runs in Node.
+ */
+import { z } from 'zod';
+import type { Handlers } from '../messages';
+import { PACK_IDS, PACKS } from '../packs';
+import { applySettingsChange, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';
+import { describeZodError, zodIssues } from '../zod-errors';
+import { serialQueue } from './serial';
+
+export interface SettingsStore {
+  getLocal(): Promise<unknown>;
+  setLocal(value: Partial<Settings>): Promise<void>;
+  getManaged(): Promise<unknown>;
+  /**
+   * Agency policy as last seen, without waiting for the browser's first read
+   * (which can take seconds on a fresh profile). What a page shows is recorded
+   * and its participant's status answered with this; the background republishes
+   * when the read arrives. Missing: the same as getManaged.
+   */
+  knownManaged?(): Promise<unknown>;
+}
+
+export type SettingsHandlers = Pick<Handlers, 'settings-get' | 'settings-set' | 'settings-export' | 'settings-import'>;
+
+export interface SettingsService {
+  /** The settings in force, which of them the agency locked, and what in storage no longer reads. */
+  effective(): Promise<EffectiveSettings>;
+  /** For what pages send and show: never waits on the browser's first read of agency policy. */
+  now(): Promise<Settings>;
+  handlers: SettingsHandlers;
+}
+
+const settingsFileSchema = z.object({
+  format: z.literal('case-note-coach-settings', { message: 'not a Case Note Coach settings file' }),
+  version: z.literal(1),
+  settings: settingsPatchSchema,
+});
+
+/** `changed`: called after a change that can move who is due (the badge). */
+export function settingsService(store: SettingsStore, changed: () => void = () => undefined): SettingsService {
+  // One change at a time: each reads the stored settings the previous one wrote.
+  const serially = serialQueue();
+
+  async function effective(): Promise<EffectiveSettings> {
+    const [local, managed] = await Promise.all([store.getLocal().catch(() => undefined), store.getManaged().catch(() => undefined)]);
+    return resolveSettings(local, managed);
+  }
+
+  async function now(): Promise<Settings> {
+    const managed = store.knownManaged ?? store.getManaged;
+    const [local, policy] = await Promise.all([store.getLocal().catch(() => undefined), managed().catch(() => undefined)]);
+    return resolveSettings(local, policy).settings;
+  }
+
+  const handlers: SettingsHandlers = {
+    async 'settings-get'() {
+      const eff = await effective();
+      return { ...eff, packs: PACK_IDS.map((id) => ({ id, name: PACKS[id].name })) };
+    },
+    async 'settings-set'({ patch }) {
+      return serially(async () => {
+        const eff = await effective();
+        const lockedTouched = Object.keys(patch).filter((k) => (eff.locked as string[]).includes(k));
+        if (lockedTouched.length) return { error: `Set by your agency and locked: ${lockedTouched.join(', ')}.` };
+        const parsed = settingsChangeSchema.safeParse(patch);
+        if (!parsed.success) return { error: describeZodError(parsed.error) };
+        // Stored keys that no longer read are dropped here (settings-get named them), never the good ones.
+        const stored = settingsByKey(await store.getLocal().catch(() => ({}))).values;
+        const next = settingsPatchSchema.safeParse(applySettingsChange(stored, parsed.data));
+        if (!next.success) return { error: describeZodError(next.error) };
+        await store.setLocal(next.data);
+        changed();
+        return { error: null };
+      });
+    },
+    async 'settings-export'() {
+      const { settings } = await effective();
+      return { json: JSON.stringify({ format: 'case-note-coach-settings', version: 1, settings }, null, 2) };
+    },
+    async 'settings-import'({ text }) {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        return { errors: ['This file is not JSON. Choose a settings file exported from Case Note Coach.'] };
+      }
+      const file = settingsFileSchema.safeParse(data);
+      if (!file.success) return { errors: zodIssues(file.error, 'file') };
+      const eff = await effective();
+      const imported = Object.fromEntries(Object.entries(file.data.settings).filter(([k]) => !(eff.locked as string[]).includes(k)));
+      // All or nothing: the file was validated whole before anything is written.
+      await serially(() => store.setLocal(imported));
+      changed();
+      return { errors: [] };
+    },
+  };
+
+  return { effective, now, handlers };
+}
