@@ -26,6 +26,8 @@ import type { LabelledNote } from './types';
 interface StyleModule {
   STYLE: string;
   NOTES: LabelledNote[];
+  /** Locked files written later say which batch they came in (none: batch 1), so each batch's aggregates can be told apart. */
+  BATCH?: number;
 }
 const load = (mods: Record<string, StyleModule>): StyledNote[] =>
   Object.values(mods).flatMap((m) => m.NOTES.map((n) => ({ ...n, style: m.STYLE })));
@@ -34,7 +36,10 @@ const DEV: StyledNote[] = [
   ...[...MO_CORPUS, ...MN_CORPUS].map((n) => ({ ...n, style: 'original' })),
   ...load(import.meta.glob<StyleModule>('./dev/*.ts', { eager: true })),
 ];
-const LOCKED: StyledNote[] = load(import.meta.glob<StyleModule>('./locked/*.ts', { eager: true }));
+const LOCKED_MODULES = import.meta.glob<StyleModule>('./locked/*.ts', { eager: true });
+const LOCKED: StyledNote[] = load(LOCKED_MODULES);
+/** The batch of each locked style (a style is one file). */
+const LOCKED_BATCH = new Map(Object.values(LOCKED_MODULES).map((m) => [m.STYLE, m.BATCH ?? 1]));
 const FRESH: StyledNote[] = load(import.meta.glob<StyleModule>('./fresh/*.ts', { eager: true }));
 
 const run = (notes: StyledNote[]): Result[] => notes.map((n) => ({ n, v: verdictOf(n) }));
@@ -72,6 +77,9 @@ describe('labelled corpus', () => {
   it('prints both splits, per style and per rule', () => {
     console.log([report('dev', devScore), 'dev misses (got/expected):', ...misses(dev, devScore)].join('\n'));
     console.log(report('locked (aggregates only)', lockedScore));
+    // Each batch of blind-written voices on its own too, still aggregates and styles only.
+    for (const batch of [...new Set(LOCKED_BATCH.values())].sort((a, b) => a - b))
+      console.log(report(`locked batch ${batch} (aggregates only)`, score(locked.filter(({ n }) => LOCKED_BATCH.get(n.style) === batch))));
     console.log([report('fresh (not floored yet)', freshScore), 'fresh misses (got/expected):', ...misses(fresh, freshScore)].join('\n'));
     expect(devScore.notes + lockedScore.notes + freshScore.notes).toBe(DEV.length + LOCKED.length + FRESH.length);
   });
