@@ -129,7 +129,7 @@ export const VOCABULARY: Vocabulary = {
     'nobody answered', 'could not talk', "couldn't talk", 'unable to talk', 'can not talk', "can't talk", 'cannot talk',
     'not a good time', 'hung up', 'call dropped', 'went to voicemail', 'straight to voicemail', 'went to vm', 'straight to vm',
     'rang out', 'kept ringing', 'while i was out', 'while cm was out', 'while writer was out', 'while cw was out',
-    'out of the office', 'out of office', 'missed call', 'missed the call', 'missed my call', 'missed cm call', 'missed calls',
+    'out of the office', 'out of office', 'missed call', 'missed it', 'missed the call', 'missed my call', 'missed cm call', 'missed calls',
     'left message with', 'left a message with', 'left msg with', 'left word with', 'attempt', 'attempted', 'attempted contact',
     'attempted to call', 'attempted to reach', 'attempted to contact', 'tried calling', 'tried to call',
     'tried to reach', 'tried to contact', 'phone tag', 'number not working', 'not working number', 'invalid number',
