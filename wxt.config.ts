@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/managed-schema';
-import { DEMO_MATCHES, matchesFor, runsOnDemo } from './lib/sites';
+import { DEMO_MATCHES, matchesFor, runsOnDemo } from './lib/systems';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

@@ -3,7 +3,10 @@ import type { TargetedEvent } from 'preact';
 import { plural } from '../lib/words';
 import { decodeCsvBytes, MAX_CSV_BYTES, MAX_CSV_CHARS, tooBigMessage } from '../lib/caseload/decode';
 
-export type SystemChoice = 'toolbox' | 'workforce-one' | 'generic';
+import { SYSTEM_REGISTRY } from '../lib/systems';
+
+/** A system id the import form offers (the registry's systems with an `importLabel`). */
+export type SystemChoice = string;
 
 export interface PreviewRow {
   line: number;
@@ -14,6 +17,8 @@ export interface PreviewRow {
 }
 
 export interface CaseloadImportProps {
+  /** The systems offered; the registry's (each system's `importLabel`) unless a test passes its own. */
+  choices?: readonly { id: string; label: string }[];
   preview(csv: string): Promise<{ rows: PreviewRow[]; errors: { line: number; message: string }[] }>;
   commit(csv: string, system: SystemChoice): Promise<{ imported: number; errors: { line: number; message: string }[] }>;
 }
@@ -21,10 +26,10 @@ export interface CaseloadImportProps {
 const SHOWN_ROWS = 25;
 
 /** Import a caseload export: preview first, row-level errors, then one all-or-nothing write. */
-export function CaseloadImport({ preview, commit }: CaseloadImportProps) {
+export function CaseloadImport({ preview, commit, choices = SYSTEM_REGISTRY.importChoices }: CaseloadImportProps) {
   const [csv, setCsv] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');
-  const [system, setSystem] = useState<SystemChoice>('toolbox');
+  const [system, setSystem] = useState<SystemChoice>(choices[0]?.id ?? SYSTEM_REGISTRY.fallback.id);
   const [result, setResult] = useState<Awaited<ReturnType<CaseloadImportProps['preview']>> | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -83,10 +88,12 @@ export function CaseloadImport({ preview, commit }: CaseloadImportProps) {
       </p>
       <label>
         System the export came from
-        <select value={system} onChange={(e) => setSystem(e.currentTarget.value as SystemChoice)}>
-          <option value="toolbox">Missouri Toolbox</option>
-          <option value="workforce-one">Minnesota Workforce One</option>
-          <option value="generic">Another system</option>
+        <select value={system} onChange={(e) => setSystem(e.currentTarget.value)}>
+          {choices.map((choice) => (
+            <option key={choice.id} value={choice.id}>
+              {choice.label}
+            </option>
+          ))}
         </select>
       </label>
       <label>

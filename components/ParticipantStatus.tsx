@@ -1,42 +1,11 @@
 import type { FactSource, SystemId } from '../lib/model';
+import { systemOf } from '../lib/systems';
 import type { Response } from '../lib/messages';
 import { CONTACT_WORDS, daysInWords, usDate } from '../lib/words';
 import { usDateTime } from '../lib/words';
 
 /** What the sidebar shows about the participant, from the local caseload, with where each fact came from. */
 export type ParticipantStatusView = NonNullable<Response<'participant-status'>>;
-
-const PAGE_NAMES: Record<SystemId, Record<FactSource['from'], string>> = {
-  toolbox: { 'participant-page': 'Toolbox customer page', 'notes-page': 'Toolbox case notes', 'caseload-list': 'Toolbox caseload list', import: 'caseload CSV import' },
-  'workforce-one': {
-    'participant-page': 'Workforce One Summary page',
-    'notes-page': 'Workforce One Progress Notes page',
-    'caseload-list': 'Workforce One caseload list',
-    import: 'caseload CSV import',
-  },
-  generic: { 'participant-page': "participant's page", 'notes-page': 'case notes page', 'caseload-list': 'caseload list', import: 'caseload CSV import' },
-  vos: {
-    'participant-page': 'Virtual OneStop Summary or Activities tab',
-    'notes-page': 'Virtual OneStop Case Notes tab',
-    'caseload-list': 'Virtual OneStop caseload list',
-    import: 'caseload CSV import',
-  },
-  ajl: {
-    'participant-page': "America's JobLink Case Details page",
-    'notes-page': "America's JobLink notes list",
-    'caseload-list': "America's JobLink caseload list",
-    import: 'caseload CSV import',
-  },
-};
-
-/** Where to go so the coach can read a fact it does not know yet. */
-const WHERE_TO_READ: Record<SystemId, { history: string; plan: string }> = {
-  toolbox: { history: "open the customer's page in Toolbox", plan: "open the customer's page in Toolbox" },
-  'workforce-one': { history: "open the participant's Progress Notes page", plan: "open the participant's Summary page" },
-  generic: { history: "open the participant's case notes page", plan: "open the participant's activities page" },
-  vos: { history: "open the individual's Case Notes tab", plan: "open the individual's Activities tab" },
-  ajl: { history: "open the job seeker's notes (View All)", plan: "open the job seeker's Program Details page" },
-};
 
 function when(at: string): string {
   return at.length > 10 ? usDateTime(new Date(at)) : usDate(at);
@@ -45,7 +14,7 @@ function when(at: string): string {
 function Source({ read, system }: { read: FactSource; system: SystemId }) {
   return (
     <span class="source">
-      From the {PAGE_NAMES[system][read.from]}, read {when(read.at)}.
+      From the {systemOf(system).pageNames[read.from]}, read {when(read.at)}.
     </span>
   );
 }
@@ -57,9 +26,9 @@ function NotRead({ go }: { go: string }) {
 export function ParticipantStatus({ status }: { status: ParticipantStatusView | null }) {
   if (!status) return null;
   const { system, historyRead, activitiesRead } = status;
-  const go = WHERE_TO_READ[system];
+  const go = systemOf(system).whereToRead;
   const last = status.lastQualifyingContact;
-  const page = (read: FactSource) => `the ${PAGE_NAMES[system][read.from]}`;
+  const page = (read: FactSource) => `the ${systemOf(system).pageNames[read.from]}`;
   return (
     <section class="status" aria-label="Participant status">
       <h3>{status.name}</h3>

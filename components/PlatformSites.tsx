@@ -4,8 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { PLATFORM_SITES } from '../lib/sites';
-import type { PlatformSite } from '../lib/sites';
+import { PLATFORM_SITES } from '../lib/systems';
+import type { PlatformSite } from '../lib/systems';
 
 const PLATFORM = { vos: 'Virtual OneStop', ajl: "America's JobLink" } as const;
 

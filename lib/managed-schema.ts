@@ -2,13 +2,14 @@
  * The schema of the agency policy (Chrome/Edge enterprise policy, Firefox
  * policies.json) the manifest names as `storage.managed_schema`. Built here
  * rather than kept as a file so the packs an agency may choose come from the
- * pack registry; `wxt.config.ts` writes it into every build as
+ * pack registry, and the built-in sites it names from the system registry; `wxt.config.ts` writes it into every build as
  * managed-schema.json. The browser drops values that do not match it; each
  * value is then checked again, with words, by `resolveSettings`.
  */
 import { PACK_REGISTRY, type PackRegistry } from './packs';
 import { ruleSettingSchema } from './policy/schema';
 import type { SettingKey } from './settings';
+import { SYSTEM_REGISTRY, type SystemRegistry } from './systems';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -16,9 +17,10 @@ const str = { type: 'string' };
 
 export const MANAGED_SCHEMA_FILE = 'managed-schema.json';
 
-/** The schema for the packs of `registry` (the built-in one, except in tests). */
-export function managedSchema(registry: PackRegistry<string> = PACK_REGISTRY): JsonSchema {
+/** The schema for the packs of `registry` and the sites of `systems` (the built-in ones, except in tests). */
+export function managedSchema(registry: PackRegistry<string> = PACK_REGISTRY, systems: SystemRegistry = SYSTEM_REGISTRY): JsonSchema {
   const ids = registry.ids;
+  const builtIn = systems.sites.map((site) => site.label).join('; ');
   const properties: Record<SettingKey | 'lockedSettings', JsonSchema> = {
     pack: {
       title: 'Policy pack for other sites',
@@ -61,7 +63,7 @@ export function managedSchema(registry: PackRegistry<string> = PACK_REGISTRY): J
     },
     customSites: {
       title: 'Other case-management sites',
-      description: 'Match patterns (and optional CSS selectors) for systems other than the built-in ones.',
+      description: `Match patterns (and optional CSS selectors) for systems other than the built-in ones (${builtIn}).`,
       type: 'array',
       items: {
         type: 'object',

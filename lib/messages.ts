@@ -11,13 +11,18 @@
  * `Request` is what the background's service handles once the gate has let a message through.
  */
 import { z } from 'zod';
-import { caseNoteSchema, contactTypeSchema, factSourceSchema, isoDateSchema, noteVerdictSchema, systemIdSchema } from './model';
+import { caseNoteSchema, contactTypeSchema, factSourceSchema, isoDateSchema, noteVerdictSchema, systemIdSchema as systemIdShape } from './model';
 import { packIdSchema } from './packs';
 import { pageReadSchema } from './adapters/schema';
 import { settingsSchema } from './settings';
+import { isSystemId } from './systems';
 import { templateSchema } from './templates';
 import { dueParticipantSchema } from './db/schema';
 import { describeZodError } from './zod-errors';
+
+/** A system the registry knows (lib/systems): a message naming any other is refused. */
+const systemIdSchema = systemIdShape.refine((id): boolean => isSystemId(id), { message: 'not a system this extension knows' });
+const knownPageRead = pageReadSchema.refine((read) => isSystemId(read.system), { message: 'not a system this extension knows', path: ['system'] });
 
 const pageKind = { pageKind: z.string().min(1).max(40) };
 const draftRef = { participantKey: z.string().min(1).max(300), ...pageKind };
@@ -29,7 +34,7 @@ const draftBody = { text: z.string().max(2_000_000), ...draftFields };
 const discardBody = { submitted: z.string().max(2_000_000).optional() };
 
 export const requestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('page-read'), read: pageReadSchema }),
+  z.object({ kind: z.literal('page-read'), read: knownPageRead }),
   z.object({ kind: z.literal('participant-status'), system: systemIdSchema, participantId: z.string().min(1).max(100) }),
   z.object({ kind: z.literal('draft-load'), ...draftRef }),
   z.object({ kind: z.literal('draft-save'), ...draftRef, ...draftBody }),
@@ -72,7 +77,7 @@ export const isExtensionRequest = (request: Request): request is ExtensionReques
  * any of them: the background takes it from what that frame's page read reported.
  */
 export const contentRequestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('page-read'), read: pageReadSchema }),
+  z.object({ kind: z.literal('page-read'), read: knownPageRead }),
   /** The effective settings the sidebar needs (pack, checks, templates, sites). */
   z.object({ kind: z.literal('page-settings') }),
   /** The status of the participant this frame's page showed; null when it showed none. */

@@ -21,8 +21,12 @@ export type Party = z.infer<typeof partySchema>;
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
 
-/** The case-management system a page, participant or contact belongs to. */
-export const systemIdSchema = z.enum(['toolbox', 'workforce-one', 'generic', 'vos', 'ajl']);
+/**
+ * The case-management system a page, participant or contact belongs to, by id ('toolbox').
+ * Which ids exist is the system registry's (lib/systems), which sits above this vocabulary:
+ * here only the shape is checked, and the messages the background accepts name a known system.
+ */
+export const systemIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'expected a system id');
 export type SystemId = z.infer<typeof systemIdSchema>;
 
 /** A calendar date with no time and no zone: 'YYYY-MM-DD'. */

@@ -12,24 +12,31 @@ import { PACKS, type PackId } from './packs';
 import { extendPack, type PolicyPack } from './policy/schema';
 import { RULE_IDS } from './rules';
 import type { Settings } from './settings';
-import { builtInPackFor, BUILT_IN_SITES } from './sites';
-import type { BuiltInSite } from './sites';
+import { builtInPackFor, BUILT_IN_SITES, SYSTEM_REGISTRY } from './systems';
+import type { BuiltInSite, SystemRegistry } from './systems';
 
 /**
- * Toolbox is Missouri's system and Workforce One Minnesota's; a built-in site
- * of one state (MoJobs) uses that state's pack wherever Options points. Any
- * other site takes the pack chosen in Options; with none chosen, another
- * state's Virtual OneStop or America's JobLink gets the WIOA baseline (no
- * other state's policy), and other systems Missouri's, as they always have.
- * `sites`: the build's sites with a state pack (a test build adds the demo's).
+ * A system of one state (Toolbox is Missouri's, Workforce One Minnesota's)
+ * always uses that state's pack; so does a built-in site of one state (MoJobs)
+ * wherever Options points. Any other site takes the pack chosen in Options;
+ * with none chosen, the system's own default (the WIOA baseline on other
+ * states' Virtual OneStop and America's JobLink, so no other state's policy;
+ * Missouri's elsewhere, as it always has been). `sites`: the build's sites
+ * with a state pack (a test build adds the demo's); `systems`: the registry (a test's own in tests).
  */
-export function packIdFor(system: SystemId, settings: Settings, url?: string | null, sites: readonly BuiltInSite[] = BUILT_IN_SITES): PackId {
-  if (system === 'toolbox') return 'mo-dwd-toolbox';
-  if (system === 'workforce-one') return 'mn-wf1';
+export function packIdFor(
+  system: SystemId,
+  settings: Settings,
+  url?: string | null,
+  sites: readonly BuiltInSite[] = BUILT_IN_SITES,
+  systems: SystemRegistry = SYSTEM_REGISTRY,
+): PackId {
+  const def = systems.of(system);
+  if (def.pack) return def.pack;
   const own = url ? builtInPackFor(url, sites) : null;
   if (own) return own;
   if (settings.pack) return settings.pack;
-  return system === 'vos' || system === 'ajl' ? 'wioa-baseline' : 'mo-dwd-toolbox';
+  return def.defaultPack;
 }
 
 /** The pack with the user's/agency's rule overrides applied; a bad override never disables checking. */

@@ -8,7 +8,7 @@ import { rulesFor } from '../../lib/caseload/schedule-rules';
 import type { CaseloadDb } from '../../lib/db/db';
 import { applyRetention, countOverdue } from '../../lib/db/queries';
 import type { EffectiveSettings } from '../../lib/settings';
-import type { BuiltInSite } from '../../lib/sites';
+import type { BuiltInSite } from '../../lib/systems';
 
 export interface BadgeDeps {
   db: CaseloadDb;

@@ -12,7 +12,7 @@ import { localIsoDate } from '../../lib/dates';
 import { CaseloadDb } from '../../lib/db/db';
 import { FrameMemory, makeGate } from '../../lib/gate';
 import { SETTINGS_KEY, type Settings } from '../../lib/settings';
-import type { BuiltInSite } from '../../lib/sites';
+import type { BuiltInSite } from '../../lib/systems';
 
 /** storage.session (no content-script access; survives service-worker restarts): */
 const FRAMES_KEY = 'frames'; // which participant each frame's page showed (lib/gate.ts)

@@ -9,7 +9,7 @@
 import { browser, defineBackground } from '#imports';
 import { loadSummary } from '../../lib/db/summary';
 import { SETTINGS_KEY } from '../../lib/settings';
-import { sitesFor } from '../../lib/sites';
+import { sitesFor } from '../../lib/systems';
 import { agencyPolicy } from './agency-policy';
 import { badge } from './badge';
 import { caseload } from './caseload';

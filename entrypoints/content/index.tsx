@@ -7,8 +7,8 @@
 import { browser, defineContentScript } from '#imports';
 import type { ContentScriptContext } from '#imports';
 import { formatUsDate, localIsoDate, readUsDate } from '../../lib/dates';
-import { BUILT_IN_MATCHES } from '../../lib/sites';
-import { editorContainer, findNoteEditor, isEditorFrameDocument, readPage, watchForEditor } from '../../lib/adapters';
+import { BUILT_IN_MATCHES, readPage, systemOf } from '../../lib/systems';
+import { editorContainer, findNoteEditor, isEditorFrameDocument, watchForEditor } from '../../lib/adapters';
 import { contactTypeOrNull } from '../../lib/text/contact-type';
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
 import { richField, textareaField } from './note-field';
@@ -67,11 +67,10 @@ async function pageSettings(): Promise<Pick<Settings, 'customSites'>> {
   }
 }
 
-const SYSTEM_LABEL = { toolbox: 'Toolbox', 'workforce-one': 'Workforce One', generic: 'Other system', vos: 'Virtual OneStop', ajl: "America's JobLink" } as const;
 const PAGE_LABEL = { participant: 'participant page', 'case-notes': 'case notes', 'note-editor': 'note editor', caseload: 'caseload', unknown: 'page' } as const;
 
 function describeRead(read: PageRead, participantId: string | null): string {
-  return [SYSTEM_LABEL[read.system], PAGE_LABEL[read.page], participantId ? `participant ${participantId}` : 'participant not identified'].join(' · ');
+  return [systemOf(read.system).label, PAGE_LABEL[read.page], participantId ? `participant ${participantId}` : 'participant not identified'].join(' · ');
 }
 
 /** A custom-site registration can overlap the manifest's: one copy per frame is enough. */

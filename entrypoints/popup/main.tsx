@@ -9,7 +9,7 @@ import { FIRST_ROWS, OverdueList } from '../../components/OverdueList';
 import { downloadText } from '../../components/download';
 import { NoContactList } from '../../components/NoContactList';
 import { SiteAccess, type SiteWithoutAccess } from '../../components/SiteAccess';
-import { BUILT_IN_SITES } from '../../lib/sites';
+import { BUILT_IN_SITES } from '../../lib/systems';
 import { openableLink } from '../../lib/adapters/links';
 import { makeClient } from '../../lib/messages';
 import type { ExtensionRequest, Response } from '../../lib/messages';

@@ -7,7 +7,7 @@ import type { CaseloadDb } from '../db/db';
 import { listDue } from '../db/queries';
 import type { Handlers } from '../messages';
 import type { Settings } from '../settings';
-import type { BuiltInSite } from '../sites';
+import type { BuiltInSite } from '../systems';
 import { exportDueCsv, parseCaseloadCsv } from './csv';
 import { importCaseload } from './import';
 import type { PageNotices } from './page-notices';

@@ -9,7 +9,7 @@ import { packFor, packIdFor } from '../pack-for';
 import type { PolicyPack } from '../policy/schema';
 import { checkNote } from '../rules';
 import type { Settings } from '../settings';
-import type { BuiltInSite } from '../sites';
+import type { BuiltInSite } from '../systems';
 import { templatesFor } from '../templates';
 import type { NoteTemplate } from '../templates';
 

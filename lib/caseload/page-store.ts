@@ -12,7 +12,7 @@ import { packFor } from '../pack-for';
 import type { PolicyPack } from '../policy/schema';
 import { checkNote } from '../rules';
 import type { Settings } from '../settings';
-import type { BuiltInSite } from '../sites';
+import type { BuiltInSite } from '../systems';
 import { keptName } from '../words';
 import { clearSavedDrafts, noteWords } from './drafts';
 import { storeList } from './list-store';

@@ -7,7 +7,7 @@ import { packFor, packIdFor } from '../pack-for';
 import type { PolicyPack } from '../policy/schema';
 import { scheduleRulesSchema, type ScheduleRules } from '../schedule/rules';
 import type { Settings } from '../settings';
-import type { BuiltInSite } from '../sites';
+import type { BuiltInSite } from '../systems';
 
 /**
  * The due-date rules for a participant's system and the page they were read

@@ -10,7 +10,7 @@ import { forgetEverything, participantStatus } from '../db/queries';
 import { participantKey } from '../db/schema';
 import type { Handlers } from '../messages';
 import type { EffectiveSettings } from '../settings';
-import type { BuiltInSite } from '../sites';
+import type { BuiltInSite } from '../systems';
 import { draftHandlers } from './drafts';
 import { dueListHandlers } from './due-list';
 import { PageNotices, type NoticeStore } from './page-notices';

@@ -9,7 +9,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readPage } from '../adapters/index';
+import { readPage } from '../systems';
 import type { PageRead } from '../adapters/index';
 import { escapeControls, jsonSafe, mapStrings, masker } from './safe';
 

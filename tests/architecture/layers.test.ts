@@ -29,13 +29,14 @@ const FLOORS: readonly (readonly string[])[] = [
   ['lib/adapters', 'lib/policy', 'lib/coach'],
   // The policy packs, one file each, and their registry; the checks on a note; the caseload database.
   ['lib/packs', 'lib/rules', 'lib/db'],
-  // The user's and agency's settings (a pack id among them); the systems the extension runs on.
-  ['lib/settings', 'lib/sites'],
+  // The user's and agency's settings (a pack id among them); the system registry: each system's
+  // detection, reader, sites, names and default pack, and reading any page with them.
+  ['lib/settings', 'lib/systems'],
   // The pack a page is checked against under the settings; the messages between the extension's parts;
-  // the agency-policy schema.
-  ['lib/pack-for', 'lib/messages', 'lib/managed-schema'],
-  // The caseload service behind the background; the command line; who may send the background what.
-  ['lib/caseload', 'lib/cli', 'lib/gate'],
+  // the agency-policy schema; the command line.
+  ['lib/pack-for', 'lib/messages', 'lib/managed-schema', 'lib/cli'],
+  // The caseload service behind the background; who may send the background what.
+  ['lib/caseload', 'lib/gate'],
   // Preact components: render what they are given, never call browser.*.
   ['components'],
   // The shells: background, content script, popup, options.

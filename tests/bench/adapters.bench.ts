@@ -4,7 +4,7 @@
  * must never be what makes the page feel slow while a case manager types.
  */
 import { JSDOM } from 'jsdom';
-import { readPage } from '../../lib/adapters/index';
+import { readPage } from '../../lib/systems';
 import { makeDemoData } from '../demo/data';
 import type { DemoParticipant } from '../demo/data';
 import * as toolbox from '../demo/toolbox';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createService } from '../../lib/caseload/service';
 import { makeClient, makeDispatcher } from '../../lib/messages';
 import type { Request } from '../../lib/messages';
-import { readPage } from '../../lib/adapters';
+import { readPage } from '../../lib/systems';
 import type { PageRead } from '../../lib/adapters';
 import type { Settings } from '../../lib/settings';
 import { freshDb } from '../db/helpers';

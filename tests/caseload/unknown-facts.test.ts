@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createService } from '../../lib/caseload/service';
 import { makeClient, makeDispatcher } from '../../lib/messages';
 import type { Request } from '../../lib/messages';
-import { readPage } from '../../lib/adapters';
+import { readPage } from '../../lib/systems';
 import type { PageRead } from '../../lib/adapters';
 import { freshDb, noSettings } from '../db/helpers';
 

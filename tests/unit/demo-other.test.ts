@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findNoteEditor, readPage } from '../../lib/adapters/index';
+import { findNoteEditor } from '../../lib/adapters/index';
+import { readPage } from '../../lib/systems';
 import { startDemoServer } from '../demo/server';
 import type { DemoServer } from '../demo/server';
 

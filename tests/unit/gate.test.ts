@@ -15,7 +15,7 @@ import { FrameMemory, identifySender, makeGate } from '../../lib/gate';
 import type { FrameRecord } from '../../lib/gate';
 import { EXTENSION_PAGE_KINDS, envelopeSchema } from '../../lib/messages';
 import type { ContentKind, Envelope, ExtensionRequest } from '../../lib/messages';
-import { readPage } from '../../lib/adapters';
+import { readPage } from '../../lib/systems';
 import type { PageRead } from '../../lib/adapters';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { deletedAfterEach, noSettings } from '../db/helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_MATCHES } from '../../lib/sites';
+import { BUILT_IN_MATCHES } from '../../lib/systems';
 
 describe('built-in sites', () => {
   it('never asks for every site up front', () => {
@@ -35,7 +35,7 @@ describe('with no pack chosen in Options', () => {
 describe("a test build's demo Virtual OneStop stands in for MoJobs", () => {
   it('only in test and development builds, and only for the demo VOS pages', async () => {
     const { packIdFor } = await import('../../lib/pack-for');
-    const { sitesFor } = await import('../../lib/sites');
+    const { sitesFor } = await import('../../lib/systems');
     const { DEFAULT_SETTINGS } = await import('../../lib/settings');
     const settings = { ...DEFAULT_SETTINGS, pack: 'mn-wf1' as const };
     const demoVos = 'http://127.0.0.1:4817/vosnet/case/Individual.aspx?id=4417730';
@@ -48,7 +48,7 @@ describe("a test build's demo Virtual OneStop stands in for MoJobs", () => {
 
 describe("other states' platform sites offered in Options", () => {
   it('each names one https origin, never a wildcard host, and none repeats a built-in site', async () => {
-    const { PLATFORM_SITES } = await import('../../lib/sites');
+    const { PLATFORM_SITES } = await import('../../lib/systems');
     const { matchPatternError } = await import('../../lib/adapters');
     for (const site of PLATFORM_SITES) {
       expect(matchPatternError(site.pattern), site.label).toBeNull();

@@ -7,7 +7,7 @@
  */
 import { test, expect } from '../cross/fixtures';
 import { countOf, seeText } from '../cross/steps';
-import { BUILT_IN_SITES } from '../../../lib/sites';
+import { BUILT_IN_SITES } from '../../../lib/systems';
 
 type Perms = { permissions: { getAll(): Promise<{ origins: string[] }>; remove(p: { origins: string[] }): Promise<boolean> } };
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { detectSystem, findNoteEditor, readPage } from '../../../lib/adapters/index';
+import { findNoteEditor } from '../../../lib/adapters/index';
+import { detectSystem, readPage } from '../../../lib/systems';
 import { fixtureFiles, loadFixture } from './fixtures';
 
 const read = (file: string) => {

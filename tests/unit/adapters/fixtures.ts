@@ -4,16 +4,23 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { z } from 'zod';
+import { SYSTEM_REGISTRY, type SystemId } from '../../../lib/systems';
 
 // A string, not new URL(): test environments like happy-dom replace the URL global.
 export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
-export type FixtureSystem = 'toolbox' | 'workforce-one' | 'generic' | 'vos' | 'ajl';
+export type FixtureSystem = SystemId;
 
 const manifest = z
   .record(z.string(), z.record(z.string(), z.string()))
   .parse(JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8')));
 
+/** The saved pages a system lists (its `fixtures`, lib/systems/<id>/), sorted. */
 export function fixtureFiles(system: FixtureSystem): string[] {
+  return [...SYSTEM_REGISTRY.fixtures[system]].sort();
+}
+
+/** The pages saved in tests/fixtures/<system>/. */
+export function savedFixtureFiles(system: FixtureSystem): string[] {
   return readdirSync(join(FIXTURES_DIR, system))
     .filter((f) => f.endsWith('.html'))
     .sort();

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../lib/adapters/index';
+import { readPage } from '../../../lib/systems';
 import { pageReadSchema } from '../../../lib/adapters/schema';
 
 // Fragments the adapters look for, so the fuzzer reaches their deeper paths.

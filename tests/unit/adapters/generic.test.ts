@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { detectSystem, findNoteEditor, readPage } from '../../../lib/adapters/index';
+import { findNoteEditor } from '../../../lib/adapters/index';
+import { detectSystem, readPage } from '../../../lib/systems';
 import { loadFixture } from './fixtures';
 
 const read = (file: string, customSites?: Parameters<typeof readPage>[2]) => {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { boundRead, PAGE_LIMITS, readPage } from '../../../lib/adapters';
+import { boundRead, PAGE_LIMITS } from '../../../lib/adapters';
+import { readPage } from '../../../lib/systems';
 import type { ContactRead, PageRead } from '../../../lib/adapters';
 import { createService } from '../../../lib/caseload/service';
 import { FrameMemory, makeGate } from '../../../lib/gate';

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findNoteEditor, readPage } from '../../../lib/adapters';
+import { findNoteEditor } from '../../../lib/adapters';
+import { readPage } from '../../../lib/systems';
 import { editorContainer, findRichEditor, optedOut } from '../../../lib/adapters/rich-text';
 
 const page = (body: string) => new JSDOM(`<!doctype html><html><body><h1>Renee Castellanos (7731904)</h1>${body}</body></html>`, { url: 'https://cases.example.org/note?id=7731904' }).window.document;

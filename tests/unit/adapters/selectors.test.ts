@@ -6,14 +6,11 @@
  * that says which selector broke.
  */
 import { describe, expect, it } from 'vitest';
-import { expectedMatches as toolboxExpected, toolboxSelectors } from '../../../lib/adapters/toolbox/selectors';
-import { expectedMatches as wf1Expected, wf1Selectors } from '../../../lib/adapters/workforce-one/selectors';
-import { expectedMatches as vosExpected, vosSelectors } from '../../../lib/adapters/vos';
-import { ajlSelectors, expectedMatches as ajlExpected } from '../../../lib/adapters/ajl';
+import { SYSTEM_REGISTRY } from '../../../lib/systems';
 import { fixtureFiles, loadFixture } from './fixtures';
 import type { FixtureSystem } from './fixtures';
 
-function checkSelectors(system: FixtureSystem, selectors: Record<string, string>, expected: Record<string, Record<string, number>>) {
+function checkSelectors(system: FixtureSystem, selectors: Readonly<Record<string, string>>, expected: Readonly<Record<string, Readonly<Record<string, number>>>>) {
   const files = fixtureFiles(system);
   const docs = new Map(files.map((file) => [file, loadFixture(system, file).doc]));
 
@@ -31,18 +28,15 @@ function checkSelectors(system: FixtureSystem, selectors: Record<string, string>
   }
 }
 
-describe('Toolbox selectors on saved Toolbox pages', () => {
-  checkSelectors('toolbox', toolboxSelectors, toolboxExpected);
+it('the state systems list their selectors', () => {
+  const withSelectors = SYSTEM_REGISTRY.systems.filter((s) => s.selectors).map((s) => s.id);
+  expect(withSelectors).toEqual(['toolbox', 'workforce-one', 'vos', 'ajl']);
 });
 
-describe('Workforce One selectors on saved Workforce One pages', () => {
-  checkSelectors('workforce-one', wf1Selectors, wf1Expected);
-});
-
-describe('Virtual OneStop selectors on saved VOS pages', () => {
-  checkSelectors('vos', vosSelectors, vosExpected);
-});
-
-describe("America's JobLink selectors on saved AJL pages", () => {
-  checkSelectors('ajl', ajlSelectors, ajlExpected);
-});
+for (const system of SYSTEM_REGISTRY.systems) {
+  const { selectors, expectedMatches } = system;
+  if (!selectors || !expectedMatches) continue;
+  describe(`${system.label} selectors on saved ${system.label} pages`, () => {
+    checkSelectors(system.id, selectors, expectedMatches);
+  });
+}

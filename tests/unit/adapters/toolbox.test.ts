@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { detectSystem, findNoteEditor, readPage } from '../../../lib/adapters/index';
+import { findNoteEditor } from '../../../lib/adapters/index';
+import { detectSystem, readPage } from '../../../lib/systems';
 import { loadFixture } from './fixtures';
-import { DEMO_MATCHES } from '../../../lib/sites';
+import { DEMO_MATCHES } from '../../../lib/systems';
 
 const read = (file: string) => {
   const { doc, url } = loadFixture('toolbox', file);

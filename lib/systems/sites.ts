@@ -1,42 +1,12 @@
 /**
- * The systems Case Note Coach knows out of the box. The content script and the
- * manifest's host permissions are built from this one list, so the extension
- * never asks for more than it reads.
+ * Where the systems run. The built-in sites themselves are in each system's
+ * folder (its `sites`); the registry (index.ts) lists them, and the content
+ * script's matches and the manifest's host permissions are built from that
+ * one list, so the extension never asks for more than it reads.
  */
-import { matchesUrl } from './adapters/custom-site';
-import type { SystemId } from './model';
-import type { PackId } from './packs';
-
-export interface BuiltInSite {
-  system: SystemId;
-  label: string;
-  matches: string[];
-  /** The state's pack, where the site belongs to one state (MoJobs is Missouri's). */
-  pack?: PackId;
-}
-
-export const BUILT_IN_SITES: readonly BuiltInSite[] = [
-  {
-    system: 'toolbox',
-    label: 'Missouri Toolbox (DWD)',
-    matches: ['https://*.toolbox.mo.gov/*', 'https://toolbox.mo.gov/*'],
-  },
-  {
-    system: 'workforce-one',
-    label: 'Minnesota Workforce One',
-    matches: ['https://*.mnworkforceone.com/*', 'https://mnworkforceone.com/*'],
-  },
-  {
-    // Missouri's Virtual OneStop (MoJobs): staff and job seekers use the same host.
-    system: 'vos',
-    label: 'Missouri MoJobs (Virtual OneStop)',
-    matches: ['https://app-jobs.mo.gov/*'],
-    pack: 'mo-dwd-toolbox',
-  },
-];
-
-/** Every real system's pages: what a production build runs on and asks access to. */
-export const BUILT_IN_MATCHES: string[] = BUILT_IN_SITES.flatMap((site) => site.matches);
+import { matchesUrl } from '../adapters/custom-site';
+import type { PackId } from '../packs';
+import type { BuiltInSite } from './types';
 
 /**
  * The bundled demo systems (npm run demo, the browser tests) are served on
@@ -52,27 +22,8 @@ export function runsOnDemo(mode: string): boolean {
   return DEMO_MODES.includes(mode);
 }
 
-/** The host permissions and content-script matches of a build in this WXT mode. */
-export function matchesFor(mode: string): string[] {
-  return runsOnDemo(mode) ? [...BUILT_IN_MATCHES, ...DEMO_MATCHES] : [...BUILT_IN_MATCHES];
-}
-
-/**
- * In test and development builds the demo Virtual OneStop stands in for
- * MoJobs (its state's pack applies there, as on app-jobs.mo.gov); the demo's
- * America's JobLink and other pages stand in for other states' sites.
- */
-export const DEMO_SITES: readonly BuiltInSite[] = [
-  { system: 'vos', label: 'MoJobs stand-in (demo Virtual OneStop)', matches: ['http://127.0.0.1/vosnet/*'], pack: 'mo-dwd-toolbox' },
-];
-
-/** The sites whose own state sets the pack, in a build of this WXT mode. */
-export function sitesFor(mode: string): readonly BuiltInSite[] {
-  return runsOnDemo(mode) ? [...BUILT_IN_SITES, ...DEMO_SITES] : BUILT_IN_SITES;
-}
-
 /** The pack a built-in site's own state sets for it, if the page is on one. */
-export function builtInPackFor(url: string, sites: readonly BuiltInSite[] = BUILT_IN_SITES): PackId | null {
+export function builtInPackFor(url: string, sites: readonly BuiltInSite[]): PackId | null {
   return sites.find((site) => site.pack && site.matches.some((m) => matchesUrl(m, url)))?.pack ?? null;
 }
 

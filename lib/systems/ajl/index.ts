@@ -1,0 +1,24 @@
+/** America's JobLink (AJLA): several states' system, so it has no pack of its own. */
+import { ajlSelectors, expectedMatches, looksLikeAjl, readAjl } from '../../adapters/ajl';
+import type { SystemDef } from '../types';
+
+export const ajl: SystemDef<'ajl'> = {
+  id: 'ajl',
+  label: "America's JobLink",
+  detect: (doc) => looksLikeAjl(doc),
+  read: (doc, url) => readAjl(doc, url),
+  pageNames: {
+    'participant-page': "America's JobLink Case Details page",
+    'notes-page': "America's JobLink notes list",
+    'caseload-list': "America's JobLink caseload list",
+    import: 'caseload CSV import',
+  },
+  whereToRead: { history: "open the job seeker's notes (View All)", plan: "open the job seeker's Program Details page" },
+  // Another state's America's JobLink with no pack chosen in Options: the WIOA baseline.
+  defaultPack: 'wioa-baseline',
+  // Each state's AJL is granted in Options (sites.ts, PLATFORM_SITES); none is built in.
+  sites: [],
+  selectors: ajlSelectors,
+  expectedMatches,
+  fixtures: ['program-details.html', 'notes.html', 'add-notes.html', 'broken-notes-bad-dates.html'],
+};

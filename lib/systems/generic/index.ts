@@ -1,0 +1,19 @@
+/**
+ * Every other system: the note box found by label, name and size, and an agency's own
+ * selectors where Options gives them. The fallback: it has no `detect` and is tried last.
+ */
+import { readGeneric } from '../../adapters/generic';
+import type { SystemDef } from '../types';
+
+export const generic: SystemDef<'generic'> = {
+  id: 'generic',
+  label: 'Other system',
+  importLabel: 'Another system',
+  read: (doc, url, { customSite }) => readGeneric(doc, url, { customSite }),
+  pageNames: { 'participant-page': "participant's page", 'notes-page': 'case notes page', 'caseload-list': 'caseload list', import: 'caseload CSV import' },
+  whereToRead: { history: "open the participant's case notes page", plan: "open the participant's activities page" },
+  // Missouri's pack, as other systems have always had, unless Options names one.
+  defaultPack: 'mo-dwd-toolbox',
+  sites: [],
+  fixtures: ['vos-case-notes.html', 'iframe-host.html', 'iframe-frame.html', 'modern-div.html', 'login.html', 'search.html'],
+};

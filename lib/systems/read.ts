@@ -1,0 +1,61 @@
+/**
+ * Reading any page: the registry picks the system that drew it, that system
+ * reads it, and every read leaves through the page limits (../adapters/limits.ts:
+ * rows, field and note sizes, safe links), whichever system made it.
+ */
+import type { CustomSite } from '../adapters/custom-site';
+import { findCustomSite } from '../adapters/custom-site';
+import { readGeneric, readGenericEditor } from '../adapters/generic';
+import { boundRead } from '../adapters/limits';
+import type { PageRead } from '../adapters/types';
+import { emptyRead, finishRead } from '../adapters/types';
+import type { SystemRegistry } from './registry';
+
+export interface ReadOptions {
+  customSites?: readonly CustomSite[];
+  /**
+   * Match patterns of the sites this build runs on (its host permissions). With
+   * the custom sites' own, they are where plain http: links are kept (limits.ts).
+   */
+  sites?: readonly string[];
+}
+
+/** `readPage(doc, url, options)` over the systems of `registry`. */
+export function pageReader(registry: SystemRegistry) {
+  function readAnyPage(doc: Document, url: string, options: ReadOptions): PageRead {
+    let system = registry.fallback.id;
+    try {
+      system = registry.detect(doc, url);
+      const customSite = findCustomSite(options.customSites, url);
+      const known = system !== registry.fallback.id;
+      const read = registry.of(system).read(doc, url, { customSite });
+      // On a known system an agency's own selectors still win for the note form.
+      if (known && customSite?.selectors && Object.keys(customSite.selectors).length > 0) {
+        const custom = readGeneric(doc, url, { customSite });
+        return finishRead({
+          ...read,
+          page: custom.editor ? 'note-editor' : read.page,
+          editor: custom.editor
+            ? { ...custom.editor, ...(read.editor?.participantId ? { participantId: read.editor.participantId } : {}) }
+            : read.editor,
+          problems: [...read.problems, ...custom.problems],
+        });
+      }
+      // A known system's page its reader does not cover may still hold a note form (other note types).
+      if (known && read.page === 'unknown' && !read.editor) {
+        const editor = readGenericEditor(doc);
+        if (editor) return finishRead({ ...read, page: 'note-editor', editor });
+      }
+      return read;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return emptyRead(system, [`Case Note Coach couldn't read this page (${detail.slice(0, 120)}).`]);
+    }
+  }
+
+  /** What a page shows, within the limits every page read gets, whichever system read it. */
+  return function readPage(doc: Document, url: string, options: ReadOptions = {}): PageRead {
+    const sites = [...(options.sites ?? []), ...(options.customSites ?? []).map((s) => s.pattern)];
+    return boundRead(readAnyPage(doc, url, options), { pageUrl: url, sites });
+  };
+}

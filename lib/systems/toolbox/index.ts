@@ -1,0 +1,23 @@
+/** Missouri Toolbox (DWD): Missouri's own system, so Missouri's pack checks its notes. */
+import { looksLikeToolbox, readToolbox } from '../../adapters/toolbox';
+import { expectedMatches, toolboxSelectors } from '../../adapters/toolbox/selectors';
+import type { SystemDef } from '../types';
+
+export const toolbox: SystemDef<'toolbox'> = {
+  id: 'toolbox',
+  label: 'Toolbox',
+  importLabel: 'Missouri Toolbox',
+  detect: looksLikeToolbox,
+  read: (doc, url) => readToolbox(doc, url),
+  pageNames: { 'participant-page': 'Toolbox customer page', 'notes-page': 'Toolbox case notes', 'caseload-list': 'Toolbox caseload list', import: 'caseload CSV import' },
+  whereToRead: { history: "open the customer's page in Toolbox", plan: "open the customer's page in Toolbox" },
+  pack: 'mo-dwd-toolbox',
+  defaultPack: 'mo-dwd-toolbox',
+  sites: [{ label: 'Missouri Toolbox (DWD)', matches: ['https://*.toolbox.mo.gov/*', 'https://toolbox.mo.gov/*'] }],
+  selectors: toolboxSelectors,
+  expectedMatches,
+  fixtures: [
+    'frameset.html', 'banner.html', 'nav.html', 'caseload.html', 'participant.html', 'participant-no-notes.html', 'note-editor.html',
+    'broken-caseload-empty.html', 'broken-participant-bad-dates.html', 'broken-participant-no-note-table.html',
+  ],
+};

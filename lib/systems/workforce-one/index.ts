@@ -1,0 +1,28 @@
+/** Minnesota Workforce One (ASP.NET WebForms): Minnesota's own system, so Minnesota's pack checks its notes. */
+import { looksLikeWorkforceOne, readWorkforceOne } from '../../adapters/workforce-one';
+import { expectedMatches, wf1Selectors } from '../../adapters/workforce-one/selectors';
+import type { SystemDef } from '../types';
+
+export const workforceOne: SystemDef<'workforce-one'> = {
+  id: 'workforce-one',
+  label: 'Workforce One',
+  importLabel: 'Minnesota Workforce One',
+  detect: looksLikeWorkforceOne,
+  read: (doc, url) => readWorkforceOne(doc, url),
+  pageNames: {
+    'participant-page': 'Workforce One Summary page',
+    'notes-page': 'Workforce One Progress Notes page',
+    'caseload-list': 'Workforce One caseload list',
+    import: 'caseload CSV import',
+  },
+  whereToRead: { history: "open the participant's Progress Notes page", plan: "open the participant's Summary page" },
+  pack: 'mn-wf1',
+  defaultPack: 'mn-wf1',
+  sites: [{ label: 'Minnesota Workforce One', matches: ['https://*.mnworkforceone.com/*', 'https://mnworkforceone.com/*'] }],
+  selectors: wf1Selectors,
+  expectedMatches,
+  fixtures: [
+    'caseload.html', 'summary.html', 'progress-notes.html', 'progress-notes-entry.html',
+    'broken-caseload-empty.html', 'broken-progress-notes-bad-dates.html', 'broken-summary-hostile.html',
+  ],
+};
