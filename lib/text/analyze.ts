@@ -97,10 +97,10 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const progress = (tagged.get('progress:strong') ?? []).filter((m) => !isPurpose(m));
   const news = progress.length + (tagged.get('progress:weak')?.length ?? 0) > 0;
   for (const e of events) settle(e, news);
-  const byTagEarly = (tag: Tag) => tagged.get(tag) ?? [];
+  const byTagEarly = (tag: Tag) => tagged.get(tag) ?? NO_MATCHES;
   const pii = findPii(text, tokens, byTagEarly('pii:ssn'), byTagEarly('pii:dob'), dates);
   // A date of birth is never an event's date: the reason is shown and exported, identifiers are not.
-  datesOf(tokens, events, dates.filter((d) => !pii.some((p) => d.start < p.end && p.start < d.end)), text);
+  datesOf(tokens, events, pii.length === 0 ? dates : dates.filter((d) => !pii.some((p) => d.start < p.end && p.start < d.end)), text);
 
   // "Worksite visit 7/18. Client not working that day. Supervisor reports …", "Phone contact … after phone tag
   // (…). He told me …": talk that names no channel goes on over the contact at hand, the latest one before it.
@@ -122,17 +122,17 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // a text sent after failed calls is only a nudge, so the calls stay the story.
   const pending = successes.length > 0 ? null : (events.find((e) => e.outcome === 'one-way' && !e.incoming) ?? null);
   const chosen =
-    [...successes].filter((e) => partyOf(e) === 'participant').sort(byRank)[0] ??
-    [...successes].sort(byRank)[0] ??
+    firstBest(successes, byRank, (e) => partyOf(e) === 'participant') ??
+    firstBest(successes, byRank) ??
     pending ??
     events.find((e) => e.outcome === 'attempt') ??
-    [...events].sort(byRank)[0] ??
+    firstBest(events, byRank) ??
     null;
   // With nothing connected, the note's type is that of its latest try ("Called, NA. Text sent." is a text).
   // (A message that merely came in, like a roster the school sends everyone, is not a try.)
   const tries = events.filter((e) => !(e.incoming && e.outcome === 'one-way'));
   // ("has not responded to the benchmark letter mailed 7/1": the silence names no channel, the letter does.)
-  const latest = [...tries].reverse().find((e) => e.mode !== null) ?? [...events].reverse().find((e) => e.mode !== null);
+  const latest = lastWith(tries, (e) => e.mode !== null) ?? lastWith(events, (e) => e.mode !== null);
   // A contact that connected takes its own channel (or another connected one's), never that of some other mention.
   const textContactType = successes.length > 0 ? (chosen?.mode ?? successes.find((e) => e.mode !== null)?.mode ?? null) : (latest?.mode ?? null);
   // A message left with a relative is still an attempt to reach the participant.
@@ -142,7 +142,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     e.outcome !== 'connected' && (e.party === 'alternate' || (e.party === 'other' && e.attempts.some((t) => LEFT_WORD.has(t.phrase))));
   const party = chosen ? (relayed(chosen) ? 'participant' : partyOf(chosen)) : (parties.find((p) => !p.possessive)?.party ?? null);
 
-  const byTag = (tag: Tag) => tagged.get(tag) ?? [];
+  const byTag = (tag: Tag) => tagged.get(tag) ?? NO_MATCHES;
   return {
     tokens,
     matches,
@@ -159,10 +159,33 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     dates,
     relativeDate: byTag('date:relative').length > 0,
     contentWords: distinctContentWords(tokens),
-    progressEvidence: progress.length + tokens.filter((t) => t.numeric && text.charCodeAt(t.end) === 37).length,
+    progressEvidence: progress.length + percentages(text, tokens),
     placeholders,
     pii,
   };
+}
+
+/** No matches: one shared empty list (byTag answers it for most tags of most notes). */
+const NO_MATCHES: Match[] = Object.freeze([]) as unknown as Match[];
+
+/** What `[...list].filter(keep).sort(order)[0]` is (the first of the best, as sort is stable), without the copies. */
+function firstBest<T>(list: readonly T[], order: (a: T, b: T) => number, keep?: (x: T) => boolean): T | undefined {
+  let best: T | undefined;
+  for (const x of list) if ((!keep || keep(x)) && (best === undefined || order(x, best) < 0)) best = x;
+  return best;
+}
+
+/** The last item that passes `test` (Array.prototype.findLast). */
+function lastWith<T>(list: readonly T[], test: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i] as T)) return list[i];
+  return undefined;
+}
+
+/** Numbers followed by a percent sign ("96% attendance"). */
+function percentages(text: string, tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.numeric && text.charCodeAt(t.end) === 37) n++;
+  return n;
 }
 
 function mask(text: string, spans: Span[]): string {

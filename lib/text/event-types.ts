@@ -96,7 +96,22 @@ export interface EventReading {
   events: ContactEvent[];
   mentioned: MentionedContact[];
   parties: PartyMention[];
-  tagged: Map<Tag, Match[]>;
+  tagged: TagIndex;
+}
+
+/**
+ * The matches a reading kept, by tag. A list is gathered when asked for, not built for every
+ * tag of every match: a note has a dozen or two matches, and only some tags are ever asked about.
+ */
+export class TagIndex {
+  constructor(private readonly kept: readonly Match[]) {}
+
+  /** The matches carrying `tag`, in note order; undefined when there are none (as a Map would say). */
+  get(tag: Tag): Match[] | undefined {
+    let list: Match[] | undefined;
+    for (const m of this.kept) if (m.tags.includes(tag)) (list ??= []).push(m);
+    return list;
+  }
 }
 
 export const CHANNEL_TYPE: Record<Channel, ContactType> = {

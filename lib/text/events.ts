@@ -12,7 +12,7 @@ import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import type { Tag } from './vocabulary';
 import { SPANISH_MESSAGE } from './vocabulary-es';
-import { CHANNEL_TYPE, isWrittenChannel, type AttemptKind, type Channel, type ContactEvent, type EventReading, type MentionedContact, type PartyMention } from './event-types';
+import { CHANNEL_TYPE, isWrittenChannel, TagIndex, type AttemptKind, type Channel, type ContactEvent, type EventReading, type MentionedContact, type PartyMention } from './event-types';
 import { CHANNEL_TAGS, ATTEMPT_TAGS, PARTY_TAGS, IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, ANY_CHANNEL, CALL_BY_DEFAULT, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, near, plannedAfter, listValue, describesSpeech, viaChannel, receivedBefore, progressFollows, clauseStart, prepositionBetween, isTopic, toSomeoneElse, quotedRanges, quoteCursor, afterHistory, isGeneric, isNumberAfter, labelled, perHour, answeredBy, AWAY_IF_WRITER, toOurOffice, FUTURE_LABELS, lineEnd, asksSomething, numbersBetween } from './clauses';
 
 export type { Actor, Attempt, AttemptKind, Channel, ContactEvent, EventReading, MentionedContact, Outcome, PartyMention, Span } from './event-types';
@@ -85,7 +85,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   const events: ContactEvent[] = [];
   const mentioned: MentionedContact[] = [];
   const parties: PartyMention[] = [];
-  const tagged = new Map<Tag, Match[]>();
+  /** Every match the reading kept, in order: looked up by tag later (TagIndex). */
+  const kept: Match[] = [];
   // Held in an object so TypeScript does not narrow it away across the helper closures.
   const st: { cur: ContactEvent | null } = { cur: null };
   let lastNeg: Match | null = null;
@@ -182,11 +183,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     if (raw.phrase === 'plan' && !labelled(text, raw)) continue;
     const m = raw.phrase === 'hr' && perHour(text, tokens, raw) ? { ...raw, tags: RATE_TAGS } : raw;
     const pr = profileOf(m.tags);
-    for (const t of m.tags) {
-      let list = tagged.get(t);
-      if (!list) tagged.set(t, (list = []));
-      list.push(m);
-    }
+    kept.push(m);
     // "cust mom" is the customer's mother: a person named right before another is a possessive without the 's.
     const nextMatch = matches[k + 1];
     const compound =
@@ -199,10 +196,11 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       const last = tokens[m.tokEnd - 1];
       parties.push({ party: pr.party, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, clause: m.clause, possessive: (last?.possessive ?? false) || compound });
     }
-    const subjectOfNext = (() => {
-      const nx = matches[k + 1];
-      return nx !== undefined && nx.clause === m.clause && nx.tokStart - m.tokEnd <= 1 && (nx.tags.includes('report') || nx.tags.includes('success'));
-    })();
+    const subjectOfNext =
+      nextMatch !== undefined &&
+      nextMatch.clause === m.clause &&
+      nextMatch.tokStart - m.tokEnd <= 1 &&
+      (nextMatch.tags.includes('report') || nextMatch.tags.includes('success'));
     if (pr.party && !subjectOfNext && !compound && st.cur && st.cur.target === null && st.cur.clause === m.clause && m.tokStart >= st.cur.tokEnd && !(tokens[m.tokEnd - 1]?.possessive ?? false)) {
       st.cur.target = pr.party;
     }
@@ -413,7 +411,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       if (who) e.speakers.push(who);
     }
   }
-  return { events, mentioned, parties, tagged };
+  return { events, mentioned, parties, tagged: new TagIndex(kept) };
 }
 
 const HAVING = new Set(['has', 'have', 'had', 'having', 'with']);
