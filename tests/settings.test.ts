@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, resolveSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, resolveSettings } from '../lib/settings';
 
 describe('settings', () => {
   it('starts from safe defaults', () => {

@@ -14,7 +14,7 @@ import {
   parseUsDate,
   readUsDate,
   today,
-} from '../../lib/dates';
+} from '../lib/dates';
 
 describe('parseUsDate', () => {
   it.each([

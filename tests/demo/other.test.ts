@@ -3,8 +3,8 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNoteEditor } from '../../lib/adapters/index';
 import { readPage } from '../../lib/systems';
-import { startDemoServer } from '../demo/server';
-import type { DemoServer } from '../demo/server';
+import { startDemoServer } from './server';
+import type { DemoServer } from './server';
 
 let server: DemoServer;
 beforeAll(async () => {

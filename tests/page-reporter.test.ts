@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageReporter } from '../../lib/page-reporter';
+import { createPageReporter } from '../lib/page-reporter';
 
 describe('telling the background what a page showed', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DraftKeeper } from '../../../lib/drafts/keeper';
-import type { DraftContent, StoredDraft } from '../../../lib/drafts/keeper';
+import { DraftKeeper } from '../../lib/drafts/keeper';
+import type { DraftContent, StoredDraft } from '../../lib/drafts/keeper';
 
 function setup(stored: StoredDraft | null = null) {
   document.body.innerHTML = `<form><select id="t"><option value="">(select)</option><option value="TEL">Telephone</option><option value="OV">In Person</option></select>
