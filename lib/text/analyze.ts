@@ -11,7 +11,7 @@ import type { Tag, Vocabulary } from './vocabulary';
 import { readThread } from './threads';
 import { readHeaders } from './headers';
 import { SPANISH_MESSAGE } from './vocabulary-es';
-import { absorbDeclared, datesOf, resolveParties, settle, STOP } from './settle';
+import { absorbDeclared, absorbHeadings, datesOf, resolveParties, settle, STOP } from './settle';
 import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
 export { isWrittenChannel } from './events';
@@ -57,6 +57,9 @@ const LEFT_WORD = new Set([
 /** In-person beats telephone beats e-mail beats letter when one note records several contacts. */
 const MODE_RANK: Record<ContactType, number> = { 'in-person': 0, telephone: 1, email: 2, letter: 3 };
 
+/** A form's fields that record what the contact brought ("Contact With: Client", "Results: No change"). */
+const RESULT_FIELD = /^[ \t]*(?:contact with|results?|outcome|discussion|discussed|summary)[ \t]*:[ \t]*\S/im;
+
 const cache = new WeakMap<object, Matcher>();
 let defaultMatcher: Matcher | null = null;
 /** Matchers are built once per vocabulary object (a policy pack's extra phrases) and reused. */
@@ -77,10 +80,23 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const { events, mentioned, parties, tagged } = readEvents(text, tokens, matches);
   const dates = findDatesInText(text);
   resolveParties(text, tokens, matches, events, parties);
-  absorbDeclared(events);
+  // "came in to complete the paperwork", "will attend OV": a purpose or a plan is not progress.
+  const isPurpose = (m: Match) => {
+    const w = tokens[m.tokStart - 1]?.text;
+    return w === 'to' || w === 'will';
+  };
+  const progress = (tagged.get('progress:strong') ?? []).filter((m) => !isPurpose(m));
+  const news = progress.length + (tagged.get('progress:weak')?.length ?? 0) > 0;
+  absorbDeclared(events, mentioned, news || RESULT_FIELD.test(text));
+  absorbHeadings(events);
   // A pasted thread where the other side wrote back ("CM: how is class?" / "Maria: passed!").
   const thread = readThread(text, tokens, events);
   if (thread) {
+    // "Client: can we move my appt? / Counselor: sure, 4/21 at 10? / Client: ok": arranging the next contact is not one.
+    if (!news && (tagged.get('next-step')?.length ?? 0) > 0) {
+      thread.request = true;
+      thread.response = thread.success = thread.strong = false;
+    }
     const at = events.findIndex((e) => e.start > thread.start);
     events.splice(at < 0 ? events.length : at, 0, thread);
   }
@@ -89,13 +105,6 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     const at = events.findIndex((e) => e.start > h.start);
     events.splice(at < 0 ? events.length : at, 0, h);
   }
-  // "came in to complete the paperwork", "will attend OV": a purpose or a plan is not progress.
-  const isPurpose = (m: Match) => {
-    const w = tokens[m.tokStart - 1]?.text;
-    return w === 'to' || w === 'will';
-  };
-  const progress = (tagged.get('progress:strong') ?? []).filter((m) => !isPurpose(m));
-  const news = progress.length + (tagged.get('progress:weak')?.length ?? 0) > 0;
   for (const e of events) settle(e, news);
   const byTagEarly = (tag: Tag) => tagged.get(tag) ?? NO_MATCHES;
   const pii = findPii(text, tokens, byTagEarly('pii:ssn'), byTagEarly('pii:dob'), dates);

@@ -102,6 +102,13 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   /** The last person named (party, pronoun or writer), for "who is speaking". */
   let lastPerson: { m: Match; writer: boolean } | null = null;
   let lastPast: Match | null = null;
+  /** Who last answered for the participant ("her husband answered"), and in which sentence. */
+  let relayer: { party: Party; clause: number; channel: Channel | null } | null = null;
+  const relayerOf = (m: Match, k: number) => {
+    const who = subjectBefore(m, k);
+    const party = who ? profileOf(who.m.tags).party : undefined;
+    return party ? { party, clause: m.clause, channel: st.cur?.channel ?? null } : null;
+  };
   /** The end of a "Next Steps:" line: everything before it is planned. */
   let futureUntil = -1;
 
@@ -244,6 +251,11 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       mentioned.push({ kind: 'reported', channel: channel ?? null, start: m.start, end: m.end, clause: m.clause });
       continue;
     }
+    // "Rapid Response: CM called …": a word in a heading names a program, not a reply.
+    // ("Client response: passed" and "Youth replied: 18 hrs" are replies: someone is named, or it is a verb.)
+    if ((m.phrase === 'response' || m.phrase === 'reply') && labelled(text, m) && subjectBefore(m, k) === null) continue;
+    // "the roster the school e-mails to all case managers each Friday": someone's routine, not a contact.
+    if (channel && !attemptKind && subjectBefore(m, k) !== null && !BY.has(m.phrase.split(' ')[0] ?? '') && routine(tokens, m)) continue;
     // "Texted re: OV", "reminder about the OV 12/3": the contact is what the message is about.
     if (channel && !attemptKind && !isResponse && isTopic(tokens, m)) continue;
     if (attemptKind) {
@@ -350,6 +362,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       lastResponse = m;
       succeed(e, m);
     } else if (isSuccess && relay(cur, m, k)) {
+      relayer = relayerOf(m, k);
       addAttempt(m, 'call', cur && m.clause - cur.clause <= 1 ? null : 'phone', m.start, true);
     } else if (isSuccess) {
       // "Per instructor…" after a failed call to the customer is a new contact, not a rescue of the failed one.
@@ -366,6 +379,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       const heard = matches[k + 1];
       const party = heard && heard.clause === m.clause && heard.tokStart - m.tokEnd <= 1 ? profileOf(heard.tags).party : undefined;
       if (party) e.speakers.push(party);
+    } else if ((pr.isReport || pr.isState) && tokens[m.tokStart - 1]?.text === 'as' && tokens[m.tokStart - 1]?.clause === m.clause) {
+      // "to meet customer as agreed", "as discussed": a reference to an earlier agreement, not someone speaking now.
     } else if (pr.isReport || pr.isState) {
       // Speech counts only with a speaker: "cust reports", "she said", "per instructor", or straight after a
       // contact in its own sentence ("TC w/ cust, reports …"). "Address verified" has no one talking.
@@ -391,6 +406,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       if (toSomeoneElse(tokens, matches, k, m)) continue;
       if (relay(cur, m, k)) {
         // "her son answered and said she was at clinicals": the call reached someone else.
+        relayer = relayerOf(m, k);
         addAttempt(m, 'call', null, m.start, true);
         continue;
       }
@@ -399,19 +415,40 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       const lastTry = cur?.attempts[cur.attempts.length - 1];
       if (cur && lastTry && !cur.success && cur.clause === m.clause && MESSAGE.has(lastTry.phrase)) continue;
       // (After a letter, "Per instructor, cust attending" is someone speaking, not the reply to the letter.)
+      // (Nor is speech after someone's trip elsewhere, "Customer went to Texas …, she thinks", a visit with us.)
       const fresh =
-        cur !== null && (cur.attempts.length > 0 || (isWrittenChannel(cur.channel) && cur.clause !== m.clause)) && (cur.clause !== m.clause || speakerBefore || speakerAfter);
+        cur !== null &&
+        ((cur.away && cur.target !== null) ||
+          ((cur.attempts.length > 0 || (isWrittenChannel(cur.channel) && cur.clause !== m.clause)) && (cur.clause !== m.clause || speakerBefore || speakerAfter)));
       // A new speaker during a visit or call ("Supervisor reports …" at the worksite) speaks over the same channel;
       // not over a call that failed ("Called cust, NA. The instructor said …": how the instructor told is not said).
-      const over = cur !== null && m.clause - cur.clause <= 1 && !isWrittenChannel(cur.channel) && (cur.attempts.every((t) => t.generic) || (cur.channel === 'in-person' && cur.made));
+      const over = cur !== null && m.clause - cur.clause <= 1 && !isWrittenChannel(cur.channel) && (cur.attempts.every((t) => t.generic) || (cur.channel === 'in-person' && cur.made)) && !(cur.away && cur.target !== null);
       const e = cur && !fresh ? cur : open(m, over && cur ? cur.channel : null);
       succeed(e, m);
+      // "her husband answered. He said she started a job": the pronoun is whoever answered, not the participant.
+      if (e !== cur && speakerBefore && subj.m.tags.includes('pronoun') && relayer !== null && m.clause - relayer.clause <= 1) {
+        e.party = relayer.party;
+        setChannel(e, relayer.channel);
+      }
       const speaker = speakerBefore ? subj.m : speakerAfter ? after : undefined;
       const who = speaker ? profileOf(speaker.tags).party : undefined;
       if (who) e.speakers.push(who);
     }
   }
   return { events, mentioned, parties, tagged: new TagIndex(kept) };
+}
+
+const EVERY = new Set(['each', 'every']);
+const PERIOD = new Set(['day', 'week', 'month', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'term', 'semester', 'quarter']);
+/** "… each Friday", "… to all case managers": what someone does as a matter of course, or sends to everyone. */
+function routine(tokens: Token[], m: Match): boolean {
+  for (let t = m.tokEnd; t < tokens.length && t <= m.tokEnd + 8; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.clause !== m.clause) return false;
+    if (EVERY.has(tok.text) && PERIOD.has(tokens[t + 1]?.text ?? '')) return true;
+    if (tok.text === 'to' && tokens[t + 1]?.text === 'all') return true;
+  }
+  return false;
 }
 
 const HAVING = new Set(['has', 'have', 'had', 'having', 'with']);

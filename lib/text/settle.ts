@@ -5,7 +5,7 @@
  * step can be read and tested on its own.
  */
 import type { DateSpan } from '../dates';
-import { isWrittenChannel, type ContactEvent, type PartyMention } from './event-types';
+import { CHANNEL_TYPE, isWrittenChannel, type ContactEvent, type MentionedContact, type PartyMention } from './event-types';
 import type { Match } from './matcher';
 import type { Token } from './tokenize';
 
@@ -37,6 +37,8 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
   events.forEach((e, k) => {
     const nextStart = events[k + 1]?.tokStart ?? Number.POSITIVE_INFINITY;
     while (p < parties.length && (parties[p] as PartyMention).tokEnd <= e.tokStart) p++;
+    // The reader already knows (someone who answered for the participant, speaking on).
+    if (e.party !== null) return;
     // "She called this writer": a pronoun subject is the participant calling in.
     const before = tokens[e.tokStart - 1];
     if (before && before.clause === e.clause && (before.text === 'she' || before.text === 'he' || before.text === 'they')) {
@@ -140,21 +142,46 @@ export function datesOf(tokens: Token[], events: ContactEvent[], dates: DateSpan
 
 /**
  * A form's "Contact Type: Phone" stands for the contact its body tells ("Called cust re: progress. Line
- * disconnected."): when a later event is with the same party over the same (or no) channel, that event is
- * the contact and takes the declared channel. With no such event, the label itself says a contact was made
- * ("Contact Type: Phone / Contact With: Client / Results: No change.").
+ * disconnected."): when a later event is with the same party (or the form names no one) over the same
+ * (or no) channel, that event is the contact and takes the declared channel. A label that names a
+ * contact the body only plans ("Contact Method: In Person / Note: Scheduled OV 9/15 …") records none.
+ * With no such event, the label itself says a contact was made when the form shows what it brought
+ * ("Contact Type: Phone / Contact With: Client / Results: No change."), and not on its own
+ * ("Contact Type: In Person / Client address updated.").
  */
-export function absorbDeclared(events: ContactEvent[]): void {
+export function absorbDeclared(events: ContactEvent[], mentioned: MentionedContact[], shown: boolean): void {
   for (let i = events.length - 1; i >= 0; i--) {
     const d = events[i] as ContactEvent;
     if (!d.declared) continue;
     const party = d.party ?? 'participant';
-    const body = events.find((e, k) => k > i && !e.declared && (e.party ?? 'participant') === party && (e.mode === null || e.mode === d.mode));
-    if (!body) continue;
+    const sameChannel = (e: ContactEvent) => e.mode === null || e.mode === d.mode;
+    const body =
+      events.find((e, k) => k > i && !e.declared && (e.party ?? 'participant') === party && sameChannel(e)) ??
+      (d.party === null ? events.find((e, k) => k > i && !e.declared && sameChannel(e)) : undefined);
+    if (!body) {
+      const planned = mentioned.some((m) => m.kind === 'planned' && m.start > d.start && m.channel !== null && CHANNEL_TYPE[m.channel] === d.mode);
+      if (planned || !shown) d.made = false;
+      continue;
+    }
     if (body.channel === null && d.channel !== null) {
       body.channel = d.channel;
       body.mode = d.mode;
     }
+    events.splice(i, 1);
+  }
+}
+
+/**
+ * A heading that names a contact ("Late entry - 5/6 home visit.") stands for the contact the next sentences
+ * tell: when they tell one over the same channel that failed ("No one answered; left card"), the heading
+ * adds no contact of its own. (Only a heading that names no one and shows no one talking.)
+ */
+export function absorbHeadings(events: ContactEvent[]): void {
+  for (let i = events.length - 2; i >= 0; i--) {
+    const h = events[i] as ContactEvent;
+    if (!h.made || h.declared || h.success || h.response || h.party !== null || h.attempts.length > 0) continue;
+    const next = events[i + 1] as ContactEvent;
+    if (next.clause - h.clause > 2 || next.mode !== h.mode || next.success || next.response || !next.attempts.some((t) => !t.generic)) continue;
     events.splice(i, 1);
   }
 }

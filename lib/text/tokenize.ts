@@ -1,8 +1,8 @@
 /**
  * One pass over the note: words with their character offsets, lower-cased,
  * with possessive "'s" stripped (so "cust's instructor" reads as the
- * instructor) and a clause number that advances at sentence punctuation and
- * line breaks. Everything downstream works on these tokens, never on regexes
+ * instructor) and a clause number that advances at sentence punctuation,
+ * line breaks and a form's "|" separators. Everything downstream works on these tokens, never on regexes
  * over the raw text, so checking stays linear in the note's length.
  */
 export interface Token {
@@ -26,7 +26,8 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 // Letters beyond ASCII (accented names, other scripts) are word characters; general punctuation is not.
 const isWordChar = (c: number) =>
   isDigit(c) || isUpper(c) || isLower(c) || (c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && c !== 0xfeff && c !== 0x3000);
-const isClauseEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
+// A "|" separates a form's fields ("Activity: Case Management | Contact Type: In Person") as a line break does.
+const isClauseEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 124;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

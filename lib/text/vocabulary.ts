@@ -56,6 +56,11 @@ const REQUESTS = ['ask', 'asked', 'tell', 'told'].flatMap((v) =>
   ['client', 'cust', 'customer', 'participant', 'him', 'her', 'them', 'youth'].flatMap((who) => ['call', 'call me', 'call back', 'come in'].map((act) => `${v} ${who} ${act}`)),
 );
 
+/** "asked cb", "requested a call back": a call wanted, not one returned. */
+const CALLBACK_REQUESTS = ['ask', 'asked', 'asking', 'request', 'requested', 'requesting'].flatMap((v) =>
+  ['cb', 'callback', 'call back', 'a cb', 'a callback', 'a call back', 'for cb', 'for a cb', 'for callback', 'for a callback', 'for call back', 'for a call back'].map((x) => `${v} ${x}`),
+);
+
 export const VOCABULARY: Vocabulary = {
   'mode:in-person': [
     'in person', 'in-person contact', 'office visit', 'ov', 'met with', 'met in person', 'met', 'meet', 'meeting', 'meeting with',
@@ -64,7 +69,8 @@ export const VOCABULARY: Vocabulary = {
     'at the office', 'at office', 'ipc', 'worksite visit', 'work site visit', 'wex site visit', 'job site visit', 'school visit',
     'employer visit', 'campus visit', 'met at', 'sat down with', 'in-person meeting', 'in person meeting', 'hv', 'worksite meeting',
     'showed up', 'came at', 'went to', 'drove to', 'stopped at',
-    'see her', 'see him', 'see them', 'saw her', 'saw him', 'saw them',
+    'see her', 'see him', 'see them', 'saw her', 'saw him', 'saw them', 'see customer', 'see client', 'see cust', 'see participant',
+    'see the customer', 'see the client', 'see the participant', 'saw customer', 'saw client', 'saw cust', 'saw the customer', 'saw the client',
     'teacher conference', 'parent teacher conference', 'iep meeting', 'came to',
     'workshop', 'workshops', 'job club', 'group session', 'group workshop', 'group meeting', 'job club meeting',
     'meet with', 'i meet', 'am meet', 'meet customer', 'meet client', 'meet cust', 'meet participant', 'is come', 'came late', 'come late', 'ran into her', 'ran into him', 'ran into cust', 'ran into client', 'ran into customer', 'ran into participant', 'bumped into her', 'bumped into him', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit',
@@ -165,7 +171,7 @@ export const VOCABULARY: Vocabulary = {
     'did not attend her appointment', 'did not attend the scheduled', 'did not attend scheduled', "didn't attend the appointment",
     'missed the scheduled', 'missed her scheduled', 'missed his scheduled', 'did not attend the meeting', 'did not attend orientation',
     'not present', 'not working that day', 'moved out', 'moved away', 'no longer lives there', 'no longer lives at',
-    'ftr', 'failed to report',
+    'ftr', 'failed to report', 'ns', 'n s',
     'nobody open door', 'nobody open the door', 'no one open door', 'no one open the door', 'nobody opened the door', 'no one opened the door', 'no one answered the door', 'nobody answered the door', 'nobody answer door', 'nobody answer the door', 'no one answer door', 'nobody answer', 'no one answer',
     'not scheduled today', 'was not scheduled', 'not scheduled', 'off today', 'not working today', 'not in today', 'was not there', 'not at work',
   ],
@@ -202,7 +208,7 @@ export const VOCABULARY: Vocabulary = {
     'program manager', 'admissions', 'bursar', 'clinical site', 'preceptor',
     'high school', 'attendance office', 'middle school',
     'coordinator', 'advisor', 'adviser', 'team lead', 'lead instructor', 'office manager', 'hiring manager', 'recruiter', 'payroll',
-    'boss', 'her boss', 'his boss',
+    'boss', 'her boss', 'his boss', 'crew leader', 'crew boss',
   ],
   'party:alternate': [
     'mother', 'mom', 'father', 'dad', 'parent', 'parents', 'spouse', 'wife', 'husband', 'alternate contact', 'alt contact',
@@ -319,6 +325,7 @@ export const VOCABULARY: Vocabulary = {
     'plan',
     // "I ask client call me": a request, with or without "to".
     ...REQUESTS,
+    ...CALLBACK_REQUESTS,
     // Modals: "she could come to the office", "before she can meet with the employer".
     'could', 'would', 'can', 'might', 'must',
     // Still waiting: "waiting for her reply", "hoping for a response" name the reply hoped for, not one received.
