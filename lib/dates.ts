@@ -19,6 +19,9 @@ export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: stri
  */
 export const TWO_DIGIT_YEAR_PIVOT = 80;
 
+/** The earliest four-digit year read as a date. */
+export const MIN_YEAR = 1900;
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 // An optional time after the date ("11/20/2026 10:30 AM", "2025-03-14T23:30:00Z") is ignored:
@@ -53,6 +56,8 @@ export function parseUsDate(input: string): ParsedDate {
     return { ok: false, reason: `"${clip(text)}" is not a date in MM/DD/YYYY, M/D/YY or YYYY-MM-DD form.` };
   }
   if (y < 1) return { ok: false, reason: `"${clip(text)}" has year 0.` };
+  // "0026" for 2026 is a slip of the keyboard, never a case-management date (it put people 730,000 days overdue).
+  if (y < MIN_YEAR) return { ok: false, reason: `"${clip(text)}" has year ${pad(y, 4)}; check the year (dates before ${MIN_YEAR} are not read).` };
   if (m < 1 || m > 12) return { ok: false, reason: `"${clip(text)}" has month ${m}; months run 1 to 12.` };
   const max = daysInMonth(y, m);
   if (d < 1 || d > max) return { ok: false, reason: `"${clip(text)}" is not a real date: month ${m} of ${y} has ${max} days.` };
