@@ -8,8 +8,8 @@
  * left out of `rows`, so the preview shows exactly what an import would write.
  */
 import Papa from 'papaparse';
-import { parseUsDate } from '../dates';
-import { formatUsDate } from '../dates';
+import { formatUsDate, parseUsDate } from '../dates';
+import type { IsoDate } from '../model';
 import { MAX_CSV_CHARS } from './decode';
 
 export interface CaseloadCsvRow {
@@ -37,6 +37,8 @@ export interface CsvLimits {
   maxRows?: number;
   /** Stop listing individual errors after this many (a summary line follows). */
   maxErrors?: number;
+  /** Today: a last contact after it is a typo, refused on its line (without it, any date is taken). */
+  today?: IsoDate;
 }
 
 type Column = 'participantId' | 'name' | 'lastContactDate' | 'activity' | 'activityStartDate';
@@ -167,6 +169,10 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
       return null;
     };
     const lastContactDate = date('lastContactDate', 'Last contact date');
+    if (lastContactDate !== null && limits.today !== undefined && lastContactDate > limits.today) {
+      fail(line, `Last contact date for ${participantId}: "${cell(record, 'lastContactDate') ?? ''}" is after today (${formatUsDate(limits.today)}); check the year.`);
+      bad = true;
+    }
     const activityStartDate = date('activityStartDate', 'Activity start date');
     if (bad) continue;
     rows.push({ line, participantId, name: cell(record, 'name'), lastContactDate, activity: cell(record, 'activity'), activityStartDate });

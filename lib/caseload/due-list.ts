@@ -58,12 +58,12 @@ export function dueListHandlers(deps: DueListDeps): DueListHandlers {
       return { csv: exportDueCsv(items) };
     },
     async 'caseload-preview'({ csv }) {
-      const preview = parseCaseloadCsv(csv);
+      const preview = parseCaseloadCsv(csv, { today: deps.today() });
       return { rows: preview.rows.map(({ line, participantId, name, lastContactDate, activity }) => ({ line, participantId, name, lastContactDate, activity })), errors: preview.errors };
     },
     async 'caseload-import'({ csv, system }) {
       return deps.serially(async () => {
-        const preview = parseCaseloadCsv(csv);
+        const preview = parseCaseloadCsv(csv, { today: deps.today() });
         if (!preview.rows.length) return { imported: 0, errors: preview.errors };
         const { imported } = await importCaseload(db, preview.rows, { system, today: deps.today(), at: deps.now() });
         deps.changed();
