@@ -8,8 +8,8 @@ import { readPage } from '../../lib/systems';
 import { makeDemoData } from '../demo/data';
 import type { DemoParticipant } from '../demo/data';
 import * as toolbox from '../demo/toolbox';
-import { fixtureFiles, loadFixture } from '../unit/adapters/fixtures';
-import type { FixtureSystem } from '../unit/adapters/fixtures';
+import { fixtureFiles, loadFixture } from '../systems/fixtures';
+import type { FixtureSystem } from '../systems/fixtures';
 import type { BenchResult } from './harness';
 import { ms, time } from './harness';
 

@@ -23,7 +23,7 @@ import { pageReader } from '../../lib/systems/read';
 import { toolbox } from '../../lib/systems/toolbox';
 import { vos } from '../../lib/systems/vos';
 import { workforceOne } from '../../lib/systems/workforce-one';
-import { loadFixture } from '../unit/adapters/fixtures';
+import { loadFixture } from './fixtures';
 import { zzFake } from './zz-fake';
 
 const registry = systemRegistry({

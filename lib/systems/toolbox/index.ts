@@ -1,6 +1,6 @@
 /** Missouri Toolbox (DWD): Missouri's own system, so Missouri's pack checks its notes. */
-import { looksLikeToolbox, readToolbox } from '../../adapters/toolbox';
-import { expectedMatches, toolboxSelectors } from '../../adapters/toolbox/selectors';
+import { looksLikeToolbox, readToolbox } from './reader';
+import { expectedMatches, toolboxSelectors } from './selectors';
 import type { SystemDef } from '../types';
 
 export const toolbox: SystemDef<'toolbox'> = {

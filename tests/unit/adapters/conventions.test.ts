@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestOf, renderFixtures } from '../../fixtures/save-fixtures';
 import { SYSTEM_IDS, SYSTEM_REGISTRY } from '../../../lib/systems';
-import { FIXTURES_DIR, fixtureFiles, savedFixtureFiles } from './fixtures';
+import { FIXTURES_DIR, fixtureFiles, savedFixtureFiles } from '../../systems/fixtures';
 
 const SYSTEMS = SYSTEM_IDS;
 

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findNoteEditor } from '../../../lib/adapters/index';
 import { detectSystem, readPage } from '../../../lib/systems';
-import { loadFixture } from './fixtures';
+import { loadFixture } from '../../systems/fixtures';
 
 const read = (file: string, customSites?: Parameters<typeof readPage>[2]) => {
   const { doc, url } = loadFixture('generic', file);

@@ -3,13 +3,13 @@
  * the caseload, a customer's detail page with activities, planned gaps and
  * 600 Case Management Contact notes, or the Add Case Note form.
  */
-import { columnProblems, editorFromSelectors, planTypeFrom, readActivities, readContacts, readGaps } from './common';
-import { absoluteUrl, one, text } from './dom';
-import { readGrid } from './grid';
-import { readUsDate } from '../dates';
-import { toolboxSelectors as S } from './toolbox/selectors';
-import type { CaseloadEntry, EditorRead, PageRead, ParticipantRead } from './types';
-import { finishRead, startRead } from './types';
+import { columnProblems, editorFromSelectors, planTypeFrom, readActivities, readContacts, readGaps } from '../../adapters/common';
+import { absoluteUrl, one, text } from '../../adapters/dom';
+import { readGrid } from '../../adapters/grid';
+import { readUsDate } from '../../dates';
+import { toolboxSelectors as S } from './selectors';
+import type { CaseloadEntry, EditorRead, PageRead, ParticipantRead } from '../../adapters/types';
+import { finishRead, startRead } from '../../adapters/types';
 
 /** Content markers, so Toolbox is recognised whatever host an agency serves it from. */
 export function looksLikeToolbox(doc: Document, url: string): boolean {

@@ -4,10 +4,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { z } from 'zod';
-import { SYSTEM_REGISTRY, type SystemId } from '../../../lib/systems';
+import { SYSTEM_REGISTRY, type SystemId } from '../../lib/systems';
 
 // A string, not new URL(): test environments like happy-dom replace the URL global.
-export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures');
+export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 export type FixtureSystem = SystemId;
 
 const manifest = z
