@@ -1,6 +1,6 @@
 /** Minnesota Workforce One (ASP.NET WebForms): Minnesota's own system, so Minnesota's pack checks its notes. */
-import { looksLikeWorkforceOne, readWorkforceOne } from '../../adapters/workforce-one';
-import { expectedMatches, wf1Selectors } from '../../adapters/workforce-one/selectors';
+import { looksLikeWorkforceOne, readWorkforceOne } from './reader';
+import { expectedMatches, wf1Selectors } from './selectors';
 import type { SystemDef } from '../types';
 
 export const workforceOne: SystemDef<'workforce-one'> = {

@@ -3,13 +3,13 @@
  * participant summary (ISS activities, planned gaps), and the Progress Notes
  * page whose entry panel only appears after "Add Progress Note" posts back.
  */
-import { columnProblems, editorFromSelectors, planTypeFrom, readActivities, readContacts, readGaps } from './common';
-import { absoluteUrl, all, one, text } from './dom';
-import { readUsDate } from '../dates';
-import { readGrid } from './grid';
-import { wf1Selectors as S } from './workforce-one/selectors';
-import type { CaseloadEntry, EditorRead, PageRead, ParticipantRead } from './types';
-import { finishRead, startRead } from './types';
+import { columnProblems, editorFromSelectors, planTypeFrom, readActivities, readContacts, readGaps } from '../../adapters/common';
+import { absoluteUrl, all, one, text } from '../../adapters/dom';
+import { readUsDate } from '../../dates';
+import { readGrid } from '../../adapters/grid';
+import { wf1Selectors as S } from './selectors';
+import type { CaseloadEntry, EditorRead, PageRead, ParticipantRead } from '../../adapters/types';
+import { finishRead, startRead } from '../../adapters/types';
 
 const WF1_IDS = [S.caseloadTable, S.noteTable, S.activityTable, S.participantId, S.entryPanel, S.addNoteLink];
 
