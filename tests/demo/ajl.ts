@@ -6,7 +6,7 @@
  * Reference Date with Today, Recontact Date, Subject, Contact Type, Notes,
  * Add to Other Programs/Enrollments). AJL is not ASP.NET: plain forms that
  * post and redirect. Addresses, ids, columns and option lists are ours
- * (lib/adapters/ajl/README.md).
+ * (lib/systems/ajl/README.md).
  */
 import { subDays, addDays } from 'date-fns';
 import type { DemoParticipant } from './data';

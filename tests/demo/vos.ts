@@ -7,7 +7,7 @@
  * WebForms: one form, ctl00_… ids, and tab links that post back and get a
  * whole new page (the main content replaced). Field ids, the exact columns and
  * the option lists are ours: the guides do not publish them
- * (lib/adapters/vos/README.md says which).
+ * (lib/systems/vos/README.md says which).
  */
 import { subDays, addDays } from 'date-fns';
 import type { DemoParticipant } from './data';

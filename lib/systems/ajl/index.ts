@@ -1,5 +1,6 @@
 /** America's JobLink (AJLA): several states' system, so it has no pack of its own. */
-import { ajlSelectors, expectedMatches, looksLikeAjl, readAjl } from '../../adapters/ajl';
+import { looksLikeAjl, readAjl } from './reader';
+import { ajlSelectors, expectedMatches } from './selectors';
 import type { SystemDef } from '../types';
 
 export const ajl: SystemDef<'ajl'> = {

@@ -2,7 +2,8 @@
  * Virtual OneStop (Geographic Solutions): MoJobs and many other states' systems. Used by
  * many states, so it has no pack of its own; MoJobs, Missouri's site, uses Missouri's.
  */
-import { expectedMatches, looksLikeVos, readVos, vosSelectors } from '../../adapters/vos';
+import { looksLikeVos, readVos } from './reader';
+import { expectedMatches, vosSelectors } from './selectors';
 import type { SystemDef } from '../types';
 
 export const vos: SystemDef<'vos'> = {

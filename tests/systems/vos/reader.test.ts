@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNoteEditor } from '../../../lib/adapters/index';
 import { detectSystem, readPage } from '../../../lib/systems';
-import { fixtureFiles, loadFixture } from '../../systems/fixtures';
+import { fixtureFiles, loadFixture } from '../fixtures';
 
 const read = (file: string) => {
   const { doc, url } = loadFixture('vos', file);

@@ -3,11 +3,11 @@
  * all Program Notes, and the Add Notes form. Read by the labels AJL's public
  * guide documents, with our own ids tried first.
  */
-import { readContacts } from '../common';
-import { all, isDisabled, isHidden, labelText, one, selectorFor, tag, text } from '../dom';
-import { readGrid } from '../grid';
-import type { EditorRead, PageRead, ParticipantRead } from '../types';
-import { finishRead, startRead } from '../types';
+import { readContacts } from '../../adapters/common';
+import { all, isDisabled, isHidden, labelText, one, selectorFor, tag, text } from '../../adapters/dom';
+import { readGrid } from '../../adapters/grid';
+import type { EditorRead, PageRead, ParticipantRead } from '../../adapters/types';
+import { finishRead, startRead } from '../../adapters/types';
 import { ajlSelectors as S } from './selectors';
 
 interface NoteForm {

@@ -5,11 +5,11 @@
  * WebForms: a tab change posts back and the page comes back with another
  * tab's content, so every read starts from what the page shows now.
  */
-import { columnProblems, editorFromSelectors, readActivities, readContacts } from '../common';
-import { all, one, text } from '../dom';
-import { readGrid } from '../grid';
-import type { EditorRead, PageRead, ParticipantRead } from '../types';
-import { finishRead, startRead } from '../types';
+import { columnProblems, editorFromSelectors, readActivities, readContacts } from '../../adapters/common';
+import { all, one, text } from '../../adapters/dom';
+import { readGrid } from '../../adapters/grid';
+import type { EditorRead, PageRead, ParticipantRead } from '../../adapters/types';
+import { finishRead, startRead } from '../../adapters/types';
 import { vosSelectors as S } from './selectors';
 
 /** MoJobs' own host; any other state's VOS is recognised by its /vosnet/ pages. */

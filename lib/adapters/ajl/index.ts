@@ -1,2 +1,0 @@
-export { looksLikeAjl, readAjl } from './reader';
-export { ajlSelectors, expectedMatches } from './selectors';

@@ -1,2 +1,0 @@
-export { looksLikeVos, readVos } from './reader';
-export { vosSelectors, expectedMatches } from './selectors';
