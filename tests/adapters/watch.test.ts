@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { watchForEditor } from '../../../lib/adapters/watch';
+import { watchForEditor } from '../../lib/adapters/watch';
 
 /**
  * Waits past the watcher's own frame: the observer's microtask queues its

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { matchesUrl, matchPatternError } from '../../../lib/adapters/custom-site';
-import { customSiteSchema } from '../../../lib/adapters/schema';
+import { matchesUrl, matchPatternError } from '../../lib/adapters/custom-site';
+import { customSiteSchema } from '../../lib/adapters/schema';
 
 describe('custom site patterns', () => {
   it.each([

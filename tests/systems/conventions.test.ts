@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manifestOf, renderFixtures } from '../../fixtures/save-fixtures';
-import { SYSTEM_IDS, SYSTEM_REGISTRY } from '../../../lib/systems';
-import { FIXTURES_DIR, fixtureFiles, savedFixtureFiles } from '../../systems/fixtures';
+import { manifestOf, renderFixtures } from '../fixtures/save-fixtures';
+import { SYSTEM_IDS, SYSTEM_REGISTRY } from '../../lib/systems';
+import { FIXTURES_DIR, fixtureFiles, savedFixtureFiles } from './fixtures';
 
 const SYSTEMS = SYSTEM_IDS;
 

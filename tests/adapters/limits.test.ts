@@ -6,14 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { boundRead, PAGE_LIMITS } from '../../../lib/adapters';
-import { readPage } from '../../../lib/systems';
-import type { ContactRead, PageRead } from '../../../lib/adapters';
-import { createService } from '../../../lib/caseload/service';
-import { FrameMemory, makeGate } from '../../../lib/gate';
-import { envelopeSchema } from '../../../lib/messages';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import { deletedAfterEach, noSettings } from '../../db/helpers';
+import { boundRead, PAGE_LIMITS } from '../../lib/adapters';
+import { readPage } from '../../lib/systems';
+import type { ContactRead, PageRead } from '../../lib/adapters';
+import { createService } from '../../lib/caseload/service';
+import { FrameMemory, makeGate } from '../../lib/gate';
+import { envelopeSchema } from '../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { deletedAfterEach, noSettings } from '../db/helpers';
 
 const PAGE = 'https://demo.toolbox.mo.gov/toolbox/caseload';
 const ctx = { pageUrl: PAGE, sites: [] };

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { openableLink, participantLink } from '../../../lib/adapters/links';
+import { openableLink, participantLink } from '../../lib/adapters/links';
 
 const PAGE = 'https://demo.toolbox.mo.gov/toolbox/caseload';
 const AGENCY = 'http://cases.agency.example:8080/caseload';

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findNoteEditor } from '../../../lib/adapters';
-import { readPage } from '../../../lib/systems';
+import { findNoteEditor } from '../../lib/adapters';
+import { readPage } from '../../lib/systems';
 
 const MARKS = [
   ['spellcheck="false"', 'spellcheck off'],

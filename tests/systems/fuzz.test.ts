@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../lib/systems';
-import { pageReadSchema } from '../../../lib/adapters/schema';
+import { readPage } from '../../lib/systems';
+import { pageReadSchema } from '../../lib/adapters/schema';
 
 // Fragments the adapters look for, so the fuzzer reaches their deeper paths.
 const pieces = fc.constantFrom(

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findNoteEditor } from '../../../lib/adapters/index';
-import { detectSystem, readPage } from '../../../lib/systems';
-import { loadFixture } from '../../systems/fixtures';
+import { findNoteEditor } from '../../lib/adapters/index';
+import { detectSystem, readPage } from '../../lib/systems';
+import { loadFixture } from '../systems/fixtures';
 
 const read = (file: string, customSites?: Parameters<typeof readPage>[2]) => {
   const { doc, url } = loadFixture('generic', file);

@@ -6,9 +6,9 @@
  * that says which selector broke.
  */
 import { describe, expect, it } from 'vitest';
-import { SYSTEM_REGISTRY } from '../../../lib/systems';
-import { fixtureFiles, loadFixture } from '../../systems/fixtures';
-import type { FixtureSystem } from '../../systems/fixtures';
+import { SYSTEM_REGISTRY } from '../../lib/systems';
+import { fixtureFiles, loadFixture } from './fixtures';
+import type { FixtureSystem } from './fixtures';
 
 function checkSelectors(system: FixtureSystem, selectors: Readonly<Record<string, string>>, expected: Readonly<Record<string, Readonly<Record<string, number>>>>) {
   const files = fixtureFiles(system);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { selectorFor } from '../../../lib/adapters/dom';
+import { selectorFor } from '../../lib/adapters/dom';
 
 describe('selectors handed to the content script', () => {
   const dom = new JSDOM(`<body>

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { contactTypeOrNull } from '../../../lib/text/contact-type';
-import { formatUsDate, readUsDate } from '../../../lib/dates';
+import { contactTypeOrNull } from '../../lib/text/contact-type';
+import { formatUsDate, readUsDate } from '../../lib/dates';
 
 describe('dates as the state systems print them', () => {
   it.each([

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findNoteEditor } from '../../../lib/adapters';
-import { readPage } from '../../../lib/systems';
-import { editorContainer, findRichEditor, optedOut } from '../../../lib/adapters/rich-text';
+import { findNoteEditor } from '../../lib/adapters';
+import { readPage } from '../../lib/systems';
+import { editorContainer, findRichEditor, optedOut } from '../../lib/adapters/rich-text';
 
 const page = (body: string) => new JSDOM(`<!doctype html><html><body><h1>Renee Castellanos (7731904)</h1>${body}</body></html>`, { url: 'https://cases.example.org/note?id=7731904' }).window.document;
 
