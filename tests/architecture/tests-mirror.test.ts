@@ -16,8 +16,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const APART = ['e2e', 'bench', 'corpus', 'demo', 'fixtures', 'architecture', 'hardening'];
-/** Still to move: the adapters' tests go to tests/systems/<id>/ with the code's move to lib/systems/<id>/. */
-const MOVING = ['unit/adapters'];
 
 const isTest = (name: string) => /\.test\.tsx?$/.test(name);
 
@@ -36,7 +34,7 @@ function mirrored(test: string, exists: (path: string) => boolean): string | nul
 function testsUnder(root: string, dir = ''): string[] {
   return readdirSync(join(root, dir)).flatMap((name) => {
     const rel = dir ? `${dir}/${name}` : name;
-    if (statSync(join(root, rel)).isDirectory()) return APART.includes(rel) || MOVING.includes(rel) ? [] : testsUnder(root, rel);
+    if (statSync(join(root, rel)).isDirectory()) return APART.includes(rel) ? [] : testsUnder(root, rel);
     return isTest(name) ? [rel] : [];
   });
 }
