@@ -121,8 +121,8 @@ function parseArgs(args: string[]): Options | string {
   return { file, policy, format, asOf, showPii, jobs };
 }
 
-async function write(s: string): Promise<void> {
-  if (s && !process.stdout.write(s)) await once(process.stdout, 'drain');
+async function write(s: string | Uint8Array): Promise<void> {
+  if (s.length > 0 && !process.stdout.write(s)) await once(process.stdout, 'drain');
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -176,7 +176,7 @@ export async function run(args: string[]): Promise<number> {
       bar.done();
       process.stderr.write(r.problems);
     }
-    if (o.format === 'csv' && r.out && !wroteHeader) {
+    if (o.format === 'csv' && r.out.length > 0 && !wroteHeader) {
       wroteHeader = true;
       await write(`${CSV_HEADER.join(',')}\n`);
     }

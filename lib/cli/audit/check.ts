@@ -35,8 +35,8 @@ export const COMPLIANT = 2;
 export const TYPE_SHIFT = 2;
 
 export interface BatchResult {
-  /** JSON lines or CSV rows (no header), already masked and escaped. */
-  out: string;
+  /** JSON lines or CSV rows (no header), already masked and escaped; from a worker thread, as UTF-8 bytes. */
+  out: string | Uint8Array;
   /** Lines for stderr, in file order. */
   problems: string;
   notes: number;
@@ -177,6 +177,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
       r.problems += `audit: line ${line}: ${escapeControls(mask(message))}\n`;
     };
     const csvRows: unknown[][] = [];
+    let out = '';
     let k = 0;
     const checkRow = (line: number, data: Record<string, unknown>): void => {
       let row = plainRow(data);
@@ -236,7 +237,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
         k++;
       }
 
-      if (format === 'json') r.out += jsonLine(mask(id), v);
+      if (format === 'json') out += jsonLine(mask(id), v);
       else if (format === 'csv') csvRows.push(csvRow(mask(id), participant_id == null ? '' : mask(participant_id), v));
       else if (!compliant && r.html.length < HTML_ROWS) {
         r.html.push(htmlRow(mask(id), participant_id == null ? '' : mask(participant_id), setup.showPii ? text : mask(text), v));
@@ -263,7 +264,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
     }
     r.day = r.day.slice(0, k);
     r.flags = r.flags.slice(0, k);
-    if (csvRows.length) r.out = `${Papa.unparse(csvRows, { escapeFormulae: true, newline: '\n' })}\n`;
+    r.out = csvRows.length ? `${Papa.unparse(csvRows, { escapeFormulae: true, newline: '\n' })}\n` : out;
     return r;
   };
 }

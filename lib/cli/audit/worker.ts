@@ -4,10 +4,14 @@ import { makeChecker, type CheckSetup } from './check';
 import type { Item } from './read';
 
 const check = makeChecker(workerData as CheckSetup);
+const encoder = new TextEncoder();
 parentPort?.on('message', ({ id, items }: { id: number; items: Item[] }) => {
   try {
     const result = check(items);
-    parentPort?.postMessage({ id, result }, [result.day.buffer as ArrayBuffer, result.flags.buffer as ArrayBuffer]);
+    // The output goes over as UTF-8 bytes, moved rather than copied: the main thread only writes it out.
+    const out = encoder.encode(result.out as string);
+    result.out = out;
+    parentPort?.postMessage({ id, result }, [result.day.buffer as ArrayBuffer, result.flags.buffer as ArrayBuffer, out.buffer]);
   } catch (e) {
     parentPort?.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
