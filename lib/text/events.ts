@@ -439,12 +439,15 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
 }
 
 const EVERY = new Set(['each', 'every']);
+const STOP_ROUTINE = new Set(['that', 'who', 'which', 'and', 'but', 'she', 'he', 'they']);
 const PERIOD = new Set(['day', 'week', 'month', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'term', 'semester', 'quarter']);
 /** "… each Friday", "… to all case managers": what someone does as a matter of course, or sends to everyone. */
 function routine(tokens: Token[], m: Match): boolean {
   for (let t = m.tokEnd; t < tokens.length && t <= m.tokEnd + 8; t++) {
     const tok = tokens[t] as Token;
     if (tok.clause !== m.clause) return false;
+    // ("e-mailed 1/27 that client has attended every day": the rest of the sentence is what it said.)
+    if (STOP_ROUTINE.has(tok.text)) return false;
     if (EVERY.has(tok.text) && PERIOD.has(tokens[t + 1]?.text ?? '')) return true;
     if (tok.text === 'to' && tokens[t + 1]?.text === 'all') return true;
   }

@@ -66,7 +66,10 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
     const nextTok = tokens[e.tokEnd]?.text === 'with' ? tokens[e.tokEnd + 1] : tokens[e.tokEnd];
     // ("Called Ameren HR", "talked with Jen (manager, Cenex)": a name followed by a role is that role.)
     const role = parties[p];
-    if (role && role.clause === e.clause && !role.possessive && role.tokStart >= e.tokEnd && role.tokStart - e.tokEnd <= 1) {
+    // ("Spoke with Linda Carver, CNA program coordinator": a name of a few capitalised words, then the role.)
+    let named = e.tokEnd;
+    while (named < e.tokEnd + 3 && tokens[named]?.capitalised && tokens[named]?.clause === e.clause) named++;
+    if (role && role.clause === e.clause && !role.possessive && role.tokStart >= e.tokEnd && role.tokStart - named <= 1) {
       e.party = role.party;
       return;
     }
@@ -163,9 +166,15 @@ export function absorbDeclared(events: ContactEvent[], mentioned: MentionedConta
       if (planned || !shown) d.made = false;
       continue;
     }
-    if (body.channel === null && d.channel !== null) {
-      body.channel = d.channel;
-      body.mode = d.mode;
+    // The form's method is how the body's contacts were made: each that names no channel takes it
+    // ("Contact Method: Telephone / Note: Customer not available. Spoke with the program coordinator").
+    for (let k = i + 1; k < events.length; k++) {
+      const e = events[k] as ContactEvent;
+      if (e.declared) break;
+      if (e.channel === null && d.channel !== null) {
+        e.channel = d.channel;
+        e.mode = d.mode;
+      }
     }
     events.splice(i, 1);
   }

@@ -81,7 +81,9 @@ export function tokenize(text: string): Token[] {
     // "e.g."/"a.m." style periods between single letters are common in notes; only a period
     // followed by whitespace or the end ends a clause, and so does any ! ? ; or line break.
     if (isClauseEnd(c)) {
-      if (c !== 46 || i + 1 >= n || text.charCodeAt(i + 1) <= 32) clause++;
+      // (A period before a closing quote or bracket ends the sentence too: '… next week." CM e-mailed back'.)
+      const after = text.charCodeAt(i + 1) === 34 || text.charCodeAt(i + 1) === 0x201d || text.charCodeAt(i + 1) === 41 ? i + 2 : i + 1;
+      if (c !== 46 || after >= n || text.charCodeAt(after) <= 32) clause++;
     }
     i++;
   }

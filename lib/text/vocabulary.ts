@@ -71,7 +71,7 @@ export const VOCABULARY: Vocabulary = {
     'showed up', 'came at', 'went to', 'drove to', 'stopped at',
     'see her', 'see him', 'see them', 'saw her', 'saw him', 'saw them', 'see customer', 'see client', 'see cust', 'see participant',
     'see the customer', 'see the client', 'see the participant', 'saw customer', 'saw client', 'saw cust', 'saw the customer', 'saw the client',
-    'teacher conference', 'parent teacher conference', 'iep meeting', 'came to',
+    'teacher conference', 'parent teacher conference', 'iep meeting', 'came to', 'come to',
     'workshop', 'workshops', 'job club', 'group session', 'group workshop', 'group meeting', 'job club meeting',
     'meet with', 'i meet', 'am meet', 'meet customer', 'meet client', 'meet cust', 'meet participant', 'is come', 'came late', 'come late', 'ran into her', 'ran into him', 'ran into cust', 'ran into client', 'ran into customer', 'ran into participant', 'bumped into her', 'bumped into him', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit',
   ],
@@ -315,6 +315,7 @@ export const VOCABULARY: Vocabulary = {
   negator: [
     'not', 'no', 'never', "didn't", 'didnt', 'did not', 'does not', "doesn't", 'unable to', 'could not', "couldn't", 'cannot',
     "can't", "wasn't", 'was not', "hasn't", 'has not', "haven't", 'have not', "won't", 'without', 'failed to', "isn't", 'is not',
+    'on neither occasion', 'on neither occasion was', 'neither', 'nor',
   ],
   irrealis: [
     'will', 'next', 'scheduled', 'schedule', 'scheduling', 'request', 'requested', 'requesting', 'please', 'invite', 'invited',
@@ -337,7 +338,7 @@ export const VOCABULARY: Vocabulary = {
     'call list', 'pc lab', 'meeting minutes', 'bus pass', 'bus passes', 'pass card', 'in a meeting', 'in meetings',
     'mailing address', 'home address', 'address', 'e mail address on file', 'email on file', 'phone on file', 'meet the', 'meets the', 'meet requirement', 'meet requirements', 'meet criteria', 'meet eligibility', 'meets eligibility',
     'meets requirements', 'staff meeting', 'team meeting', 'orientation meeting', 'info session', 'a meeting', 'the meeting',
-    'dislocated worker', 'dislocated worker program',
+    'dislocated worker', 'dislocated worker program', 'rapid response', 'rapid response event', 'rapid response session', 'rapid response meeting', 'in the mail', 'in the mail today',
   ],
   // The writer says outright that the attempt does not count (the attempt template does).
   'attempt:acknowledged': [

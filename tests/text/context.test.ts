@@ -53,3 +53,39 @@ describe('the type of a note whose only channel sits in what was not answered', 
     expect(rules(text)).not.toContain('contact-type-missing');
   });
 });
+
+describe('the channel a form or a sentence leaves implied', () => {
+  it("a form's contact method is how each contact in its body was made, a provider's too", () => {
+    const text =
+      'Case Note Subject: Case Management Contact - Training Provider\nContact Method: Telephone\nNote: Customer not available (at clinical site). Spoke with Linda Carver, CNA program coordinator, on 6/16. Customer has 64 of 75 clinical hours and passed all skills check-offs. Continue ITA per IEP.';
+    expect(verdict(text)).toMatchObject({ qualifies: true, contactType: 'telephone', party: 'provider' });
+  });
+
+  it('"come to office" is a visit to us, in any grammar', () => {
+    const text = 'Client come to office 3/25 for bus card. We talk about her job search, she apply 3 jobs.';
+    expect(verdict(text, MN)).toMatchObject({ qualifies: true, contactType: 'in-person' });
+  });
+
+  it('a sentence closed inside a quotation ends there', () => {
+    const text = 'Gas card request from client by email 2/10: "I need gas money for clinicals next week." CM e-mailed back 2/11 that the card is in the mail.';
+    expect(verdict(text, MN)).toMatchObject({ qualifies: false, contactType: 'email' });
+    expect(rules(text, MN)).toContain('response-pending');
+  });
+
+  it('"on neither occasion was the participant reached" is no contact', () => {
+    const text = 'Telephonic contact was attempted with the participant on March 13 and March 17. On neither occasion was the participant reached.';
+    expect(verdict(text, MN)).toMatchObject({ qualifies: false, contactType: 'telephone' });
+    expect(rules(text, MN)).toContain('unsuccessful-attempt');
+  });
+
+  it('what an e-mail says happened every day is not a routine e-mail', () => {
+    const text = 'NCTC Diesel instructor e-mailed 1/27 that client has attended every day since 1/13 and passed the shop safety test.';
+    expect(verdict(text, MN)).toMatchObject({ contactType: 'email', party: 'provider' });
+  });
+
+  it('a Rapid Response list is a program, not a reply', () => {
+    const text = 'Customer is on the Rapid Response interest list from the plant worker session (2/4). Mailed DW enrollment packet to customer 2/6.';
+    expect(verdict(text)).toMatchObject({ qualifies: false, contactType: 'letter' });
+    expect(rules(text)).toContain('response-pending');
+  });
+});
