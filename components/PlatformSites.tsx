@@ -4,10 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { PLATFORM_SITES } from '../lib/systems';
+import { PLATFORM_SITES, systemOf } from '../lib/systems';
 import type { PlatformSite } from '../lib/systems';
-
-const PLATFORM = { vos: 'Virtual OneStop', ajl: "America's JobLink" } as const;
 
 export function PlatformSites(p: {
   added: readonly string[];
@@ -38,7 +36,7 @@ export function PlatformSites(p: {
           <option value="">Choose a state system…</option>
           {offered.map((s) => (
             <option key={s.pattern} value={s.pattern}>
-              {s.state} — {s.label} ({PLATFORM[s.platform]})
+              {s.state} — {s.label} ({systemOf(s.platform).label})
             </option>
           ))}
         </select>

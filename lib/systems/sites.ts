@@ -37,6 +37,7 @@ export function builtInPackFor(url: string, sites: readonly BuiltInSite[]): Pack
 export interface PlatformSite {
   state: string;
   label: string;
+  /** The system (its id in the registry) the state runs. */
   platform: 'vos' | 'ajl';
   pattern: string;
 }

@@ -4,18 +4,17 @@
  * must never be what makes the page feel slow while a case manager types.
  */
 import { JSDOM } from 'jsdom';
-import { readPage } from '../../lib/systems';
+import { readPage, SYSTEM_IDS } from '../../lib/systems';
 import { makeDemoData } from '../demo/data';
 import type { DemoParticipant } from '../demo/data';
 import * as toolbox from '../demo/toolbox';
 import { fixtureFiles, loadFixture } from '../systems/fixtures';
-import type { FixtureSystem } from '../systems/fixtures';
 import type { BenchResult } from './harness';
 import { ms, time } from './harness';
 
 export default async (): Promise<BenchResult[]> => {
   const results: BenchResult[] = [];
-  for (const system of ['toolbox', 'workforce-one', 'generic'] as FixtureSystem[]) {
+  for (const system of SYSTEM_IDS) {
     const pages = fixtureFiles(system).map((file) => loadFixture(system, file));
     const t = time(() => pages.forEach(({ doc, url }) => readPage(doc, url)), { iterations: 30, warmup: 3 });
     const perPage = t.p95 / pages.length;
