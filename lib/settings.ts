@@ -8,7 +8,7 @@ import { getPack, packIdSchema, PACK_IDS } from './packs';
 import { ruleSettingSchema, type RuleSetting } from './policy/schema';
 import { templateSchema } from './templates';
 import { customSiteSchema } from './adapters/schema';
-import { describeZodError } from './zod-errors';
+import { describeZodError, zodIssues } from './zod-errors';
 
 /** More overrides than there are rules many times over is not a setting, it is a mistake (or an attack on memory). */
 export const MAX_RULE_OVERRIDES = 200;
@@ -24,6 +24,9 @@ const agencyTemplateSchema = templateSchema.extend({
  * even under `.partial()`, so a partial built from defaults would turn a
  * one-key change into a whole default object.
  */
+/** The range of each number setting, in days (the schema below and the words for a bad value share it). */
+const DAYS = { intervalDays: [7, 90], dueSoonDays: [0, 60], retentionDays: [1, 3650] } as const;
+
 export const settingFields = {
   /**
    * The pack for sites without their own state's (Toolbox, Workforce One and MoJobs have theirs).
@@ -31,16 +34,16 @@ export const settingFields = {
    */
   pack: packIdSchema.nullable(),
   /** A local area's stricter contact interval in days (never looser than the pack's). */
-  intervalDays: z.number().int().min(7).max(90).nullable(),
+  intervalDays: z.number().int().min(DAYS.intervalDays[0]).max(DAYS.intervalDays[1]).nullable(),
   /** Days ahead that count as "due soon" in the popup and badge. */
-  dueSoonDays: z.number().int().min(0).max(60),
+  dueSoonDays: z.number().int().min(DAYS.dueSoonDays[0]).max(DAYS.dueSoonDays[1]),
   ruleOverrides: z
     .record(ruleIdSchema, ruleSettingSchema)
     .refine((r) => Object.keys(r).length <= MAX_RULE_OVERRIDES, `at most ${MAX_RULE_OVERRIDES} rule overrides`),
   templates: z.array(agencyTemplateSchema).max(100),
   customSites: z.array(customSiteSchema).max(50),
   /** Forget participants not seen for this many days; null keeps them. */
-  retentionDays: z.number().int().min(1).max(3650).nullable(),
+  retentionDays: z.number().int().min(DAYS.retentionDays[0]).max(DAYS.retentionDays[1]).nullable(),
   notifications: z.boolean(),
 };
 
@@ -194,4 +197,18 @@ export function resolveSettings(local: unknown, managed: unknown): EffectiveSett
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Each number setting as its Options field names it, and what it takes. */
+const NUMBER_WORDS: Partial<Record<string, string>> = {
+  intervalDays: `Local contact interval in days: a whole number of days from ${DAYS.intervalDays[0]} to ${DAYS.intervalDays[1]}, or blank for the pack's own.`,
+  dueSoonDays: `Show as due soon within (days): a whole number of days from ${DAYS.dueSoonDays[0]} to ${DAYS.dueSoonDays[1]}.`,
+  retentionDays: `Forget participants not seen for (days): a whole number of days from ${DAYS.retentionDays[0]} to ${DAYS.retentionDays[1]}, or blank to keep them.`,
+};
+
+/** A change's problems for whoever typed it in Options: a number by its field and range ("dueSoonDays: Too small: expected number to be >=0" named neither), the rest as zod says. */
+export function describeSettingsChangeError(error: z.ZodError): string {
+  const plain = zodIssues(error);
+  const lines = error.issues.map((issue, i) => NUMBER_WORDS[String(issue.path[0])] ?? plain[i] ?? issue.message);
+  return [...new Set(lines)].join('; ');
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Handlers } from '../messages';
 import { PACK_IDS, PACKS } from '../packs';
-import { applySettingsChange, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';
+import { applySettingsChange, describeSettingsChangeError, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';
 import { describeZodError, zodIssues } from '../zod-errors';
 import { serialQueue } from './serial';
 
@@ -66,7 +66,7 @@ export function settingsService(store: SettingsStore, changed: () => void = () =
         const lockedTouched = Object.keys(patch).filter((k) => (eff.locked as string[]).includes(k));
         if (lockedTouched.length) return { error: `Set by your agency and locked: ${lockedTouched.join(', ')}.` };
         const parsed = settingsChangeSchema.safeParse(patch);
-        if (!parsed.success) return { error: describeZodError(parsed.error) };
+        if (!parsed.success) return { error: describeSettingsChangeError(parsed.error) };
         // Stored keys that no longer read are dropped here (settings-get named them), never the good ones.
         const stored = settingsByKey(await store.getLocal().catch(() => ({}))).values;
         const next = settingsPatchSchema.safeParse(applySettingsChange(stored, parsed.data));

@@ -37,7 +37,7 @@ describe('settings', () => {
 
   it('rejects a bad settings value with a message and keeps the old one', async () => {
     const { send } = setup();
-    expect((await send({ kind: 'settings-set', patch: { dueSoonDays: -4 } })).error).toMatch(/dueSoonDays/);
+    expect((await send({ kind: 'settings-set', patch: { dueSoonDays: -4 } })).error).toMatch(/Show as due soon within \(days\): a whole number/);
     expect((await send({ kind: 'settings-set', patch: { notAThing: true } })).error).toBeTruthy();
     expect((await send({ kind: 'settings-get' })).settings.dueSoonDays).toBe(DEFAULT_SETTINGS.dueSoonDays);
   });
