@@ -1,64 +1,13 @@
-/** The options page: settings (with agency locks), templates, sites, import/export and "forget all". */
+/** The options page's shell: components/options/OptionsPage.tsx over the extension-page channel. */
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { Options } from '../../components/options/Options';
-import { CaseloadImport } from '../../components/CaseloadImport';
-import { makeClient } from '../../lib/messages';
-import type { ExtensionRequest, Response } from '../../lib/messages';
-import { matchPatternError } from '../../lib/adapters/custom-site';
-import { RULES } from '../../lib/rules';
-import type { SettingKey, SettingsChange } from '../../lib/settings';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import { makeClient, type ExtensionRequest } from '../../lib/messages';
 import './options.css';
 
 // The extension-page channel: only our own pages may ask for the caseload and settings (lib/gate.ts).
 const send = makeClient<ExtensionRequest>((message) => browser.runtime.sendMessage(message));
-const RULE_INFO = RULES.map((r) => ({ id: r.id, title: r.message, severity: r.severity }));
-
-function App() {
-  const [state, setState] = useState<Response<'settings-get'> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const latest = useRef(0);
-  // Only the newest answer is shown: two quick changes reload twice, and the older answer may arrive last.
-  const reload = () => {
-    const asked = ++latest.current;
-    return send({ kind: 'settings-get' })
-      .then((s) => asked === latest.current && setState(s))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  };
-  useEffect(() => void reload(), []);
-
-  if (error) return <p role="alert">Couldn't load settings: {error}</p>;
-  if (!state) return <p role="status">Loading settings…</p>;
-  return (
-    <>
-      <Options
-        settings={state.settings}
-        locked={state.locked as SettingKey[]}
-        problems={state.problems}
-        rules={RULE_INFO}
-        packs={state.packs}
-        onChange={async (patch: SettingsChange) => {
-          const { error: problem } = await send({ kind: 'settings-set', patch });
-          await reload();
-          return problem;
-        }}
-        validateSitePattern={matchPatternError}
-        onRequestSite={(pattern) => browser.permissions.request({ origins: [pattern] })}
-        onExport={async () => (await send({ kind: 'settings-export' })).json}
-        onImport={async (text) => {
-          const { errors } = await send({ kind: 'settings-import', text });
-          await reload();
-          return errors;
-        }}
-        onForgetAll={async () => {
-          await send({ kind: 'forget-everything' });
-        }}
-      />
-      <CaseloadImport preview={(csv) => send({ kind: 'caseload-preview', csv })} commit={(csv, system) => send({ kind: 'caseload-import', csv, system })} />
-    </>
-  );
-}
+const requestSite = (pattern: string) => browser.permissions.request({ origins: [pattern] });
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<OptionsPage send={send} requestSite={requestSite} />, root);
