@@ -3,8 +3,9 @@
  * out. `tests/caseload/drafts.test.ts` tests `lib/caseload/drafts.ts`,
  * `tests/components/options/...` tests `components/options/`, and a test
  * directly in tests/ is named after a file directly in lib/
- * (`tests/dates.test.ts` for `lib/dates.ts`). Inside a mirrored folder a test
- * may also cover what several of its files do together
+ * (`tests/dates.test.ts` for `lib/dates.ts`), or after it and a topic
+ * (`tests/dates-years.test.ts`). Inside a mirrored folder a test may also
+ * cover what several of its files do together
  * (`tests/caseload/unknown-facts.test.ts`). Folders that test no one source
  * path (the browser specs, benchmarks, the labelled corpus, the demo site,
  * saved pages, the architecture and hardening checks) are left out, as are
@@ -23,8 +24,10 @@ const isTest = (name: string) => /\.test\.tsx?$/.test(name);
 function mirrored(test: string, exists: (path: string) => boolean): string | null {
   const parts = test.split('/');
   if (parts.length === 1) {
-    const base = test.replace(/\.test\.tsx?$/, '');
-    return ['.ts', '.tsx'].map((ext) => `lib/${base}${ext}`).find(exists) ?? null;
+    // 'dates-years' names lib/dates-years.ts or, failing that, lib/dates.ts.
+    const words = test.replace(/\.test\.tsx?$/, '').split('-');
+    const names = words.map((_, i) => words.slice(0, words.length - i).join('-'));
+    return names.flatMap((name) => [`lib/${name}.ts`, `lib/${name}.tsx`]).find(exists) ?? null;
   }
   const folder = parts.slice(0, -1).join('/');
   const code = /^(components|entrypoints)(\/|$)/.test(folder) ? folder : `lib/${folder}`;
@@ -54,6 +57,8 @@ describe('tests mirror the code', () => {
     expect(mirrored('components/options/sections.test.tsx', exists)).toBe('components/options');
     expect(mirrored('entrypoints/background-wiring.test.ts', exists)).toBe('entrypoints');
     expect(mirrored('dates.test.ts', exists)).toBe('lib/dates.ts');
+    expect(mirrored('dates-years.test.ts', exists)).toBe('lib/dates.ts');
+    expect(mirrored('page-reporter.test.ts', exists)).toBe('lib/page-reporter.ts');
     expect(mirrored('unit/gate.test.ts', exists)).toBeNull();
     expect(mirrored('no-such-module.test.ts', exists)).toBeNull();
     expect(mirrored('lib/dates.test.ts', exists)).toBeNull();
