@@ -13,7 +13,7 @@
  *
  * Pure: the sender and the extension's own id and origin come in as data.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { boundRead } from './adapters/limits';
 import { participantKey } from './db/schema';
 import { systemIdSchema } from './model';

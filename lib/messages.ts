@@ -10,7 +10,7 @@
  *   reported — the background works out who that is, the message never names them.
  * `Request` is what the background's service handles once the gate has let a message through.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseNoteSchema, contactTypeSchema, factSourceSchema, isoDateSchema, noteVerdictSchema, systemIdSchema as systemIdShape } from './model';
 import { packIdSchema } from './packs';
 import { pageReadSchema } from './adapters/schema';

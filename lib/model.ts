@@ -4,7 +4,7 @@
  * schemas sit beside them so data entering from a page, storage or a file is
  * checked at the edge.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const contactTypeSchema = z.enum(['in-person', 'telephone', 'letter', 'email']);
 export type ContactType = z.infer<typeof contactTypeSchema>;

@@ -3,7 +3,7 @@
  * (lib/managed-schema.ts); a value the agency lists in `lockedSettings`
  * wins over the user's and shows as locked in Options.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { getPack, packIdSchema, PACK_IDS } from './packs';
 import { ruleSettingSchema, type RuleSetting } from './policy/schema';
 import { templateSchema } from './templates';

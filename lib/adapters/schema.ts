@@ -4,7 +4,7 @@
  * and the tests load them; the content script uses the plain types in types.ts and carries no
  * validation library (ARCHITECTURE.md, "Why the content script is small").
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { activitySchema, contactTypeSchema, isoDateSchema, plannedGapSchema, systemIdSchema } from '../model';
 import { matchPatternError } from './custom-site';
 import type { CustomSite } from './custom-site';

@@ -6,7 +6,7 @@
  * puts it (storage.session: it survives the service worker's restarts, never
  * the browser's), so "forget everything" is not needed to clear it. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isSizeProblem } from '../adapters/limits';
 import type { PageRead } from '../adapters/types';
 

@@ -3,7 +3,7 @@
  * agency's locks), changing one setting, and a settings file out and in. The
  * storage comes in as a SettingsStore, so this runs in Node.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Handlers } from '../messages';
 import { PACK_IDS, PACKS } from '../packs';
 import { applySettingsChange, describeSettingsChangeError, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';

@@ -2,7 +2,7 @@
  * Everything the extension asks of the caseload database. Rows are validated
  * on the way out; writes that belong together share one transaction.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Activity, Contact, FactSource, PlannedGap, SystemId } from '../model';
 import { fromDayNumber, toDayNumber } from '../schedule/calendar';
 import { addDays } from '../dates';

@@ -4,7 +4,7 @@
  * or a hand edit in DevTools left there, so a bad row is skipped and reported
  * rather than crashing the overdue list.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { activitySchema, contactSchema, contactTypeSchema, factSourceSchema, isoDateSchema, plannedGapSchema, systemIdSchema } from '../model';
 import { participantStateSchema } from '../schedule/status';
 

@@ -4,7 +4,7 @@
  * managed-policy schema, Options' list, the command line) is derived from here,
  * so adding a pack is its file plus one line below (ARCHITECTURE.md).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PackError, parsePack, type PackInput, type PolicyPack } from '../policy/schema';
 import { mnWf1 } from './mn-wf1';
 import { moDwdToolbox } from './mo-dwd-toolbox';

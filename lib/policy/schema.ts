@@ -4,7 +4,7 @@
  * `extendPack` (a stricter interval, a rule switched off or re-graded, their
  * own phrases) without touching code; everything is checked with zod.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { contactTypeSchema, severitySchema } from '../model';
 import { templateSchema } from '../templates';
 import { TAGS } from '../text/vocabulary';

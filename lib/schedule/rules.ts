@@ -16,7 +16,7 @@
  *
  * `dueSoonDays` is how many days before the due date a participant shows as "due soon".
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const interval = z.number().int().min(1).max(366);
 

@@ -34,7 +34,7 @@
  * - A gap whose end is before its start, or with an impossible date, is
  *   ignored and reported.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Activity, Contact, PlannedGap, Severity } from '../model';
 import { contactTypeSchema, isoDateSchema } from '../model';
 import { fromDayNumber, toDayNumber } from './calendar';

@@ -3,7 +3,7 @@
  * activity, date, contact type); `[[label]]` is a visible blank the case
  * manager completes. A completed template passes the rules of its pack.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { contactTypeSchema, partySchema } from '../model';
 
 export const templateSchema = z.object({

@@ -4,7 +4,7 @@
  * result is plain data (strings and typed arrays) that crosses threads cheaply.
  */
 import Papa from 'papaparse';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseUsDate } from '../../dates';
 import { contactTypeSchema, type CaseNoteInput, type Finding, type NoteVerdict } from '../../model';
 import { getPack } from '../../packs';
