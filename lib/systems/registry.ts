@@ -3,7 +3,7 @@
  * pages are tried: the first whose `detect` says yes reads the page, and the
  * one system without `detect` (listed last) reads every other page. All the
  * lists of systems the product has (ids, labels, the import form's choices,
- * sites, saved demo pages) come from here.
+ * sites) come from here; the tests find each system's saved pages in its folder by its id.
  */
 import { DEMO_MATCHES, runsOnDemo } from './sites';
 import type { BuiltInSite, SystemDef } from './types';
@@ -32,8 +32,6 @@ export interface SystemRegistry<Id extends string = string> {
   sitesFor(mode: string): readonly BuiltInSite[];
   /** The host permissions and content-script matches of a build in this WXT mode. */
   matchesFor(mode: string): string[];
-  /** Each system's saved demo pages. */
-  readonly fixtures: Readonly<Record<Id, readonly string[]>>;
 }
 
 export function systemRegistry<const Id extends string>(list: Readonly<Record<Id, SystemDef<NoInfer<Id>>>>): SystemRegistry<Id> {
@@ -74,6 +72,5 @@ export function systemRegistry<const Id extends string>(list: Readonly<Record<Id
     demoSites,
     sitesFor: (mode) => (runsOnDemo(mode) ? [...sites, ...demoSites] : sites),
     matchesFor: (mode) => (runsOnDemo(mode) ? [...matches, ...DEMO_MATCHES] : [...matches]),
-    fixtures: Object.fromEntries(systems.map((s) => [s.id, s.fixtures])) as Record<Id, readonly string[]>,
   };
 }

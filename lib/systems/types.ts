@@ -52,9 +52,10 @@ export interface SystemDef<Id extends string = string> {
   sites: readonly SiteInput[];
   /** Stand-ins on the demo host, for test and development builds only. */
   demoSites?: readonly SiteInput[];
-  /** Every selector the reader relies on, with how often each matches on each saved demo page. */
+  /**
+   * Every selector the reader relies on. How often each matches on each saved demo page is
+   * `expectedMatches` in the folder's selectors.ts, and the saved pages are listed in its
+   * saved-pages.ts: the tests read both from the folder, so the extension never carries them.
+   */
   selectors?: Readonly<Record<string, string>>;
-  expectedMatches?: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  /** The saved demo pages of this system (tests/fixtures/<id>/), which its reader tests read. */
-  fixtures: readonly string[];
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestOf, renderFixtures } from '../fixtures/save-fixtures';
 import { SYSTEM_IDS, SYSTEM_REGISTRY } from '../../lib/systems';
-import { FIXTURES_DIR, fixtureFiles, savedFixtureFiles } from './fixtures';
+import { FIXTURES_DIR, fixtureFiles, testDataOf } from './fixtures';
 
 const SYSTEMS = SYSTEM_IDS;
 
@@ -16,11 +16,11 @@ describe('adapter conventions', () => {
     }
   });
 
-  it("the saved pages are exactly what save-fixtures.ts renders and each system's folder lists (re-run it after changing the demo markup)", () => {
+  it("the saved pages are exactly what save-fixtures.ts renders and each system's folder lists (re-run it after changing the demo markup)", async () => {
     const fixtures = renderFixtures();
     expect(Object.keys(fixtures).sort()).toEqual([...SYSTEMS].sort());
     for (const system of SYSTEMS) {
-      expect(savedFixtureFiles(system), system).toEqual(fixtureFiles(system));
+      expect([...(await testDataOf(system)).savedPages].sort(), `lib/systems/${system}/saved-pages.ts`).toEqual(fixtureFiles(system));
       expect(fixtureFiles(system)).toEqual(fixtures[system].map((f) => f.file).sort());
       for (const f of fixtures[system]) {
         expect(readFileSync(join(FIXTURES_DIR, system, f.file), 'utf8'), `${system}/${f.file}`).toBe(f.html);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { z } from 'zod';
-import { SYSTEM_REGISTRY, type SystemId } from '../../lib/systems';
+import type { SystemId } from '../../lib/systems';
 
 // A string, not new URL(): test environments like happy-dom replace the URL global.
 export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -14,13 +14,8 @@ const manifest = z
   .record(z.string(), z.record(z.string(), z.string()))
   .parse(JSON.parse(readFileSync(join(FIXTURES_DIR, 'manifest.json'), 'utf8')));
 
-/** The saved pages a system lists (its `fixtures`, lib/systems/<id>/), sorted. */
+/** The pages saved in tests/fixtures/<system>/, sorted. */
 export function fixtureFiles(system: FixtureSystem): string[] {
-  return [...SYSTEM_REGISTRY.fixtures[system]].sort();
-}
-
-/** The pages saved in tests/fixtures/<system>/. */
-export function savedFixtureFiles(system: FixtureSystem): string[] {
   return readdirSync(join(FIXTURES_DIR, system))
     .filter((f) => f.endsWith('.html'))
     .sort();
@@ -36,4 +31,17 @@ export function loadFixture(system: FixtureSystem, file: string): { doc: Documen
   const url = fixtureUrl(system, file);
   const dom = new JSDOM(readFileSync(join(FIXTURES_DIR, system, file), 'utf8'), { url });
   return { doc: dom.window.document, url, dom };
+}
+
+type Counts = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+/**
+ * What a system's folder (lib/systems/<id>/) keeps for its tests and the extension never
+ * carries: the saved pages it lists (saved-pages.ts) and, for a system with selectors, how
+ * often each one matches on each of them (`expectedMatches` in selectors.ts).
+ */
+export async function testDataOf(system: string): Promise<{ savedPages: readonly string[]; expectedMatches: Counts | null }> {
+  const pages = (await import(`../../lib/systems/${system}/saved-pages.ts`)) as { savedPages: readonly string[] };
+  const selectors = (await import(`../../lib/systems/${system}/selectors.ts`).catch(() => ({}))) as { expectedMatches?: Counts };
+  return { savedPages: pages.savedPages, expectedMatches: selectors.expectedMatches ?? null };
 }

@@ -4,8 +4,8 @@
  * here) is detected and read, named on the status line, offered in the
  * caseload import form, checked against its state's pack on its own site,
  * run on by a build (host permissions and content-script matches), named in
- * the agency-policy schema, and has its saved pages listed, with nothing else
- * changed.
+ * the agency-policy schema, with nothing else changed. (Its saved pages and
+ * their checks are found in its folder by id: tests/systems/conventions.test.ts.)
  */
 import { render } from '@testing-library/preact';
 import { JSDOM } from 'jsdom';
@@ -85,11 +85,6 @@ describe('the system registry', () => {
     const customSites = (managedSchema(PACK_REGISTRY, registry).properties as Record<string, { description?: string }>).customSites;
     expect(customSites?.description).toContain('Zedland Cases (state of Zedland)');
     expect((managedSchema().properties as Record<string, { description?: string }>).customSites?.description).not.toContain('Zedland');
-  });
-
-  it('lists its saved pages beside the others', () => {
-    expect(registry.fixtures['zz-fake']).toEqual(['person.html']);
-    expect(Object.keys(registry.fixtures)).toEqual([...registry.ids]);
   });
 
   it('refuses a system registered under another id, or a fallback that is missing or not last, with words', () => {

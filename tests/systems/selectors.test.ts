@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_REGISTRY } from '../../lib/systems';
-import { fixtureFiles, loadFixture } from './fixtures';
+import { fixtureFiles, loadFixture, testDataOf } from './fixtures';
 import type { FixtureSystem } from './fixtures';
 
 function checkSelectors(system: FixtureSystem, selectors: Readonly<Record<string, string>>, expected: Readonly<Record<string, Readonly<Record<string, number>>>>) {
@@ -34,9 +34,12 @@ it('the state systems list their selectors', () => {
 });
 
 for (const system of SYSTEM_REGISTRY.systems) {
-  const { selectors, expectedMatches } = system;
-  if (!selectors || !expectedMatches) continue;
+  const { selectors } = system;
+  if (!selectors) continue;
+  // Kept in the system's folder beside its selectors, where the extension's bundle never picks it up.
+  const { expectedMatches } = await testDataOf(system.id);
   describe(`${system.label} selectors on saved ${system.label} pages`, () => {
-    checkSelectors(system.id, selectors, expectedMatches);
+    it('has the expected match counts beside its selectors', () => expect(expectedMatches).not.toBeNull());
+    checkSelectors(system.id, selectors, expectedMatches ?? {});
   });
 }

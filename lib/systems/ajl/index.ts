@@ -1,6 +1,6 @@
 /** America's JobLink (AJLA): several states' system, so it has no pack of its own. */
 import { looksLikeAjl, readAjl } from './reader';
-import { ajlSelectors, expectedMatches } from './selectors';
+import { ajlSelectors } from './selectors';
 import type { SystemDef } from '../types';
 
 export const ajl: SystemDef<'ajl'> = {
@@ -20,6 +20,4 @@ export const ajl: SystemDef<'ajl'> = {
   // Each state's AJL is granted in Options (sites.ts, PLATFORM_SITES); none is built in.
   sites: [],
   selectors: ajlSelectors,
-  expectedMatches,
-  fixtures: ['program-details.html', 'notes.html', 'add-notes.html', 'broken-notes-bad-dates.html'],
 };

@@ -15,5 +15,4 @@ export const generic: SystemDef<'generic'> = {
   // Missouri's pack, as other systems have always had, unless Options names one.
   defaultPack: 'mo-dwd-toolbox',
   sites: [],
-  fixtures: ['vos-case-notes.html', 'iframe-host.html', 'iframe-frame.html', 'modern-div.html', 'login.html', 'search.html'],
 };

@@ -1,6 +1,6 @@
 /** Missouri Toolbox (DWD): Missouri's own system, so Missouri's pack checks its notes. */
 import { looksLikeToolbox, readToolbox } from './reader';
-import { expectedMatches, toolboxSelectors } from './selectors';
+import { toolboxSelectors } from './selectors';
 import type { SystemDef } from '../types';
 
 export const toolbox: SystemDef<'toolbox'> = {
@@ -15,9 +15,4 @@ export const toolbox: SystemDef<'toolbox'> = {
   defaultPack: 'mo-dwd-toolbox',
   sites: [{ label: 'Missouri Toolbox (DWD)', matches: ['https://*.toolbox.mo.gov/*', 'https://toolbox.mo.gov/*'] }],
   selectors: toolboxSelectors,
-  expectedMatches,
-  fixtures: [
-    'frameset.html', 'banner.html', 'nav.html', 'caseload.html', 'participant.html', 'participant-no-notes.html', 'note-editor.html',
-    'broken-caseload-empty.html', 'broken-participant-bad-dates.html', 'broken-participant-no-note-table.html',
-  ],
 };

@@ -3,7 +3,7 @@
  * many states, so it has no pack of its own; MoJobs, Missouri's site, uses Missouri's.
  */
 import { looksLikeVos, readVos } from './reader';
-import { expectedMatches, vosSelectors } from './selectors';
+import { vosSelectors } from './selectors';
 import type { SystemDef } from '../types';
 
 export const vos: SystemDef<'vos'> = {
@@ -25,6 +25,4 @@ export const vos: SystemDef<'vos'> = {
   // The demo Virtual OneStop stands in for MoJobs (its state's pack applies there, as on app-jobs.mo.gov).
   demoSites: [{ label: 'MoJobs stand-in (demo Virtual OneStop)', matches: ['http://127.0.0.1/vosnet/*'], pack: 'mo-dwd-toolbox' }],
   selectors: vosSelectors,
-  expectedMatches,
-  fixtures: ['summary.html', 'activities.html', 'case-notes.html', 'add-case-note.html', 'broken-case-notes-bad-dates.html'],
 };

@@ -1,6 +1,6 @@
 /** Minnesota Workforce One (ASP.NET WebForms): Minnesota's own system, so Minnesota's pack checks its notes. */
 import { looksLikeWorkforceOne, readWorkforceOne } from './reader';
-import { expectedMatches, wf1Selectors } from './selectors';
+import { wf1Selectors } from './selectors';
 import type { SystemDef } from '../types';
 
 export const workforceOne: SystemDef<'workforce-one'> = {
@@ -20,9 +20,4 @@ export const workforceOne: SystemDef<'workforce-one'> = {
   defaultPack: 'mn-wf1',
   sites: [{ label: 'Minnesota Workforce One', matches: ['https://*.mnworkforceone.com/*', 'https://mnworkforceone.com/*'] }],
   selectors: wf1Selectors,
-  expectedMatches,
-  fixtures: [
-    'caseload.html', 'summary.html', 'progress-notes.html', 'progress-notes-entry.html',
-    'broken-caseload-empty.html', 'broken-progress-notes-bad-dates.html', 'broken-summary-hostile.html',
-  ],
 };

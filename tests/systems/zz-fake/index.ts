@@ -37,6 +37,4 @@ export const zzFake: SystemDef<'zz-fake'> = {
   sites: [{ label: 'Zedland Cases (state of Zedland)', matches: ['https://cases.zedland.example/*'], pack: 'mn-wf1' }],
   demoSites: [{ label: 'Zedland stand-in (demo)', matches: ['http://127.0.0.1/zedland/*'], pack: 'mn-wf1' }],
   selectors,
-  expectedMatches: { marker: { 'person.html': 1 }, person: { 'person.html': 1 }, note: {} },
-  fixtures: ['person.html'],
 };
