@@ -8,7 +8,8 @@
  * event it rests on and a plain sentence, so nobody has to guess why.
  */
 import { isWritten, type CaseNote, type ContactType, type Party, type VerdictReason } from '../model';
-import { isWrittenChannel, type Channel, type ContactEvent, type NoteAnalysis } from '../text/analyze';
+import { isWrittenChannel, type Channel, type ContactEvent, type NoteAnalysis, type Span } from '../text/analyze';
+import type { Match } from '../text/matcher';
 import type { PolicyPack } from './schema';
 
 export interface ContactAssessment {
@@ -26,6 +27,12 @@ export interface ContactAssessment {
   substantiveProgress: boolean;
   /** The note records no contact of any kind (none made, tried, sent, planned or reported). */
   noContactStory: boolean;
+  /**
+   * A template blank that leaves the contact unfinished: one on the line of the contact the verdict rests
+   * on ("TC w/ [participant name]"), or any blank when nothing connected. A blank elsewhere ("Next Steps:
+   * [next steps]" under a filled-in contact) is a gap in the documentation, not in the contact.
+   */
+  blank: Span | null;
   /**
    * A note that claims a contact without showing one ("Checked in with client.", "Monthly check-in done."):
    * held to the same standard as a contact. A note that only points elsewhere ("See previous note.") is not.
@@ -68,10 +75,32 @@ export function thirdPartyEnough(a: NoteAnalysis, party: 'provider' | 'alternate
   return substantive && (party === 'alternate' || a.byTag('justification').length > 0);
 }
 
+/** The blank that leaves the contact itself unfinished (see ContactAssessment.blank). */
+function unfinished(text: string, a: NoteAnalysis): Span | null {
+  const first = a.placeholders[0];
+  if (!first) return null;
+  const e = a.chosen;
+  if (!e || !e.successful) return first;
+  const from = text.lastIndexOf('\n', e.start) + 1;
+  const nl = text.indexOf('\n', e.end);
+  const to = nl < 0 ? text.length : nl;
+  return a.placeholders.find((p) => p.start >= from && p.start < to) ?? null;
+}
+
+const CLAIMS = new Set(['monthly contact', 'contact made', 'contact completed', 'case management contact', 'cm contact', 'made contact']);
+function claimedWithResults(a: NoteAnalysis): Match | undefined {
+  if (a.progressEvidence === 0 || a.attempts.length > 0 || a.pendingWritten !== null || a.placeholders.length > 0) return undefined;
+  if (a.events.some((e) => e.outcome !== 'unclear') || a.mentioned.length > 0 || a.byTag('pointer').length > 0) return undefined;
+  return a.byTag('made').find((m) => CLAIMS.has(m.phrase));
+}
+
 export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack): ContactAssessment {
   const contactType = note.contactType ?? a.textContactType;
   // The drop-down says how a contact was made, never that it connected: only the events can.
-  const contactHappened = a.anySuccess;
+  // "Monthly contact" with the type known (drop-down or "Type: phone") and its results told: the writer
+  // records a contact that took place. Not with any try, message or plan in the note (then it is about those).
+  const claim = a.anySuccess ? undefined : claimedWithResults(a);
+  const contactHappened = a.anySuccess || claim !== undefined;
   // A letter/e-mail that went out and has no failure of its own (returned mail) is waiting for its reply.
   const writtenOut = a.pendingWritten !== null || (isWritten(note.contactType) && a.attempts.every((t) => t.kind === 'response'));
   const pendingWritten = !contactHappened && writtenOut;
@@ -93,7 +122,8 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     !qualifies && pendingWritten && !pack.writtenNeedsResponse && party === 'participant' && contactType !== null && pack.acceptedContactTypes.includes(contactType);
   if (oneWayAccepted) qualifies = true;
   // An unfilled template ("TC w/ [participant name]") documents nothing yet.
-  if (a.placeholders.length > 0) qualifies = false;
+  const blank = unfinished(note.text, a);
+  if (blank) qualifies = false;
 
   const assessment: ContactAssessment = {
     contactType,
@@ -105,6 +135,7 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     substantiveProgress: substantive,
     noContactStory,
     bareClaim,
+    blank,
     qualifies,
     reason: { message: '', outcome: 'none', channel: null },
   };
@@ -140,7 +171,7 @@ function reasonFor(note: CaseNote, a: NoteAnalysis, pack: PolicyPack, c: Contact
   const date = e?.date;
   const how = channel ? CHANNEL_WORD[channel] : '';
 
-  const blank = a.placeholders[0];
+  const blank = c.blank;
   if (blank) {
     return made(channel, date, e?.outcome ?? 'none', blank, `This note still has a template blank to fill in ("${quote(note.text, blank)}"), so it does not document a contact yet.`);
   }
@@ -167,6 +198,12 @@ function reasonFor(note: CaseNote, a: NoteAnalysis, pack: PolicyPack, c: Contact
       return r(`Does not count: a contact with ${WHO[who]} is worth recording, but under this policy it does not replace the contact with the participant.`);
     }
     return r(`${NOT_REACHED}. ${HOW}`);
+  }
+  const claimed = !(e && e.successful) && c.contactHappened ? claimedWithResults(a) : undefined;
+  if (claimed) {
+    const said = `"${quote(note.text, claimed)}"`;
+    if (c.qualifies) return made(channel, date, 'connected', claimed, `Counts: the note records a ${how ? `${how} ` : ''}contact that took place (${said}) and its results.`);
+    if (c.contactType === null) return made(channel, date, 'connected', claimed, 'Does not count yet: the note does not say how the contact was made (in person, telephone, letter or e-mail).');
   }
   if (oneWayAccepted && e) {
     return made(channel, date, 'one-way', e, `Counts: this policy accepts a ${how} to the participant without a reply.`);

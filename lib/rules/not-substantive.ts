@@ -11,8 +11,8 @@ export const notSubstantive = defineRule({
     // Attempts, letters awaiting a reply and plans are short by nature; a note that records no contact at
     // all ("Checked in.", "See note of 3/4", an unfilled template) is thin whatever its contact type.
     const bare = ctx.contact.noContactStory && a.progressEvidence === 0;
-    if (!ctx.contact.contactHappened && !bare && a.placeholders.length === 0) return [];
-    const blank = a.placeholders[0];
+    const blank = ctx.contact.blank;
+    if (!ctx.contact.contactHappened && !bare && !blank) return [];
     if (blank) return [ctx.flag({ start: blank.start, end: blank.end, message: 'Fill in the template blanks: the note does not yet say what happened.' })];
     const boiler = a.byTag('boilerplate')[0];
     const strong = a.progressEvidence;

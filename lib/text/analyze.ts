@@ -57,8 +57,8 @@ const LEFT_WORD = new Set([
 /** In-person beats telephone beats e-mail beats letter when one note records several contacts. */
 const MODE_RANK: Record<ContactType, number> = { 'in-person': 0, telephone: 1, email: 2, letter: 3 };
 
-/** A form's fields that record what the contact brought ("Contact With: Client", "Results: No change"). */
-const RESULT_FIELD = /^[ \t]*(?:contact with|results?|outcome|discussion|discussed|summary)[ \t]*:[ \t]*\S/im;
+/** A form's fields that record what the contact brought ("Contact With: Client", "Results: No change"), filled in (not "[results]"). */
+const RESULT_FIELD = /^[ \t]*(?:contact with|results?|outcome|discussion|discussed|summary)[ \t]*:[ \t]*[^\s[]/im;
 
 const cache = new WeakMap<object, Matcher>();
 let defaultMatcher: Matcher | null = null;

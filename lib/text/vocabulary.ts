@@ -71,7 +71,7 @@ export const VOCABULARY: Vocabulary = {
     'showed up', 'came at', 'went to', 'drove to', 'stopped at',
     'see her', 'see him', 'see them', 'saw her', 'saw him', 'saw them', 'see customer', 'see client', 'see cust', 'see participant',
     'see the customer', 'see the client', 'see the participant', 'saw customer', 'saw client', 'saw cust', 'saw the customer', 'saw the client',
-    'teacher conference', 'parent teacher conference', 'iep meeting', 'came to', 'come to',
+    'teacher conference', 'parent teacher conference', 'iep meeting', 'came to', 'come to', 'school conference', 'at school conference',
     'workshop', 'workshops', 'job club', 'group session', 'group workshop', 'group meeting', 'job club meeting',
     'meet with', 'i meet', 'am meet', 'meet customer', 'meet client', 'meet cust', 'meet participant', 'is come', 'came late', 'come late', 'ran into her', 'ran into him', 'ran into cust', 'ran into client', 'ran into customer', 'ran into participant', 'bumped into her', 'bumped into him', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit',
   ],

@@ -43,7 +43,7 @@ export const MN_CORPUS = [
   n('mn-030', 'TC W/ CLIENT 3/3. ATTENDING NCTC, GRADES B. ACTIVITIES REVIEWED.', 'T', 'P', true),
   n('mn-031', 'Met w/ client 4/2 at her worksite. Client reports she has been hired permanent at Altru as unit clerk, 40 hrs/wk. Will remove from WEX activity in WF1.', 'I', 'P', true),
   n('mn-032', "Emailed client's instructor 3/10. Instructor replied client is attending, has a 91% average and is on track.", 'E', 'V', false),
-  n('mn-033', 'Spoke with parent 2/2 at school conference. Parent reports youth is doing homework nightly and grades are improving.', '-', 'A', false, [CT]),
+  n('mn-033', 'Spoke with parent 2/2 at school conference. Parent reports youth is doing homework nightly and grades are improving.', 'I', 'A', false, []),
   n('mn-034', 'Client emailed 3/9: I am still going to class and passed the first exam.', 'E', 'P', true),
   n('mn-035', 'Scheduled OV with client for 4/20.', '-', 'P', false, [CT]),
   // Relabelled (issue 16): the latest try is the text, still awaiting a reply, as in every other style.

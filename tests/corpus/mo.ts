@@ -61,7 +61,7 @@ export const MO_CORPUS = [
   n('mo-036', 'TC - lft msg for cust', 'T', 'P', false, [UA]),
   n('mo-037', 'Letter mailed 2/1 was returned undeliverable. Will attempt TC.', 'L', 'P', false, [UA]),
   n('mo-038', 'Customer was not reached. Phone goes straight to VM, mailbox full.', 'T', 'P', false, [UA]),
-  n('mo-039', 'Tried calling cust twice this week, unable to reach. Sent text asking cust to call CM.', 'T', 'P', false, [UA]),
+  n('mo-039', 'Tried calling cust twice this week, unable to reach. Sent text asking cust to call CM.', 'E', 'P', false, [UA, RP]),
   n('mo-040', 'TC attempt, no answer, no vm set up.', 'T', 'P', false, [UA]),
 
   // Mixed: attempt then a contact that connected

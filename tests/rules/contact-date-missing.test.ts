@@ -22,6 +22,12 @@ ruleTester('contact-date-missing', {
       note: noField,
       errors: [{ severity: 'warning', span: null, fix: { kind: 'insert-text', at: 0, text: '06/01/2025 ' }, output: '06/01/2025 TC w/ client, attending.' }],
     },
+    // The form's date left blank: other dates in the note (a class start) are not the contact's.
+    {
+      text: 'Contact Date: [date]\nResults: Client came in, completed the TABE and signed ITA paperwork, class starts 4/7.',
+      note: noField,
+      errors: [{ severity: 'warning', span: null, fix: { kind: 'insert-text', at: 0, text: '06/01/2025 ' }, output: '06/01/2025 Contact Date: [date]\nResults: Client came in, completed the TABE and signed ITA paperwork, class starts 4/7.' }],
+    },
     {
       text: 'TC w/ cust, attending.',
       note: noField,

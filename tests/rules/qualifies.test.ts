@@ -74,7 +74,19 @@ const CLASSES: Record<string, Row[]> = {
     { text: 'HR at Boeing confirmed by phone cust is employed since 2/1, 40 hrs/wk, $21/hr. Continue follow-up.', qualifies: true },
     { text: 'HR at Boeing confirmed by phone cust is employed since 2/1, 40 hrs/wk, $21/hr.', qualifies: false, pack: 'mn-wf1', says: /does not replace/ },
   ],
-  'unfilled templates': [{ text: 'TC w/ [participant name] on [date]. Discussed [progress].', qualifies: false, says: /template blank/, at: '[participant name]' }],
+  'unfilled templates': [
+    { text: 'TC w/ [participant name] on [date]. Discussed [progress].', qualifies: false, says: /template blank/, at: '[participant name]' },
+    // A blank outside the contact's own line is a gap in the documentation, not in the contact.
+    { text: 'Subject: CMC\nContact Type: In Person\nOutcome: Met w/ cust at job center, she passed her CNA skills test. Continue ITA.\nNext Steps: [next steps]', qualifies: true },
+    { text: 'Contact Type: Phone\nResults: [results]\nISS Reviewed: [Y/N]', qualifies: false, pack: 'mn-wf1', says: /template blank/, at: '[results]' },
+  ],
+  'a contact the writer records with its results': [
+    { text: 'Subject: Monthly contact\nNotes: Client working at Digi-Key 40 hrs/wk, $19/hr since 5/12, passed probation review.', field: 'telephone', pack: 'mn-wf1', qualifies: true, says: /took place/ },
+    { text: 'Monthly contact\n- Type: phone\n- Results: client in week 6 of Medical Coding, 94% avg, applied for her certification exam', pack: 'mn-wf1', qualifies: true },
+    { text: 'Monthly contact. Client working 40 hrs/wk.', pack: 'mn-wf1', qualifies: false, says: /how the contact was made/ },
+    { text: 'Monthly contact. Called client, no answer. She was working 40 hrs/wk last month.', pack: 'mn-wf1', qualifies: false },
+    { text: 'Monthly contact made.', field: 'telephone', pack: 'mn-wf1', qualifies: false },
+  ],
 };
 
 describe('qualifies, by class of note', () => {
