@@ -216,7 +216,7 @@ export const VOCABULARY: Vocabulary = {
     'sibling', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'emergency contact', 'foster parent', 'foster mother',
     'stepmother', 'stepfather', 'stepmom', 'stepdad', 'significant other', 'family member', 'roommate', 'son', 'daughter',
     'nephew', 'niece', 'cousin', 'partner', 'grandson', 'granddaughter', 'relative', 'housemate', 'household member', 'gma',
-    'grandparent', 'grandparents', 'mom and dad',
+    'grandparent', 'grandparents', 'mom and dad', 'child', 'her child', 'his child', 'kid', 'her kid', 'his kid',
   ],
   'party:other': [
     'probation officer', 'parole officer', 'social worker', 'caseworker', 'case worker', 'dhs', 'dss', 'voc rehab',
