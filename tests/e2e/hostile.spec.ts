@@ -89,9 +89,11 @@ test.describe('hostile input', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const saved = page.getByText('Case note saved.');
     const anyway = page.locator(SIDEBAR).getByRole('button', { name: 'Save anyway' });
-    await expect(saved.or(anyway)).toBeVisible();
+    // A megabyte is posted, stored by the demo server and rendered back: under a loaded CI machine that takes
+    // longer than the default 5 s (it failed there with the page already at ?saved=1).
+    await expect(saved.or(anyway)).toBeVisible({ timeout: 30_000 });
     if (await anyway.isVisible()) await anyway.click();
-    await expect(saved).toBeVisible();
+    await expect(saved).toBeVisible({ timeout: 30_000 });
     const note = demo.data.toolbox.find((p) => p.id === '101552')!.notes.at(-1)!;
     expect(note.text.length).toBe(big.length);
     expect(note.text === big).toBe(true);
