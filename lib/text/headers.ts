@@ -12,7 +12,9 @@ import type { Match } from './matcher';
 import type { Token } from './tokenize';
 
 const HEADER = /^[ \t>]*(from|to|sent|date|subject|cc)[ \t]*:(.*)$/gim;
-const AGENCY = /\.(gov|us)\b|workforce|jobcenter|job center|dwd|deed|wfc|ajc|one ?stop|wioa|case manager|career (?:advisor|counselor|coach|navigator)|employment counselor/i;
+const AGENCY = /\.(gov|us)\b|workforce|jobcenter|job center|dwd|deed|wfc|ajc|one ?stop|wioa|case manager|career (?:advisor|counselor|coach|navigator)|employment counselor|(?<!school |guidance )\bcounselor\b|^\s*(?:cm|staff|me)\s*$/i;
+/** "From client 5/19:", "> From: Rick Yates, Welding Instructor": a From line alone opens an e-mail when it says who. */
+const FROM_ALONE = /^[ \t>]*from(?:[ \t]*:|[ \t]+)([^:\n]{1,80}?)[ \t]*(?::|$)/gim;
 const PROVIDER = /\.edu\b|instructor|teacher|registrar|school|college|university|academy|supervisor|\bhr\b|human resources|employer|coordinator|professor|dean/i;
 /** Mail services people use for themselves: a sender writing from one is the participant (an agency never is). */
 const PERSONAL = /@(?:gmail|yahoo|hotmail|outlook|icloud|aol|live|msn|comcast|att|sbcglobal|protonmail|ymail|me|mail)\.|\b(?:participant|customer|client|cust)\b/i;
@@ -84,6 +86,15 @@ export function readHeaders(text: string, tokens: Token[], matches: Match[]): Co
     lastEnd = m.index + m[0].length;
   }
   close();
+  // A From line on its own is an e-mail only when it names who wrote it.
+  FROM_ALONE.lastIndex = 0;
+  for (let m = FROM_ALONE.exec(text); m; m = FROM_ALONE.exec(text)) {
+    const at = m.index;
+    const value = m[1] ?? '';
+    if (blocks.some((b) => at >= b.start && at < b.bodyStart) || senderOf(value) === null) continue;
+    blocks.push({ start: at, end: at + m[0].length, fromValue: value, toValue: '', bodyStart: at + m[0].length });
+  }
+  blocks.sort((a, b) => a.start - b.start);
   if (blocks.length === 0) return [];
   const senders = blocks.map((b, i) => sentBy(b, blocks[i + 1]?.start ?? text.length, matches));
   // Two senders in one pasted thread: one of them is us.

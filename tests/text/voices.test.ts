@@ -66,6 +66,23 @@ describe('e-mails pasted with their headers', () => {
   });
 });
 
+describe('a From line on its own', () => {
+  it('"From client:" above our quoted e-mail is their reply', () => {
+    const text = 'From client 5/19:\nHi, I finished my last semester with a 3.5 and graduate 5/16! Interview at Essentia on the 28th.\n-Jenna\n\n> From: Counselor\n> Sent: 5/12\n> Subject: Monthly check-in\n> Hi Jenna, how are your finals going?';
+    expect(verdict(text)).toMatchObject({ qualifies: true, contactType: 'email', party: 'participant' });
+  });
+
+  it("a provider's forwarded e-mail with nothing in it is a provider's e-mail, not a contact", () => {
+    const text = 'Forwarded from instructor 6/3:\n> From: Rick Yates, Welding Instructor, Franklin Technology Center\n> Jason is doing fine.\n> Rick\nCM replied thanking Rick.';
+    expect(verdict(text)).toMatchObject({ qualifies: false, contactType: 'email', party: 'provider' });
+    expect(rules(text)).not.toContain('contact-type-missing');
+  });
+
+  it('a From line that says nobody in particular opens no e-mail', () => {
+    expect(verdict('From the file review 5/2: cust attending, passed module 3.').contactType).toBeNull();
+  });
+});
+
 describe('group workshops and job clubs', () => {
   it('attending a workshop is in person but is not yet a contact with the writer', () => {
     const text = 'Participant attended the Resume Writing workshop at the job center on 3/4.';
