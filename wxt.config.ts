@@ -14,7 +14,8 @@ export default defineConfig({
     name: 'Case Note Coach',
     description:
       'Checks workforce case notes against your state policy and tracks required contacts. Everything stays on this computer.',
-    // scripting: to run on the custom sites an agency adds, once the user grants that one origin.
+    // scripting: to run on the custom sites an agency adds, once the user grants that one origin,
+    // and to load the coach into a frame whose reader found a note field (ARCHITECTURE.md).
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: matchesFor(mode),
     // Custom sites an agency adds are asked for one origin at a time, never <all_urls> up front.

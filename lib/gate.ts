@@ -40,7 +40,7 @@ const senderSchema = z.looseObject({
   frameId: z.number().int().optional(),
 });
 
-export type Caller = { channel: 'extension-page' } | { channel: 'content-script'; tabId: number; frame: string; url: URL };
+export type Caller = { channel: 'extension-page' } | { channel: 'content-script'; tabId: number; frameId: number; frame: string; url: URL };
 
 /** scheme://host[:port]; also for chrome-extension: and moz-extension: URLs, whose `URL.origin` Node reports as "null". */
 export function originOf(url: URL): string {
@@ -61,7 +61,8 @@ export function identifySender(sender: unknown, self: Self): Caller | null {
   if (originOf(url) === self.origin) return s.origin === undefined || s.origin === self.origin ? { channel: 'extension-page' } : null;
   const tabId = s.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) return null;
-  return { channel: 'content-script', tabId, frame: `${tabId}:${s.frameId ?? 0}`, url };
+  const frameId = s.frameId ?? 0;
+  return { channel: 'content-script', tabId, frameId, frame: `${tabId}:${frameId}`, url };
 }
 
 /** Who a frame's page showed, and on which origin (a frame that navigates elsewhere starts over). */
@@ -142,6 +143,8 @@ export interface GateDeps {
   checkNote?(note: CaseNote, system: SystemId, url: string): Promise<NoteVerdict>;
   /** The templates offered for this system and page; absent: none. */
   templatesFor?(system: SystemId, url: string): Promise<NoteTemplate[]>;
+  /** Loads the coach into one frame of one tab: only ever the asking frame (the browser's sender, never the message). */
+  injectCoach?(tabId: number, frameId: number): Promise<void>;
 }
 
 const refused = (error: string): Envelope => ({ ok: false, error: `Refused: ${error}` });
@@ -202,6 +205,10 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         return deps.checkNote(request.note, request.system, caller.url.href);
       case 'page-templates':
         return deps.templatesFor ? deps.templatesFor(request.system, caller.url.href) : [];
+      case 'page-coach':
+        if (!deps.injectCoach) throw new Error('The coach is not loaded here.');
+        await deps.injectCoach(caller.tabId, caller.frameId);
+        return { ok: true as const };
       case 'page-draft-load':
         return handlers['draft-load']({ kind: 'draft-load', participantKey: await draftKey(caller), pageKind: request.pageKind });
       case 'page-draft-save': {

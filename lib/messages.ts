@@ -93,6 +93,11 @@ export const contentRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page-check'), system: systemIdSchema, note: caseNoteSchema.extend({ text: z.string().max(2_000_000) }) }),
   /** The note templates offered on this page (its pack's and the agency's). */
   z.object({ kind: z.literal('page-templates'), system: systemIdSchema }),
+  /**
+   * This frame found a note field: load the coach into it (the sender's own frame, nothing else).
+   * The content script every frame loads is only the reader; the coach comes on demand (ARCHITECTURE.md).
+   */
+  z.object({ kind: z.literal('page-coach') }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export type ContentKind = ContentRequest['kind'];
@@ -141,6 +146,7 @@ export const responseSchemas = {
   'page-draft-discard': ok,
   'page-check': noteVerdictSchema,
   'page-templates': z.array(templateSchema),
+  'page-coach': ok,
   'participant-status': participantStatusSchema.nullable(),
   'draft-load': draftSchema,
   'draft-save': ok,

@@ -30,6 +30,8 @@ function fixture(path: string, url: string): PageRead {
 
 function setup(frames = new FrameMemory()) {
   const db = freshDb();
+  /** Where the coach was loaded: [tabId, frameId] per request. */
+  const injected: [number, number][] = [];
   const service = createService({
     db,
     today: () => '2026-11-25',
@@ -45,13 +47,14 @@ function setup(frames = new FrameMemory()) {
     pageSettings: async () => DEFAULT_SETTINGS,
     checkNote: async (note, system, url) => checker.check(note, system, url, DEFAULT_SETTINGS),
     templatesFor: async (system, url) => checker.templates(system, url, DEFAULT_SETTINGS),
+    injectCoach: async (tabId, frameId) => void injected.push([tabId, frameId]),
   });
   fakeBrowser.runtime.onMessage.addListener((message: unknown, sender: unknown) => gate(message, sender));
   const send = async (message: unknown, sender: unknown): Promise<Envelope> => {
     const [answer] = await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
     return envelopeSchema.parse(answer);
   };
-  return { service, send, self };
+  return { service, send, self, injected };
 }
 
 const origin = () => fakeBrowser.runtime.getURL('/').replace(/\/$/, '');
@@ -92,6 +95,7 @@ const CONTENT_EXAMPLES = (read: PageRead): Record<ContentKind, unknown> => ({
   'page-draft-discard': { kind: 'page-draft-discard', pageKind: 'note-editor' },
   'page-check': { kind: 'page-check', system: 'toolbox', note: { text: 'Called customer, LM.' } },
   'page-templates': { kind: 'page-templates', system: 'toolbox' },
+  'page-coach': { kind: 'page-coach' },
 });
 
 describe('checking a note for a content script', () => {
@@ -159,6 +163,19 @@ describe('who may send what', () => {
       }
     }
     expect(await send({ kind: 'list-due' }, SENDERS.popup())).toMatchObject({ ok: true, result: { total: 0 } });
+  });
+
+  it("loads the coach only into the asking content script's own frame, never for a page or a stranger", async () => {
+    const { send, injected } = setup();
+    expect(await send({ kind: 'page-coach' }, SENDERS.content(`${TB}/casenote/new?id=100234`, 7, 4))).toEqual({ ok: true, result: { ok: true } });
+    // Whatever else the message says, the frame is the browser's sender.
+    expect(await send({ kind: 'page-coach', tabId: 1, frameId: 0 }, SENDERS.content(`${TB}/casenote/new?id=100234`, 8, 0))).toEqual({ ok: true, result: { ok: true } });
+    expect(await send({ kind: 'page-coach' }, SENDERS.popup())).toMatchObject({ ok: false });
+    for (const sender of Object.values(STRANGERS)) expect(await send({ kind: 'page-coach' }, sender)).toMatchObject({ ok: false });
+    expect(injected).toEqual([
+      [7, 4],
+      [8, 0],
+    ]);
   });
 
   it('tells the two channels apart by the browser-set sender only', () => {

@@ -23,6 +23,9 @@ const session = <T>(key: string) => ({
   save: (value: T) => browser.storage.session.set({ [key]: value }),
 });
 
+/** The coach's own script (entrypoints/coach.ts), loaded on demand into a frame with a note field. */
+const COACH_SCRIPT = '/coach.js';
+
 export interface CaseloadHooks {
   policy: { current(): Promise<unknown>; known(): Promise<unknown> };
   pageSettings(): Promise<Settings>;
@@ -57,6 +60,10 @@ export function caseload(hooks: CaseloadHooks) {
     pageSettings: hooks.pageSettings,
     checkNote: async (note, system, url) => checker.check(note, system, url, await hooks.pageSettings()),
     templatesFor: async (system, url) => checker.templates(system, url, await hooks.pageSettings()),
+    // The coach is loaded only into frames whose reader found a note field (ARCHITECTURE.md, "Why a frame loads only the reader").
+    injectCoach: async (tabId, frameId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [COACH_SCRIPT] });
+    },
     // The build's own match patterns: where http: links may be kept (the demo host only in a test build).
     sites: browser.runtime.getManifest().host_permissions ?? [],
   });

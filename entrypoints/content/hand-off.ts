@@ -1,0 +1,13 @@
+/**
+ * How the reader (entrypoints/content/index.ts) reaches the coach once the background has loaded
+ * it into the same frame (entrypoints/coach.ts): a global under a symbol in the extension's
+ * isolated world, which the host page does not share. Types only, besides the key.
+ */
+import type { NoteEditorElements, PageRead } from '../../lib/adapters';
+import type { CoachHandle } from './mount';
+
+export const COACH_KEY = Symbol.for('case-note-coach.coach');
+
+export interface CoachModule {
+  mount(read: PageRead, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null): CoachHandle;
+}

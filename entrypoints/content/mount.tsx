@@ -1,0 +1,128 @@
+/**
+ * The coach's half of the content script: binds the note coach to the note editor the reader
+ * found. Loaded only into a frame whose reader found a note field (entrypoints/coach.ts, injected
+ * by the background on the reader's request), so a frame without one carries none of Preact, the
+ * views, the overlay or the coach.
+ */
+import { formatUsDate, localIsoDate, readUsDate } from '../../lib/dates';
+import { editorContainer } from '../../lib/adapters';
+import { systemOf } from '../../lib/systems';
+import { contactTypeOrNull } from '../../lib/text/contact-type';
+import type { NoteEditorElements, PageRead } from '../../lib/adapters';
+import { richField, textareaField } from './note-field';
+import type { NoteField } from './note-field';
+import { NoteCoach } from './coach';
+import type { EditorElements } from './coach';
+import { createOverlay } from './overlay';
+import { usDateTime } from '../../lib/words';
+import { onPush, send } from './channel';
+
+/** Opens the panel, or moves into the card open on the caret's phrase. */
+const SHORTCUT = { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' };
+
+const todayIso = () => localIsoDate(new Date());
+const todayUs = () => formatUsDate(todayIso());
+
+/** "Whitfield, Dana" → "Dana Whitfield", the way a note names someone. */
+function displayName(name: string): string {
+  const m = /^\s*([^,]+),\s*(.+?)\s*$/.exec(name);
+  return m ? `${m[2]} ${m[1]}` : name.trim();
+}
+
+const PAGE_LABEL = { participant: 'participant page', 'case-notes': 'case notes', 'note-editor': 'note editor', caseload: 'caseload', unknown: 'page' } as const;
+
+function describeRead(read: PageRead, participantId: string | null): string {
+  return [systemOf(read.system).label, PAGE_LABEL[read.page], participantId ? `participant ${participantId}` : 'participant not identified'].join(' · ');
+}
+
+/** The coach's one way into the note box, whatever kind it is; a rich editor is placed by its whole widget. */
+function noteField(found: NoteEditorElements): NoteField {
+  if (found.kind === 'textarea') return textareaField(found.editable as HTMLTextAreaElement);
+  return richField(found.editable, editorContainer(found.anchor) as HTMLElement, found.anchor.closest('form'), found.kind);
+}
+
+/** What the reader keeps of a mounted coach: whether its note box is still there, and a way to tell it about the page read. */
+export interface CoachHandle {
+  isConnected(): boolean;
+  /** Why what this page shows is not recorded, in words (shown in the panel), or null. */
+  readProblem(message: string | null): void;
+}
+
+/** Binds a coach to the note editor the reader found, until `signal` aborts. */
+export function mount(read: PageRead, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null): CoachHandle {
+  const field = noteField(found);
+  const editor: EditorElements = { note: field, contactType: found.contactType, date: found.date, form: field.form, submit: found.submit };
+  let problem = readProblem;
+  let coach: NoteCoach | null = null;
+  void bind(read, editor, signal)
+    .then((bound) => {
+      coach = bound;
+      coach?.notice('page-read', problem);
+    })
+    .catch((e: unknown) => console.warn('[Case Note Coach] sidebar not mounted', e));
+  return {
+    isConnected: () => field.isConnected(),
+    readProblem: (message) => {
+      problem = message;
+      coach?.notice('page-read', message);
+    },
+  };
+}
+
+async function bind(read: PageRead, editor: EditorElements, signal: AbortSignal): Promise<NoteCoach | null> {
+  const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
+  const pageKind = read.page;
+  // The templates and the checks come from the background: the rules run there, not in every frame (ARCHITECTURE.md).
+  const templates = await send({ kind: 'page-templates', system: read.system }).catch(() => []);
+  if (signal.aborted) return null;
+  let activity: string | null = read.participant?.activities[0]?.name ?? null;
+  // The page's own name for the participant; failing that, the one the local caseload knows.
+  let participantName: string | null = read.participant?.name || null;
+
+  // Styles are inlined in the overlay, not a web-accessible file: custom sites get them without exposing extension files to pages.
+  const overlay = createOverlay(document, signal);
+  const coach = new NoteCoach({
+    editor,
+    overlay,
+    signal,
+    check: (note) => send({ kind: 'page-check', system: read.system, note: { contactType: null, contactDate: null, hasDateField: false, enteredDate: null, serviceCode: null, ...note } }),
+    contactTypeOf: contactTypeOrNull,
+    parseDate: readUsDate,
+    templates,
+    templateValues: () => ({
+      participantName: participantName ? displayName(participantName) : null,
+      activity,
+      date: editor.date?.value.trim() || todayUs(),
+    }),
+    problems: read.problems,
+    shortcut: SHORTCUT,
+    pageInfo: describeRead(read, participantId),
+    drafts: {
+      // The background files drafts under the participant this frame's page read showed.
+      load: () =>
+        send({ kind: 'page-draft-load', pageKind }).then((d) =>
+          d ? { text: d.text, contactType: d.contactType ?? null, date: d.date ?? null, savedAt: usDateTime(new Date(d.updatedAt)) } : null,
+        ),
+      save: (draft) => send({ kind: 'page-draft-save', pageKind, ...draft }).then(() => undefined),
+      discard: (submitted) => send({ kind: 'page-draft-discard', pageKind, ...(submitted !== undefined ? { submitted } : {}) }).then(() => undefined),
+    },
+    history: read.contacts.map((c) => c.text),
+  });
+
+  if (!participantId) return coach;
+  const loadStatus = () =>
+    send({ kind: 'page-status' })
+      .then((status) => {
+        if (!status || signal.aborted) return;
+        activity ??= status.activities[0] ?? null;
+        participantName ??= status.name || null;
+        coach.setStatus(status);
+      })
+      .catch(() => undefined);
+  void loadStatus();
+  // The status follows the caseload: what another frame or tab just read shows up here too.
+  onPush((push) => {
+    if (push.kind === 'caseload-changed') void loadStatus();
+  }, signal);
+  return coach;
+}
