@@ -12,6 +12,8 @@ export interface FindingCardProps {
   onUseTemplate(templateId: string): void;
   onDismiss(): void;
   onOpenPanel(): void;
+  /** Closed but kept: the coach hides a card rather than remove it while one types (removing nodes splits the note's undo). */
+  hidden?: boolean;
 }
 
 /** What opens on an underlined phrase: the finding, its policy, and what to do about it. */
@@ -19,7 +21,7 @@ export function FindingCard(p: FindingCardProps) {
   const f = p.finding;
   const fix = fixLabel(f, p.templates);
   return (
-    <div class={`cnc-card sev-${f.severity}`} role="group" aria-label={`${SEVERITY_LABEL[f.severity]}: ${f.message}`} data-rule={f.rule}>
+    <div class={`cnc-card sev-${f.severity}`} hidden={p.hidden} role="group" aria-label={`${SEVERITY_LABEL[f.severity]}: ${f.message}`} data-rule={f.rule}>
       <p class="msg">
         <span class="sev" aria-hidden="true">
           {SEVERITY_ICON[f.severity]}{' '}

@@ -79,6 +79,8 @@ export class NoteCoach {
   /** Failures the case manager should know about (a draft not kept), in words. */
   private notices: string[] = [];
   private readonly keeper: DraftKeeper;
+  /** The finding the card last showed: rendered hidden once the card closes, so closing removes no node. */
+  private lastCard: ShownFinding | undefined;
   private readonly scheduler: CheckScheduler;
   private readonly guard: SaveGuard | null;
   private panelOpen = false;
@@ -509,6 +511,10 @@ export class NoteCoach {
   private render(): void {
     if (this.o.signal.aborted) return;
     const card = this.card ? this.findings.find((f) => f.id === this.card?.id) : undefined;
+    // A closed card stays in the DOM, hidden: Chromium ends the note's typing undo step whenever a node is
+    // removed anywhere in the document (our shadow root too), and a card closes on the very key that edits.
+    if (card) this.lastCard = card;
+    const kept = card ?? this.lastCard;
     const escape = (close: () => void) => (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.preventDefault();
@@ -534,14 +540,15 @@ export class NoteCoach {
           onMouseLeave={() => this.card?.via === 'hover' && this.hideCardSoon()}
           onKeyDown={escape(() => this.closeCard())}
         >
-          {card ? (
+          {kept ? (
             <FindingCard
-              finding={card}
+              finding={kept}
+              hidden={!card}
               templates={this.o.templates}
               shortcut={this.o.shortcut.label}
               onInsertText={(at, text) => this.safely(() => this.insertText(at, text))}
               onUseTemplate={(id) => this.useTemplate(id)}
-              onDismiss={() => this.safely(() => this.dismiss(card))}
+              onDismiss={() => this.safely(() => this.dismiss(kept))}
               onOpenPanel={() => {
                 this.closeCard();
                 if (!this.panelOpen) this.togglePanel();

@@ -112,7 +112,7 @@ for (const editor of RICH) {
       await page.keyboard.type('Called customer, no answer.');
       await expect.poll(() => highlighted(area.frame)).toEqual(['no answer']);
       const card = sidebar.locator('.cnc-card');
-      await expect(card).toHaveCount(0);
+      await expect(card).toBeHidden();
 
       const phrase = await phraseBox(area, 'no answer');
       await page.mouse.move(phrase.x + phrase.width / 2, phrase.y + phrase.height / 2);
@@ -124,7 +124,7 @@ for (const editor of RICH) {
       const top = (await pop.boundingBox())!.y;
       expect(Math.abs(top - (phrase.y - 8))).toBeLessThanOrEqual(2);
       await page.mouse.move(5, 5);
-      await expect(card).toHaveCount(0);
+      await expect(card).toBeHidden();
 
       // The caret moved into the phrase by keyboard opens it too, and the editor keeps focus.
       await area.box.click({ position: { x: 5, y: 5 } });

@@ -226,7 +226,7 @@ test.describe('cards on underlined phrases', () => {
     const mark = ed.marks.locator('mark.cnc-error');
     await expect(mark).toHaveText('no answer');
     const card = ed.sidebar.locator('.cnc-card');
-    await expect(card).toHaveCount(0);
+    await expect(card).toBeHidden();
     // Pointer: over the words, the card opens with the message, the policy and its actions.
     const box = (await mark.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -242,7 +242,7 @@ test.describe('cards on underlined phrases', () => {
       expect(overlaps).toBe(false);
     }
     await page.mouse.move(5, 5);
-    await expect(card).toHaveCount(0);
+    await expect(card).toBeHidden();
 
     // Keyboard: the caret moved into the phrase opens the card without taking focus; the shortcut moves into it.
     await ed.note.focus();
@@ -265,7 +265,7 @@ test.describe('cards on underlined phrases', () => {
     // Dismissed for this note: no underline, no count, and the text is as typed.
     await expect(mark).toBeHidden();
     await expect(ed.sidebar.locator('.cnc-badge')).toHaveAttribute('aria-label', /No problems found/);
-    await expect(card).toHaveCount(0);
+    await expect(card).toBeHidden();
     await expect(ed.note).toHaveValue('Called customer, no answer.');
     await expect(ed.note).toBeFocused();
   });

@@ -152,6 +152,24 @@ test('one Ctrl+Z undoes a typed run whole, also where the findings change during
   await expect(note).toHaveValue('');
 });
 
+test('one Ctrl+Z undoes what was typed after a card opened on the caret, first key included', async ({ page, demo }) => {
+  // The card's content going away as one types (a node removed) made the first key its own undo step.
+  await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+  const note = page.locator('#noteText');
+  await note.click();
+  await page.keyboard.type('Called customer, no answer.');
+  const host = page.locator(SIDEBAR);
+  await expect(host.locator('mark.cnc-error')).toHaveText('no answer');
+  // The caret into the underlined phrase opens its card.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  await expect(host.locator('.cnc-card')).toBeVisible();
+  await page.keyboard.type('xyz', { delay: 30 });
+  await expect(note).toHaveValue('Called customer, no ansxyzwer.');
+  await expect(host.locator('.cnc-card')).toBeHidden();
+  await page.keyboard.press('Control+z');
+  await expect(note).toHaveValue('Called customer, no answer.');
+});
+
 test('one Ctrl+Z undoes a typed run whole with the panel open, its list of findings changing as one types', async ({ page, demo }) => {
   await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
   const panel = await openPanel(page);
