@@ -7,7 +7,9 @@ import { DEMO_MATCHES, matchesFor, runsOnDemo } from './lib/systems';
 export default defineConfig({
   // Explicit imports (WXT APIs from '#imports'): every file names what it uses.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // Views compiled as in production in every mode: the test build is what the browser tests and benchmarks
+  // measure, and dev JSX would add each element's source file path and line to it.
+  vite: () => ({ plugins: [preact()], esbuild: { jsxDev: false } }),
   // `wxt build` is the production build: real systems only. `wxt build --mode test` (into
   // .output/<browser>-mv3-test) also runs on the bundled demo systems on 127.0.0.1.
   manifest: ({ browser, mode }) => ({

@@ -1,5 +1,5 @@
 import type { FactSource, SystemId } from '../lib/model';
-import { systemOf } from '../lib/systems';
+import type { SystemDef } from '../lib/systems';
 import type { Response } from '../lib/messages';
 import { CONTACT_WORDS, daysInWords, usDate } from '../lib/words';
 import { usDateTime } from '../lib/words';
@@ -7,11 +7,17 @@ import { usDateTime } from '../lib/words';
 /** What the sidebar shows about the participant, from the local caseload, with where each fact came from. */
 export type ParticipantStatusView = NonNullable<Response<'participant-status'>>;
 
+/**
+ * A system's words for its pages, by id. Passed in rather than imported: the registry carries every
+ * system's reader, and the coach that shows this loads none of them (the reader in the frame does).
+ */
+export type SystemWordsOf = (system: SystemId) => Pick<SystemDef, 'label' | 'pageNames' | 'whereToRead'>;
+
 function when(at: string): string {
   return at.length > 10 ? usDateTime(new Date(at)) : usDate(at);
 }
 
-function Source({ read, system }: { read: FactSource; system: SystemId }) {
+function Source({ read, system, systemOf }: { read: FactSource; system: SystemId; systemOf: SystemWordsOf }) {
   return (
     <span class="source">
       From the {systemOf(system).pageNames[read.from]}, read {when(read.at)}.
@@ -23,7 +29,7 @@ function NotRead({ go }: { go: string }) {
   return <span class="unknown">Not read yet — {go}.</span>;
 }
 
-export function ParticipantStatus({ status }: { status: ParticipantStatusView | null }) {
+export function ParticipantStatus({ status, systemOf }: { status: ParticipantStatusView | null; systemOf: SystemWordsOf }) {
   if (!status) return null;
   const { system, historyRead, activitiesRead } = status;
   const go = systemOf(system).whereToRead;
@@ -40,7 +46,7 @@ export function ParticipantStatus({ status }: { status: ParticipantStatusView | 
           ) : (
             <>
               {last ? `${usDate(last.date)}${last.contactType ? ` (${CONTACT_WORDS[last.contactType]})` : ''}` : `None: ${page(historyRead)} shows no qualifying contact.`}{' '}
-              <Source read={historyRead} system={system} />
+              <Source read={historyRead} system={system} systemOf={systemOf} />
             </>
           )}
         </dd>
@@ -71,7 +77,7 @@ export function ParticipantStatus({ status }: { status: ParticipantStatusView | 
             <NotRead go={go.plan} />
           ) : (
             <>
-              {status.activities.length ? status.activities.join('; ') : `None: ${page(activitiesRead)} shows no activity.`} <Source read={activitiesRead} system={system} />
+              {status.activities.length ? status.activities.join('; ') : `None: ${page(activitiesRead)} shows no activity.`} <Source read={activitiesRead} system={system} systemOf={systemOf} />
             </>
           )}
         </dd>

@@ -7,7 +7,7 @@ import { plural } from '../lib/words';
 import { TemplatePicker } from './TemplatePicker';
 import { ParticipantStatus } from './ParticipantStatus';
 import { VerdictReason } from './VerdictReason';
-import type { ParticipantStatusView } from './ParticipantStatus';
+import type { ParticipantStatusView, SystemWordsOf } from './ParticipantStatus';
 
 export interface DraftOffer {
   text: string;
@@ -22,6 +22,8 @@ export interface SidebarProps {
   /** Nothing typed yet: nothing is flagged (the guard at Save still checks). */
   quiet: boolean;
   status: ParticipantStatusView | null;
+  /** The systems' words for their pages (the participant status says where each fact was read). */
+  systemOf: SystemWordsOf;
   /** Things the page reader couldn't read, said plainly instead of guessed. */
   problems: string[];
   templates: NoteTemplate[];
@@ -133,7 +135,7 @@ export function Sidebar(props: SidebarProps) {
             ))}
           </ul>
         ) : null}
-        <ParticipantStatus status={props.status} />
+        <ParticipantStatus status={props.status} systemOf={props.systemOf} />
         <TemplatePicker templates={props.templates} onInsert={props.onInsertTemplate} />
         <p class="page-info">Read as: {props.pageInfo}</p>
       </div>

@@ -13,7 +13,7 @@ import type { Blank, NoteTemplate, TemplateValues } from '../../lib/templates';
 import { blankFindings, Sidebar } from '../../components/Sidebar';
 import type { DraftOffer } from '../../components/Sidebar';
 import type { ShownFinding } from '../../components/FindingList';
-import type { ParticipantStatusView } from '../../components/ParticipantStatus';
+import type { ParticipantStatusView, SystemWordsOf } from '../../components/ParticipantStatus';
 import { Badge } from '../../components/Badge';
 import { FindingCard } from '../../components/FindingCard';
 import { NoteMirror } from './mirror';
@@ -57,6 +57,8 @@ export interface CoachOptions {
   history?: readonly string[];
   shortcut: { label: string; matches(e: KeyboardEvent): boolean };
   pageInfo: string;
+  /** The systems' words for their pages, from the reader's registry (the coach carries no readers). */
+  systemOf: SystemWordsOf;
 }
 
 /** The frame's own clock: checks are paced against it (lib/coach/scheduler.ts). */
@@ -563,6 +565,7 @@ export class NoteCoach {
               findings={this.findings}
               quiet={!this.touched}
               status={this.status}
+              systemOf={this.o.systemOf}
               problems={this.notices.length ? [...this.o.problems, ...this.notices] : this.o.problems}
               templates={this.o.templates}
               draft={this.draft}

@@ -5,9 +5,11 @@
  */
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
 import type { CoachHandle } from './mount';
+import type { SystemWordsOf } from '../../components/ParticipantStatus';
 
 export const COACH_KEY = Symbol.for('case-note-coach.coach');
 
 export interface CoachModule {
-  mount(read: PageRead, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null): CoachHandle;
+  /** `systemOf`: the systems' words, from the registry the reader already carries (the coach does not). */
+  mount(read: PageRead, systemOf: SystemWordsOf, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null): CoachHandle;
 }

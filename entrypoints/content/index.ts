@@ -9,7 +9,7 @@
  */
 import { browser, defineContentScript } from '#imports';
 import type { ContentScriptContext } from '#imports';
-import { BUILT_IN_MATCHES, readPage } from '../../lib/systems';
+import { BUILT_IN_MATCHES, readPage, systemOf } from '../../lib/systems';
 import { findNoteEditor, isEditorFrameDocument, watchForEditor } from '../../lib/adapters';
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
 import type { Settings } from '../../lib/settings';
@@ -117,7 +117,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       binding = bound;
       loadCoach()
         .then((coach) => {
-          if (!controller.signal.aborted) bound.coach = coach.mount(read, found, controller.signal, readProblem);
+          if (!controller.signal.aborted) bound.coach = coach.mount(read, systemOf, found, controller.signal, readProblem);
         })
         .catch((e: unknown) => console.warn('[Case Note Coach] coach not loaded', e));
     }

@@ -6,13 +6,13 @@
  */
 import { formatUsDate, localIsoDate, readUsDate } from '../../lib/dates';
 import { editorContainer } from '../../lib/adapters';
-import { systemOf } from '../../lib/systems';
 import { contactTypeOrNull } from '../../lib/text/contact-type';
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
 import { richField, textareaField } from './note-field';
 import type { NoteField } from './note-field';
 import { NoteCoach } from './coach';
 import type { EditorElements } from './coach';
+import type { SystemWordsOf } from '../../components/ParticipantStatus';
 import { createOverlay } from './overlay';
 import { usDateTime } from '../../lib/words';
 import { onPush, send } from './channel';
@@ -31,8 +31,8 @@ function displayName(name: string): string {
 
 const PAGE_LABEL = { participant: 'participant page', 'case-notes': 'case notes', 'note-editor': 'note editor', caseload: 'caseload', unknown: 'page' } as const;
 
-function describeRead(read: PageRead, participantId: string | null): string {
-  return [systemOf(read.system).label, PAGE_LABEL[read.page], participantId ? `participant ${participantId}` : 'participant not identified'].join(' · ');
+function describeRead(read: PageRead, systemLabel: string, participantId: string | null): string {
+  return [systemLabel, PAGE_LABEL[read.page], participantId ? `participant ${participantId}` : 'participant not identified'].join(' · ');
 }
 
 /** The coach's one way into the note box, whatever kind it is; a rich editor is placed by its whole widget. */
@@ -49,12 +49,12 @@ export interface CoachHandle {
 }
 
 /** Binds a coach to the note editor the reader found, until `signal` aborts. */
-export function mount(read: PageRead, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null): CoachHandle {
+export function mount(read: PageRead, systemOf: SystemWordsOf, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null): CoachHandle {
   const field = noteField(found);
   const editor: EditorElements = { note: field, contactType: found.contactType, date: found.date, form: field.form, submit: found.submit };
   let problem = readProblem;
   let coach: NoteCoach | null = null;
-  void bind(read, editor, signal)
+  void bind(read, systemOf, editor, signal)
     .then((bound) => {
       coach = bound;
       coach?.notice('page-read', problem);
@@ -69,7 +69,7 @@ export function mount(read: PageRead, found: NoteEditorElements, signal: AbortSi
   };
 }
 
-async function bind(read: PageRead, editor: EditorElements, signal: AbortSignal): Promise<NoteCoach | null> {
+async function bind(read: PageRead, systemOf: SystemWordsOf, editor: EditorElements, signal: AbortSignal): Promise<NoteCoach | null> {
   const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
   const pageKind = read.page;
   // The templates and the checks come from the background: the rules run there, not in every frame (ARCHITECTURE.md).
@@ -96,7 +96,8 @@ async function bind(read: PageRead, editor: EditorElements, signal: AbortSignal)
     }),
     problems: read.problems,
     shortcut: SHORTCUT,
-    pageInfo: describeRead(read, participantId),
+    pageInfo: describeRead(read, systemOf(read.system).label, participantId),
+    systemOf,
     drafts: {
       // The background files drafts under the participant this frame's page read showed.
       load: () =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/preact';
 import { ParticipantStatus, type ParticipantStatusView } from '../../components/ParticipantStatus';
+import { systemOf } from '../../lib/systems';
 
 const unread: ParticipantStatusView = {
   name: 'Lindqvist, Tomas',
@@ -20,7 +21,7 @@ const fact = (container: Element, name: string) => container.querySelector(`[dat
 
 describe('the participant status says what is known, from where', () => {
   it('says "not read yet" and where to go, never "none", for facts nobody read', () => {
-    const { container } = render(<ParticipantStatus status={unread} />);
+    const { container } = render(<ParticipantStatus status={unread} systemOf={systemOf} />);
     expect(fact(container, 'last-contact')).toBe("Not read yet — open the participant's Progress Notes page.");
     expect(fact(container, 'activities')).toBe("Not read yet — open the participant's Summary page.");
     expect(fact(container, 'gaps')).toBe("Not read yet — open the participant's Summary page.");
@@ -32,6 +33,7 @@ describe('the participant status says what is known, from where', () => {
     const at = '2026-11-25T15:04:05';
     const { container } = render(
       <ParticipantStatus
+        systemOf={systemOf}
         status={{
           ...unread,
           historyRead: { from: 'notes-page', at },

@@ -10,6 +10,7 @@ const TEXT = 'Call, LM. No answer at home, no answer on cell.';
 const shown = (findings: Finding[]): ShownFinding[] =>
   findings.map((f, i) => ({ ...f, id: `${f.rule}@${i}`, phrase: f.start !== undefined && f.end !== undefined ? TEXT.slice(f.start, f.end) : '' }));
 import { BUILT_IN_TEMPLATES } from '../../lib/templates';
+import { systemOf } from '../../lib/systems';
 
 function props(over: Partial<SidebarProps> = {}): SidebarProps {
   return {
@@ -17,6 +18,7 @@ function props(over: Partial<SidebarProps> = {}): SidebarProps {
     findings: [],
     quiet: false,
     status: null,
+    systemOf,
     problems: [],
     templates: BUILT_IN_TEMPLATES,
     draft: null,

@@ -3,6 +3,7 @@ import { NoteCoach, type CoachOptions } from '../../../entrypoints/content/coach
 import { textareaField } from '../../../entrypoints/content/note-field';
 import { createOverlay } from '../../../entrypoints/content/overlay';
 import type { CaseNoteInput, NoteVerdict } from '../../../lib/model';
+import { systemOf } from '../../../lib/systems';
 
 /** A stand-in checker: flags "LM" so the test can see which text each check read. */
 function setup(overrides: Partial<CoachOptions> = {}) {
@@ -28,6 +29,7 @@ function setup(overrides: Partial<CoachOptions> = {}) {
       };
     },
     contactTypeOf: () => null,
+    systemOf,
     parseDate: () => null,
     templates: [],
     templateValues: () => ({ participantName: null, activity: null, date: null }),
