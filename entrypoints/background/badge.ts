@@ -6,7 +6,8 @@
 import { browser } from '#imports';
 import { rulesFor } from '../../lib/caseload/schedule-rules';
 import type { CaseloadDb } from '../../lib/db/db';
-import { applyRetention, countOverdue } from '../../lib/db/queries';
+import { applyRetention } from '../../lib/db/erase';
+import { countOverdue } from '../../lib/db/queries';
 import type { EffectiveSettings } from '../../lib/settings';
 import type { BuiltInSite } from '../../lib/systems';
 

@@ -5,7 +5,7 @@
  */
 import type { ContactRead } from '../adapters/types';
 import type { CaseloadDb } from '../db/db';
-import { clearDraft, loadDraft, saveDraft } from '../db/queries';
+import { clearDraft, loadDraft, saveDraft } from '../db/drafts';
 import type { Handlers } from '../messages';
 import type { Serial } from './serial';
 

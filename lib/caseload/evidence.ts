@@ -12,7 +12,7 @@
 import type { Activity, FactSource, SystemId } from '../model';
 import { keptName } from '../words';
 import type { ParticipantRow } from '../db/schema';
-import { standInContact, type ContactInput, type ParticipantInput } from '../db/queries';
+import { standInContact, type ContactInput, type ParticipantInput } from '../db/write';
 
 export interface ListEvidence {
   system: SystemId;

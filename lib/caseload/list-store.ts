@@ -7,7 +7,8 @@
  * fails, nothing from the list is kept.
  */
 import type { CaseloadDb } from '../db/db';
-import { contactsOf, upsertParticipants, validRows } from '../db/queries';
+import { validRows } from '../db/rows';
+import { contactsOf, upsertParticipants } from '../db/write';
 import { contactRowSchema, participantKey, participantRowSchema } from '../db/schema';
 import { mergeListEvidence, type ListEvidence } from './evidence';
 

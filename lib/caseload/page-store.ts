@@ -5,7 +5,7 @@
  */
 import type { ContactRead, PageRead } from '../adapters/types';
 import type { CaseloadDb } from '../db/db';
-import { upsertParticipants, type ContactInput, type ParticipantInput } from '../db/queries';
+import { upsertParticipants, type ContactInput, type ParticipantInput } from '../db/write';
 import { participantKey, participantRowSchema, type ParticipantRow } from '../db/schema';
 import { isWritten } from '../model';
 import { packFor } from '../pack-for';

@@ -6,7 +6,8 @@
  * parameters — so the whole service is tested in Node with fake-indexeddb.
  */
 import type { CaseloadDb } from '../db/db';
-import { forgetEverything, participantStatus } from '../db/queries';
+import { forgetEverything } from '../db/erase';
+import { participantStatus } from '../db/queries';
 import { participantKey } from '../db/schema';
 import type { Handlers } from '../messages';
 import type { EffectiveSettings } from '../settings';

@@ -10,7 +10,7 @@
 import { cpus, loadavg } from 'node:os';
 import { createService } from '../../lib/caseload/service';
 import { CaseloadDb } from '../../lib/db/db';
-import { upsertParticipants, type ContactInput, type ParticipantInput } from '../../lib/db/queries';
+import { upsertParticipants, type ContactInput, type ParticipantInput } from '../../lib/db/write';
 import { PAGE_LIMITS } from '../../lib/adapters/limits';
 import type { PageRead } from '../../lib/adapters/types';
 import { ms, summarise, type BenchResult } from './harness';

@@ -5,7 +5,7 @@
  */
 import type { Activity, PlannedGap } from '../../lib/model';
 import { addDays } from '../../lib/dates';
-import { contactDedupeKey, participantRow, type ContactInput } from '../../lib/db/queries';
+import { contactDedupeKey, participantRow, type ContactInput } from '../../lib/db/write';
 import type { ContactRow, ParticipantRow } from '../../lib/db/schema';
 import { randomContacts, rng } from './random-history';
 

@@ -116,7 +116,7 @@ async function libBundle(): Promise<string> {
   const out = await build({
     stdin: {
       contents:
-        "export { caseload } from './tests/bench/popup-caseload'; export { CaseloadDb } from './lib/db/db'; export { listDue, upsertParticipant } from './lib/db/queries'; export { loadSummary, scheduleAll } from './lib/db/summary'; export { SUMMARY_ID } from './lib/db/schema'; export { toDayNumber } from './lib/schedule/calendar';",
+        "export { caseload } from './tests/bench/popup-caseload'; export { CaseloadDb } from './lib/db/db'; export { listDue } from './lib/db/queries'; export { upsertParticipant } from './lib/db/write'; export { loadSummary, scheduleAll } from './lib/db/summary'; export { SUMMARY_ID } from './lib/db/schema'; export { toDayNumber } from './lib/schedule/calendar';",
       resolveDir: ROOT,
       loader: 'ts',
     },

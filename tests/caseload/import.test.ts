@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseloadCsv } from '../../lib/caseload/csv';
 import { importCaseload } from '../../lib/caseload/import';
-import { listDue, participantStatus, upsertParticipant } from '../../lib/db/queries';
+import { listDue, participantStatus } from '../../lib/db/queries';
+import { upsertParticipant } from '../../lib/db/write';
 import { MISSOURI_RULES } from '../../lib/schedule/rules';
 import { deletedAfterEach, person, visit } from '../db/helpers';
 

@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest';
 import { CaseloadDb } from '../../lib/db/db';
 import type { SettingsStore } from '../../lib/caseload/settings-service';
-import type { ContactInput, ParticipantInput } from '../../lib/db/queries';
+import type { ContactInput, ParticipantInput } from '../../lib/db/write';
 
 let n = 0;
 /** A fresh database per test: fake-indexeddb keeps databases for the whole run. */

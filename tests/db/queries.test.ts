@@ -1,58 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { CaseloadDb, STORES_V1, STORES_V2, STORES_V3 } from '../../lib/db/db';
-import {
-  applyRetention,
-  clearDraft,
-  countOverdue,
-  forgetEverything,
-  listDue,
-  loadDraft,
-  participantStatus,
-  saveDraft,
-  upsertParticipant,
-} from '../../lib/db/queries';
+import { countOverdue, listDue, participantStatus } from '../../lib/db/queries';
+import { upsertParticipant } from '../../lib/db/write';
 import { SUMMARY_ID } from '../../lib/db/schema';
 import { addDays } from '../../lib/dates';
 import { MISSOURI_RULES, scheduleRulesSchema } from '../../lib/schedule/rules';
 import { deletedAfterEach, person, visit } from './helpers';
 
 const ctx = { rules: MISSOURI_RULES, today: '2025-01-10' };
-const { db, track } = deletedAfterEach();
-
-describe('saving what was read from a participant page', () => {
-  it('stores the participant and reports their computed due date', async () => {
-    const d = db();
-    const { row, status } = await upsertParticipant(d, { participant: person('100'), contacts: [visit('2024-12-01')] }, ctx);
-    expect(row).toMatchObject({ key: 'toolbox:100', name: 'Person 100', lastSeen: '2025-01-10' });
-    expect(status).toMatchObject({ nextDueDate: '2025-03-01', state: 'ok', lastQualifyingContact: { date: '2024-12-01', contactType: 'in-person' } });
-    expect((await participantStatus(d, 'toolbox:100', ctx))?.status.nextDueDate).toBe('2025-03-01');
-  });
-
-  it('does not duplicate contacts when the same page is read twice', async () => {
-    const d = db();
-    const input = { participant: person('100'), contacts: [visit('2024-12-01'), visit('2024-12-20', { contactType: 'telephone' })] };
-    await upsertParticipant(d, input, ctx);
-    await upsertParticipant(d, input, ctx);
-    expect(await d.contacts.count()).toBe(2);
-  });
-
-  it('keeps earlier contacts and recomputes from all of them when a newer page shows only the latest', async () => {
-    const d = db();
-    await upsertParticipant(d, { participant: person('100'), contacts: [visit('2024-12-01')] }, ctx);
-    const { status } = await upsertParticipant(d, { participant: person('100'), contacts: [visit('2025-01-05')] }, ctx);
-    expect(await d.contacts.count()).toBe(2);
-    expect(status.nextDueDate).toBe('2025-04-05');
-  });
-
-  it('skips a corrupt contact row instead of failing', async () => {
-    const d = db();
-    await d.contacts.put({ dedupeKey: 'bad', participantKey: 'toolbox:100', date: 'yesterday' } as never);
-    const { status, skipped } = await upsertParticipant(d, { participant: person('100'), contacts: [visit('2024-12-01')] }, ctx);
-    expect(status.nextDueDate).toBe('2025-03-01');
-    expect(skipped).toEqual([{ table: 'contacts', key: 'bad', reason: expect.stringContaining('date') }]);
-  });
-});
+const { db } = deletedAfterEach();
 
 describe('the overdue and due-soon list', () => {
   // A local area with a stricter 60-day interval, so "overdue" and "soft-exited" differ.
@@ -166,104 +121,6 @@ describe('the overdue and due-soon list', () => {
     const stored = (await d.summary.get(SUMMARY_ID))!;
     await d.summary.put({ ...stored, data: stored.data.subarray(1) });
     expect((await listDue(d, asked('2025-01-10'))).items).toHaveLength(3);
-  });
-});
-
-describe('forgetting', () => {
-  it('forget everything removes every participant, contact and draft', async () => {
-    const d = db();
-    await upsertParticipant(d, { participant: person('1'), contacts: [visit('2025-01-01')] }, ctx);
-    await saveDraft(d, { participantKey: 'toolbox:1', pageKind: 'case-note', text: 'Met with participant', updatedAt: '2025-01-10T10:00:00Z' });
-    await forgetEverything(d);
-    expect([await d.participants.count(), await d.contacts.count(), await d.drafts.count(), await d.summary.count()]).toEqual([0, 0, 0, 0]);
-    expect(await listDue(d, { ...ctx, withinDays: 14 })).toMatchObject({ items: [], total: 0 });
-  });
-
-  it('retention forgets participants not seen for the retention period, with their contacts and drafts', async () => {
-    const d = db();
-    await upsertParticipant(d, { participant: person('old'), contacts: [visit('2023-01-01')] }, { ...ctx, today: '2023-06-01' });
-    await upsertParticipant(d, { participant: person('new'), contacts: [visit('2025-01-01')] }, ctx);
-    await saveDraft(d, { participantKey: 'toolbox:old', pageKind: 'case-note', text: 'x', updatedAt: '2025-01-09T10:00:00Z' });
-    await saveDraft(d, { participantKey: 'toolbox:new', pageKind: 'case-note', text: 'stale', updatedAt: '2023-01-09T10:00:00Z' });
-    await saveDraft(d, { participantKey: 'toolbox:new', pageKind: 'contact', text: 'fresh', updatedAt: '2025-01-09T10:00:00Z' });
-    // Working out due dates is not seeing: the list keeps the day they were last read.
-    await listDue(d, { ...ctx, withinDays: 14 });
-    expect((await d.participants.get('toolbox:old'))?.lastSeen).toBe('2023-06-01');
-    expect(await applyRetention(d, 365, '2025-01-10')).toEqual({ participants: 1, drafts: 2 });
-    expect(await d.participants.toCollection().primaryKeys()).toEqual(['toolbox:new']);
-    expect((await listDue(d, { ...ctx, withinDays: 999 })).items.map((i) => i.key)).toEqual(['toolbox:new']);
-    expect(await d.contacts.where('participantKey').equals('toolbox:old').count()).toBe(0);
-    expect((await d.drafts.toArray()).map((x) => x.text)).toEqual(['fresh']);
-  });
-});
-
-describe('drafts', () => {
-  it('saves, loads and clears a draft per participant and page kind', async () => {
-    const d = db();
-    await saveDraft(d, { participantKey: 'toolbox:1', pageKind: 'case-note', text: 'Half-written note', updatedAt: '2025-01-10T10:00:00Z' });
-    expect((await loadDraft(d, 'toolbox:1', 'case-note'))?.text).toBe('Half-written note');
-    expect(await loadDraft(d, 'toolbox:1', 'other')).toBeNull();
-    await clearDraft(d, 'toolbox:1', 'case-note');
-    expect(await loadDraft(d, 'toolbox:1', 'case-note')).toBeNull();
-  });
-  it('treats a corrupt draft as no draft', async () => {
-    const d = db();
-    await d.drafts.put({ key: 'toolbox:1|case-note', text: 5 } as never);
-    expect(await loadDraft(d, 'toolbox:1', 'case-note')).toBeNull();
-  });
-});
-
-describe('upgrading from schema version 1', () => {
-  it('keeps existing participants', async () => {
-    const name = `migrate-${Math.random()}`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores(STORES_V1);
-    await v1.open();
-    await v1.table('participants').put({ key: 'toolbox:9', name: 'Ana GARCÍA', nextDueDate: '2025-01-01', lastSeen: '2024-12-01' });
-    v1.close();
-
-    const current = new CaseloadDb(name);
-    track(current);
-    await current.open();
-    expect(current.verno).toBe(5);
-    expect(await current.participants.get('toolbox:9')).toMatchObject({ name: 'Ana GARCÍA' });
-  });
-});
-
-describe('upgrading from schema versions 2 and 3', () => {
-  it('keeps participants and contacts, drops the settings table, and lists them from a summary built on first use', async () => {
-    const name = `migrate-${Math.random()}`;
-    // A version 3 row carried its computed dates, as of the day it was written.
-    const v3row = {
-      ...(await upsertParticipant(db(), { participant: person('9'), contacts: [] }, ctx)).row,
-      nameLower: 'person 9',
-      computedOn: '2024-12-01',
-      recheckOn: null,
-      nextDueDate: '2025-03-01',
-      softExitDate: '2025-03-02',
-      daysRemaining: 90,
-      state: 'ok',
-      lastContactDate: '2024-12-01',
-      lastContactType: 'in-person',
-      problems: [],
-    };
-    const old = new Dexie(name);
-    old.version(1).stores(STORES_V1);
-    old.version(2).stores(STORES_V2);
-    old.version(3).stores(STORES_V3);
-    await old.open();
-    await old.table('participants').put(v3row);
-    await old.table('contacts').put({ dedupeKey: 'toolbox:9|2024-12-01|in-person|participant', participantKey: 'toolbox:9', date: '2024-12-01', contactType: 'in-person', party: 'participant', qualifies: true, responseDate: null, source: 'page', sourceRef: null });
-    old.close();
-
-    const current = new CaseloadDb(name);
-    track(current);
-    await current.open();
-    expect(current.tables.map((t) => t.name).sort()).toEqual(['contacts', 'drafts', 'participants', 'summary']);
-    expect(await current.summary.count()).toBe(0);
-    const { items } = await listDue(current, { today: '2025-03-01', withinDays: 14, rules: MISSOURI_RULES });
-    expect(items.map((i) => [i.key, i.nextDueDate, i.lastContactDate])).toEqual([['toolbox:9', '2025-03-01', '2024-12-01']]);
-    expect(await current.summary.count()).toBe(1);
   });
 });
 
