@@ -442,6 +442,7 @@ export const TOKEN_ALIASES: Readonly<Record<string, string>> = {
   wrkng: 'working',
   instrctr: 'instructor',
   clnt: 'client',
+  cl: 'client',
   phn: 'phone',
   clsses: 'classes',
   clss: 'class',

@@ -99,3 +99,10 @@ describe('group workshops and job clubs', () => {
     expect(verdict('Cust did not attend job club 3/4.')).toMatchObject({ qualifies: false, contactType: 'in-person' });
   });
 });
+
+describe('terse shorthand', () => {
+  it('"cl" is the client', () => {
+    expect(verdict('cl called 3/20, started @ Digi-Key $18/hr 40 hrs. cont fu in WF1')).toMatchObject({ qualifies: true, contactType: 'telephone', party: 'participant' });
+    expect(verdict('TC - cl wife answered, cl @ work. asked cb.').qualifies).toBe(false);
+  });
+});
