@@ -210,6 +210,26 @@ describe('a content script learns only about the participant on its own page', (
     expect(await send({ kind: 'page-status' }, tabA)).toEqual({ ok: true, result: null });
   });
 
+  it('refuses a page read with a date no calendar has or before 1900, as the readers never make one (it put a row 739,854 days overdue)', async () => {
+    const { send, alice, tabA, tabB } = await twoTabs();
+    const caseload = fixture('toolbox/caseload.html', `${TB}/caseload`);
+    const row = (id: string, lastContactDate: string) => ({ id, name: `Person ${id}`, lastContactDate, activity: null, url: null });
+    for (const date of ['0001-01-01', '1899-12-31', '2026-02-31', '2026-13-01']) {
+      const forged = { ...caseload, caseload: [row('x1', date)] };
+      expect(await send({ kind: 'page-read', read: forged }, tabB)).toEqual({
+        ok: false,
+        error: "Couldn't make sense of what this page shows (caseload.0.lastContactDate), so nothing from it is used.",
+      });
+      const note = { ...alice, contacts: [{ ...alice.contacts[0], date }] };
+      expect(await send({ kind: 'page-read', read: note }, tabA)).toMatchObject({ ok: false, error: expect.stringContaining('contacts.0.date') });
+      const gap = { ...alice, participant: { ...alice.participant, plannedGaps: [{ start: date, end: '2026-12-01', reason: 'Surgery' }] } };
+      expect(await send({ kind: 'page-read', read: gap }, tabA)).toMatchObject({ ok: false, error: expect.stringContaining('participant.plannedGaps.0.start') });
+    }
+    const list = await send({ kind: 'list-due' }, SENDERS.popup());
+    if (!list.ok) throw new Error(list.error);
+    expect(JSON.stringify(list.result)).not.toContain('x1');
+  });
+
   it("gives a frame the status of the participant its page showed, and nobody else's", async () => {
     const { send, alice, tabA, tabB } = await twoTabs();
     const status = await send({ kind: 'page-status' }, tabA);

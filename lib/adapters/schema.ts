@@ -5,9 +5,18 @@
  * validation library (ARCHITECTURE.md, "Why the content script is small").
  */
 import * as z from 'zod';
-import { activitySchema, contactTypeSchema, isoDateSchema, plannedGapSchema, systemIdSchema } from '../model';
+import { isValidIsoDate, MIN_YEAR } from '../dates';
+import { activitySchema, contactTypeSchema, plannedGapSchema, systemIdSchema } from '../model';
 import { matchPatternError } from './custom-site';
 import type { CustomSite } from './custom-site';
+
+/**
+ * A date a page shows: the readers make them with parseUsDate, so a real calendar date from 1900 on.
+ * Anything else came from elsewhere and would be taken as written ('0001-01-01' put a row 739,854 days overdue).
+ */
+const readDateSchema = z.string().refine((date) => isValidIsoDate(date) && Number(date.slice(0, 4)) >= MIN_YEAR, {
+  message: `expected a real YYYY-MM-DD date from ${MIN_YEAR} on`,
+});
 
 export const pageKindSchema = z.enum(['participant', 'case-notes', 'note-editor', 'caseload', 'unknown']);
 
@@ -17,8 +26,8 @@ export const participantReadSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
   planType: planTypeSchema.nullable(),
-  activities: z.array(activitySchema),
-  plannedGaps: z.array(plannedGapSchema),
+  activities: z.array(activitySchema.extend({ startDate: readDateSchema.nullable().default(null), endDate: readDateSchema.nullable().default(null) })),
+  plannedGaps: z.array(plannedGapSchema.extend({ start: readDateSchema, end: readDateSchema })),
   /**
    * False when the page only shows the participant's header (a notes page):
    * then empty `activities` means "not on this page", not "none".
@@ -28,7 +37,7 @@ export const participantReadSchema = z.object({
 });
 
 export const contactReadSchema = z.object({
-  date: isoDateSchema,
+  date: readDateSchema,
   /** The contact type exactly as the page shows it. */
   contactTypeText: z.string(),
   contactType: contactTypeSchema.nullable(),
@@ -43,7 +52,7 @@ export const contactReadSchema = z.object({
 export const caseloadEntrySchema = z.object({
   id: z.string().min(1),
   name: z.string(),
-  lastContactDate: isoDateSchema.nullable(),
+  lastContactDate: readDateSchema.nullable(),
   activity: z.string().nullable(),
   url: z.string().nullable(),
 });
