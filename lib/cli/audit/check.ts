@@ -283,8 +283,10 @@ function memo<T>(f: (s: string) => T, max = 4096): (s: string) => T {
   };
 }
 
-/** JSON string literals of the few strings every line repeats (rule ids, severities, messages, types). */
-const quote = memo(JSON.stringify as (s: string) => string, 1024);
+/** A JSON string literal with the controls JSON.stringify leaves raw escaped too (jsonSafe). */
+const jsonString = (s: string): string => jsonSafe(JSON.stringify(s));
+/** The same for the few strings every line repeats (keys, rule ids, severities, messages, types). */
+const quote = memo(jsonString, 1024);
 const jsonValue = (v: string | null): string => (v === null ? 'null' : quote(v));
 
 /**
@@ -293,8 +295,8 @@ const jsonValue = (v: string | null): string => (v === null ? 'null' : quote(v))
  * (this runs for every note of a big file); a test holds it to JSON.stringify's output.
  */
 export function jsonLine(id: string, verdict: NoteVerdict): string {
-  let s = `{"id":${JSON.stringify(id)},"contactType":${jsonValue(verdict.contactType)},"party":${jsonValue(verdict.party)},"qualifies":${verdict.qualifies}`;
-  if (verdict.reason !== undefined) s += `,"reason":${JSON.stringify(verdict.reason)}`;
+  let s = `{"id":${jsonString(id)},"contactType":${jsonValue(verdict.contactType)},"party":${jsonValue(verdict.party)},"qualifies":${verdict.qualifies}`;
+  if (verdict.reason !== undefined) s += `,"reason":${jsonSafe(JSON.stringify(verdict.reason))}`;
   s += ',"findings":[';
   const findings = verdict.findings;
   for (let i = 0; i < findings.length; i++) {
@@ -304,7 +306,7 @@ export function jsonLine(id: string, verdict: NoteVerdict): string {
     if (f.end !== undefined) s += `,"end":${JSON.stringify(f.end)}`;
     s += '}';
   }
-  return `${jsonSafe(`${s}]}`)}\n`;
+  return `${s}]}\n`;
 }
 
 export const CSV_HEADER = ['id', 'participant_id', 'contact_type', 'party', 'qualifies', 'errors', 'warnings', 'infos', 'rules', 'messages'];
