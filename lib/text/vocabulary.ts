@@ -150,6 +150,8 @@ export const VOCABULARY: Vocabulary = {
     "couldn't wait", 'could not wait', 'no one answered the phone', 'audio failed', 'no audio', 'could not hear',
     'connection failed', 'call ended', 'lost connection', 'never logged on', 'did not log on', 'did not log in',
     'never logged in', 'never connected', 'not connected', 'dropped call', 'auto reply', 'automatic reply', 'autoreply',
+    'auto responded', 'autoresponded', 'auto response', 'automatic response', 'auto responder', 'autoresponder',
+    'too bad to talk',
     'out of office reply', 'cm out', 'i was out', 'was out', 'writer out', 'cw out', 'on another call', 'on another line',
     'with another customer', 'with another client', 'with another participant', 'was with another', 'while cm was',
     'while i was', 'while writer was', 'no message', 'was busy', 'line was busy', 'busy', 'voicemails', 'vms', 'lms',
