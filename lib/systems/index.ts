@@ -5,7 +5,8 @@
  * accept, the sidebar's names for them, the caseload import form's choices,
  * the pack a system's notes are checked against by default, the sites a
  * build runs on (its manifest's host permissions and content-script
- * matches), and the saved demo pages each system's tests read.
+ * matches), and which systems' saved demo pages the tests check (each
+ * folder lists its own in saved-pages.ts, which only the tests read).
  */
 import { ajl } from './ajl';
 import { generic } from './generic';
