@@ -47,6 +47,19 @@ export function originOf(url: URL): string {
   return `${url.protocol}//${url.host}`;
 }
 
+const WEB = new Set(['https:', 'http:']);
+
+/** The http(s) origin `origin` names, or null. */
+function webOrigin(origin: string | undefined): string | null {
+  if (!origin) return null;
+  try {
+    const url = new URL(origin);
+    return WEB.has(url.protocol) ? originOf(url) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function identifySender(sender: unknown, self: Self): Caller | null {
   const parsed = senderSchema.safeParse(sender);
   if (!parsed.success) return null;
@@ -61,6 +74,13 @@ export function identifySender(sender: unknown, self: Self): Caller | null {
   if (originOf(url) === self.origin) return s.origin === undefined || s.origin === self.origin ? { channel: 'extension-page' } : null;
   const tabId = s.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) return null;
+  if (!WEB.has(url.protocol)) {
+    // A blank frame (matchAboutBlank) is reported as about:blank whatever site made it: it stands for its
+    // parent's origin, as the browser gives it, or for nobody (every site's blank frames would share one page).
+    const parent = webOrigin(s.origin);
+    if (!parent) return null;
+    url = new URL(`${parent}/`);
+  }
   const frameId = s.frameId ?? 0;
   return { channel: 'content-script', tabId, frameId, frame: `${tabId}:${frameId}`, url };
 }

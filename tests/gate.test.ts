@@ -259,6 +259,19 @@ describe('a content script learns only about the participant on its own page', (
     expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, tabA)).toMatchObject({ ok: true, result: { text: 'Alicia called back.' } });
   });
 
+  it("keeps an about:blank frame's draft to the site that made the frame, never shared with another site's blank frame", async () => {
+    const { send } = setup();
+    // The browser reports a blank frame's URL as about:blank and its origin as its parent's.
+    const blank = (site: string, tab: number) => ({ ...SENDERS.content(`${site}/x`, tab, 1), url: 'about:blank', origin: site });
+    const toolbox = blank('https://demo.toolbox.mo.gov', 3);
+    const other = blank('https://jobs.example.org', 4);
+    expect(await send({ kind: 'page-draft-save', pageKind: 'note-editor', text: 'Dana said she starts at the plant 5/12.' }, toolbox)).toMatchObject({ ok: true });
+    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, other)).toEqual({ ok: true, result: null });
+    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, toolbox)).toMatchObject({ ok: true, result: { text: 'Dana said she starts at the plant 5/12.' } });
+    // A blank frame whose origin the browser does not give is nobody's: refused.
+    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, { ...other, origin: undefined })).toMatchObject({ ok: false });
+  });
+
   it('remembers which frame showed whom across a background restart, and forgets a closed tab', async () => {
     let stored: unknown;
     const store = { load: async () => stored, save: async (v: Record<string, FrameRecord>) => void (stored = JSON.parse(JSON.stringify(v))) };
