@@ -14,7 +14,9 @@
  * Pure: the sender and the extension's own id and origin come in as data.
  */
 import * as z from 'zod';
+import { matchesUrl } from './adapters/custom-site';
 import { boundRead } from './adapters/limits';
+import { BUILT_IN_MATCHES } from './systems';
 import { participantKey } from './db/schema';
 import { systemIdSchema } from './model';
 import type { CaseNote, NoteVerdict, SystemId } from './model';
@@ -157,7 +159,7 @@ export interface GateDeps {
   frames: FrameMemory;
   /** The effective settings a content script needs (answered from the background's published copy). */
   pageSettings(): Promise<Settings>;
-  /** Match patterns of the sites this build runs on (its host permissions): where http: links may be kept. */
+  /** Match patterns of the sites this build runs on (its host permissions): where http: links may be kept, and (with the custom sites) where the coach may be loaded; absent, the real systems' for the coach. */
   sites?: readonly string[];
   /** Checks a note against the pack for this system and page (the rules run in the background); absent: notes are not checked. */
   checkNote?(note: CaseNote, system: SystemId, url: string): Promise<NoteVerdict>;
@@ -225,10 +227,15 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         return deps.checkNote(request.note, request.system, caller.url.href);
       case 'page-templates':
         return deps.templatesFor ? deps.templatesFor(request.system, caller.url.href) : [];
-      case 'page-coach':
+      case 'page-coach': {
         if (!deps.injectCoach) throw new Error('The coach is not loaded here.');
+        // Only into a frame on a site this build runs on (a production build: real systems) or an agency's own site.
+        const { customSites } = await deps.pageSettings();
+        const sites = [...(deps.sites ?? BUILT_IN_MATCHES), ...customSites.map((s) => s.pattern)];
+        if (!sites.some((pattern) => matchesUrl(pattern, caller.url.href))) throw new Error('Refused: the coach runs only on the sites this extension runs on.');
         await deps.injectCoach(caller.tabId, caller.frameId);
         return { ok: true as const };
+      }
       case 'page-draft-load':
         return handlers['draft-load']({ kind: 'draft-load', participantKey: await draftKey(caller), pageKind: request.pageKind });
       case 'page-draft-save': {

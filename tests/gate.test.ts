@@ -172,6 +172,8 @@ describe('who may send what', () => {
     expect(await send({ kind: 'page-coach', tabId: 1, frameId: 0 }, SENDERS.content(`${TB}/casenote/new?id=100234`, 8, 0))).toEqual({ ok: true, result: { ok: true } });
     expect(await send({ kind: 'page-coach' }, SENDERS.popup())).toMatchObject({ ok: false });
     for (const sender of Object.values(STRANGERS)) expect(await send({ kind: 'page-coach' }, sender)).toMatchObject({ ok: false });
+    // A frame on a site the extension does not run on (navigated away, or never one of ours) gets no coach.
+    expect(await send({ kind: 'page-coach' }, SENDERS.content('https://evil.example/casenote/new', 9, 0))).toMatchObject({ ok: false });
     expect(injected).toEqual([
       [7, 4],
       [8, 0],
