@@ -111,6 +111,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   };
   /** The end of a "Next Steps:" line: everything before it is planned. */
   let futureUntil = -1;
+  /** Sentences that end in "?": "Spoke with customer?" asks, it does not say a contact was made. */
+  const asked = questionClauses(text, tokens);
 
   const open = (m: Match, channel: Channel | null): ContactEvent => {
     const e: ContactEvent = {
@@ -226,11 +228,12 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     }
     // "His last contact was an office visit on 3/20": history, not this note's contact.
     if ((pr.channel || pr.isSuccess) && near(lastPast, m, PAST_WINDOW)) continue;
-    const negated = near(lastNeg, m, NEGATION_WINDOW);
+    // "Her reply has not arrived yet": the reply is denied after it is named.
+    const negated = near(lastNeg, m, NEGATION_WINDOW) || (pr.isResponse && deniedAfter(tokens, matches, k, m));
     // "to call", "to come in": an infinitive names a contact wanted, not one made.
     const before = tokens[m.tokStart - 1];
     const infinitive = before !== undefined && before.text === 'to' && before.clause === m.clause && !MOTION.has(tokens[m.tokStart - 2]?.text ?? '');
-    const irrealis = near(lastIrr, m, IRREALIS_WINDOW) || infinitive || m.start < futureUntil;
+    const irrealis = near(lastIrr, m, IRREALIS_WINDOW) || infinitive || m.start < futureUntil || asked.has(m.clause);
     if (pr.irrealis) lastIrr = m;
     // "Cust reports she called the school 3 times, no answer": the calls are hers, not ours.
     const reported = lastSpeech !== null && lastSpeech.clause === m.clause && lastSpeech !== m;
@@ -455,6 +458,36 @@ function routine(tokens: Token[], m: Match): boolean {
 }
 
 const HAVING = new Set(['has', 'have', 'had', 'having', 'with']);
+/** The clauses that end in a question mark (the tokenizer ends a clause at "?"). */
+function questionClauses(text: string, tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next !== undefined && next.clause === t.clause) continue;
+    let j = t.end;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '"' || text[j] === "'" || text[j] === ')')) j++;
+    if (text[j] === '?') out.add(t.clause);
+  }
+  return out;
+}
+
+/**
+ * A reply named as a thing, then denied: "reply has not arrived", "response still has not come", "reply to my
+ * 11/1 e-mail has not arrived yet" (what it answers may sit between).
+ */
+const REPLY_NOUNS = new Set(['reply', 'response', 'answer', 'replies', 'responses']);
+function deniedAfter(tokens: Token[], matches: Match[], k: number, m: Match): boolean {
+  if (!REPLY_NOUNS.has(m.phrase)) return false;
+  const gap = tokens[m.tokEnd]?.text === 'to' ? 6 : 2;
+  for (let j = k + 1; j < matches.length && j <= k + 4; j++) {
+    const n = matches[j] as Match;
+    if (n.clause !== m.clause || n.tokStart - m.tokEnd > gap) return false;
+    if (n.tags.includes('negator')) return true;
+  }
+  return false;
+}
+
 /** "has no phone", "with no working phone": the negation denies a thing owned, not a contact made. */
 function possessionDenied(tokens: Token[], neg: Match): boolean {
   const before = tokens[neg.tokStart - 1];
