@@ -4,28 +4,29 @@
  * panel from the badge, inserts templates, guards the host's Save and keeps a
  * local draft. Every entry point is wrapped so a failure degrades to "no
  * warnings", never to a broken page or a lost note. Nothing of ours enters the
- * host's layout: everything is drawn in the overlay (overlay.ts).
+ * host's layout: everything is drawn in the overlay (overlay.ts). What is drawn is
+ * coach-view.tsx, where it goes placement.ts, and the small pure pieces (finding ids,
+ * underlines, counts, the clock) findings.ts; the scheduler, save guard and template
+ * inserter live in lib/coach/.
  */
 import { render } from 'preact';
-import type { CaseNoteInput, ContactType, Finding, NoteVerdict, Severity } from '../../lib/model';
+import type { CaseNoteInput, ContactType, Finding, NoteVerdict } from '../../lib/model';
 import { findBlanks } from '../../lib/templates/fill';
 import type { Blank, NoteTemplate, TemplateValues } from '../../lib/templates';
-import { blankFindings, Sidebar } from '../../components/Sidebar';
-import type { DraftOffer } from '../../components/Sidebar';
+import { blankFindings } from '../../components/Sidebar';
+import type { DraftOffer, SidebarProps } from '../../components/Sidebar';
 import type { ShownFinding } from '../../components/FindingList';
 import type { ParticipantStatusView, SystemWordsOf } from '../../components/ParticipantStatus';
-import { Badge } from '../../components/Badge';
-import { FindingCard } from '../../components/FindingCard';
+import { CoachView } from './coach-view';
 import { NoteMirror } from './mirror';
 import { FieldTracker } from './overlay';
 import type { Overlay } from './overlay';
-import { place } from './place';
-import type { Box } from './place';
+import { placeBadge, placePopovers, syncPopover } from './placement';
+import { countBySeverity, dismissKey, frameClock, marksOf, NAVIGATION, shownFinding } from './findings';
 import { HighlightMarks } from './highlights';
 import type { NoteField } from './note-field';
 import { SaveGuard } from '../../lib/coach/save-guard';
 import { CheckScheduler } from '../../lib/coach/scheduler';
-import type { Clock } from '../../lib/coach/scheduler';
 import { insertTemplate } from '../../lib/coach/template-inserter';
 import { DraftKeeper } from '../../lib/drafts/keeper';
 import type { DraftStore, StoredDraft } from '../../lib/drafts/keeper';
@@ -60,15 +61,6 @@ export interface CoachOptions {
   /** The systems' words for their pages, from the reader's registry (the coach carries no readers). */
   systemOf: SystemWordsOf;
 }
-
-/** The frame's own clock: checks are paced against it (lib/coach/scheduler.ts). */
-const frameClock: Clock = {
-  now: () => performance.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout> | undefined),
-  requestFrame: (fn) => requestAnimationFrame(fn),
-  cancelFrame: (handle) => typeof handle === 'number' && cancelAnimationFrame(handle),
-};
 
 export class NoteCoach {
   private verdict: NoteVerdict | null = null;
@@ -299,15 +291,7 @@ export class NoteCoach {
       this.render();
     }
     const quiet = !this.touched;
-    this.mirror.setMarks(
-      quiet
-        ? []
-        : this.findings.flatMap((f) => [
-            ...(f.start !== undefined && f.end !== undefined ? [{ start: f.start, end: f.end, severity: f.severity, id: f.id }] : []),
-            ...(f.also ?? []).map((s) => ({ start: s.start, end: s.end, severity: f.severity, id: f.id })),
-          ]),
-      inFrame,
-    );
+    this.mirror.setMarks(quiet ? [] : marksOf(this.findings), inFrame);
   }
 
   /** The guard held back a save: the panel opens on why, with "Save anyway" focused. */
@@ -440,75 +424,25 @@ export class NoteCoach {
     this.runCheck();
   }
 
-  /** The page's own Save controls in the note's form: never covered by a card or the panel. */
-  private saveControls(): Element[] {
-    const form = this.o.editor.form;
-    return form ? Array.from(form.querySelectorAll('button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]')) : [];
-  }
-
   /** Puts the badge at the note's corner and any open card or panel beside it; run in a frame, layout settled. */
   private placeAll(): void {
-    this.placeBadge();
-    const note = this.o.editor.note.anchor.getBoundingClientRect();
-    const win = this.o.editor.note.anchor.ownerDocument.defaultView;
-    if (!win) return;
-    const viewport = { width: win.innerWidth, height: win.innerHeight };
-    const avoid: Box[] = this.saveControls().map((el) => el.getBoundingClientRect());
-    const noteBox = { left: note.left, top: note.top, width: note.width, height: note.height };
-    const put = (el: HTMLElement, want: { width: number; height: number }, min: { width: number; height: number }, anchorY?: number) => {
-      el.style.width = `${want.width}px`;
-      el.style.maxHeight = 'none';
-      const height = el.scrollHeight + 2;
-      const at = place({ viewport, note: noteBox, avoid, want: { width: want.width, height }, min, ...(anchorY !== undefined ? { anchorY } : {}) });
-      el.style.left = `${at.left}px`;
-      el.style.top = `${at.top}px`;
-      el.style.width = `${at.width}px`;
-      el.style.maxHeight = `${at.height}px`;
-      el.dataset.side = at.side;
-    };
-    if (this.panelOpen && this.panelEl) put(this.panelEl, { width: 340, height: 0 }, { width: 240, height: 160 });
-    if (this.card && this.cardEl) {
-      const rect = this.mirror.rectOf(this.card.id);
-      put(this.cardEl, { width: 300, height: 0 }, { width: 200, height: 80 }, rect ? rect.top - 8 : undefined);
-    }
-  }
-
-  private placeBadge(): void {
-    const badge = this.badgeEl;
-    if (!badge) return;
-    const field = this.o.editor.note.anchor;
-    const box = this.tracker.boxInOverlay();
-    const shown = this.tracker.visiblePart();
-    // Inside the note's bottom-right corner, clear of its scrollbar and resize grip; hidden when that corner is scrolled away.
-    const style = field.ownerDocument.defaultView?.getComputedStyle(field);
-    const scrollbar = style ? field.offsetWidth - field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth) : 0;
-    const right = 4 + Math.max(0, scrollbar) + (style && style.resize !== 'none' ? 12 : 0);
-    const bottom = 4;
-    const visible = box.width > 48 && box.height > 32 && shown !== null && shown.right >= box.width - right && shown.bottom >= box.height - bottom;
-    badge.hidden = !visible;
-    badge.style.right = `${-(box.left + box.width - right)}px`;
-    badge.style.bottom = `${-(box.top + box.height - bottom)}px`;
+    const note = this.o.editor.note;
+    if (this.badgeEl) placeBadge(this.badgeEl, note.anchor, this.tracker);
+    const cardRect = this.card ? this.mirror.rectOf(this.card.id) : null;
+    placePopovers(note.anchor, this.o.editor.form, {
+      panel: this.panelOpen ? this.panelEl : null,
+      card: this.card ? this.cardEl : null,
+      cardTop: cardRect ? cardRect.top - 8 : undefined,
+    });
   }
 
   /** Shows or hides the card and panel popovers to match the state just rendered. */
   private syncPopovers(): void {
-    const sync = (el: HTMLElement | null, open: boolean) => {
-      if (!el || typeof el.showPopover !== 'function') return;
-      const isOpen = el.matches(':popover-open');
-      if (open && !isOpen) el.showPopover();
-      else if (!open && isOpen) el.hidePopover();
-    };
-    sync(this.cardEl, this.card !== null);
-    sync(this.panelEl, this.panelOpen);
+    syncPopover(this.cardEl, this.card !== null);
+    syncPopover(this.panelEl, this.panelOpen);
     if (this.card || this.panelOpen) this.tracker.schedule();
   }
 
-  private counts(): Record<Severity, number> | null {
-    if (!this.touched) return null;
-    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const f of this.findings) counts[f.severity]++;
-    return counts;
-  }
 
   private render(): void {
     if (this.o.signal.aborted) return;
@@ -524,82 +458,77 @@ export class NoteCoach {
       this.o.editor.note.focus();
     };
     render(
-      <>
-        <div class="cnc-badge-slot" ref={(el) => void (this.badgeEl = el)}>
-          <Badge
-            counts={this.counts()}
-            unavailable={!this.verdict}
-            open={this.panelOpen}
-            shortcut={this.o.shortcut.label}
-            onToggle={() => this.safely(() => this.togglePanel())}
-          />
-        </div>
-        <div
-          popover="manual"
-          class="cnc-pop cnc-card-pop"
-          ref={(el) => void (this.cardEl = el)}
-          onMouseEnter={() => clearTimeout(this.cardHide)}
-          onMouseLeave={() => this.card?.via === 'hover' && this.hideCardSoon()}
-          onKeyDown={escape(() => this.closeCard())}
-        >
-          {kept ? (
-            <FindingCard
-              finding={kept}
-              hidden={!card}
-              templates={this.o.templates}
-              shortcut={this.o.shortcut.label}
-              onInsertText={(at, text) => this.safely(() => this.insertText(at, text))}
-              onUseTemplate={(id) => this.useTemplate(id)}
-              onDismiss={() => this.safely(() => this.dismiss(kept))}
-              onOpenPanel={() => {
-                this.closeCard();
-                if (!this.panelOpen) this.togglePanel();
-              }}
-            />
-          ) : null}
-        </div>
-        <div popover="manual" class="cnc-pop cnc-panel" ref={(el) => void (this.panelEl = el)} onKeyDown={escape(() => this.closePanel())}>
-          {this.panelOpen ? (
-            <Sidebar
-              verdict={this.verdict}
-              findings={this.findings}
-              quiet={!this.touched}
-              status={this.status}
-              systemOf={this.o.systemOf}
-              problems={this.notices.length ? [...this.o.problems, ...this.notices] : this.o.problems}
-              templates={this.o.templates}
-              draft={this.draft}
-              guard={this.guard?.held ?? false}
-              shortcut={this.o.shortcut.label}
-              pageInfo={this.o.pageInfo}
-              onClose={() => this.closePanel()}
-              onSelectSpan={(start, end) => this.o.editor.note.select(start, end)}
-              onInsertText={(at, text) => this.safely(() => this.insertText(at, text))}
-              onInsertTemplate={(t) => this.safely(() => this.insertTemplate(t))}
-              onUseTemplate={(id) => this.useTemplate(id)}
-              onRestoreDraft={() => this.safely(() => this.restoreDraft())}
-              onDiscardDraft={() => {
-                this.draft = null;
-                this.draftKept = null;
-                this.render();
-                void this.o.drafts.discard();
-                this.o.editor.note.focus();
-              }}
-              onSaveAnyway={() => this.safely(() => this.saveAnyway())}
-              onKeepEditing={() => {
-                this.guard?.release();
-                this.render();
-                const first = this.findings.find((f) => f.severity === 'error' && f.start !== undefined);
-                if (first && first.start !== undefined && first.end !== undefined) this.o.editor.note.select(first.start, first.end);
-                else this.o.editor.note.focus();
-              }}
-            />
-          ) : null}
-        </div>
-      </>,
+      <CoachView
+        refs={{ badge: (el) => void (this.badgeEl = el), card: (el) => void (this.cardEl = el), panel: (el) => void (this.panelEl = el) }}
+        badge={{
+          counts: this.touched ? countBySeverity(this.findings) : null,
+          unavailable: !this.verdict,
+          open: this.panelOpen,
+          shortcut: this.o.shortcut.label,
+          onToggle: () => this.safely(() => this.togglePanel()),
+        }}
+        card={
+          kept && {
+            finding: kept,
+            hidden: !card,
+            templates: this.o.templates,
+            shortcut: this.o.shortcut.label,
+            onInsertText: (at, text) => this.safely(() => this.insertText(at, text)),
+            onUseTemplate: (id) => this.useTemplate(id),
+            onDismiss: () => this.safely(() => this.dismiss(kept)),
+            onOpenPanel: () => {
+              this.closeCard();
+              if (!this.panelOpen) this.togglePanel();
+            },
+          }
+        }
+        onCardEnter={() => clearTimeout(this.cardHide)}
+        onCardLeave={() => this.card?.via === 'hover' && this.hideCardSoon()}
+        onCardEscape={escape(() => this.closeCard())}
+        panel={this.panelOpen ? this.panelProps() : null}
+        onPanelEscape={escape(() => this.closePanel())}
+      />,
       this.o.overlay.ui,
     );
     this.syncPopovers();
+  }
+
+  /** The panel: findings, the verdict and its reason, the participant's status, templates, a kept draft, the save guard. */
+  private panelProps(): SidebarProps {
+    return {
+      verdict: this.verdict,
+      findings: this.findings,
+      quiet: !this.touched,
+      status: this.status,
+      systemOf: this.o.systemOf,
+      problems: this.notices.length ? [...this.o.problems, ...this.notices] : this.o.problems,
+      templates: this.o.templates,
+      draft: this.draft,
+      guard: this.guard?.held ?? false,
+      shortcut: this.o.shortcut.label,
+      pageInfo: this.o.pageInfo,
+      onClose: () => this.closePanel(),
+      onSelectSpan: (start, end) => this.o.editor.note.select(start, end),
+      onInsertText: (at, text) => this.safely(() => this.insertText(at, text)),
+      onInsertTemplate: (t) => this.safely(() => this.insertTemplate(t)),
+      onUseTemplate: (id) => this.useTemplate(id),
+      onRestoreDraft: () => this.safely(() => this.restoreDraft()),
+      onDiscardDraft: () => {
+        this.draft = null;
+        this.draftKept = null;
+        this.render();
+        void this.o.drafts.discard();
+        this.o.editor.note.focus();
+      },
+      onSaveAnyway: () => this.safely(() => this.saveAnyway()),
+      onKeepEditing: () => {
+        this.guard?.release();
+        this.render();
+        const first = this.findings.find((f) => f.severity === 'error' && f.start !== undefined);
+        if (first && first.start !== undefined && first.end !== undefined) this.o.editor.note.select(first.start, first.end);
+        else this.o.editor.note.focus();
+      },
+    };
   }
 
   private useTemplate(id: string): void {
@@ -607,17 +536,4 @@ export class NoteCoach {
     this.closeCard();
     if (t) this.safely(() => this.insertTemplate(t));
   }
-}
-
-/** Keys that move the caret without typing: landing in an underlined phrase this way opens its card. */
-const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
-
-function shownFinding(f: Finding, text: string): ShownFinding {
-  const spanned = f.start !== undefined && f.end !== undefined;
-  return { ...f, id: spanned ? `${f.rule}@${f.start}` : f.rule, phrase: spanned ? text.slice(f.start, f.end) : '' };
-}
-
-/** Dismissed for this note: the same rule on the same words stays dismissed while the text around it changes. */
-function dismissKey(f: ShownFinding): string {
-  return `${f.rule}|${f.phrase}`;
 }
