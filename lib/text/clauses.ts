@@ -109,7 +109,7 @@ export function plannedAfter(tokens: Token[], matches: Match[], k: number, m: Ma
   }
   return true;
 }
-const BETWEEN_PLAN = new Set(['with', 'the', 'is', 'was', 'has', 'been', 'a', 'an']);
+const BETWEEN_PLAN = new Set(['with', 'w', 'the', 'is', 'was', 'has', 'been', 'a', 'an']);
 
 /** "childcare - NA", "ITA: NA": a value in a list (not applicable), not "no answer". */
 export function listValue(text: string, m: Match): boolean {

@@ -376,12 +376,20 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
         if (m.clause - ev.clause > 2) break;
         visit = ev.channel === 'in-person' && ev.made;
       }
-      const e = cur && !(cur.attempts.length > 0 && cur.clause !== m.clause) ? cur : open(m, visit ? 'in-person' : null);
+      // "Letter sent 5/1. Talked about documents needed": talk in a later sentence is no reply to the letter, and
+      // with nobody named, no contact with the participant either.
+      const afterLetter = cur !== null && isWrittenChannel(cur.channel) && !cur.response && cur.clause !== m.clause;
+      if (afterLetter && !namesParty(matches, k, m)) continue;
+      const afterFailure = cur !== null && (cur.attempts.length > 0 || afterLetter) && cur.clause !== m.clause;
+      const e = cur && !afterFailure ? cur : open(m, visit ? 'in-person' : null);
       succeed(e, m);
       // "talked with supervisor Gary": who was talked with.
       const heard = matches[k + 1];
       const party = heard && heard.clause === m.clause && heard.tokStart - m.tokEnd <= 1 ? profileOf(heard.tags).party : undefined;
       if (party) e.speakers.push(party);
+      // "Home visit: customer not home. Talked about her job search": whoever was talked with, it was not the
+      // participant who was not there; unnamed, they are someone else (never guessed to be the participant).
+      else if (afterFailure && cur.channel === 'in-person' && !namesParty(matches, k, m)) e.party = 'other';
     } else if ((pr.isReport || pr.isState) && tokens[m.tokStart - 1]?.text === 'as' && tokens[m.tokStart - 1]?.clause === m.clause) {
       // "to meet customer as agreed", "as discussed": a reference to an earlier agreement, not someone speaking now.
     } else if (pr.isReport || pr.isState) {
@@ -458,6 +466,16 @@ function routine(tokens: Token[], m: Match): boolean {
 }
 
 const HAVING = new Set(['has', 'have', 'had', 'having', 'with']);
+/** Someone is named later in the success's own sentence ("Talked about her job search with her mother", "Spoke with her"). */
+function namesParty(matches: Match[], k: number, m: Match): boolean {
+  for (let j = k + 1; j < matches.length; j++) {
+    const n = matches[j] as Match;
+    if (n.clause !== m.clause) return false;
+    if (n.tags.some((t) => t.startsWith('party:') || t === 'pronoun')) return true;
+  }
+  return false;
+}
+
 /** The clauses that end in a question mark (the tokenizer ends a clause at "?"). */
 function questionClauses(text: string, tokens: Token[]): Set<number> {
   const out = new Set<number>();

@@ -100,6 +100,8 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
     else if (!e.speakers.includes('participant') && (e.party === null || e.party === 'participant')) {
       const spoke = e.speakers.find((p) => p !== 'participant');
       if (spoke) e.party = spoke;
+      // "Site visit at Acme, customer absent. Discussed attendance": the participant was not there to meet.
+      else if (absent(tokens, parties, e)) e.party = 'other';
     }
   }
 }
@@ -205,13 +207,23 @@ const MEETING_WORDS = new Set(['met', 'with', 'observed', 'saw', 'spoke', 'talke
  * The participant was at the visit: named after a meeting word ("met with cust"), or the subject of a sentence
  * of the visit ("Cust showed CM the first part", "Client was present") when nothing says they were away.
  */
+/** The participant is said not to be there ("customer absent", "client was out", "cust not at site"). */
+function absent(tokens: Token[], parties: PartyMention[], e: ContactEvent): boolean {
+  return parties.some((q) => {
+    if (q.party !== 'participant' || q.possessive || q.clause < e.clause || q.clause > e.clause + 2) return false;
+    const next = tokens[q.tokEnd]?.text ?? '';
+    return ABSENT.has(next) || ((next === 'was' || next === 'is') && ABSENT.has(tokens[q.tokEnd + 1]?.text ?? ''));
+  });
+}
+
 function present(tokens: Token[], parties: PartyMention[], e: ContactEvent): boolean {
   return parties.some((q) => {
     if (q.party !== 'participant' || q.possessive || q.clause < e.clause || q.clause > e.clause + 2) return false;
     if (MEETING_WORDS.has(tokens[q.tokStart - 1]?.text ?? '')) return true;
     // (Not "Cust not scheduled today", "Client was out".)
     const next = tokens[q.tokEnd]?.text ?? '';
-    const away = next === 'not' || next === 'no' || ((next === 'was' || next === 'is') && ABSENT.has(tokens[q.tokEnd + 1]?.text ?? ''));
+    // (Nor "customer absent", "client out".)
+    const away = next === 'no' || ABSENT.has(next) || ((next === 'was' || next === 'is') && ABSENT.has(tokens[q.tokEnd + 1]?.text ?? ''));
     return e.attempts.length === 0 && tokens[q.tokStart - 1]?.clause !== q.clause && !away;
   });
 }
