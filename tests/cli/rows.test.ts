@@ -51,4 +51,10 @@ describe('reading a row', () => {
     expect(plainRow({ id: 'n1' })).toBeNull();
     expect(rowSchema.safeParse({ id: 'n1' }).error?.issues[0]?.message).toBe('text is missing');
   });
+
+  it('a text that is there but not words says so, instead of calling it missing', () => {
+    expect(rowSchema.safeParse({ id: 'n1', text: 5 }).error?.issues[0]?.message).toBe('text must be the note in words (found a number)');
+    expect(rowSchema.safeParse({ id: 'n1', text: null }).error?.issues[0]?.message).toBe('text is empty (null)');
+    expect(rowSchema.safeParse({ id: 'n1', text: { a: 1 } }).error?.issues[0]?.message).toBe('text must be the note in words (found an object)');
+  });
 });

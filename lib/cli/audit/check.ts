@@ -57,9 +57,17 @@ export interface BatchResult {
 
 export const HTML_ROWS = 300;
 
+function textProblem(input: unknown): string {
+  if (input === undefined) return 'text is missing';
+  if (input === null) return 'text is empty (null)';
+  const kind = Array.isArray(input) ? 'a list' : typeof input === 'object' ? 'an object' : typeof input === 'number' ? 'a number' : typeof input === 'boolean' ? 'true or false' : typeof input;
+  return `text must be the note in words (found ${kind})`;
+}
+
 export const rowSchema = z.object({
   id: z.union([z.string().trim().min(1, 'id is blank'), z.number()]).transform(String),
-  text: z.string({ error: 'text is missing' }),
+  // A JSON row's "text": 5 is there but not a note: say what was found rather than "missing".
+  text: z.string({ error: (iss) => textProblem(iss.input) }),
   date: z.union([z.string(), z.number()]).transform(String).nullish(),
   contact_type: z.string().nullish(),
   participant_id: z.union([z.string(), z.number()]).transform(String).nullish(),
