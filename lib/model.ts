@@ -61,6 +61,8 @@ export const caseNoteSchema = z.object({
   contactType: contactTypeSchema.nullable().default(null),
   /** Structured contact date, when the page has a date field and it parsed. */
   contactDate: isoDateSchema.nullable().default(null),
+  /** The date field's text as the page shows it (to say when it is no date at all); null without a field. */
+  contactDateText: z.string().max(200).nullable().default(null),
   /** True when the page has a structured date field at all (even if blank). */
   hasDateField: z.boolean().default(false),
   /** Date the note was entered, when known (for the late-entry check). */

@@ -225,12 +225,14 @@ export class NoteCoach {
     this.scheduler.keyTyped();
   }
 
-  private structured(): Pick<CaseNoteInput, 'contactType' | 'contactDate' | 'hasDateField'> {
+  private structured(): Pick<CaseNoteInput, 'contactType' | 'contactDate' | 'contactDateText' | 'hasDateField'> {
     const { contactType, date } = this.o.editor;
     const typeText = contactType?.selectedOptions[0]?.text ?? contactType?.value ?? '';
     return {
       contactType: typeText ? this.o.contactTypeOf(typeText) : null,
       contactDate: date?.value.trim() ? this.o.parseDate(date.value) : null,
+      // What the field says, so a date no calendar has is named rather than read as "no date".
+      contactDateText: date ? date.value.slice(0, 200) : null,
       hasDateField: Boolean(date),
     };
   }

@@ -85,7 +85,7 @@ async function bind(read: PageRead, systemOf: SystemWordsOf, editor: EditorEleme
     editor,
     overlay,
     signal,
-    check: (note) => send({ kind: 'page-check', system: read.system, note: { contactType: null, contactDate: null, hasDateField: false, enteredDate: null, serviceCode: null, ...note } }),
+    check: (note) => send({ kind: 'page-check', system: read.system, note: { contactType: null, contactDate: null, contactDateText: null, hasDateField: false, enteredDate: null, serviceCode: null, ...note } }),
     contactTypeOf: contactTypeOrNull,
     parseDate: readUsDate,
     templates,

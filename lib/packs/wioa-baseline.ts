@@ -25,6 +25,7 @@ export const wioaBaseline = {
     'response-pending': `${BASELINE}: a letter or e-mail counts once the reply is documented`,
     'progress-missing': `${BASELINE}: document the participant's progress`,
     'next-step-missing': `${BASELINE}: document the next step`,
+    'contact-date-invalid': `${BASELINE}: the contact's date starts the count to the next contact`,
     'pii-in-note': `${BASELINE}: keep Social Security numbers out of case notes (TEGL 39-11, PII)`,
   },
   interval: { kind: 'days', days: 90, onMiss: 'overdue' },

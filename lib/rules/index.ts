@@ -6,6 +6,7 @@ import { caseNoteSchema, type CaseNote, type CaseNoteInput, type Finding, type I
 import { assessContact } from '../policy/qualifies';
 import type { PolicyPack } from '../policy/schema';
 import { analyzeText } from '../text/analyze';
+import { contactDateInvalid } from './contact-date-invalid';
 import { contactDateMissing } from './contact-date-missing';
 import { contactTypeMissing } from './contact-type-missing';
 import type { Rule, RuleContext } from './define';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   justificationMissing,
   notSubstantive,
   contactDateMissing,
+  contactDateInvalid,
   lateEntry,
   nextStepMissing,
   mnRecordReview,

@@ -1,0 +1,20 @@
+import { usDate } from '../words';
+import { defineRule } from './define';
+
+/**
+ * The page's own date field is the contact's date of record; a date no calendar has ("02/30/2026", a year typed
+ * "0026") or one after today would put the participant's due date in the wrong place, so it is said, not guessed.
+ */
+export const contactDateInvalid = defineRule({
+  id: 'contact-date-invalid',
+  severity: 'warning',
+  message: 'The contact date is not a real date. Enter it as MM/DD/YYYY.',
+  docs: "Fires when the page's contact-date field holds text that is not a real calendar date from 1900 on (02/30/2026, 13/01/2026, 01/05/0026), or a date after today. A blank field is left to the page's own checks.",
+  check(note, ctx) {
+    const typed = note.contactDateText?.trim() ?? '';
+    if (!note.hasDateField || typed === '') return [];
+    if (note.contactDate === null) return [ctx.flag({ message: `The contact date "${typed.slice(0, 40)}" is not a real date. Enter it as MM/DD/YYYY.` })];
+    if (note.contactDate > ctx.today) return [ctx.flag({ message: `The contact date ${usDate(note.contactDate)} is after today (${usDate(ctx.today)}); check the year.` })];
+    return [];
+  },
+});
