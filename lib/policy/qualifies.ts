@@ -89,7 +89,7 @@ function unfinished(text: string, a: NoteAnalysis): Span | null {
 
 const CLAIMS = new Set(['monthly contact', 'contact made', 'contact completed', 'case management contact', 'cm contact', 'made contact']);
 function claimedWithResults(a: NoteAnalysis): Match | undefined {
-  if (a.progressEvidence === 0 || a.attempts.length > 0 || a.pendingWritten !== null || a.placeholders.length > 0) return undefined;
+  if (a.progressEvidence === 0 || a.resultsOnlyPlan || a.attempts.length > 0 || a.pendingWritten !== null || a.placeholders.length > 0) return undefined;
   if (a.events.some((e) => e.outcome !== 'unclear') || a.mentioned.length > 0 || a.byTag('pointer').length > 0) return undefined;
   return a.byTag('made').find((m) => CLAIMS.has(m.phrase));
 }

@@ -12,6 +12,7 @@ import { readThread } from './threads';
 import { readHeaders } from './headers';
 import { SPANISH_MESSAGE } from './vocabulary-es';
 import { absorbDeclared, absorbHeadings, datesOf, resolveParties, settle, STOP } from './settle';
+import { TagIndex } from './event-types';
 import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
 export { isWrittenChannel } from './events';
@@ -42,6 +43,8 @@ export interface NoteAnalysis {
   contentWords: number;
   /** Concrete progress evidence: strong progress words plus percentages ("96% attendance"). */
   progressEvidence: number;
+  /** The form's results field ("Results:", "Outcome:") is filled in with nothing but a plan ("will call back next week"). */
+  resultsOnlyPlan: boolean;
   /** Unfilled template blanks ("[participant name]", "[[date]]"): the note is not finished. */
   placeholders: Span[];
   pii: Array<Span & { kind: 'ssn' | 'dob' }>;
@@ -59,6 +62,27 @@ const MODE_RANK: Record<ContactType, number> = { 'in-person': 0, telephone: 1, e
 
 /** A form's fields that record what the contact brought ("Contact With: Client", "Results: No change"), filled in (not "[results]"). */
 const RESULT_FIELD = /^[ \t]*(?:contact with|results?|outcome|discussion|discussed|summary)[ \t]*:[ \t]*[^\s[]/im;
+
+const PLAN_TAGS: Tag[] = ['next-step', 'irrealis'];
+const RESULTS_INLINE = /\b(?:results?|outcome)[ \t]*:/i;
+/** Every sentence of the results field's text plans ("will", "scheduled", "next week") and none of the note's progress
+ * is told outside a plan: the field records what is to come, not what the contact brought. */
+function resultsOnlyPlan(text: string, tokens: Token[], tagged: TagIndex): boolean {
+  // (Inline too: "Monthly contact - phone. Results: will call back.")
+  const field = RESULTS_INLINE.exec(text);
+  if (!field) return false;
+  const colon = text.indexOf(':', field.index);
+  const nl = text.indexOf('\n', colon);
+  const end = nl < 0 ? text.length : nl;
+  const planClauses = new Set<number>();
+  for (const tag of PLAN_TAGS) for (const m of tagged.get(tag) ?? []) planClauses.add(m.clause);
+  const clauses = new Set<number>();
+  for (const t of tokens) if (t.start > colon && t.start < end) clauses.add(t.clause);
+  if (clauses.size === 0) return false;
+  for (const c of clauses) if (!planClauses.has(c)) return false;
+  for (const tag of ['progress:strong', 'progress:weak'] as Tag[]) for (const m of tagged.get(tag) ?? []) if (!planClauses.has(m.clause)) return false;
+  return true;
+}
 
 const cache = new WeakMap<object, Matcher>();
 let defaultMatcher: Matcher | null = null;
@@ -87,7 +111,9 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   };
   const progress = (tagged.get('progress:strong') ?? []).filter((m) => !isPurpose(m));
   const news = progress.length + (tagged.get('progress:weak')?.length ?? 0) > 0;
-  absorbDeclared(events, mentioned, news || RESULT_FIELD.test(text));
+  // "Results: customer will call back next week": a results field holding only a plan shows no contact.
+  const planOnly = resultsOnlyPlan(text, tokens, tagged);
+  absorbDeclared(events, mentioned, !planOnly && (news || RESULT_FIELD.test(text)));
   absorbHeadings(events);
   // A pasted thread where the other side wrote back ("CM: how is class?" / "Maria: passed!").
   const thread = readThread(text, tokens, events);
@@ -169,6 +195,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     relativeDate: byTag('date:relative').length > 0,
     contentWords: distinctContentWords(tokens),
     progressEvidence: progress.length + percentages(text, tokens),
+    resultsOnlyPlan: planOnly,
     placeholders,
     pii,
   };

@@ -21,7 +21,11 @@ export { CHANNEL_TYPE, isWrittenChannel } from './event-types';
 /** Verbs of trying: in someone else's speech they open that person's own contact. */
 const TRYING = new Set(['tried calling', 'tried to call', 'tried to reach', 'tried to contact', 'attempted to call', 'attempted to reach', 'attempted to contact']);
 /** Form labels naming how the contact was made ("Contact Type: Phone"). */
+// ("Monthly contact - phone.", "Contact made: in person": a heading that claims a contact, followed by a channel, is the
+// form's type label too: what it brought has to be told below it.)
 const TYPE_LABELS = new Set(['contact type', 'type of contact', 'contact method', 'method of contact', 'contact mode']);
+// (Only the channel right after the heading: "Monthly Contact – Phone – 4/8: TC w/ client" tells its contact.)
+const CLAIM_LABELS = new Set(['monthly contact', 'contact made', 'contact completed', 'case management contact', 'cm contact']);
 const PAST_WINDOW = 8;
 const BY = new Set(['by', 'via', 'over']);
 const ATTENDED = new Set(['attending', 'attended', 'attend', 'attends']);
@@ -128,7 +132,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     st.cur = e;
     // "Contact Type: Phone" in a form: the note's declared channel, not a sentence the next lines continue.
     const opener = profileOf(m.tags);
-    if (e.made && opener.channel !== null && !opener.attemptKind && madeMark !== null && madeMark.clause === m.clause && TYPE_LABELS.has(madeMark.phrase) && labelled(text, madeMark)) {
+    if (e.made && opener.channel !== null && !opener.attemptKind && madeMark !== null && madeMark.clause === m.clause && (TYPE_LABELS.has(madeMark.phrase) || (CLAIM_LABELS.has(madeMark.phrase) && m.tokStart === madeMark.tokEnd)) && labelled(text, madeMark)) {
       e.declared = true;
       st.cur = null;
     }
