@@ -63,6 +63,22 @@ const MODE_RANK: Record<ContactType, number> = { 'in-person': 0, telephone: 1, e
 /** A form's fields that record what the contact brought ("Contact With: Client", "Results: No change"), filled in (not "[results]"). */
 const RESULT_FIELD = /^[ \t]*(?:contact with|results?|outcome|discussion|discussed|summary)[ \t]*:[ \t]*[^\s[]/im;
 
+/** Words that put a staff title somewhere else: "shelter staff", "prior case manager", "her caseworker". */
+const ELSEWHERE = new Set([
+  'previous', 'prior', 'former', 'old', 'outgoing', 'other', 'shelter', 'hospital', 'county', 'housing', 'clinic', 'her', 'his', 'their',
+]);
+/** The title the writer uses for themself, when they are the writer ("i", "we", "this writer" are never someone else). */
+const STAFF_TITLES = new Set(['cm', 'cw', 'case manager', 'career advisor', 'career counselor', 'staff', 'counselor', 'ccm', 'ec', 'employment counselor', 'career coach', 'coach', 'navigator', 'career navigator']);
+const SOMEONE_ELSE: readonly Tag[] = ['party:other'];
+/** Staff with a modifier that places them elsewhere are another person, not the writer: their call is not ours. */
+function elsewhereStaff(tokens: Token[], matches: Match[]): void {
+  for (const m of matches) {
+    if (!m.tags.includes('writer') || !STAFF_TITLES.has(m.phrase)) continue;
+    const before = tokens[m.tokStart - 1];
+    if (before && before.clause === m.clause && ELSEWHERE.has(before.text)) m.tags = SOMEONE_ELSE;
+  }
+}
+
 const PLAN_TAGS: Tag[] = ['next-step', 'irrealis'];
 const RESULTS_INLINE = /\b(?:results?|outcome)[ \t]*:/i;
 /** Every sentence of the results field's text plans ("will", "scheduled", "next week") and none of the note's progress
@@ -101,6 +117,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const placeholders = findPlaceholders(text);
   // A template's blanks ("[in person / phone]") are not what happened: read the note without them.
   const { tokens, matches } = matcherFor(extra).match(placeholders.length ? mask(text, placeholders) : text);
+  elsewhereStaff(tokens, matches);
   const { events, mentioned, parties, tagged } = readEvents(text, tokens, matches);
   const dates = findDatesInText(text);
   resolveParties(text, tokens, matches, events, parties);

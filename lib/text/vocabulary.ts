@@ -226,6 +226,7 @@ export const VOCABULARY: Vocabulary = {
     'a woman', 'stranger', 'neighbor', 'neighbour', 'someone', 'somebody',
     'worker', 'division worker', 'county worker', 'dfs worker', 'cps worker',
     'guy', 'a guy', 'lady', 'a lady', 'man', 'woman',
+    'advocate', 'shelter advocate', 'housing advocate', 'family advocate',
   ],
   writer: [
     'cm', 'cw', 'this writer', 'writer', 'case manager', 'career advisor', 'career counselor', 'staff', 'i', 'me', 'counselor',
