@@ -17,6 +17,9 @@ const CAME_TO_US = new Set([
   'came in', 'came by', 'stopped by', 'stopped in', 'walked in', 'came to', 'showed up', 'came into the office', 'came to the office',
   'llamó', 'llamo', 'me llamó', 'me llamo',
 ]);
+/** Talking or meeting with someone: with the participant as subject and another person as object, their own contact.
+ * (Not "e-mailed the coordinator": a participant's message to a coordinator is often to program staff.) */
+const OWN_MEETING = new Set(['met with', 'meet with', 'met', 'spoke with', 'spoke to', 'talked with', 'talked to', 'called', 'phoned', 'visited']);
 const PREPOSITION_START = new Set(['via', 'by', 'over', 'on', 'thru', 'through', 'at', 'in']);
 /** Stop words: never a name after "met with", never a meaningful word in the "too thin" count. */
 export const STOP = new Set(
@@ -33,6 +36,9 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
   const matchStarts = new Uint8Array(tokens.length + 1);
   for (const m of matches) matchStarts[m.tokStart] = 1;
   // Events and party mentions are both in token order, so one forward pointer keeps this linear.
+  // The last token where each sentence names the writer ("met with the employer and this writer").
+  const lastWriter = new Map<number, number>();
+  for (const m of matches) if (m.tags.includes('writer')) lastWriter.set(m.clause, m.tokStart);
   let p = 0;
   events.forEach((e, k) => {
     const nextStart = events[k + 1]?.tokStart ?? Number.POSITIVE_INFINITY;
@@ -59,6 +65,12 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
         e.party = q.party;
         // "reach cust via phone": the person before "via/by" is who was tried, not who called.
         e.incoming = !PREPOSITION_START.has(tokens[e.tokStart]?.text ?? '');
+        // "Client met with her instructor", "Customer called the financial aid office": the participant's own
+        // contact with someone else, which the writer was not part of (unless the writer is named in it too).
+        if (e.incoming && q.party === 'participant' && OWN_MEETING.has(e.opener) && e.attempts.length === 0 && (lastWriter.get(e.clause) ?? -1) < e.tokEnd) {
+          const other = parties[p];
+          if (other && other.clause === e.clause && other.party !== 'participant' && other.tokStart >= e.tokEnd && other.tokStart - e.tokEnd <= 3) e.party = 'other';
+        }
         return;
       }
     }
