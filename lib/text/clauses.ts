@@ -86,7 +86,7 @@ export function near(marker: Match | null, m: Match, window: number): boolean {
 }
 
 /** "OV scheduled 7/2", "Google Meet 4/4 set for …": a future marker right after the contact (dates may sit between). */
-const PLANNED_AFTER = new Set(['scheduled', 'schedule', 'set for', 'is set', 'set up', 'booked', 'planned', 'rescheduled', 'reschedule', 'upcoming', 'tomorrow', 'scheduled for', 'next week', 'next month']);
+const PLANNED_AFTER = new Set(['scheduled', 'schedule', 'arranged', 'arranged for', 'set for', 'is set', 'set up', 'booked', 'planned', 'rescheduled', 'reschedule', 'upcoming', 'tomorrow', 'scheduled for', 'next week', 'next month']);
 export function plannedAfter(tokens: Token[], matches: Match[], k: number, m: Match): boolean {
   // "Site visit with client planned 6/3", "A telephonic contact with the customer is scheduled for June 3":
   // whom it is with, and "is", may sit between the contact and the word that plans it.

@@ -308,6 +308,7 @@ export const VOCABULARY: Vocabulary = {
     'scheduled', 'appt', 'appointment', 'plan to', 'plans to', 'in 30 days', '30 days', 'two weeks', '2 weeks', 'due',
     'will reach out', 'will text', 'will see', 'to do', 'set for', 'scheduled for', 'is set', 'at next contact', 'will verify',
     'verify at', 'in two weeks', 'in 2 wks', 'followup', 'recheck', 'check back', 'next session', 'upcoming', 'set up',
+    'arranged', 'arranged for',
   ],
   boilerplate: [
     'no change', 'no changes', 'nothing new', 'nothing to report', 'case management contact', 'cm contact', 'monthly contact',
@@ -326,7 +327,7 @@ export const VOCABULARY: Vocabulary = {
     'asked cust to', 'asked customer to', 'asked participant to', 'asked client to', 'asked him to', 'asked her to', 'asking cust to',
     'asking customer to', 'asking her to', 'asking him to', 'asked to', 'asking to', 'if', 'should', 'reschedule', 'rescheduled',
     'set up', 'asking for', 'asked for', 'set for', 'is set', 'planned', 'booked', 'tomorrow', 'upcoming', 'to have', 'asked that', 'asking that', 'so that', 'in order to',
-    'plan',
+    'plan', 'arranged', 'arranged for', 'arrange', 'arranging',
     // "I ask client call me": a request, with or without "to".
     ...REQUESTS,
     ...CALLBACK_REQUESTS,
