@@ -20,6 +20,8 @@ const CAME_TO_US = new Set([
 /** Talking or meeting with someone: with the participant as subject and another person as object, their own contact.
  * (Not "e-mailed the coordinator": a participant's message to a coordinator is often to program staff.) */
 const OWN_MEETING = new Set(['met with', 'meet with', 'met', 'spoke with', 'spoke to', 'talked with', 'talked to', 'called', 'phoned', 'visited']);
+const ARTICLE = new Set(['the', 'a', 'an']);
+const PRONOUNS = new Set(['her', 'him', 'his', 'them', 'their', 'she', 'he', 'they', 'me', 'my', 'you']);
 const PREPOSITION_START = new Set(['via', 'by', 'over', 'on', 'thru', 'through', 'at', 'in']);
 /** Stop words: never a name after "met with", never a meaningful word in the "too thin" count. */
 export const STOP = new Set(
@@ -45,6 +47,18 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
     while (p < parties.length && (parties[p] as PartyMention).tokEnd <= e.tokStart) p++;
     // The reader already knows (someone who answered for the participant, speaking on).
     if (e.party !== null) return;
+    // "Results letter from testing vendor: customer passed": the sender is who follows "from"; a lower-case
+    // noun that names no one the reader knows (not a name, not a pronoun) is someone else writing about them.
+    if (e.fromThem) {
+      let t = e.tokEnd;
+      while (ARTICLE.has(tokens[t]?.text ?? '') && tokens[t]?.clause === e.clause) t++;
+      const sender = tokens[t];
+      const known = parties[p] !== undefined && (parties[p] as PartyMention).tokStart === t;
+      if (sender && sender.clause === e.clause && !sender.capitalised && !sender.numeric && !known && !PRONOUNS.has(sender.text) && matchStarts[t] !== 1) {
+        e.party = 'other';
+        return;
+      }
+    }
     // "She called this writer": a pronoun subject is the participant calling in.
     const before = tokens[e.tokStart - 1];
     if (before && before.clause === e.clause && (before.text === 'she' || before.text === 'he' || before.text === 'they')) {
