@@ -342,6 +342,8 @@ export const VOCABULARY: Vocabulary = {
     'call list', 'pc lab', 'meeting minutes', 'bus pass', 'bus passes', 'pass card', 'in a meeting', 'in meetings',
     'mailing address', 'home address', 'address', 'e mail address on file', 'email on file', 'phone on file', 'meet the', 'meets the', 'meet requirement', 'meet requirements', 'meet criteria', 'meet eligibility', 'meets eligibility',
     'meets requirements', 'staff meeting', 'team meeting', 'orientation meeting', 'info session', 'a meeting', 'the meeting',
+    // ("Reached out to customer": outreach, a try, not "reached".)
+    'reached out', 'reached out to', 'reach out to', 'reaching out', 'reaching out to',
     'dislocated worker', 'dislocated worker program', 'rapid response', 'rapid response event', 'rapid response session', 'rapid response meeting', 'in the mail', 'in the mail today',
   ],
   // The writer says outright that the attempt does not count (the attempt template does).
