@@ -27,6 +27,7 @@ const TYPE_LABELS = new Set(['contact type', 'type of contact', 'contact method'
 // (Only the channel right after the heading: "Monthly Contact – Phone – 4/8: TC w/ client" tells its contact.)
 const CLAIM_LABELS = new Set(['monthly contact', 'contact made', 'contact completed', 'case management contact', 'cm contact']);
 const PAST_WINDOW = 8;
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'being']);
 const BY = new Set(['by', 'via', 'over']);
 const ATTENDED = new Set(['attending', 'attended', 'attend', 'attends']);
 /** Messages someone else took or left: their words are the message, not a conversation. */
@@ -384,6 +385,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       // with nobody named, no contact with the participant either.
       const afterLetter = cur !== null && isWrittenChannel(cur.channel) && !cur.response && cur.clause !== m.clause;
       if (afterLetter && !namesParty(matches, k, m)) continue;
+      // "Progress was discussed." with no contact told and nobody named: nobody is said to have talked.
+      if (cur === null && PASSIVE_BE.has(tokens[m.tokStart - 1]?.text ?? '') && tokens[m.tokStart - 1]?.clause === m.clause && !namesParty(matches, k, m)) continue;
       const afterFailure = cur !== null && (cur.attempts.length > 0 || afterLetter) && cur.clause !== m.clause;
       const e = cur && !afterFailure ? cur : open(m, visit ? 'in-person' : null);
       succeed(e, m);
