@@ -18,7 +18,9 @@ test.describe('popup: who needs a contact', () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     const rows = popup.locator('button[data-row]');
-    await expect(rows).toHaveCount(2);
+    // The pages' reads wait on the browser's first managed-policy read (seconds on a fresh profile, ~5 s in CI), and
+    // the popup's list follows them as they land: wait for that as untilRecorded does, not the default 5 s.
+    await expect(rows).toHaveCount(2, { timeout: 20_000 });
     // Dana's last real contact was 101 days ago (the later "LM" does not count): past the 90-day soft exit.
     await expect(rows.nth(0)).toContainText('Whitfield, Dana');
     await expect(rows.nth(0)).toContainText('11 days overdue');
