@@ -47,10 +47,11 @@ test('the README’s Chrome policy, installed as managed policy, locks settings 
     // The id the policy names is the one Chromium gave the extension.
     expect(new URL(worker.url()).host).toBe(id);
     await expect
-      .poll(() => worker.evaluate(`chrome.storage.managed.get(null).then((p) => JSON.stringify(p))`), { message: 'Chromium read the policy file' })
+      // A fresh profile's first policy read takes seconds (up to ~5 s in CI): the same room as the test below.
+      .poll(() => worker.evaluate(`chrome.storage.managed.get(null).then((p) => JSON.stringify(p))`), { message: 'Chromium read the policy file', timeout: 20_000 })
       .toContain('"lockedSettings"');
     await expect
-      .poll(() => worker.evaluate(`chrome.storage.local.get('effectiveSettings').then((x) => x.effectiveSettings ? x.effectiveSettings.dueSoonDays : null)`))
+      .poll(() => worker.evaluate(`chrome.storage.local.get('effectiveSettings').then((x) => x.effectiveSettings ? x.effectiveSettings.dueSoonDays : null)`), { timeout: 20_000 })
       .toBe(21);
 
     const options = await openExtensionPage(context, id, 'options.html');
