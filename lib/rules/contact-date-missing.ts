@@ -1,3 +1,4 @@
+import { usDate } from '../words';
 import { defineRule } from './define';
 
 /** MN Policy 3 requires the date of contact; a page without a date field must carry it in the text. */
@@ -12,11 +13,6 @@ export const contactDateMissing = defineRule({
     // A form's date left blank ("Date: [date]") is the contact's date missing, whatever other dates the note gives.
     const dateBlank = a.placeholders.some((p) => /date/i.test(note.text.slice(p.start, p.end)));
     if ((a.dates.length > 0 || a.relativeDate) && !dateBlank) return [];
-    return [ctx.flag({ fix: { kind: 'insert-text', at: 0, text: `${formatUs(ctx.today)} ` } })];
+    return [ctx.flag({ fix: { kind: 'insert-text', at: 0, text: `${usDate(ctx.today)} ` } })];
   },
 });
-
-function formatUs(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${m}/${d}/${y}`;
-}

@@ -229,27 +229,32 @@ const SITE_VISITS = new Set([
 ]);
 const ABSENT = new Set(['not', 'out', 'off', 'absent', 'gone', 'away']);
 const MEETING_WORDS = new Set(['met', 'with', 'observed', 'saw', 'spoke', 'talked']);
+/** The participant is said not to be there ("customer absent", "client was out", "cust not at site"). */
+function absent(tokens: Token[], parties: PartyMention[], e: ContactEvent): boolean {
+  return parties.some((q) => aroundEvent(q, e) && saidAway(tokens, q));
+}
+
 /**
  * The participant was at the visit: named after a meeting word ("met with cust"), or the subject of a sentence
  * of the visit ("Cust showed CM the first part", "Client was present") when nothing says they were away.
  */
-/** The participant is said not to be there ("customer absent", "client was out", "cust not at site"). */
-function absent(tokens: Token[], parties: PartyMention[], e: ContactEvent): boolean {
+function present(tokens: Token[], parties: PartyMention[], e: ContactEvent): boolean {
   return parties.some((q) => {
-    if (q.party !== 'participant' || q.possessive || q.clause < e.clause || q.clause > e.clause + 2) return false;
-    const next = tokens[q.tokEnd]?.text ?? '';
-    return ABSENT.has(next) || ((next === 'was' || next === 'is') && ABSENT.has(tokens[q.tokEnd + 1]?.text ?? ''));
+    if (!aroundEvent(q, e)) return false;
+    if (MEETING_WORDS.has(tokens[q.tokStart - 1]?.text ?? '')) return true;
+    // (Not "Cust not scheduled today", "Client was out", "customer absent", "client out".)
+    const away = tokens[q.tokEnd]?.text === 'no' || saidAway(tokens, q);
+    return e.attempts.length === 0 && tokens[q.tokStart - 1]?.clause !== q.clause && !away;
   });
 }
 
-function present(tokens: Token[], parties: PartyMention[], e: ContactEvent): boolean {
-  return parties.some((q) => {
-    if (q.party !== 'participant' || q.possessive || q.clause < e.clause || q.clause > e.clause + 2) return false;
-    if (MEETING_WORDS.has(tokens[q.tokStart - 1]?.text ?? '')) return true;
-    // (Not "Cust not scheduled today", "Client was out".)
-    const next = tokens[q.tokEnd]?.text ?? '';
-    // (Nor "customer absent", "client out".)
-    const away = next === 'no' || ABSENT.has(next) || ((next === 'was' || next === 'is') && ABSENT.has(tokens[q.tokEnd + 1]?.text ?? ''));
-    return e.attempts.length === 0 && tokens[q.tokStart - 1]?.clause !== q.clause && !away;
-  });
+/** The participant, named (not as an owner) in the event's sentence or the two after it. */
+function aroundEvent(q: PartyMention, e: ContactEvent): boolean {
+  return q.party === 'participant' && !q.possessive && q.clause >= e.clause && q.clause <= e.clause + 2;
+}
+
+/** "customer absent", "client was out", "cust not home": the words right after the participant say they were not there. */
+function saidAway(tokens: Token[], q: PartyMention): boolean {
+  const next = tokens[q.tokEnd]?.text ?? '';
+  return ABSENT.has(next) || ((next === 'was' || next === 'is') && ABSENT.has(tokens[q.tokEnd + 1]?.text ?? ''));
 }
