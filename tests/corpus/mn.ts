@@ -1,14 +1,7 @@
 /** Minnesota (NWPIC, Workforce One) monthly contact notes. Third-party contacts are recorded but do not count. */
-import { note } from './types';
+import { MN, PM, NS, UA, RP, CT, DM, PII, forPack } from './types';
 
-const PM = 'progress-missing';
-const NS = 'not-substantive';
-const UA = 'unsuccessful-attempt';
-const RP = 'response-pending';
-const CT = 'contact-type-missing';
-const CD = 'contact-date-missing';
-const PII = 'pii-in-note';
-const n = (...a: Parameters<typeof note> extends [unknown, ...infer R] ? R : never) => note('mn-wf1', ...a);
+const n = forPack(MN);
 
 export const MN_CORPUS = [
   n('mn-001', 'Monthly contact: met with participant in person 3/4/25. She is attending Northland CTC LPN program, midterm grades A and B, attendance 100%. Reviewed ISS, enrollments current in WF1. Copy of grades placed in file.', 'I', 'P', true),
@@ -25,9 +18,9 @@ export const MN_CORPUS = [
   n('mn-012', 'Client no show for appt 2/18.', 'I', 'P', false, [UA]),
   n('mn-013', 'Monthly contact 3/15 by phone. No change.', 'T', 'P', true, [PM, NS]),
   n('mn-014', 'TC w/ client 4/9, touched base.', 'T', 'P', true, [PM, NS]),
-  n('mn-015', 'Client attending classes, grades good.', '-', 'P', false, [CT, CD], { noDateField: true }),
+  n('mn-015', 'Client attending classes, grades good.', '-', 'P', false, [CT, DM], { noDateField: true }),
   n('mn-016', 'Met with client in office today. Client completed the forklift certification and started job search, applied at 3 employers this week. Reviewed ISS.', 'I', 'P', true, [], { noDateField: true }),
-  n('mn-017', 'Met with client in office. Client completed the forklift certification and started job search, applied at 3 employers this week. Reviewed ISS.', 'I', 'P', true, [CD], { noDateField: true }),
+  n('mn-017', 'Met with client in office. Client completed the forklift certification and started job search, applied at 3 employers this week. Reviewed ISS.', 'I', 'P', true, [DM], { noDateField: true }),
   n('mn-018', 'Phone call with client, she is attending.', 'T', 'P', true, [NS]),
   n('mn-019', 'Texted client 3/1 asking for update on classes. Client texted back 3/2: attending all classes, got a B on her anatomy test.', 'E', 'P', true),
   n('mn-020', 'Sent email to client 4/4 requesting her spring grades.', 'E', 'P', false, [RP]),

@@ -1,15 +1,7 @@
 /** Missouri 600 CMC notes, written the way Toolbox notes read in practice. */
-import { note } from './types';
+import { MO, PM, JM, NS, UA, RP, TP, CT, PII, forPack } from './types';
 
-const PM = 'progress-missing';
-const JM = 'justification-missing';
-const NS = 'not-substantive';
-const UA = 'unsuccessful-attempt';
-const RP = 'response-pending';
-const TP = 'third-party-insufficient';
-const CT = 'contact-type-missing';
-const PII = 'pii-in-note';
-const n = (...a: Parameters<typeof note> extends [unknown, ...infer R] ? R : never) => note('mo-dwd-toolbox', ...a);
+const n = forPack(MO);
 
 export const MO_CORPUS = [
   // Good telephone contacts with the participant

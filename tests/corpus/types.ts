@@ -19,6 +19,21 @@ export interface LabelledNote {
   };
 }
 
+/** The two packs the corpus is labelled against, short so a row stays one line. */
+export const MO = 'mo-dwd-toolbox' satisfies PackId;
+export const MN = 'mn-wf1' satisfies PackId;
+
+/** Rule ids a row expects, by short name (the rules' own ids, in lib/rules/). */
+export const PM = 'progress-missing';
+export const JM = 'justification-missing';
+export const NS = 'not-substantive';
+export const UA = 'unsuccessful-attempt';
+export const RP = 'response-pending';
+export const TP = 'third-party-insufficient';
+export const CT = 'contact-type-missing';
+export const DM = 'contact-date-missing';
+export const PII = 'pii-in-note';
+
 const TYPE = { I: 'in-person', T: 'telephone', L: 'letter', E: 'email' } as const;
 const PARTY = { P: 'participant', V: 'provider', A: 'alternate', O: 'other' } as const;
 
@@ -42,3 +57,9 @@ export function note(
     expect: { contactType: type === '-' ? null : TYPE[type], party: party === '-' ? null : PARTY[party], qualifies, rules },
   };
 }
+
+/** {@link note} with the pack given once, for a file whose notes are all one pack's. */
+export const forPack =
+  (pack: PackId) =>
+  (...rest: Parameters<typeof note> extends [PackId, ...infer R] ? R : never): LabelledNote =>
+    note(pack, ...rest);

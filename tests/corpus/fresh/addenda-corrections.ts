@@ -7,19 +7,9 @@
  * justification of an earlier note records no contact: contact-type-missing, and not-substantive unless it
  * carries progress. A correction saying the contact did not happen is the attempt it describes.
  */
-import { note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, TP, CT, note, type LabelledNote } from '../types';
 
 export const STYLE = 'addenda-corrections';
-
-const MO = 'mo-dwd-toolbox' as const;
-const MN = 'mn-wf1' as const;
-const PM = 'progress-missing';
-const JM = 'justification-missing';
-const NS = 'not-substantive';
-const UA = 'unsuccessful-attempt';
-const RP = 'response-pending';
-const TP = 'third-party-insufficient';
-const CT = 'contact-type-missing';
 
 export const NOTES: LabelledNote[] = [
   note(MO, 'addenda-corrections-mo-001', 'Addendum to 3/2 entry: During the 3/2 TC, customer also reported she passed the Medication Aide exam on 2/27 (score 88). This supports continuing the ITA through the LPN prerequisites per IEP.', 'T', 'P', true, []),

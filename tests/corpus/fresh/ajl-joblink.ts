@@ -8,19 +8,9 @@
  * contact about progress; a sister who answers the phone and knows the job, the shift, the wage and the
  * certificate is a Missouri alternate contact with substantive knowledge.
  */
-import { note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, TP, DM, note, type LabelledNote } from '../types';
 
 export const STYLE = 'ajl-joblink';
-
-const MO = 'mo-dwd-toolbox' as const;
-const MN = 'mn-wf1' as const;
-const PM = 'progress-missing';
-const JM = 'justification-missing';
-const NS = 'not-substantive';
-const UA = 'unsuccessful-attempt';
-const RP = 'response-pending';
-const TP = 'third-party-insufficient';
-const DM = 'contact-date-missing';
 
 export const NOTES: LabelledNote[] = [
   note(MO, 'ajl-joblink-mo-001', 'Program: WIOA Adult | Activity: Case Management | Contact Type: Telephone\nParticipant called in 3/3 to report she passed her CNA state exam on 2/28 and is applying to long-term care facilities (3 applications: Citizens Memorial, Bolivar Manor, Autumn Oaks). OST activity closed complete. Justification: continue job search assistance and supportive services per IEP. Next contact 3/17.', 'T', 'P', true, []),

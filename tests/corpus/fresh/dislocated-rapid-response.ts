@@ -6,19 +6,9 @@
  * A UI record (weeks claimed, earnings reported) and a name on a layoff list are data, not a contact with the
  * participant; a participant who calls to cancel because of a job interview has told the counselor news.
  */
-import { note, type LabelledNote } from '../types';
+import { MO, MN, JM, NS, UA, RP, TP, CT, DM, note, type LabelledNote } from '../types';
 
 export const STYLE = 'dislocated-rapid-response';
-
-const MO = 'mo-dwd-toolbox' as const;
-const MN = 'mn-wf1' as const;
-const JM = 'justification-missing';
-const NS = 'not-substantive';
-const UA = 'unsuccessful-attempt';
-const RP = 'response-pending';
-const TP = 'third-party-insufficient';
-const CT = 'contact-type-missing';
-const DM = 'contact-date-missing';
 
 export const NOTES: LabelledNote[] = [
   note(MO, 'dislocated-rapid-response-mo-001', 'Customer is on the Rapid Response interest list from the Leggett & Platt Carthage worker session (2/4, WARN notice 1/10, 180 affected). Mailed DW enrollment packet to customer 2/6.', 'L', 'P', false, [RP]),

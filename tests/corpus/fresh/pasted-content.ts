@@ -6,21 +6,9 @@
  * A quoted message is whoever wrote it: the case manager's own question quoted under a reply is not the
  * participant speaking, and a participant's chat that only moves an appointment carries no news.
  */
-import { note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, TP, CT, DM, PII, note, type LabelledNote } from '../types';
 
 export const STYLE = 'pasted-content';
-
-const MO = 'mo-dwd-toolbox' as const;
-const MN = 'mn-wf1' as const;
-const PM = 'progress-missing';
-const JM = 'justification-missing';
-const NS = 'not-substantive';
-const UA = 'unsuccessful-attempt';
-const RP = 'response-pending';
-const TP = 'third-party-insufficient';
-const CT = 'contact-type-missing';
-const PII = 'pii-in-note';
-const DM = 'contact-date-missing';
 
 export const NOTES: LabelledNote[] = [
   note(MO, 'pasted-content-mo-001', 'Monthly CMC - phone\n• Spoke w/ customer 3/4\n• Attending OTC Surgical Tech, 2nd semester\n• Grades: A (Anatomy II), B+ (Surgical Procedures), B (Micro)\n• Attendance: 0 absences\n• Plan: continue ITA through 12/2025 per IEP\n• Next: TC 4/4', 'T', 'P', true, []),

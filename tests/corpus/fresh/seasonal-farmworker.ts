@@ -7,20 +7,9 @@
  * An OJT supervisor on the farm is the activity provider; a wife, a mother or a roommate on the phone is an
  * alternate contact or a message left; a visit that finds the participant asleep or moved is an attempt.
  */
-import { note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, TP, CT, DM, note, type LabelledNote } from '../types';
 
 export const STYLE = 'seasonal-farmworker';
-
-const MO = 'mo-dwd-toolbox' as const;
-const MN = 'mn-wf1' as const;
-const PM = 'progress-missing';
-const JM = 'justification-missing';
-const NS = 'not-substantive';
-const UA = 'unsuccessful-attempt';
-const RP = 'response-pending';
-const TP = 'third-party-insufficient';
-const CT = 'contact-type-missing';
-const DM = 'contact-date-missing';
 
 export const NOTES: LabelledNote[] = [
   note(MO, 'seasonal-farmworker-mo-001', 'Field visit 9/15 at the Riceland dryer in Dexter. Talked with customer on his break: he is working 60 hrs/wk for harvest as a grain cart driver, $16/hr, through late October, and will start the CDL-A class at Three Rivers 11/3 once harvest ends. Continue ITA enrollment for the 11/3 start per IEP; TC 10/20.', 'I', 'P', true, []),

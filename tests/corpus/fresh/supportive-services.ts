@@ -6,20 +6,9 @@
  * A payment processed, a receipt filed or a card left at the desk is no contact; a vendor or a county worker is
  * "other"; a form the participant mails back is a letter response (it counts, and says nothing of progress).
  */
-import { note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, TP, CT, DM, note, type LabelledNote } from '../types';
 
 export const STYLE = 'supportive-services';
-
-const MO = 'mo-dwd-toolbox' as const;
-const MN = 'mn-wf1' as const;
-const PM = 'progress-missing';
-const JM = 'justification-missing';
-const NS = 'not-substantive';
-const UA = 'unsuccessful-attempt';
-const RP = 'response-pending';
-const TP = 'third-party-insufficient';
-const CT = 'contact-type-missing';
-const DM = 'contact-date-missing';
 
 export const NOTES: LabelledNote[] = [
   note(MO, 'supportive-services-mo-001', 'Supportive services: customer came in 3/3 for a $50 gas card for clinical travel to Cox South. Customer reports she is in week 9 of 16 in the LPN program at OTC, all clinicals attended, 86% in Med-Surg. Gas card issued per the IEP supportive services plan; continue ITA and mileage through completion. Receipt signed.', 'I', 'P', true, []),

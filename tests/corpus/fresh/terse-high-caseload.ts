@@ -5,19 +5,9 @@
  * ARCHITECTURE.md, written before the checker ever ran on them.
  * "no progress, on break" is documentation of progress; "ok", "fine" and "no chg" are not.
  */
-import { note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, TP, DM, note, type LabelledNote } from '../types';
 
 export const STYLE = 'terse-high-caseload';
-
-const MO = 'mo-dwd-toolbox' as const;
-const MN = 'mn-wf1' as const;
-const PM = 'progress-missing';
-const JM = 'justification-missing';
-const NS = 'not-substantive';
-const UA = 'unsuccessful-attempt';
-const RP = 'response-pending';
-const TP = 'third-party-insufficient';
-const DM = 'contact-date-missing';
 
 export const NOTES: LabelledNote[] = [
   note(MO, 'terse-high-caseload-mo-001', 'TC cust 3/3 - in wk 5 CNA @ SFCC, 0 abs, passed midterm. cont ITA. nxt TC 4/3', 'T', 'P', true, []),

@@ -7,21 +7,9 @@
  * The "Contact Method:" line gives the type, never that a contact happened; a subject or a system line that
  * records no exchange with anyone (an address update, a service entered, a transfer) is no contact.
  */
-import { note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, TP, CT, DM, PII, note, type LabelledNote } from '../types';
 
 export const STYLE = 'vos-mojobs';
-
-const MO = 'mo-dwd-toolbox' as const;
-const MN = 'mn-wf1' as const;
-const PM = 'progress-missing';
-const JM = 'justification-missing';
-const NS = 'not-substantive';
-const UA = 'unsuccessful-attempt';
-const RP = 'response-pending';
-const TP = 'third-party-insufficient';
-const CT = 'contact-type-missing';
-const PII = 'pii-in-note';
-const DM = 'contact-date-missing';
 
 export const NOTES: LabelledNote[] = [
   note(MO, 'vos-mojobs-mo-001', 'Case Note Subject: Case Management Contact (600)\nContact Method: Telephone\nContact Date: 03/11/2025\nNote: Spoke with customer by phone. She is in week 6 of 10 of the Phlebotomy program at St. Louis Community College, 100% attendance, passed the venipuncture practical on 3/7. Continue ITA through completion 4/18 per IEP. Next contact 4/21.\nCreated By: KWALTERS (Staff) 03/11/2025 2:14 PM', 'T', 'P', true, []),
