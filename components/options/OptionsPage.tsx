@@ -16,7 +16,17 @@ export type Send = ReturnType<typeof makeClient<ExtensionRequest>>;
 
 const RULE_INFO = RULES.map((r) => ({ id: r.id, title: r.message, severity: r.severity }));
 
-export function OptionsPage({ send, requestSite }: { send: Send; requestSite(pattern: string): Promise<boolean> }) {
+export interface OptionsPageProps {
+  send: Send;
+  requestSite(pattern: string): Promise<boolean>;
+  /**
+   * Calls `reload` when the settings in force may have changed elsewhere: above all when the browser's first
+   * read of agency policy arrives (the page was answered under the policy last seen); returns the unsubscribe.
+   */
+  onSettingsChanged?(reload: () => void): () => void;
+}
+
+export function OptionsPage({ send, requestSite, onSettingsChanged }: OptionsPageProps) {
   const [state, setState] = useState<Response<'settings-get'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
@@ -27,7 +37,10 @@ export function OptionsPage({ send, requestSite }: { send: Send; requestSite(pat
       .then((s) => asked === latest.current && setState(s))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
-  useEffect(() => void reload(), []);
+  useEffect(() => {
+    void reload();
+    return onSettingsChanged?.(() => void reload());
+  }, []);
 
   if (error) return <p role="alert">Couldn't load settings: {error}</p>;
   if (!state) return <p role="status">Loading settings…</p>;

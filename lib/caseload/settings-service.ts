@@ -49,15 +49,20 @@ export function settingsService(store: SettingsStore, changed: () => void = () =
     return resolveSettings(local, managed);
   }
 
-  async function now(): Promise<Settings> {
+  /** Under the policy as last seen: what a page shows never waits on the browser's first read. */
+  async function known(): Promise<EffectiveSettings> {
     const managed = store.knownManaged ?? store.getManaged;
     const [local, policy] = await Promise.all([store.getLocal().catch(() => undefined), managed().catch(() => undefined)]);
-    return resolveSettings(local, policy).settings;
+    return resolveSettings(local, policy);
   }
 
+  const now = async (): Promise<Settings> => (await known()).settings;
+
   const handlers: SettingsHandlers = {
+    // Options shows the user's settings at once and asks again when the policy arrives (the snapshot changes);
+    // changes below still wait for the policy itself, so a lock that has not arrived yet is never overwritten.
     async 'settings-get'() {
-      const eff = await effective();
+      const eff = await known();
       return { ...eff, packs: PACK_IDS.map((id) => ({ id, name: PACKS[id].name })) };
     },
     async 'settings-set'({ patch }) {

@@ -55,3 +55,50 @@ describe('the popup while the first agency-policy read is pending', () => {
     expect((await send({ kind: 'list-due' })).dueSoonDays).toBe(21);
   });
 });
+
+describe('Options while the first agency-policy read is pending', () => {
+  it("shows the user's settings at once, under the policy last seen", async () => {
+    const service = createService({
+      db: freshDb(),
+      today: () => '2026-11-25',
+      now: () => '2026-11-25T15:04:05.000Z',
+      store: {
+        getLocal: async () => ({ dueSoonDays: 9, intervalDays: 45 }),
+        setLocal: async () => undefined,
+        getManaged: () => new Promise<unknown>(() => undefined),
+        knownManaged: async () => ({ intervalDays: 30, lockedSettings: ['intervalDays'] }),
+      },
+    });
+    const send = makeClient((m: Request) => makeDispatcher(service)(m));
+    const { settings, locked } = await send({ kind: 'settings-get' });
+    expect(settings.dueSoonDays).toBe(9);
+    expect(settings.intervalDays).toBe(30);
+    expect(locked).toEqual(['intervalDays']);
+  });
+
+  it('still refuses a change to a setting the arriving policy locks, and keeps the others', async () => {
+    let local: unknown = { dueSoonDays: 9 };
+    let arrive: (policy: unknown) => void = () => undefined;
+    const arriving = new Promise<unknown>((resolve) => (arrive = resolve));
+    const service = createService({
+      db: freshDb(),
+      today: () => '2026-11-25',
+      now: () => '2026-11-25T15:04:05.000Z',
+      store: {
+        getLocal: async () => local,
+        setLocal: async (v) => void (local = v),
+        getManaged: () => arriving,
+        knownManaged: async () => undefined,
+      },
+    });
+    const send = makeClient((m: Request) => makeDispatcher(service)(m));
+    expect((await send({ kind: 'settings-get' })).locked).toEqual([]);
+    // Edited before the policy arrived: the answers wait for it.
+    const locked = send({ kind: 'settings-set', patch: { retentionDays: 400 } });
+    const free = send({ kind: 'settings-set', patch: { intervalDays: 60 } });
+    arrive({ retentionDays: 180, lockedSettings: ['retentionDays'] });
+    expect((await locked).error).toMatch(/locked/);
+    expect((await free).error).toBeNull();
+    expect(local).toEqual({ dueSoonDays: 9, intervalDays: 60 });
+  });
+});

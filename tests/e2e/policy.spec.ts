@@ -127,3 +127,44 @@ test('a policy with one wrongly typed value: that key is ignored and named in Op
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test("a fresh profile's Options shows the user's settings before the first policy read answers, and marks the agency's locks when it does", async () => {
+  const id = unpackedExtensionId(EXTENSION_DIR);
+  const file = join(POLICY_DIR, `case-note-coach-test-first-read-${id}.json`);
+  const policy = { dueSoonDays: 21, lockedSettings: ['dueSoonDays'] };
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
+  } catch (error) {
+    test.skip(true, `cannot write ${file} (managed policy needs root): ${String(error)}`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'cnc-policy-'));
+  let context: BrowserContext | null = null;
+  try {
+    context = await launchWithExtension(profile);
+    const worker = await extensionWorker(context);
+    // The case manager's own setting, on a profile whose first managed read has not answered yet.
+    await worker.evaluate(`chrome.storage.local.set({ settings: { intervalDays: 45 } })`);
+    const options = await context.newPage();
+    // The page's own managed read, started before ours renders: it answers when the browser's first read does.
+    await options.addInitScript(() => {
+      const g = globalThis as unknown as { policyRead: string; chrome: { storage: { managed: { get(k: null): Promise<unknown> } } } };
+      g.policyRead = 'pending';
+      void g.chrome.storage.managed.get(null).then(() => (g.policyRead = 'answered'));
+    });
+    await options.goto(`chrome-extension://${id}/options.html`);
+    const interval = options.getByLabel(/Local contact interval in days/);
+    await expect(interval).toHaveValue('45');
+    expect(await options.evaluate(() => (globalThis as unknown as { policyRead: string }).policyRead), 'settings shown before the policy read answered').toBe('pending');
+    // When the policy arrives, the page marks the lock without being reloaded by hand.
+    const dueSoon = options.getByLabel('Show as due soon within (days)');
+    await expect(dueSoon).toBeDisabled({ timeout: 20_000 });
+    await expect(dueSoon).toHaveValue('21');
+    await expect(options.locator('label', { has: dueSoon })).toContainText('(set by your agency)');
+    await expect(interval).toHaveValue('45');
+  } finally {
+    await context?.close();
+    rmSync(file, { force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
