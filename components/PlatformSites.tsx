@@ -4,8 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { PLATFORM_SITES, systemOf } from '../lib/systems';
-import type { PlatformSite } from '../lib/systems';
+import { systemOf } from '../lib/systems';
+import { PLATFORM_SITES, type PlatformSite } from '../lib/systems/platform-sites';
 
 export function PlatformSites(p: {
   added: readonly string[];

@@ -48,9 +48,8 @@ export const matchesFor = (mode: string): string[] => SYSTEM_REGISTRY.matchesFor
 /** The sites whose own state sets the pack, in a build of this WXT mode. */
 export const sitesFor = (mode: string): readonly BuiltInSite[] => SYSTEM_REGISTRY.sitesFor(mode);
 
-export { builtInPackFor, DEMO_MATCHES, PLATFORM_SITES, runsOnDemo } from './sites';
-export type { PlatformSite } from './sites';
+export { builtInPackFor, DEMO_MATCHES, runsOnDemo } from './sites';
 export { systemRegistry, SystemError } from './registry';
 export type { SystemRegistry } from './registry';
 export type { ReadOptions } from './read';
-export type { BuiltInSite, ReadContext, SiteInput, SystemDef } from './types';
+export type { BuiltInSite, ReadContext, SiteInput, StateSite, SystemDef } from './types';

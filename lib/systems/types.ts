@@ -19,6 +19,20 @@ export interface BuiltInSite {
   pack?: PackId;
 }
 
+/**
+ * Another state's own copy of a system that many states run (its Virtual OneStop, its JobLink), by
+ * its public entry address: listed in the system's folder (states.ts) and offered in Options, where
+ * the browser is asked for that one origin (platform-sites.ts).
+ */
+export interface StateSite {
+  /** The state's two-letter code. */
+  state: string;
+  /** The state's name for its system. */
+  label: string;
+  /** The public entry host; Options asks for all of it over https. */
+  host: string;
+}
+
 /** What a system's site is, before the registry says whose it is. */
 export type SiteInput = Omit<BuiltInSite, 'system'>;
 

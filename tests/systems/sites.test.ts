@@ -45,16 +45,3 @@ describe("a test build's demo Virtual OneStop stands in for MoJobs", () => {
     expect(packIdFor('vos', settings, demoVos, sitesFor('production'))).toBe('mn-wf1');
   });
 });
-
-describe("other states' platform sites offered in Options", () => {
-  it('each names one https origin, never a wildcard host, and none repeats a built-in site', async () => {
-    const { PLATFORM_SITES } = await import('../../lib/systems');
-    const { matchPatternError } = await import('../../lib/adapters');
-    for (const site of PLATFORM_SITES) {
-      expect(matchPatternError(site.pattern), site.label).toBeNull();
-      expect(site.pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
-      expect(BUILT_IN_MATCHES).not.toContain(site.pattern);
-    }
-    expect(new Set(PLATFORM_SITES.map((s) => s.pattern)).size).toBe(PLATFORM_SITES.length);
-  });
-});

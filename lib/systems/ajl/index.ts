@@ -17,7 +17,7 @@ export const ajl: SystemDef<'ajl'> = {
   whereToRead: { history: "open the job seeker's notes (View All)", plan: "open the job seeker's Program Details page" },
   // Another state's America's JobLink with no pack chosen in Options: the WIOA baseline.
   defaultPack: 'wioa-baseline',
-  // Each state's AJL is granted in Options (sites.ts, PLATFORM_SITES); none is built in.
+  // Each state's AJL is granted in Options (states.ts, offered through ../platform-sites.ts); none is built in.
   sites: [],
   selectors: ajlSelectors,
 };
