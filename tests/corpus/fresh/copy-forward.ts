@@ -8,18 +8,9 @@
  * and an entry whose new line only says "no change, see above" records no contact at all (contact-type-missing,
  * and not-substantive: the copied progress is not new).
  */
-import { note, type LabelledNote } from '../types';
+import { MO, MN, JM, NS, UA, RP, CT, DM, note, type LabelledNote } from '../types';
 
 export const STYLE = 'copy-forward';
-
-const MO = 'mo-dwd-toolbox' as const;
-const MN = 'mn-wf1' as const;
-const JM = 'justification-missing';
-const NS = 'not-substantive';
-const UA = 'unsuccessful-attempt';
-const RP = 'response-pending';
-const CT = 'contact-type-missing';
-const DM = 'contact-date-missing';
 
 export const NOTES: LabelledNote[] = [
   note(MO, 'copy-forward-mo-001', '*** Carried forward from 2/10/25 note ***\nTC w/ customer 2/10. Customer reports she is attending the Phlebotomy program at SFCC daily and passed the venipuncture check-off. Continue ITA per IEP.\n*** New 3/12/25 ***\nCalled customer, no answer, left VM.', 'T', 'P', false, [UA]),

@@ -8,20 +8,9 @@
  * intervention, so "R: None yet" under an e-mail is no reply, and "S: N/A" under a voicemail means nobody talked.
  * An empty SOAP shell records no contact.
  */
-import { note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, TP, CT, DM, note, type LabelledNote } from '../types';
 
 export const STYLE = 'soap-dap-girp';
-
-const MO = 'mo-dwd-toolbox' as const;
-const MN = 'mn-wf1' as const;
-const PM = 'progress-missing';
-const JM = 'justification-missing';
-const NS = 'not-substantive';
-const UA = 'unsuccessful-attempt';
-const RP = 'response-pending';
-const TP = 'third-party-insufficient';
-const CT = 'contact-type-missing';
-const DM = 'contact-date-missing';
 
 export const NOTES: LabelledNote[] = [
   note(MO, 'soap-dap-girp-mo-001', 'S: Customer states she is "tired but hanging in"; reports she passed the Pharmacology unit exam (84%) and has not missed a clinical shift.\nO: Met in person at the Springfield Job Center 3/4. Customer brought her OTC progress report: week 10 of 16, attendance 100%.\nA: On track to complete the LPN program 5/16.\nP: Continue ITA per IEP; next contact by phone 4/4.', 'I', 'P', true, []),
