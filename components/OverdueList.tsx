@@ -132,7 +132,8 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts
                 <span class="cnc-name">{p.name}</span> <span>(ID {p.participantId})</span> — <span>{daysInWords(p.daysRemaining)}</span>
                 <br />
                 <span>Due {usDate(p.nextDueDate)}</span>
-                {p.softExitDate && <span> · Soft exit {usDate(p.softExitDate)}</span>}
+                {/* Said as the row's label says it: a soft exit already past is past. */}
+                {p.softExitDate && <span> · {p.state === 'soft-exited' ? 'Soft-exited on' : 'Soft exit'} {usDate(p.softExitDate)}</span>}
                 <span>
                   {' '}
                   ·{' '}

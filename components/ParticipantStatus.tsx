@@ -1,3 +1,4 @@
+import { localIsoDate } from '../lib/dates';
 import type { FactSource, SystemId } from '../lib/model';
 import type { SystemDef } from '../lib/systems';
 import type { Response } from '../lib/messages';
@@ -29,7 +30,8 @@ function NotRead({ go }: { go: string }) {
   return <span class="unknown">Not read yet — {go}.</span>;
 }
 
-export function ParticipantStatus({ status, systemOf }: { status: ParticipantStatusView | null; systemOf: SystemWordsOf }) {
+/** `today` (YYYY-MM-DD): whether the soft exit is past; the computer's own date unless a test gives one. */
+export function ParticipantStatus({ status, systemOf, today = localIsoDate(new Date()) }: { status: ParticipantStatusView | null; systemOf: SystemWordsOf; today?: string }) {
   if (!status) return null;
   const { system, historyRead, activitiesRead } = status;
   const go = systemOf(system).whereToRead;
@@ -68,7 +70,10 @@ export function ParticipantStatus({ status, systemOf }: { status: ParticipantSta
         {status.softExitDate ? (
           <>
             <dt>Soft exit</dt>
-            <dd>{usDate(status.softExitDate)}</dd>
+            {/* Missouri: soft-exited from that day on (lib/schedule/status.ts), as the popup's "Soft-exited" says. */}
+            <dd data-fact="soft-exit">
+              {status.softExitDate <= today ? `Already soft-exited on ${usDate(status.softExitDate)}` : `${usDate(status.softExitDate)} if no qualifying contact before then`}
+            </dd>
           </>
         ) : null}
         <dt>Enrolled activities</dt>

@@ -34,6 +34,9 @@ describe('the overdue list', () => {
     expect(text[0]).toContain('Bo Lee');
     expect(text[0]).toContain('40 days overdue');
     expect(text[0]).toContain('No contact on file');
+    // A soft exit already past is said as past, never as a date still to come.
+    expect(text[0]).toContain('Soft-exited on 12/31/2024');
+    expect(text[0]).not.toContain('Soft exit 12/31/2024');
     expect(text[1]).toContain('Overdue:');
     expect(text[1]).toContain('12 days overdue');
     expect(text[1]).toContain('Due 01/03/2025');

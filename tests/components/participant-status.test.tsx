@@ -50,4 +50,13 @@ describe('the participant status says what is known, from where', () => {
     expect(fact(container, 'gaps')).toBe('None shown.');
     expect(fact(container, 'due')).toBe('12/31/2026 (due in 36 days)');
   });
+
+  it('says a soft exit already past as past, and one to come as a date', () => {
+    const read = { ...unread, historyRead: { from: 'notes-page' as const, at: '2026-11-25T15:04:05' }, lastQualifyingContact: { date: '2026-08-01', contactType: 'telephone' as const } };
+    const past = render(<ParticipantStatus systemOf={systemOf} today="2026-12-01" status={{ ...read, nextDueDate: '2026-10-30', daysRemaining: -32, softExitDate: '2026-11-21' }} />);
+    expect(fact(past.container, 'soft-exit')).toBe('Already soft-exited on 11/21/2026');
+    past.unmount();
+    const soon = render(<ParticipantStatus systemOf={systemOf} today="2026-11-01" status={{ ...read, nextDueDate: '2026-10-30', daysRemaining: -2, softExitDate: '2026-11-21' }} />);
+    expect(fact(soon.container, 'soft-exit')).toBe('11/21/2026 if no qualifying contact before then');
+  });
 });
