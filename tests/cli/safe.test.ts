@@ -1,10 +1,7 @@
 // @vitest-environment node
-/** The CLI's output helpers: masking what the pii-in-note rule finds, escaping controls, and the stable JSON line. */
-import fc from 'fast-check';
+/** The CLI's output helpers: masking what the pii-in-note rule finds, escaping controls, and escaping for JSON and HTML. */
 import { describe, expect, it } from 'vitest';
-import { jsonLine } from '../../lib/cli/audit/check';
 import { escapeControls, htmlText, jsonSafe, maskPii } from '../../lib/cli/safe';
-import type { NoteVerdict } from '../../lib/model';
 
 describe('maskPii', () => {
   it.each([
@@ -38,49 +35,5 @@ describe('escaping', () => {
 
   it('HTML: markup and controls both escaped', () => {
     expect(htmlText('<b>\u001b</b>')).toBe('&lt;b&gt;\\x1b&lt;/b&gt;');
-  });
-});
-
-describe('jsonLine', () => {
-  const verdict: NoteVerdict = { contactType: 'telephone', party: 'participant', qualifies: false, findings: [] };
-  it('is exactly the public keys, in order', () => {
-    expect(Object.keys(JSON.parse(jsonLine('n1', verdict)) as object)).toEqual(['id', 'contactType', 'party', 'qualifies', 'findings']);
-  });
-  it("carries the verdict's reason through when the rules give one", () => {
-    const reason = { message: 'This note does not show that you reached the participant: "no answer" is an attempt.', outcome: 'attempt' as const, channel: 'phone' as const, start: 8, end: 17 };
-    const line = JSON.parse(jsonLine('n1', { ...verdict, reason })) as Record<string, unknown>;
-    expect(Object.keys(line)).toEqual(['id', 'contactType', 'party', 'qualifies', 'reason', 'findings']);
-    expect(line.reason).toEqual(reason);
-  });
-
-  it('is the line JSON.stringify writes for the same object, with controls escaped', () => {
-    // jsonLine writes its text by hand (one object fewer per note and finding); it must stay byte for byte the same.
-    const text = fc.string({ unit: 'binary' });
-    const finding = fc.record(
-      { rule: text, severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const), message: text, cite: text, start: fc.nat(), end: fc.nat() },
-      { requiredKeys: ['rule', 'severity', 'message'] },
-    );
-    const reason = fc.record(
-      { message: text, outcome: fc.constantFrom('connected' as const, 'attempt' as const), channel: fc.constantFrom('phone' as const, null), start: fc.nat(), end: fc.nat() },
-      { requiredKeys: ['message', 'outcome', 'channel'] },
-    );
-    fc.assert(
-      fc.property(
-        text,
-        fc.constantFrom('telephone' as const, 'letter' as const, null),
-        fc.constantFrom('participant' as const, 'provider' as const, null),
-        fc.boolean(),
-        fc.option(reason, { nil: undefined }),
-        fc.array(finding, { maxLength: 4 }),
-        (id, contactType, party, qualifies, why, findings) => {
-          const v: NoteVerdict = { contactType, party, qualifies, findings };
-          if (why) v.reason = why;
-          const expected: Record<string, unknown> = { id, contactType, party, qualifies };
-          if (why) expected.reason = why;
-          expected.findings = findings.map(({ rule, severity, message, start, end }) => ({ rule, severity, message, start, end }));
-          expect(jsonLine(id, v)).toBe(`${jsonSafe(JSON.stringify(expected))}\n`);
-        },
-      ),
-    );
   });
 });

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainRow, rowSchema } from '../../lib/cli/audit/check';
+import { forEachJsonLine, plainRow, rowReader, rowSchema } from '../../../lib/cli/audit/row';
 
 const value = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -56,5 +56,36 @@ describe('reading a row', () => {
     expect(rowSchema.safeParse({ id: 'n1', text: 5 }).error?.issues[0]?.message).toBe('text must be the note in words (found a number)');
     expect(rowSchema.safeParse({ id: 'n1', text: null }).error?.issues[0]?.message).toBe('text is empty (null)');
     expect(rowSchema.safeParse({ id: 'n1', text: { a: 1 } }).error?.issues[0]?.message).toBe('text must be the note in words (found an object)');
+  });
+});
+
+describe('rowReader', () => {
+  const jsonl = rowReader({ kind: 'jsonl', index: {}, found: ['id', 'text'], has: { id: true, text: true } });
+  it('reads a JSON line by its columns, renaming the names an export may use', () => {
+    expect(jsonl.fromJson(2, '{"note_id":"n1","Narrative":"TC w/ cust","extra":1}')).toEqual({ id: 'n1', text: 'TC w/ cust' });
+    expect(jsonl.fromJson(2, '{"id":"n1","text":"TC"}')).toEqual({ id: 'n1', text: 'TC' });
+  });
+  it('gives a row without an id its line number, and says why a line is not a row', () => {
+    expect(jsonl.fromJson(7, '{"text":"TC"}')).toEqual({ id: '7', text: 'TC' });
+    expect(jsonl.fromJson(3, '[1,2]')).toBe('not a JSON object; row skipped');
+    expect(jsonl.fromJson(3, '{"text":')).toMatch(/^not valid JSON \(.+\); row skipped$/);
+  });
+  it("reads a CSV record's cells by the header's columns", () => {
+    const csv = rowReader({ kind: 'csv', index: { text: 2, id: 0 }, found: ['id', 'x', 'note'], has: { id: true, text: true } });
+    expect(csv.fromCells(4, ['n4', 'ignored', 'OV'])).toEqual({ id: 'n4', text: 'OV' });
+    const noIds = rowReader({ kind: 'csv', index: { text: 0 }, found: ['note'], has: { text: true } });
+    expect(noIds.fromCells(9, ['OV'])).toEqual({ text: 'OV', id: '9' });
+  });
+});
+
+describe('forEachJsonLine', () => {
+  it("numbers a block's lines from its first, skipping blank ones and dropping a CR", () => {
+    const seen: Array<[number, string]> = [];
+    forEachJsonLine('{"a":1}\r\n\n  \n{"b":2}\n{"c":3}', 10, (line, raw) => seen.push([line, raw]));
+    expect(seen).toEqual([
+      [10, '{"a":1}'],
+      [13, '{"b":2}'],
+      [14, '{"c":3}'],
+    ]);
   });
 });
