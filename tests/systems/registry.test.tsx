@@ -4,9 +4,11 @@
  * here) is detected and read, named on the status line, offered in the
  * caseload import form, checked against its state's pack on its own site,
  * run on by a build (host permissions and content-script matches), named in
- * the agency-policy schema, with nothing else changed. (Its saved pages and
+ * the agency-policy schema, and its demo (tests/demo/systems/zz-fake.ts) served
+ * and listed by the demo server, with nothing else changed. (Its saved pages and
  * their checks are found in its folder by id: tests/systems/conventions.test.ts.)
  */
+import { get } from 'node:http';
 import { render } from '@testing-library/preact';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +25,7 @@ import { pageReader } from '../../lib/systems/read';
 import { toolbox } from '../../lib/systems/toolbox';
 import { vos } from '../../lib/systems/vos';
 import { workforceOne } from '../../lib/systems/workforce-one';
+import { startDemoServer } from '../demo/server';
 import { loadFixture } from './fixtures';
 import { zzFake } from './zz-fake';
 
@@ -35,6 +38,17 @@ const registry = systemRegistry({
   generic,
 });
 const readPage = pageReader(registry);
+
+/** A page of the demo server, fetched by Node (the DOM environment's fetch applies a page's CORS rules). */
+const demoPage = (url: string) =>
+  new Promise<{ status: number; html: string }>((resolve, reject) => {
+    get(url, (res) => {
+      let html = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (html += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, html }));
+    }).on('error', reject);
+  });
 
 const ZZ_URL = 'https://cases.zedland.example/person/77';
 const zzPage = (body: string) =>
@@ -85,6 +99,27 @@ describe('the system registry', () => {
     const customSites = (managedSchema(PACK_REGISTRY, registry).properties as Record<string, { description?: string }>).customSites;
     expect(customSites?.description).toContain('Zedland Cases (state of Zedland)');
     expect((managedSchema().properties as Record<string, { description?: string }>).customSites?.description).not.toContain('Zedland');
+  });
+
+  it('has its demo served and listed on the start page by a demo server for that registry, and not by the product\'s', async () => {
+    const server = await startDemoServer({ systems: registry.ids });
+    try {
+      const start = (await demoPage(`${server.url}/`)).html;
+      expect(start).toContain('Zedland Cases');
+      expect(start).toContain('Missouri Toolbox');
+      const url = `${server.url}/zedland/person?id=ZZ-77`;
+      const doc = new JSDOM((await demoPage(url)).html, { url }).window.document;
+      expect(readPage(doc, url)).toMatchObject({ system: 'zz-fake', participant: { id: 'ZZ-77', name: 'Quill, Ada' } });
+    } finally {
+      await server.close();
+    }
+    const product = await startDemoServer();
+    try {
+      expect((await demoPage(`${product.url}/`)).html).not.toContain('Zedland');
+      expect((await demoPage(`${product.url}/zedland/person?id=ZZ-77`)).status).toBe(404);
+    } finally {
+      await product.close();
+    }
   });
 
   it('refuses a system registered under another id, or a fallback that is missing or not last, with words', () => {
