@@ -251,7 +251,8 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
 
   /**
    * A page read that does not fit the schema (the content script does not check it: it carries no
-   * zod) is used for nothing: the frame is remembered as showing nobody, and the case manager is told.
+   * zod) is used for nothing: the frame is remembered as showing nobody, and the answer says why (the content
+   * script takes that "no" as final: it does not send the read again, and the page simply gets no warnings).
    */
   async function unreadablePage(error: z.ZodError, caller: Extract<Caller, { channel: 'content-script' }>): Promise<Envelope> {
     await frames.remember(caller.frame, { origin: originOf(caller.url), system: null, participantId: null });

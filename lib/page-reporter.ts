@@ -2,9 +2,16 @@
  * Tells the background what a page showed, once per distinct read, and keeps
  * trying when that fails (the background may be starting up or busy): a read
  * counts as sent only when the background said it recorded it. A failure is
- * reported in words, and cleared once a read gets through. No extension APIs:
- * the sending is passed in.
+ * reported in words, and cleared once a read gets through. A read the
+ * background answered and refused (a page it cannot make sense of) is sent
+ * once: asking again gets the same answer, so it is not retried and nothing is
+ * said (the page gets no warnings from it). No extension APIs: the sending is
+ * passed in.
  */
+
+/** `send` throws this when the background answered "no": unlike no answer at all, trying again cannot help. */
+export class Refusal extends Error {}
+
 export interface ReporterOptions<R> {
   send(read: R): Promise<unknown>;
   /** A message for the case manager, or null when reads get through again. */
@@ -36,6 +43,13 @@ export function createPageReporter<R>(o: ReporterOptions<R>): (read: R) => void 
       },
       (error: unknown) => {
         if (current !== body || o.signal?.aborted) return;
+        if (error instanceof Refusal) {
+          // Kept as `recorded`: the same read is not sent again, a changed page is.
+          recorded = body;
+          current = '';
+          o.onProblem(null);
+          return;
+        }
         const why = error instanceof Error ? error.message : String(error);
         if (tries >= maxTries) {
           current = '';

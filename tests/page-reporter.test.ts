@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageReporter } from '../lib/page-reporter';
+import { createPageReporter, Refusal } from '../lib/page-reporter';
 
 describe('telling the background what a page showed', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
@@ -45,5 +45,27 @@ describe('telling the background what a page showed', () => {
     report({ id: 'a' });
     await vi.runAllTimersAsync();
     expect(sent).toHaveLength(6);
+  });
+
+  it('sends a read the background answered "no" to once, and says nothing: asking again gets the same answer', async () => {
+    const sent: string[] = [];
+    const problems: (string | null)[] = [];
+    const report = createPageReporter<{ id: string }>({
+      send: async (r) => {
+        sent.push(r.id);
+        throw new Refusal("Couldn't make sense of what this page shows (contacts.0.date), so nothing from it is used.");
+      },
+      onProblem: (p) => problems.push(p),
+    });
+    report({ id: 'malformed' });
+    await vi.runAllTimersAsync();
+    expect(sent).toEqual(['malformed']);
+    // No "trying again", no "reload the page": the page simply gets no warnings from this read.
+    expect(problems.filter((p) => p !== null)).toEqual([]);
+    // The same read again is not sent again; a changed page is.
+    report({ id: 'malformed' });
+    report({ id: 'fixed' });
+    await vi.runAllTimersAsync();
+    expect(sent).toEqual(['malformed', 'fixed']);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { browser } from '#imports';
 import type { ContentRequest, Push, Response } from '../../lib/messages';
+import { Refusal } from '../../lib/page-reporter';
 
 export class ChannelError extends Error {}
 
@@ -14,7 +15,8 @@ export class ChannelError extends Error {}
 export async function send<K extends ContentRequest['kind']>(request: Extract<ContentRequest, { kind: K }>): Promise<Response<K>> {
   const envelope = (await browser.runtime.sendMessage(request)) as { ok?: unknown; result?: unknown; error?: unknown } | null | undefined;
   if (!envelope || typeof envelope !== 'object' || typeof envelope.ok !== 'boolean') throw new ChannelError(`No valid answer to ${request.kind}.`);
-  if (!envelope.ok) throw new ChannelError(typeof envelope.error === 'string' ? envelope.error : `No answer to ${request.kind}.`);
+  // The background answered "no" (a read it cannot use, a refusal): the reporter does not ask again (lib/page-reporter.ts).
+  if (!envelope.ok) throw new Refusal(typeof envelope.error === 'string' ? envelope.error : `No answer to ${request.kind}.`);
   return envelope.result as Response<K>;
 }
 
