@@ -1,4 +1,4 @@
-import type { NoteTemplate } from '../lib/templates';
+import type { NoteTemplate } from '../lib/templates/templates';
 import type { ShownFinding } from './FindingList';
 import { fixLabel, runFix } from './FindingList';
 import { SEVERITY_ICON, SEVERITY_LABEL } from '../lib/words';

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { Finding } from '../lib/model';
-import type { NoteTemplate } from '../lib/templates';
+import type { NoteTemplate } from '../lib/templates/templates';
 import { SEVERITY_ICON, SEVERITY_LABEL } from '../lib/words';
 
 export { SEVERITY_LABEL };

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { Finding, NoteVerdict } from '../lib/model';
-import type { Blank, NoteTemplate } from '../lib/templates';
+import type { NoteTemplate } from '../lib/templates/templates';
+import type { Blank } from '../lib/templates/fill';
 import { FindingList } from './FindingList';
 import type { ShownFinding } from './FindingList';
 import { plural } from '../lib/words';

@@ -1,4 +1,4 @@
-import type { NoteTemplate } from '../lib/templates';
+import type { NoteTemplate } from '../lib/templates/templates';
 
 export interface TemplatePickerProps {
   templates: NoteTemplate[];

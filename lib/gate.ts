@@ -20,7 +20,7 @@ import { BUILT_IN_MATCHES } from './systems';
 import { participantKey } from './db/schema';
 import { systemIdSchema } from './model';
 import type { CaseNote, NoteVerdict, SystemId } from './model';
-import type { NoteTemplate } from './templates';
+import type { NoteTemplate } from './templates/templates';
 import { contentRequestSchema, isExtensionRequest, makeDispatcher, requestSchema } from './messages';
 import type { ContentRequest, Envelope, Handlers, Response } from './messages';
 import type { Settings } from './settings';

@@ -16,7 +16,7 @@ import { packIdSchema } from './packs';
 import { pageReadSchema } from './adapters/schema';
 import { settingsSchema } from './settings';
 import { isSystemId } from './systems';
-import { templateSchema } from './templates';
+import { templateSchema } from './templates/templates';
 import { dueParticipantSchema } from './db/schema';
 import { describeZodError } from './zod-errors';
 
@@ -211,6 +211,19 @@ export function makeClient<R extends AnyRequest = Request>(transport: (message: 
     const result = responseSchemas[request.kind as K].safeParse(envelope.data.result);
     if (!result.success) throw new MessageError(`Unexpected answer to ${request.kind}: ${describeZodError(result.error, 'answer')}`);
     return result.data as Response<K>;
+  };
+}
+
+/**
+ * A runtime.onMessage listener that replies with `answer`. Chrome wants sendResponse and `return true`
+ * (it ignores a returned promise); Firefox and WXT's fake browser pass no sendResponse and take the promise.
+ */
+export function answeringListener(answer: (message: unknown, sender: unknown) => Promise<unknown>) {
+  return (message: unknown, sender: unknown, sendResponse?: (response: unknown) => void): true | Promise<unknown> => {
+    const reply = answer(message, sender);
+    if (typeof sendResponse !== 'function') return reply;
+    void reply.then(sendResponse);
+    return true;
   };
 }
 

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { getPack, packIdSchema, PACK_IDS } from './packs';
 import { ruleSettingSchema, type RuleSetting } from './policy/schema';
-import { templateSchema } from './templates';
+import { templateSchema } from './templates/templates';
 import { customSiteSchema } from './adapters/schema';
 import { describeZodError, zodIssues } from './zod-errors';
 

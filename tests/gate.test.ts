@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createService } from '../lib/caseload/service';
-import { createNoteChecker } from '../lib/caseload/note-check';
+import { checksUnder, createNoteChecker } from '../lib/caseload/note-check';
 import { FrameMemory, identifySender, makeGate } from '../lib/gate';
 import type { FrameRecord } from '../lib/gate';
 import { EXTENSION_PAGE_KINDS, envelopeSchema } from '../lib/messages';
@@ -39,14 +39,12 @@ function setup(frames = new FrameMemory()) {
     store: noSettings(),
   });
   const self = { id: fakeBrowser.runtime.id, origin: fakeBrowser.runtime.getURL('/').replace(/\/$/, '') };
-  const checker = createNoteChecker(() => '2026-11-25');
   const gate = makeGate({
     self,
     handlers: service,
     frames,
     pageSettings: async () => DEFAULT_SETTINGS,
-    checkNote: async (note, system, url) => checker.check(note, system, url, DEFAULT_SETTINGS),
-    templatesFor: async (system, url) => checker.templates(system, url, DEFAULT_SETTINGS),
+    ...checksUnder(createNoteChecker(() => '2026-11-25'), async () => DEFAULT_SETTINGS),
     injectCoach: async (tabId, frameId) => void injected.push([tabId, frameId]),
   });
   fakeBrowser.runtime.onMessage.addListener((message: unknown, sender: unknown) => gate(message, sender));

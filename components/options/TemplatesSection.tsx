@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { templateSchema } from '../../lib/templates';
-import type { NoteTemplate } from '../../lib/templates';
+import { templateSchema } from '../../lib/templates/templates';
+import type { NoteTemplate } from '../../lib/templates/templates';
 import { ErrorList, LockNote } from './common';
 import { zodIssues } from '../../lib/zod-errors';
 

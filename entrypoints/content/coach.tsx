@@ -12,7 +12,8 @@
 import { render } from 'preact';
 import type { CaseNoteInput, ContactType, Finding, NoteVerdict } from '../../lib/model';
 import { findBlanks } from '../../lib/templates/fill';
-import type { Blank, NoteTemplate, TemplateValues } from '../../lib/templates';
+import type { NoteTemplate } from '../../lib/templates/templates';
+import type { Blank, TemplateValues } from '../../lib/templates/fill';
 import { blankFindings } from '../../components/Sidebar';
 import type { DraftOffer, SidebarProps } from '../../components/Sidebar';
 import type { ShownFinding } from '../../components/FindingList';

@@ -10,8 +10,8 @@ import type { PolicyPack } from '../policy/schema';
 import { checkNote } from '../rules';
 import type { Settings } from '../settings';
 import type { BuiltInSite } from '../systems';
-import { templatesFor } from '../templates';
-import type { NoteTemplate } from '../templates';
+import { templatesFor } from '../templates/templates';
+import type { NoteTemplate } from '../templates/templates';
 
 export interface NoteChecker {
   check(note: CaseNoteInput, system: SystemId, url: string, settings: Settings): NoteVerdict;
@@ -28,5 +28,16 @@ export function createNoteChecker(today: () => string, sites?: readonly BuiltInS
   return {
     check: (note, system, url, settings) => checkNote(note, { pack: packOf(system, url, settings), today: today() }),
     templates: (system, url, settings) => templatesFor(packOf(system, url, settings), settings.templates),
+  };
+}
+
+/**
+ * The checker as the background's gate asks for it: by note, system and page only, with the
+ * settings the pages see fetched on every call, so a change in Options applies to the next key.
+ */
+export function checksUnder(checker: NoteChecker, settings: () => Promise<Settings>) {
+  return {
+    checkNote: async (note: CaseNoteInput, system: SystemId, url: string): Promise<NoteVerdict> => checker.check(note, system, url, await settings()),
+    templatesFor: async (system: SystemId, url: string): Promise<NoteTemplate[]> => checker.templates(system, url, await settings()),
   };
 }

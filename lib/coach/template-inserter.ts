@@ -6,7 +6,8 @@
  */
 import type { ContactType } from '../model';
 import { fillTemplate, findBlanks } from '../templates/fill';
-import type { NoteTemplate, TemplateValues } from '../templates';
+import type { NoteTemplate } from '../templates/templates';
+import type { TemplateValues } from '../templates/fill';
 
 /** The note field as the inserter needs it (entrypoints/content/note-field.ts provides it). */
 export interface NoteText {

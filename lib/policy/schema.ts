@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { contactTypeSchema, severitySchema } from '../model';
-import { templateSchema } from '../templates';
+import { templateSchema } from '../templates/templates';
 import { TAGS } from '../text/vocabulary';
 import { describeZodError } from '../zod-errors';
 

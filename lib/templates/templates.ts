@@ -86,9 +86,6 @@ export const BUILT_IN_TEMPLATES: NoteTemplate[] = (
   ] satisfies NoteTemplateInput[]
 ).map((t) => templateSchema.parse(t));
 
-export { BLANK_PATTERN, fillTemplate, findBlanks } from './fill';
-export type { Blank, TemplateValues } from './fill';
-
 /** The templates offered under a pack: the built-in ones, the pack's own, then the agency's for that pack. */
 export function templatesFor(pack: { base: string; templates: readonly NoteTemplate[] }, custom: readonly NoteTemplate[] = []): NoteTemplate[] {
   const byId = new Map<string, NoteTemplate>();

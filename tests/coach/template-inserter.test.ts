@@ -1,7 +1,7 @@
 /** Where a template goes and what it fills (lib/coach/template-inserter.ts). */
 import { describe, expect, it } from 'vitest';
 import { insertTemplate, templateInsertion } from '../../lib/coach/template-inserter';
-import type { NoteTemplate } from '../../lib/templates';
+import type { NoteTemplate } from '../../lib/templates/templates';
 
 describe('where a template goes', () => {
   it('fills an empty field', () => {

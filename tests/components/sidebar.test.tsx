@@ -9,7 +9,7 @@ import type { Finding } from '../../lib/model';
 const TEXT = 'Call, LM. No answer at home, no answer on cell.';
 const shown = (findings: Finding[]): ShownFinding[] =>
   findings.map((f, i) => ({ ...f, id: `${f.rule}@${i}`, phrase: f.start !== undefined && f.end !== undefined ? TEXT.slice(f.start, f.end) : '' }));
-import { BUILT_IN_TEMPLATES } from '../../lib/templates';
+import { BUILT_IN_TEMPLATES } from '../../lib/templates/templates';
 import { systemOf } from '../../lib/systems';
 
 function props(over: Partial<SidebarProps> = {}): SidebarProps {

@@ -13,7 +13,7 @@ import { wioaBaseline } from '../../lib/packs/wioa-baseline';
 import { PACK_IDS, PACKS, packRegistry } from '../../lib/packs';
 import { PackError } from '../../lib/policy/schema';
 import { checkNote } from '../../lib/rules';
-import { templatesFor } from '../../lib/templates';
+import { templatesFor } from '../../lib/templates/templates';
 import { fakePack } from './fake-pack';
 
 const registry = packRegistry({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES, fillTemplate, findBlanks } from '../../lib/templates';
+import { BUILT_IN_TEMPLATES } from '../../lib/templates/templates';
+import { fillTemplate, findBlanks } from '../../lib/templates/fill';
 import { checkNote } from '../../lib/rules';
 import { PACK_IDS, PACKS } from '../../lib/packs';
 

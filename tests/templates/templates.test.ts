@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../lib/packs';
-import { BUILT_IN_TEMPLATES, fillTemplate, findBlanks, templatesFor, templateSchema } from '../../lib/templates';
+import { BUILT_IN_TEMPLATES, templatesFor, templateSchema } from '../../lib/templates/templates';
+import { fillTemplate, findBlanks } from '../../lib/templates/fill';
 
 const byId = (id: string) => {
   const t = BUILT_IN_TEMPLATES.find((x) => x.id === id);
