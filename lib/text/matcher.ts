@@ -21,7 +21,8 @@ export interface Match {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Null at a leaf: most of the vocabulary's nodes end a phrase, and a Map each is a noticeable part of start-up. */
+  next: Map<string, TrieNode> | null;
   tags?: Tag[];
   phrase?: string;
 }
@@ -35,6 +36,9 @@ export interface Matcher {
 const ALIASES = new Map(Object.entries(TOKEN_ALIASES));
 const alias = (w: string) => ALIASES.get(w) ?? w;
 
+/** First words that announce a future or requested contact ("will call", "next TC"). */
+const FUTURE = new Set(['will', 'next', 'scheduled', 'schedule', 'plan', 'plans']);
+
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
@@ -44,6 +48,7 @@ function deletions(word: string): string[] {
 /** Builds a matcher for the built-in vocabulary plus any extra phrases a policy pack adds. */
 export function createMatcher(extra: Vocabulary = {}): Matcher {
   const root: TrieNode = { next: new Map() };
+  const rootNext = root.next as Map<string, TrieNode>;
   const known = new Set<string>();
   let longest = 1;
 
@@ -54,9 +59,10 @@ export function createMatcher(extra: Vocabulary = {}): Matcher {
     let node = root;
     for (const w of words) {
       known.add(w);
+      node.next ??= new Map();
       let child = node.next.get(w);
       if (!child) {
-        child = { next: new Map() };
+        child = { next: null };
         node.next.set(w, child);
       }
       node = child;
@@ -70,13 +76,11 @@ export function createMatcher(extra: Vocabulary = {}): Matcher {
     for (const p of extra[tag] ?? []) add(p, tag);
   }
   // Phrases that announce a future or requested contact ("will call", "next TC") also mark what follows as not-yet-happened.
-  const markIrrealis = (node: TrieNode, first: string | undefined) => {
-    if (node.tags && first && ['will', 'next', 'scheduled', 'schedule', 'plan', 'plans'].includes(first) && !node.tags.includes('irrealis')) {
-      node.tags.push('irrealis');
-    }
-    for (const [w, child] of node.next) markIrrealis(child, first ?? w);
+  const markIrrealis = (node: TrieNode) => {
+    if (node.tags && !node.tags.includes('irrealis')) node.tags.push('irrealis');
+    if (node.next) for (const child of node.next.values()) markIrrealis(child);
   };
-  for (const [w, child] of root.next) markIrrealis(child, w);
+  for (const [w, child] of rootNext) if (FUTURE.has(w)) markIrrealis(child);
 
   // One-typo repair (symmetric deletion): a typed word and a target word match when one
   // deletion from either side makes them equal. Ambiguous repairs are dropped.
@@ -117,11 +121,13 @@ export function createMatcher(extra: Vocabulary = {}): Matcher {
     return found ?? w;
   };
 
+  // Each token's canonical word, reused from note to note (match never runs re-entrantly).
+  const words: string[] = [];
   return {
     canonical,
     match(text) {
       const tokens = tokenize(text);
-      const words = tokens.map((t) => canonical(t.text));
+      for (let t = 0; t < tokens.length; t++) words[t] = canonical((tokens[t] as Token).text);
       const matches: Match[] = [];
       let i = 0;
       while (i < tokens.length) {
@@ -133,7 +139,7 @@ export function createMatcher(extra: Vocabulary = {}): Matcher {
         for (let j = i; j < tokens.length && j - i < longest; j++) {
           const tok = tokens[j] as Token;
           if (tok.clause !== first.clause) break;
-          node = node.next.get(words[j] as string);
+          node = node.next?.get(words[j] as string);
           if (!node) break;
           if (node.tags) {
             best = node;
