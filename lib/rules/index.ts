@@ -86,7 +86,14 @@ function activeRulesOf(pack: PolicyPack): ActiveRule[] {
 }
 
 export function checkNote(input: CaseNoteInput, ctx: CheckContext): NoteVerdict {
-  const note = toNote(input);
+  return checkParsedNote(toNote(input), ctx);
+}
+
+/**
+ * checkNote for a note already in caseNoteSchema's shape, every field set (a caller that builds
+ * it from values it has validated itself, like `cli audit` for each of a million rows): no zod pass.
+ */
+export function checkParsedNote(note: CaseNote, ctx: CheckContext): NoteVerdict {
   const { pack, today } = ctx;
   const analysis = analyzeText(note.text, pack.phrases);
   const contact = assessContact(note, analysis, pack);

@@ -6,9 +6,9 @@
  */
 import Papa from 'papaparse';
 import { parseUsDate } from '../../dates';
-import { contactTypeSchema, type CaseNoteInput } from '../../model';
+import { contactTypeSchema, type CaseNote } from '../../model';
 import { getPack } from '../../packs';
-import { checkNote } from '../../rules';
+import { checkParsedNote } from '../../rules';
 import { toDayNumber } from '../../schedule/calendar';
 import { NONE } from '../../schedule/digest';
 import { normaliseContactType } from '../../text/contact-type';
@@ -71,6 +71,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
   // Dates and contact types repeat across an export: each distinct value is read once (bounded, so memory stays flat).
   const dateOf = memo(parseUsDate);
   const typeOf = memo(normaliseContactType);
+  const ctx = { pack, today };
 
   return (items) => {
     const r: BatchResult = {
@@ -104,7 +105,8 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
         row = parsed.data;
       }
       const { id, text, date, contact_type, participant_id, staff } = row;
-      const note: CaseNoteInput = { text, hasDateField: hasDate };
+      // Every field set from values validated here (the row, the date, the contact type), so the rules need no zod pass.
+      const note: CaseNote = { text, contactType: null, contactDate: null, contactDateText: null, hasDateField: hasDate, enteredDate: null, serviceCode: null };
       if (date && date.trim() !== '') {
         const d = dateOf(date);
         if (d.ok) note.contactDate = d.date;
@@ -113,7 +115,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
       const ct = typeOf(contact_type ?? '');
       if (ct.ok) note.contactType = ct.contactType;
       else problem(line, `${ct.reason}; note checked from its text alone`);
-      const v = checkNote(note, { pack, today });
+      const v = checkParsedNote(note, ctx);
 
       r.notes++;
       let errors = 0;
