@@ -4,10 +4,14 @@
  * panel from the badge, inserts templates, guards the host's Save and keeps a
  * local draft. Every entry point is wrapped so a failure degrades to "no
  * warnings", never to a broken page or a lost note. Nothing of ours enters the
- * host's layout: everything is drawn in the overlay (overlay.ts). What is drawn is
- * coach-view.tsx, where it goes placement.ts, and the small pure pieces (finding ids,
- * underlines, counts, the clock) findings.ts; the scheduler, save guard and template
- * inserter live in lib/coach/.
+ * host's layout: everything is drawn in the overlay (overlay.ts). This file wires
+ * the parts, each with a job of its own: when to check as keys come
+ * (lib/coach/scheduler.ts), running a check and dropping stale answers
+ * (lib/coach/check-runner.ts), the save guard (lib/coach/save-guard.ts), putting a
+ * template in (lib/coach/template-inserter.ts), failures in words (lib/coach/notices.ts),
+ * keeping a draft and offering it back (lib/drafts/keeper.ts, offer.ts), which card or
+ * panel is open (popovers.ts), what is drawn (coach-view.tsx), where it goes
+ * (placement.ts) and the small pure pieces about findings (findings.ts).
  */
 import { render } from 'preact';
 import type { CaseNoteInput, ContactType, Finding, NoteVerdict } from '../../lib/model';
@@ -15,7 +19,7 @@ import { findBlanks } from '../../lib/templates/fill';
 import type { NoteTemplate } from '../../lib/templates/templates';
 import type { Blank, TemplateValues } from '../../lib/templates/fill';
 import { blankFindings } from '../../components/Sidebar';
-import type { DraftOffer, SidebarProps } from '../../components/Sidebar';
+import type { SidebarProps } from '../../components/Sidebar';
 import type { ShownFinding } from '../../components/FindingList';
 import type { ParticipantStatusView, SystemWordsOf } from '../../components/ParticipantStatus';
 import { CoachView } from './coach-view';
@@ -26,11 +30,16 @@ import { placeBadge, placePopovers, syncPopover } from './placement';
 import { countBySeverity, dismissKey, frameClock, marksOf, NAVIGATION, shownFinding } from './findings';
 import { HighlightMarks } from './highlights';
 import type { NoteField } from './note-field';
+import { Popovers } from './popovers';
+import { CheckRunner, readStructured } from '../../lib/coach/check-runner';
+import type { Checked } from '../../lib/coach/check-runner';
+import { Notices } from '../../lib/coach/notices';
 import { SaveGuard } from '../../lib/coach/save-guard';
 import { CheckScheduler } from '../../lib/coach/scheduler';
 import { insertTemplate } from '../../lib/coach/template-inserter';
 import { DraftKeeper } from '../../lib/drafts/keeper';
-import type { DraftStore, StoredDraft } from '../../lib/drafts/keeper';
+import type { DraftStore } from '../../lib/drafts/keeper';
+import { DraftOffer } from '../../lib/drafts/offer';
 
 export interface EditorElements {
   /** The note box, whatever its kind (textarea, contenteditable, iframe editor): read and changed only through NoteField. */
@@ -65,23 +74,15 @@ export interface CoachOptions {
 
 export class NoteCoach {
   private verdict: NoteVerdict | null = null;
-  /** Numbers each check: an answer that comes back after a newer check was started is not shown. */
-  private checkSeq = 0;
-  private blanks: Blank[] = [];
   private status: ParticipantStatusView | null = null;
-  private draft: DraftOffer | null = null;
-  private draftKept: StoredDraft | null = null;
   /** Failures the case manager should know about (a draft not kept), in words. */
-  private notices: string[] = [];
+  private readonly notices = new Notices();
   private readonly keeper: DraftKeeper;
-  /** The finding the card last showed: rendered hidden once the card closes, so closing removes no node. */
-  private lastCard: ShownFinding | undefined;
+  private readonly draft: DraftOffer;
   private readonly scheduler: CheckScheduler;
+  private readonly checker: CheckRunner;
   private readonly guard: SaveGuard | null;
-  private panelOpen = false;
-  /** The finding whose card is open, and whether the pointer or the caret opened it. */
-  private card: { id: string; via: 'hover' | 'caret' } | null = null;
-  private cardHide: ReturnType<typeof setTimeout> | undefined;
+  private readonly pop: Popovers;
   /** Quiet until the case manager writes: an empty, untouched note flags nothing (Save still checks). */
   private touched = false;
   /** Findings dismissed for this note, by rule and the words they underline (positions move as one types). */
@@ -111,7 +112,16 @@ export class NoteCoach {
     const hostDoc = note.anchor.ownerDocument;
     // The draft keeper reads the note's text and watches the host page (for an iframe editor, the page around it).
     const draftNote = { get value() { return note.text(); }, ownerDocument: hostDoc };
-    this.keeper = new DraftKeeper({ ...editor, note: draftNote }, o.drafts, signal, (problem) => this.safely(() => this.setNotice('draft', problem)));
+    this.keeper = new DraftKeeper({ ...editor, note: draftNote }, o.drafts, signal, (problem) => this.notice('draft', problem));
+    this.draft = new DraftOffer(this.keeper, o.drafts);
+    this.pop = new Popovers(() => this.safely(() => this.render()), signal);
+    this.checker = new CheckRunner({
+      read: () => ({ text: note.text(), ...readStructured({ ...editor, contactTypeOf: o.contactTypeOf, parseDate: o.parseDate }) }),
+      check: o.check,
+      show: ({ text, verdict }, inFrame) => this.show(text, verdict, inFrame),
+      signal,
+      onError: (error) => console.warn('[Case Note Coach] check failed; showing no warnings', error),
+    });
     this.scheduler = new CheckScheduler(
       {
         length: () => note.length(),
@@ -147,14 +157,13 @@ export class NoteCoach {
     // A rich editor's own undo rewrites its content without an input event: checked all the same.
     note.watch?.(this.onInput, signal);
     note.target.addEventListener('mousemove', (e) => this.safely(() => this.hover(e)), { signal, passive: true });
-    note.target.addEventListener('mouseleave', () => this.card?.via === 'hover' && this.hideCardSoon(), { signal, passive: true });
+    note.target.addEventListener('mouseleave', () => this.pop.pointerLeft(), { signal, passive: true });
     note.target.addEventListener('click', () => this.safely(() => this.caretMoved()), { signal });
     editor.contactType?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
     editor.date?.addEventListener('input', () => this.safely(() => this.scheduleCheck()), { signal });
     editor.date?.addEventListener('change', () => this.safely(() => this.runCheck()), { signal });
     signal.addEventListener('abort', () => {
       this.scheduler.stop();
-      clearTimeout(this.cardHide);
       render(null, o.overlay.ui);
     });
     this.runCheck();
@@ -202,77 +211,24 @@ export class NoteCoach {
   private onEdit(): void {
     this.touched = true;
     // Typing moves the words under a card: it closes, as a writing assistant's does.
-    if (this.card) this.closeCard();
+    this.pop.closeCard();
     this.scheduleCheck();
     this.keeper.keep();
   }
 
-  private noticeKeys = new Map<string, string>();
   /** A failure the case manager should know about, in words; one per source, replaced or cleared (null) as it recovers. */
   notice(source: string, message: string | null): void {
-    this.safely(() => this.setNotice(source, message));
-  }
-
-  private setNotice(source: string, message: string | null): void {
-    if (message === null) this.noticeKeys.delete(source);
-    else this.noticeKeys.set(source, message);
-    const next = [...this.noticeKeys.values()];
-    if (JSON.stringify(next) === JSON.stringify(this.notices)) return;
-    this.notices = next;
-    this.render();
+    this.safely(() => this.notices.set(source, message) && this.render());
   }
 
   private scheduleCheck(): void {
     this.scheduler.keyTyped();
   }
 
-  private structured(): Pick<CaseNoteInput, 'contactType' | 'contactDate' | 'contactDateText' | 'hasDateField'> {
-    const { contactType, date } = this.o.editor;
-    const typeText = contactType?.selectedOptions[0]?.text ?? contactType?.value ?? '';
-    return {
-      contactType: typeText ? this.o.contactTypeOf(typeText) : null,
-      contactDate: date?.value.trim() ? this.o.parseDate(date.value) : null,
-      // What the field says, so a date no calendar has is named rather than read as "no date".
-      contactDateText: date ? date.value.slice(0, 200) : null,
-      hasDateField: Boolean(date),
-    };
-  }
-
-  /**
-   * Checks the note as it is now. The rules run in the background (the
-   * content script carries none of them), so the answer usually comes back
-   * as a promise: it is shown only if no newer check was started meanwhile.
-   * Returns that promise, resolved once the answer is shown; nothing when the
-   * check answered at once. `inFrame`: draw the underlines now rather than on
-   * the next frame.
-   */
-  private runCheck(inFrame = false): Promise<{ text: string; verdict: NoteVerdict | null }> | undefined {
-    const text = this.o.editor.note.text();
-    const seq = ++this.checkSeq;
+  /** Checks the note as it is now (lib/coach/check-runner.ts); the next key's pace is measured from here. */
+  private runCheck(inFrame = false): Promise<Checked> | undefined {
     this.scheduler.ran();
-    let result: NoteVerdict | Promise<NoteVerdict> | null;
-    try {
-      result = this.o.check({ text, ...this.structured() });
-    } catch (error) {
-      console.warn('[Case Note Coach] check failed; showing no warnings', error);
-      result = null;
-    }
-    if (result && 'then' in result) {
-      return result
-        .then(
-          (verdict) => verdict,
-          (error: unknown) => {
-            console.warn('[Case Note Coach] check failed; showing no warnings', error);
-            return null;
-          },
-        )
-        .then((verdict) => {
-          if (seq === this.checkSeq && !this.o.signal.aborted) this.safely(() => this.show(text, verdict, true));
-          return { text, verdict };
-        });
-    }
-    this.show(text, result, inFrame);
-    return undefined;
+    return this.checker.run(inFrame);
   }
 
   /** What the case manager is shown for this text and verdict: its blanks and the rules' findings, less those dismissed. */
@@ -283,10 +239,9 @@ export class NoteCoach {
 
   private show(text: string, verdict: NoteVerdict | null, inFrame: boolean): void {
     this.verdict = verdict;
-    this.blanks = findBlanks(text);
-    this.findings = this.findingsFor(text, this.blanks, verdict);
+    this.findings = this.findingsFor(text, findBlanks(text), verdict);
     if (this.guard?.held && this.outstandingErrors === 0) this.guard.release();
-    if (this.card && !this.findings.some((f) => f.id === this.card?.id)) this.card = null;
+    this.pop.findingsChanged(this.findings);
     // The badge and panel first: they are what the case manager reads; the underlines follow in the same frame.
     const shown = JSON.stringify([this.verdict?.qualifies, this.findings, this.guard?.held, this.touched]);
     if (shown !== this.shown) {
@@ -300,8 +255,8 @@ export class NoteCoach {
   /** The guard held back a save: the panel opens on why, with "Save anyway" focused. */
   private showGuard(): void {
     this.touched = true;
-    this.panelOpen = true;
-    this.closeCard();
+    this.pop.panelOpen = true;
+    this.pop.closeCard();
     this.render();
     (this.panelEl?.querySelector('.guard button') as HTMLButtonElement | null)?.focus();
   }
@@ -316,7 +271,7 @@ export class NoteCoach {
     if (!this.o.shortcut.matches(e)) return;
     e.preventDefault();
     // With a card open on the caret's phrase, the shortcut moves into the card; otherwise it opens or closes the panel.
-    if (this.card && !this.cardEl?.contains(this.o.overlay.host.shadowRoot?.activeElement ?? null)) {
+    if (this.pop.card && !this.cardEl?.contains(this.o.overlay.host.shadowRoot?.activeElement ?? null)) {
       this.cardEl?.querySelector('button')?.focus();
       return;
     }
@@ -325,28 +280,20 @@ export class NoteCoach {
 
   private async offerDraft(): Promise<void> {
     try {
-      const draft = await this.keeper.offer(this.o.history);
-      if (this.o.signal.aborted || !draft) return;
-      this.draftKept = draft;
-      this.draft = { text: draft.text, savedAt: draft.savedAt };
+      if (!(await this.draft.load(this.o.history, this.o.signal))) return;
       // Never lose a note: the offer to bring it back opens the panel (which covers neither the note nor Save).
-      this.panelOpen = true;
+      this.pop.panelOpen = true;
       this.render();
     } catch (error) {
-      this.setNotice('draft-load', `An unsaved note kept on this computer could not be read (${error instanceof Error ? error.message : String(error)}).`);
+      this.notice('draft-load', `An unsaved note kept on this computer could not be read (${error instanceof Error ? error.message : String(error)}).`);
     }
   }
 
   private restoreDraft(): void {
-    const draft = this.draftKept;
-    if (!draft) return;
-    const field = this.o.editor.note;
-    // Whatever was in the field stays in undo history (Ctrl+Z brings it back).
+    if (!this.draft.offered) return;
     this.touched = true;
-    field.replaceRange(0, field.text().length, draft.text);
-    this.keeper.restoreFields(draft);
-    this.draft = null;
-    this.draftKept = null;
+    // Whatever was in the field stays in undo history (Ctrl+Z brings it back).
+    this.draft.restore(this.o.editor.note);
     this.runCheck();
   }
 
@@ -360,62 +307,36 @@ export class NoteCoach {
   }
 
   private togglePanel(): void {
-    this.panelOpen = !this.panelOpen;
-    this.closeCard();
+    const open = !this.pop.panelOpen;
+    this.pop.panelOpen = open;
+    this.pop.closeCard();
     this.render();
-    if (this.panelOpen) (this.panelEl?.querySelector('button.close') as HTMLButtonElement | null)?.focus();
+    if (open) (this.panelEl?.querySelector('button.close') as HTMLButtonElement | null)?.focus();
     else this.o.editor.note.focus();
   }
 
   private closePanel(): void {
-    this.panelOpen = false;
+    this.pop.panelOpen = false;
     this.render();
     this.o.editor.note.focus();
-  }
-
-  private openCard(id: string, via: 'hover' | 'caret'): void {
-    clearTimeout(this.cardHide);
-    if (this.card?.id === id) return;
-    this.card = { id, via };
-    this.render();
-  }
-
-  private closeCard(): void {
-    clearTimeout(this.cardHide);
-    if (!this.card) return;
-    this.card = null;
-    this.render();
-  }
-
-  private hideCardSoon(): void {
-    clearTimeout(this.cardHide);
-    this.cardHide = setTimeout(() => this.safely(() => this.closeCard()), 400);
   }
 
   /** The pointer over an underlined phrase opens its card; leaving it closes the card after a moment. */
   private hover(e: MouseEvent): void {
     if (!this.touched || !this.findings.length) return;
-    const hit = this.mirror.markAt(e.clientX, e.clientY);
-    if (hit) this.openCard(hit.id, 'hover');
-    else if (this.card?.via === 'hover') this.hideCardSoon();
+    this.pop.hovered(this.mirror.markAt(e.clientX, e.clientY)?.id ?? null);
   }
 
   /** The caret moved into an underlined phrase (keyboard or click): its card opens, without taking focus. */
   private caretMoved(): void {
     if (!this.touched) return;
-    const field = this.o.editor.note;
-    const at = field.selectionEnd();
-    if (at === null) return;
-    const hit = this.findings.find(
-      (f) => f.start !== undefined && f.end !== undefined && ((at >= f.start && at <= f.end) || (f.also ?? []).some((s) => at >= s.start && at <= s.end)),
-    );
-    if (hit) this.openCard(hit.id, 'caret');
-    else if (this.card) this.closeCard();
+    const at = this.o.editor.note.selectionEnd();
+    if (at !== null) this.pop.caretAt(at, this.findings);
   }
 
   private dismiss(finding: ShownFinding): void {
     this.dismissed.add(dismissKey(finding));
-    this.card = null;
+    this.pop.card = null;
     this.runCheck();
     this.o.editor.note.focus();
   }
@@ -423,7 +344,7 @@ export class NoteCoach {
   private insertText(at: number, text: string): void {
     this.touched = true;
     this.o.editor.note.replaceRange(at, at, text);
-    this.closeCard();
+    this.pop.closeCard();
     this.runCheck();
   }
 
@@ -431,29 +352,27 @@ export class NoteCoach {
   private placeAll(): void {
     const note = this.o.editor.note;
     if (this.badgeEl) placeBadge(this.badgeEl, note.anchor, this.tracker);
-    const cardRect = this.card ? this.mirror.rectOf(this.card.id) : null;
+    const { card, panelOpen } = this.pop;
+    const cardRect = card ? this.mirror.rectOf(card.id) : null;
     placePopovers(note.anchor, this.o.editor.form, {
-      panel: this.panelOpen ? this.panelEl : null,
-      card: this.card ? this.cardEl : null,
+      panel: panelOpen ? this.panelEl : null,
+      card: card ? this.cardEl : null,
       cardTop: cardRect ? cardRect.top - 8 : undefined,
     });
   }
 
   /** Shows or hides the card and panel popovers to match the state just rendered. */
   private syncPopovers(): void {
-    syncPopover(this.cardEl, this.card !== null);
-    syncPopover(this.panelEl, this.panelOpen);
-    if (this.card || this.panelOpen) this.tracker.schedule();
+    syncPopover(this.cardEl, this.pop.card !== null);
+    syncPopover(this.panelEl, this.pop.panelOpen);
+    if (this.pop.card || this.pop.panelOpen) this.tracker.schedule();
   }
 
 
   private render(): void {
     if (this.o.signal.aborted) return;
-    const card = this.card ? this.findings.find((f) => f.id === this.card?.id) : undefined;
-    // A closed card stays in the DOM, hidden: Chromium ends the note's typing undo step whenever a node is
-    // removed anywhere in the document (our shadow root too), and a card closes on the very key that edits.
-    if (card) this.lastCard = card;
-    const kept = card ?? this.lastCard;
+    // A closed card stays in the DOM, hidden, so closing removes no node (popovers.ts).
+    const kept = this.pop.cardToRender(this.findings);
     const escape = (close: () => void) => (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       e.preventDefault();
@@ -466,29 +385,29 @@ export class NoteCoach {
         badge={{
           counts: this.touched ? countBySeverity(this.findings) : null,
           unavailable: !this.verdict,
-          open: this.panelOpen,
+          open: this.pop.panelOpen,
           shortcut: this.o.shortcut.label,
           onToggle: () => this.safely(() => this.togglePanel()),
         }}
         card={
           kept && {
-            finding: kept,
-            hidden: !card,
+            finding: kept.finding,
+            hidden: kept.hidden,
             templates: this.o.templates,
             shortcut: this.o.shortcut.label,
             onInsertText: (at, text) => this.safely(() => this.insertText(at, text)),
             onUseTemplate: (id) => this.useTemplate(id),
-            onDismiss: () => this.safely(() => this.dismiss(kept)),
+            onDismiss: () => this.safely(() => this.dismiss(kept.finding)),
             onOpenPanel: () => {
-              this.closeCard();
-              if (!this.panelOpen) this.togglePanel();
+              this.pop.closeCard();
+              if (!this.pop.panelOpen) this.togglePanel();
             },
           }
         }
-        onCardEnter={() => clearTimeout(this.cardHide)}
-        onCardLeave={() => this.card?.via === 'hover' && this.hideCardSoon()}
-        onCardEscape={escape(() => this.closeCard())}
-        panel={this.panelOpen ? this.panelProps() : null}
+        onCardEnter={() => this.pop.pointerEntered()}
+        onCardLeave={() => this.pop.pointerLeft()}
+        onCardEscape={escape(() => this.pop.closeCard())}
+        panel={this.pop.panelOpen ? this.panelProps() : null}
         onPanelEscape={escape(() => this.closePanel())}
       />,
       this.o.overlay.ui,
@@ -504,9 +423,9 @@ export class NoteCoach {
       quiet: !this.touched,
       status: this.status,
       systemOf: this.o.systemOf,
-      problems: this.notices.length ? [...this.o.problems, ...this.notices] : this.o.problems,
+      problems: this.notices.list.length ? [...this.o.problems, ...this.notices.list] : this.o.problems,
       templates: this.o.templates,
-      draft: this.draft,
+      draft: this.draft.offered,
       guard: this.guard?.held ?? false,
       shortcut: this.o.shortcut.label,
       pageInfo: this.o.pageInfo,
@@ -517,10 +436,8 @@ export class NoteCoach {
       onUseTemplate: (id) => this.useTemplate(id),
       onRestoreDraft: () => this.safely(() => this.restoreDraft()),
       onDiscardDraft: () => {
-        this.draft = null;
-        this.draftKept = null;
+        this.draft.discard();
         this.render();
-        void this.o.drafts.discard();
         this.o.editor.note.focus();
       },
       onSaveAnyway: () => this.safely(() => this.saveAnyway()),
@@ -536,7 +453,7 @@ export class NoteCoach {
 
   private useTemplate(id: string): void {
     const t = this.o.templates.find((x) => x.id === id);
-    this.closeCard();
+    this.pop.closeCard();
     if (t) this.safely(() => this.insertTemplate(t));
   }
 }

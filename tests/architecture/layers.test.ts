@@ -21,11 +21,11 @@ const FLOORS: readonly (readonly string[])[] = [
   ['lib/dates'],
   // How the product words severities, counts, due days, dates and names for people.
   ['lib/words'],
-  // Reading a note's words; due dates from contacts; note templates; keeping a draft of a note form;
+  // Reading a note's words; due dates from contacts; note templates; keeping a draft of a note form and offering it back;
   // sending a page read until the background has it.
   ['lib/text', 'lib/schedule', 'lib/templates', 'lib/drafts', 'lib/page-reporter'],
   // Reading a system's pages; the shape of a policy pack and what qualifies under one; the note
-  // coach's parts (when to check, the save guard, putting a template in).
+  // coach's parts (when to check, running a check, the save guard, putting a template in, notices).
   ['lib/adapters', 'lib/policy', 'lib/coach'],
   // The policy packs, one file each, and their registry; the checks on a note; the caseload database.
   ['lib/packs', 'lib/rules', 'lib/db'],

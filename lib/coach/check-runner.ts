@@ -1,0 +1,98 @@
+/**
+ * Running one check of the note: what it reads (the note and the host's own
+ * contact-type and date fields), and which answers are shown. The rules run in
+ * the background, so an answer usually comes back later: checks are numbered
+ * and an answer that arrives after a newer check was started is dropped, and a
+ * failed check is shown as no warnings (a null verdict), never as a broken page.
+ */
+import type { CaseNoteInput, ContactType, NoteVerdict } from '../model';
+
+/** What the host's own fields say beside the note. */
+export type StructuredInput = Pick<CaseNoteInput, 'contactType' | 'contactDate' | 'contactDateText' | 'hasDateField'>;
+
+export interface StructuredFields {
+  contactType: HTMLSelectElement | null;
+  date: HTMLInputElement | null;
+  /** The contact type an option's text names (the system's own words). */
+  contactTypeOf(text: string): ContactType | null;
+  /** The calendar date a date field's text names, or null. */
+  parseDate(text: string): string | null;
+}
+
+export function readStructured({ contactType, date, contactTypeOf, parseDate }: StructuredFields): StructuredInput {
+  // options[selectedIndex] rather than selectedOptions: the same in a browser, and live in happy-dom too.
+  const typeText = (contactType && contactType.options[contactType.selectedIndex]?.text) ?? contactType?.value ?? '';
+  return {
+    contactType: typeText ? contactTypeOf(typeText) : null,
+    contactDate: date?.value.trim() ? parseDate(date.value) : null,
+    // What the field says, so a date no calendar has is named rather than read as "no date".
+    contactDateText: date ? date.value.slice(0, 200) : null,
+    hasDateField: Boolean(date),
+  };
+}
+
+/** A check's text and its verdict (null: the check failed, so nothing is flagged). */
+export interface Checked {
+  text: string;
+  verdict: NoteVerdict | null;
+}
+
+export interface CheckRunnerOptions {
+  /** The note as it is now. */
+  read(): CaseNoteInput;
+  /** The rules' verdict: at once, or (from the background) as a promise. */
+  check(note: CaseNoteInput): NoteVerdict | Promise<NoteVerdict>;
+  /** Shows a check's answer; `inFrame`: draw it now rather than on the next frame. */
+  show(checked: Checked, inFrame: boolean): void;
+  signal: AbortSignal;
+  /** A check or a late `show` failed (logged; the case manager sees no warnings rather than an error). */
+  onError(error: unknown): void;
+}
+
+export class CheckRunner {
+  /** Numbers each check: an answer that comes back after a newer check was started is not shown. */
+  private seq = 0;
+
+  constructor(private readonly o: CheckRunnerOptions) {}
+
+  /**
+   * Checks the note as it is now. An answer given at once is shown at once
+   * (and nothing is returned); a promised one is shown when it comes, unless a
+   * newer check was started meanwhile, and the returned promise gives this
+   * check's own text and verdict (the save guard counts errors from it).
+   */
+  run(inFrame = false): Promise<Checked> | undefined {
+    const note = this.o.read();
+    const seq = ++this.seq;
+    let result: NoteVerdict | Promise<NoteVerdict> | null;
+    try {
+      result = this.o.check(note);
+    } catch (error) {
+      this.o.onError(error);
+      result = null;
+    }
+    if (result && 'then' in result) {
+      return result
+        .then(
+          (verdict) => verdict,
+          (error: unknown) => {
+            this.o.onError(error);
+            return null;
+          },
+        )
+        .then((verdict) => {
+          const checked = { text: note.text, verdict };
+          if (seq === this.seq && !this.o.signal.aborted) {
+            try {
+              this.o.show(checked, true);
+            } catch (error) {
+              this.o.onError(error);
+            }
+          }
+          return checked;
+        });
+    }
+    this.o.show({ text: note.text, verdict: result }, inFrame);
+    return undefined;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Offering a kept draft back: when the note form opens with a draft on this
+ * computer that the page has not saved, the panel offers it ("Nothing lost");
+ * the case manager brings it back or lets it go. Bringing it back edits the
+ * note as a person would, so what the field held stays in its undo history.
+ */
+import type { DraftKeeper, DraftStore, StoredDraft } from './keeper';
+
+/** The note as restoring needs it (entrypoints/content/note-field.ts provides it). */
+export interface RestorableNote {
+  text(): string;
+  replaceRange(start: number, end: number, text: string): void;
+}
+
+export class DraftOffer {
+  private kept: StoredDraft | null = null;
+
+  constructor(
+    private readonly keeper: DraftKeeper,
+    private readonly store: DraftStore,
+  ) {}
+
+  /** The draft on offer, as the panel shows it; null when there is none (or it was taken or let go). */
+  get offered(): { text: string; savedAt: string } | null {
+    return this.kept && { text: this.kept.text, savedAt: this.kept.savedAt };
+  }
+
+  /**
+   * Looks for a draft to offer (none when it is what the field holds or in the
+   * page's saved `history`); true when one is now on offer. A read that fails
+   * rejects: the caller tells the case manager.
+   */
+  async load(history: readonly string[] | undefined, signal: AbortSignal): Promise<boolean> {
+    const draft = await this.keeper.offer(history);
+    if (signal.aborted || !draft) return false;
+    this.kept = draft;
+    return true;
+  }
+
+  /** Puts the draft in the note (its contact type and date too, where untouched); false when none is on offer. */
+  restore(note: RestorableNote): boolean {
+    const draft = this.kept;
+    if (!draft) return false;
+    this.kept = null;
+    note.replaceRange(0, note.text().length, draft.text);
+    this.keeper.restoreFields(draft);
+    return true;
+  }
+
+  /** Lets the draft go: no longer offered, and forgotten on this computer. */
+  discard(): void {
+    this.kept = null;
+    void this.store.discard().catch(() => undefined);
+  }
+}

@@ -1,0 +1,68 @@
+/** Offering a kept draft back, "Nothing lost" (lib/drafts/offer.ts). */
+import { describe, expect, it } from 'vitest';
+import { DraftKeeper, type StoredDraft } from '../../lib/drafts/keeper';
+import { DraftOffer } from '../../lib/drafts/offer';
+
+function setup(stored: StoredDraft | null, initial = '') {
+  document.body.innerHTML = `<form><select id="t"><option value="">(select)</option><option value="TEL">Telephone</option></select>
+    <input id="d" value=""><textarea id="n"></textarea></form>`;
+  const note = document.querySelector<HTMLTextAreaElement>('#n')!;
+  note.value = initial;
+  const contactType = document.querySelector<HTMLSelectElement>('#t')!;
+  const date = document.querySelector<HTMLInputElement>('#d')!;
+  const discarded: (string | undefined)[] = [];
+  const store = { load: async () => stored, save: async () => undefined, discard: async (text?: string) => void discarded.push(text) };
+  const controller = new AbortController();
+  const keeper = new DraftKeeper({ note, contactType, date }, store, controller.signal);
+  const edits: [number, number, string][] = [];
+  // The note as the coach edits it: by range, as a person would (so undo keeps what was there).
+  const field = {
+    text: () => note.value,
+    replaceRange: (start: number, end: number, text: string) => {
+      edits.push([start, end, text]);
+      note.value = note.value.slice(0, start) + text + note.value.slice(end);
+    },
+  };
+  return { offer: new DraftOffer(keeper, store), note, contactType, date, discarded, edits, field, controller };
+}
+
+const kept: StoredDraft = { text: 'Called customer; discussed CNA clinicals.', contactType: 'TEL', date: '11/20/2026', savedAt: '11/20/2026, 3:04 PM' };
+
+describe('offering a kept draft back', () => {
+  it('offers a draft the page has not saved, and restoring puts its text, contact type and date back by editing the note', async () => {
+    const t = setup(kept, 'Started typing');
+    expect(await t.offer.load([], t.controller.signal)).toBe(true);
+    expect(t.offer.offered).toEqual({ text: kept.text, savedAt: kept.savedAt });
+    expect(t.offer.restore(t.field)).toBe(true);
+    // One edit over what the field held, not a value swap: Ctrl+Z brings "Started typing" back.
+    expect(t.edits).toEqual([[0, 'Started typing'.length, kept.text]]);
+    expect([t.note.value, t.contactType.value, t.date.value]).toEqual([kept.text, 'TEL', '11/20/2026']);
+    expect(t.offer.offered).toBeNull();
+    expect(t.offer.restore(t.field)).toBe(false);
+  });
+
+  it('offers nothing when the draft is already saved in the page history, or is what the field holds', async () => {
+    const saved = setup(kept);
+    expect(await saved.offer.load(['Called customer;  discussed CNA clinicals. '], saved.controller.signal)).toBe(false);
+    expect(saved.offer.offered).toBeNull();
+    const same = setup(kept, kept.text);
+    expect(await same.offer.load([], same.controller.signal)).toBe(false);
+  });
+
+  it('offers nothing once the coach is unbound while the draft was being read', async () => {
+    const t = setup(kept);
+    const loading = t.offer.load([], t.controller.signal);
+    t.controller.abort();
+    expect(await loading).toBe(false);
+    expect(t.offer.offered).toBeNull();
+  });
+
+  it('lets a draft go: no longer offered and forgotten on this computer, the note untouched', async () => {
+    const t = setup(kept, 'Started typing');
+    await t.offer.load([], t.controller.signal);
+    t.offer.discard();
+    expect(t.offer.offered).toBeNull();
+    expect(t.discarded).toEqual([undefined]);
+    expect(t.note.value).toBe('Started typing');
+  });
+});
