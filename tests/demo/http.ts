@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isValid, parse } from 'date-fns';
 import type { DemoData } from './data';
+import type { SavedPage } from './saved';
 
 const MAX_BODY = 8 * 1024 * 1024;
 
@@ -25,6 +26,11 @@ export interface DemoSystem {
   start(run: DemoRun): DemoRoutes;
   /** Pages `npm run demo -- --headless` screenshots, in order. */
   screenshots?: readonly DemoShot[];
+  /**
+   * The pages saved for its reader's tests (tests/fixtures/<id>/, by tests/fixtures/save-fixtures.ts),
+   * rendered from this run's data for a fixed "today"; the same files are listed in lib/systems/<id>/saved-pages.ts.
+   */
+  savedPages?(run: DemoRun): readonly SavedPage[];
 }
 
 /** A screenshot of one demo page; `note`, typed into the page's note box, shows the coach at work. */

@@ -17,7 +17,7 @@ describe('adapter conventions', () => {
   });
 
   it("the saved pages are exactly what save-fixtures.ts renders and each system's folder lists (re-run it after changing the demo markup)", async () => {
-    const fixtures = renderFixtures();
+    const fixtures = await renderFixtures();
     expect(Object.keys(fixtures).sort()).toEqual([...SYSTEMS].sort());
     for (const system of SYSTEMS) {
       expect([...(await testDataOf(system)).savedPages].sort(), `lib/systems/${system}/saved-pages.ts`).toEqual(fixtureFiles(system));

@@ -1,11 +1,22 @@
 /** America's JobLink's demo: Program Details, Program Notes (View All) and Add Notes; plain forms that post and redirect. */
 import * as ajl from '../ajl';
 import { findPerson, parseUsDate, readForm, redirect, send, type DemoSystem } from '../http';
+import { byId, SAVED_HOST, spoil } from '../saved';
 
 const PAGE = /^\/ajl\/jobseekers\/([^/]+)\/programs\/wioa-adult(\/notes(?:\/new)?)?$/;
 
 export const demo: DemoSystem = {
   index: '<li><a href="/ajl/jobseekers/880412/programs/wioa-adult">America\'s JobLink</a> (Program Details, Program Notes, Add Notes)</li>',
+  savedPages: ({ today }) => {
+    const url = `${SAVED_HOST}/ajl/jobseekers/880412/programs/wioa-adult`;
+    const marisol = byId(ajl.makeAjlPeople(today), '880412');
+    return [
+      { file: 'program-details.html', url, html: ajl.programDetails(marisol) },
+      { file: 'notes.html', url: `${url}/notes`, html: ajl.notesList(marisol) },
+      { file: 'add-notes.html', url: `${url}/notes/new`, html: ajl.addNotes(marisol, today, ajl.emptyAjlValues) },
+      { file: 'broken-notes-bad-dates.html', url: `${url}/notes`, html: spoil(ajl.notesList(marisol), '<td>11/05/2026</td>', '<td>13/45/2026</td>') },
+    ];
+  },
   start: ({ today }) => {
     const people = ajl.makeAjlPeople(today);
     return async (req, res, url) => {

@@ -6,6 +6,8 @@ import { isValid, parse } from 'date-fns';
 import { findPerson, parseUsDate, readForm, send, type DemoSystem } from '../http';
 import * as other from '../other';
 import * as rich from '../rich';
+import { byId, SAVED_HOST as HOST } from '../saved';
+import { LOGIN, MODERN, SEARCH } from '../../fixtures/generic-pages';
 
 const editorLinks = [
   ['contenteditable', 'contenteditable'],
@@ -20,6 +22,18 @@ export const demo: DemoSystem = {
     `<li>Rich-text note editors: ${editorLinks.map(([path, name]) => `<a href="/rich/${path}?id=7731904">${name}</a>`).join(', ')}</li>`,
     '<li><a href="/other/vos/CaseNotes.aspx?id=7731904">Virtual OneStop-style case notes</a> and <a href="/other/iframe-note?id=7731904">a note form in an iframe</a> (for the generic adapter)</li>',
   ].join('\n'),
+  // The fallback's own demo pages, and hand-written pages of systems with no demo (a modern app's note form, a login and a search page to leave alone).
+  savedPages: ({ today }) => {
+    const renee = byId(other.makeOtherPeople(today), '7731904');
+    return [
+      { file: 'vos-case-notes.html', url: `${HOST}/other/vos/CaseNotes.aspx?id=7731904`, html: other.vosCaseNotes(renee, other.emptyOtherValues) },
+      { file: 'iframe-host.html', url: `${HOST}/other/iframe-note?id=7731904`, html: other.iframeHost(renee) },
+      { file: 'iframe-frame.html', url: `${HOST}/other/iframe-note/frame?id=7731904`, html: other.iframeFrame(renee, other.emptyOtherValues) },
+      { file: 'modern-div.html', url: 'https://cases.example.org/participants/5521/notes/new', html: MODERN },
+      { file: 'login.html', url: 'https://cases.example.org/login', html: LOGIN },
+      { file: 'search.html', url: 'https://cases.example.org/search?q=smith', html: SEARCH },
+    ];
+  },
   start: ({ today }) => {
     const people = other.makeOtherPeople(today);
     return async (req, res, url) => {

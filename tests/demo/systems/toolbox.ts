@@ -2,6 +2,7 @@
 import { format, subDays } from 'date-fns';
 import * as broken from '../broken';
 import { findPerson, parseUsDate, readForm, redirect, send, type DemoSystem } from '../http';
+import { byId, daysBefore, SAVED_HOST as HOST, spoil } from '../saved';
 import * as toolbox from '../toolbox';
 
 const NOT_FOUND = '<html><body><b>CUSTOMER NOT FOUND</b></body></html>';
@@ -24,6 +25,37 @@ export const demo: DemoSystem = {
       },
     },
   ],
+  savedPages: ({ data, today }) => {
+    const dana = byId(data.toolbox, '100234');
+    const danaMore = {
+      ...dana,
+      notes: [...dana.notes, { date: daysBefore(today, 30), contactType: 'Face to Face', author: 'J. Moreno', text: 'OV. Clinicals started.' }],
+    };
+    return [
+      { file: 'frameset.html', url: `${HOST}/toolbox/`, html: toolbox.frameset() },
+      { file: 'banner.html', url: `${HOST}/toolbox/banner`, html: toolbox.banner() },
+      { file: 'nav.html', url: `${HOST}/toolbox/nav`, html: toolbox.nav() },
+      { file: 'caseload.html', url: `${HOST}/toolbox/caseload`, html: toolbox.caseload(data.toolbox) },
+      { file: 'participant.html', url: `${HOST}/toolbox/participant?id=100234`, html: toolbox.participant(dana) },
+      { file: 'participant-no-notes.html', url: `${HOST}/toolbox/participant?id=102003`, html: toolbox.participant(byId(data.toolbox, '102003')) },
+      { file: 'note-editor.html', url: `${HOST}/toolbox/casenote/new?id=100234`, html: toolbox.noteForm(dana, { contactType: '', contactDate: '', noteText: '' }) },
+      { file: 'broken-caseload-empty.html', url: `${HOST}/toolbox/caseload`, html: toolbox.caseload([]) },
+      {
+        file: 'broken-participant-bad-dates.html',
+        url: `${HOST}/toolbox/participant?id=100234`,
+        html: spoil(
+          spoil(spoil(toolbox.participant(danaMore), '<td nowrap>10/26/2026</td>', '<td nowrap>N/A</td>'), '<td nowrap>08/22/2026</td>', '<td nowrap>13/45/2026</td>'),
+          '<td>01/24/2027</td>',
+          '<td>TBD</td>',
+        ),
+      },
+      {
+        file: 'broken-participant-no-note-table.html',
+        url: `${HOST}/toolbox/participant?id=100234`,
+        html: toolbox.participant(dana).replace(/<table id="caseNoteGrid"[\s\S]*?<\/table>/, ''),
+      },
+    ];
+  },
   start: ({ data }) =>
     async (req, res, url) => {
       const path = url.pathname;

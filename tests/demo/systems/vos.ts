@@ -1,9 +1,25 @@
 /** Virtual OneStop's demo (the MoJobs stand-in): tabs post back to the same address. */
 import { findPerson, parseUsDate, readForm, send, type DemoSystem } from '../http';
+import { byId, daysBefore, SAVED_HOST, spoil } from '../saved';
 import * as vos from '../vos';
 
 export const demo: DemoSystem = {
   index: '<li><a href="/vosnet/Default.aspx">Virtual OneStop</a> (MoJobs stand-in: Summary, Activities and Case Notes tabs; ASP.NET postbacks)</li>',
+  savedPages: ({ today }) => {
+    const url = `${SAVED_HOST}/vosnet/case/Individual.aspx?id=4417730`;
+    const latoya = byId(vos.makeVosPeople(today), '4417730');
+    const latoyaMore = {
+      ...latoya,
+      notes: [...latoya.notes, { date: daysBefore(today, 3), contactType: 'Email', subject: 'Schedule', author: 'S. Whitley', text: 'Emailed class schedule.' }],
+    };
+    return [
+      { file: 'summary.html', url, html: vos.individual(latoya, 'summary') },
+      { file: 'activities.html', url, html: vos.individual(latoya, 'activities') },
+      { file: 'case-notes.html', url, html: vos.individual(latoya, 'casenotes') },
+      { file: 'add-case-note.html', url, html: vos.individual(latoya, 'addnote') },
+      { file: 'broken-case-notes-bad-dates.html', url, html: spoil(vos.individual(latoyaMore, 'casenotes'), '<td>11/22/2026</td>', '<td>N/A</td>') },
+    ];
+  },
   start: ({ today }) => {
     const people = vos.makeVosPeople(today);
     return async (req, res, url) => {

@@ -1,5 +1,6 @@
 /** Minnesota Workforce One's demo: ASP.NET WebForms pages that post back to themselves. */
 import { findPerson, parseUsDate, readForm, redirect, send, type DemoSystem } from '../http';
+import { byId, daysBefore, SAVED_HOST as HOST, spoil } from '../saved';
 import * as wf1 from '../wf1';
 
 const NOT_FOUND = '<html><body>Participant not found.</body></html>';
@@ -15,6 +16,33 @@ export const demo: DemoSystem = {
       note: { open: '#ctl00_ContentPlaceHolder1_lnkAddNote', field: '#ctl00_ContentPlaceHolder1_txtNote', text: 'Left voicemail for Tomas about his GED test, no answer.' },
     },
   ],
+  savedPages: ({ data, today }) => {
+    const empty = { contactType: '', contactDate: '', subject: '', note: '' };
+    const notes = `${HOST}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`;
+    const tomas = byId(data.wf1, 'MN-448120');
+    const tomasMore = {
+      ...tomas,
+      notes: [
+        ...tomas.notes,
+        { date: daysBefore(today, 20), contactType: 'Telephone', subject: 'Check-in', author: 'R. Haugen', text: 'TC, doing well.' },
+        { date: daysBefore(today, 5), contactType: 'Text Message', subject: 'Reminder', author: 'R. Haugen', text: 'Texted a reminder.' },
+      ],
+    };
+    const hostile = { ...tomas, id: 'MN-450001', first: '<img src=x onerror=alert(1)>', last: '"><script>alert(2)</script>', activities: [], plannedGaps: [], notes: [] };
+    return [
+      { file: 'caseload.html', url: `${HOST}/wf1/Caseload.aspx`, html: wf1.caseload(data.wf1) },
+      { file: 'summary.html', url: `${HOST}/wf1/Participant/Summary.aspx?pid=MN-448377`, html: wf1.summary(byId(data.wf1, 'MN-448377')) },
+      { file: 'progress-notes.html', url: notes, html: wf1.progressNotes(tomas, { showEntry: false, values: empty }) },
+      { file: 'progress-notes-entry.html', url: notes, html: wf1.progressNotes(tomas, { showEntry: true, values: empty }) },
+      { file: 'broken-caseload-empty.html', url: `${HOST}/wf1/Caseload.aspx`, html: wf1.caseload([]) },
+      {
+        file: 'broken-progress-notes-bad-dates.html',
+        url: notes,
+        html: spoil(spoil(wf1.progressNotes(tomasMore, { showEntry: false, values: empty }), '<td>11/20/2026</td>', '<td>N/A</td>'), '<td>11/05/2026</td>', '<td>13/45/2026</td>'),
+      },
+      { file: 'broken-summary-hostile.html', url: `${HOST}/wf1/Participant/Summary.aspx?pid=MN-450001`, html: wf1.summary(hostile) },
+    ];
+  },
   start: ({ data }) =>
     async (req, res, url) => {
       const path = url.pathname;
