@@ -16,7 +16,8 @@
 import * as z from 'zod';
 import { matchesUrl } from './adapters/custom-site';
 import { boundRead } from './adapters/limits';
-import { BUILT_IN_MATCHES } from './systems';
+import { BUILT_IN_MATCHES, BUILT_IN_SITES, onOwnSite } from './systems';
+import type { PageRead } from './adapters';
 import { participantKey } from './db/schema';
 import { systemIdSchema } from './model';
 import type { CaseNote, NoteVerdict, SystemId } from './model';
@@ -161,6 +162,12 @@ export interface GateDeps {
   pageSettings(): Promise<Settings>;
   /** Match patterns of the sites this build runs on (its host permissions): where http: links may be kept, and (with the custom sites) where the coach may be loaded; absent, the real systems' for the coach. */
   sites?: readonly string[];
+  /**
+   * Whether a page at `url` is on one of `system`'s own sites (this build's: a test build counts the demo host as
+   * every system's). A read naming a built-in system from anywhere else (an agency's site drawn like Toolbox) is kept
+   * apart under its own host. Absent: the real systems' sites.
+   */
+  ownSite?(system: SystemId, url: string): boolean;
   /** Checks a note against the pack for this system and page (the rules run in the background); absent: notes are not checked. */
   checkNote?(note: CaseNote, system: SystemId, url: string): Promise<NoteVerdict>;
   /** The templates offered for this system and page; absent: none. */
@@ -170,6 +177,23 @@ export interface GateDeps {
 }
 
 const refused = (error: string): Envelope => ({ ok: false, error: `Refused: ${error}` });
+
+const onRealSite = (system: SystemId, url: string) => onOwnSite(system, url, BUILT_IN_SITES, 'production');
+
+/**
+ * A built-in system's page read on another site: its IDs are that site's, not the system's (Toolbox's 100234 and an
+ * agency's 100234 are two people), so they are prefixed with the page's host. The generic reader's pages have no
+ * site of their own and keep their IDs.
+ */
+function keptApart(read: PageRead, host: string): PageRead {
+  const id = (raw: string) => `${host}/${raw}`;
+  return {
+    ...read,
+    participant: read.participant ? { ...read.participant, id: id(read.participant.id) } : null,
+    caseload: read.caseload.map((row) => ({ ...row, id: id(row.id) })),
+    editor: read.editor?.participantId ? { ...read.editor, participantId: id(read.editor.participantId) } : read.editor,
+  };
+}
 
 function kindOf(raw: unknown): string | null {
   const kind = (raw as { kind?: unknown } | null)?.kind;
@@ -208,7 +232,9 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         // The browser says which page this frame is on: links are held to that origin.
         const { customSites } = await deps.pageSettings();
         const sites = [...(deps.sites ?? []), ...customSites.map((s) => s.pattern)];
-        const read = boundRead(request.read, { pageUrl: caller.url.href, sites });
+        const bounded = boundRead(request.read, { pageUrl: caller.url.href, sites });
+        const own = bounded.system === 'generic' || (deps.ownSite ?? onRealSite)(bounded.system, caller.url.href);
+        const read = own ? bounded : keptApart(bounded, caller.url.host);
         const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
         await frames.remember(caller.frame, { origin: originOf(caller.url), system: participantId ? read.system : null, participantId });
         // A read with nobody to store only told us who this frame shows: it must not queue behind the caseload's writes.

@@ -188,6 +188,23 @@ describe('who may send what', () => {
 });
 
 describe('a content script learns only about the participant on its own page', () => {
+  it("keeps a Toolbox-looking page on an agency's own site apart from Toolbox's participants with the same IDs", async () => {
+    const { send } = setup();
+    const agency = 'https://cases.example.gov/toolbox';
+    // The same saved Toolbox page, once on Toolbox and once on an agency's site that draws it the same way.
+    const real = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);
+    const lookalike = fixture('toolbox/participant.html', `${agency}/participant?id=100234`);
+    expect(lookalike.system).toBe('toolbox');
+    expect(lookalike.participant?.id).toBe(real.participant?.id);
+    await send({ kind: 'page-read', read: real }, SENDERS.content(`${TB}/participant?id=100234`, 3, 0));
+    await send({ kind: 'page-read', read: { ...lookalike, contacts: [] } }, SENDERS.content(`${agency}/participant?id=100234`, 4, 0));
+    const due = await send({ kind: 'list-due' }, SENDERS.popup());
+    expect(due).toMatchObject({ ok: true, result: { total: 2 } });
+    // Toolbox's own participant keeps the contact history its own page showed.
+    const status = await send({ kind: 'participant-status', system: 'toolbox', participantId: '100234' }, SENDERS.popup());
+    expect(status).toMatchObject({ ok: true, result: { lastQualifyingContact: { date: expect.any(String) } } });
+  });
+
   async function twoTabs() {
     const ctx = setup();
     const alice = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);

@@ -15,6 +15,7 @@ import { FrameMemory, makeGate } from '../../lib/gate';
 import { answeringListener } from '../../lib/messages';
 import { SETTINGS_KEY, type Settings } from '../../lib/settings';
 import type { BuiltInSite } from '../../lib/systems';
+import { onOwnSite } from '../../lib/systems';
 
 export interface CaseloadHooks {
   policy: { current(): Promise<unknown>; known(): Promise<unknown> };
@@ -49,6 +50,7 @@ export function caseload(hooks: CaseloadHooks) {
     injectCoach: async (tabId, frameId) => void (await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/coach.js'] })),
     // The build's own match patterns: where http: links may be kept (the demo host only in a test build).
     sites: browser.runtime.getManifest().host_permissions ?? [],
+    ownSite: (system, url) => onOwnSite(system, url, hooks.sites, import.meta.env.MODE),
   });
 
   /** Every message goes through the gate. */

@@ -48,7 +48,7 @@ export const matchesFor = (mode: string): string[] => SYSTEM_REGISTRY.matchesFor
 /** The sites whose own state sets the pack, in a build of this WXT mode. */
 export const sitesFor = (mode: string): readonly BuiltInSite[] => SYSTEM_REGISTRY.sitesFor(mode);
 
-export { builtInPackFor, DEMO_MATCHES, runsOnDemo } from './sites';
+export { builtInPackFor, DEMO_MATCHES, onOwnSite, runsOnDemo } from './sites';
 export { systemRegistry, SystemError } from './registry';
 export type { SystemRegistry } from './registry';
 export type { ReadOptions } from './read';

@@ -26,3 +26,12 @@ export function runsOnDemo(mode: string): boolean {
 export function builtInPackFor(url: string, sites: readonly BuiltInSite[]): PackId | null {
   return sites.find((site) => site.pack && site.matches.some((m) => matchesUrl(m, url)))?.pack ?? null;
 }
+
+/**
+ * Whether a page is on one of this system's own sites, in a build of this WXT mode: a test or development build
+ * counts the demo host as every system's (its stand-ins are all there).
+ */
+export function onOwnSite(system: string, url: string, sites: readonly BuiltInSite[], mode: string): boolean {
+  if (runsOnDemo(mode) && DEMO_MATCHES.some((m) => matchesUrl(m, url))) return true;
+  return sites.some((site) => site.system === system && site.matches.some((m) => matchesUrl(m, url)));
+}
