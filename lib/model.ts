@@ -87,6 +87,11 @@ export const verdictReasonSchema = z.object({
   end: z.number().int().nonnegative().optional(),
   /** The date written with the event, as typed. */
   date: z.string().optional(),
+  /**
+   * A contact the reader found that the participant gate refused: what the note does not show
+   * (a two-way exchange, the participant as the other party, nobody else it could have been with, a reply's sender).
+   */
+  missing: z.enum(['two-way', 'participant', 'someone-else', 'sender']).optional(),
 });
 export type VerdictReason = z.infer<typeof verdictReasonSchema>;
 

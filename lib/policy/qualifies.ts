@@ -10,6 +10,7 @@
 import { isWritten, type CaseNote, type ContactType, type Party, type VerdictReason } from '../model';
 import { isWrittenChannel, type Channel, type ContactEvent, type NoteAnalysis, type Span } from '../text/analyze';
 import type { Match } from '../text/matcher';
+import { participantGate, type GateResult } from './contact-gate';
 import type { PolicyPack } from './schema';
 
 export interface ContactAssessment {
@@ -39,6 +40,8 @@ export interface ContactAssessment {
    */
   bareClaim: boolean;
   qualifies: boolean;
+  /** Why the participant gate refused the contact the reader found (null when it passed or was not asked). */
+  gate: (GateResult & { event: ContactEvent }) | null;
   reason: VerdictReason;
 }
 
@@ -124,6 +127,19 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
   // An unfilled template ("TC w/ [participant name]") documents nothing yet.
   const blank = unfinished(note.text, a);
   if (blank) qualifies = false;
+  // The participant gate: a contact with the participant counts only when some connected event shows the
+  // participant, two-way, with nobody else it could have been with (lib/policy/contact-gate.ts).
+  let gate: ContactAssessment['gate'] = null;
+  if (qualifies && party === 'participant' && a.chosen?.successful) {
+    const first = participantGate(note.text, a, a.chosen);
+    if (!first.passed) {
+      const other = a.events.find((e) => e !== a.chosen && e.successful && (e.party ?? 'participant') === 'participant' && participantGate(note.text, a, e).passed);
+      if (!other) {
+        qualifies = false;
+        gate = Object.assign(first, { event: a.chosen });
+      }
+    }
+  }
 
   const assessment: ContactAssessment = {
     contactType,
@@ -137,6 +153,7 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     bareClaim,
     blank,
     qualifies,
+    gate,
     reason: { message: '', outcome: 'none', channel: null },
   };
   assessment.reason = reasonFor(note, a, pack, assessment, oneWayAccepted);
@@ -174,6 +191,20 @@ function reasonFor(note: CaseNote, a: NoteAnalysis, pack: PolicyPack, c: Contact
   const blank = c.blank;
   if (blank) {
     return made(channel, date, e?.outcome ?? 'none', blank, `This note still has a template blank to fill in ("${quote(note.text, blank)}"), so it does not document a contact yet.`);
+  }
+  if (c.gate) {
+    const g = c.gate;
+    const span = g.event.evidence ?? g.event;
+    const said = `"${quote(note.text, span)}"`;
+    const piece =
+      g.missing === 'someone-else' && g.other
+        ? `"${quote(note.text, g.other)}" is someone else in the same part of the note, so the exchange ${said} may have been with them`
+        : g.missing === 'sender'
+          ? `${said} does not show that the reply came from the participant`
+          : `${said} does not say that it was with the participant`;
+    const r = made(channel, date, 'unclear', span, `${NOT_REACHED}: ${piece}. ${HOW}`);
+    r.missing = g.missing ?? 'participant';
+    return r;
   }
   if (e && e.successful) {
     const span = e.evidence ?? e;

@@ -59,6 +59,11 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
         return;
       }
     }
+    // "Her child answered, then Maria got on the phone": a name just before the contact is whom it was with.
+    if (nameJustBefore(tokens, matchStarts, e)) {
+      e.party = 'participant';
+      return;
+    }
     // "She called this writer": a pronoun subject is the participant calling in.
     const before = tokens[e.tokStart - 1];
     if (before && before.clause === e.clause && (before.text === 'she' || before.text === 'he' || before.text === 'they')) {
@@ -130,6 +135,17 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
       else if (absent(tokens, parties, e)) e.party = 'other';
     }
   }
+}
+
+const GOT = new Set(['got', 'came', 'get', 'comes', 'gets']);
+/** A person's name (capitalised, mid-sentence, not a word the reader knows) right before "got on the phone", "came to the phone". */
+function nameJustBefore(tokens: Token[], matchStarts: Uint8Array, e: ContactEvent): boolean {
+  let t = e.tokStart - 1;
+  if (!GOT.has(tokens[t]?.text ?? '')) return false;
+  t--;
+  const name = tokens[t];
+  const prev = tokens[t - 1];
+  return name !== undefined && name.clause === e.clause && name.capitalised && !name.numeric && matchStarts[t] !== 1 && prev !== undefined && prev.clause === name.clause && !STOP.has(name.text);
 }
 
 /** What came of one event, from its evidence alone; nothing connects by default. */

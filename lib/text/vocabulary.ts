@@ -270,6 +270,8 @@ export const VOCABULARY: Vocabulary = {
     'txt from', 'em from', 'message from', 'returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to',
     'in response to', 'replied back', 'wrote in', 'emailed in', 'wrote', 'reply', 'response', 'responds', 'replies',
     'cb', 'cb from',
+    // "Customer called me back after my LM": a call back to the writer, however it is worded.
+    'called me back', 'called cm back', 'called writer back', 'called this writer back', 'phoned me back', 'called us back',
     'answer my email', 'answered my email', 'answer my text', 'answered my text', 'answer my message', 'answered my message', 'answered the email', 'answered my letter', 'she answer', 'he answer',
   ],
 

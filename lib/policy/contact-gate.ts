@@ -1,0 +1,261 @@
+/**
+ * The participant gate: the last check before a note may say "qualifies". The reader (lib/text) turns
+ * words into contact events; it is generous about what connected, and every new voice of note writing
+ * has found some way to make it too generous. A wrong "qualifies" silently moves a due date, so this
+ * gate asks, over the events already read, for the three things a monitor would look for, and says
+ * which one is missing when it refuses:
+ *
+ *   two-way      the event connected: someone talked, replied, came in (the reader's `successful`);
+ *   participant  the participant is the other party: named or a name ("cust", "Maria"), a pronoun
+ *                with no one else it could mean, or a reply that came from them;
+ *   someone-else nobody else in the same or the next sentence is shown acting (answering, speaking,
+ *                being called or met) so that the exchange could have been theirs instead, unless the
+ *                participant is named again after them ("her son answered, then cust got on the phone").
+ *
+ * A provider or alternate contact (Missouri's path with substantive progress) is not the participant's
+ * and is left to the pack; it still has to be two-way. Anything else is "unclear: not a qualifying contact".
+ */
+import type { ContactEvent, NoteAnalysis, PartyMention } from '../text/analyze';
+import type { Match } from '../text/matcher';
+import type { Token } from '../text/tokenize';
+import { quotedRanges } from '../text/clauses';
+
+export type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';
+
+export interface GateResult {
+  passed: boolean;
+  missing: GateMissing | null;
+  /** The words of whoever else the exchange could belong to (for the reason). */
+  other: { start: number; end: number } | null;
+}
+
+const PASS: GateResult = { passed: true, missing: null, other: null };
+const fail = (missing: GateMissing, other: { start: number; end: number } | null = null): GateResult => ({ passed: false, missing, other });
+
+/** Pronouns that point at a person other than the writer. */
+const PRONOUN = new Set(['she', 'he', 'they', 'her', 'him', 'his', 'them', 'their', 'hers', 'theirs', 'ella', 'él']);
+/** Words before a person that make them the object of a contact ("spoke with X", "e-mail from X", "LM w/ X"). */
+const OBJECT_OF = new Set(['with', 'w', 'to', 'from', 'by', 'for']);
+/** Words that may sit between that preposition and the person ("with her mother", "to the front desk"). */
+const DETERMINER = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'cust', 'client', 'participant', 'customer']);
+/** Verbs a person does as the one who took the exchange (besides the vocabulary's talk, report and reply words). */
+const ACTING = new Set(['answered', 'picked', 'took', 'got', 'came', 'returned', 'called', 'said', 'says', 'told', 'stated', 'reported', 'replied', 'responded', 'wrote', 'emailed', 'texted']);
+/** Talk-about verbs: what follows them is a topic ("discussed school"), not a person talked with. */
+const TOPIC_VERBS = new Set(['discussed', 'discuss', 'reviewed', 'went over', 'go over', 'about', 're', 'regarding']);
+const ACTING_TAGS = new Set(['success', 'report', 'response', 'state']);
+
+type Who = 'participant' | 'someone-else' | 'pronoun';
+interface Person {
+  who: Who;
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+}
+
+/** Contacts whose very name says the participant came to us ("OV", "office visit", "walk-in"). */
+const THEY_CAME = new Set(['ov', 'office visit', 'office visits', 'walk in', 'walked in', 'came in', 'came into the office', 'came to the office', 'came by', 'stopped by', 'stopped in']);
+
+/**
+ * Does the exchange this event records rest with the participant? Only for events the reader settled as
+ * with the participant (or with no one named); a provider's or alternate's contact is the pack's to weigh.
+ */
+export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent): GateResult {
+  if (!e.successful) return fail('two-way');
+  const { tokens, matches } = a;
+  // A pasted thread or e-mail: its own labels said who wrote.
+  if (e.opener === 'thread' || e.opener === 'e-mail header') return e.party === 'participant' ? PASS : fail('sender');
+  // A written reply is the participant's only when it came from them.
+  if (e.fromThem && !senderIsParticipant(tokens, a.parties, e)) return fail('sender');
+  const evidence = e.evidence ?? e;
+  const evTok = Math.max(e.tokStart, tokenAt(tokens, evidence.start));
+  const evClause = tokens[evTok]?.clause ?? e.clause;
+  // A form's type label ("Contact Type: Phone") stands for the whole form: its "Contact With:" line may be anywhere in it.
+  const lo = e.declared ? 0 : Math.max(0, e.clause - 1);
+  const hi = e.declared ? Number.MAX_SAFE_INTEGER : evClause + 1;
+  // (Someone named inside quotation marks is in somebody's words: 'Client texted: "school says no answer yet"'.)
+  const quotes = text.includes('"') || text.includes('\u201c') ? quotedRanges(text) : [];
+  const people = peopleIn(tokens, matches, a.parties, lo, hi).filter((p) => p.who !== 'someone-else' || !quotes.some(([s, t]) => p.start > s && p.end <= t));
+
+  // Bound to the contact itself: "TC w/ cust", "Cust called", "Phone call with Renee", "spoke with client".
+  const bound = boundParticipant(tokens, matches, a.parties, e, evTok);
+  if (bound !== null || (e.fromThem && !e.incoming)) {
+    // Only someone else acting between the participant and the evidence can take the exchange from them
+    // ("Called cust, her son answered and said …"); whoever speaks later speaks on a contact already made.
+    const from = bound ?? e.tokStart;
+    const between = people.find((p) => p.who === 'someone-else' && p.tokStart > from && p.tokStart < evTok);
+    if (between) return fail('someone-else', between);
+    // "Participant e-mailed her instructor": the participant's message went to someone else, not to us.
+    const to = people.find((p) => p.who === 'someone-else' && p.tokStart >= e.tokEnd && p.tokStart - e.tokEnd <= 2 && bound !== null && bound <= e.tokStart);
+    return to ? fail('someone-else', to) : PASS;
+  }
+  // Otherwise the exchange is whoever the sentences around it name: the first person named after the contact
+  // opens ("Worksite visit: met with participant and her supervisor"), else the last one before it ("Roommate
+  // answered; we discussed …"). A pronoun alone is the participant only with nobody else acting around it.
+  const named = people.filter((p) => p.who !== 'pronoun');
+  const owner = named.find((p) => p.tokStart >= e.tokStart) ?? lastOf(named.filter((p) => p.tokStart < e.tokStart));
+  if (owner?.who === 'someone-else') return fail('someone-else', owner);
+  if (owner?.who === 'participant') {
+    const between = people.find((p) => p.who === 'someone-else' && p.tokStart > e.tokStart && p.tokStart < owner.tokStart);
+    return between ? fail('someone-else', between) : PASS;
+  }
+  if (people.length > 0) return PASS;
+  if (THEY_CAME.has(e.opener) || (e.fromThem && senderIsParticipant(tokens, a.parties, e))) return PASS;
+  // A name right after the contact ("Met with Maria") is how the reader knew it was the participant.
+  if (e.party === 'participant' && nameAfter(tokens, e)) return PASS;
+  return fail('participant');
+}
+
+/** Binding words between a contact and the person it was with ("TC w/ cust", "met with the participant"). */
+const LINK = new Set(['with', 'w', 'to', 'from', 'the', 'a', 'an', 'our', 'my', 'and']);
+/**
+ * The token where the participant is bound to the contact: its subject right before the opener or the evidence
+ * ("Cust called", "Client says"), or its object right after ("TC w/ cust", "Phone call with Renee"). Null when none.
+ */
+function boundParticipant(tokens: Token[], matches: Match[], parties: PartyMention[], e: ContactEvent, evTok: number): number | null {
+  const anchors = evTok > e.tokStart ? [e.tokStart, evTok] : [e.tokStart];
+  for (const at of anchors) {
+    const clause = tokens[at]?.clause;
+    for (const q of parties) {
+      if (q.party !== 'participant' || q.possessive || q.clause !== clause) continue;
+      // Subject: ends at most two words before ("Cust called", "Client then called").
+      if (q.tokEnd <= at && at - q.tokEnd <= 2) return q.tokEnd;
+    }
+    // A name as the subject ("then Maria got on the phone"): mid-sentence, capitalised, not a word the reader knows.
+    for (let t = at - 1; t >= at - 2 && t > 0; t--) {
+      const w = tokens[t] as Token;
+      if (w.clause !== clause || (tokens[t - 1] as Token).clause !== clause) break;
+      if (w.capitalised && !w.numeric && e.party === 'participant' && !matches.some((m) => m.tokStart <= t && t < m.tokEnd)) return t + 1;
+    }
+    const end = at === e.tokStart ? e.tokEnd : (matches.find((m) => m.tokStart === at)?.tokEnd ?? at + 1);
+    let t = end;
+    // (Past a date too: "TC 6/24 w/ client".)
+    while (t < tokens.length && t - end < 4 && (LINK.has((tokens[t] as Token).text) || (tokens[t] as Token).numeric) && (tokens[t] as Token).clause === clause) t++;
+    const tok = tokens[t];
+    if (!tok || tok.clause !== clause) continue;
+    if (parties.some((q) => q.tokStart === t && q.party === 'participant' && !q.possessive)) return t;
+    // A person's name ("Phone call with Renee", "Met w/ Jose"), not a place or a number.
+    if (tok.capitalised && !tok.numeric && t > end && e.party === 'participant') return t;
+  }
+  return null;
+}
+
+/** The people of sentences lo..hi, in order: the participant named, someone else shown acting, pronouns. */
+function peopleIn(tokens: Token[], matches: Match[], parties: PartyMention[], lo: number, hi: number): Person[] {
+  const out: Person[] = [];
+  for (const q of parties) {
+    if (q.clause < lo || q.clause > hi || q.possessive) continue;
+    if (q.party === 'participant') out.push({ who: 'participant', tokStart: q.tokStart, tokEnd: q.tokEnd, start: q.start, end: q.end });
+    else if (acts(tokens, matches, q) && !nested(tokens, matches, parties, q)) out.push({ who: 'someone-else', tokStart: q.tokStart, tokEnd: q.tokEnd, start: q.start, end: q.end });
+  }
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.clause < lo) continue;
+    if (tok.clause > hi) break;
+    // "her mother answered and put her on": whoever answered handed the phone to the participant.
+    if (tok.text === 'put' && PRONOUN.has(tokens[t + 1]?.text ?? '') && tokens[t + 2]?.text === 'on') {
+      const her = tokens[t + 1] as Token;
+      out.push({ who: 'participant', tokStart: t + 1, tokEnd: t + 2, start: her.start, end: her.end });
+      t++;
+      continue;
+    }
+    if (PRONOUN.has(tok.text) && !out.some((p) => p.tokStart <= t && t < p.tokEnd)) out.push({ who: 'pronoun', tokStart: t, tokEnd: t + 1, start: tok.start, end: tok.end });
+  }
+  return out.sort((x, y) => x.tokStart - y.tokStart);
+}
+
+const SPEECH_SUBJECT = new Set(['she', 'he', 'they']);
+/**
+ * Someone else who acts inside the participant's own story ("Client says her instructor told her …") or beside
+ * them ("met with the participant and her mother"): not someone the exchange could belong to instead.
+ */
+function nested(tokens: Token[], matches: Match[], parties: PartyMention[], q: PartyMention): boolean {
+  for (const m of matches) {
+    if (m.clause !== q.clause || m.tokStart >= q.tokStart) continue;
+    if (!m.tags.includes('report')) continue;
+    const subj = tokens[m.tokStart - 1];
+    if (subj && subj.clause === m.clause && (SPEECH_SUBJECT.has(subj.text) || parties.some((p) => p.tokEnd === m.tokStart && p.party === 'participant'))) return true;
+  }
+  let b = q.tokStart - 1;
+  while (b >= 0 && DETERMINER.has((tokens[b] as Token).text) && (tokens[b] as Token).clause === q.clause) b--;
+  const before = tokens[b];
+  if (before && before.clause === q.clause && (before.text === 'and' || before.text === '&')) {
+    return parties.some((p) => p.party === 'participant' && !p.possessive && p.clause === q.clause && p.tokEnd <= b);
+  }
+  return false;
+}
+
+/** Someone else is shown taking part: the subject of talk, a reply or answering; or whom a contact was with. */
+function acts(tokens: Token[], matches: Match[], q: PartyMention): boolean {
+  const next = tokens[q.tokEnd];
+  if (next && next.clause === q.clause && ACTING.has(next.text)) return true;
+  for (const m of matches) {
+    if (m.tokStart < q.tokEnd) continue;
+    // (Right after them, or one word on: "mother then said", not "Payroll 92%) and said".)
+    if (m.tokStart - q.tokEnd > 1 || m.clause !== q.clause || tokens[q.tokEnd]?.numeric) break;
+    if (m.tags.some((t) => ACTING_TAGS.has(t))) return true;
+  }
+  // "with her mother", "LM w/ roommate", "e-mail from the registrar", "per instructor".
+  let b = q.tokStart - 1;
+  while (b >= 0 && DETERMINER.has((tokens[b] as Token).text) && (tokens[b] as Token).clause === q.clause) b--;
+  const before = tokens[b];
+  if (!before || before.clause !== q.clause) return false;
+  if (before.text === 'per') return true;
+  // "e-mailed her instructor", "called the registrar": whom a call or a message went to (a visit goes to a place).
+  if (matches.some((m) => m.tokEnd === b + 1 && m.clause === q.clause && REMOTE.some((t) => m.tags.includes(t)))) return true;
+  // "spoke with her mother", "left msg w/ roommate", "reply from the registrar": the preposition of a contact.
+  if (OBJECT_OF.has(before.text)) {
+    return matches.some((m) => m.clause === q.clause && m.tokEnd <= b && b - m.tokEnd <= 1 && !TOPIC_VERBS.has(m.phrase) && m.tags.some((t) => CONTACT_TAGS.has(t)));
+  }
+  return false;
+}
+const REMOTE = ['mode:telephone', 'mode:email', 'mode:text', 'mode:letter', 'mode:video'] as const;
+const CONTACT_TAGS = new Set<string>(['success', 'response', 'mode:telephone', 'mode:email', 'mode:text', 'mode:letter', 'mode:video', 'mode:in-person', 'attempt:call', 'attempt:visit', 'attempt:mail', 'attempt:response']);
+
+/** The sender of "E-mail from …" is the participant: named, a pronoun, or a person who writes as "I". */
+function senderIsParticipant(tokens: Token[], parties: PartyMention[], e: ContactEvent): boolean {
+  let t = e.tokEnd;
+  while (DETERMINER.has(tokens[t]?.text ?? '') && tokens[t]?.clause === e.clause && !isParticipantAt(parties, t)) t++;
+  const sender = tokens[t];
+  if (!sender || sender.clause !== e.clause) return e.party === 'participant';
+  if (isParticipantAt(parties, t)) return true;
+  if (PRONOUN.has(sender.text)) return true;
+  // A capitalised sender may be a person or an organisation ("Ameren", "Acme Staffing"): only someone who writes
+  // about themself ("I passed", "my hours") is shown to be the participant.
+  if (sender.capitalised) {
+    for (let k = t + 1; k < tokens.length; k++) {
+      const w = tokens[k] as Token;
+      if (w.clause > e.clause + 1) break;
+      if (w.text === 'i' || w.text === 'my' || w.text === 'im' || w.text === 'ive' || w.text === 'me') return true;
+    }
+  }
+  return false;
+}
+
+function isParticipantAt(parties: PartyMention[], t: number): boolean {
+  return parties.some((q) => q.tokStart === t && q.party === 'participant' && !q.possessive);
+}
+
+/** A capitalised word right after the contact ("Met with Maria", "TC w/ Jose"). */
+function nameAfter(tokens: Token[], e: ContactEvent): boolean {
+  let t = e.tokEnd;
+  if (tokens[t]?.text === 'with' || tokens[t]?.text === 'w') t++;
+  const w = tokens[t];
+  return w !== undefined && w.clause === e.clause && w.capitalised && !w.numeric;
+}
+
+/** Index of the token that starts at or covers `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lastOf<T>(list: readonly T[]): T | undefined {
+  return list[list.length - 1];
+}
