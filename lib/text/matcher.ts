@@ -36,6 +36,8 @@ export interface Matcher {
 const ALIASES = new Map(Object.entries(TOKEN_ALIASES));
 const alias = (w: string) => ALIASES.get(w) ?? w;
 
+const PLAIN = /^[a-z]+(?: [a-z]+)*$/;
+
 /** First words that announce a future or requested contact ("will call", "next TC"). */
 const FUTURE = new Set(['will', 'next', 'scheduled', 'schedule', 'plan', 'plans']);
 
@@ -53,7 +55,8 @@ export function createMatcher(extra: Vocabulary = {}): Matcher {
   let longest = 1;
 
   const add = (phrase: string, tag: Tag) => {
-    const words = tokenize(phrase).map((t) => alias(t.text));
+    // Most phrases are plain lower-case words, which tokenize would only split at the spaces.
+    const words = (PLAIN.test(phrase) ? phrase.split(' ') : tokenize(phrase).map((t) => t.text)).map(alias);
     if (words.length === 0) return;
     longest = Math.max(longest, words.length);
     let node = root;
