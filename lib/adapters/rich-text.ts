@@ -5,6 +5,7 @@
  * textarea (editors hide their source textarea), and left alone when the page
  * opts out the way writing assistants are asked to.
  */
+import { isEditingDocument } from '../page-markers';
 import { all, isHidden, labelText, tag } from './dom';
 
 export type EditorKind = 'textarea' | 'contenteditable' | 'iframe';
@@ -41,10 +42,8 @@ function editableAttr(el: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
-/** This document is itself an editor's editing area (the page around it binds to it). */
-export function isEditorFrameDocument(doc: Document): boolean {
-  return doc.designMode === 'on' || (doc.body !== null && editableAttr(doc.body));
-}
+/** This document is itself an editor's editing area (the page around it binds to it); the stub every frame loads asks the same. */
+export const isEditorFrameDocument = isEditingDocument;
 
 function frameDocument(frame: Element): Document | null {
   try {

@@ -37,6 +37,9 @@ export const detectSystem = (doc: Document, url: string): SystemId => SYSTEM_REG
 /** What a page shows, within the limits every page read gets (../adapters/limits.ts), whichever system read it. */
 export const readPage = pageReader(SYSTEM_REGISTRY);
 
+/** Every system's signs of a page worth reading: the build hands them to the stub every frame loads (wxt.config.ts). */
+export const PAGE_MARKERS = SYSTEM_REGISTRY.markers;
+
 /** Every real system's sites: what a production build runs on and asks access to. */
 export const BUILT_IN_SITES: readonly BuiltInSite[] = SYSTEM_REGISTRY.sites;
 export const BUILT_IN_MATCHES: string[] = BUILT_IN_SITES.flatMap((site) => site.matches);

@@ -9,6 +9,7 @@ import type { CustomSite } from '../adapters/custom-site';
 import type { PageRead } from '../adapters/types';
 import type { FactSource } from '../model';
 import type { PackId } from '../packs';
+import type { PageMarker } from '../page-markers';
 
 /** A site a system runs on: what a build asks access to and matches its content script against. */
 export interface BuiltInSite {
@@ -52,6 +53,12 @@ export interface SystemDef<Id extends string = string> {
    * these systems at many addresses). The one system without it is the fallback, tried last.
    */
   detect?(doc: Document, url: string): boolean;
+  /**
+   * Signs that a page may hold something this system's reader reads (a participant, a caseload, a
+   * note history, a note form), taken from its selectors: a frame showing none of any system's
+   * never loads the reader (../page-markers.ts). Each must hold wherever `read` finds anything.
+   */
+  markers: readonly PageMarker[];
   /** The page read: never throws, whatever could not be read is a sentence in `problems`. */
   read(doc: Document, url: string, context: ReadContext): PageRead;
   /** The pages a fact was read from, in the words the sidebar uses ("From the …"). */

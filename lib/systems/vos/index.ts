@@ -10,6 +10,8 @@ export const vos: SystemDef<'vos'> = {
   id: 'vos',
   label: 'Virtual OneStop',
   detect: looksLikeVos,
+  // The tables and the form readVos starts from; a tab without them is read as nothing.
+  markers: [vosSelectors.caseNotesTable, vosSelectors.noteField, vosSelectors.activitiesTable, vosSelectors.caseHistoryTable],
   read: (doc, url) => readVos(doc, url),
   pageNames: {
     'participant-page': 'Virtual OneStop Summary or Activities tab',

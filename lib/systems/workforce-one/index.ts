@@ -1,6 +1,6 @@
 /** Minnesota Workforce One (ASP.NET WebForms): Minnesota's own system, so Minnesota's pack checks its notes. */
 import { looksLikeWorkforceOne, readWorkforceOne } from './reader';
-import { wf1Selectors } from './selectors';
+import { wf1Selectors as S } from './selectors';
 import type { SystemDef } from '../types';
 
 export const workforceOne: SystemDef<'workforce-one'> = {
@@ -8,6 +8,8 @@ export const workforceOne: SystemDef<'workforce-one'> = {
   label: 'Workforce One',
   importLabel: 'Minnesota Workforce One',
   detect: looksLikeWorkforceOne,
+  // The caseload grid, a summary's tables, the Progress Notes page (its grid, its Add link, its entry panel).
+  markers: [S.caseloadTable, S.activityTable, S.gapTable, S.noteTable, S.addNoteLink, S.noteField],
   read: (doc, url) => readWorkforceOne(doc, url),
   pageNames: {
     'participant-page': 'Workforce One Summary page',
@@ -19,5 +21,5 @@ export const workforceOne: SystemDef<'workforce-one'> = {
   pack: 'mn-wf1',
   defaultPack: 'mn-wf1',
   sites: [{ label: 'Minnesota Workforce One', matches: ['https://*.mnworkforceone.com/*', 'https://mnworkforceone.com/*'] }],
-  selectors: wf1Selectors,
+  selectors: S,
 };
