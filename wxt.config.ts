@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/managed-schema';
-import { DEMO_MATCHES, matchesFor, runsOnDemo } from './lib/systems';
+import { BUILT_IN_MATCHES, DEMO_MATCHES, matchesFor, PAGE_MARKERS, runsOnDemo } from './lib/systems';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,7 +9,13 @@ export default defineConfig({
   imports: false,
   // Views compiled as in production in every mode: the test build is what the browser tests and benchmarks
   // measure, and dev JSX would add each element's source file path and line to it.
-  vite: () => ({ plugins: [preact()], esbuild: { jsxDev: false } }),
+  // The stub every frame loads gets the registry's match patterns and page markers as plain data,
+  // so it carries no system's reader (entrypoints/content/index.ts, lib/page-markers.ts).
+  vite: () => ({
+    plugins: [preact()],
+    esbuild: { jsxDev: false },
+    define: { __CNC_MATCHES__: JSON.stringify(BUILT_IN_MATCHES), __CNC_PAGE_MARKERS__: JSON.stringify(PAGE_MARKERS) },
+  }),
   // `wxt build` is the production build: real systems only. `wxt build --mode test` (into
   // .output/<browser>-mv3-test) also runs on the bundled demo systems on 127.0.0.1.
   manifest: ({ browser, mode }) => ({

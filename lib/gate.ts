@@ -172,8 +172,11 @@ export interface GateDeps {
   checkNote?(note: CaseNote, system: SystemId, url: string): Promise<NoteVerdict>;
   /** The templates offered for this system and page; absent: none. */
   templatesFor?(system: SystemId, url: string): Promise<NoteTemplate[]>;
-  /** Loads the coach into one frame of one tab: only ever the asking frame (the browser's sender, never the message). */
-  injectCoach?(tabId: number, frameId: number): Promise<void>;
+  /**
+   * Loads the reader or the coach into one frame of one tab: only ever the asking frame (the
+   * browser's sender, never the message), and only on a site this build runs on or an agency's own.
+   */
+  inject?(tabId: number, frameId: number, part: 'reader' | 'coach'): Promise<void>;
 }
 
 const refused = (error: string): Envelope => ({ ok: false, error: `Refused: ${error}` });
@@ -253,13 +256,15 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         return deps.checkNote(request.note, request.system, caller.url.href);
       case 'page-templates':
         return deps.templatesFor ? deps.templatesFor(request.system, caller.url.href) : [];
+      case 'page-reader':
       case 'page-coach': {
-        if (!deps.injectCoach) throw new Error('The coach is not loaded here.');
+        const part = request.kind === 'page-reader' ? 'reader' : 'coach';
+        if (!deps.inject) throw new Error(`The ${part} is not loaded here.`);
         // Only into a frame on a site this build runs on (a production build: real systems) or an agency's own site.
         const { customSites } = await deps.pageSettings();
         const sites = [...(deps.sites ?? BUILT_IN_MATCHES), ...customSites.map((s) => s.pattern)];
-        if (!sites.some((pattern) => matchesUrl(pattern, caller.url.href))) throw new Error('Refused: the coach runs only on the sites this extension runs on.');
-        await deps.injectCoach(caller.tabId, caller.frameId);
+        if (!sites.some((pattern) => matchesUrl(pattern, caller.url.href))) throw new Error(`Refused: the ${part} runs only on the sites this extension runs on.`);
+        await deps.inject(caller.tabId, caller.frameId, part);
         return { ok: true as const };
       }
       case 'page-draft-load':

@@ -98,6 +98,11 @@ export const contentRequestSchema = z.discriminatedUnion('kind', [
    * The content script every frame loads is only the reader; the coach comes on demand (ARCHITECTURE.md).
    */
   z.object({ kind: z.literal('page-coach') }),
+  /**
+   * This frame shows the signs of a page worth reading: load the reader into it (the sender's own
+   * frame, nothing else). The content script every frame loads is only a stub (ARCHITECTURE.md).
+   */
+  z.object({ kind: z.literal('page-reader') }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export type ContentKind = ContentRequest['kind'];
@@ -147,6 +152,7 @@ export const responseSchemas = {
   'page-check': noteVerdictSchema,
   'page-templates': z.array(templateSchema),
   'page-coach': ok,
+  'page-reader': ok,
   'participant-status': participantStatusSchema.nullable(),
   'draft-load': draftSchema,
   'draft-save': ok,

@@ -31,7 +31,7 @@ function fixture(path: string, url: string): PageRead {
 function setup(frames = new FrameMemory()) {
   const db = freshDb();
   /** Where the coach was loaded: [tabId, frameId] per request. */
-  const injected: [number, number][] = [];
+  const injected: [number, number, string][] = [];
   const service = createService({
     db,
     today: () => '2026-11-25',
@@ -45,7 +45,7 @@ function setup(frames = new FrameMemory()) {
     frames,
     pageSettings: async () => DEFAULT_SETTINGS,
     ...checksUnder(createNoteChecker(() => '2026-11-25'), async () => DEFAULT_SETTINGS),
-    injectCoach: async (tabId, frameId) => void injected.push([tabId, frameId]),
+    inject: async (tabId, frameId, part) => void injected.push([tabId, frameId, part]),
   });
   fakeBrowser.runtime.onMessage.addListener((message: unknown, sender: unknown) => gate(message, sender));
   const send = async (message: unknown, sender: unknown): Promise<Envelope> => {
@@ -94,6 +94,7 @@ const CONTENT_EXAMPLES = (read: PageRead): Record<ContentKind, unknown> => ({
   'page-check': { kind: 'page-check', system: 'toolbox', note: { text: 'Called customer, LM.' } },
   'page-templates': { kind: 'page-templates', system: 'toolbox' },
   'page-coach': { kind: 'page-coach' },
+  'page-reader': { kind: 'page-reader' },
 });
 
 describe('checking a note for a content script', () => {
@@ -173,8 +174,21 @@ describe('who may send what', () => {
     // A frame on a site the extension does not run on (navigated away, or never one of ours) gets no coach.
     expect(await send({ kind: 'page-coach' }, SENDERS.content('https://evil.example/casenote/new', 9, 0))).toMatchObject({ ok: false });
     expect(injected).toEqual([
-      [7, 4],
-      [8, 0],
+      [7, 4, 'coach'],
+      [8, 0, 'coach'],
+    ]);
+  });
+
+  it("loads the reader only into the asking stub's own frame, on a site the extension runs on", async () => {
+    const { send, injected } = setup();
+    expect(await send({ kind: 'page-reader' }, SENDERS.content(`${TB}/caseload`, 5, 2))).toEqual({ ok: true, result: { ok: true } });
+    expect(await send({ kind: 'page-reader', tabId: 1, frameId: 0 }, SENDERS.content(`${TB}/caseload`, 6, 3))).toEqual({ ok: true, result: { ok: true } });
+    expect(await send({ kind: 'page-reader' }, SENDERS.popup())).toMatchObject({ ok: false });
+    for (const sender of Object.values(STRANGERS)) expect(await send({ kind: 'page-reader' }, sender)).toMatchObject({ ok: false });
+    expect(await send({ kind: 'page-reader' }, SENDERS.content('https://evil.example/caseload', 9, 0))).toMatchObject({ ok: false });
+    expect(injected).toEqual([
+      [5, 2, 'reader'],
+      [6, 3, 'reader'],
     ]);
   });
 

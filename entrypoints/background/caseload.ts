@@ -17,6 +17,12 @@ import { SETTINGS_KEY, type Settings } from '../../lib/settings';
 import type { BuiltInSite } from '../../lib/systems';
 import { onOwnSite } from '../../lib/systems';
 
+/**
+ * Loaded on demand into one frame: the reader (entrypoints/reader.ts) where the stub every frame
+ * loads saw a page worth reading, the coach (entrypoints/coach.ts) where the reader found a note field.
+ */
+const SCRIPTS = { reader: '/reader.js', coach: '/coach.js' } as const;
+
 export interface CaseloadHooks {
   policy: { current(): Promise<unknown>; known(): Promise<unknown> };
   pageSettings(): Promise<Settings>;
@@ -46,8 +52,8 @@ export function caseload(hooks: CaseloadHooks) {
     pageSettings: hooks.pageSettings,
     // The rules run here: the content script sends the note and asks its templates (lib/caseload/note-check.ts).
     ...checksUnder(createNoteChecker(today, hooks.sites), hooks.pageSettings),
-    // The coach (entrypoints/coach.ts) is loaded only into frames whose reader found a note field (ARCHITECTURE.md, "Why a frame loads only the reader").
-    injectCoach: async (tabId, frameId) => void (await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/coach.js'] })),
+    // Each part goes only where it is needed (ARCHITECTURE.md, "What each frame loads").
+    inject: async (tabId, frameId, part) => void (await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SCRIPTS[part]] })),
     // The build's own match patterns: where http: links may be kept (the demo host only in a test build).
     sites: browser.runtime.getManifest().host_permissions ?? [],
     ownSite: (system, url) => onOwnSite(system, url, hooks.sites, import.meta.env.MODE),

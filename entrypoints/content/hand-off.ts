@@ -1,5 +1,5 @@
 /**
- * How the reader (entrypoints/content/index.ts) reaches the coach once the background has loaded
+ * How the reader (entrypoints/content/reader.ts) reaches the coach once the background has loaded
  * it into the same frame (entrypoints/coach.ts): a global under a symbol in the extension's
  * isolated world, which the host page does not share. Types only, besides the key.
  */
@@ -12,4 +12,12 @@ export const COACH_KEY = Symbol.for('case-note-coach.coach');
 export interface CoachModule {
   /** `systemOf`: the systems' words, from the registry the reader already carries (the coach does not). */
   mount(read: PageRead, systemOf: SystemWordsOf, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null): CoachHandle;
+}
+
+/** How the stub every frame loads (index.ts) reaches the reader once the background has loaded it (entrypoints/reader.ts). */
+export const READER_KEY = Symbol.for('case-note-coach.reader');
+
+export interface ReaderModule {
+  /** Reads this frame's page, reports it and watches it until `signal` aborts (the stub's content-script context ends). */
+  start(signal: AbortSignal): Promise<void>;
 }

@@ -1,41 +1,20 @@
 /**
- * The content script every matched frame loads: the reader. It reads the page through the
- * system's adapter and tells the background what it saw (so due dates stay current), and only
- * when it finds a usable note editor does it ask the background to load the coach into this frame
- * (entrypoints/coach.ts) and mount it there. A frame without a note field (a menu, a banner, a
- * caseload list) so never carries Preact, the views or the coach (ARCHITECTURE.md, "Why a frame
- * loads only the reader"). Runs in every frame; a frameset page itself is skipped because its
- * frames get their own copy.
+ * The reader: loaded by the background into a frame whose stub (index.ts) saw something worth
+ * reading there (entrypoints/reader.ts). It reads the page through the system's adapter and tells
+ * the background what it saw (so due dates stay current), and only when it finds a usable note
+ * editor does it ask the background to load the coach into this frame (entrypoints/coach.ts) and
+ * mount it there. A frame that never shows a participant, a caseload or a note field so carries
+ * neither the readers nor the coach (ARCHITECTURE.md, "What each frame loads").
  */
-import { browser, defineContentScript } from '#imports';
-import type { ContentScriptContext } from '#imports';
-import { BUILT_IN_MATCHES, readPage, systemOf } from '../../lib/systems';
-import { findNoteEditor, isEditorFrameDocument, watchForEditor } from '../../lib/adapters';
+import { browser } from '#imports';
+import { readPage, systemOf } from '../../lib/systems';
+import { findNoteEditor, watchForEditor } from '../../lib/adapters';
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
 import type { Settings } from '../../lib/settings';
 import { createPageReporter } from '../../lib/page-reporter';
-import { keepAliveAgainstForgedRestarts } from './keep-alive';
 import { onPush, send } from './channel';
 import { COACH_KEY, type CoachModule } from './hand-off';
 import type { CoachHandle } from './mount';
-
-export default defineContentScript({
-  matches: BUILT_IN_MATCHES,
-  allFrames: true,
-  matchAboutBlank: true,
-  runAt: 'document_idle',
-  cssInjectionMode: 'manual',
-  async main(ctx) {
-    try {
-      // Registered after our own context announced itself, so only a later announcement meets it.
-      keepAliveAgainstForgedRestarts(ctx.signal);
-      await start(ctx);
-    } catch (error) {
-      // Never break the host page: a failure means "no warnings", nothing more.
-      console.warn('[Case Note Coach] not started:', error);
-    }
-  },
-});
 
 /**
  * The background answers from its published copy of the effective settings
@@ -52,10 +31,7 @@ async function pageSettings(): Promise<Pick<Settings, 'customSites'>> {
   }
 }
 
-/** A custom-site registration can overlap the manifest's: one copy per frame is enough. */
-const STARTED = Symbol.for('case-note-coach.started');
-
-type Scope = { [STARTED]?: boolean; [COACH_KEY]?: CoachModule };
+type Scope = { [COACH_KEY]?: CoachModule };
 const scope = globalThis as Scope;
 
 let coachLoading: Promise<CoachModule> | null = null;
@@ -75,15 +51,8 @@ function loadCoach(): Promise<CoachModule> {
   return coachLoading;
 }
 
-async function start(ctx: ContentScriptContext): Promise<void> {
-  if (!document.body || document.body.tagName === 'FRAMESET') return;
-  // An editor's own editing frame (TinyMCE, CKEditor 4, RadEditor): the page around it binds to it.
-  if (isEditorFrameDocument(document)) return;
-  if (scope[STARTED]) return;
-  scope[STARTED] = true;
-  ctx.onInvalidated(() => {
-    scope[STARTED] = false;
-  });
+/** Reads this frame until `signal` aborts; the stub has checked it is a page (not a frameset, not an editing area) and started it once. */
+export async function startReader(signal: AbortSignal): Promise<void> {
   let settings = await pageSettings();
   type Binding = { editable: HTMLElement; controller: AbortController; coach?: CoachHandle };
   let binding: Binding | null = null;
@@ -95,7 +64,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       readProblem = message;
       binding?.coach?.readProblem(message);
     },
-    signal: ctx.signal,
+    signal,
   });
 
   const refresh = () => {
@@ -112,7 +81,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     }
     if (found && !binding && isUsable(found)) {
       const controller = new AbortController();
-      ctx.signal.addEventListener('abort', () => controller.abort(), { once: true });
+      signal.addEventListener('abort', () => controller.abort(), { once: true });
       const bound: Binding = { editable: found.editable, controller };
       binding = bound;
       loadCoach()
@@ -125,9 +94,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
 
   // Rich-text editors build their editing area after the page loads: look again a few times while none is bound.
   const retries = [300, 1_000, 2_500, 5_000].map((ms) => setTimeout(() => !binding && refresh(), ms));
-  ctx.signal.addEventListener('abort', () => retries.forEach(clearTimeout), { once: true });
+  signal.addEventListener('abort', () => retries.forEach(clearTimeout), { once: true });
   refresh();
-  watchForEditor(document, refresh, ctx.signal);
+  watchForEditor(document, refresh, signal);
 
   // New settings (pack, templates, sites) take effect at once: rebind; the text stays in the host's field.
   onPush((push) => {
@@ -136,7 +105,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     binding?.controller.abort();
     binding = null;
     refresh();
-  }, ctx.signal);
+  }, signal);
 }
 
 /** A note box the case manager can type in: the only kind worth loading the coach for. */

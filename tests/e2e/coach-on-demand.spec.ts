@@ -1,17 +1,22 @@
 /**
- * Every matched frame loads only the reader (content-scripts/content.js); the coach (coach.js:
- * Preact, the views, the overlay) is loaded by the background into a frame whose reader found a
- * note field, and into no other (ARCHITECTURE.md, "Why a frame loads only the reader"). Which
- * scripts ran in which frame is read from the browser itself (the DevTools protocol reports every
- * script an extension runs in a frame), so nothing of ours is instrumented.
+ * What each frame loads (ARCHITECTURE.md, "What each frame loads"):
+ * - the stub (content-scripts/content.js) in every matched frame;
+ * - the reader (reader.js) only where the stub saw the signs of a page worth reading;
+ * - the coach (coach.js) only where the reader found a note field.
+ * Which scripts run in which frame's current page is read from the browser itself (the DevTools
+ * protocol reports every script an extension runs in a frame), so nothing of ours is instrumented.
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { test, expect, toolboxMain, SIDEBAR, openPanel } from './fixtures';
 import { untilRecorded } from './session';
 
+const STUB = '/content-scripts/content.js';
+const READER = '/reader.js';
+const COACH = '/coach.js';
+
 type Frames = { id: string; name: string; url: string }[];
 
-/** Records, per frame, the extension scripts that were run in it. */
+/** Records, per frame, the extension scripts run in the page it shows now (a page left behind takes its scripts with it). */
 async function watchScripts(page: Page): Promise<{ cdp: CDPSession; scriptsIn: (frameName: string) => Promise<string[]> }> {
   const cdp = await page.context().newCDPSession(page);
   const frameOfContext = new Map<number, string>();
@@ -20,6 +25,8 @@ async function watchScripts(page: Page): Promise<{ cdp: CDPSession; scriptsIn: (
     const frameId = (context.auxData as { frameId?: string } | undefined)?.frameId;
     if (frameId) frameOfContext.set(context.id, frameId);
   });
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => frameOfContext.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => frameOfContext.clear());
   cdp.on('Debugger.scriptParsed', ({ url, executionContextId }) => {
     if (/^chrome-extension:\/\//.test(url)) scripts.push({ context: executionContextId, url: new URL(url).pathname });
   });
@@ -40,37 +47,66 @@ async function watchScripts(page: Page): Promise<{ cdp: CDPSession; scriptsIn: (
   return { cdp, scriptsIn };
 }
 
-test('a frame without a note field loads only the reader; the note frame gets the coach', async ({ page, demo, context, extensionId }) => {
+type Session = { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } };
+
+/** The participants the background remembers some frame's page showing (lib/gate.ts keeps them in storage.session). */
+function shownParticipants(probe: Page): Promise<string[]> {
+  return probe.evaluate(async () => {
+    const frames = ((await (globalThis as unknown as Session).chrome.storage.session.get('frames')).frames ?? {}) as Record<string, { participantId: string | null }>;
+    return Object.values(frames).flatMap((f) => (f.participantId ? [f.participantId] : []));
+  });
+}
+
+test('a banner or menu frame runs only the stub; the caseload frame gets the reader, the note frame the coach too', async ({ page, demo, context, extensionId }) => {
   const { scriptsIn } = await watchScripts(page);
   await page.goto(`${demo.url}/toolbox/`);
   const main = await toolboxMain(page);
-  // The caseload list in the main frame is read (the reader did its job there) ...
+  // The caseload list in the main frame is read: everyone on it is on file, and the popup lists who is due.
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${extensionId}/popup.html`);
-  await untilRecorded(probe, (_status, total) => total > 1, '100234', 'toolbox');
-  for (const name of ['banner', 'nav', 'main']) {
-    await expect.poll(() => scriptsIn(name), { message: `the reader ran in ${name}` }).toContain('/content-scripts/content.js');
-  }
-  // ... and no frame has a note field yet: no coach anywhere.
-  for (const name of ['banner', 'nav', 'main']) expect(await scriptsIn(name), name).not.toContain('/coach.js');
+  await untilRecorded(probe, (_status, total) => total >= demo.data.toolbox.length, '100234', 'toolbox');
+  await probe.reload();
+  await expect(probe.locator('button[data-row]').first()).toBeVisible();
+  const listed = await probe.locator('button[data-row]').allTextContents();
+  expect(listed.some((row) => demo.data.toolbox.some((p) => row.includes(p.last))), listed.join(' | ')).toBe(true);
+
+  await expect.poll(() => scriptsIn('main'), { message: 'the reader ran in main' }).toEqual([STUB, READER]);
+  for (const name of ['banner', 'nav']) expect(await scriptsIn(name), name).toEqual([STUB]);
 
   // The note editor in the main frame: the coach is loaded there, and only there.
   await main.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
   await expect(main.locator(SIDEBAR)).toHaveCount(1);
-  await expect.poll(() => scriptsIn('main')).toEqual(['/coach.js', '/content-scripts/content.js']);
+  await expect.poll(() => scriptsIn('main')).toEqual([STUB, COACH, READER].sort());
   for (const name of ['banner', 'nav']) {
-    expect(await scriptsIn(name), name).toEqual(['/content-scripts/content.js']);
+    expect(await scriptsIn(name), name).toEqual([STUB]);
     await expect(page.frame({ name })!.locator(SIDEBAR)).toHaveCount(0);
   }
+});
+
+test('a frame that shows nothing at first gets the reader once the page draws something to read', async ({ page, demo, context, extensionId }) => {
+  const { scriptsIn } = await watchScripts(page);
+  await page.goto(`${demo.url}/toolbox/`);
+  const main = await toolboxMain(page);
+  await main.goto(`${demo.url}/toolbox/banner`);
+  await expect.poll(() => scriptsIn('main'), { message: 'the stub ran in main' }).toEqual([STUB]);
+
+  // The page draws the caseload into the same document (as script-driven pages do): the stub sees it and loads the reader.
+  const caseload = await (await fetch(`${demo.url}/toolbox/caseload`)).text();
+  await main.evaluate((html) => {
+    document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+  }, caseload);
+  await expect.poll(() => scriptsIn('main'), { message: 'the reader ran in main' }).toEqual([STUB, READER]);
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+  await untilRecorded(probe, (_status, total) => total >= demo.data.toolbox.length, '100234', 'toolbox');
 });
 
 test('a frame that gains a note field later gets the coach then', async ({ page, demo }) => {
   const { scriptsIn } = await watchScripts(page);
   await page.goto(`${demo.url}/toolbox/`);
   const main = await toolboxMain(page);
-  await expect.poll(() => scriptsIn('main'), { message: 'the reader ran in main' }).toContain('/content-scripts/content.js');
+  await expect.poll(() => scriptsIn('main'), { message: 'the reader ran in main' }).toEqual([STUB, READER]);
   await expect(main.locator('table').first()).toBeVisible();
-  expect(await scriptsIn('main')).not.toContain('/coach.js');
   await expect(main.locator(SIDEBAR)).toHaveCount(0);
 
   // The page swaps its content for the note form without loading a new document (as script-driven pages do).
@@ -79,7 +115,22 @@ test('a frame that gains a note field later gets the coach then', async ({ page,
     document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
   }, editor);
   await expect(main.locator(SIDEBAR)).toHaveCount(1);
-  expect(await scriptsIn('main')).toEqual(['/coach.js', '/content-scripts/content.js']);
+  expect(await scriptsIn('main')).toEqual([STUB, COACH, READER].sort());
   await main.locator('#noteText').fill('Called customer, LM.');
   await expect((await openPanel(main)).getByText('Case Note Coach')).toBeVisible();
+});
+
+test('a frame that moves on to a page showing nobody (the stub alone) makes the background forget whom it showed', async ({ page, demo, context, extensionId }) => {
+  const { scriptsIn } = await watchScripts(page);
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.bringToFront();
+  await page.goto(`${demo.url}/toolbox/`);
+  const main = await toolboxMain(page);
+  await main.goto(`${demo.url}/toolbox/participant?id=100234`);
+  await expect.poll(() => shownParticipants(probe), { message: 'the main frame shows 100234', timeout: 20_000 }).toEqual(['100234']);
+
+  await main.goto(`${demo.url}/toolbox/nav`);
+  await expect.poll(() => scriptsIn('main'), { message: 'only the stub ran on the menu page' }).toEqual([STUB]);
+  await expect.poll(() => shownParticipants(probe), { message: 'no frame shows 100234 any more' }).toEqual([]);
 });
