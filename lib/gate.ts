@@ -173,10 +173,11 @@ export interface GateDeps {
   /** The templates offered for this system and page; absent: none. */
   templatesFor?(system: SystemId, url: string): Promise<NoteTemplate[]>;
   /**
-   * Loads the reader or the coach into one frame of one tab: only ever the asking frame (the
-   * browser's sender, never the message), and only on a site this build runs on or an agency's own.
+   * Loads the reader, the coach, or both in one script (`note-frame`) into one frame of one tab:
+   * only ever the asking frame (the browser's sender, never the message), and only on a site this
+   * build runs on or an agency's own.
    */
-  inject?(tabId: number, frameId: number, part: 'reader' | 'coach'): Promise<void>;
+  inject?(tabId: number, frameId: number, part: 'reader' | 'coach' | 'note-frame'): Promise<void>;
 }
 
 const refused = (error: string): Envelope => ({ ok: false, error: `Refused: ${error}` });
@@ -258,7 +259,7 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         return deps.templatesFor ? deps.templatesFor(request.system, caller.url.href) : [];
       case 'page-reader':
       case 'page-coach': {
-        const part = request.kind === 'page-reader' ? 'reader' : 'coach';
+        const part = request.kind === 'page-coach' ? 'coach' : request.coach ? 'note-frame' : 'reader';
         if (!deps.inject) throw new Error(`The ${part} is not loaded here.`);
         // Only into a frame on a site this build runs on (a production build: real systems) or an agency's own site.
         const { customSites } = await deps.pageSettings();

@@ -100,9 +100,10 @@ export const contentRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page-coach') }),
   /**
    * This frame shows the signs of a page worth reading: load the reader into it (the sender's own
-   * frame, nothing else). The content script every frame loads is only a stub (ARCHITECTURE.md).
+   * frame, nothing else), with the coach in the same script when they are a note form's (`coach`).
+   * The content script every frame loads is only a stub (ARCHITECTURE.md).
    */
-  z.object({ kind: z.literal('page-reader') }),
+  z.object({ kind: z.literal('page-reader'), coach: z.boolean().optional() }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export type ContentKind = ContentRequest['kind'];

@@ -18,6 +18,15 @@
  */
 export type PageMarker = string | { css: string; words: string } | { css: string; editingFrame: true };
 
+/**
+ * A system's signs, in two kinds: `note`, a note form (the frame gets the reader and the coach in
+ * one load); `page`, anything else its reader reads: a participant, a caseload, a note history.
+ */
+export interface PageMarkers {
+  page: readonly PageMarker[];
+  note: readonly PageMarker[];
+}
+
 /** Elements whose text is looked at per marker: enough for any header row, bounded on a huge page. */
 const MAX_WORD_CHECKS = 200;
 

@@ -4,9 +4,11 @@
  * registry's page markers hold. A frame they miss would never be read: its participant never
  * recorded, its note never coached. So wherever a reader finds anything the background keeps
  * or the coach needs (a participant, a caseload, a note form), the markers must hold: on every
- * saved demo page of every system, and on arbitrary pages built from the pieces the readers look for.
- * And where they hold on a page that shows nothing, the reader is loaded for nothing: the
- * Toolbox banner and menu frames (the frames most often loaded) must show no marker.
+ * saved demo page of every system, and on arbitrary pages built from the pieces the readers look for;
+ * and where a reader finds a note form, a note marker must hold, or the coach comes in a second load.
+ * Where they hold on a page that shows nothing, the reader is loaded for nothing: the Toolbox
+ * banner and menu frames (the frames most often loaded) must show no marker, and a caseload or
+ * participant page no note marker (the coach would come with the reader for nothing).
  */
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
@@ -16,7 +18,9 @@ import { isEditingDocument, markerTest } from '../lib/page-markers';
 import { PAGE_MARKERS, readPage, SYSTEM_IDS } from '../lib/systems';
 import { loadFixture, testDataOf } from './systems/fixtures';
 
-const showsSomething = markerTest(PAGE_MARKERS);
+const showsNote = markerTest(PAGE_MARKERS.note);
+const showsPage = markerTest(PAGE_MARKERS.page);
+const showsSomething = (doc: Document) => showsNote(doc) || showsPage(doc);
 
 /** What makes a frame worth the reader: something kept (a participant, a caseload) or coached (a note form). */
 const worthReading = (read: PageRead) => read.participant !== null || read.caseload.length > 0 || read.editor !== null;
@@ -28,6 +32,7 @@ describe('page markers', () => {
       for (const file of (await testDataOf(system)).savedPages) {
         const { doc, url } = loadFixture(system, file);
         const read = readPage(doc, url);
+        if (read.editor) expect(showsNote(doc), `${system}/${file} has a note form`).toBe(true);
         if (!worthReading(read)) continue;
         worth++;
         expect(showsSomething(doc), `${system}/${file}`).toBe(true);
@@ -42,6 +47,23 @@ describe('page markers', () => {
       const { doc, url } = loadFixture('toolbox', file);
       expect(worthReading(readPage(doc, url)), file).toBe(false);
       expect(showsSomething(doc), file).toBe(false);
+    }
+  });
+
+  it('tell a caseload or a participant page (the reader alone) from a note form (the reader and the coach)', () => {
+    const pages = [
+      ['toolbox', 'caseload.html'],
+      ['toolbox', 'participant.html'],
+      ['workforce-one', 'caseload.html'],
+      ['workforce-one', 'summary.html'],
+      ['workforce-one', 'progress-notes.html'],
+      ['vos', 'summary.html'],
+      ['ajl', 'notes.html'],
+    ] as const;
+    for (const [system, file] of pages) {
+      const { doc } = loadFixture(system, file);
+      expect(showsPage(doc), `${system}/${file}`).toBe(true);
+      expect(showsNote(doc), `${system}/${file}`).toBe(false);
     }
   });
 
@@ -73,6 +95,7 @@ describe('page markers', () => {
         const doc = parser.parseFromString(`<body>${parts.join('')}</body>`, 'text/html');
         const read = readPage(doc, url);
         if (worthReading(read)) expect(showsSomething(doc), parts.join('')).toBe(true);
+        if (read.editor) expect(showsNote(doc), parts.join('')).toBe(true);
       }),
       { numRuns: 400 },
     );

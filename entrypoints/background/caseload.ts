@@ -19,9 +19,10 @@ import { onOwnSite } from '../../lib/systems';
 
 /**
  * Loaded on demand into one frame: the reader (entrypoints/reader.ts) where the stub every frame
- * loads saw a page worth reading, the coach (entrypoints/coach.ts) where the reader found a note field.
+ * loads saw a page worth reading, the reader and the coach in one (entrypoints/note-frame.ts) where
+ * it saw a note form, the coach alone (entrypoints/coach.ts) where the reader found one later.
  */
-const SCRIPTS = { reader: '/reader.js', coach: '/coach.js' } as const;
+const SCRIPTS = { reader: '/reader.js', 'note-frame': '/note-frame.js', coach: '/coach.js' } as const;
 
 export interface CaseloadHooks {
   policy: { current(): Promise<unknown>; known(): Promise<unknown> };

@@ -2,8 +2,9 @@
  * The content script every matched frame loads: a stub of a few KB. It looks for the signs of a
  * page worth reading (every system's page markers, joined at build time from the registry:
  * lib/page-markers.ts, wxt.config.ts) now, a few times while the page builds itself, and whenever
- * the page changes. A frame that shows one gets the reader (entrypoints/reader.ts), which the
- * background loads into exactly this frame; a frame that shows none (a banner, a menu) says it
+ * the page changes. A frame that shows one gets the reader, which the background loads into
+ * exactly this frame: with the coach in the same script where a note form's signs show
+ * (entrypoints/note-frame.ts), alone elsewhere (entrypoints/reader.ts). A frame that shows none (a banner, a menu) says it
  * shows nobody, as the reader's first read would, so the background forgets whoever an earlier
  * page in it showed (ARCHITECTURE.md, "What each frame loads"). A frameset page and an editor's
  * own editing frame are skipped: their frames and the page around them speak for them.
@@ -11,14 +12,14 @@
 import { defineContentScript } from '#imports';
 import type { ContentScriptContext } from '#imports';
 import { emptyRead } from '../../lib/adapters/types';
-import { isEditingDocument, markerTest, type PageMarker } from '../../lib/page-markers';
+import { isEditingDocument, markerTest, type PageMarkers } from '../../lib/page-markers';
 import { send } from './channel';
 import { READER_KEY, type ReaderModule } from './hand-off';
 import { keepAliveAgainstForgedRestarts } from './keep-alive';
 
 /** Put in by the build (wxt.config.ts): the real systems' match patterns and every system's page markers. */
 declare const __CNC_MATCHES__: string[];
-declare const __CNC_PAGE_MARKERS__: PageMarker[];
+declare const __CNC_PAGE_MARKERS__: PageMarkers;
 
 export default defineContentScript({
   matches: __CNC_MATCHES__,
@@ -42,7 +43,8 @@ export default defineContentScript({
 const STARTED = Symbol.for('case-note-coach.started');
 const scope = globalThis as { [STARTED]?: boolean; [READER_KEY]?: ReaderModule };
 
-const showsSomething = markerTest(__CNC_PAGE_MARKERS__);
+const showsNote = markerTest(__CNC_PAGE_MARKERS__.note);
+const showsPage = markerTest(__CNC_PAGE_MARKERS__.page);
 /** Rich-text editors and script-drawn pages build themselves after the page loads: look again then. */
 const LOOK_AGAIN_MS = [300, 1_000, 2_500, 5_000];
 /** A burst of page changes is looked at once, this long after its first. */
@@ -85,7 +87,8 @@ function start(ctx: ContentScriptContext): void {
 
   function look(): void {
     if (loading || signal.aborted) return;
-    if (!showsSomething(document)) {
+    const note = showsNote(document);
+    if (!note && !showsPage(document)) {
       // Said once, as the reader's first read would: this frame shows nobody (now).
       if (!reported) tellNobody();
       reported = true;
@@ -93,7 +96,7 @@ function start(ctx: ContentScriptContext): void {
     }
     loading = true;
     stop();
-    loadReader()
+    loadReader(note)
       .then((reader) => reader.start(signal))
       .catch((error: unknown) => {
         // Not loaded (the frame went, the extension was updated): the next change on the page tries again.
@@ -107,9 +110,9 @@ function start(ctx: ContentScriptContext): void {
   if (!loading) observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
-/** The reader, loaded into this frame by the background once (it checks that we ask for our own frame only). */
-async function loadReader(): Promise<ReaderModule> {
-  if (!scope[READER_KEY]) await send({ kind: 'page-reader' });
+/** The reader (with the coach for a note form), loaded into this frame by the background once (it checks that we ask for our own frame only). */
+async function loadReader(coach: boolean): Promise<ReaderModule> {
+  if (!scope[READER_KEY]) await send({ kind: 'page-reader', coach });
   const reader = scope[READER_KEY];
   if (!reader) throw new Error('The reader did not load into this frame.');
   return reader;

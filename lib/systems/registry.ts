@@ -6,10 +6,12 @@
  * sites) come from here; the tests find each system's saved pages in its folder by its id.
  */
 import { DEMO_MATCHES, runsOnDemo } from './sites';
-import type { PageMarker } from '../page-markers';
+import type { PageMarker, PageMarkers } from '../page-markers';
 import type { BuiltInSite, SystemDef } from './types';
 
 export class SystemError extends Error {}
+
+const once = (markers: readonly PageMarker[]): PageMarker[] => [...new Map(markers.map((m) => [JSON.stringify(m), m])).values()];
 
 export interface SystemRegistry<Id extends string = string> {
   /** In the order pages are tried; the fallback is last. */
@@ -23,8 +25,8 @@ export interface SystemRegistry<Id extends string = string> {
   of(id: string): SystemDef<Id>;
   /** Which system drew this page; the fallback when none claims it or the page is too odd to inspect. */
   detect(doc: Document, url: string): Id;
-  /** Every system's page markers, once each: a frame with none of them loads only the stub. */
-  readonly markers: readonly PageMarker[];
+  /** Every system's page markers of each kind, once each: a frame with none of them loads only the stub. */
+  readonly markers: PageMarkers;
   /** The caseload import form's choices, in registry order. */
   readonly importChoices: readonly { id: Id; label: string }[];
   /** Every real site, each with its system's id. */
@@ -70,7 +72,7 @@ export function systemRegistry<const Id extends string>(list: Readonly<Record<Id
       }
       return fallback.id;
     },
-    markers: [...new Map(systems.flatMap((s) => s.markers).map((m) => [JSON.stringify(m), m])).values()],
+    markers: { page: once(systems.flatMap((s) => s.markers.page)), note: once(systems.flatMap((s) => s.markers.note)) },
     importChoices: systems.flatMap((s) => (s.importLabel ? [{ id: s.id, label: s.importLabel }] : [])),
     sites,
     demoSites,

@@ -9,7 +9,7 @@ import type { CustomSite } from '../adapters/custom-site';
 import type { PageRead } from '../adapters/types';
 import type { FactSource } from '../model';
 import type { PackId } from '../packs';
-import type { PageMarker } from '../page-markers';
+import type { PageMarkers } from '../page-markers';
 
 /** A site a system runs on: what a build asks access to and matches its content script against. */
 export interface BuiltInSite {
@@ -54,11 +54,12 @@ export interface SystemDef<Id extends string = string> {
    */
   detect?(doc: Document, url: string): boolean;
   /**
-   * Signs that a page may hold something this system's reader reads (a participant, a caseload, a
-   * note history, a note form), taken from its selectors: a frame showing none of any system's
-   * never loads the reader (../page-markers.ts). Each must hold wherever `read` finds anything.
+   * Signs that a page may hold something this system's reader reads, taken from its selectors: a
+   * note form (`note`), or a participant, a caseload, a note history (`page`). A frame showing none
+   * of any system's never loads the reader (../page-markers.ts). One must hold wherever `read`
+   * finds anything, and a note sign wherever it finds a note form.
    */
-  markers: readonly PageMarker[];
+  markers: PageMarkers;
   /** The page read: never throws, whatever could not be read is a sentence in `problems`. */
   read(doc: Document, url: string, context: ReadContext): PageRead;
   /** The pages a fact was read from, in the words the sidebar uses ("From the …"). */

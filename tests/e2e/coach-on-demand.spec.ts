@@ -2,7 +2,8 @@
  * What each frame loads (ARCHITECTURE.md, "What each frame loads"):
  * - the stub (content-scripts/content.js) in every matched frame;
  * - the reader (reader.js) only where the stub saw the signs of a page worth reading;
- * - the coach (coach.js) only where the reader found a note field.
+ * - the reader and the coach in one script (note-frame.js) where it saw a note form's;
+ * - the coach alone (coach.js) where the reader finds a note field later.
  * Which scripts run in which frame's current page is read from the browser itself (the DevTools
  * protocol reports every script an extension runs in a frame), so nothing of ours is instrumented.
  */
@@ -13,6 +14,7 @@ import { untilRecorded } from './session';
 const STUB = '/content-scripts/content.js';
 const READER = '/reader.js';
 const COACH = '/coach.js';
+const NOTE_FRAME = '/note-frame.js';
 
 type Frames = { id: string; name: string; url: string }[];
 
@@ -73,10 +75,10 @@ test('a banner or menu frame runs only the stub; the caseload frame gets the rea
   await expect.poll(() => scriptsIn('main'), { message: 'the reader ran in main' }).toEqual([STUB, READER]);
   for (const name of ['banner', 'nav']) expect(await scriptsIn(name), name).toEqual([STUB]);
 
-  // The note editor in the main frame: the coach is loaded there, and only there.
+  // The note editor in the main frame: the reader comes with the coach in one script there, and only there.
   await main.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
   await expect(main.locator(SIDEBAR)).toHaveCount(1);
-  await expect.poll(() => scriptsIn('main')).toEqual([STUB, COACH, READER].sort());
+  await expect.poll(() => scriptsIn('main')).toEqual([STUB, NOTE_FRAME]);
   for (const name of ['banner', 'nav']) {
     expect(await scriptsIn(name), name).toEqual([STUB]);
     await expect(page.frame({ name })!.locator(SIDEBAR)).toHaveCount(0);
@@ -101,7 +103,7 @@ test('a frame that shows nothing at first gets the reader once the page draws so
   await untilRecorded(probe, (_status, total) => total >= demo.data.toolbox.length, '100234', 'toolbox');
 });
 
-test('a frame that gains a note field later gets the coach then', async ({ page, demo }) => {
+test('a frame that gains a note field later gets the coach alone then', async ({ page, demo }) => {
   const { scriptsIn } = await watchScripts(page);
   await page.goto(`${demo.url}/toolbox/`);
   const main = await toolboxMain(page);

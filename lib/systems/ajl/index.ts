@@ -8,7 +8,10 @@ export const ajl: SystemDef<'ajl'> = {
   label: "America's JobLink",
   detect: (doc) => looksLikeAjl(doc),
   // Our ids, and what AJL's guide documents: a notes list headed "Reference Date", a Notes box (any textarea).
-  markers: [ajlSelectors.noteField, ajlSelectors.notesTable, ajlSelectors.programNotesSection, { css: 'th', words: '^reference date$' }, 'textarea'],
+  markers: {
+    page: [ajlSelectors.notesTable, ajlSelectors.programNotesSection, { css: 'th', words: '^reference date$' }],
+    note: [ajlSelectors.noteField, 'textarea'],
+  },
   read: (doc, url) => readAjl(doc, url),
   pageNames: {
     'participant-page': "America's JobLink Case Details page",

@@ -11,7 +11,7 @@ export const generic: SystemDef<'generic'> = {
   importLabel: 'Another system',
   // A note box of any kind (an agency's own note selector must name a textarea too); its participant
   // is read only beside one, and a history with nobody named is not kept.
-  markers: ['textarea', '[contenteditable]', { css: 'iframe', editingFrame: true }],
+  markers: { page: [], note: ['textarea', '[contenteditable]', { css: 'iframe', editingFrame: true }] },
   read: (doc, url, { customSite }) => readGeneric(doc, url, { customSite }),
   pageNames: { 'participant-page': "participant's page", 'notes-page': 'case notes page', 'caseload-list': 'caseload list', import: 'caseload CSV import' },
   whereToRead: { history: "open the participant's case notes page", plan: "open the participant's activities page" },

@@ -9,7 +9,7 @@ export const toolbox: SystemDef<'toolbox'> = {
   importLabel: 'Missouri Toolbox',
   detect: looksLikeToolbox,
   // The note form, the caseload list and a customer's page: everything readToolbox reads.
-  markers: [toolboxSelectors.noteField, toolboxSelectors.caseloadTable, toolboxSelectors.customerInfo],
+  markers: { page: [toolboxSelectors.caseloadTable, toolboxSelectors.customerInfo], note: [toolboxSelectors.noteField] },
   read: (doc, url) => readToolbox(doc, url),
   pageNames: { 'participant-page': 'Toolbox customer page', 'notes-page': 'Toolbox case notes', 'caseload-list': 'Toolbox caseload list', import: 'caseload CSV import' },
   whereToRead: { history: "open the customer's page in Toolbox", plan: "open the customer's page in Toolbox" },

@@ -11,7 +11,7 @@ export const vos: SystemDef<'vos'> = {
   label: 'Virtual OneStop',
   detect: looksLikeVos,
   // The tables and the form readVos starts from; a tab without them is read as nothing.
-  markers: [vosSelectors.caseNotesTable, vosSelectors.noteField, vosSelectors.activitiesTable, vosSelectors.caseHistoryTable],
+  markers: { page: [vosSelectors.caseNotesTable, vosSelectors.activitiesTable, vosSelectors.caseHistoryTable], note: [vosSelectors.noteField] },
   read: (doc, url) => readVos(doc, url),
   pageNames: {
     'participant-page': 'Virtual OneStop Summary or Activities tab',

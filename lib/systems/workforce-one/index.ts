@@ -9,7 +9,7 @@ export const workforceOne: SystemDef<'workforce-one'> = {
   importLabel: 'Minnesota Workforce One',
   detect: looksLikeWorkforceOne,
   // The caseload grid, a summary's tables, the Progress Notes page (its grid, its Add link, its entry panel).
-  markers: [S.caseloadTable, S.activityTable, S.gapTable, S.noteTable, S.addNoteLink, S.noteField],
+  markers: { page: [S.caseloadTable, S.activityTable, S.gapTable, S.noteTable, S.addNoteLink], note: [S.noteField] },
   read: (doc, url) => readWorkforceOne(doc, url),
   pageNames: {
     'participant-page': 'Workforce One Summary page',

@@ -18,7 +18,7 @@ export const zzFake: SystemDef<'zz-fake'> = {
   label: 'Zedland Cases',
   importLabel: 'Zedland Cases (test only)',
   detect: (doc) => doc.querySelector(selectors.marker) !== null,
-  markers: [selectors.person, selectors.note],
+  markers: { page: [selectors.person], note: [selectors.note] },
   read(doc, url) {
     const raw = startRead('zz-fake');
     const person = doc.querySelector(selectors.person);
