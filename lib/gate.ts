@@ -262,11 +262,12 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         const part = request.kind === 'page-coach' ? 'coach' : request.coach ? 'note-frame' : 'reader';
         if (!deps.inject) throw new Error(`The ${part} is not loaded here.`);
         // Only into a frame on a site this build runs on (a production build: real systems) or an agency's own site.
-        const { customSites } = await deps.pageSettings();
-        const sites = [...(deps.sites ?? BUILT_IN_MATCHES), ...customSites.map((s) => s.pattern)];
+        const settings = await deps.pageSettings();
+        const sites = [...(deps.sites ?? BUILT_IN_MATCHES), ...settings.customSites.map((s) => s.pattern)];
         if (!sites.some((pattern) => matchesUrl(pattern, caller.url.href))) throw new Error(`Refused: the ${part} runs only on the sites this extension runs on.`);
         await deps.inject(caller.tabId, caller.frameId, part);
-        return { ok: true as const };
+        // The reader's first question, answered with its loading: its first read goes out one round trip sooner.
+        return part === 'coach' ? { ok: true as const } : { ok: true as const, settings };
       }
       case 'page-draft-load':
         return handlers['draft-load']({ kind: 'draft-load', participantKey: await draftKey(caller), pageKind: request.pageKind });

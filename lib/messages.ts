@@ -153,7 +153,8 @@ export const responseSchemas = {
   'page-check': noteVerdictSchema,
   'page-templates': z.array(templateSchema),
   'page-coach': ok,
-  'page-reader': ok,
+  /** With the page settings the reader starts from (what page-settings answers). */
+  'page-reader': z.object({ ok: z.literal(true), settings: settingsSchema }),
   'participant-status': participantStatusSchema.nullable(),
   'draft-load': draftSchema,
   'draft-save': ok,

@@ -181,10 +181,11 @@ describe('who may send what', () => {
 
   it("loads the reader (with the coach for a note form) only into the asking stub's own frame, on a site the extension runs on", async () => {
     const { send, injected } = setup();
-    expect(await send({ kind: 'page-reader' }, SENDERS.content(`${TB}/caseload`, 5, 2))).toEqual({ ok: true, result: { ok: true } });
-    expect(await send({ kind: 'page-reader', tabId: 1, frameId: 0 }, SENDERS.content(`${TB}/caseload`, 6, 3))).toEqual({ ok: true, result: { ok: true } });
+    expect(await send({ kind: 'page-reader' }, SENDERS.content(`${TB}/caseload`, 5, 2))).toEqual({ ok: true, result: { ok: true, settings: DEFAULT_SETTINGS } });
+    // The reader comes with the page settings it starts from, as page-settings would answer.
+    expect(await send({ kind: 'page-reader', tabId: 1, frameId: 0 }, SENDERS.content(`${TB}/caseload`, 6, 3))).toMatchObject({ ok: true, result: { ok: true } });
     // A note form's signs: the reader and the coach in one script.
-    expect(await send({ kind: 'page-reader', coach: true }, SENDERS.content(`${TB}/casenote/new?id=100234`, 6, 4))).toEqual({ ok: true, result: { ok: true } });
+    expect(await send({ kind: 'page-reader', coach: true }, SENDERS.content(`${TB}/casenote/new?id=100234`, 6, 4))).toMatchObject({ ok: true, result: { ok: true } });
     expect(await send({ kind: 'page-reader' }, SENDERS.popup())).toMatchObject({ ok: false });
     for (const sender of Object.values(STRANGERS)) expect(await send({ kind: 'page-reader' }, sender)).toMatchObject({ ok: false });
     expect(await send({ kind: 'page-reader' }, SENDERS.content('https://evil.example/caseload', 9, 0))).toMatchObject({ ok: false });

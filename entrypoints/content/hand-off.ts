@@ -6,6 +6,7 @@
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
 import type { CoachHandle } from './mount';
 import type { SystemWordsOf } from '../../components/ParticipantStatus';
+import type { Settings } from '../../lib/settings';
 
 export const COACH_KEY = Symbol.for('case-note-coach.coach');
 
@@ -18,6 +19,10 @@ export interface CoachModule {
 export const READER_KEY = Symbol.for('case-note-coach.reader');
 
 export interface ReaderModule {
-  /** Reads this frame's page, reports it and watches it until `signal` aborts (the stub's content-script context ends). */
-  start(signal: AbortSignal): Promise<void>;
+  /**
+   * Reads this frame's page, reports it and watches it until `signal` aborts (the stub's
+   * content-script context ends); `settings`, the page settings the background sent with the
+   * reader (asked for when absent).
+   */
+  start(signal: AbortSignal, settings?: Pick<Settings, 'customSites'>): Promise<void>;
 }

@@ -12,6 +12,7 @@
 import { defineContentScript } from '#imports';
 import type { ContentScriptContext } from '#imports';
 import { emptyRead } from '../../lib/adapters/types';
+import type { Settings } from '../../lib/settings';
 import { isEditingDocument, markerTest, type PageMarkers } from '../../lib/page-markers';
 import { send } from './channel';
 import { READER_KEY, type ReaderModule } from './hand-off';
@@ -97,7 +98,7 @@ function start(ctx: ContentScriptContext): void {
     loading = true;
     stop();
     loadReader(note)
-      .then((reader) => reader.start(signal))
+      .then(({ reader, settings }) => reader.start(signal, settings))
       .catch((error: unknown) => {
         // Not loaded (the frame went, the extension was updated): the next change on the page tries again.
         console.warn('[Case Note Coach] reader not loaded', error);
@@ -111,9 +112,9 @@ function start(ctx: ContentScriptContext): void {
 }
 
 /** The reader (with the coach for a note form), loaded into this frame by the background once (it checks that we ask for our own frame only). */
-async function loadReader(coach: boolean): Promise<ReaderModule> {
-  if (!scope[READER_KEY]) await send({ kind: 'page-reader', coach });
+async function loadReader(coach: boolean): Promise<{ reader: ReaderModule; settings?: Settings }> {
+  const settings = scope[READER_KEY] ? undefined : (await send({ kind: 'page-reader', coach })).settings;
   const reader = scope[READER_KEY];
   if (!reader) throw new Error('The reader did not load into this frame.');
-  return reader;
+  return { reader, settings };
 }

@@ -52,8 +52,8 @@ function loadCoach(): Promise<CoachModule> {
 }
 
 /** Reads this frame until `signal` aborts; the stub has checked it is a page (not a frameset, not an editing area) and started it once. */
-export async function startReader(signal: AbortSignal): Promise<void> {
-  let settings = await pageSettings();
+export async function startReader(signal: AbortSignal, given?: Pick<Settings, 'customSites'>): Promise<void> {
+  let settings = given ?? (await pageSettings());
   type Binding = { editable: HTMLElement; controller: AbortController; coach?: CoachHandle };
   let binding: Binding | null = null;
   /** Why what this page shows is not recorded, in words (shown in the panel), or null. */
