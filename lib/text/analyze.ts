@@ -10,6 +10,7 @@ import type { Token } from './tokenize';
 import type { Tag, Vocabulary } from './vocabulary';
 import { readThread } from './threads';
 import { readHeaders } from './headers';
+import { CARRY_MARK, carriedForward } from './history';
 import { SPANISH_MESSAGE } from './vocabulary-es';
 import { absorbDeclared, absorbHeadings, datesOf, resolveParties, settle, STOP } from './settle';
 import { TagIndex } from './event-types';
@@ -115,8 +116,11 @@ export function matcherFor(extra?: Vocabulary): Matcher {
 
 export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const placeholders = findPlaceholders(text);
-  // A template's blanks ("[in person / phone]") are not what happened: read the note without them.
-  const { tokens, matches } = matcherFor(extra).match(placeholders.length ? mask(text, placeholders) : text);
+  // Text carried forward from an earlier note tells that note's contact, not this one's (lib/text/history.ts).
+  const history = carriedForward(text);
+  // A template's blanks ("[in person / phone]") and copied text are not what happened: read the note without them.
+  const hidden = history.length ? [...placeholders, ...history].sort((x, y) => x.start - y.start) : placeholders;
+  const { tokens, matches } = matcherFor(extra).match(hidden.length ? mask(text, hidden) : text);
   elsewhereStaff(tokens, matches);
   const { events, mentioned, parties, tagged } = readEvents(text, tokens, matches);
   const dates = findDatesInText(text);
@@ -252,7 +256,10 @@ function mask(text: string, spans: Span[]): string {
   let out = '';
   let at = 0;
   for (const s of spans) {
-    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
+    // (Spans may overlap: a blank inside copied text.)
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    out += text.slice(at, from) + ' '.repeat(s.end - from);
     at = s.end;
   }
   return out + text.slice(at);
@@ -268,7 +275,7 @@ function findPlaceholders(text: string): Span[] {
     else if (c === 10) open = -1;
     else if (c === 93 && open >= 0) {
       const inner = text.slice(open + 1, i).replace(/[[\]]/g, '').trim().toLowerCase();
-      if (inner.length >= 2 && inner.length <= 40 && /[a-z]/.test(inner) && inner !== 'sic') out.push({ start: open, end: i + 1 });
+      if (inner.length >= 2 && inner.length <= 40 && /[a-z]/.test(inner) && inner !== 'sic' && !CARRY_MARK.test(inner)) out.push({ start: open, end: i + 1 });
       open = -1;
     }
   }

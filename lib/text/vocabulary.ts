@@ -83,6 +83,7 @@ export const VOCABULARY: Vocabulary = {
     'telephone call with', 'call with',
     'cb', 'cb from', 'connected by phone', 'connected by telephone', 'connected on the phone', 'connected over the phone', 'connected via phone',
     'telephonic', 'telephonically', 'telephonic conference', 'telephonic contact', 'telephonic conference with', 'ph with', 'phone with', 'ph call with',
+    'called me back', 'called cm back', 'called writer back', 'called this writer back', 'phoned me back', 'called us back',
   ],
   'mode:letter': ['letter', 'letters', 'mailed', 'mail', 'mailing', 'sent letter', 'letter from', 'postcard', 'correspondence', 'us mail', 'by mail', 'via mail', 'received letter', 'received a letter'],
   'mode:email': ['email', 'emails', 'emailed', 'e mail', 'e mails', 'e mailed', 'em', 'email from', 'e mail from', 'emailed back', 'e mailed back',

@@ -1,0 +1,46 @@
+/**
+ * Entries carried forward: text copied from an earlier note ("*** Carried forward from 2/10 note ***",
+ * "Copied from 4/7 OV:", "Prior: TC w/ cust 7/1 …", "[carried forward] 10/1 called cust NA") tells a
+ * contact that an earlier note already counted. Its lines are history, up to the line that starts the
+ * new entry ("*** New 3/12 ***", "Entry 6/3:", "5/12: letter mailed", "[5/6] E-mailed client"). A note
+ * that points to an earlier entry "(see below)" makes the lines under that entry's date history too.
+ */
+import type { Span } from './event-types';
+
+/** A line that opens copied text (after any "***", "---", "[" decoration). "Prior to the call" is not one. */
+const CARRIED = /^[\s*\-–—[(#>]*(?:carried forward|carry forward|copied (?:forward|from)|copied|prior (?:entry|note|contact)|previous (?:entry|note|contact)|prior(?! to)|previous)\b/i;
+/** A line that starts a new entry: a date first, or "New", "Entry", "Update", "Today". */
+const NEW_ENTRY = /^[\s*\-–—[(#>]*(?:new\b|entry\b|update\b|today\b|current\b|\d{1,2}\/\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
+/** "No change from 5/6 note (see below)", "see 5/6 entry below": the entry under that date is the earlier one. */
+const SEE_BELOW = /\b(?:from|see|per) (?:the )?(\d{1,2}\/\d{1,2})(?:\/\d{2,4})? (?:note|entry)\b[^\n]*\bbelow\b/i;
+
+export function carriedForward(text: string): Span[] {
+  if (!/carr|cop|prior|previous|below/i.test(text)) return [];
+  const out: Span[] = [];
+  const below = SEE_BELOW.exec(text)?.[1];
+  let inHistory = false;
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    if (CARRIED.test(line) || (below !== undefined && startsWithDate(line, below))) inHistory = true;
+    else if (inHistory && NEW_ENTRY.test(line)) inHistory = false;
+    if (inHistory && line.trim() !== '') {
+      const last = out[out.length - 1];
+      if (last && /^\s*$/.test(text.slice(last.end, at))) last.end = end;
+      else out.push({ start: at, end });
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return out;
+}
+
+function startsWithDate(line: string, date: string): boolean {
+  const m = /^[\s*\-–—[(#>]*(\d{1,2}\/\d{1,2})/.exec(line);
+  return m !== null && m[1] === date;
+}
+
+/** "[carried forward]", "[copied from 4/8]": a marker, not a template blank. */
+export const CARRY_MARK = /^(?:carried forward|carry forward|copied)/i;
