@@ -73,15 +73,16 @@ const TYPED = 'Spoke with customer by phone about CNA clinicals and attendance. 
  * Warm-up rounds per fresh tab: a case manager types in a page for minutes,
  * so what counts is typing once the page's and our code are compiled and warm.
  */
-const TYPE_WARMUP = 2;
+const TYPE_WARMUP = 3;
 /**
- * Two identical tabs differ by about 10% (sd of a pair's ratio), so the
- * number of pairs sets the precision: pairs are added, a launch at a time,
- * until the median's 90% interval is within ±STABLE_HALF_WIDTH (see
- * `typingUntilStable`). Each pair takes 8 rounds of TYPED (~15 s on a quiet
- * 2-core machine, twice that under load), so the budget bounds the run.
+ * With wall time, two identical tabs differed by about 10% (sd of a pair's
+ * ratio); CPU time differs far less, but load still moves it, so the number
+ * of pairs sets the precision: pairs are added, a launch at a time, until
+ * the median's 90% interval is within ±STABLE_HALF_WIDTH (see
+ * `typingUntilStable`). Each pair takes 10 rounds of TYPED (~30 s on a
+ * loaded 2-core machine), so the budget bounds the run.
  */
-const PAIRS_PER_LAUNCH = 6;
+const PAIRS_PER_LAUNCH = 4;
 const MIN_PAIRS = 12;
 const MAX_PAIRS = Number(process.env.BENCH_MAX_PAIRS ?? 36);
 const STABLE_HALF_WIDTH = 0.03;
@@ -310,16 +311,30 @@ function browserCpu(userDataDir: string): () => number {
   };
 }
 
-/** One round: type TYPED into a 2,000-char note, wait for the frames it caused; wall ms and Chromium CPU ms. */
+/**
+ * How long the work a keystroke leaves behind can take to run: the draft is
+ * saved up to a second after the last key (lib/drafts/keeper.ts) and a
+ * burst's check up to a quarter second after it (lib/coach/scheduler.ts).
+ */
+const AFTERMATH_MS = 1_200;
+
+/**
+ * One round: type TYPED into a 2,000-char note. Wall: from the first key
+ * until the frames the last one caused (what the typist waits for). CPU: from
+ * the first key until AFTERMATH_MS after the last, so the draft save and the
+ * deferred check the typing caused are charged to it, and the round starts
+ * only once what setting the note caused has run (it is not the typing's).
+ */
 async function typeRound(page: Page, cpuMs: () => number): Promise<{ wall: number; cpu: number }> {
   await page.bringToFront();
   await setNote(page, noteOf(2_000));
-  await page.waitForTimeout(500); // let the draft save and any earlier work settle
+  await page.waitForTimeout(AFTERMATH_MS);
   const cpu0 = cpuMs();
   const t0 = performance.now();
   await page.keyboard.type(TYPED);
   await nextFrames(page);
   const wall = performance.now() - t0;
+  await page.waitForTimeout(AFTERMATH_MS);
   const cpu = cpuMs() - cpu0;
   if (!(await page.locator('#noteText').inputValue()).endsWith(TYPED)) throw new Error('typed text missing from the field');
   return { wall, cpu };
@@ -335,8 +350,10 @@ interface Pair {
 /**
  * A fresh ON and a fresh OFF tab: TYPE_WARMUP warm-up rounds each, then
  * ON/OFF/OFF/ON. A tab carries a bias of its own (two OFF tabs of the same
- * browser typed up to 8% apart, round after round), so every pair gets new
- * tabs. A pair's figures are the mean of its two rounds each side.
+ * browser typed up to 8% apart in wall time, round after round), so every
+ * pair gets new tabs. A pair's figures are the mean of its two rounds each
+ * side. The warm-up counts: a case manager types for minutes, and with two
+ * rounds a fresh ON tab still compiled and optimised our code while measured.
  */
 async function typingPair(on: Page, off: Page, cpuMs: () => number): Promise<Pair> {
   for (let w = 0; w < TYPE_WARMUP; w++) {
