@@ -182,6 +182,13 @@ function undoStep(root: HTMLElement): void {
   const view = root.ownerDocument.defaultView;
   const Input = view?.InputEvent ?? InputEvent;
   root.dispatchEvent(new Input('input', { bubbles: true, inputType: 'insertReplacementText', data: null }));
+  // CKEditor 4 files input events with the typing; a click in its editing area is what it takes as "the caret moved":
+  // it records the content as a step of its own (its undo plugin listens on the iframe's root, or an inline editable).
+  if (root.classList.contains('cke_editable')) {
+    const Mouse = view?.MouseEvent ?? MouseEvent;
+    const target = root.classList.contains('cke_editable_inline') ? root : root.ownerDocument.documentElement;
+    target.dispatchEvent(new Mouse('click', { bubbles: true }));
+  }
 }
 
 /**
