@@ -3,8 +3,8 @@
  * JobLink), offered in Options so an agency can grant one (one origin, asked at that moment)
  * without typing a pattern. Each system lists its states in its own folder (`states.ts`), and
  * one line here per such system collects them. They are not part of the system's definition
- * (`SystemDef`): the reader every frame loads carries the registry, and only Options needs this
- * list (in the definitions it added 0.8 KB gzip to every frame). A states.ts not listed here fails
+ * (`SystemDef`): the page reader, loaded into every frame that shows a case page, carries the
+ * registry, and only Options needs this list (in the definitions it added 0.8 KB gzip to that script). A states.ts not listed here fails
  * tests/systems/platform-sites.test.ts. Sites added this way are checked against the pack chosen in Options.
  */
 import { stateSites as ajl } from './ajl/states';

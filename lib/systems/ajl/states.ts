@@ -1,8 +1,8 @@
 /**
  * The states that run America's JobLink, by their public entry addresses (none is built in).
  * Options offers each one origin at a time (../platform-sites.ts); staff pages on another address
- * are added there as a typed pattern. Kept out of the system's definition because the reader
- * every frame loads carries the registry, and only Options needs this list.
+ * are added there as a typed pattern. Kept out of the system's definition because
+ * the page reader carries the registry, and only Options needs this list.
  */
 import type { StateSite } from '../types';
 

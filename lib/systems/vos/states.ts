@@ -2,7 +2,7 @@
  * The other states that run Virtual OneStop, by their public entry addresses (MoJobs, Missouri's,
  * is built in: index.ts). Options offers each one origin at a time (../platform-sites.ts); staff
  * pages on another address are added there as a typed pattern. Kept out of the system's definition
- * because the reader every frame loads carries the registry, and only Options needs this list.
+ * because the page reader carries the registry, and only Options needs this list.
  */
 import type { StateSite } from '../types';
 
