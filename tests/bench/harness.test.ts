@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianInterval, summarise } from './harness';
+import { medianInterval, medianSettled, summarise } from './harness';
 
 describe('bench statistics', () => {
   it('takes the middle of an even count, not the upper value', () => {
@@ -27,5 +27,19 @@ describe('bench statistics', () => {
     const [flatLo, flatHi] = medianInterval([launches.flat()]);
     const [lo, hi] = medianInterval(launches);
     expect(hi - lo).toBeGreaterThan(flatHi - flatLo);
+  });
+
+  it('calls a median settled only with enough samples, all launches agreeing, within the half-width asked', () => {
+    const tight = [-0.02, -0.01, -0.005, 0, 0.005, 0.01, 0.02];
+    const agreeing = [0, 0, 0].map(() => tight.map((d) => 1.03 + d));
+    expect(medianSettled(agreeing, 12, 0.03)).toMatchObject({ median: 1.03, settled: true });
+    // The same pairs, too few of them: keep going.
+    expect(medianSettled([agreeing[0]!], 12, 0.03).settled).toBe(false);
+    // As many pairs, but the launches disagree (a launch's bias): keep going.
+    const disagreeing = [-0.08, 0, 0.08].map((shift) => tight.map((d) => 1.03 + shift + d));
+    expect(medianSettled(disagreeing, 12, 0.03).settled).toBe(false);
+    // Pairs spread like a loaded machine's: keep going.
+    const loose = [-0.3, -0.2, -0.1, -0.05, 0, 0.05, 0.1, 0.2, 0.3];
+    expect(medianSettled([loose.map((d) => 1 + d), loose.map((d) => 1 + d)], 12, 0.03).settled).toBe(false);
   });
 });

@@ -70,5 +70,19 @@ export function medianInterval(groups: number[][], level = 0.9, draws = 4_000): 
   return [medians[Math.floor(tail * draws)]!, medians[Math.ceil((1 - tail) * draws) - 1]!];
 }
 
+/**
+ * Whether more samples would still move a median: settled once there are at
+ * least `minCount` samples and the 90% interval (`medianInterval`, groups
+ * resampled whole) lies within ±`halfWidth` of the median. A bench adds
+ * samples until it settles or its budget runs out, so a loaded machine gets
+ * more samples rather than a looser answer.
+ */
+export function medianSettled(groups: number[][], minCount: number, halfWidth: number): { median: number; lo: number; hi: number; settled: boolean } {
+  const all = groups.flat();
+  const median = summarise(all).median;
+  const [lo, hi] = medianInterval(groups);
+  return { median, lo, hi, settled: all.length >= minCount && hi - median <= halfWidth && median - lo <= halfWidth };
+}
+
 export const ms = (n: number) => `${n.toFixed(3)} ms`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

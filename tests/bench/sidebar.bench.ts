@@ -62,7 +62,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from '../e2e/fixtures';
 import { startDemoServer } from '../demo/server';
-import { medianInterval, ms, summarise, type BenchResult } from './harness';
+import { medianInterval, medianSettled, ms, summarise, type BenchResult } from './harness';
 
 const SIZES = [2_000, 20_000] as const;
 const KEYSTROKES = 120;
@@ -408,10 +408,9 @@ async function typingUntilStable(demoUrl: string): Promise<{ pairs: Pair[]; byLa
       launch.push(judged(pair));
       return pair;
     });
-    const [lo, hi] = medianInterval(byLaunch);
-    const median = summarise(byLaunch.flat()).median;
+    const { median, lo, hi, settled } = medianSettled(byLaunch, MIN_PAIRS, STABLE_HALF_WIDTH);
     progress(`typing: ${pairs.length} pairs, median ratio ${median.toFixed(3)} (90% interval ${lo.toFixed(3)}–${hi.toFixed(3)})`);
-    if (pairs.length >= MIN_PAIRS && hi - median <= STABLE_HALF_WIDTH && median - lo <= STABLE_HALF_WIDTH) return { pairs, byLaunch, stable: true, why: '' };
+    if (settled) return { pairs, byLaunch, stable: true, why: '' };
     if (pairs.length >= MAX_PAIRS) return { pairs, byLaunch, stable: false, why: `${MAX_PAIRS} pairs` };
     if (performance.now() - started >= TYPING_BUDGET_MS) return { pairs, byLaunch, stable: false, why: `${TYPING_BUDGET_MS / 60_000}-minute budget` };
   }
