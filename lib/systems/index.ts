@@ -6,7 +6,7 @@
  * the pack a system's notes are checked against by default, the sites a
  * build runs on (its manifest's host permissions and content-script
  * matches), and which systems' saved demo pages the tests check (each
- * folder lists its own in saved-pages.ts, which only the tests read).
+ * system's demo renders its own: tests/demo/systems/<id>.ts).
  */
 import { ajl } from './ajl';
 import { generic } from './generic';

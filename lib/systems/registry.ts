@@ -3,7 +3,7 @@
  * pages are tried: the first whose `detect` says yes reads the page, and the
  * one system without `detect` (listed last) reads every other page. All the
  * lists of systems the product has (ids, labels, the import form's choices,
- * sites) come from here; the tests find each system's saved pages in its folder by its id.
+ * sites) come from here; the tests find each system's demo and saved pages by its id.
  */
 import { DEMO_MATCHES, runsOnDemo } from './sites';
 import type { PageMarker, PageMarkers } from '../page-markers';

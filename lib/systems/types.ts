@@ -76,8 +76,8 @@ export interface SystemDef<Id extends string = string> {
   demoSites?: readonly SiteInput[];
   /**
    * Every selector the reader relies on. How often each matches on each saved demo page is
-   * `expectedMatches` in the folder's selectors.ts, and the saved pages are listed in its
-   * saved-pages.ts: the tests read both from the folder, so the extension never carries them.
+   * `expectedMatches` in the folder's selectors.ts, which only the tests read, so the extension
+   * never carries it.
    */
   selectors?: Readonly<Record<string, string>>;
 }

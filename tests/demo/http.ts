@@ -28,7 +28,7 @@ export interface DemoSystem {
   screenshots?: readonly DemoShot[];
   /**
    * The pages saved for its reader's tests (tests/fixtures/<id>/, by tests/fixtures/save-fixtures.ts),
-   * rendered from this run's data for a fixed "today"; the same files are listed in lib/systems/<id>/saved-pages.ts.
+   * rendered from this run's data for a fixed "today" (the one list of a system's saved pages).
    */
   savedPages?(run: DemoRun): readonly SavedPage[];
 }

@@ -16,11 +16,11 @@ describe('adapter conventions', () => {
     }
   });
 
-  it("the saved pages are exactly what save-fixtures.ts renders and each system's folder lists (re-run it after changing the demo markup)", async () => {
+  it("the saved pages are exactly what each system's demo renders (re-run save-fixtures.ts after changing the demo markup)", async () => {
     const fixtures = await renderFixtures();
     expect(Object.keys(fixtures).sort()).toEqual([...SYSTEMS].sort());
     for (const system of SYSTEMS) {
-      expect([...(await testDataOf(system)).savedPages].sort(), `lib/systems/${system}/saved-pages.ts`).toEqual(fixtureFiles(system));
+      expect([...(await testDataOf(system)).savedPages].sort(), `tests/fixtures/manifest.json for ${system}`).toEqual(fixtureFiles(system));
       expect(fixtureFiles(system)).toEqual(fixtures[system].map((f) => f.file).sort());
       for (const f of fixtures[system]) {
         expect(readFileSync(join(FIXTURES_DIR, system, f.file), 'utf8'), `${system}/${f.file}`).toBe(f.html);

@@ -36,12 +36,12 @@ export function loadFixture(system: FixtureSystem, file: string): { doc: Documen
 type Counts = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 /**
- * What a system's folder (lib/systems/<id>/) keeps for its tests and the extension never
- * carries: the saved pages it lists (saved-pages.ts) and, for a system with selectors, how
- * often each one matches on each of them (`expectedMatches` in selectors.ts).
+ * What the tests know of a system's saved pages: the pages themselves (tests/fixtures/<id>/, as
+ * manifest.json lists them; its demo renders them, tests/demo/systems/<id>.ts) and, for a system
+ * with selectors, how often each selector matches on each of them (`expectedMatches` in its
+ * folder's selectors.ts, which the extension never carries).
  */
 export async function testDataOf(system: string): Promise<{ savedPages: readonly string[]; expectedMatches: Counts | null }> {
-  const pages = (await import(`../../lib/systems/${system}/saved-pages.ts`)) as { savedPages: readonly string[] };
   const selectors = (await import(`../../lib/systems/${system}/selectors.ts`).catch(() => ({}))) as { expectedMatches?: Counts };
-  return { savedPages: pages.savedPages, expectedMatches: selectors.expectedMatches ?? null };
+  return { savedPages: Object.keys(manifest[system] ?? {}), expectedMatches: selectors.expectedMatches ?? null };
 }

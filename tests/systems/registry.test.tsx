@@ -5,8 +5,8 @@
  * caseload import form, checked against its state's pack on its own site,
  * run on by a build (host permissions and content-script matches), named in
  * the agency-policy schema, and its demo (tests/demo/systems/zz-fake.ts) served
- * and listed by the demo server, with nothing else changed. (Its saved pages and
- * their checks are found in its folder by id: tests/systems/conventions.test.ts.)
+ * and listed by the demo server, with nothing else changed. (A real system's saved pages and
+ * their checks are found by its id too: tests/systems/conventions.test.ts.)
  */
 import { get } from 'node:http';
 import { render } from '@testing-library/preact';
