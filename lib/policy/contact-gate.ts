@@ -85,9 +85,23 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
     const from = bound ?? e.tokStart;
     const between = people.find((p) => p.who === 'someone-else' && p.tokStart > from && p.tokStart < evTok);
     if (between) return fail('someone-else', between);
-    // "Participant e-mailed her instructor": the participant's message went to someone else, not to us.
-    const to = people.find((p) => p.who === 'someone-else' && p.tokStart >= e.tokEnd && p.tokStart - e.tokEnd <= 2 && bound !== null && bound <= e.tokStart);
-    return to ? fail('someone-else', to) : PASS;
+    // "AEL teacher e-mailed to say customer came to her office": someone else acting earlier in the sentence tells it
+    // (unless the participant took over: "her child answered, then Maria got on the phone").
+    const teller = people.find((p) => p.who === 'someone-else' && p.tokStart < from && tokens[p.tokStart]?.clause === e.clause && !takenOver(tokens, p.tokEnd, from));
+    if (teller) return fail('someone-else', teller);
+    // "Participant e-mailed her instructor", "Customer met with her FSD caseworker": the participant's own contact
+    // with someone else (named right after it), not one with us.
+    // (Not when the writer was there too, "met with the employer and this writer", nor a message's quoted words.)
+    const writerThere = matches.some((m) => m.clause === e.clause && m.tags.includes('writer') && m.tokStart >= e.tokEnd && m.tokStart - e.tokEnd <= 6);
+    if (bound !== null && bound <= e.tokStart && !writerThere) {
+      const to = a.parties.find(
+        (q) =>
+          q.party !== 'participant' && !q.possessive && q.clause === e.clause && q.tokStart >= e.tokEnd && q.tokStart - e.tokEnd <= 3 &&
+          !text.slice(e.end, q.start).includes(':') && !quotes.some(([s0, s1]) => q.start > s0 && q.end <= s1),
+      );
+      if (to) return fail('someone-else', to);
+    }
+    return PASS;
   }
   // Otherwise the exchange is whoever the sentences around it name: the first person named after the contact
   // opens ("Worksite visit: met with participant and her supervisor"), else the last one before it ("Roommate
@@ -99,7 +113,9 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
     const between = people.find((p) => p.who === 'someone-else' && p.tokStart > e.tokStart && p.tokStart < owner.tokStart);
     return between ? fail('someone-else', between) : PASS;
   }
-  if (people.length > 0) return PASS;
+  // (A pronoun is enough only when someone talked: "Left a note at the office" near "he was absent" shows no one.)
+  // (Or in a form, where "Results: she is attending 4 days a week" is what the declared contact brought.)
+  if (people.length > 0 && (e.success || e.response || e.declared)) return PASS;
   if (THEY_CAME.has(e.opener) || (e.fromThem && senderIsParticipant(tokens, a.parties, e))) return PASS;
   // A name right after the contact ("Met with Maria") is how the reader knew it was the participant.
   if (e.party === 'participant' && nameAfter(tokens, e)) return PASS;
@@ -145,7 +161,10 @@ function peopleIn(tokens: Token[], matches: Match[], parties: PartyMention[], lo
   const out: Person[] = [];
   for (const q of parties) {
     if (q.clause < lo || q.clause > hi || q.possessive) continue;
-    if (q.party === 'participant') out.push({ who: 'participant', tokStart: q.tokStart, tokEnd: q.tokEnd, start: q.start, end: q.end });
+    if (q.party === 'participant') {
+      // "Staff said client went to a movie": the participant told about in someone else's words is not who talked.
+      if (!toldBySomeoneElse(tokens, matches, parties, q)) out.push({ who: 'participant', tokStart: q.tokStart, tokEnd: q.tokEnd, start: q.start, end: q.end });
+    }
     else if (acts(tokens, matches, q) && !nested(tokens, matches, parties, q)) out.push({ who: 'someone-else', tokStart: q.tokStart, tokEnd: q.tokEnd, start: q.start, end: q.end });
   }
   for (let t = 0; t < tokens.length; t++) {
@@ -159,7 +178,7 @@ function peopleIn(tokens: Token[], matches: Match[], parties: PartyMention[], lo
       t++;
       continue;
     }
-    if (PRONOUN.has(tok.text) && !out.some((p) => p.tokStart <= t && t < p.tokEnd)) out.push({ who: 'pronoun', tokStart: t, tokEnd: t + 1, start: tok.start, end: tok.end });
+    if (PRONOUN.has(tok.text) && !out.some((p) => p.tokStart <= t && t < p.tokEnd) && !insideTheirWords(tokens, matches, parties, t)) out.push({ who: 'pronoun', tokStart: t, tokEnd: t + 1, start: tok.start, end: tok.end });
   }
   return out.sort((x, y) => x.tokStart - y.tokStart);
 }
@@ -193,7 +212,8 @@ function acts(tokens: Token[], matches: Match[], q: PartyMention): boolean {
     if (m.tokStart < q.tokEnd) continue;
     // (Right after them, or one word on: "mother then said", not "Payroll 92%) and said".)
     if (m.tokStart - q.tokEnd > 1 || m.clause !== q.clause || tokens[q.tokEnd]?.numeric) break;
-    if (m.tags.some((t) => ACTING_TAGS.has(t))) return true;
+    // ("AEL teacher e-mailed …", "Employer called": the subject of a contact verb acts too.)
+    if (m.tags.some((t) => ACTING_TAGS.has(t) || (REMOTE as readonly string[]).includes(t))) return true;
   }
   // "with her mother", "LM w/ roommate", "e-mail from the registrar", "per instructor".
   let b = q.tokStart - 1;
@@ -258,4 +278,32 @@ function tokenAt(tokens: Token[], offset: number): number {
 
 function lastOf<T>(list: readonly T[]): T | undefined {
   return list[list.length - 1];
+}
+
+/** "then", "and then": the participant took over from whoever acted before ("her son answered, then client got on"). */
+function takenOver(tokens: Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if ((tokens[t] as Token).text === 'then') return true;
+  return false;
+}
+
+/** The participant named straight after someone else's speech verb ("Staff said client …", "Agent said client …"). */
+function toldBySomeoneElse(tokens: Token[], matches: Match[], parties: PartyMention[], q: PartyMention): boolean {
+  const verb = matches.find((m) => m.tokEnd <= q.tokStart && q.tokStart - m.tokEnd <= 1 && m.clause === q.clause && m.tags.includes('report'));
+  if (!verb || verb.phrase === 'per') return false;
+  const subj = tokens[verb.tokStart - 1];
+  if (!subj || subj.clause !== verb.clause) return false;
+  if (SPEECH_SUBJECT.has(subj.text)) return false;
+  return !parties.some((p) => p.tokEnd === verb.tokStart && p.party === 'participant');
+}
+
+/** Token `t` comes after someone else's speech verb in its sentence ("Staff said client went to a movie with his roommates"). */
+function insideTheirWords(tokens: Token[], matches: Match[], parties: PartyMention[], t: number): boolean {
+  const clause = tokens[t]?.clause;
+  for (const m of matches) {
+    if (m.clause !== clause || m.tokEnd > t) continue;
+    if (!m.tags.includes('report') || m.phrase === 'per') continue;
+    const subj = tokens[m.tokStart - 1];
+    if (subj && subj.clause === clause && !SPEECH_SUBJECT.has(subj.text) && !parties.some((p) => p.tokEnd === m.tokStart && p.party === 'participant') && /^[a-z]/.test(subj.text)) return true;
+  }
+  return false;
 }

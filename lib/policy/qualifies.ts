@@ -90,11 +90,18 @@ function unfinished(text: string, a: NoteAnalysis): Span | null {
   return a.placeholders.find((p) => p.start >= from && p.start < to) ?? null;
 }
 
+const WANTED = new Set(['needed', 'need', 'needs', 'due', 'overdue', 'required', 'pending']);
 const CLAIMS = new Set(['monthly contact', 'contact made', 'contact completed', 'case management contact', 'cm contact', 'made contact']);
 function claimedWithResults(a: NoteAnalysis): Match | undefined {
   if (a.progressEvidence === 0 || a.resultsOnlyPlan || a.attempts.length > 0 || a.pendingWritten !== null || a.placeholders.length > 0) return undefined;
   if (a.events.some((e) => e.outcome !== 'unclear') || a.mentioned.length > 0 || a.byTag('pointer').length > 0) return undefined;
-  return a.byTag('made').find((m) => CLAIMS.has(m.phrase));
+  // (Nor with anyone else named in the note, whose contact the results could be: "Client's probation agent called …
+  // Monthly contact with client still needed".)
+  if (a.parties.some((p) => p.party !== 'participant' && !p.possessive)) return undefined;
+  const claim = a.byTag('made').find((m) => CLAIMS.has(m.phrase));
+  // "Monthly contact … still needed", "monthly contact due": a contact wanted, not one made.
+  if (claim && a.tokens.some((t) => t.clause === claim.clause && t.start > claim.start && WANTED.has(t.text))) return undefined;
+  return claim;
 }
 
 export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack): ContactAssessment {

@@ -27,6 +27,8 @@ const TYPE_LABELS = new Set(['contact type', 'type of contact', 'contact method'
 // (Only the channel right after the heading: "Monthly Contact – Phone – 4/8: TC w/ client" tells its contact.)
 const CLAIM_LABELS = new Set(['monthly contact', 'contact made', 'contact completed', 'case management contact', 'cm contact']);
 const PAST_WINDOW = 8;
+/** "he was absent from school today": a state that says they were not there answers nothing. */
+const AWAY_STATE = new Set(['absent', 'away', 'out', 'gone', 'sick', 'unavailable', 'not', 'no', 'asleep', 'missing']);
 const PASSIVE_BE = new Set(['was', 'were', 'been', 'being']);
 const BY = new Set(['by', 'via', 'over']);
 const ATTENDED = new Set(['attending', 'attended', 'attend', 'attends']);
@@ -413,7 +415,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       if (pr.isState) {
         // A person's answers right after a call or visit ("Called cust. She is working 30 hrs.").
         const personal =
-          speakerBefore && subj.m.tokEnd === m.tokStart && (subj.m.tags.includes('pronoun') || subj.m.tags.includes('party:participant')) && progressFollows(matches, k);
+          speakerBefore && subj.m.tokEnd === m.tokStart && (subj.m.tags.includes('pronoun') || subj.m.tags.includes('party:participant')) && progressFollows(matches, k) && !AWAY_STATE.has(tokens[m.tokEnd]?.text ?? '');
         if (personal && cur && !isWrittenChannel(cur.channel) && cur.channel !== null && cur.attempts.length === 0 && m.clause - cur.clause <= 1) {
           succeed(cur, m);
         }

@@ -128,7 +128,7 @@ export const VOCABULARY: Vocabulary = {
 
   'attempt:call': [
     'no answer', 'na', 'no ans', 'left message', 'left a message', 'lm', 'lmom', 'lmtc', 'left vm', 'left voicemail', 'left voice mail',
-    'left a voicemail', 'vm', 'voicemail', 'voice mail', 'number disconnected', 'phone disconnected', 'disconnected', 'wrong number',
+    'left a voicemail', 'vm', 'voicemail', 'voice mail', 'number disconnected', 'phone disconnected', 'disconnected', 'wrong number', 'wn',
     'not in service', 'no longer in service', 'not reached', 'unable to reach', 'could not reach', "couldn't reach", 'not able to reach',
     'did not answer', "didn't answer", 'mailbox full', 'vm full', 'voicemail full', 'not available', 'unavailable', 'busy signal',
     'line busy', 'no call back', 'no return call', 'has not returned', 'did not return', "didn't return", 'unable to contact',
@@ -162,7 +162,10 @@ export const VOCABULARY: Vocabulary = {
     'disconnect', 'is disconnect', 'not work', 'is not work', 'phone not work', 'was in meeting', 'in mtg', 'no one by that name', 'nobody by that name', 'never heard of',
   ],
   'attempt:visit': [
-    'no show', 'noshow', 'did not show', "didn't show", 'failed to show', 'missed appointment', 'missed appt', 'missed her appointment',
+    'no show', 'noshow', 'did not show', "didn't show", 'failed to show',
+    // "did not report for the 10:00 OV": reporting for an appointment, not speech.
+    'did not report for', 'did not report to', "didn't report for", 'failed to report for', 'failed to report to',
+    'did not report for the', 'did not report for her', 'did not report for his', 'failed to report for the', 'did not report to the', 'missed appointment', 'missed appt', 'missed her appointment',
     'missed his appointment', 'did not come in', "didn't come in", 'cancelled appointment', 'canceled appointment', 'cancelled appt',
     'canceled appt', 'no one home', 'nobody home', 'no one was home', 'nobody was home', 'not home', 'was not home',
     'left card', 'left a card', 'left business card', 'door hanger', 'left door hanger', 'no answer at the door',
@@ -228,6 +231,8 @@ export const VOCABULARY: Vocabulary = {
     'worker', 'division worker', 'county worker', 'dfs worker', 'cps worker',
     'guy', 'a guy', 'lady', 'a lady', 'man', 'woman',
     'advocate', 'shelter advocate', 'housing advocate', 'family advocate',
+    // People around the participant who may answer for them: "a classmate answered her phone", "his job coach answered".
+    'person who answered', 'the person who answered', 'whoever answered', 'classmate', 'classmates', 'job coach', 'coworker', 'co worker', 'caregiver', 'group home staff', 'probation agent',
   ],
   writer: [
     'cm', 'cw', 'this writer', 'writer', 'case manager', 'career advisor', 'career counselor', 'staff', 'i', 'me', 'counselor',

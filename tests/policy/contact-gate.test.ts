@@ -26,6 +26,11 @@ const DOES_NOT_COUNT: Array<[string, Missing, ContactType | null]> = [
   // Talk that names nobody, or names someone else acting, is not shown to be with the participant.
   ['TC 3/4. Discussed classes and attendance; passing all courses, 95% attendance.', 'participant', null],
   ['Called 3/4. Roommate answered; we discussed the job fair and her classes.', 'someone-else', 'telephone'],
+  // Someone else tells it: the participant's visit is inside their message, or their own meeting with someone else.
+  ['GED instructor e-mailed 10/2 to say the customer came to her office asking about evening classes.', 'someone-else', null],
+  ['Customer met with her county caseworker 6/3 to renew benefits (per county e-mail to CM 6/4). Renewal approved.', 'someone-else', null],
+  // The participant only in someone else's words at a visit: nobody is shown talking with them.
+  ["Home visit 9/9 at client's supported living apartment. Staff said client went to his sister's for the weekend. Left my card.", 'participant', null],
 ];
 
 /** Notes that show the participant, two-way: they count. */
@@ -64,6 +69,13 @@ describe('the participant gate lets a contact with the participant count', () =>
     const v = verdict(text, type);
     expect(v.qualifies).toBe(true);
     expect(v.reason?.missing).toBeUndefined();
+  });
+});
+
+describe('a form that only claims a contact', () => {
+  it('does not count when someone else is who told the results, or the contact is still needed', () => {
+    const text = "B: Client's probation agent called 10/2.\nI: Agent asked for her class schedule.\nR: Agent said client is attending ABE 4 mornings a week.\nP: Monthly contact with client still needed.";
+    expect(verdict(text, 'telephone', 'mn-wf1').qualifies).toBe(false);
   });
 });
 
