@@ -17,7 +17,7 @@ export function customSites(settings: () => Promise<Settings>): () => void {
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
     if (!granted.length) return;
     await browser.scripting.registerContentScripts([
-      { id: CUSTOM_SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+      { id: CUSTOM_SCRIPT_ID, matches: granted, js: ['content-scripts/content.js'], allFrames: true, runAt: 'document_end', persistAcrossSessions: true },
     ]);
   }
   return () => void sync().catch((e: unknown) => console.warn('[Case Note Coach] custom sites not registered', e));

@@ -26,7 +26,7 @@ export default defineContentScript({
   matches: __CNC_MATCHES__,
   allFrames: true,
   matchAboutBlank: true,
-  runAt: 'document_idle',
+  runAt: 'document_end',
   cssInjectionMode: 'manual',
   main(ctx) {
     try {
