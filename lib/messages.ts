@@ -95,7 +95,7 @@ export const contentRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page-templates'), system: systemIdSchema }),
   /**
    * This frame found a note field: load the coach into it (the sender's own frame, nothing else).
-   * The content script every frame loads is only the reader; the coach comes on demand (ARCHITECTURE.md).
+   * For a note field the reader finds after it was loaded; the coach comes on demand (ARCHITECTURE.md).
    */
   z.object({ kind: z.literal('page-coach') }),
   /**

@@ -3,7 +3,7 @@
  * them, where it runs, what people call it and which pack checks its notes.
  * Each system's folder exports one of these; the registry (index.ts) lists
  * them and everything that lists systems is derived from that list.
- * No zod here: the content script loads this, and checking happens in the background.
+ * No zod here: the reader loads this into frames, and checking happens in the background.
  */
 import type { CustomSite } from '../adapters/custom-site';
 import type { PageRead } from '../adapters/types';
