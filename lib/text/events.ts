@@ -10,82 +10,14 @@
 import type { Party } from '../model';
 import type { Match } from './matcher';
 import type { Token } from './tokenize';
-import type { Tag } from './vocabulary';
-import { SPANISH_MESSAGE } from './vocabulary-es';
 import { CHANNEL_TYPE, isWrittenChannel, TagIndex, type AttemptKind, type Channel, type ContactEvent, type EventReading, type MentionedContact, type PartyMention } from './event-types';
-import { CHANNEL_TAGS, ATTEMPT_TAGS, PARTY_TAGS, IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, ANY_CHANNEL, CALL_BY_DEFAULT, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, near, plannedAfter, listValue, describesSpeech, viaChannel, receivedBefore, progressFollows, clauseStart, prepositionBetween, isTopic, toSomeoneElse, quotedRanges, quoteCursor, afterHistory, isGeneric, isNumberAfter, labelled, perHour, answeredBy, AWAY_IF_WRITER, toOurOffice, FUTURE_LABELS, lineEnd, asksSomething, numbersBetween } from './clauses';
+import { IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, ANY_CHANNEL, CALL_BY_DEFAULT, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, near, plannedAfter, listValue, describesSpeech, viaChannel, receivedBefore, progressFollows, clauseStart, prepositionBetween, isTopic, toSomeoneElse, quotedRanges, quoteCursor, afterHistory, isGeneric, isNumberAfter, labelled, perHour, answeredBy, AWAY_IF_WRITER, toOurOffice, FUTURE_LABELS, lineEnd, asksSomething, numbersBetween } from './clauses';
+
+import { AWAY, AWAY_STATE, ATTENDED, BY, CLAIM_LABELS, FROM_THEM, GROUP, MESSAGE, PASSIVE_BE, PAST_WINDOW, RATE_TAGS, TRYING, TYPE_LABELS, profileOf } from './event-words';
+import { deniedAfter, namesParty, passiveFact, possessionDenied, questionClauses, routine } from './event-checks';
 
 export type { Actor, Attempt, AttemptKind, Channel, ContactEvent, EventReading, MentionedContact, Outcome, PartyMention, Span } from './event-types';
 export { CHANNEL_TYPE, isWrittenChannel } from './event-types';
-
-/** Verbs of trying: in someone else's speech they open that person's own contact. */
-const TRYING = new Set(['tried calling', 'tried to call', 'tried to reach', 'tried to contact', 'attempted to call', 'attempted to reach', 'attempted to contact']);
-/** Form labels naming how the contact was made ("Contact Type: Phone"). */
-// ("Monthly contact - phone.", "Contact made: in person": a heading that claims a contact, followed by a channel, is the
-// form's type label too: what it brought has to be told below it.)
-const TYPE_LABELS = new Set(['contact type', 'type of contact', 'contact method', 'method of contact', 'contact mode']);
-// (Only the channel right after the heading: "Monthly Contact – Phone – 4/8: TC w/ client" tells its contact.)
-const CLAIM_LABELS = new Set(['monthly contact', 'contact made', 'contact completed', 'case management contact', 'cm contact']);
-const PAST_WINDOW = 8;
-/** "he was absent from school today": a state that says they were not there answers nothing. */
-const AWAY_STATE = new Set(['absent', 'away', 'out', 'gone', 'sick', 'unavailable', 'not', 'no', 'asleep', 'missing']);
-const PASSIVE_BE = new Set(['was', 'were', 'been', 'being']);
-const BY = new Set(['by', 'via', 'over']);
-const ATTENDED = new Set(['attending', 'attended', 'attend', 'attends']);
-/** Messages someone else took or left: their words are the message, not a conversation. */
-const MESSAGE = new Set(['took a message', 'took message', 'took msg', 'took a msg', 'take a message', 'left vm', 'left voicemail', 'left a voicemail', 'left message', 'left a message', 'vm', 'voicemail', 'lm', ...SPANISH_MESSAGE]);
-/** "Text from", "e-mail from": a message that came in. */
-const FROM_THEM = new Set(['text from', 'text message from', 'texts from', 'txt from', 'email from', 'e mail from', 'em from', 'letter from', 'message from']);
-const RATE_TAGS: readonly Tag[] = ['progress:strong'];
-
-/** Group sessions: in person, but attending one is not yet a contact with the writer. */
-const GROUP = new Set(['workshop', 'workshops', 'job club', 'group session', 'group workshop', 'group meeting', 'job club meeting']);
-
-/** Trips: the writer's visit, or someone going somewhere else ("Cust went to the job fair"). */
-const AWAY = new Set(['went to', 'drove to', 'stopped at']);
-
-interface Profile {
-  attemptKind: AttemptKind | undefined;
-  channel: Channel | null;
-  party: Party | undefined;
-  isResponse: boolean;
-  isSuccess: boolean;
-  isReport: boolean;
-  isState: boolean;
-  made: boolean;
-  negator: boolean;
-  irrealis: boolean;
-  noise: boolean;
-  speaker: boolean;
-  writer: boolean;
-  past: boolean;
-}
-const profiles = new WeakMap<readonly Tag[], Profile>();
-function profileOf(tags: readonly Tag[]): Profile {
-  let p = profiles.get(tags);
-  if (!p) {
-    const isResponse = tags.includes('response');
-    const party = PARTY_TAGS.find(([t]) => tags.includes(t))?.[1];
-    p = {
-      attemptKind: ATTEMPT_TAGS.find(([t]) => tags.includes(t))?.[1],
-      channel: CHANNEL_TAGS.find(([t]) => tags.includes(t))?.[1] ?? null,
-      party,
-      isResponse,
-      isSuccess: isResponse || tags.includes('success'),
-      isReport: tags.includes('report'),
-      isState: tags.includes('state'),
-      made: tags.includes('made'),
-      negator: tags.includes('negator'),
-      irrealis: tags.includes('irrealis'),
-      noise: tags.includes('noise'),
-      speaker: party !== undefined || tags.includes('pronoun'),
-      writer: tags.includes('writer'),
-      past: tags.includes('past'),
-    };
-    profiles.set(tags, p);
-  }
-  return p;
-}
 
 export function readEvents(text: string, tokens: Token[], matches: Match[]): EventReading {
   const inQuote = quoteCursor(quotedRanges(text));
@@ -456,77 +388,4 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     }
   }
   return { events, mentioned, parties, tagged: new TagIndex(kept) };
-}
-
-const EVERY = new Set(['each', 'every']);
-const STOP_ROUTINE = new Set(['that', 'who', 'which', 'and', 'but', 'she', 'he', 'they']);
-const PERIOD = new Set(['day', 'week', 'month', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'term', 'semester', 'quarter']);
-/** "… each Friday", "… to all case managers": what someone does as a matter of course, or sends to everyone. */
-function routine(tokens: Token[], m: Match): boolean {
-  for (let t = m.tokEnd; t < tokens.length && t <= m.tokEnd + 8; t++) {
-    const tok = tokens[t] as Token;
-    if (tok.clause !== m.clause) return false;
-    // ("e-mailed 1/27 that client has attended every day": the rest of the sentence is what it said.)
-    if (STOP_ROUTINE.has(tok.text)) return false;
-    if (EVERY.has(tok.text) && PERIOD.has(tokens[t + 1]?.text ?? '')) return true;
-    if (tok.text === 'to' && tokens[t + 1]?.text === 'all') return true;
-  }
-  return false;
-}
-
-const HAVING = new Set(['has', 'have', 'had', 'having', 'with']);
-/** Someone is named later in the success's own sentence ("Talked about her job search with her mother", "Spoke with her"). */
-function namesParty(matches: Match[], k: number, m: Match): boolean {
-  for (let j = k + 1; j < matches.length; j++) {
-    const n = matches[j] as Match;
-    if (n.clause !== m.clause) return false;
-    if (n.tags.some((t) => t.startsWith('party:') || t === 'pronoun')) return true;
-  }
-  return false;
-}
-
-/** The clauses that end in a question mark (the tokenizer ends a clause at "?"). */
-function questionClauses(text: string, tokens: Token[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const next = tokens[i + 1];
-    if (next !== undefined && next.clause === t.clause) continue;
-    let j = t.end;
-    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '"' || text[j] === "'" || text[j] === ')')) j++;
-    if (text[j] === '?') out.add(t.clause);
-  }
-  return out;
-}
-
-/**
- * A reply named as a thing, then denied: "reply has not arrived", "response still has not come", "reply to my
- * 11/1 e-mail has not arrived yet" (what it answers may sit between).
- */
-const REPLY_NOUNS = new Set(['reply', 'response', 'answer', 'replies', 'responses']);
-function deniedAfter(tokens: Token[], matches: Match[], k: number, m: Match): boolean {
-  if (!REPLY_NOUNS.has(m.phrase)) return false;
-  const gap = tokens[m.tokEnd]?.text === 'to' ? 6 : 2;
-  for (let j = k + 1; j < matches.length && j <= k + 4; j++) {
-    const n = matches[j] as Match;
-    if (n.clause !== m.clause || n.tokStart - m.tokEnd > gap) return false;
-    if (n.tags.includes('negator')) return true;
-  }
-  return false;
-}
-
-/** "has no phone", "with no working phone": the negation denies a thing owned, not a contact made. */
-function possessionDenied(tokens: Token[], neg: Match): boolean {
-  const before = tokens[neg.tokStart - 1];
-  return neg.phrase === 'no' && before !== undefined && before.clause === neg.clause && HAVING.has(before.text);
-}
-
-/** Participles that state a checked fact when they follow a thing: "Address verified.", "Enrolment confirmed". */
-const PASSIVE_FACT = new Set(['verified', 'confirmed', 'noted', 'updated']);
-/** `m` is such a participle straight after a word (no comma or dash between) that names no one: nobody is talking. */
-function passiveFact(text: string, tokens: Token[], m: Match): boolean {
-  if (!PASSIVE_FACT.has(m.phrase)) return false;
-  const before = tokens[m.tokStart - 1];
-  if (!before || before.clause !== m.clause || before.numeric) return false;
-  return /^\s+$/.test(text.slice(before.end, m.start));
 }

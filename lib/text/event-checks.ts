@@ -1,0 +1,78 @@
+/**
+ * Small token-window tests the event reader (lib/text/events.ts) asks while it reads: a routine message, someone
+ * named later in a sentence, a question, a reply denied after it is named, a thing owned, a fact stated passively.
+ */
+import type { Match } from './matcher';
+import type { Token } from './tokenize';
+const EVERY = new Set(['each', 'every']);
+const STOP_ROUTINE = new Set(['that', 'who', 'which', 'and', 'but', 'she', 'he', 'they']);
+const PERIOD = new Set(['day', 'week', 'month', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'term', 'semester', 'quarter']);
+/** "… each Friday", "… to all case managers": what someone does as a matter of course, or sends to everyone. */
+export function routine(tokens: Token[], m: Match): boolean {
+  for (let t = m.tokEnd; t < tokens.length && t <= m.tokEnd + 8; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.clause !== m.clause) return false;
+    // ("e-mailed 1/27 that client has attended every day": the rest of the sentence is what it said.)
+    if (STOP_ROUTINE.has(tok.text)) return false;
+    if (EVERY.has(tok.text) && PERIOD.has(tokens[t + 1]?.text ?? '')) return true;
+    if (tok.text === 'to' && tokens[t + 1]?.text === 'all') return true;
+  }
+  return false;
+}
+
+const HAVING = new Set(['has', 'have', 'had', 'having', 'with']);
+/** Someone is named later in the success's own sentence ("Talked about her job search with her mother", "Spoke with her"). */
+export function namesParty(matches: Match[], k: number, m: Match): boolean {
+  for (let j = k + 1; j < matches.length; j++) {
+    const n = matches[j] as Match;
+    if (n.clause !== m.clause) return false;
+    if (n.tags.some((t) => t.startsWith('party:') || t === 'pronoun')) return true;
+  }
+  return false;
+}
+
+/** The clauses that end in a question mark (the tokenizer ends a clause at "?"). */
+export function questionClauses(text: string, tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next !== undefined && next.clause === t.clause) continue;
+    let j = t.end;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '"' || text[j] === "'" || text[j] === ')')) j++;
+    if (text[j] === '?') out.add(t.clause);
+  }
+  return out;
+}
+
+/**
+ * A reply named as a thing, then denied: "reply has not arrived", "response still has not come", "reply to my
+ * 11/1 e-mail has not arrived yet" (what it answers may sit between).
+ */
+const REPLY_NOUNS = new Set(['reply', 'response', 'answer', 'replies', 'responses']);
+export function deniedAfter(tokens: Token[], matches: Match[], k: number, m: Match): boolean {
+  if (!REPLY_NOUNS.has(m.phrase)) return false;
+  const gap = tokens[m.tokEnd]?.text === 'to' ? 6 : 2;
+  for (let j = k + 1; j < matches.length && j <= k + 4; j++) {
+    const n = matches[j] as Match;
+    if (n.clause !== m.clause || n.tokStart - m.tokEnd > gap) return false;
+    if (n.tags.includes('negator')) return true;
+  }
+  return false;
+}
+
+/** "has no phone", "with no working phone": the negation denies a thing owned, not a contact made. */
+export function possessionDenied(tokens: Token[], neg: Match): boolean {
+  const before = tokens[neg.tokStart - 1];
+  return neg.phrase === 'no' && before !== undefined && before.clause === neg.clause && HAVING.has(before.text);
+}
+
+/** Participles that state a checked fact when they follow a thing: "Address verified.", "Enrolment confirmed". */
+const PASSIVE_FACT = new Set(['verified', 'confirmed', 'noted', 'updated']);
+/** `m` is such a participle straight after a word (no comma or dash between) that names no one: nobody is talking. */
+export function passiveFact(text: string, tokens: Token[], m: Match): boolean {
+  if (!PASSIVE_FACT.has(m.phrase)) return false;
+  const before = tokens[m.tokStart - 1];
+  if (!before || before.clause !== m.clause || before.numeric) return false;
+  return /^\s+$/.test(text.slice(before.end, m.start));
+}
