@@ -2,7 +2,7 @@
  * How a contact is made and what failed: channels, phrases that say a contact took place, attempts.
  * Part of the note vocabulary (lib/text/vocabulary.ts), kept in the vocabulary's order.
  */
-import type { Vocabulary } from './vocabulary';
+import type { Vocabulary } from './vocabulary-tags';
 
 export const CONTACT_WORDS: Vocabulary = {
   'mode:in-person': [

@@ -2,7 +2,7 @@
  * What a note says besides the contact: progress, justification, next steps, plans, negation, noise,
  * record keeping, identifiers, pointers and history. Part of the note vocabulary (lib/text/vocabulary.ts).
  */
-import type { Vocabulary } from './vocabulary';
+import type { Vocabulary } from './vocabulary-tags';
 
 const REQUESTS = ['ask', 'asked', 'tell', 'told'].flatMap((v) =>
   ['client', 'cust', 'customer', 'participant', 'him', 'her', 'them', 'youth'].flatMap((who) => ['call', 'call me', 'call back', 'come in'].map((act) => `${v} ${who} ${act}`)),

@@ -2,7 +2,7 @@
  * Who takes part and how they talk: the parties, the writer, pronouns, talking, telling and replying.
  * Part of the note vocabulary (lib/text/vocabulary.ts), kept in the vocabulary's order.
  */
-import type { Vocabulary } from './vocabulary';
+import type { Vocabulary } from './vocabulary-tags';
 
 export const PEOPLE_WORDS: Vocabulary = {
   'party:participant': [

@@ -11,50 +11,8 @@ import { PEOPLE_WORDS } from './vocabulary-people';
 import { CONTENT_WORDS } from './vocabulary-content';
 export { TOKEN_ALIASES, FUZZY_TARGETS } from './vocabulary-aliases';
 
-export const TAGS = [
-  'mode:in-person',
-  'mode:telephone',
-  'mode:letter',
-  'mode:email',
-  'mode:text',
-  'mode:video',
-  'made',
-  'attempt:call',
-  'attempt:visit',
-  'attempt:mail',
-  'attempt:response',
-  'attempt:acknowledged',
-  'party:participant',
-  'party:provider',
-  'party:alternate',
-  'party:other',
-  'writer',
-  'pronoun',
-  'success',
-  'report',
-  'state',
-  'response',
-  'progress:strong',
-  'progress:weak',
-  'justification',
-  'next-step',
-  'boilerplate',
-  'negator',
-  'irrealis',
-  'noise',
-  'record-review',
-  'supporting-evidence',
-  'docs-attached',
-  'pii:ssn',
-  'pii:dob',
-  'date:relative',
-  'pointer',
-  'past',
-  'unknown',
-] as const;
-export type Tag = (typeof TAGS)[number];
-
-export type Vocabulary = Partial<Record<Tag, readonly string[]>>;
+export { TAGS, type Tag, type Vocabulary } from './vocabulary-tags';
+import type { Tag, Vocabulary } from './vocabulary-tags';
 
 // Split by job across vocabulary-contacts.ts, vocabulary-people.ts and vocabulary-content.ts; the key order is kept.
 export const VOCABULARY: Vocabulary = { ...CONTACT_WORDS, ...PEOPLE_WORDS, ...CONTENT_WORDS };
