@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** `cli audit …` end to end: the compiled CLI as a child process on the fixture files. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,17 @@ const many = join(mkdtempSync(join(tmpdir(), 'cnc-audit-')), 'many.jsonl');
 beforeAll(() => writeNotesFile(many, MANY));
 
 describe.concurrent('cli audit', { timeout: 60_000 }, () => {
+  it("prints the participant gate's reason: which piece of a contact with the participant the note does not show", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cnc-gate-')), 'gate.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'g1', text: 'Participant e-mailed her instructor 4/3 asking about the retake date for the skills test.' })}\n`);
+    const r = await audit(file, '--policy', 'mo-dwd-toolbox', '--as-of', '2025-06-01');
+    expect(r.code).toBe(0);
+    expect(noteLines(r.out)[0]).toMatchObject({
+      qualifies: false,
+      reason: { missing: 'someone-else', message: expect.stringMatching(/^This note does not show that you reached the participant: "instructor" is someone else/) },
+    });
+  });
+
   it('prints one stable JSON object per note and reports bad rows with their line numbers', async () => {
     const r = await audit('tests/fixtures/audit/notes.csv', '--policy', 'mo-dwd-toolbox', '--as-of', '2025-06-01');
     expect(r.code).toBe(0);

@@ -175,6 +175,11 @@ test.describe('Toolbox note editor with the sidebar', () => {
     await ed.note.fill('Spoke with customer by phone: attending CNA classes daily, grade B, clinicals passed. Continue ITA; next TC 12/20.');
     await expect(verdict).toContainText('Counts as a contact');
     await expect(verdict).toContainText('Counts: a two-way telephone contact with the participant');
+    // The participant gate: a message the participant sent to someone else is not a contact with us, and the reason
+    // says who else the exchange may have been with.
+    await ed.note.fill('Participant e-mailed her instructor 4/3 asking about the retake date for the skills test.');
+    await expect(verdict).toContainText('Does not count as a contact');
+    await expect(verdict).toContainText('This note does not show that you reached the participant: "instructor" is someone else');
   });
 
   test('a note typed and lost to a reload is offered back', async ({ page, demo }) => {
