@@ -36,6 +36,7 @@ export const NOTES: LabelledNote[] = [
   note('mn-wf1', 'b4-bsr-18', "Emailed client 2/6 the Digi-Key hiring event info. Read receipt came back 2/6 at 8:12 pm.", 'E', 'P', false, ['response-pending']),
   note('mn-wf1', 'b4-bsr-19', "Client replied to my e-mail 2/9: she applied at Digi-Key and Arctic Cat, has a phone screen with Arctic Cat 2/12, and finished the forklift class at NCTC last week.", 'E', 'P', true, []),
   note('mn-wf1', 'b4-bsr-20', "Spoke w/ Tom (production mgr, LWB Refractories) by phone 2/11 - client started 2/2 on the kiln crew, $19.75/hr, 40 hrs/wk.", 'T', 'V', false, []),
+  // The two voicemails are the employer's own tries, not the writer's attempts to reach the participant.
   note('mn-wf1', 'b4-bsr-21', "Hiring manager at Polaris called me 2/12. She offered client the assembler job 2/10 at $18.50 and has left him two voicemails about orientation with no call back.", 'T', 'V', false, []),
   note('mn-wf1', 'b4-bsr-22', "BSR note: client missed the on-site interview I arranged at Bernick's 2/13. I called her right after; no answer.", 'T', 'P', false, ['unsuccessful-attempt']),
   note('mn-wf1', 'b4-bsr-23', "Teams call 2/16 with client and the Essentia recruiter (3-way). Client confirmed she finished her phlebotomy clinicals 2/14 with 100 successful draws; recruiter put her on the 2/20 panel interview. ISS reviewed, moving to job placement.", 'T', 'P', true, []),
@@ -44,4 +45,8 @@ export const NOTES: LabelledNote[] = [
   note('mn-wf1', 'b4-bsr-26', "Talked w/ client on the phone after her first week at Team Industries: she's on 2nd shift machining, trained on the CNC lathe already, and likes the crew. ISS updated.", 'T', 'P', true, ['contact-date-missing'], { noDateField: true }),
   // Both were at the fair, but nobody talked: no exchange, and not an attempt by the writer either.
   note('mn-wf1', 'b4-bsr-27', "Client was at the Thief River Falls job fair 2/20. Saw her at the Digi-Key table but I was staffing our booth and never got over to talk to her.", 'I', 'P', false, []),
+  note('mo-dwd-toolbox', 'b4-bsr-28', "Reverse referral: Jeff in HR at the Kohl's DC in Sedalia asked for a status on our OJT trainee. I called customer 3/25 to get it from her directly: she has 400 of 480 OJT hours, passed the reach-truck certification and was moved to days. Continue OJT per contract and IEP; told Jeff she's on track.", 'T', 'P', true, []),
+  note('mo-dwd-toolbox', 'b4-bsr-29', "Worksite visit 3/26 at Boone Electric Co-op; customer was out with a line crew. Foreman Rick Carter showed me her OJT log: 360 of 520 hours, 14 of 20 skills on the checklist signed off, no absences. Continue OJT per IEP and contract; next visit 4/23.", 'I', 'V', true, []),
+  note('mn-wf1', 'b4-bsr-30', "Client called the BSR line 2/24 after 2 VMs from me. She took the Arctic Cat offer, starts 3/3 in assembly at $19.25, and dropped her evening forklift class since the plant trains in-house. ISS updated: employed, training closed.", 'T', 'P', true, []),
+  note('mn-wf1', 'b4-bsr-31', "Client e-mailed back 2/26 after my Digi-Key follow-up: 'Second interview went great, they offered me the Tech 1 job at $20.75, I start 3/10. Finishing my last electronics class at NCTC on 2/28.' ISS updated.", 'E', 'P', true, []),
 ];

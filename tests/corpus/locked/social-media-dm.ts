@@ -45,4 +45,7 @@ export const NOTES: LabelledNote[] = [
   note('mn-wf1', 'b4-smd-25', "Tried client on every app 2/18 - FB, WhatsApp, regular text. Delivered everywhere, nothing back.", 'E', 'P', false, ['response-pending']),
   note('mn-wf1', 'b4-smd-26', "Client finally answered 2/20 on Messenger after 3 tries this month: he quit the welding program at NCTC 2/14 because he got a full-time job at the sugar beet plant, $22/hr. Wants to stay enrolled for follow-up. ISS updated, training exit pending.", 'E', 'P', true, []),
   note('mn-wf1', 'b4-smd-27', "Replied to client's Instagram story (pic of her in scrubs) 2/22: 'looking good!' No response.", 'E', 'P', false, ['response-pending']),
+  note('mo-dwd-toolbox', 'b4-smd-28', "Customer replied on Messenger 3/26 after a week of silence (my messages 3/19, 3/21 and 3/24 were all seen): 'sorry my car got repo'd. still going to class on the bus, forklift test next thurs.' We went back and forth in the chat; she wants a bus pass. Continue training per IEP; bus pass approved.", 'E', 'P', true, []),
+  note('mo-dwd-toolbox', 'b4-smd-29', "Facebook Messenger audio call 3/27 w/ customer: she finished the CNA course 3/21 with 100% attendance and tests at Mid-Mo 4/3. Continue ITA per IEP until she tests.", 'T', 'P', true, []),
+  note('mn-wf1', 'b4-smd-30', "WhatsApp 2/25:\nMe: Hi Abdi, monthly check in - how's truck driving school?\nAbdi: Good. Passed my road test friday!! 🚛\nMe: Congrats! Any jobs lined up?\nAbdi: interview w Bemidji Bulk 3/2\nISS updated.", 'E', 'P', true, []),
 ];
