@@ -156,7 +156,10 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const byTagEarly = (tag: Tag) => tagged.get(tag) ?? NO_MATCHES;
   const pii = findPii(text, tokens, byTagEarly('pii:ssn'), byTagEarly('pii:dob'), dates);
   // A date of birth is never an event's date: the reason is shown and exported, identifiers are not.
-  datesOf(tokens, events, pii.length === 0 ? dates : dates.filter((d) => !pii.some((p) => d.start < p.end && p.start < d.end)), text);
+  // Nor is the next contact's ("FU 12/15", "next appt 6/4"): a monitor would read it as the day of this one.
+  const nextSteps = byTagEarly('next-step');
+  const notEventDate = (d: DateSpan) => pii.some((p) => d.start < p.end && p.start < d.end) || nextSteps.some((n) => n.end <= d.start && !/[.;\n]/.test(text.slice(n.end, d.start)) && d.start - n.end <= 24);
+  datesOf(tokens, events, pii.length === 0 && nextSteps.length === 0 ? dates : dates.filter((d) => !notEventDate(d)), text);
 
   // "Worksite visit 7/18. Client not working that day. Supervisor reports …", "Phone contact … after phone tag
   // (…). He told me …": talk that names no channel goes on over the contact at hand, the latest one before it.

@@ -73,7 +73,7 @@ export interface ContactEvent extends Span {
   direction: 'outgoing' | 'incoming';
   outcome: Outcome;
   successful: boolean;
-  /** The date written in the event's sentence, as typed ("3/4", "March 4"), when there is one. */
+  /** The date written in the event's sentence, as typed ("3/4", "March 4"), when there is one (not a birth date, not a follow-up's "FU 12/15"). */
   date: string | null;
 }
 

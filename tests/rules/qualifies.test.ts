@@ -112,4 +112,12 @@ describe('the reason', () => {
     expect(w.reason?.date).toBeUndefined();
     expect(JSON.stringify(w.reason)).not.toContain('1980');
   });
+
+  it("never gives the contact the date of the next one ('FU 12/15', 'next appt 4/1')", () => {
+    const at = (text: string) => checkNote({ text }, { pack: PACKS['mo-dwd-toolbox'], today: '2025-06-01' }).reason?.date;
+    expect(at('TC w/ cust, discussed job search, 3 apps, continue services, FU 12/15')).toBeUndefined();
+    expect(at('TC w/ cust 5/20, discussed job search, 3 apps, continue services, FU 6/15')).toBe('5/20');
+    expect(at('Met with client, reviewed ISS, attending class, continue ITA; next appt 6/4.')).toBeUndefined();
+    expect(at('Met with client on 5/28, reviewed ISS, attending class, continue ITA; follow up by 6/30.')).toBe('5/28');
+  });
 });
