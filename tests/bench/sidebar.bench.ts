@@ -57,12 +57,13 @@
  * charges part of each tab's after-the-key work to the other tab.
  */
 import { type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from '../e2e/fixtures';
 import { startDemoServer } from '../demo/server';
 import { medianInterval, medianSettled, ms, summarise, type BenchResult } from './harness';
+import { browserCpu, minus, type CpuReading } from './process-cpu';
 
 const SIZES = [2_000, 20_000] as const;
 const KEYSTROKES = 120;
@@ -255,63 +256,6 @@ async function latency(page: Page, size: number): Promise<{ sidebar: number[]; f
 }
 
 /**
- * CPU time (ms) used so far by one launched browser: its browser process and
- * every process under it (renderers, the extension's service worker, GPU,
- * network), found by the profile directory on its command line; NaN where
- * Linux's /proc is not there. Only this browser's: on a shared machine other
- * Chromiums run too (other people's tests), and counting them, as this bench
- * did, charged their bursts to whichever tab was being typed in. Read from
- * each thread's schedstat (nanoseconds) rather than /proc/<pid>/stat's 10 ms
- * ticks, which were a few percent of a round. Unlike wall time it does not
- * count waiting for a core, so a loaded machine barely moves it.
- */
-function browserCpu(userDataDir: string): () => number {
-  const read = (path: string) => {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return null; // The process or thread ended while we looked.
-    }
-  };
-  let root: string | null = null;
-  return () => {
-    let pids: string[];
-    try {
-      pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
-    } catch {
-      return Number.NaN;
-    }
-    const parent = new Map<string, string>();
-    for (const pid of pids) {
-      const stat = read(`/proc/${pid}/stat`);
-      if (stat) parent.set(pid, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]!);
-    }
-    root ??=
-      pids.find((pid) => {
-        const cmd = read(`/proc/${pid}/cmdline`)?.split('\0') ?? [];
-        return cmd.includes(`--user-data-dir=${userDataDir}`) && !cmd.some((a) => a.startsWith('--type='));
-      }) ?? null;
-    if (root === null) return Number.NaN;
-    const inTree = (pid: string): boolean => {
-      for (let p: string | undefined = pid, hops = 0; p && p !== '0' && hops < 64; p = parent.get(p), hops++) if (p === root) return true;
-      return false;
-    };
-    let ns = 0;
-    for (const pid of pids) {
-      if (!inTree(pid)) continue;
-      let tasks: string[] = [];
-      try {
-        tasks = readdirSync(`/proc/${pid}/task`);
-      } catch {
-        continue;
-      }
-      for (const tid of tasks) ns += Number(read(`/proc/${pid}/task/${tid}/schedstat`)?.split(' ')[0] ?? 0);
-    }
-    return ns / 1e6;
-  };
-}
-
-/**
  * How long the work a keystroke leaves behind can take to run: the draft is
  * saved up to a second after the last key (lib/drafts/keeper.ts) and a
  * burst's check up to a quarter second after it (lib/coach/scheduler.ts).
@@ -325,7 +269,7 @@ const AFTERMATH_MS = 1_200;
  * deferred check the typing caused are charged to it, and the round starts
  * only once what setting the note caused has run (it is not the typing's).
  */
-async function typeRound(page: Page, cpuMs: () => number): Promise<{ wall: number; cpu: number }> {
+async function typeRound(page: Page, cpuMs: () => CpuReading): Promise<Round> {
   await page.bringToFront();
   await setNote(page, noteOf(2_000));
   await page.waitForTimeout(AFTERMATH_MS);
@@ -335,16 +279,36 @@ async function typeRound(page: Page, cpuMs: () => number): Promise<{ wall: numbe
   await nextFrames(page);
   const wall = performance.now() - t0;
   await page.waitForTimeout(AFTERMATH_MS);
-  const cpu = cpuMs() - cpu0;
+  const cpu1 = cpuMs();
   if (!(await page.locator('#noteText').inputValue()).endsWith(TYPED)) throw new Error('typed text missing from the field');
-  return { wall, cpu };
+  return { wall, cpu: cpu1.total - cpu0.total, byKind: minus(cpu1.byKind, cpu0.byKind), byThread: minus(cpu1.byThread, cpu0.byThread) };
 }
+
+interface Round {
+  wall: number;
+  cpu: number;
+  /** CPU ms of the round per process kind and per thread (tests/bench/process-cpu.ts). */
+  byKind: Map<string, number>;
+  byThread: Map<string, number>;
+}
+
+/** The mean of two rounds' maps. */
+const meanOf = (x: Map<string, number>, y: Map<string, number>) => {
+  const out = new Map<string, number>();
+  for (const k of new Set([...x.keys(), ...y.keys()])) out.set(k, ((x.get(k) ?? 0) + (y.get(k) ?? 0)) / 2);
+  return out;
+};
 
 interface Pair {
   wallOn: number;
   wallOff: number;
   cpuOn: number;
   cpuOff: number;
+  /** Per process kind / thread, CPU ms a round, each side. */
+  kindOn: Map<string, number>;
+  kindOff: Map<string, number>;
+  threadOn: Map<string, number>;
+  threadOff: Map<string, number>;
 }
 
 /**
@@ -355,7 +319,7 @@ interface Pair {
  * side. The warm-up counts: a case manager types for minutes, and with two
  * rounds a fresh ON tab still compiled and optimised our code while measured.
  */
-async function typingPair(on: Page, off: Page, cpuMs: () => number): Promise<Pair> {
+async function typingPair(on: Page, off: Page, cpuMs: () => CpuReading): Promise<Pair> {
   for (let w = 0; w < TYPE_WARMUP; w++) {
     await typeRound(on, cpuMs);
     await typeRound(off, cpuMs);
@@ -367,6 +331,8 @@ async function typingPair(on: Page, off: Page, cpuMs: () => number): Promise<Pai
   return {
     wallOn: (a.wall + d.wall) / 2, wallOff: (b.wall + c.wall) / 2,
     cpuOn: (a.cpu + d.cpu) / 2, cpuOff: (b.cpu + c.cpu) / 2,
+    kindOn: meanOf(a.byKind, d.byKind), kindOff: meanOf(b.byKind, c.byKind),
+    threadOn: meanOf(a.byThread, d.byThread), threadOff: meanOf(b.byThread, c.byThread),
   };
 }
 
@@ -381,6 +347,30 @@ async function typingPair(on: Page, off: Page, cpuMs: () => number): Promise<Pai
  */
 const judged = (p: Pair) => (Number.isNaN(p.cpuOn) ? p.wallOn / p.wallOff : p.cpuOn / p.cpuOff);
 const JUDGED = process.platform === 'linux' ? 'CPU time' : 'wall time';
+
+/**
+ * Where the pairs' CPU went, process kind by kind (the page's renderer, the
+ * extension's process, the browser, GPU, storage…), then the `threads`
+ * threads whose ON − OFF median is largest: median ms a round ON and OFF,
+ * and ON − OFF per typed key.
+ */
+function breakdown(pairs: readonly Pair[], threads = 10): string {
+  const med = (xs: number[]) => summarise(xs).median;
+  const rows = (on: (p: Pair) => Map<string, number>, off: (p: Pair) => Map<string, number>) => {
+    const keys = new Set(pairs.flatMap((p) => [...on(p).keys(), ...off(p).keys()]));
+    return [...keys].map((k) => {
+      const a = med(pairs.map((p) => on(p).get(k) ?? 0));
+      const b = med(pairs.map((p) => off(p).get(k) ?? 0));
+      const d = med(pairs.map((p) => (on(p).get(k) ?? 0) - (off(p).get(k) ?? 0)));
+      return { k, a, b, d };
+    });
+  };
+  const show = ({ k, a, b, d }: { k: string; a: number; b: number; d: number }) =>
+    `${k} ${a.toFixed(1)}/${b.toFixed(1)} ms (${d >= 0 ? '+' : ''}${(d / TYPED.length).toFixed(3)} ms/key)`;
+  const kinds = rows((p) => p.kindOn, (p) => p.kindOff).filter((r) => r.a + r.b > 0.5).sort((x, y) => y.a + y.b - (x.a + x.b));
+  const top = rows((p) => p.threadOn, (p) => p.threadOff).sort((x, y) => Math.abs(y.d) - Math.abs(x.d)).slice(0, threads);
+  return `by process: ${kinds.map(show).join('; ')}. Threads that differ most: ${top.map(show).join('; ')}`;
+}
 
 /** `flat` (one figure per pair, in order) grouped as `byLaunch` groups its pairs. */
 function launchesOf(flat: number[], byLaunch: number[][]): number[][] {
@@ -405,6 +395,7 @@ async function typingUntilStable(demoUrl: string): Promise<{ pairs: Pair[]; byLa
     await freshPairs(demoUrl, PAIRS_PER_LAUNCH, async (on, off, cpuMs) => {
       const pair = await typingPair(on, off, cpuMs);
       pairs.push(pair);
+      progress(`pair ratio ${judged(pair).toFixed(3)}; ${breakdown([pair], 5)}`);
       launch.push(judged(pair));
       return pair;
     });
@@ -421,7 +412,7 @@ async function typingUntilStable(demoUrl: string): Promise<{ pairs: Pair[]; byLa
  * fresh OFF tab (opened in alternating order, so each pair lands in new
  * renderer processes), measured by `measure`, then both closed.
  */
-async function freshPairs<T>(demoUrl: string, pairs: number, measure: (on: Page, off: Page, cpuMs: () => number) => Promise<T>): Promise<T[]> {
+async function freshPairs<T>(demoUrl: string, pairs: number, measure: (on: Page, off: Page, cpuMs: () => CpuReading) => Promise<T>): Promise<T[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cnc-bench-typing-'));
   const context = await launchWithExtension(dir);
   const cpuMs = browserCpu(dir);
@@ -506,7 +497,8 @@ export default async function sidebarBench(): Promise<BenchResult[]> {
   try {
     on = await launchWithExtension(onDir);
     const page = await openEditor(on, demo.url);
-    for (const size of SIZES) {
+    // BENCH_TYPING_ONLY=1 skips the latency part (when only the typing cost is being looked into).
+    for (const size of process.env.BENCH_TYPING_ONLY === '1' ? [] : SIZES) {
       const before = load();
       const r = await latency(page, size);
       progress(`latency, ${size}-char note`);
@@ -554,6 +546,8 @@ export default async function sidebarBench(): Promise<BenchResult[]> {
       target: `median paired ratio ≤ ${TARGET_RATIO}`,
       met: ratio <= TARGET_RATIO,
     });
+
+    results.push({ name: 'typing, where the extra CPU goes: per process kind and thread, median of the pairs (ON, OFF, ON − OFF per key)', summary: breakdown(pairs) });
 
     if (process.env.BENCH_INTERLEAVED !== '1') return results;
     const beforeInterleaved = load();
