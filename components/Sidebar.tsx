@@ -35,7 +35,8 @@ export interface SidebarProps {
   /** What the page was read as, e.g. "Toolbox · note editor · participant 100234". */
   pageInfo: string;
   onClose(): void;
-  onSelectSpan(start: number, end: number): void;
+  /** `phrase`: the words the span held at the check, so a span typing has moved since is found again. */
+  onSelectSpan(start: number, end: number, phrase?: string): void;
   onInsertText(at: number, text: string): void;
   onInsertTemplate(template: NoteTemplate): void;
   onUseTemplate(templateId: string): void;
@@ -125,7 +126,7 @@ export function Sidebar(props: SidebarProps) {
         <FindingList
           findings={props.quiet ? [] : all}
           templates={props.templates}
-          onSelect={(f) => f.start !== undefined && f.end !== undefined && props.onSelectSpan(f.start, f.end)}
+          onSelect={(f) => f.start !== undefined && f.end !== undefined && props.onSelectSpan(f.start, f.end, f.phrase)}
           onInsertText={props.onInsertText}
           onUseTemplate={props.onUseTemplate}
         />

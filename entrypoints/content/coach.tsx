@@ -40,6 +40,7 @@ import { insertTemplate } from '../../lib/coach/template-inserter';
 import { DraftKeeper } from '../../lib/drafts/keeper';
 import type { DraftStore } from '../../lib/drafts/keeper';
 import { DraftOffer } from '../../lib/drafts/offer';
+import { currentSpan } from '../../lib/coach/current-span';
 
 export interface EditorElements {
   /** The note box, whatever its kind (textarea, contenteditable, iframe editor): read and changed only through NoteField. */
@@ -430,7 +431,10 @@ export class NoteCoach {
       shortcut: this.o.shortcut.label,
       pageInfo: this.o.pageInfo,
       onClose: () => this.closePanel(),
-      onSelectSpan: (start, end) => this.o.editor.note.select(start, end),
+      onSelectSpan: (start, end, phrase) => {
+        const span = phrase === undefined ? { start, end } : currentSpan(this.o.editor.note.text(), start, end, phrase);
+        if (span) this.o.editor.note.select(span.start, span.end);
+      },
       onInsertText: (at, text) => this.safely(() => this.insertText(at, text)),
       onInsertTemplate: (t) => this.safely(() => this.insertTemplate(t)),
       onUseTemplate: (id) => this.useTemplate(id),
