@@ -35,8 +35,7 @@ export interface SidebarProps {
   /** What the page was read as, e.g. "Toolbox · note editor · participant 100234". */
   pageInfo: string;
   onClose(): void;
-  /** `phrase`: the words the span held at the check, so a span typing has moved since is found again. */
-  onSelectSpan(start: number, end: number, phrase?: string): void;
+  onSelectSpan(start: number, end: number): void;
   onInsertText(at: number, text: string): void;
   onInsertTemplate(template: NoteTemplate): void;
   onUseTemplate(templateId: string): void;
@@ -126,7 +125,7 @@ export function Sidebar(props: SidebarProps) {
         <FindingList
           findings={props.quiet ? [] : all}
           templates={props.templates}
-          onSelect={(f) => f.start !== undefined && f.end !== undefined && props.onSelectSpan(f.start, f.end, f.phrase)}
+          onSelect={(f) => f.start !== undefined && f.end !== undefined && props.onSelectSpan(f.start, f.end)}
           onInsertText={props.onInsertText}
           onUseTemplate={props.onUseTemplate}
         />

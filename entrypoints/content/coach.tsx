@@ -89,6 +89,8 @@ export class NoteCoach {
   /** Findings dismissed for this note, by rule and the words they underline (positions move as one types). */
   private readonly dismissed = new Set<string>();
   private findings: ShownFinding[] = [];
+  /** The text the shown verdict and findings were computed on: their spans index into it. */
+  private checkedText = '';
   private readonly tracker: FieldTracker;
   private badgeEl: HTMLElement | null = null;
   private cardEl: HTMLElement | null = null;
@@ -240,6 +242,7 @@ export class NoteCoach {
 
   private show(text: string, verdict: NoteVerdict | null, inFrame: boolean): void {
     this.verdict = verdict;
+    this.checkedText = text;
     this.findings = this.findingsFor(text, findBlanks(text), verdict);
     if (this.guard?.held && this.outstandingErrors === 0) this.guard.release();
     this.pop.findingsChanged(this.findings);
@@ -431,8 +434,9 @@ export class NoteCoach {
       shortcut: this.o.shortcut.label,
       pageInfo: this.o.pageInfo,
       onClose: () => this.closePanel(),
-      onSelectSpan: (start, end, phrase) => {
-        const span = phrase === undefined ? { start, end } : currentSpan(this.o.editor.note.text(), start, end, phrase);
+      onSelectSpan: (start, end) => {
+        // Spans are the last check's: typed since, they are found again by the words they held then.
+        const span = currentSpan(this.o.editor.note.text(), start, end, this.checkedText.slice(start, end));
         if (span) this.o.editor.note.select(span.start, span.end);
       },
       onInsertText: (at, text) => this.safely(() => this.insertText(at, text)),
