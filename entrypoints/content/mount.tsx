@@ -8,12 +8,12 @@ import { formatUsDate, localIsoDate, readUsDate } from '../../lib/dates';
 import { editorContainer } from '../../lib/adapters';
 import { contactTypeOrNull } from '../../lib/text/contact-type';
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
-import { richField, textareaField } from './note-field';
-import type { NoteField } from './note-field';
-import { NoteCoach } from './coach';
-import type { EditorElements } from './coach';
+import { richField, textareaField } from '../../lib/overlay/note-field';
+import type { NoteField } from '../../lib/overlay/note-field';
+import { NoteCoach } from '../../components/coach/coach';
+import type { EditorElements } from '../../components/coach/coach';
 import type { SystemWordsOf } from '../../components/ParticipantStatus';
-import { createOverlay } from './overlay';
+import { createOverlay } from '../../components/coach/overlay';
 import { usDateTime } from '../../lib/words';
 import { onPush, send } from './channel';
 

@@ -9,7 +9,7 @@ import { fillTemplate, findBlanks } from '../templates/fill';
 import type { NoteTemplate } from '../templates/templates';
 import type { TemplateValues } from '../templates/fill';
 
-/** The note field as the inserter needs it (entrypoints/content/note-field.ts provides it). */
+/** The note field as the inserter needs it (lib/overlay/note-field.ts provides it). */
 export interface NoteText {
   text(): string;
   selectionEnd(): number | null;

@@ -6,7 +6,7 @@
  */
 import type { DraftKeeper, DraftStore, StoredDraft } from './keeper';
 
-/** The note as restoring needs it (entrypoints/content/note-field.ts provides it). */
+/** The note as restoring needs it (lib/overlay/note-field.ts provides it). */
 export interface RestorableNote {
   text(): string;
   replaceRange(start: number, end: number, text: string): void;

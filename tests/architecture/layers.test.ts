@@ -17,8 +17,9 @@ import { cycles, importsOf, readImportGraph, resolveImport, type Edge } from './
 const FLOORS: readonly (readonly string[])[] = [
   // The shared vocabulary: types and zod schemas every layer speaks, and zod's errors in words.
   ['lib/model', 'lib/zod-errors'],
-  // Calendar dates: parse, format, today, day arithmetic.
-  ['lib/dates'],
+  // Calendar dates: parse, format, today, day arithmetic; the host's note box as the coach
+  // reads, edits and draws over it (plain DOM, no extension APIs).
+  ['lib/dates', 'lib/overlay'],
   // How the product words severities, counts, due days, dates and names for people.
   ['lib/words'],
   // Reading a note's words; due dates from contacts; note templates; keeping a draft of a note form and offering it back;

@@ -1,11 +1,11 @@
 /**
  * Where the coach's popovers go: the badge inside the note's corner, the card beside its
  * phrase and the panel beside the note, never over the note or the page's Save (place.ts
- * decides the side). Run in a frame once layout has settled (overlay.ts's FieldTracker).
+ * decides the side). Run in a frame once layout has settled (field-tracker.ts).
  */
 import { place } from './place';
 import type { Box } from './place';
-import type { FieldTracker } from './overlay';
+import type { FieldTracker } from './field-tracker';
 
 /** The page's own Save controls in the note's form: never covered by a card or the panel. */
 export function saveControls(form: HTMLFormElement | null): Element[] {

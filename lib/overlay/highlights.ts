@@ -6,7 +6,7 @@
  * node the editor could serialise). Where the API is missing, no underlines:
  * the sidebar still lists every finding.
  */
-import type { Severity } from '../../lib/model';
+import type { Severity } from '../model';
 import type { Mark } from './mirror';
 import type { NoteField } from './note-field';
 import { frameOffset, rangeFor, textRects } from './note-field';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NoteCoach, type CoachOptions } from '../../../entrypoints/content/coach';
-import { textareaField } from '../../../entrypoints/content/note-field';
-import { createOverlay } from '../../../entrypoints/content/overlay';
+import { NoteCoach, type CoachOptions } from '../../../components/coach/coach';
+import { textareaField } from '../../../lib/overlay/note-field';
+import { createOverlay } from '../../../components/coach/overlay';
 import type { CaseNoteInput, NoteVerdict } from '../../../lib/model';
 import { systemOf } from '../../../lib/systems';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeFor, richField, textMap } from '../../../entrypoints/content/note-field';
+import { rangeFor, richField, textMap } from '../../lib/overlay/note-field';
 
 describe('a rich editor read as text', () => {
   it('reads blocks and line breaks as new lines, and maps offsets back to the words', () => {

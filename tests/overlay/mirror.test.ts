@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mirrorSegments, NoteMirror, type Mark } from '../../../entrypoints/content/mirror';
-import { createOverlay, FieldTracker } from '../../../entrypoints/content/overlay';
+import { mirrorSegments, NoteMirror, type Mark } from '../../lib/overlay/mirror';
+import { FieldTracker } from '../../lib/overlay/field-tracker';
+import { createOverlay } from '../../components/coach/overlay';
 
 const mark = (text: string, phrase: string, severity: Mark['severity'] = 'error'): Mark => {
   const start = text.indexOf(phrase);

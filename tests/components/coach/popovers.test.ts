@@ -1,6 +1,6 @@
-/** Which card or panel is open (entrypoints/content/popovers.ts). */
+/** Which card or panel is open (components/coach/popovers.ts). */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CARD_HIDE_MS, findingAtCaret, Popovers } from '../../../entrypoints/content/popovers';
+import { CARD_HIDE_MS, findingAtCaret, Popovers } from '../../../components/coach/popovers';
 import type { ShownFinding } from '../../../components/FindingList';
 
 const lm: ShownFinding = { id: 'unsuccessful-attempt@8', rule: 'unsuccessful-attempt', severity: 'error', message: 'A message is not a contact.', start: 8, end: 10, phrase: 'LM' };

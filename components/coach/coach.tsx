@@ -11,25 +11,26 @@
  * template in (lib/coach/template-inserter.ts), failures in words (lib/coach/notices.ts),
  * keeping a draft and offering it back (lib/drafts/keeper.ts, offer.ts), which card or
  * panel is open (popovers.ts), what is drawn (coach-view.tsx), where it goes
- * (placement.ts) and the small pure pieces about findings (findings.ts).
+ * (lib/overlay/placement.ts), the underlines (lib/overlay/mirror.ts, highlights.ts) and
+ * the small pure pieces about findings (findings.ts).
  */
 import { render } from 'preact';
 import type { CaseNoteInput, ContactType, Finding, NoteVerdict } from '../../lib/model';
 import { findBlanks } from '../../lib/templates/fill';
 import type { NoteTemplate } from '../../lib/templates/templates';
 import type { Blank, TemplateValues } from '../../lib/templates/fill';
-import { blankFindings } from '../../components/Sidebar';
-import type { SidebarProps } from '../../components/Sidebar';
-import type { ShownFinding } from '../../components/FindingList';
-import type { ParticipantStatusView, SystemWordsOf } from '../../components/ParticipantStatus';
+import { blankFindings } from '../Sidebar';
+import type { SidebarProps } from '../Sidebar';
+import type { ShownFinding } from '../FindingList';
+import type { ParticipantStatusView, SystemWordsOf } from '../ParticipantStatus';
 import { CoachView } from './coach-view';
-import { NoteMirror } from './mirror';
-import { FieldTracker } from './overlay';
+import { NoteMirror } from '../../lib/overlay/mirror';
+import { FieldTracker } from '../../lib/overlay/field-tracker';
 import type { Overlay } from './overlay';
-import { placeBadge, placePopovers, syncPopover } from './placement';
+import { placeBadge, placePopovers, syncPopover } from '../../lib/overlay/placement';
 import { countBySeverity, dismissKey, frameClock, marksOf, NAVIGATION, shownFinding } from './findings';
-import { HighlightMarks } from './highlights';
-import type { NoteField } from './note-field';
+import { HighlightMarks } from '../../lib/overlay/highlights';
+import type { NoteField } from '../../lib/overlay/note-field';
 import { Popovers } from './popovers';
 import { CheckRunner, readStructured } from '../../lib/coach/check-runner';
 import type { Checked } from '../../lib/coach/check-runner';

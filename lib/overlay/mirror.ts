@@ -9,8 +9,8 @@
  * says layout may have moved it (resize of the field or a container, scroll,
  * zoom, fonts), and clipped to the part of the field a scroll box shows.
  */
-import type { Severity } from '../../lib/model';
-import type { FieldTracker } from './overlay';
+import type { Severity } from '../model';
+import type { FieldTracker } from './field-tracker';
 
 export interface Mark {
   start: number;

@@ -4,8 +4,8 @@
  */
 import type { Finding, Severity } from '../../lib/model';
 import type { Clock } from '../../lib/coach/scheduler';
-import type { ShownFinding } from '../../components/FindingList';
-import type { Mark } from './mirror';
+import type { ShownFinding } from '../FindingList';
+import type { Mark } from '../../lib/overlay/mirror';
 
 /** Keys that move the caret without typing: landing in an underlined phrase this way opens its card. */
 export const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);

@@ -1,14 +1,14 @@
 /**
  * What the coach draws in its overlay (overlay.ts): the badge at the note's corner, the card on
  * an underlined phrase and the panel, the last two as manual popovers the coach opens, closes and
- * places (placement.ts). State and actions come in as props; the coach (coach.tsx) owns them.
+ * places (lib/overlay/placement.ts). State and actions come in as props; the coach (coach.tsx) owns them.
  */
-import { Badge } from '../../components/Badge';
-import type { BadgeProps } from '../../components/Badge';
-import { FindingCard } from '../../components/FindingCard';
-import type { FindingCardProps } from '../../components/FindingCard';
-import { Sidebar } from '../../components/Sidebar';
-import type { SidebarProps } from '../../components/Sidebar';
+import { Badge } from '../Badge';
+import type { BadgeProps } from '../Badge';
+import { FindingCard } from '../FindingCard';
+import type { FindingCardProps } from '../FindingCard';
+import { Sidebar } from '../Sidebar';
+import type { SidebarProps } from '../Sidebar';
 
 type Ref = (el: HTMLElement | null) => void;
 

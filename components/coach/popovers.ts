@@ -4,7 +4,7 @@
  * `changed` so the coach renders; the card a pointer opened closes a moment
  * after the pointer leaves, unless it comes onto the card.
  */
-import type { ShownFinding } from '../../components/FindingList';
+import type { ShownFinding } from '../FindingList';
 
 export type CardVia = 'hover' | 'caret';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intersects, place } from '../../../entrypoints/content/place';
+import { intersects, place } from '../../lib/overlay/place';
 
 const note = { left: 340, top: 240, width: 580, height: 155 };
 const save = { left: 340, top: 400, width: 80, height: 22 };
