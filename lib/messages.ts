@@ -4,7 +4,7 @@
  * the background trusts nothing it receives, and callers trust nothing back.
  * Pure: the transport (the extension messaging call) is passed in by the shells.
  *
- * Two channels reach the background (lib/gate.ts decides which one a sender may use):
+ * Two channels reach the background (lib/gate/ decides which one a sender may use):
  * - extension pages (popup, options) send `ExtensionRequest`s: the whole caseload, settings, erasure;
  * - content scripts send `ContentRequest`s: their own page's read, and the participant *that page*
  *   reported — the background works out who that is, the message never names them.

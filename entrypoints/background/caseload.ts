@@ -1,7 +1,7 @@
 /**
  * The caseload behind the gate: the database (IndexedDB in the extension's own
  * origin), the service that answers each message (lib/caseload/service.ts),
- * and lib/gate.ts, which checks who sent each one: only our own pages reach
+ * and lib/gate/, which checks who sent each one: only our own pages reach
  * the whole caseload, a content script only the participant on its own page
  * (its page read, its note checked, its templates, its draft).
  */
@@ -11,7 +11,8 @@ import { createService } from '../../lib/caseload/service';
 import { storageSlot } from '../../lib/caseload/storage-slot';
 import { localIsoDate } from '../../lib/dates';
 import { CaseloadDb } from '../../lib/db/db';
-import { FrameMemory, makeGate } from '../../lib/gate';
+import { makeGate } from '../../lib/gate';
+import { FrameMemory } from '../../lib/gate/frames';
 import { answeringListener } from '../../lib/messages';
 import { SETTINGS_KEY, type Settings } from '../../lib/settings';
 import type { BuiltInSite } from '../../lib/systems';

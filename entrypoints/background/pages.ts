@@ -1,10 +1,10 @@
 /**
  * What the background tells others. Content scripts read no extension storage:
  * settings and "the caseload changed" reach them by push, to the tabs whose
- * frames have reported (lib/gate.ts). Open popups watch the caseload version.
+ * frames have reported (lib/gate/). Open popups watch the caseload version.
  */
 import { browser } from '#imports';
-import type { FrameMemory } from '../../lib/gate';
+import type { FrameMemory } from '../../lib/gate/frames';
 import type { Push } from '../../lib/messages';
 import { CASELOAD_VERSION_KEY, DEFAULT_SETTINGS, EFFECTIVE_SETTINGS_KEY, settingsSchema, type Settings } from '../../lib/settings';
 

@@ -1,6 +1,6 @@
 /**
  * The content script's side of the messages (lib/messages.ts), without zod: what it
- * sends is checked by the background's gate (lib/gate.ts), which trusts nothing from a
+ * sends is checked by the background's gate (lib/gate/), which trusts nothing from a
  * page, and what comes back or is pushed comes from our own background only (the browser
  * says so in the sender). Only the envelope's shape is checked here, so a broken answer
  * fails as "no warnings", not as a crash.
@@ -11,7 +11,7 @@ import { Refusal } from '../../lib/page-reporter';
 
 export class ChannelError extends Error {}
 
-/** Asks the background about this frame's own page (the content-script channel: lib/gate.ts). */
+/** Asks the background about this frame's own page (the content-script channel: lib/gate/). */
 export async function send<K extends ContentRequest['kind']>(request: Extract<ContentRequest, { kind: K }>): Promise<Response<K>> {
   const envelope = (await browser.runtime.sendMessage(request)) as { ok?: unknown; result?: unknown; error?: unknown } | null | undefined;
   if (!envelope || typeof envelope !== 'object' || typeof envelope.ok !== 'boolean') throw new ChannelError(`No valid answer to ${request.kind}.`);

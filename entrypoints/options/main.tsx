@@ -6,7 +6,7 @@ import { makeClient, type ExtensionRequest } from '../../lib/messages';
 import { EFFECTIVE_SETTINGS_KEY, MANAGED_SNAPSHOT_KEY } from '../../lib/settings';
 import './options.css';
 
-// The extension-page channel: only our own pages may ask for the caseload and settings (lib/gate.ts).
+// The extension-page channel: only our own pages may ask for the caseload and settings (lib/gate/).
 const send = makeClient<ExtensionRequest>((message) => browser.runtime.sendMessage(message));
 const requestSite = (pattern: string) => browser.permissions.request({ origins: [pattern] });
 

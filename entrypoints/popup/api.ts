@@ -8,7 +8,7 @@ import { CASELOAD_VERSION_KEY } from '../../lib/settings';
 import { BUILT_IN_SITES } from '../../lib/systems';
 
 export function popupApi(): PopupApi {
-  // The extension-page channel: only our own pages may ask for the caseload and settings (lib/gate.ts).
+  // The extension-page channel: only our own pages may ask for the caseload and settings (lib/gate/).
   const send = makeClient<ExtensionRequest>((message) => browser.runtime.sendMessage(message));
   const firstRows = () => send({ kind: 'list-due', limit: FIRST_ROWS });
   // Asked for at once, while the popup is still being rendered; a failure is shown once it has mounted.

@@ -1,6 +1,6 @@
 /**
  * The zod schemas of what an adapter reads, and of an agency's custom site. Only the
- * background (the boundary a page read crosses: lib/messages.ts, lib/gate.ts), the command line
+ * background (the boundary a page read crosses: lib/messages.ts, lib/gate/), the command line
  * and the tests load them; the content script uses the plain types in types.ts and carries no
  * validation library (ARCHITECTURE.md, "Why the content script is small").
  */

@@ -1,6 +1,6 @@
 /**
  * What an adapter reads from one page, as plain types. The schemas they come from
- * (schema.ts) are applied where a read crosses into the background (lib/gate.ts):
+ * (schema.ts) are applied where a read crosses into the background (lib/gate/):
  * the content script does not carry zod, and the background trusts nothing it is sent.
  */
 import type { z } from 'zod';
@@ -27,7 +27,7 @@ export function startRead(system: SystemId): PageReadInput & { problems: string[
 
 /**
  * An adapter's result with the schema's defaults filled in. It is checked against the schema
- * where it crosses into the background (lib/gate.ts): a read that does not fit is recorded as
+ * where it crosses into the background (lib/gate/): a read that does not fit is recorded as
  * showing nothing there, and the case manager is told why.
  */
 export function finishRead(raw: PageReadInput): PageRead {

@@ -13,146 +13,20 @@
  *
  * Pure: the sender and the extension's own id and origin come in as data.
  */
-import * as z from 'zod';
-import { matchesUrl } from './adapters/custom-site';
-import { boundRead } from './adapters/limits';
-import { BUILT_IN_MATCHES, BUILT_IN_SITES, onOwnSite } from './systems';
-import type { PageRead } from './adapters';
-import { participantKey } from './db/schema';
-import { systemIdSchema } from './model';
-import type { CaseNote, NoteVerdict, SystemId } from './model';
-import type { NoteTemplate } from './templates/templates';
-import { contentRequestSchema, isExtensionRequest, makeDispatcher, requestSchema } from './messages';
-import type { ContentRequest, Envelope, Handlers, Response } from './messages';
-import type { Settings } from './settings';
-import { describeZodError, zodPaths } from './zod-errors';
-
-export interface Self {
-  /** runtime.id */
-  id: string;
-  /** The extension's origin, e.g. `chrome-extension://<id>` (no trailing slash). */
-  origin: string;
-}
-
-/** The parts of runtime.MessageSender the gate reads; the browser fills them, a page cannot. */
-const senderSchema = z.looseObject({
-  id: z.string().optional(),
-  url: z.string().optional(),
-  origin: z.string().optional(),
-  tab: z.looseObject({ id: z.number().int().optional() }).optional(),
-  frameId: z.number().int().optional(),
-});
-
-export type Caller = { channel: 'extension-page' } | { channel: 'content-script'; tabId: number; frameId: number; frame: string; url: URL };
-
-/** scheme://host[:port]; also for chrome-extension: and moz-extension: URLs, whose `URL.origin` Node reports as "null". */
-export function originOf(url: URL): string {
-  return `${url.protocol}//${url.host}`;
-}
-
-const WEB = new Set(['https:', 'http:']);
-
-/** The http(s) origin `origin` names, or null. */
-function webOrigin(origin: string | undefined): string | null {
-  if (!origin) return null;
-  try {
-    const url = new URL(origin);
-    return WEB.has(url.protocol) ? originOf(url) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function identifySender(sender: unknown, self: Self): Caller | null {
-  const parsed = senderSchema.safeParse(sender);
-  if (!parsed.success) return null;
-  const s = parsed.data;
-  if (s.id !== self.id || !s.url) return null;
-  let url: URL;
-  try {
-    url = new URL(s.url);
-  } catch {
-    return null;
-  }
-  if (originOf(url) === self.origin) return s.origin === undefined || s.origin === self.origin ? { channel: 'extension-page' } : null;
-  const tabId = s.tab?.id;
-  if (typeof tabId !== 'number' || tabId < 0) return null;
-  if (!WEB.has(url.protocol)) {
-    // A blank frame (matchAboutBlank) is reported as about:blank whatever site made it: it stands for its
-    // parent's origin, as the browser gives it, or for nobody (every site's blank frames would share one page).
-    const parent = webOrigin(s.origin);
-    if (!parent) return null;
-    url = new URL(`${parent}/`);
-  }
-  const frameId = s.frameId ?? 0;
-  return { channel: 'content-script', tabId, frameId, frame: `${tabId}:${frameId}`, url };
-}
-
-/** Who a frame's page showed, and on which origin (a frame that navigates elsewhere starts over). */
-export const frameRecordSchema = z.object({
-  origin: z.string(),
-  system: systemIdSchema.nullable(),
-  participantId: z.string().nullable(),
-});
-export type FrameRecord = z.infer<typeof frameRecordSchema>;
-
-/** Where the records survive a service-worker restart (the background uses storage.session: no content-script access). */
-export interface FrameStore {
-  load(): Promise<unknown>;
-  save(frames: Record<string, FrameRecord>): Promise<void>;
-}
-
-/** Frames seen at once; the oldest is forgotten first if closed tabs were missed. */
-const MAX_FRAMES = 500;
-
-export class FrameMemory {
-  private readonly frames = new Map<string, FrameRecord>();
-  private readonly ready: Promise<void>;
-
-  constructor(private readonly store?: FrameStore) {
-    this.ready = store
-      ? store
-          .load()
-          .then((value) => {
-            const parsed = z.record(z.string(), frameRecordSchema).safeParse(value);
-            if (parsed.success) for (const [frame, record] of Object.entries(parsed.data)) this.frames.set(frame, record);
-          })
-          .catch(() => undefined)
-      : Promise.resolve();
-  }
-
-  async get(frame: string): Promise<FrameRecord | undefined> {
-    await this.ready;
-    return this.frames.get(frame);
-  }
-
-  async remember(frame: string, record: FrameRecord): Promise<void> {
-    await this.ready;
-    const old = this.frames.get(frame);
-    if (old && JSON.stringify(old) === JSON.stringify(record)) return;
-    this.frames.delete(frame);
-    this.frames.set(frame, record);
-    while (this.frames.size > MAX_FRAMES) this.frames.delete(this.frames.keys().next().value as string);
-    this.persist();
-  }
-
-  async forgetTab(tabId: number): Promise<void> {
-    await this.ready;
-    const before = this.frames.size;
-    for (const frame of [...this.frames.keys()]) if (frame.startsWith(`${tabId}:`)) this.frames.delete(frame);
-    if (this.frames.size !== before) this.persist();
-  }
-
-  /** The tabs with a content script that has reported (where changes are pushed). */
-  async tabIds(): Promise<number[]> {
-    await this.ready;
-    return [...new Set([...this.frames.keys()].map((frame) => Number(frame.split(':')[0])))];
-  }
-
-  private persist(): void {
-    void this.store?.save(Object.fromEntries(this.frames)).catch(() => undefined);
-  }
-}
+import type * as z from 'zod';
+import { matchesUrl } from '../adapters/custom-site';
+import { boundRead } from '../adapters/limits';
+import { BUILT_IN_MATCHES, BUILT_IN_SITES, onOwnSite } from '../systems';
+import { participantKey } from '../db/schema';
+import type { CaseNote, NoteVerdict, SystemId } from '../model';
+import type { NoteTemplate } from '../templates/templates';
+import { contentRequestSchema, isExtensionRequest, makeDispatcher, requestSchema } from '../messages';
+import type { ContentRequest, Envelope, Handlers, Response } from '../messages';
+import type { Settings } from '../settings';
+import { describeZodError, zodPaths } from '../zod-errors';
+import type { FrameMemory, FrameRecord } from './frames';
+import { keptApart } from './kept-apart';
+import { identifySender, originOf, type Caller, type Self } from './sender';
 
 export interface GateDeps {
   self: Self;
@@ -160,7 +34,7 @@ export interface GateDeps {
   frames: FrameMemory;
   /** The effective settings a content script needs (answered from the background's published copy). */
   pageSettings(): Promise<Settings>;
-  /** Match patterns of the sites this build runs on (its host permissions): where http: links may be kept, and (with the custom sites) where the coach may be loaded; absent, the real systems' for the coach. */
+  /** Match patterns of the sites this build runs on (its host permissions): with the custom sites, where http: links may be kept and where the reader and coach may be loaded; absent, the real systems'. */
   sites?: readonly string[];
   /**
    * Whether a page at `url` is on one of `system`'s own sites (this build's: a test build counts the demo host as
@@ -184,21 +58,6 @@ const refused = (error: string): Envelope => ({ ok: false, error: `Refused: ${er
 
 const onRealSite = (system: SystemId, url: string) => onOwnSite(system, url, BUILT_IN_SITES, 'production');
 
-/**
- * A built-in system's page read on another site: its IDs are that site's, not the system's (Toolbox's 100234 and an
- * agency's 100234 are two people), so they are prefixed with the page's host. The generic reader's pages have no
- * site of their own and keep their IDs.
- */
-function keptApart(read: PageRead, host: string): PageRead {
-  const id = (raw: string) => `${host}/${raw}`;
-  return {
-    ...read,
-    participant: read.participant ? { ...read.participant, id: id(read.participant.id) } : null,
-    caseload: read.caseload.map((row) => ({ ...row, id: id(row.id) })),
-    editor: read.editor?.participantId ? { ...read.editor, participantId: id(read.editor.participantId) } : read.editor,
-  };
-}
-
 function kindOf(raw: unknown): string | null {
   const kind = (raw as { kind?: unknown } | null)?.kind;
   return typeof kind === 'string' ? kind.slice(0, 40) : null;
@@ -208,6 +67,10 @@ function kindOf(raw: unknown): string | null {
 export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Promise<Envelope> {
   const { handlers, frames } = deps;
   const dispatch = makeDispatcher(handlers);
+  // The real systems' sites are all https (tests/hardening/production-manifest.test.ts), so as a fallback they keep no http: link.
+  const builtIn = deps.sites ?? BUILT_IN_MATCHES;
+  /** Where this build runs: its own sites and the agency's custom ones. */
+  const runsOn = (settings: Settings): string[] => [...builtIn, ...settings.customSites.map((s) => s.pattern)];
 
   async function fromExtensionPage(raw: unknown): Promise<Envelope> {
     const parsed = requestSchema.safeParse(raw);
@@ -234,9 +97,7 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
       case 'page-read': {
         // The content script applied the same limits; a page that got into its world may not have.
         // The browser says which page this frame is on: links are held to that origin.
-        const { customSites } = await deps.pageSettings();
-        const sites = [...(deps.sites ?? []), ...customSites.map((s) => s.pattern)];
-        const bounded = boundRead(request.read, { pageUrl: caller.url.href, sites });
+        const bounded = boundRead(request.read, { pageUrl: caller.url.href, sites: runsOn(await deps.pageSettings()) });
         const own = bounded.system === 'generic' || (deps.ownSite ?? onRealSite)(bounded.system, caller.url.href);
         const read = own ? bounded : keptApart(bounded, caller.url.host);
         const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
@@ -263,8 +124,7 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         if (!deps.inject) throw new Error(`The ${part} is not loaded here.`);
         // Only into a frame on a site this build runs on (a production build: real systems) or an agency's own site.
         const settings = await deps.pageSettings();
-        const sites = [...(deps.sites ?? BUILT_IN_MATCHES), ...settings.customSites.map((s) => s.pattern)];
-        if (!sites.some((pattern) => matchesUrl(pattern, caller.url.href))) throw new Error(`Refused: the ${part} runs only on the sites this extension runs on.`);
+        if (!runsOn(settings).some((pattern) => matchesUrl(pattern, caller.url.href))) throw new Error(`Refused: the ${part} runs only on the sites this extension runs on.`);
         await deps.inject(caller.tabId, caller.frameId, part);
         // The reader's first question, answered with its loading: its first read goes out one round trip sooner.
         return part === 'coach' ? { ok: true as const } : { ok: true as const, settings };

@@ -1,5 +1,5 @@
 /**
- * The background's trust boundary (lib/gate.ts), with the senders the browser
+ * The background's trust boundary (lib/gate/), with the senders the browser
  * would attach: our popup and options page, content scripts in host-page
  * frames, another extension, a sender with no URL. Messages go through
  * fakeBrowser's runtime.onMessage exactly as the background listens.
@@ -9,16 +9,17 @@ import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createService } from '../lib/caseload/service';
-import { checksUnder, createNoteChecker } from '../lib/caseload/note-check';
-import { FrameMemory, identifySender, makeGate } from '../lib/gate';
-import type { FrameRecord } from '../lib/gate';
-import { EXTENSION_PAGE_KINDS, envelopeSchema } from '../lib/messages';
-import type { ContentKind, Envelope, ExtensionRequest } from '../lib/messages';
-import { readPage } from '../lib/systems';
-import type { PageRead } from '../lib/adapters';
-import { DEFAULT_SETTINGS } from '../lib/settings';
-import { deletedAfterEach, noSettings } from './db/helpers';
+import { createService } from '../../lib/caseload/service';
+import { checksUnder, createNoteChecker } from '../../lib/caseload/note-check';
+import { makeGate } from '../../lib/gate';
+import { FrameMemory, type FrameRecord } from '../../lib/gate/frames';
+import { identifySender } from '../../lib/gate/sender';
+import { EXTENSION_PAGE_KINDS, envelopeSchema } from '../../lib/messages';
+import type { ContentKind, Envelope, ExtensionRequest } from '../../lib/messages';
+import { readPage } from '../../lib/systems';
+import type { PageRead } from '../../lib/adapters';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { deletedAfterEach, noSettings } from '../db/helpers';
 
 const { db: freshDb } = deletedAfterEach();
 const TB = 'https://demo.toolbox.mo.gov/toolbox';
