@@ -1,16 +1,15 @@
 /**
  * Other states' copies of the systems many states run (a state's Virtual OneStop, its America's
  * JobLink), offered in Options so an agency can grant one (one origin, asked at that moment)
- * without typing a pattern. Each system lists its states in its own folder (`states.ts`), and
- * one line here per such system collects them. They are not part of the system's definition
- * (`SystemDef`): the page reader, loaded into every frame that shows a case page, carries the
- * registry, and only Options needs this list (in the definitions it added 0.8 KB gzip to that script). A states.ts not listed here fails
- * tests/systems/platform-sites.test.ts. Sites added this way are checked against the pack chosen in Options.
+ * without typing a pattern. Each such system lists its states in its own folder (`states.ts`);
+ * they are collected here for every system in the registry, so adding one takes no line here.
+ * They are not part of the system's definition (`SystemDef`): the page reader, loaded into every
+ * frame that shows a case page, carries the registry, and only Options needs this list (in the
+ * definitions it added 0.8 KB gzip to that script). Sites added this way are checked against the
+ * pack chosen in Options.
  */
-import { stateSites as ajl } from './ajl/states';
-import type { SystemId } from './index';
+import { SYSTEM_IDS, type SystemId } from './index';
 import type { StateSite } from './types';
-import { stateSites as vos } from './vos/states';
 
 export interface PlatformSite {
   state: string;
@@ -28,5 +27,10 @@ export function platformSites(bySystem: Readonly<Partial<Record<SystemId, readon
     .sort((a, b) => a.state.localeCompare(b.state) || a.label.localeCompare(b.label));
 }
 
-/** One line per system whose folder lists other states (states.ts). */
-export const PLATFORM_SITES: readonly PlatformSite[] = platformSites({ vos, ajl });
+/** Every `states.ts` beside a system's definition, by its path (`./vos/states.ts`); the build bundles them into Options only. */
+const STATE_FILES = import.meta.glob<{ stateSites: readonly StateSite[] }>('./*/states.ts', { eager: true });
+
+/** The states each registered system's folder lists, under the system's id (its folder's name). */
+export const PLATFORM_SITES: readonly PlatformSite[] = platformSites(
+  Object.fromEntries(SYSTEM_IDS.flatMap((id) => (STATE_FILES[`./${id}/states.ts`] ? [[id, STATE_FILES[`./${id}/states.ts`]!.stateSites]] : []))),
+);

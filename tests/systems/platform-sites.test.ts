@@ -28,7 +28,7 @@ describe("other states' platform sites offered in Options", () => {
       expect(isSystemId(folder), `${folder} has states.ts but is not in the registry`).toBe(true);
       const { stateSites } = (await import(`../../lib/systems/${folder}/states.ts`)) as { stateSites: readonly StateSite[] };
       const offered = PLATFORM_SITES.filter((s) => s.platform === folder);
-      expect(offered.map((s) => s.pattern).sort(), `${folder}/states.ts is not collected in platform-sites.ts`).toEqual(
+      expect(offered.map((s) => s.pattern).sort(), `${folder}/states.ts is not offered in Options`).toEqual(
         stateSites.map((s) => `https://${s.host}/*`).sort(),
       );
       expect(systemOf(folder).id).toBe(folder);
