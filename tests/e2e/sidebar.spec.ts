@@ -136,15 +136,19 @@ test.describe('Toolbox note editor with the sidebar', () => {
     expect(demo.data.toolbox.find((p) => p.id === '101552')!.notes.at(-1)!.text).toBe(text);
   });
 
-  test('a contact date no calendar has, or one after today, is named in the panel; a real date clears it', async ({ page, demo }) => {
+  test('a blank contact date, one no calendar has, or one after today, is named in the panel; a real date clears it', async ({ page, demo }) => {
     await page.goto(`${demo.url}/toolbox/casenote/new?id=101552`);
     const ed = toolboxEditor(page);
-    await ed.choose('In Person', '02/30/2026');
+    await ed.choose('In Person', '');
     await ed.note.fill(
       'Met with customer in person at the worksite. Supervisor reports 160 of 400 WEX hours completed with good attendance. ' +
         'Continue WEX per IEP because she is on track to finish. Next step: TC in 30 days.',
     );
     const panel = await openPanel(page);
+    // Left blank, the note would be saved with no date of record: said before Save.
+    await expect(panel).toContainText('The contact date is empty. Enter the date of the contact (MM/DD/YYYY) in the date field.');
+    await expect(ed.sidebar.getByRole('status')).not.toHaveText(/Ready to save/);
+    await ed.choose('In Person', '02/30/2026');
     await expect(panel).toContainText('The contact date "02/30/2026" is not a real date. Enter it as MM/DD/YYYY.');
     await expect(ed.sidebar.getByRole('status')).not.toHaveText(/Ready to save/);
     // The case manager fixes the date field after typing the note: the panel follows the field.

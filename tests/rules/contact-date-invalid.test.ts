@@ -6,11 +6,22 @@ ruleTester('contact-date-invalid', {
   valid: [
     { text: 'Met with customer in office; attending.', note: field('05/30/2025', '2025-05-30') },
     { text: 'Met with customer in office; attending.', note: field('06/01/2025', '2025-06-01') },
-    // A blank field is the page's own business; no field at all is contact-date-missing's.
-    { text: 'Met with customer in office; attending.', note: field('   ') },
+    // No field at all is contact-date-missing's.
     { text: 'Met with customer in office; attending.', note: { hasDateField: false } },
   ],
   invalid: [
+    // A blank date field is a note saved with no date of record: told before Save, even when the text gives one.
+    {
+      text: 'Met with customer in office; attending.',
+      note: field('   '),
+      errors: [{ severity: 'warning', message: 'The contact date is empty. Enter the date of the contact (MM/DD/YYYY) in the date field.', span: null, fix: null }],
+    },
+    {
+      text: '5/30/2025 met with customer in office; attending.',
+      note: field(''),
+      pack: 'wioa-baseline',
+      errors: [{ severity: 'warning', message: 'The contact date is empty. Enter the date of the contact (MM/DD/YYYY) in the date field.', span: null, fix: null }],
+    },
     {
       text: 'Met with customer in office; attending.',
       note: field('02/30/2025'),
