@@ -8,7 +8,7 @@
  * left out of `rows`, so the preview shows exactly what an import would write.
  */
 import Papa from 'papaparse';
-import { formatUsDate, parseUsDate } from '../dates';
+import { addDays, formatUsDate, parseUsDate } from '../dates';
 import type { IsoDate } from '../model';
 import { MAX_CSV_CHARS } from './decode';
 
@@ -129,6 +129,8 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
     const v = (record[i] ?? '').trim();
     return v === '' ? null : v;
   };
+  // A name or activity typed over two lines in a cell (Alt+Enter in Excel) is one name: the break is a space.
+  const oneLine = (v: string | null) => v && v.replace(/\s+/g, ' ');
 
   const rows: CaseloadCsvRow[] = [];
   const firstSeen = new Map<string, number>();
@@ -162,6 +164,8 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
     const date = (col: Column, label: string): string | null => {
       const v = cell(record, col);
       if (v === null) return null;
+      const serial = excelSerialDate(v);
+      if (serial) return serial;
       const d = parseUsDate(v);
       if (d.ok) return d.date;
       fail(line, `${label} for ${participantId}: ${d.reason}`);
@@ -175,10 +179,22 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
     }
     const activityStartDate = date('activityStartDate', 'Activity start date');
     if (bad) continue;
-    rows.push({ line, participantId, name: cell(record, 'name'), lastContactDate, activity: cell(record, 'activity'), activityStartDate });
+    rows.push({ line, participantId, name: oneLine(cell(record, 'name')), lastContactDate, activity: oneLine(cell(record, 'activity')), activityStartDate });
   }
   if (rows.length === 0 && dataRows === 0) fail(headerIndex + 1, 'The file has a header row but no participants.');
   return done(rows);
+}
+
+/**
+ * A file saved from Excel can hold a date column as Excel's serial day numbers (45992 for 12/1/2025). Under a
+ * header that names a date, a whole number that is a day from 1990 to 2099 is that date; anything else (an ID
+ * pasted in the column, a decimal) is not guessed at and is refused on its line.
+ */
+function excelSerialDate(v: string): IsoDate | null {
+  if (!/^\d{5}$/.test(v)) return null;
+  const n = Number(v);
+  // 32874 is 1/1/1990, 73050 is 12/31/2099. Excel's 1900 system counts from 12/30/1899 for every day after 2/28/1900.
+  return n >= 32874 && n <= 73050 ? addDays('1899-12-30', n) : null;
 }
 
 function hasControlChars(s: string): boolean {

@@ -78,6 +78,32 @@ describe('reading a caseload export', () => {
     expect(errors[5]).toEqual({ line: 0, message: '…and 45 more problems not listed.' });
   });
 
+  it('a name or activity typed over two lines in a cell (Alt+Enter in Excel) is read on one line', () => {
+    const { rows, errors } = parseCaseloadCsv('ID,Name,Activity\n7,"Lee,\nKim","Occupational\r\n  Skills Training"\n8,"Ann\rBo",OST\n');
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => [r.name, r.activity])).toEqual([
+      ['Lee, Kim', 'Occupational Skills Training'],
+      ['Ann Bo', 'OST'],
+    ]);
+  });
+
+  it("takes Excel's date serial numbers in a date column, as a file saved from Excel holds them", () => {
+    // 45992 is 12/1/2025 in Excel's 1900 date system; 45628 is 12/2/2024.
+    const { rows, errors } = parseCaseloadCsv(csv('ID,Last contact date,Activity start date', '7,45992,45628', '8,11/02/2025,'));
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => [r.participantId, r.lastContactDate, r.activityStartDate])).toEqual([
+      ['7', '2025-12-01', '2024-12-02'],
+      ['8', '2025-11-02', null],
+    ]);
+  });
+
+  it('a number that is no plausible date (an ID pasted in the column, a decimal) is still refused, saying why', () => {
+    const { rows, errors } = parseCaseloadCsv(csv('ID,Last contact date', '7,1234567', '8,45992.5', '9,12'));
+    expect(rows).toEqual([]);
+    expect(errors.map((e) => e.line)).toEqual([2, 3, 4]);
+    expect(errors[0]?.message).toBe('Last contact date for 7: "1234567" is not a date in MM/DD/YYYY, M/D/YY or YYYY-MM-DD form.');
+  });
+
   it('never throws, whatever the file holds', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(fc.array(fc.string(), { maxLength: 6 }), { maxLength: 8 }).map((rows) => Papa.unparse(rows))), (s) => {
