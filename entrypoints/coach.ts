@@ -1,6 +1,6 @@
 /**
  * The coach, loaded on demand: the background injects this script into a frame whose reader
- * (entrypoints/content/reader.ts) found a note field, and the reader then mounts the
+ * (lib/frame/reader.ts) found a note field, and the reader then mounts the
  * coach through the hand-off below. Both run in the extension's isolated world of that frame, so
  * the page cannot see or call the hand-off. A frame without a note field never loads this.
  */

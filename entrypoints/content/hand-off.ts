@@ -1,10 +1,10 @@
 /**
- * How the reader (entrypoints/content/reader.ts) reaches the coach once the background has loaded
+ * How the reader (lib/frame/reader.ts, started by entrypoints/content/reader.ts) reaches the coach once the background has loaded
  * it into the same frame (entrypoints/coach.ts): a global under a symbol in the extension's
  * isolated world, which the host page does not share. Types only, besides the key.
  */
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
-import type { CoachHandle } from './mount';
+import type { CoachHandle } from '../../lib/frame/reader';
 import type { SystemWordsOf } from '../../components/ParticipantStatus';
 import type { Settings } from '../../lib/settings';
 

@@ -35,7 +35,8 @@ const FLOORS: readonly (readonly string[])[] = [
   ['lib/settings', 'lib/systems'],
   // The pack a page is checked against under the settings; the messages between the extension's parts;
   // the agency-policy schema; the command line.
-  ['lib/pack-for', 'lib/messages', 'lib/managed-schema', 'lib/cli'],
+  // What the content script does in a frame (the stub's look for signs, the reader), without extension APIs.
+  ['lib/pack-for', 'lib/messages', 'lib/managed-schema', 'lib/cli', 'lib/frame'],
   // The caseload service behind the background; who may send the background what.
   ['lib/caseload', 'lib/gate'],
   // Preact components: render what they are given, never call browser.*.

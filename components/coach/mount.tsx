@@ -1,21 +1,29 @@
 /**
- * The coach's half of the content script: binds the note coach to the note editor the reader
- * found. Loaded only into a frame whose reader found a note field (entrypoints/coach.ts, injected
- * by the background on the reader's request), so a frame without one carries none of Preact, the
- * views, the overlay or the coach.
+ * Binds the note coach to the note editor the reader found, with what it asks the background
+ * (templates, checks, drafts, the participant's status) going through the channel its shell
+ * passes in (entrypoints/content/mount.ts). Loaded only into a frame whose reader found a note
+ * field (entrypoints/coach.ts, entrypoints/note-frame.ts), so a frame without one carries none of
+ * Preact, the views, the overlay or the coach.
  */
 import { formatUsDate, localIsoDate, readUsDate } from '../../lib/dates';
 import { editorContainer } from '../../lib/adapters';
 import { contactTypeOrNull } from '../../lib/text/contact-type';
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
+import type { CoachHandle } from '../../lib/frame/reader';
+import type { ContentRequest, Push, Response } from '../../lib/messages';
 import { richField, textareaField } from '../../lib/overlay/note-field';
 import type { NoteField } from '../../lib/overlay/note-field';
-import { NoteCoach } from '../../components/coach/coach';
-import type { EditorElements } from '../../components/coach/coach';
-import type { SystemWordsOf } from '../../components/ParticipantStatus';
-import { createOverlay } from '../../components/coach/overlay';
+import { NoteCoach } from './coach';
+import type { EditorElements } from './coach';
+import type { SystemWordsOf } from '../ParticipantStatus';
+import { createOverlay } from './overlay';
 import { usDateTime } from '../../lib/words';
-import { onPush, send } from './channel';
+
+/** The content script's side of the messages (entrypoints/content/channel.ts). */
+export interface CoachChannel {
+  send<K extends ContentRequest['kind']>(request: Extract<ContentRequest, { kind: K }>): Promise<Response<K>>;
+  onPush(listener: (push: Push) => void, signal: AbortSignal): void;
+}
 
 /** Opens the panel, or moves into the card open on the caret's phrase. */
 const SHORTCUT = { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' };
@@ -41,20 +49,20 @@ function noteField(found: NoteEditorElements): NoteField {
   return richField(found.editable, editorContainer(found.anchor) as HTMLElement, found.anchor.closest('form'), found.kind);
 }
 
-/** What the reader keeps of a mounted coach: whether its note box is still there, and a way to tell it about the page read. */
-export interface CoachHandle {
-  isConnected(): boolean;
-  /** Why what this page shows is not recorded, in words (shown in the panel), or null. */
-  readProblem(message: string | null): void;
-}
-
 /** Binds a coach to the note editor the reader found, until `signal` aborts. */
-export function mount(read: PageRead, systemOf: SystemWordsOf, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null): CoachHandle {
+export function mountCoach(
+  channel: CoachChannel,
+  read: PageRead,
+  systemOf: SystemWordsOf,
+  found: NoteEditorElements,
+  signal: AbortSignal,
+  readProblem: string | null,
+): CoachHandle {
   const field = noteField(found);
   const editor: EditorElements = { note: field, contactType: found.contactType, date: found.date, form: field.form, submit: found.submit };
   let problem = readProblem;
   let coach: NoteCoach | null = null;
-  void bind(read, systemOf, editor, signal)
+  void bind(channel, read, systemOf, editor, signal)
     .then((bound) => {
       coach = bound;
       coach?.notice('page-read', problem);
@@ -69,7 +77,7 @@ export function mount(read: PageRead, systemOf: SystemWordsOf, found: NoteEditor
   };
 }
 
-async function bind(read: PageRead, systemOf: SystemWordsOf, editor: EditorElements, signal: AbortSignal): Promise<NoteCoach | null> {
+async function bind({ send, onPush }: CoachChannel, read: PageRead, systemOf: SystemWordsOf, editor: EditorElements, signal: AbortSignal): Promise<NoteCoach | null> {
   const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
   const pageKind = read.page;
   // The templates and the checks come from the background: the rules run there, not in every frame (ARCHITECTURE.md).

@@ -1,0 +1,130 @@
+/**
+ * The content script's shells, wired to WXT's fake browser: the stub every frame loads asks the
+ * background for the reader only where a page shows a sign and says "nobody" elsewhere; the
+ * reader's shell reports what it read, has the coach loaded for a note box and mounts it with the
+ * systems' words; the coach's shell asks the background for its templates and the participant's
+ * status through the channel. What each part decides is tested at its own path (tests/frame/,
+ * tests/components/coach/); here, only that the shells connect it to the browser.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from '#imports';
+import content from '../../../entrypoints/content/index';
+import { COACH_KEY, READER_KEY, type CoachModule, type ReaderModule } from '../../../entrypoints/content/hand-off';
+import { mount } from '../../../entrypoints/content/mount';
+import { emptyRead } from '../../../lib/adapters/types';
+import type { NoteEditorElements, PageRead } from '../../../lib/adapters';
+import { systemOf } from '../../../lib/systems';
+
+type Scope = { [READER_KEY]?: ReaderModule; [COACH_KEY]?: CoachModule };
+const scope = globalThis as Scope;
+const controllers: AbortController[] = [];
+const started = () => {
+  const controller = new AbortController();
+  controllers.push(controller);
+  return controller.signal;
+};
+
+/** A background that records what it is asked and answers each kind as `answers` says (an envelope, as the real one). */
+function background(answers: Record<string, (message: { kind: string }) => unknown> = {}) {
+  const asked: { kind: string; [k: string]: unknown }[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    const m = message as { kind: string };
+    if (!m.kind.startsWith('page-')) return undefined;
+    asked.push(m);
+    return Promise.resolve({ ok: true, result: (answers[m.kind] ?? (() => null))(m) });
+  });
+  const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
+  b.runtime!.getManifest = () => ({ manifest_version: 3, name: 'test', version: '0', host_permissions: ['https://demo.example/*'] });
+  return asked;
+}
+
+afterEach(() => {
+  controllers.splice(0).forEach((c) => c.abort());
+  delete scope[READER_KEY];
+  delete scope[COACH_KEY];
+  document.body.innerHTML = '';
+});
+
+describe('the stub every frame loads', () => {
+  const run = () => content.main({ signal: started() } as ContentScriptContext);
+
+  it('has the background load the reader with the coach where a note form shows, and starts it with the settings sent along', async () => {
+    const start = vi.fn(async () => undefined);
+    const settings = { customSites: [{ pattern: 'https://agency.example/*' }] };
+    const asked = background({
+      'page-reader': () => {
+        scope[READER_KEY] = { start }; // what injecting note-frame.js does
+        return { ok: true, settings };
+      },
+    });
+    document.body.innerHTML = '<form><textarea name="note"></textarea></form>';
+    run();
+    await vi.waitFor(() => expect(start).toHaveBeenCalled());
+    expect(asked).toEqual([{ kind: 'page-reader', coach: true }]);
+    expect(start).toHaveBeenCalledWith(controllers[0]!.signal, settings);
+  });
+
+  it('says the frame shows nobody where nothing shows, and loads nothing', async () => {
+    const asked = background();
+    document.body.innerHTML = '<nav><a href="/menu">Menu</a></nav>';
+    run();
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    expect(asked[0]).toEqual({ kind: 'page-read', read: emptyRead('generic') });
+  });
+});
+
+describe("the reader's shell", () => {
+  /** A fresh copy of the shell: a frame loads the coach once, and keeps it. */
+  const startReader = async (...args: Parameters<ReaderModule['start']>) => {
+    vi.resetModules();
+    const shell = await import('../../../entrypoints/content/reader');
+    return shell.startReader(...args);
+  };
+
+  it('reports the page, has the coach loaded for a usable note box and mounts it with the systems\' words', async () => {
+    const mounted = vi.fn(() => ({ isConnected: () => true, readProblem: () => undefined }));
+    const asked = background({
+      'page-coach': () => {
+        scope[COACH_KEY] = { mount: mounted }; // what injecting coach.js does
+        return { ok: true };
+      },
+    });
+    document.body.innerHTML = '<form><label for="n">Case note</label><textarea id="n" name="note" rows="8"></textarea></form>';
+    await startReader(started(), { customSites: [] });
+    await vi.waitFor(() => expect(mounted).toHaveBeenCalled());
+    expect(asked.map((m) => m.kind)).toEqual(['page-read', 'page-coach']);
+    const [read, words, found] = mounted.mock.calls[0] as unknown as [PageRead, typeof systemOf, NoteEditorElements];
+    expect(read.system).toBe('generic');
+    expect(words('toolbox').label).toBe(systemOf('toolbox').label);
+    expect(found.editable).toBe(document.querySelector('textarea'));
+  });
+
+  it('asks for the page settings when the stub brought none, and binds the coach afresh when our background pushes new ones', async () => {
+    const mounted = vi.fn(() => ({ isConnected: () => true, readProblem: () => undefined }));
+    scope[COACH_KEY] = { mount: mounted }; // loaded already (note-frame.js): not asked for again
+    const asked = background({ 'page-settings': () => ({ customSites: [] }) });
+    document.body.innerHTML = '<form><label for="n">Case note</label><textarea id="n" name="note" rows="8"></textarea></form>';
+    await startReader(started());
+    await vi.waitFor(() => expect(mounted).toHaveBeenCalledTimes(1));
+    expect(asked.map((m) => m.kind)).toEqual(['page-settings', 'page-read']);
+    // Another extension cannot push settings; ours can, and the coach is bound again under them.
+    await fakeBrowser.runtime.onMessage.trigger({ kind: 'settings-changed', settings: { customSites: [{ pattern: 'https://x.example/*' }] } }, { id: 'another-extension' });
+    await fakeBrowser.runtime.onMessage.trigger({ kind: 'settings-changed', settings: { customSites: [{ pattern: 'https://agency.example/*' }] } }, { id: fakeBrowser.runtime.id });
+    await vi.waitFor(() => expect(mounted).toHaveBeenCalledTimes(2));
+  });
+});
+
+describe("the coach's shell", () => {
+  it("asks the background for the page's templates and the participant's status through this frame's channel", async () => {
+    const asked = background({ 'page-templates': () => [], 'page-status': () => null });
+    document.body.innerHTML = '<form><textarea name="note"></textarea></form>';
+    const textarea = document.querySelector('textarea')!;
+    const read: PageRead = { ...emptyRead('toolbox'), page: 'note-editor', editor: { found: true, noteField: 'textarea', contactTypeField: null, dateField: null, submitControl: null, participantId: '100234' } };
+    const found = { kind: 'textarea', editable: textarea, anchor: textarea, contactType: null, date: null, submit: null } as unknown as NoteEditorElements;
+    mount(read, systemOf, found, started(), null);
+    // The templates first (the coach waits for them), then the participant's status; a check and the draft as it binds.
+    await vi.waitFor(() => expect(asked.map((m) => m.kind)).toContain('page-status'));
+    expect(asked[0]).toEqual({ kind: 'page-templates', system: 'toolbox' });
+  });
+});
