@@ -7,6 +7,14 @@
  * machine's load average is printed with the figures: on a shared 2-core
  * machine wall times say as much about the neighbours as about the CLI, CPU
  * seconds less so. Set CLI_BENCH_NOTES for a smaller file.
+ *
+ * The ratio is only fair with the same cores on both sides: the audit spreads
+ * its work over worker threads (one per core), so its wall time is set against
+ * the faster of a single-threaded bare read and a bare read that spreads
+ * JSON.parse over as many worker threads as the audit uses. (Against the
+ * single-threaded one alone, the audit would get up to twice the cores.) The
+ * CPU ratio is the cost of a note whatever the cores: the audit's CPU seconds,
+ * every thread, over the single-threaded bare read's.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -50,6 +58,45 @@ for await (const line of createInterface({ input: createReadStream(process.argv[
 process.stdout.write(String(n));
 `;
 
+/** The bare read again, JSON.parse spread over worker threads as `cli audit` spreads its checks: same cores as the audit. */
+const BARE_PARALLEL = `
+import { createReadStream } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+const jobs = Number(process.argv[3]);
+const PARSE = \`
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (block) => {
+  let n = 0;
+  for (let at = 0; at < block.length; ) {
+    let end = block.indexOf('\\\\n', at);
+    if (end < 0) end = block.length;
+    if (end > at) { JSON.parse(block.slice(at, end)); n++; }
+    at = end + 1;
+  }
+  parentPort.postMessage(n);
+});\`;
+const workers = Array.from({ length: jobs }, () => new Worker(PARSE, { eval: true }));
+let n = 0, inFlight = 0, next = 0, wake = null;
+for (const w of workers) w.on('message', (k) => { n += k; inFlight--; wake?.(); });
+const send = async (block) => {
+  while (inFlight >= jobs * 2) await new Promise((r) => (wake = r));
+  inFlight++;
+  workers[next++ % jobs].postMessage(block);
+};
+const decoder = new TextDecoder();
+let rest = '';
+for await (const chunk of createReadStream(process.argv[2], { highWaterMark: 1 << 18 })) {
+  const text = rest + decoder.decode(chunk, { stream: true });
+  const cut = text.lastIndexOf('\\n') + 1;
+  rest = text.slice(cut);
+  if (cut > 0) await send(text.slice(0, cut));
+}
+if (rest) await send(rest);
+while (inFlight > 0) await new Promise((r) => (wake = r));
+await Promise.all(workers.map((w) => w.terminate()));
+process.stdout.write(String(n));
+`;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
@@ -65,6 +112,10 @@ export default async (): Promise<BenchResult[]> => {
   if (!existsSync(file)) await writeNotesFile(file, NOTES);
   const bare = join(dir, 'bare.mjs');
   writeFileSync(bare, BARE);
+  const bareParallel = join(dir, 'bare-parallel.mjs');
+  writeFileSync(bareParallel, BARE_PARALLEL);
+  // The audit's own rule for a big file: one worker per core, at most 8.
+  const jobs = Math.min(availableParallelism(), 8);
   const mb = statSync(file).size / 1e6;
 
   const small = join(dir, 'small-100.csv');
@@ -84,10 +135,12 @@ export default async (): Promise<BenchResult[]> => {
   const loadAtStart = load();
 
   const base = await measure([bare, file]);
+  const spread = await measure([bareParallel, file, String(jobs)]);
+  const fastest = spread.seconds < base.seconds ? spread : base;
   const audit = await measure([cliJs, 'audit', file, '--policy', 'mo-dwd-toolbox', '--as-of', '2026-06-01']);
   const html = await measure([cliJs, 'audit', file, '--policy', 'mo-dwd-toolbox', '--as-of', '2026-06-01', '--format', 'html']);
   const rate = NOTES / audit.seconds;
-  const ratio = audit.seconds / base.seconds;
+  const ratio = audit.seconds / fastest.seconds;
   rmSync(join(dir, 'time.txt'), { force: true });
   const of = `${fmt(NOTES)} notes, ${mb.toFixed(0)} MB JSON Lines`;
   const perNote = (r: Run) => ((r.cpu * 1e6) / NOTES).toFixed(1);
@@ -110,8 +163,10 @@ export default async (): Promise<BenchResult[]> => {
     {
       name: 'cli audit vs a bare read + JSON.parse',
       summary:
-        `${ratio.toFixed(1)}× the wall time, ${(audit.cpu / base.cpu).toFixed(1)}× the CPU ` +
-        `(bare: ${base.seconds.toFixed(1)} s, ${base.cpu.toFixed(1)} s CPU, ${perNote(base)} µs CPU a note, ${base.peakMb.toFixed(0)} MB)`,
+        `${ratio.toFixed(1)}× the wall time of the faster bare read, ${(audit.cpu / base.cpu).toFixed(1)}× the CPU of the single-threaded one ` +
+        `(bare, one thread: ${base.seconds.toFixed(1)} s, ${base.cpu.toFixed(1)} s CPU, ${perNote(base)} µs CPU a note, ${base.peakMb.toFixed(0)} MB; ` +
+        `bare on ${jobs} worker threads like the audit: ${spread.seconds.toFixed(1)} s, ${spread.cpu.toFixed(1)} s CPU; ` +
+        `audit alone ${(audit.seconds / base.seconds).toFixed(1)}× the one-thread bare read's wall time; load average ${load()})`,
       target: 'within 3×',
       met: ratio <= 3,
     },
