@@ -287,14 +287,18 @@ function findPlaceholders(text: string): Span[] {
 
 /** Distinct meaningful words, counted up to a cap: the rules only ask "at least 7?" or "at least 10?". */
 const CONTENT_CAP = 64;
+/** The distinct words so far: a short list scanned, reused from note to note (a Set per note cost more than the scan). */
+const seenWords: string[] = [];
 function distinctContentWords(tokens: Token[]): number {
-  const seen = new Set<string>();
-  for (const t of tokens) {
-    if (t.numeric || t.text.length < 2 || STOP.has(t.text)) continue;
-    seen.add(t.text);
-    if (seen.size >= CONTENT_CAP) break;
+  let n = 0;
+  outer: for (const t of tokens) {
+    const w = t.text;
+    if (t.numeric || w.length < 2 || STOP.has(w)) continue;
+    for (let i = 0; i < n; i++) if (seenWords[i] === w) continue outer;
+    seenWords[n++] = w;
+    if (n >= CONTENT_CAP) break;
   }
-  return seen.size;
+  return n;
 }
 
 const SSN = /(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])/g;

@@ -38,6 +38,20 @@ export const NEGATION_WINDOW = 3;
 export const IRREALIS_WINDOW = 12;
 /** "LM on cell", "no-show for OV": a mode after a preposition describes the attempt just made. */
 export const PREPOSITIONS = new Set(['on', 'via', 'by', 'for', 'at', 'through', 'thru']);
+
+/** A phrase's first word (what `phrase.split(' ')[0]` gives), without an array and strings per call: phrases come from a fixed vocabulary. */
+const firstWords = new Map<string, string>();
+export function firstWord(phrase: string): string {
+  let w = firstWords.get(phrase);
+  if (w === undefined) {
+    const sp = phrase.indexOf(' ');
+    w = sp < 0 ? phrase : phrase.slice(0, sp);
+    // (Bounded all the same: a pack could add any number of phrases.)
+    if (firstWords.size >= 10_000) firstWords.clear();
+    firstWords.set(phrase, w);
+  }
+  return w;
+}
 /** Words after "phone"/"cell" that make it a number, not a call: "phone 573-555-0142", "phone #". */
 /** Failures that say nothing of the channel ("unable to reach", "attempted"): they take the channel of their contact. */
 export const ANY_CHANNEL = new Set([
@@ -124,7 +138,7 @@ export function listValue(text: string, m: Match): boolean {
 /** "Mother said by phone", "Per client (phone 3/15)": how the speech reached the writer. */
 export function describesSpeech(tokens: Token[], m: Match, speech: Match, cur: ContactEvent): boolean {
   const gap = m.tokStart - speech.tokEnd;
-  const prep = PREPOSITIONS.has(tokens[m.tokStart - 1]?.text ?? '') || PREPOSITIONS.has(m.phrase.split(' ')[0] ?? '');
+  const prep = PREPOSITIONS.has(tokens[m.tokStart - 1]?.text ?? '') || PREPOSITIONS.has(firstWord(m.phrase));
   return (gap <= 1 && prep) || (gap <= 2 && cur.channel === null && cur.evidence?.start === speech.start);
 }
 
@@ -176,7 +190,7 @@ export function prepositionBetween(tokens: Token[], from: number, to: number): b
 
 export function isTopic(tokens: Token[], m: Match): boolean {
   // "confirmed by phone" says how, not what about.
-  if (PREPOSITIONS.has(m.phrase.split(' ')[0] ?? '')) return false;
+  if (PREPOSITIONS.has(firstWord(m.phrase))) return false;
   const prev = tokens[m.tokStart - 1];
   if (!prev || prev.clause !== m.clause) return false;
   if (TOPIC.has(prev.text)) return true;

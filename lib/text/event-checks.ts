@@ -31,8 +31,11 @@ export function namesParty(matches: Match[], k: number, m: Match): boolean {
   return false;
 }
 
+const NO_QUESTIONS: ReadonlySet<number> = new Set<number>();
 /** The clauses that end in a question mark (the tokenizer ends a clause at "?"). */
-export function questionClauses(text: string, tokens: Token[]): Set<number> {
+export function questionClauses(text: string, tokens: Token[]): ReadonlySet<number> {
+  // Most notes ask nothing: no set to build, no token to walk.
+  if (!text.includes('?')) return NO_QUESTIONS;
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

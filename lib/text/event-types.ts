@@ -6,7 +6,7 @@
  */
 import type { ContactType, Party } from '../model';
 import type { Match } from './matcher';
-import type { Tag } from './vocabulary';
+import { TAGS, type Tag } from './vocabulary';
 
 export interface Span {
   start: number;
@@ -99,15 +99,45 @@ export interface EventReading {
   tagged: TagIndex;
 }
 
+/** Each tag's bit in a TagBits (two 32-bit words: there are more than 32 tags). */
+const TAG_BIT = new Map<Tag, number>(TAGS.map((t, i) => [t, i]));
+/** Which tags a list of matches carries, one bit each (see tagBits). */
+export interface TagBits {
+  lo: number;
+  hi: number;
+}
+/** The bits of one match's tags (computed once per tags list, with its profile). */
+export function tagBits(tags: readonly Tag[]): TagBits {
+  const bits = { lo: 0, hi: 0 };
+  for (const t of tags) {
+    const i = TAG_BIT.get(t) ?? -1;
+    if (i >= 32) bits.hi |= 1 << (i - 32);
+    else if (i >= 0) bits.lo |= 1 << i;
+  }
+  return bits;
+}
+const carries = (bits: TagBits, tag: Tag): boolean => {
+  const i = TAG_BIT.get(tag);
+  // (A tag outside TAGS cannot be told by its bit: look.)
+  if (i === undefined) return true;
+  return i >= 32 ? (bits.hi & (1 << (i - 32))) !== 0 : (bits.lo & (1 << i)) !== 0;
+};
+
 /**
  * The matches a reading kept, by tag. A list is gathered when asked for, not built for every
  * tag of every match: a note has a dozen or two matches, and only some tags are ever asked about.
+ * Most tags asked about are on none of them: `present` (every kept match's tags, or-ed) answers
+ * those without a scan.
  */
 export class TagIndex {
-  constructor(private readonly kept: readonly Match[]) {}
+  constructor(
+    private readonly kept: readonly Match[],
+    private readonly present: TagBits = { lo: -1, hi: -1 },
+  ) {}
 
   /** The matches carrying `tag`, in note order; undefined when there are none (as a Map would say). */
   get(tag: Tag): Match[] | undefined {
+    if (!carries(this.present, tag)) return undefined;
     let list: Match[] | undefined;
     for (const m of this.kept) if (m.tags.includes(tag)) (list ??= []).push(m);
     return list;

@@ -3,7 +3,7 @@
  * which channel, attempt or party a phrase names, and the small lists of phrases it treats specially.
  */
 import type { Party } from '../model';
-import type { AttemptKind, Channel } from './event-types';
+import { tagBits, type AttemptKind, type Channel, type TagBits } from './event-types';
 import type { Tag } from './vocabulary';
 import { SPANISH_MESSAGE } from './vocabulary-es';
 import { ATTEMPT_TAGS, CHANNEL_TAGS, PARTY_TAGS } from './clauses';
@@ -48,6 +48,8 @@ export interface Profile {
   speaker: boolean;
   writer: boolean;
   past: boolean;
+  /** The tags as bits, for TagIndex. */
+  bits: TagBits;
 }
 export const profiles = new WeakMap<readonly Tag[], Profile>();
 export function profileOf(tags: readonly Tag[]): Profile {
@@ -70,6 +72,7 @@ export function profileOf(tags: readonly Tag[]): Profile {
       speaker: party !== undefined || tags.includes('pronoun'),
       writer: tags.includes('writer'),
       past: tags.includes('past'),
+      bits: tagBits(tags),
     };
     profiles.set(tags, p);
   }

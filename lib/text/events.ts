@@ -11,7 +11,7 @@ import type { Party } from '../model';
 import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import { CHANNEL_TYPE, isWrittenChannel, TagIndex, type AttemptKind, type Channel, type ContactEvent, type EventReading, type MentionedContact, type PartyMention } from './event-types';
-import { IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, ANY_CHANNEL, CALL_BY_DEFAULT, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, near, plannedAfter, listValue, describesSpeech, viaChannel, receivedBefore, progressFollows, clauseStart, prepositionBetween, isTopic, toSomeoneElse, quotedRanges, quoteCursor, afterHistory, isGeneric, isNumberAfter, labelled, perHour, answeredBy, AWAY_IF_WRITER, toOurOffice, FUTURE_LABELS, lineEnd, asksSomething, numbersBetween } from './clauses';
+import { IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, ANY_CHANNEL, CALL_BY_DEFAULT, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, near, plannedAfter, listValue, describesSpeech, viaChannel, receivedBefore, progressFollows, clauseStart, prepositionBetween, isTopic, toSomeoneElse, quotedRanges, quoteCursor, afterHistory, isGeneric, isNumberAfter, labelled, perHour, answeredBy, AWAY_IF_WRITER, toOurOffice, FUTURE_LABELS, lineEnd, asksSomething, numbersBetween, firstWord } from './clauses';
 
 import { AWAY, AWAY_STATE, ATTENDED, BY, CLAIM_LABELS, FROM_THEM, GROUP, MESSAGE, PASSIVE_BE, PAST_WINDOW, RATE_TAGS, TRYING, TYPE_LABELS, profileOf } from './event-words';
 import { deniedAfter, namesParty, passiveFact, possessionDenied, questionClauses, routine } from './event-checks';
@@ -26,6 +26,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   const parties: PartyMention[] = [];
   /** Every match the reading kept, in order: looked up by tag later (TagIndex). */
   const kept: Match[] = [];
+  const present = { lo: 0, hi: 0 };
   // Held in an object so TypeScript does not narrow it away across the helper closures.
   const st: { cur: ContactEvent | null } = { cur: null };
   let lastNeg: Match | null = null;
@@ -132,6 +133,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     const m = raw.phrase === 'hr' && perHour(text, tokens, raw) ? { ...raw, tags: RATE_TAGS } : raw;
     const pr = profileOf(m.tags);
     kept.push(m);
+    present.lo |= pr.bits.lo;
+    present.hi |= pr.bits.hi;
     // "cust mom" is the customer's mother: a person named right before another is a possessive without the 's.
     const nextMatch = matches[k + 1];
     const compound =
@@ -197,7 +200,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     // ("Client response: passed" and "Youth replied: 18 hrs" are replies: someone is named, or it is a verb.)
     if ((m.phrase === 'response' || m.phrase === 'reply') && labelled(text, m) && subjectBefore(m, k) === null) continue;
     // "the roster the school e-mails to all case managers each Friday": someone's routine, not a contact.
-    if (channel && !attemptKind && subjectBefore(m, k) !== null && !BY.has(m.phrase.split(' ')[0] ?? '') && routine(tokens, m)) continue;
+    if (channel && !attemptKind && subjectBefore(m, k) !== null && !BY.has(firstWord(m.phrase)) && routine(tokens, m)) continue;
     // "Texted re: OV", "reminder about the OV 12/3": the contact is what the message is about.
     if (channel && !attemptKind && !isResponse && isTopic(tokens, m)) continue;
     if (attemptKind) {
@@ -387,5 +390,5 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       if (who) e.speakers.push(who);
     }
   }
-  return { events, mentioned, parties, tagged: new TagIndex(kept) };
+  return { events, mentioned, parties, tagged: new TagIndex(kept, present) };
 }

@@ -34,13 +34,15 @@ export const STOP = new Set(
  * ("met with Jane"), else anyone named before the next contact.
  */
 export function resolveParties(text: string, tokens: Token[], matches: Match[], events: ContactEvent[], parties: PartyMention[]): void {
-  const capitalisedShare = tokens.length ? tokens.filter((t) => t.capitalised).length / tokens.length : 0;
+  let capitalised = 0;
+  for (const t of tokens) if (t.capitalised) capitalised++;
+  const capitalisedShare = tokens.length ? capitalised / tokens.length : 0;
   const matchStarts = new Uint8Array(tokens.length + 1);
   for (const m of matches) matchStarts[m.tokStart] = 1;
   // Events and party mentions are both in token order, so one forward pointer keeps this linear.
   // The last token where each sentence names the writer ("met with the employer and this writer").
-  const lastWriter = new Map<number, number>();
-  for (const m of matches) if (m.tags.includes('writer')) lastWriter.set(m.clause, m.tokStart);
+  let lastWriter: Map<number, number> | null = null;
+  for (const m of matches) if (m.tags.includes('writer')) (lastWriter ??= new Map()).set(m.clause, m.tokStart);
   let p = 0;
   events.forEach((e, k) => {
     const nextStart = events[k + 1]?.tokStart ?? Number.POSITIVE_INFINITY;
@@ -86,7 +88,7 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
         e.incoming = !PREPOSITION_START.has(tokens[e.tokStart]?.text ?? '');
         // "Client met with her instructor", "Customer called the financial aid office": the participant's own
         // contact with someone else, which the writer was not part of (unless the writer is named in it too).
-        if (e.incoming && q.party === 'participant' && OWN_MEETING.has(e.opener) && e.attempts.length === 0 && (lastWriter.get(e.clause) ?? -1) < e.tokEnd) {
+        if (e.incoming && q.party === 'participant' && OWN_MEETING.has(e.opener) && e.attempts.length === 0 && (lastWriter?.get(e.clause) ?? -1) < e.tokEnd) {
           const other = parties[p];
           if (other && other.clause === e.clause && other.party !== 'participant' && other.tokStart >= e.tokEnd && other.tokStart - e.tokEnd <= 3) e.party = 'other';
         }
