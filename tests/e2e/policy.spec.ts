@@ -12,14 +12,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { test, expect, extensionWorker, launchWithExtension, EXTENSION_DIR, openPanel } from './fixtures';
 import { chromePolicyFile, extensionPolicy } from '../hardening/readme-policy';
 import { openExtensionPage } from './session';
 import { axe } from './axe';
 
 const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'case-note-coach-test.json');
+/** The README test's file; the others have their own names, written and removed on their own schedule. */
+const README_POLICY = 'case-note-coach-test.json';
 
 /** Chromium's id for an unpacked extension: sha256 of its absolute path, first 32 hex digits as a–p. */
 function unpackedExtensionId(path: string): string {
@@ -27,32 +28,56 @@ function unpackedExtensionId(path: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-test('the README’s Chrome policy, installed as managed policy, locks settings in Options and in the sidebar', async ({ demo }) => {
-  const policy = extensionPolicy('chrome');
-  expect(policy).toMatchObject({ dueSoonDays: 21, retentionDays: 180, intervalDays: 30, ruleOverrides: { 'unsuccessful-attempt': 'warning' } });
-  expect(policy.lockedSettings).toEqual(['dueSoonDays', 'ruleOverrides', 'retentionDays']);
+const id = unpackedExtensionId(EXTENSION_DIR);
 
-  const id = unpackedExtensionId(EXTENSION_DIR);
+/**
+ * Installs `content` as the policy file `name` in POLICY_DIR (or skips the test: writing there
+ * needs root), starts Chromium with the extension on a fresh profile, runs `body`, and removes the
+ * file and the profile whatever happens.
+ */
+async function withPolicy(name: string, content: string, body: (context: BrowserContext, worker: Worker) => Promise<void>): Promise<void> {
+  const file = join(POLICY_DIR, name);
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, chromePolicyFile(id));
+    writeFileSync(file, content);
   } catch (error) {
-    test.skip(true, `cannot write ${POLICY_FILE} (managed policy needs root): ${String(error)}`);
+    test.skip(true, `cannot write ${file} (managed policy needs root): ${String(error)}`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'cnc-policy-'));
   let context: BrowserContext | null = null;
   try {
     context = await launchWithExtension(profile);
-    const worker = await extensionWorker(context);
+    await body(context, await extensionWorker(context));
+  } finally {
+    await context?.close();
+    rmSync(file, { force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** The policy file an agency's IT writes for this checkout's extension. */
+const policyFile = (policy: object) => JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } });
+
+/** Waits until Chromium has read the policy file and the background has applied it (its due-soon days in force). */
+async function policyApplied(worker: Worker, dueSoonDays: number): Promise<void> {
+  await expect
+    // A fresh profile's first policy read takes seconds (up to ~5 s in CI).
+    .poll(() => worker.evaluate(`chrome.storage.managed.get(null).then((p) => JSON.stringify(p))`), { message: 'Chromium read the policy file', timeout: 20_000 })
+    .toContain('"lockedSettings"');
+  await expect
+    .poll(() => worker.evaluate(`chrome.storage.local.get('effectiveSettings').then((x) => x.effectiveSettings ? x.effectiveSettings.dueSoonDays : null)`), { timeout: 20_000 })
+    .toBe(dueSoonDays);
+}
+
+test('the README’s Chrome policy, installed as managed policy, locks settings in Options and in the sidebar', async ({ demo }) => {
+  const policy = extensionPolicy('chrome');
+  expect(policy).toMatchObject({ dueSoonDays: 21, retentionDays: 180, intervalDays: 30, ruleOverrides: { 'unsuccessful-attempt': 'warning' } });
+  expect(policy.lockedSettings).toEqual(['dueSoonDays', 'ruleOverrides', 'retentionDays']);
+
+  await withPolicy(README_POLICY, chromePolicyFile(id), async (context, worker) => {
     // The id the policy names is the one Chromium gave the extension.
     expect(new URL(worker.url()).host).toBe(id);
-    await expect
-      // A fresh profile's first policy read takes seconds (up to ~5 s in CI): the same room as the test below.
-      .poll(() => worker.evaluate(`chrome.storage.managed.get(null).then((p) => JSON.stringify(p))`), { message: 'Chromium read the policy file', timeout: 20_000 })
-      .toContain('"lockedSettings"');
-    await expect
-      .poll(() => worker.evaluate(`chrome.storage.local.get('effectiveSettings').then((x) => x.effectiveSettings ? x.effectiveSettings.dueSoonDays : null)`), { timeout: 20_000 })
-      .toBe(21);
+    await policyApplied(worker, 21);
 
     const options = await openExtensionPage(context, id, 'options.html');
     const dueSoon = options.getByLabel('Show as due soon within (days)');
@@ -83,37 +108,14 @@ test('the README’s Chrome policy, installed as managed policy, locks settings 
     const finding = (await openPanel(page)).locator('li[data-rule="unsuccessful-attempt"]');
     await expect(finding).toContainText('Warning:');
     await expect(finding).not.toContainText('Error:');
-  } finally {
-    await context?.close();
-    rmSync(POLICY_FILE, { force: true });
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a policy with one wrongly typed value: that key is ignored and named in Options, the locks stay', async () => {
-  const id = unpackedExtensionId(EXTENSION_DIR);
-  // Its own file name: the README test's file is written and removed on its own schedule.
-  const file = join(POLICY_DIR, `case-note-coach-test-badkey-${id}.json`);
   // Of the right JSON type (Chromium itself drops values that do not match the managed schema (lib/managed-schema.ts)), but out of range.
   const policy = { intervalDays: 120, dueSoonDays: 21, retentionDays: 180, lockedSettings: ['dueSoonDays', 'retentionDays'] };
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
-  } catch (error) {
-    test.skip(true, `cannot write ${file} (managed policy needs root): ${String(error)}`);
-  }
-  const profile = mkdtempSync(join(tmpdir(), 'cnc-policy-'));
-  let context: BrowserContext | null = null;
-  try {
-    context = await launchWithExtension(profile);
-    const worker = await extensionWorker(context);
-    // A fresh profile's first policy read can take seconds; the background applies it once it arrives.
-    await expect
-      .poll(() => worker.evaluate(`chrome.storage.managed.get(null).then((p) => JSON.stringify(p))`), { message: 'Chromium read the policy file', timeout: 20_000 })
-      .toContain('"lockedSettings"');
-    await expect
-      .poll(() => worker.evaluate(`chrome.storage.local.get('effectiveSettings').then((x) => x.effectiveSettings ? x.effectiveSettings.dueSoonDays : null)`), { timeout: 20_000 })
-      .toBe(21);
+  await withPolicy(`case-note-coach-test-badkey-${id}.json`, policyFile(policy), async (context, worker) => {
+    await policyApplied(worker, 21);
     const options = await openExtensionPage(context, id, 'options.html');
     await expect(options.getByText(/Agency policy: intervalDays ignored/)).toBeVisible();
     const dueSoon = options.getByLabel('Show as due soon within (days)');
@@ -121,28 +123,12 @@ test('a policy with one wrongly typed value: that key is ignored and named in Op
     await expect(dueSoon).toHaveValue('21');
     await expect(options.getByLabel(/Forget participants not seen for/)).toBeDisabled();
     await expect(options.getByLabel(/Local contact interval in days/)).toHaveValue('');
-  } finally {
-    await context?.close();
-    rmSync(file, { force: true });
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 });
 
 test("a fresh profile's Options shows the user's settings before the first policy read answers, and marks the agency's locks when it does", async () => {
-  const id = unpackedExtensionId(EXTENSION_DIR);
-  const file = join(POLICY_DIR, `case-note-coach-test-first-read-${id}.json`);
   const policy = { dueSoonDays: 21, lockedSettings: ['dueSoonDays'] };
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
-  } catch (error) {
-    test.skip(true, `cannot write ${file} (managed policy needs root): ${String(error)}`);
-  }
-  const profile = mkdtempSync(join(tmpdir(), 'cnc-policy-'));
-  let context: BrowserContext | null = null;
-  try {
-    context = await launchWithExtension(profile);
-    const worker = await extensionWorker(context);
+  await withPolicy(`case-note-coach-test-first-read-${id}.json`, policyFile(policy), async (context, worker) => {
     // The case manager's own setting, on a profile whose first managed read has not answered yet.
     await worker.evaluate(`chrome.storage.local.set({ settings: { intervalDays: 45 } })`);
     const options = await context.newPage();
@@ -162,9 +148,5 @@ test("a fresh profile's Options shows the user's settings before the first polic
     await expect(dueSoon).toHaveValue('21');
     await expect(options.locator('label', { has: dueSoon })).toContainText('(set by your agency)');
     await expect(interval).toHaveValue('45');
-  } finally {
-    await context?.close();
-    rmSync(file, { force: true });
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 });
