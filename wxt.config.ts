@@ -24,7 +24,9 @@ export default defineConfig({
       'Checks workforce case notes against your state policy and tracks required contacts. Everything stays on this computer.',
     // scripting: to run on the custom sites an agency adds, once the user grants that one origin,
     // and to load the coach into a frame whose reader found a note field (ARCHITECTURE.md).
-    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // offscreen (Chrome only: Firefox's background page has a DOM): to read a page its frame left before the
+    // reader it asked for arrived, from its HTML (ARCHITECTURE.md, "What each frame loads").
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: matchesFor(mode),
     // Custom sites an agency adds are asked for one origin at a time, never <all_urls> up front.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

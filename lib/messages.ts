@@ -14,6 +14,7 @@ import * as z from 'zod';
 import { caseNoteSchema, contactTypeSchema, factSourceSchema, isoDateSchema, noteVerdictSchema, systemIdSchema as systemIdShape } from './model';
 import { packIdSchema } from './packs';
 import { pageReadSchema } from './adapters/schema';
+import { MAX_LEFT_PAGE_CHARS } from './adapters/types';
 import { settingsSchema } from './settings';
 import { isSystemId } from './systems';
 import { templateSchema } from './templates/templates';
@@ -22,7 +23,7 @@ import { describeZodError } from './zod-errors';
 
 /** A system the registry knows (lib/systems): a message naming any other is refused. */
 const systemIdSchema = systemIdShape.refine((id): boolean => isSystemId(id), { message: 'not a system this extension knows' });
-const knownPageRead = pageReadSchema.refine((read) => isSystemId(read.system), { message: 'not a system this extension knows', path: ['system'] });
+export const knownPageReadSchema = pageReadSchema.refine((read) => isSystemId(read.system), { message: 'not a system this extension knows', path: ['system'] });
 
 const pageKind = { pageKind: z.string().min(1).max(40) };
 const draftRef = { participantKey: z.string().min(1).max(300), ...pageKind };
@@ -34,7 +35,7 @@ const draftBody = { text: z.string().max(2_000_000), ...draftFields };
 const discardBody = { submitted: z.string().max(2_000_000).optional() };
 
 export const requestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('page-read'), read: knownPageRead }),
+  z.object({ kind: z.literal('page-read'), read: knownPageReadSchema }),
   z.object({ kind: z.literal('participant-status'), system: systemIdSchema, participantId: z.string().min(1).max(100) }),
   z.object({ kind: z.literal('draft-load'), ...draftRef }),
   z.object({ kind: z.literal('draft-save'), ...draftRef, ...draftBody }),
@@ -77,7 +78,7 @@ export const isExtensionRequest = (request: Request): request is ExtensionReques
  * any of them: the background takes it from what that frame's page read reported.
  */
 export const contentRequestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('page-read'), read: knownPageRead }),
+  z.object({ kind: z.literal('page-read'), read: knownPageReadSchema }),
   /** The effective settings the sidebar needs (pack, checks, templates, sites). */
   z.object({ kind: z.literal('page-settings') }),
   /** The status of the participant this frame's page showed; null when it showed none. */
@@ -104,6 +105,12 @@ export const contentRequestSchema = z.discriminatedUnion('kind', [
    * The content script every frame loads is only a stub (ARCHITECTURE.md).
    */
   z.object({ kind: z.literal('page-reader'), coach: z.boolean().optional() }),
+  /**
+   * This frame's page is being left before the reader it asked for had read it (the reader comes a
+   * round trip after the stub asks): the page as it was, for the background to read in the
+   * extension instead, so a page looked at for a moment is not lost (ARCHITECTURE.md).
+   */
+  z.object({ kind: z.literal('page-left'), html: z.string().max(MAX_LEFT_PAGE_CHARS) }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export type ContentKind = ContentRequest['kind'];
@@ -155,6 +162,7 @@ export const responseSchemas = {
   'page-coach': ok,
   /** With the page settings the reader starts from (what page-settings answers). */
   'page-reader': z.object({ ok: z.literal(true), settings: settingsSchema }),
+  'page-left': ok,
   'participant-status': participantStatusSchema.nullable(),
   'draft-load': draftSchema,
   'draft-save': ok,

@@ -17,6 +17,7 @@ import { answeringListener } from '../../lib/messages';
 import { SETTINGS_KEY, type Settings } from '../../lib/settings';
 import type { BuiltInSite } from '../../lib/systems';
 import { onOwnSite } from '../../lib/systems';
+import { leftPageReader } from './left-page';
 
 /**
  * Loaded on demand into one frame: the reader (entrypoints/reader.ts) where the stub every frame
@@ -56,6 +57,8 @@ export function caseload(hooks: CaseloadHooks) {
     ...checksUnder(createNoteChecker(today, hooks.sites), hooks.pageSettings),
     // Each part goes only where it is needed (ARCHITECTURE.md, "What each frame loads").
     inject: async (tabId, frameId, part) => void (await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SCRIPTS[part]] })),
+    // A page left before its reader came is read here from its HTML (ARCHITECTURE.md, "What each frame loads").
+    readLeftPage: leftPageReader(browser.runtime.getManifest().host_permissions ?? []),
     // The build's own match patterns: where http: links may be kept (the demo host only in a test build).
     sites: browser.runtime.getManifest().host_permissions ?? [],
     ownSite: (system, url) => onOwnSite(system, url, hooks.sites, import.meta.env.MODE),

@@ -6,7 +6,7 @@
  * "What each frame loads".
  */
 import { defineContentScript } from '#imports';
-import { emptyRead } from '../../lib/adapters/types';
+import { emptyRead, MAX_LEFT_PAGE_CHARS } from '../../lib/adapters/types';
 import { watchFrame } from '../../lib/frame/watch';
 import type { PageMarkers } from '../../lib/page-markers';
 import type { Settings } from '../../lib/settings';
@@ -32,6 +32,8 @@ export default defineContentScript({
         markers: __CNC_PAGE_MARKERS__,
         tellNobody: () => send({ kind: 'page-read', read: emptyRead('generic') }),
         load: (note) => loadReader(note).then(({ reader, settings }) => reader.start(ctx.signal, settings)),
+        // Read by the background instead (lib/gate: 'page-left'); a page too big to send is read the next time it is open.
+        leftUnread: (html) => void (html.length <= MAX_LEFT_PAGE_CHARS && send({ kind: 'page-left', html }).catch(() => undefined)),
       });
     } catch (error) {
       // Never break the host page: a failure means "no warnings", nothing more.

@@ -38,3 +38,9 @@ export function finishRead(raw: PageReadInput): PageRead {
   };
   return { ...raw, participant, historyShown: raw.historyShown ?? false, contacts: raw.contacts.map((c) => ({ ...c, subject: c.subject ?? null })) };
 }
+
+/**
+ * The most of a page's HTML the stub sends when its frame leaves it before the reader came (lib/messages:
+ * 'page-left'); a bigger page is read the next time it is open. Here, with no zod, as the stub needs it too.
+ */
+export const MAX_LEFT_PAGE_CHARS = 8_000_000;

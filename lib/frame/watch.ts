@@ -17,6 +17,8 @@ export interface FrameWatch {
   tellNobody(): Promise<unknown>;
   /** Loads the reader (with the coach for a note form) and starts it; rejects when it did not load. */
   load(note: boolean): Promise<void>;
+  /** The page is being left before the reader it asked for has started: its HTML, for the background to read instead. */
+  leftUnread(html: string): void;
 }
 
 /** A custom-site registration can overlap the manifest's: one copy per frame is enough. */
@@ -76,12 +78,18 @@ export function watchFrame(document: Document, signal: AbortSignal, w: FrameWatc
     }
     loading = true;
     stop();
-    w.load(note).catch((error: unknown) => {
-      // Not loaded (the frame went, the extension was updated): the next change on the page tries again.
-      console.warn('[Case Note Coach] reader not loaded', error);
-      loading = false;
-      if (!signal.aborted) observer.observe(document.documentElement, { childList: true, subtree: true });
-    });
+    // The reader comes a round trip after we ask: a page left before it has started is sent as it is, on its way out.
+    const view = document.defaultView;
+    const sendIfUnread = () => w.leftUnread(document.documentElement.outerHTML);
+    view?.addEventListener('pagehide', sendIfUnread, { signal });
+    w.load(note)
+      .then(() => view?.removeEventListener('pagehide', sendIfUnread))
+      .catch((error: unknown) => {
+        // Not loaded (the frame went, the extension was updated): the next change on the page tries again.
+        console.warn('[Case Note Coach] reader not loaded', error);
+        loading = false;
+        if (!signal.aborted) observer.observe(document.documentElement, { childList: true, subtree: true });
+      });
   }
 
   look();

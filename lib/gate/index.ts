@@ -20,7 +20,7 @@ import { BUILT_IN_MATCHES, BUILT_IN_SITES, onOwnSite } from '../systems';
 import { participantKey } from '../db/schema';
 import type { CaseNote, NoteVerdict, SystemId } from '../model';
 import type { NoteTemplate } from '../templates/templates';
-import { contentRequestSchema, isExtensionRequest, makeDispatcher, requestSchema } from '../messages';
+import { contentRequestSchema, isExtensionRequest, knownPageReadSchema, makeDispatcher, requestSchema } from '../messages';
 import type { ContentRequest, Envelope, Handlers, Response } from '../messages';
 import type { Settings } from '../settings';
 import { describeZodError, zodPaths } from '../zod-errors';
@@ -52,6 +52,11 @@ export interface GateDeps {
    * build runs on or an agency's own.
    */
   inject?(tabId: number, frameId: number, part: 'reader' | 'coach' | 'note-frame'): Promise<void>;
+  /**
+   * Reads the HTML of a page its frame left before its reader had read it, as the reader would have (in the
+   * extension, where there is a DOM to parse it into); what comes back is checked like any page read. Absent: not read.
+   */
+  readLeftPage?(html: string, url: string, settings: Settings): Promise<unknown>;
 }
 
 const refused = (error: string): Envelope => ({ ok: false, error: `Refused: ${error}` });
@@ -128,6 +133,20 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         await deps.inject(caller.tabId, caller.frameId, part);
         // The reader's first question, answered with its loading: its first read goes out one round trip sooner.
         return part === 'coach' ? { ok: true as const } : { ok: true as const, settings };
+      }
+      case 'page-left': {
+        // The page the browser says sent this is gone (or going): its HTML is read here, never trusted more than a
+        // page read, and only from a site this build runs on. The frame shows another page by now, so what it shows
+        // is left to that page's own stub and reader: this read only adds to the caseload.
+        const settings = await deps.pageSettings();
+        if (!deps.readLeftPage || !runsOn(settings).some((pattern) => matchesUrl(pattern, caller.url.href))) return { ok: true as const };
+        const parsed = knownPageReadSchema.safeParse(await deps.readLeftPage(request.html, caller.url.href, settings));
+        if (!parsed.success) return { ok: true as const };
+        const bounded = boundRead(parsed.data, { pageUrl: caller.url.href, sites: runsOn(settings) });
+        const own = bounded.system === 'generic' || (deps.ownSite ?? onRealSite)(bounded.system, caller.url.href);
+        const read = own ? bounded : keptApart(bounded, caller.url.host);
+        if (!read.participant && !read.caseload.length) return { ok: true as const };
+        return handlers['page-read']({ kind: 'page-read', read });
       }
       case 'page-draft-load':
         return handlers['draft-load']({ kind: 'draft-load', participantKey: await draftKey(caller), pageKind: request.pageKind });

@@ -29,7 +29,7 @@ function fixture(path: string, url: string): PageRead {
   return readPage(dom.window.document, url);
 }
 
-function setup(frames = new FrameMemory()) {
+function setup(frames = new FrameMemory(), more: Partial<Parameters<typeof makeGate>[0]> = {}) {
   const db = freshDb();
   /** Where the coach was loaded: [tabId, frameId] per request. */
   const injected: [number, number, string][] = [];
@@ -47,6 +47,7 @@ function setup(frames = new FrameMemory()) {
     pageSettings: async () => DEFAULT_SETTINGS,
     ...checksUnder(createNoteChecker(() => '2026-11-25'), async () => DEFAULT_SETTINGS),
     inject: async (tabId, frameId, part) => void injected.push([tabId, frameId, part]),
+    ...more,
   });
   fakeBrowser.runtime.onMessage.addListener((message: unknown, sender: unknown) => gate(message, sender));
   const send = async (message: unknown, sender: unknown): Promise<Envelope> => {
@@ -96,6 +97,7 @@ const CONTENT_EXAMPLES = (read: PageRead): Record<ContentKind, unknown> => ({
   'page-templates': { kind: 'page-templates', system: 'toolbox' },
   'page-coach': { kind: 'page-coach' },
   'page-reader': { kind: 'page-reader' },
+  'page-left': { kind: 'page-left', html: '<html><body></body></html>' },
 });
 
 describe('checking a note for a content script', () => {
@@ -195,6 +197,26 @@ describe('who may send what', () => {
       [6, 3, 'reader'],
       [6, 4, 'note-frame'],
     ]);
+  });
+
+  it('reads a page its frame left before the reader came, from its HTML, only on a site the extension runs on, and leaves what the frame shows now alone', async () => {
+    const asked: string[] = [];
+    const { send } = setup(new FrameMemory(), {
+      readLeftPage: async (html, url) => {
+        asked.push(url);
+        return readPage(new JSDOM(html, { url }).window.document, url);
+      },
+    });
+    const html = readFileSync(join(process.cwd(), 'tests/fixtures/toolbox/participant.html'), 'utf8');
+    const frame = SENDERS.content(`${TB}/participant?id=100234`, 3, 2);
+    expect(await send({ kind: 'page-left', html }, frame)).toEqual({ ok: true, result: { ok: true } });
+    const status = await send({ kind: 'participant-status', system: 'toolbox', participantId: '100234' }, SENDERS.popup());
+    expect(status).toMatchObject({ ok: true, result: { historyRead: { from: 'participant-page' } } });
+    // The frame shows its next page by now: what the left one showed is not taken for it.
+    expect(await send({ kind: 'page-status' }, frame)).toEqual({ ok: true, result: null });
+    // From a site the extension does not run on, nothing is read.
+    expect(await send({ kind: 'page-left', html }, SENDERS.content('https://evil.example/participant?id=100234', 4, 0))).toEqual({ ok: true, result: { ok: true } });
+    expect(asked).toEqual([`${TB}/participant?id=100234`]);
   });
 
   it('tells the two channels apart by the browser-set sender only', () => {
