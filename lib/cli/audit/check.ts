@@ -36,7 +36,7 @@ export const COMPLIANT = 2;
 export const TYPE_SHIFT = 2;
 
 export interface BatchResult {
-  /** JSON lines or CSV rows (no header), already masked and escaped; from a worker thread, as UTF-8 bytes. */
+  /** JSON lines (as UTF-8 bytes) or CSV rows (no header), already masked and escaped; from a worker thread, always bytes. */
   out: string | Uint8Array;
   /** Lines for stderr, in file order. */
   problems: string;
@@ -59,6 +59,32 @@ export interface BatchResult {
 export const HTML_ROWS = 300;
 
 const TYPES = contactTypeSchema.options;
+
+/**
+ * JSON lines written straight into UTF-8 bytes as each note is checked. Kept as one growing
+ * string, a batch's thousand lines (each a tree of pieces) outlived every young-generation
+ * collection of the batch and were copied by each, then flattened and encoded at the end.
+ */
+class LineBytes {
+  /** The last batch's size: the next one, much the same, starts big enough not to grow. */
+  private static hint = 1 << 16;
+  // Not Buffer.allocUnsafe: that may hand out a slice of a shared pool, and a worker sends this buffer's memory away whole.
+  private buf = Buffer.allocUnsafeSlow(LineBytes.hint);
+  private len = 0;
+  put(s: string): void {
+    // (At most 3 bytes a UTF-16 unit.)
+    if (this.len + s.length * 3 > this.buf.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(this.buf.length * 2, this.len + s.length * 3));
+      this.buf.copy(bigger, 0, 0, this.len);
+      this.buf = bigger;
+    }
+    this.len += this.buf.write(s, this.len);
+  }
+  bytes(): Uint8Array {
+    LineBytes.hint = Math.min(1 << 24, Math.max(1 << 16, this.len + (this.len >> 3)));
+    return this.buf.subarray(0, this.len);
+  }
+}
 
 export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => BatchResult {
   const pack = getPack(setup.policy);
@@ -92,7 +118,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
       r.problems += `audit: line ${line}: ${escapeControls(mask(message))}\n`;
     };
     const csvRows: unknown[][] = [];
-    let out = '';
+    const out = format === 'json' ? new LineBytes() : null;
     let k = 0;
     const checkRow = (line: number, data: Fields): void => {
       let row = plainRow(data);
@@ -153,7 +179,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
         k++;
       }
 
-      if (format === 'json') out += jsonLine(mask(id), v);
+      if (out) out.put(jsonLine(mask(id), v));
       else if (format === 'csv') csvRows.push(csvRow(mask(id), participant_id == null ? '' : mask(participant_id), v));
       else if (!compliant && r.html.length < HTML_ROWS) {
         r.html.push(htmlRow(mask(id), participant_id == null ? '' : mask(participant_id), setup.showPii ? text : mask(text), v));
@@ -171,7 +197,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
     }
     r.day = r.day.slice(0, k);
     r.flags = r.flags.slice(0, k);
-    r.out = csvRows.length ? `${Papa.unparse(csvRows, { escapeFormulae: true, newline: '\n' })}\n` : out;
+    r.out = out ? out.bytes() : csvRows.length ? `${Papa.unparse(csvRows, { escapeFormulae: true, newline: '\n' })}\n` : '';
     return r;
   };
 }

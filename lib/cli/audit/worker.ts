@@ -9,9 +9,9 @@ parentPort?.on('message', ({ id, items }: { id: number; items: Item[] }) => {
   try {
     const result = check(items);
     // The output goes over as UTF-8 bytes, moved rather than copied: the main thread only writes it out.
-    const out = encoder.encode(result.out as string);
+    const out = typeof result.out === 'string' ? encoder.encode(result.out) : result.out;
     result.out = out;
-    parentPort?.postMessage({ id, result }, [result.day.buffer as ArrayBuffer, result.flags.buffer as ArrayBuffer, out.buffer]);
+    parentPort?.postMessage({ id, result }, [result.day.buffer as ArrayBuffer, result.flags.buffer as ArrayBuffer, out.buffer as ArrayBuffer]);
   } catch (e) {
     parentPort?.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }

@@ -32,7 +32,9 @@ describe('makeChecker', () => {
     expect(r.compliant).toBeLessThan(3);
     expect(r.rules['unsuccessful-attempt']?.[0]).toBe(1);
     expect(r.staff).toEqual({ 'A. Rivera': [2, expect.any(Number)] });
-    expect((r.out as string).split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['n1', 'n2', 'n4']);
+    // (JSON lines come out as UTF-8 bytes, written as they are checked.)
+    const out = typeof r.out === 'string' ? r.out : new TextDecoder().decode(r.out);
+    expect(out.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['n1', 'n2', 'n4']);
   });
 
   it("keeps each participant's contacts for the timelines: trimmed id, day, flags", () => {
