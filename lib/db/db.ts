@@ -25,10 +25,14 @@
  *      position in the list of system ids (which made adding or reordering a
  *      system a change of storage format). Same stores; its upgrade rewrites
  *      the summary record (`summaryWithSystemIds`).
+ * - 6: the generic reader's participants are kept under their site's host (`generic:<host>/<id>`), as
+ *      two agencies' systems can share an ID. Same stores; its upgrade moves the stored rows, their
+ *      contacts, drafts and summary entry (upgrades.ts).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { SystemId } from '../model';
 import type { ContactRow, DraftRow, ParticipantRow, SummaryRecord } from './schema';
+import { genericIdsUnderHost } from './upgrades';
 
 export const DB_NAME = 'case-note-coach';
 
@@ -98,5 +102,6 @@ export class CaseloadDb extends Dexie {
           else await table.delete(id);
         }
       });
+    this.version(6).stores(STORES_V4).upgrade(genericIdsUnderHost);
   }
 }

@@ -25,7 +25,7 @@ import type { ContentRequest, Envelope, Handlers, Response } from '../messages';
 import type { Settings } from '../settings';
 import { describeZodError, zodPaths } from '../zod-errors';
 import type { FrameMemory, FrameRecord } from './frames';
-import { keptApart } from './kept-apart';
+import { placedRead } from './kept-apart';
 import { identifySender, originOf, type Caller, type Self } from './sender';
 
 export interface GateDeps {
@@ -103,8 +103,7 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         // The content script applied the same limits; a page that got into its world may not have.
         // The browser says which page this frame is on: links are held to that origin.
         const bounded = boundRead(request.read, { pageUrl: caller.url.href, sites: runsOn(await deps.pageSettings()) });
-        const own = bounded.system === 'generic' || (deps.ownSite ?? onRealSite)(bounded.system, caller.url.href);
-        const read = own ? bounded : keptApart(bounded, caller.url.host);
+        const read = placedRead(bounded, caller.url, deps.ownSite ?? onRealSite);
         const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
         await frames.remember(caller.frame, { origin: originOf(caller.url), system: participantId ? read.system : null, participantId });
         // A read with nobody to store only told us who this frame shows: it must not queue behind the caseload's writes.
@@ -142,9 +141,7 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         if (!deps.readLeftPage || !runsOn(settings).some((pattern) => matchesUrl(pattern, caller.url.href))) return { ok: true as const };
         const parsed = knownPageReadSchema.safeParse(await deps.readLeftPage(request.html, caller.url.href, settings));
         if (!parsed.success) return { ok: true as const };
-        const bounded = boundRead(parsed.data, { pageUrl: caller.url.href, sites: runsOn(settings) });
-        const own = bounded.system === 'generic' || (deps.ownSite ?? onRealSite)(bounded.system, caller.url.href);
-        const read = own ? bounded : keptApart(bounded, caller.url.host);
+        const read = placedRead(boundRead(parsed.data, { pageUrl: caller.url.href, sites: runsOn(settings) }), caller.url, deps.ownSite ?? onRealSite);
         if (!read.participant && !read.caseload.length) return { ok: true as const };
         return handlers['page-read']({ kind: 'page-read', read });
       }

@@ -21,7 +21,7 @@ describe('upgrading from schema version 1', () => {
     const current = new CaseloadDb(name);
     track(current);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     expect(await current.participants.get('toolbox:9')).toMatchObject({ name: 'Ana GARCÍA' });
   });
 });

@@ -18,6 +18,7 @@ import { EXTENSION_PAGE_KINDS, envelopeSchema } from '../../lib/messages';
 import type { ContentKind, Envelope, ExtensionRequest } from '../../lib/messages';
 import { readPage } from '../../lib/systems';
 import type { PageRead } from '../../lib/adapters';
+import { emptyRead } from '../../lib/adapters/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { deletedAfterEach, noSettings } from '../db/helpers';
 
@@ -244,6 +245,22 @@ describe('a content script learns only about the participant on its own page', (
     // Toolbox's own participant keeps the contact history its own page showed.
     const status = await send({ kind: 'participant-status', system: 'toolbox', participantId: '100234' }, SENDERS.popup());
     expect(status).toMatchObject({ ok: true, result: { lastQualifyingContact: { date: expect.any(String) } } });
+  });
+
+  it("keeps two agencies' own systems apart when both show a participant 12345 (the generic reader's IDs are each site's)", async () => {
+    const { send } = setup();
+    const page = (host: string, name: string): PageRead => ({
+      ...emptyRead('generic'),
+      page: 'note-editor',
+      participant: { id: '12345', name, planType: null, activities: [], plannedGaps: [], activitiesShown: false, url: `https://${host}/client?id=12345` },
+    });
+    await send({ kind: 'page-read', read: page('jobs.agency-a.example', 'Ana Garcia') }, SENDERS.content('https://jobs.agency-a.example/client?id=12345', 3, 0));
+    await send({ kind: 'page-read', read: page('cm.agency-b.example', 'Kim Lee') }, SENDERS.content('https://cm.agency-b.example/client?id=12345', 4, 0));
+    expect(await send({ kind: 'list-due' }, SENDERS.popup())).toMatchObject({ ok: true, result: { total: 2 } });
+    const ana = await send({ kind: 'participant-status', system: 'generic', participantId: 'jobs.agency-a.example/12345' }, SENDERS.popup());
+    expect(ana).toMatchObject({ ok: true, result: { name: 'Ana Garcia' } });
+    // Each frame still gets its own participant's status.
+    expect(await send({ kind: 'page-status' }, SENDERS.content('https://cm.agency-b.example/client?id=12345', 4, 0))).toMatchObject({ ok: true, result: { name: 'Kim Lee' } });
   });
 
   async function twoTabs() {
