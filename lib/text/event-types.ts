@@ -116,20 +116,16 @@ export function tagBits(tags: readonly Tag[]): TagBits {
   }
   return bits;
 }
-const carries = (bits: TagBits, tag: Tag): boolean => {
-  const i = TAG_BIT.get(tag);
-  // (A tag outside TAGS cannot be told by its bit: look.)
-  if (i === undefined) return true;
-  return i >= 32 ? (bits.hi & (1 << (i - 32))) !== 0 : (bits.lo & (1 << i)) !== 0;
-};
 
 /**
  * The matches a reading kept, by tag. A list is gathered when asked for, not built for every
  * tag of every match: a note has a dozen or two matches, and only some tags are ever asked about.
  * Most tags asked about are on none of them: `present` (every kept match's tags, or-ed) answers
- * those without a scan.
+ * those without a scan. A list gathered is kept for the next asker (several rules ask for the
+ * same tag): shared, so never change one.
  */
 export class TagIndex {
+  private lists: Array<Match[] | undefined> | null = null;
   constructor(
     private readonly kept: readonly Match[],
     private readonly present: TagBits = { lo: -1, hi: -1 },
@@ -137,7 +133,15 @@ export class TagIndex {
 
   /** The matches carrying `tag`, in note order; undefined when there are none (as a Map would say). */
   get(tag: Tag): Match[] | undefined {
-    if (!carries(this.present, tag)) return undefined;
+    const i = TAG_BIT.get(tag);
+    // (A tag outside TAGS has no bit and no place in the lists: look every time.)
+    if (i === undefined) return this.gather(tag);
+    if ((i >= 32 ? this.present.hi & (1 << (i - 32)) : this.present.lo & (1 << i)) === 0) return undefined;
+    const lists = (this.lists ??= []);
+    return (lists[i] ??= this.gather(tag));
+  }
+
+  private gather(tag: Tag): Match[] | undefined {
     let list: Match[] | undefined;
     for (const m of this.kept) if (m.tags.includes(tag)) (list ??= []).push(m);
     return list;
