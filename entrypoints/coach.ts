@@ -6,7 +6,7 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { COACH_KEY, type CoachModule } from './content/hand-off';
-import { mount } from './content/mount';
+import { mount } from './content/coach-shell';
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as { [COACH_KEY]?: CoachModule };

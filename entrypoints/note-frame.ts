@@ -6,7 +6,7 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { COACH_KEY, READER_KEY, type CoachModule, type ReaderModule } from './content/hand-off';
-import { mount } from './content/mount';
+import { mount } from './content/coach-shell';
 import { startReader } from './content/reader';
 
 export default defineUnlistedScript(() => {

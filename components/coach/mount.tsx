@@ -1,7 +1,7 @@
 /**
  * Binds the note coach to the note editor the reader found, with what it asks the background
  * (templates, checks, drafts, the participant's status) going through the channel its shell
- * passes in (entrypoints/content/mount.ts). Loaded only into a frame whose reader found a note
+ * passes in (entrypoints/content/coach-shell.ts). Loaded only into a frame whose reader found a note
  * field (entrypoints/coach.ts, entrypoints/note-frame.ts), so a frame without one carries none of
  * Preact, the views, the overlay or the coach.
  */

@@ -11,7 +11,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from '#imports';
 import content from '../../../entrypoints/content/index';
 import { COACH_KEY, READER_KEY, type CoachModule, type ReaderModule } from '../../../entrypoints/content/hand-off';
-import { mount } from '../../../entrypoints/content/mount';
+import { mount } from '../../../entrypoints/content/coach-shell';
 import { emptyRead } from '../../../lib/adapters/types';
 import type { NoteEditorElements, PageRead } from '../../../lib/adapters';
 import { systemOf } from '../../../lib/systems';
