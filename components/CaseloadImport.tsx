@@ -19,17 +19,34 @@ export interface PreviewRow {
 export interface CaseloadImportProps {
   /** The systems offered; the registry's (each system's `importLabel`) unless a test passes its own. */
   choices?: readonly { id: string; label: string }[];
+  /** The hosts of the sites the user added (Options): a file from a system read there is kept under its host. */
+  sites?: readonly string[];
   preview(csv: string): Promise<{ rows: PreviewRow[]; errors: { line: number; message: string }[] }>;
-  commit(csv: string, system: SystemChoice): Promise<{ imported: number; errors: { line: number; message: string }[] }>;
+  /** `site`: the host the system's pages are on, for a system read by the generic reader. */
+  commit(csv: string, system: SystemChoice, site?: string): Promise<{ imported: number; errors: { line: number; message: string }[] }>;
+}
+
+/**
+ * The registry's choices, with "another system" once per site the user added: a participant's ID is kept
+ * under the host their pages are on (as the pages' own reads are), so a file and the pages name one person.
+ */
+function withSites(choices: readonly { id: string; label: string }[], sites: readonly string[]): { value: string; label: string; system: string; site?: string }[] {
+  return choices.flatMap((c) =>
+    c.id === SYSTEM_REGISTRY.fallback.id && sites.length
+      ? [...sites.map((site) => ({ value: `${c.id}@${site}`, label: `${c.label} at ${site}`, system: c.id, site })), { value: c.id, label: `${c.label}, on no site listed here`, system: c.id }]
+      : [{ value: c.id, label: c.label, system: c.id }],
+  );
 }
 
 const SHOWN_ROWS = 25;
 
 /** Import a caseload export: preview first, row-level errors, then one all-or-nothing write. */
-export function CaseloadImport({ preview, commit, choices = SYSTEM_REGISTRY.importChoices }: CaseloadImportProps) {
+export function CaseloadImport({ preview, commit, choices = SYSTEM_REGISTRY.importChoices, sites = [] }: CaseloadImportProps) {
   const [csv, setCsv] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');
-  const [system, setSystem] = useState<SystemChoice>(choices[0]?.id ?? SYSTEM_REGISTRY.fallback.id);
+  const options = withSites(choices, sites);
+  const [picked, setSystem] = useState<string>(options[0]?.value ?? SYSTEM_REGISTRY.fallback.id);
+  const choice = options.find((o) => o.value === picked) ?? options[0];
   const [result, setResult] = useState<Awaited<ReturnType<CaseloadImportProps['preview']>> | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -68,7 +85,7 @@ export function CaseloadImport({ preview, commit, choices = SYSTEM_REGISTRY.impo
     if (!csv) return;
     setBusy(true);
     try {
-      const r = await commit(csv, system);
+      const r = await commit(csv, choice?.system ?? SYSTEM_REGISTRY.fallback.id, choice?.site);
       setDone(`Imported ${r.imported} participant${r.imported === 1 ? '' : 's'} from ${fileName}.`);
       setResult(null);
       setCsv(null);
@@ -88,10 +105,10 @@ export function CaseloadImport({ preview, commit, choices = SYSTEM_REGISTRY.impo
       </p>
       <label>
         System the export came from
-        <select value={system} onChange={(e) => setSystem(e.currentTarget.value)}>
-          {choices.map((choice) => (
-            <option key={choice.id} value={choice.id}>
-              {choice.label}
+        <select value={choice?.value} onChange={(e) => setSystem(e.currentTarget.value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
             </option>
           ))}
         </select>

@@ -47,7 +47,8 @@ export const requestSchema = z.discriminatedUnion('kind', [
   // `limit`: only the most overdue first, so the popup can show them before the whole list arrives.
   z.object({ kind: z.literal('list-due'), limit: z.number().int().min(1).max(100_000).optional() }),
   z.object({ kind: z.literal('caseload-preview'), csv: z.string().max(20_000_000) }),
-  z.object({ kind: z.literal('caseload-import'), csv: z.string().max(20_000_000), system: systemIdSchema }),
+  /** `site`: for a system an agency added, the host its pages are on: the IDs are kept under it, as its pages' are. */
+  z.object({ kind: z.literal('caseload-import'), csv: z.string().max(20_000_000), system: systemIdSchema, site: z.string().regex(/^[a-z0-9.-]+(:\d{1,5})?$/i).max(260).optional() }),
   z.object({ kind: z.literal('caseload-export') }),
   z.object({ kind: z.literal('forget-everything') }),
 ]);

@@ -5,7 +5,7 @@
  * extension-page channel and the browser's site-permission prompt.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { matchPatternError } from '../../lib/adapters/custom-site';
+import { matchPatternError, patternHost } from '../../lib/adapters/custom-site';
 import type { ExtensionRequest, makeClient, Response } from '../../lib/messages';
 import { RULES } from '../../lib/rules';
 import type { SettingKey, SettingsChange } from '../../lib/settings';
@@ -69,7 +69,11 @@ export function OptionsPage({ send, requestSite, onSettingsChanged }: OptionsPag
           await send({ kind: 'forget-everything' });
         }}
       />
-      <CaseloadImport preview={(csv) => send({ kind: 'caseload-preview', csv })} commit={(csv, system) => send({ kind: 'caseload-import', csv, system })} />
+      <CaseloadImport
+        sites={[...new Set(state.settings.customSites.flatMap((s) => patternHost(s.pattern) ?? []))]}
+        preview={(csv) => send({ kind: 'caseload-preview', csv })}
+        commit={(csv, system, site) => send({ kind: 'caseload-import', csv, system, ...(site ? { site } : {}) })}
+      />
     </>
   );
 }

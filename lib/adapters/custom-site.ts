@@ -71,6 +71,17 @@ export function matchesUrl(pattern: string, url: string): boolean {
   return glob(path).test(pathAndQuery);
 }
 
+/**
+ * The one host a pattern names (`https://jobs.agency.example/*` → `jobs.agency.example`, with its port if it
+ * names one), as a page's participant IDs are kept under it; null for a pattern that covers many hosts.
+ */
+export function patternHost(pattern: string): string | null {
+  if (matchPatternError(pattern)) return null;
+  const hostPort = /^[^:/]+:\/\/([^/]*)\//.exec(pattern)?.[1] ?? '';
+  if (!hostPort || hostPort.includes('*')) return null;
+  return hostPort.toLowerCase();
+}
+
 /** The first custom site whose pattern covers this page, if any. */
 export function findCustomSite(sites: readonly CustomSite[] | undefined, url: string): CustomSite | undefined {
   return sites?.find((site) => matchesUrl(site.pattern, url));

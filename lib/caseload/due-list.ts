@@ -61,11 +61,13 @@ export function dueListHandlers(deps: DueListDeps): DueListHandlers {
       const preview = parseCaseloadCsv(csv, { today: deps.today() });
       return { rows: preview.rows.map(({ line, participantId, name, lastContactDate, activity }) => ({ line, participantId, name, lastContactDate, activity })), errors: preview.errors };
     },
-    async 'caseload-import'({ csv, system }) {
+    async 'caseload-import'({ csv, system, site }) {
       return deps.serially(async () => {
         const preview = parseCaseloadCsv(csv, { today: deps.today() });
         if (!preview.rows.length) return { imported: 0, errors: preview.errors };
-        const { imported } = await importCaseload(db, preview.rows, { system, today: deps.today(), at: deps.now() });
+        // A system an agency added keeps its people under its site's host, as the gate keeps its pages' (lib/gate/kept-apart.ts).
+        const rows = site ? preview.rows.map((row) => ({ ...row, participantId: `${site.toLowerCase()}/${row.participantId}` })) : preview.rows;
+        const { imported } = await importCaseload(db, rows, { system, today: deps.today(), at: deps.now() });
         deps.changed();
         return { imported, errors: preview.errors };
       });

@@ -263,6 +263,21 @@ describe('a content script learns only about the participant on its own page', (
     expect(await send({ kind: 'page-status' }, SENDERS.content('https://cm.agency-b.example/client?id=12345', 4, 0))).toMatchObject({ ok: true, result: { name: 'Kim Lee' } });
   });
 
+  it("merges a caseload file from an agency's own system with that system's pages when the file names their site", async () => {
+    const { send } = setup();
+    const csv = 'Participant ID,Name,Last contact date\n12345,Ana Garcia,10/01/2026\n';
+    expect(await send({ kind: 'caseload-import', csv, system: 'generic', site: 'jobs.agency-a.example' }, SENDERS.popup())).toMatchObject({ ok: true, result: { imported: 1 } });
+    const read: PageRead = {
+      ...emptyRead('generic'),
+      page: 'note-editor',
+      participant: { id: '12345', name: 'Ana Garcia', planType: null, activities: [], plannedGaps: [], activitiesShown: false, url: 'https://jobs.agency-a.example/client?id=12345' },
+    };
+    await send({ kind: 'page-read', read }, SENDERS.content('https://jobs.agency-a.example/client?id=12345', 3, 0));
+    expect(await send({ kind: 'list-due' }, SENDERS.popup())).toMatchObject({ ok: true, result: { total: 1 } });
+    // A site is a host, nothing else.
+    expect(await send({ kind: 'caseload-import', csv, system: 'generic', site: 'x/../y' }, SENDERS.popup())).toMatchObject({ ok: false });
+  });
+
   async function twoTabs() {
     const ctx = setup();
     const alice = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);
