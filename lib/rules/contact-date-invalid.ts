@@ -15,7 +15,8 @@ export const contactDateInvalid = defineRule({
   check(note, ctx) {
     const typed = note.contactDateText?.trim() ?? '';
     if (!note.hasDateField) return [];
-    if (typed === '') return [ctx.flag({ message: 'The contact date is empty. Enter the date of the contact (MM/DD/YYYY) in the date field.' })];
+    // Blank as the page shows it (its text known and empty, nothing parsed): a file's missing date (the CLI) is not a field.
+    if (typed === '') return note.contactDateText !== null && note.contactDate === null ? [ctx.flag({ message: 'The contact date is empty. Enter the date of the contact (MM/DD/YYYY) in the date field.' })] : [];
     if (note.contactDate === null) return [ctx.flag({ message: `The contact date "${typed.slice(0, 40)}" is not a real date. Enter it as MM/DD/YYYY.` })];
     if (note.contactDate > ctx.today) return [ctx.flag({ message: `The contact date ${usDate(note.contactDate)} is after today (${usDate(ctx.today)}); check the year.` })];
     return [];

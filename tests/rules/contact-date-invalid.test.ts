@@ -6,6 +6,9 @@ ruleTester('contact-date-invalid', {
   valid: [
     { text: 'Met with customer in office; attending.', note: field('05/30/2025', '2025-05-30') },
     { text: 'Met with customer in office; attending.', note: field('06/01/2025', '2025-06-01') },
+    // A date known without the field's text (a file's date column, a caller that parsed it) is not a blank field.
+    { text: 'Met with customer in office; attending.', note: { hasDateField: true, contactDate: '2025-05-30' } },
+    { text: 'Met with customer in office; attending.', note: { hasDateField: true } },
     // No field at all is contact-date-missing's.
     { text: 'Met with customer in office; attending.', note: { hasDateField: false } },
   ],
