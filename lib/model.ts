@@ -89,9 +89,10 @@ export const verdictReasonSchema = z.object({
   date: z.string().optional(),
   /**
    * A contact the reader found that the participant gate refused: what the note does not show
-   * (a two-way exchange, the participant as the other party, nobody else it could have been with, a reply's sender).
+   * (a two-way exchange, the participant as the other party, nobody else it could have been with, a reply's sender),
+   * or ('statement') a contact the note does not state in the writer's words: the sidebar asks how they were reached.
    */
-  missing: z.enum(['two-way', 'participant', 'someone-else', 'sender']).optional(),
+  missing: z.enum(['two-way', 'participant', 'someone-else', 'sender', 'statement']).optional(),
 });
 export type VerdictReason = z.infer<typeof verdictReasonSchema>;
 

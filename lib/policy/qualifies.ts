@@ -11,6 +11,7 @@ import { isWritten, type CaseNote, type ContactType, type Party, type VerdictRea
 import { isWrittenChannel, type Channel, type ContactEvent, type NoteAnalysis, type Span } from '../text/analyze';
 import type { Match } from '../text/matcher';
 import { participantGate, type GateResult } from './contact-gate';
+import { statedAgrees } from './stated-agree';
 import type { PolicyPack } from './schema';
 
 export interface ContactAssessment {
@@ -42,6 +43,11 @@ export interface ContactAssessment {
   qualifies: boolean;
   /** Why the participant gate refused the contact the reader found (null when it passed or was not asked). */
   gate: (GateResult & { event: ContactEvent }) | null;
+  /**
+   * The reader found a contact but the note does not state one in the writer's words (lib/policy/stated-contact.ts):
+   * the second key refused, so the contact does not count until the case manager says how they reached them.
+   */
+  unstated: boolean;
   reason: VerdictReason;
 }
 
@@ -61,6 +67,7 @@ const WHO: Record<Party, string> = {
   other: 'someone other than the participant or a provider',
 };
 const NOT_REACHED = 'This note does not show that you reached the participant';
+const STATE_IT = 'This note does not say that you reached the participant';
 const HOW = 'Say how you reached them and what they told you (for example "spoke with the participant by phone: …").';
 
 export function substantiveProgress(a: NoteAnalysis): boolean {
@@ -148,6 +155,13 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     }
   }
 
+  // The second key: the writer states a two-way contact on the same sentences the reader's contact rests on.
+  let unstated = false;
+  if (qualifies && !oneWayAccepted && !statedAgrees(note, a, party, claim !== undefined)) {
+    qualifies = false;
+    unstated = true;
+  }
+
   const assessment: ContactAssessment = {
     contactType,
     contactTypeFromField: note.contactType !== null,
@@ -161,6 +175,7 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     blank,
     qualifies,
     gate,
+    unstated,
     reason: { message: '', outcome: 'none', channel: null },
   };
   assessment.reason = reasonFor(note, a, pack, assessment, oneWayAccepted);
@@ -213,6 +228,13 @@ function reasonFor(note: CaseNote, a: NoteAnalysis, pack: PolicyPack, c: Contact
     r.missing = g.missing ?? 'participant';
     return r;
   }
+  if (c.unstated) {
+    const span = e?.evidence ?? e;
+    const said = span ? `"${quote(note.text, span)}" does not say` : 'nothing in it says';
+    const r = made(channel, date, 'unclear', span, `${STATE_IT}: ${said} in your words that you and the participant talked or wrote back and forth. ${HOW}`);
+    r.missing = 'statement';
+    return r;
+  }
   if (e && e.successful) {
     const span = e.evidence ?? e;
     const said = `"${quote(note.text, span)}"`;
@@ -260,7 +282,10 @@ function reasonFor(note: CaseNote, a: NoteAnalysis, pack: PolicyPack, c: Contact
     return made(channel, date, 'attempt', failed, `${NOT_REACHED}: "${quote(note.text, failed)}" is an attempt, not a contact. Keep trying and record the contact once you reach them.`);
   }
   if (e) {
-    return made(channel, date, 'unclear', e, `${NOT_REACHED}: "${quote(note.text, e)}" does not say whether anyone answered. ${HOW}`);
+    // A contact named and nothing said of its outcome: a question the case manager can answer in one click.
+    const r = made(channel, date, 'unclear', e, `${NOT_REACHED}: "${quote(note.text, e)}" does not say whether anyone answered. ${HOW}`);
+    r.missing = 'statement';
+    return r;
   }
   const planned = a.mentioned.find((m) => m.kind === 'planned');
   const reported = a.mentioned.find((m) => m.kind === 'reported');
@@ -268,7 +293,9 @@ function reasonFor(note: CaseNote, a: NoteAnalysis, pack: PolicyPack, c: Contact
     return made(planned.channel, null, 'planned', planned, `${NOT_REACHED}: "${quote(note.text, planned)}" is planned, not yet made.`);
   }
   if (reported) {
-    return made(reported.channel, null, 'reported', reported, `${NOT_REACHED}: "${quote(note.text, reported)}" is someone else's contact, not yours with the participant. ${HOW}`);
+    const r = made(reported.channel, null, 'reported', reported, `${NOT_REACHED}: "${quote(note.text, reported)}" is someone else's contact, not yours with the participant. ${HOW}`);
+    r.missing = 'statement';
+    return r;
   }
   return made(channel, null, 'none', null, `${NOT_REACHED}: it records no contact. ${HOW}`);
 }

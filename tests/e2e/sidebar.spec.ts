@@ -176,6 +176,10 @@ test.describe('Toolbox note editor with the sidebar', () => {
     await verdict.getByRole('button', { name: 'Show the words' }).click();
     const selected = await ed.note.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
     expect(selected).toBe('no answer');
+    // A contact claimed with its results, but no sentence says the participant took part: a question, not a yes.
+    await ed.note.fill('Monthly contact. Results: attending CNA class 4 days a week, 92% average. Continue ITA per IEP.');
+    await expect(verdict).toContainText('Does not count as a contact');
+    await expect(verdict).toContainText('This note does not say that you reached the participant');
     await ed.note.fill('Spoke with customer by phone: attending CNA classes daily, grade B, clinicals passed. Continue ITA; next TC 12/20.');
     await expect(verdict).toContainText('Counts as a contact');
     await expect(verdict).toContainText('Counts: a two-way telephone contact with the participant');

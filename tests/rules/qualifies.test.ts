@@ -82,7 +82,10 @@ const CLASSES: Record<string, Row[]> = {
   ],
   'a contact the writer records with its results': [
     { text: 'Subject: Monthly contact\nNotes: Client working at Digi-Key 40 hrs/wk, $19/hr since 5/12, passed probation review.', field: 'telephone', pack: 'mn-wf1', qualifies: true, says: /took place/ },
-    { text: 'Monthly contact\n- Type: phone\n- Results: client in week 6 of Medical Coding, 94% avg, applied for her certification exam', pack: 'mn-wf1', qualifies: true },
+    // A claim and results with no sentence saying the participant took part: not counted, the sidebar asks how they
+    // were reached (lib/policy/stated-contact.ts). The same results told by the participant count (next row).
+    { text: 'Monthly contact\n- Type: phone\n- Results: client in week 6 of Medical Coding, 94% avg, applied for her certification exam', pack: 'mn-wf1', qualifies: false, says: /does not say that you reached the participant/ },
+    { text: 'Monthly contact\n- Type: phone\n- Results: client reports she is in week 6 of Medical Coding, 94% avg, applied for her certification exam', pack: 'mn-wf1', qualifies: true },
     { text: 'Monthly contact. Client working 40 hrs/wk.', pack: 'mn-wf1', qualifies: false, says: /how the contact was made/ },
     { text: 'Monthly contact. Called client, no answer. She was working 40 hrs/wk last month.', pack: 'mn-wf1', qualifies: false },
     { text: 'Monthly contact made.', field: 'telephone', pack: 'mn-wf1', qualifies: false },

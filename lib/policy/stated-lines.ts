@@ -1,0 +1,64 @@
+/**
+ * Sentences the stated-contact recogniser reads whole rather than from their start: talk inside a sentence ("after
+ * the session we talked"), passive talk with the participant named, and the labels of pasted threads and forms.
+ */
+import type { Token } from '../text/tokenize';
+import { at, counterpart, PLANNED, PREP, SOFT, someoneBefore, takenBack, plainWord, FROM, type Push, type Reader } from './stated-read';
+import * as W from './stated-words';
+
+/**
+ * Statements that need no particular start: "we talked" inside a sentence ("After the session we talked about her
+ * applications"), and talk in the passive with the participant named ("Progress was discussed with the customer").
+ * Not after a word that plans, negates or asks earlier in the sentence.
+ */
+export function anywhere(r: Reader, cs: number, ce: number, push: Push): void {
+  const { tokens } = r;
+  const c = (tokens[cs] as Token).clause;
+  for (let k = cs; k < ce; k++) {
+    const t = tokens[k] as Token;
+    if (at(tokens, k, W.NOT_MADE, c) || PLANNED.has(t.text)) return;
+    if (t.text === 'we') {
+      let v = k + 1;
+      while (v < ce && SOFT.has((tokens[v] as Token).text)) v++;
+      const n = at(tokens, v, W.STRONG_VERB, c) || at(tokens, v, W.TALK_VERB, c);
+      if (n && (tokens[v] as Token).text !== 'reached' && !someoneBefore(r, k) && !takenBack(r, v + n, c)) return push(k, v + n, 'participant');
+    }
+    if ((t.text === 'was' || t.text === 'were') && at(tokens, k + 1, W.TALK_VERB, c)) {
+      const n = at(tokens, k + 1, W.TALK_VERB, c);
+      if (PREP.has(tokens[k + 1 + n]?.text ?? '')) {
+        const who = counterpart(r, k + 2 + n, c);
+        if (who.who === 'participant' && !takenBack(r, who.end, c)) return push(k, who.end, 'participant');
+      }
+    }
+  }
+}
+
+export const FORM_WORDS = new Set(['results', 'result', 'notes', 'note', 'summary', 'date', 'program', 'activity', 'contact', 'progress', 'reason', 'subject', 'type', 'method', 'justification', 'comments', 'comment', 'narrative', 'outcome', 'status', 'action', 'goal', 'purpose', 'topic', 'topics', 'update', 'sent', 'to', 'cc', 'location', 'time', 'created', 'modified', 'attachment', 're', 'fw', 'fwd', 'mode', 'with', 'by', 'entered', 'case', 'title', 'code', 'service', 'services', 'barriers', 'employment', 'education', 'training', 'ssn', 'dob', 'phone', 'email', 'address', 'name']);
+
+/**
+ * Whose line a label at a line's start names: the writer ("CM:", "me:", "[10:02] CM:"), the participant ("Cust:",
+ * "Maria (3/3 7:02a):", "From client 5/19:"), or neither (a form's field, someone else).
+ */
+export function speakerOf(r: Reader, from: number, to: number): 'writer' | 'participant' | null {
+  const { tokens, text } = r;
+  let k = from;
+  if (FROM.has((tokens[k] as Token).text)) k++;
+  while (k < to && (tokens[k] as Token).numeric) k++;
+  if (k >= to || to - from > 7) return null;
+  const c = (tokens[k] as Token).clause;
+  if (at(tokens, k, W.WRITER_LABEL, c)) return 'writer';
+  if (at(tokens, k, W.PARTICIPANT, c) && !(tokens[k] as Token).possessive) return 'participant';
+  const t = tokens[k] as Token;
+  const raw = text.slice(t.start, t.end);
+  if (!r.shouting && t.capitalised && raw !== raw.toUpperCase() && !FORM_WORDS.has(t.text) && !W.MONTH_DAY.has(t.text) && plainWord(r, k) && !at(tokens, k, W.NOUN_ADJ, c) && !at(tokens, k, W.WEAK_NOUN, c) && !at(tokens, k, W.STRONG_NOUN, c)) {
+    // (A name, not a name and a role: "Dana Hill (instructor):".)
+    for (let q = k + 1; q < to; q++) if (at(tokens, q, W.SOMEONE, c) || at(tokens, q, W.ORG, c)) return null;
+    return 'participant';
+  }
+  return null;
+}
+
+export function isContactWith(tokens: Token[], k: number, c: number): boolean {
+  const t = tokens[k]?.text;
+  return (t === 'contact' && tokens[k + 1]?.text === 'with' && tokens[k + 1]?.clause === c) || (t === 'with' && tokens[k]?.clause === c);
+}

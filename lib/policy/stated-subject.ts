@@ -1,0 +1,144 @@
+/**
+ * The participant (or someone else) acting toward us, for the stated-contact recogniser: "Cust called CM", "Client
+ * came in", "She returned my call", "Participant replied to my e-mail"; not "Client called the school".
+ */
+import type { Token } from '../text/tokenize';
+import { acronym, at, DETERMINER, SOFT, someoneBefore, takenBack, type Counterpart, type Push, type Reader } from './stated-read';
+import * as W from './stated-words';
+
+export const PASSIVE = new Set(['met', 'seen', 'interviewed', 'visited', 'reached']);
+export const ONE_WAY = new Set(['emailed', 'emld', 'e mailed', 'texted', 'txtd', 'messaged', 'wrote', 'stopped by', 'stopped in', 'dropped by', 'dropped in', 'mailed back', 'emld back', 'txt back']);
+export const OBJ_FREE = new Set(['re', 'about', 'regarding', 'asking', 'and', 'with', 'to', 'for', 'at', 'on', 'in', 'today', 'saying', 'stating', 'that', 'because', 'after', 'from', 'by', 'via']);
+
+export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean, push: Push): void {
+  const { tokens, text } = r;
+  // ("TAA participant called", "DW cust TC 6/2": a program's acronym before the participant.)
+  const s = tokens[s0] && acronym(r, s0) && at(tokens, s0 + 1, W.PARTICIPANT, c) ? s0 + 1 : s0;
+  const t = tokens[s] as Token;
+  if (!t || t.clause !== c) return;
+  const raw = text.slice(t.start, t.end);
+  const caps = !r.shouting && t.capitalised && raw !== raw.toUpperCase();
+  let who: Counterpart | null = null;
+  let k = s;
+  const p = at(tokens, s, W.PARTICIPANT, c);
+  const someone = at(tokens, s + (t.possessive ? p : 0), W.SOMEONE, c);
+  if (p && !t.possessive) [who, k] = ['participant', s + p];
+  // ("Cust's wife called", "Cust's ex called": the participant's someone is someone else.)
+  else if (p && t.possessive) [who, k] = ['someone', s + p + Math.max(1, someone)];
+  else if (t.text === 'she' || t.text === 'he' || t.text === 'they') [who, k] = [someoneBefore(r, s) ? 'someone' : 'participant', s + 1];
+  else if (someone && !t.possessive) [who, k] = ['someone', s + someone];
+  else if (caps && !t.numeric && t.text.length > 2 && !W.MONTH_DAY.has(t.text) && !t.possessive) {
+    // A name as the subject ("Maria called back"): only if it is no word the recogniser knows.
+    const known = [W.STRONG_VERB, W.WEAK_VERB, W.GENERIC_VERB, W.TALK_VERB, W.NOUN_VERB, W.STRONG_NOUN, W.WEAK_NOUN, W.WRITER, W.PREFIX, W.NOUN_ADJ, W.IN_VERB, W.ATTEMPT, W.NOT_MADE, W.PLAN_LABEL, W.SPEECH, W.STATE].some((set) => at(tokens, s, set, c));
+    if (!known) [who, k] = ['participant', s + 1];
+  }
+  if (!who) return;
+  // ("HR at Boeing confirmed": past where they are.)
+  if (who === 'someone' && tokens[k]?.text === 'at' && tokens[k + 1]?.capitalised) {
+    k += 2;
+    while (tokens[k]?.capitalised && tokens[k]?.clause === c) k++;
+  }
+  // ("Grandmother (legal guardian) came in": past a parenthesis after the subject.)
+  if (tokens[k] && (tokens[k] as Token).clause === c && text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes('(')) {
+    while (tokens[k + 1] && (tokens[k + 1] as Token).clause === c && !text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start).includes(')')) k++;
+    k++;
+  }
+  // "Cust and her supervisor met with CM": the participant and someone beside them. "Customer and me talk on
+  // phone", "Youth and CM met": the participant and the writer together.
+  if (tokens[k]?.text === 'and' && tokens[k]?.clause === c) {
+    let q = k + 1;
+    while (tokens[q]?.clause === c && (DETERMINER.has((tokens[q] as Token).text) || ['her', 'his', 'their'].includes((tokens[q] as Token).text))) q++;
+    const w = at(tokens, q, W.WRITER, c) || (tokens[q]?.text === 'me' ? 1 : 0);
+    if (w && who === 'participant') {
+      const v2 = at(tokens, q + w, W.STRONG_VERB, c) || at(tokens, q + w, W.TALK_VERB, c);
+      if (v2 && !takenBack(r, q + w + v2, c)) push(s, q + w + v2, 'participant');
+      return;
+    }
+    const o = at(tokens, q, W.SOMEONE, c);
+    if (o) k = q + o;
+  }
+  while (tokens[k]?.clause === c && SOFT.has((tokens[k] as Token).text)) k++;
+  // "DW cust TC 6/2 - reports …", "Customer in office 6/4": the participant and a contact that names itself.
+  const named = at(tokens, k, W.STRONG_NOUN, c);
+  if (named && who === 'participant' && !takenBack(r, k + named, c)) return push(s, k + named, who);
+  // On a typed form, the participant telling, or (under a label: "Results: Client finished …") what they did.
+  const labelled = s > 0 && (tokens[s - 1] as Token).clause === c && text.slice((tokens[s - 1] as Token).end, t.start).includes(':');
+  if (formTyped && who === 'participant' && (at(tokens, k, W.SPEECH, c) || (labelled && at(tokens, k, W.STATE, c)))) {
+    if (!takenBack(r, k + 1, c)) push(s, k + 1, who);
+    return;
+  }
+  // "The participant was met with at the WorkForce Center", "The customer was seen in the office": the participant
+  // named, the writer left implied by the register. ("Contact was made" names nobody and is not enough.)
+  if (who === 'participant' && (tokens[k]?.text === 'was' || tokens[k]?.text === 'were') && PASSIVE.has(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.clause === c) {
+    if (!takenBack(r, k + 2, c)) push(s, k + 2, who);
+    return;
+  }
+  // "HR at Boeing confirmed by phone …", "Client reported by phone …": someone told us, and how.
+  const said = at(tokens, k, W.SPEECH, c);
+  if (said && ['by', 'over', 'on', 'via', 'in'].includes(tokens[k + said]?.text ?? '') && at(tokens, k + said, W.CHANNEL, c)) {
+    if (!takenBack(r, k + said + 2, c)) push(s, k + said + 2, who);
+    return;
+  }
+  const v = at(tokens, k, W.IN_VERB, c);
+  if (!v) return;
+  const verb = tokens.slice(k, k + v).map((x) => x.text).join(' ');
+  // Someone else's message or drop-by is one-way ("wife e-mailed the timesheets", "stopped by to drop off"):
+  // their contact counts only as a call, a reply, a visit with us or a meeting we name.
+  if (who === 'someone' && ONE_WAY.has(verb)) return;
+  let j = k + v;
+  let toUs = false;
+  const sameSeg = (x: number) => tokens[x]?.clause === c && !/[,:"\u201c\u2013\u2014]|\s-\s/.test(text.slice((tokens[x - 1] as Token).end, (tokens[x] as Token).start));
+  while (sameSeg(j) && (W.IN_FILLER.has((tokens[j] as Token).text) || tokens[j]?.numeric)) {
+    if ((tokens[j] as Token).text === 'me' || (tokens[j] as Token).text === 'us') toUs = true;
+    j++;
+  }
+  // (Only in the same part of the sentence: 'Client texted 9/9: "school says …"' has no object.)
+  const o = sameSeg(j) ? (tokens[j] as Token) : undefined;
+  const oRaw = o ? text.slice(o.start, o.end) : '';
+  const oName = !r.shouting && o !== undefined && o.capitalised && oRaw !== oRaw.toUpperCase();
+  if (verb === 'attended' || verb === 'atnd' || verb === 'atnded') {
+    while (tokens[j]?.clause === c && (DETERMINER.has((tokens[j] as Token).text) || ['her', 'his', 'their', 'scheduled', 'monthly'].includes((tokens[j] as Token).text))) j++;
+    let a = at(tokens, j, W.ATTENDED, c);
+    // ("atnd mtg 3/19 @ ofc": a meeting at our office.)
+    if (!a && (tokens[j]?.text === 'mtg' || tokens[j]?.text === 'meeting')) {
+      let q = j + 1;
+      while (tokens[q]?.numeric && tokens[q]?.clause === c) q++;
+      if (at(tokens, q, W.OUR_PLACE, c)) a = q + 1 - j;
+    }
+    if (!a) return;
+    j += a;
+  } else if (at(tokens, k, W.RETURNED, c)) {
+    while (tokens[j]?.clause === c && ['my', 'the', 'cm', 'writer', 'this', 'our', 'cw', 'staff'].includes((tokens[j] as Token).text)) j++;
+    if (!['call', 'calls', 'email', 'text', 'message', 'phone', 'vm', 'voicemail'].includes(tokens[j]?.text ?? '') || tokens[j]?.clause !== c) return;
+    j++;
+  } else if (['met with', 'spoke with', 'spoke to', 'talked with', 'talked to', 'reached out', 'visited', 'contacted'].includes(verb)) {
+    // Their meeting is with us only when we are its object ("met with CM"), not "met with her instructor".
+    let q = j;
+    if (verb === 'reached out' && tokens[q]?.text === 'to') q++;
+    let w = at(tokens, q, W.WRITER, c) || at(tokens, q, W.OUR_PLACE, c);
+    // ("met with the employer and this writer": we were there too.)
+    for (let x = q; !w && x < q + 6 && sameSeg(x); x++) if ((tokens[x] as Token).text === 'and' && at(tokens, x + 1, W.WRITER, c)) [q, w] = [x + 1, at(tokens, x + 1, W.WRITER, c)];
+    if (!w) return;
+    j = q + w;
+  } else if (!toUs && o && !OBJ_FREE.has(o.text)) {
+    // "called the school", "e-mailed her instructor", "called Ameren": the participant's contact with someone else.
+    const w = at(tokens, j, W.WRITER, c) || at(tokens, j, W.OUR_PLACE, c);
+    if (w) j += w;
+    else {
+      let q = j;
+      while (sameSeg(q) && (DETERMINER.has((tokens[q] as Token).text) || ['her', 'his', 'their'].includes((tokens[q] as Token).text))) q++;
+      if (at(tokens, q, W.SOMEONE, c) || at(tokens, q, W.PARTICIPANT, c) || oName) return;
+      // "called the financial aid office": a call to a place that is not ours. (Someone else sending us
+      // something, "Instructor e-mailed the attendance report", is theirs to send.)
+      if (who === 'participant' && DETERMINER.has(o.text) && ['called', 'cld', 'calld', 'phoned', 'contacted', 'visited'].includes(verb)) return;
+    }
+  } else if (!toUs && o?.text === 'to' && tokens[j + 1]?.clause === c) {
+    // ("replied to my e-mail", "responded to the letter" are to us.)
+    let q = j + 2;
+    while (tokens[q]?.numeric) q++;
+    const w = at(tokens, j + 1, W.WRITER, c) || at(tokens, j + 1, W.OUR_PLACE, c) || (['my', 'our', 'cm', 'the', 'this'].includes(tokens[j + 1]?.text ?? '') && at(tokens, q, W.WEAK_NOUN, c) ? 1 : 0) || at(tokens, j + 1, W.WEAK_NOUN, c);
+    const n1 = tokens[j + 1] as Token;
+    if (!w && (at(tokens, j + 1, W.SOMEONE, c) || DETERMINER.has(n1.text) || (!r.shouting && n1.capitalised && text.slice(n1.start, n1.end) !== text.slice(n1.start, n1.end).toUpperCase()))) return;
+  }
+  if (!takenBack(r, j, c)) push(s, j, who);
+}
