@@ -46,7 +46,12 @@ export interface PortClientOptions {
   href(): string;
   /** The one-time path (runtime.sendMessage): used when no port opens, and for what a closed port left unanswered. */
   once(request: unknown): Promise<unknown>;
+  /** How long an answer may take over the port before the request is sent the one-time way as well (Save waits on a check). */
+  patienceMs?: number;
 }
+
+/** A check answers in milliseconds; one not answered in this long is asked again the one-time way, so nothing waits on a stuck port. */
+const PATIENCE_MS = 3_000;
 
 /** The content script's side: sends a request over the port and resolves to the background's raw answer (its envelope). */
 export function portClient(o: PortClientOptions): (request: unknown) => Promise<unknown> {
@@ -100,6 +105,12 @@ export function portClient(o: PortClientOptions): (request: unknown) => Promise<
     return new Promise((resolve, reject) => {
       const id = ++next;
       waiting.set(id, { port, request, resolve, reject });
+      setTimeout(() => {
+        const w = waiting.get(id);
+        if (!w) return;
+        waiting.delete(id);
+        o.once(request).then(resolve, reject);
+      }, o.patienceMs ?? PATIENCE_MS);
       try {
         port.postMessage({ id, request });
       } catch {

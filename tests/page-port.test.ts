@@ -85,6 +85,15 @@ describe('the page port', () => {
     expect(ports).toHaveLength(2);
   });
 
+  it('asks the one-time way when the port gives no answer in time, so a Save waiting on a check is never stuck', async () => {
+    const { page, background } = portPair();
+    answerPort(background, () => new Promise(() => undefined));
+    const once = vi.fn(async () => ({ ok: true, result: 'one-time' }));
+    const send = portClient({ connect: () => page, href: () => 'x', once, patienceMs: 20 });
+    expect(await send({ kind: 'page-check' })).toEqual({ ok: true, result: 'one-time' });
+    expect(once).toHaveBeenCalledTimes(1);
+  });
+
   it('uses the one-time path when no port opens (the extension was reloaded under the page)', async () => {
     const once = vi.fn(async () => ({ ok: true, result: 'one-time' }));
     const send = portClient({ connect: () => { throw new Error('Extension context invalidated.'); }, href: () => 'x', once });
