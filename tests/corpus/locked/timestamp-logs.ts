@@ -26,7 +26,8 @@ export const NOTES: LabelledNote[] = [
   // She answered and said she was at work: a real, if empty, conversation.
   note(MO, 'b5-tsl-mo-08', "(entered 6/2 for 5/29)\n15:00-15:04 TC cust - she's at work, can't talk, asked me to call back tmrw\n5/30 09:30 TC cust, NA", 'T', 'P', true, [PM, JM, NS]),
   note(MO, 'b5-tsl-mo-09', "5/12\n07:55 cust texted \"running late be there 8:30\"\n08:45 still not here\n09:30 OV canceled, no show", 'I', 'P', false, [UA]),
-  note(MO, 'b5-tsl-mo-10', "5/19\n13:20-13:50 Employer visit, Paul Mueller Co (BSR w/ me) - 3 open welder positions, 2nd shift. Gave HR cust's resume.\n13:55 texted cust re: Paul Mueller openings + link", 'E', 'P', false, [RP]),
+  // The meeting that connected was with the employer (someone else); the text to the customer is unanswered.
+  note(MO, 'b5-tsl-mo-10', "5/19\n13:20-13:50 Employer visit, Paul Mueller Co (BSR w/ me) - 3 open welder positions, 2nd shift. Gave HR cust's resume.\n13:55 texted cust re: Paul Mueller openings + link", 'I', 'O', false, [RP, TP, PM, JM]),
   note(MO, 'b5-tsl-mo-11', "5/27 10:02 cust TC'd CM (incoming) 10:02-10:15. Cust completed Welding I w/ certificate 5/15 (copy in file), interviewing at Paul Mueller 6/10 and Kraft Heinz 6/12. Job search services continue per IEP. F/U after interviews.", 'T', 'P', true, []),
   note(MO, 'b5-tsl-mo-12', "Timeline 6/10\n09:00 cust interview @ Paul Mueller (per cust's text yesterday)\n16:45 text to cust: how did it go?\n17:30 no reply", 'E', 'P', false, [RP]),
   note(MO, 'b5-tsl-mo-13', "6/11 08:10 TC w/ cust: got the job!! Welder I, $21.40/hr, starts 6/23. Cont until employment verified, then exit; retention f/u at 30 days.", 'T', 'P', true, []),
