@@ -40,6 +40,28 @@ export function templateInsertion(value: string, selectionEnd: number | null, te
   return { start: at, end: at, text: lead + text + trail };
 }
 
+/**
+ * Where a stated contact goes ("Contact: spoke with … by phone on …", lib/coach/stated-contact.ts):
+ * at the very start, on a line of its own, because it heads the note the way a monitor reads one
+ * and lands in the same place wherever the caret was. Nothing of the note moves but down one line.
+ */
+export function topInsertion(value: string, text: string): { start: number; end: number; text: string } {
+  if (!value.trim()) return { start: 0, end: value.length, text };
+  return { start: 0, end: 0, text: `${text}\n` };
+}
+
+/**
+ * Puts a stated contact at the top of the note as one edit (one Ctrl+Z takes it back). The
+ * page's own contact-type and date fields are left as they are. Returns a blank it left (a date
+ * to fill in) or null.
+ */
+export function insertAtTop(note: NoteText, text: string): { start: number; end: number } | null {
+  const at = topInsertion(note.text(), text);
+  note.replaceRange(at.start, at.end, at.text);
+  const first = findBlanks(note.text()).find((b) => b.start >= at.start && b.end <= at.start + text.length);
+  return first ? { start: first.start, end: first.end } : null;
+}
+
 function setField(field: HTMLSelectElement | HTMLInputElement, value: string): void {
   field.value = value;
   // The host's own listeners learn of the change as if the case manager made it.

@@ -1,0 +1,155 @@
+/**
+ * "Did you reach the participant?": when the verdict refuses a contact because the note does
+ * not show it was a two-way one with the participant, the case manager who did reach them
+ * answers with one click and the coach writes ONE plain sentence stating the contact
+ * ("Contact: spoke with the participant by phone on 12/01/2026."). Pure: what to ask, the
+ * sentence, its date, and whether the page's own contact type says otherwise. The coach puts
+ * the sentence in (template-inserter.ts) and never touches the page's contact-type field.
+ */
+import { formatUsDate } from '../dates';
+import type { ContactType, IsoDate, NoteVerdict } from '../model';
+
+/** The answers offered: how the participant was reached. */
+export type StatedChannel = 'in-person' | 'phone' | 'video' | 'written';
+export const STATED_CHANNELS: readonly StatedChannel[] = ['in-person', 'phone', 'video', 'written'];
+/** The button each answer is (distinct names: a screen reader lists them together). */
+export const STATED_LABEL: Record<StatedChannel, string> = {
+  'in-person': 'In person',
+  phone: 'Phone',
+  video: 'Video',
+  written: 'They replied in writing',
+};
+
+/** How a written reply came. */
+export type WrittenChannel = 'email' | 'letter' | 'text';
+
+/** A blank for a date the page gives but no calendar has: the sentence never states a guessed date. */
+export const DATE_BLANK = '[[contact date (MM/DD/YYYY)]]';
+
+/**
+ * Ask only about a contact the rules found but would not count for want of something the case
+ * manager can state (`reason.missing`, whatever its value, including ones added later). Never
+ * on a note that records only attempts, nothing at all, or that already counts.
+ */
+export function shouldAsk(verdict: NoteVerdict | null): boolean {
+  return Boolean(verdict && !verdict.qualifies && verdict.reason && verdict.reason.missing !== undefined);
+}
+
+/**
+ * A name fit to write into the legal record: letters (any script), spaces, hyphens, apostrophes
+ * and periods, as a person's name has. Anything else a page put there is not repeated.
+ */
+const NAME = /^\p{L}[\p{L}\p{M} .'\u2019-]{0,58}$/u;
+export function safeName(name: string | null | undefined): string | null {
+  const n = (name ?? '').replace(/\s+/g, ' ').trim();
+  return NAME.test(n) ? n : null;
+}
+
+/**
+ * The date the sentence states, as templates fill one: the page's contact-date field as the
+ * page writes it (MM/DD/YYYY as typed; an ISO date-picker value rewritten so), today when the
+ * field is empty or absent, or a visible blank when the field holds something no calendar has
+ * (the sentence never states a guessed date).
+ */
+export function sentenceDate(field: string | null | undefined, today: IsoDate, parse: (text: string) => string | null): string {
+  const text = (field ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return formatUsDate(today);
+  const iso = parse(text);
+  if (!iso) return DATE_BLANK;
+  return /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text) ? text : formatUsDate(iso);
+}
+
+/**
+ * How a written reply came: the page's drop-down when it names a written kind, else the channel
+ * the note itself mentions, else e-mail (the common case).
+ */
+export function writtenChannel(field: ContactType | null, noteChannel: string | null | undefined): WrittenChannel {
+  if (field === 'letter') return 'letter';
+  if (noteChannel === 'text') return 'text';
+  return noteChannel === 'letter' && field !== 'email' ? 'letter' : 'email';
+}
+
+const WRITTEN_WORDS: Record<WrittenChannel, string> = { email: 'e-mail', letter: 'letter', text: 'text message' };
+
+export interface StatedContact {
+  channel: StatedChannel;
+  /** The participant's name as a note names them ("Dana Whitfield"), or null: "the participant". */
+  name?: string | null;
+  /** From `sentenceDate`. */
+  date: string;
+  /** For a written reply: how it came (`writtenChannel`). */
+  written?: WrittenChannel;
+}
+
+/**
+ * The one sentence, in words the checker reads as a two-way contact with the participant
+ * (a unit test runs each through the rules). A name is said as "the participant" too where
+ * the sentence's subject is the name, so nobody could take it for someone else's reply.
+ */
+export function statedContactSentence(c: StatedContact): string {
+  const name = safeName(c.name);
+  const who = name ?? 'the participant';
+  switch (c.channel) {
+    case 'in-person':
+      return `Contact: met with ${who} in person on ${c.date}.`;
+    case 'phone':
+      return `Contact: spoke with ${who} by phone on ${c.date}.`;
+    case 'video':
+      return `Contact: video call with ${who} on ${c.date}.`;
+    case 'written':
+      return `Contact: ${name ? `${name} (the participant)` : 'the participant'} replied by ${WRITTEN_WORDS[c.written ?? 'email']} on ${c.date}.`;
+  }
+}
+
+/** The page's contact type each answer stands for (as the reader maps a drop-down: a video call is real-time, a text is written). */
+const TYPE_OF: Record<StatedChannel, ContactType | null> = { 'in-person': 'in-person', phone: 'telephone', video: 'telephone', written: null };
+const ANSWER_WORDS: Record<StatedChannel, string> = { 'in-person': 'in person', phone: 'phone', video: 'video', written: 'a written reply' };
+const WRITTEN_TYPES: readonly ContactType[] = ['letter', 'email'];
+
+/**
+ * What to tell the case manager when the page's contact type (`fieldText`, as the drop-down
+ * shows it; `field`, what it means) disagrees with their answer, or null when it agrees or says
+ * nothing. The coach says so rather than change the page's field behind their back.
+ */
+export function disagreement(answer: StatedChannel, field: ContactType | null, fieldText: string): string | null {
+  if (!field) return null;
+  const agrees = answer === 'written' ? WRITTEN_TYPES.includes(field) : TYPE_OF[answer] === field;
+  if (agrees) return null;
+  const shown = fieldText.replace(/\s+/g, ' ').trim().slice(0, 40);
+  return `The page's contact type says "${shown}", but you answered ${ANSWER_WORDS[answer]}. Change whichever is wrong.`;
+}
+
+/** What the panel shows of the question for the note as it was last checked. */
+export interface QuestionView {
+  ask: boolean;
+  /** The page's contact type disagrees with the answer the sentence states (while it is still in the note). */
+  disagreement: string | null;
+}
+
+/**
+ * The question's state for one note: dismissed ("No", for this note only), or answered with
+ * a sentence. While that sentence is still in the note the question is not asked again (a
+ * second sentence would only repeat it); once it is taken out (Ctrl+Z) it may be.
+ */
+export class ContactQuestionState {
+  private dismissed = false;
+  private answer: { channel: StatedChannel; stem: string } | null = null;
+
+  dismiss(): void {
+    this.dismissed = true;
+  }
+
+  answered(channel: StatedChannel, sentence: string): void {
+    // Up to the date: a blank date the case manager fills in leaves it the same sentence.
+    const at = sentence.lastIndexOf(' on ');
+    this.answer = { channel, stem: at > 0 ? sentence.slice(0, at) : sentence };
+  }
+
+  view(text: string, verdict: NoteVerdict | null, field: ContactType | null, fieldText: string): QuestionView {
+    const stated = this.answer !== null && text.includes(this.answer.stem);
+    return {
+      ask: !this.dismissed && !stated && shouldAsk(verdict),
+      disagreement: stated && this.answer ? disagreement(this.answer.channel, field, fieldText) : null,
+    };
+  }
+}
