@@ -184,11 +184,32 @@ function undoStep(root: HTMLElement): void {
   root.dispatchEvent(new Input('input', { bubbles: true, inputType: 'insertReplacementText', data: null }));
   // CKEditor 4 files input events with the typing; a click in its editing area is what it takes as "the caret moved":
   // it records the content as a step of its own (its undo plugin listens on the iframe's root, or an inline editable).
+  // CKEditor 5 files an edit with the typing before it until it hears the selection moved, which the browser
+  // tells it only later (selectionchange is queued): it is told now, so the edit made next is a step of its own.
+  if (root.classList.contains('ck-editor__editable')) root.ownerDocument.dispatchEvent(new Event('selectionchange'));
   if (root.classList.contains('cke_editable')) {
     const Mouse = view?.MouseEvent ?? MouseEvent;
     const target = root.classList.contains('cke_editable_inline') ? root : root.ownerDocument.documentElement;
     target.dispatchEvent(new Mouse('click', { bubbles: true }));
   }
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * CKEditor 5 files each Enter as an undo step of its own, so lines put in one by one take as
+ * many Ctrl+Z to take back (and one of them left the new line's words run into the next line);
+ * a paste is one step, so to it the lines go as one paste of paragraphs (its clipboard reads
+ * the event; the browser pastes nothing for an event a script made). False where nothing took it.
+ */
+function pasteLines(root: HTMLElement, text: string): boolean {
+  if (!root.classList.contains('ck-editor__editable')) return false;
+  const view = root.ownerDocument.defaultView;
+  const data = new (view?.DataTransfer ?? DataTransfer)();
+  data.setData('text/plain', text);
+  data.setData('text/html', text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join(''));
+  const Clipboard = view?.ClipboardEvent ?? ClipboardEvent;
+  return !root.dispatchEvent(new Clipboard('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
 }
 
 /**
@@ -223,11 +244,13 @@ export function richField(root: HTMLElement, anchor: HTMLElement, form: HTMLForm
       undoStep(root);
       let inserted = false;
       try {
-        // Line by line, with a new paragraph between lines (an Enter), as editors take typed text.
+        // Line by line, with a new paragraph between lines (an Enter), as editors take typed text (CKEditor 5: pasted).
         if (start !== end) editorInput(root, 'deleteContentBackward', null, 'delete');
-        inserted = text
-          .split('\n')
-          .every((line, i) => (i === 0 || editorInput(root, 'insertParagraph', null, 'insertParagraph')) && (!line || editorInput(root, 'insertText', line, 'insertText')));
+        const typeLines = () =>
+          text
+            .split('\n')
+            .every((line, i) => (i === 0 || editorInput(root, 'insertParagraph', null, 'insertParagraph')) && (!line || editorInput(root, 'insertText', line, 'insertText')));
+        inserted = (text.includes('\n') && pasteLines(root, text)) || typeLines();
       } catch {
         inserted = false;
       }
