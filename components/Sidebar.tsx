@@ -9,6 +9,7 @@ import { TemplatePicker } from './TemplatePicker';
 import { ParticipantStatus } from './ParticipantStatus';
 import { VerdictReason } from './VerdictReason';
 import type { ParticipantStatusView, SystemWordsOf } from './ParticipantStatus';
+import type { ContactQuestionProps } from './ContactQuestion';
 
 export interface DraftOffer {
   text: string;
@@ -34,6 +35,8 @@ export interface SidebarProps {
   shortcut: string;
   /** What the page was read as, e.g. "Toolbox · note editor · participant 100234". */
   pageInfo: string;
+  /** "Did you reach the participant?" under the verdict (absent: never asked, e.g. outside the coach). */
+  contactQuestion?: ContactQuestionProps | undefined;
   onClose(): void;
   onSelectSpan(start: number, end: number): void;
   onInsertText(at: number, text: string): void;
@@ -121,7 +124,7 @@ export function Sidebar(props: SidebarProps) {
             </div>
           </div>
         ) : null}
-        {props.verdict && !props.quiet ? <VerdictReason verdict={props.verdict} onSelectSpan={props.onSelectSpan} /> : null}
+        {props.verdict && !props.quiet ? <VerdictReason verdict={props.verdict} onSelectSpan={props.onSelectSpan} question={props.contactQuestion} /> : null}
         <FindingList
           findings={props.quiet ? [] : all}
           templates={props.templates}

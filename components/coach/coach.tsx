@@ -37,11 +37,14 @@ import type { Checked } from '../../lib/coach/check-runner';
 import { Notices } from '../../lib/coach/notices';
 import { SaveGuard } from '../../lib/coach/save-guard';
 import { CheckScheduler } from '../../lib/coach/scheduler';
-import { insertTemplate } from '../../lib/coach/template-inserter';
+import { insertAtTop, insertTemplate } from '../../lib/coach/template-inserter';
+import { ContactQuestionState, sentenceDate, statedContactSentence, writtenChannel } from '../../lib/coach/stated-contact';
+import type { QuestionView, StatedChannel } from '../../lib/coach/stated-contact';
 import { DraftKeeper } from '../../lib/drafts/keeper';
 import type { DraftStore } from '../../lib/drafts/keeper';
 import { DraftOffer } from '../../lib/drafts/offer';
 import { currentSpan } from '../../lib/coach/current-span';
+import { localIsoDate } from '../../lib/dates';
 
 export interface EditorElements {
   /** The note box, whatever its kind (textarea, contenteditable, iframe editor): read and changed only through NoteField. */
@@ -90,6 +93,8 @@ export class NoteCoach {
   /** Findings dismissed for this note, by rule and the words they underline (positions move as one types). */
   private readonly dismissed = new Set<string>();
   private findings: ShownFinding[] = [];
+  /** "Did you reach the participant?" for this note: dismissed or answered (lib/coach/stated-contact.ts). */
+  private readonly question = new ContactQuestionState();
   /** The text the shown verdict and findings were computed on: their spans index into it. */
   private checkedText = '';
   private readonly tracker: FieldTracker;
@@ -248,7 +253,7 @@ export class NoteCoach {
     if (this.guard?.held && this.outstandingErrors === 0) this.guard.release();
     this.pop.findingsChanged(this.findings);
     // The badge and panel first: they are what the case manager reads; the underlines follow in the same frame.
-    const shown = JSON.stringify([this.verdict?.qualifies, this.findings, this.guard?.held, this.touched]);
+    const shown = JSON.stringify([this.verdict?.qualifies, this.findings, this.guard?.held, this.touched, this.questionView()]);
     if (shown !== this.shown) {
       this.shown = shown;
       this.render();
@@ -346,6 +351,42 @@ export class NoteCoach {
     this.o.editor.note.focus();
   }
 
+  /** The page's contact type as its drop-down shows it, and what that means. */
+  private contactTypeField(): { type: ContactType | null; text: string } {
+    const select = this.o.editor.contactType;
+    const text = (select && select.options[select.selectedIndex]?.text) ?? '';
+    return { type: text ? this.o.contactTypeOf(text) : null, text };
+  }
+
+  private questionView(): QuestionView {
+    const field = this.contactTypeField();
+    return this.question.view(this.checkedText, this.verdict, field.type, field.text);
+  }
+
+  /** "Yes, by phone" (and the rest): one sentence stating the contact goes at the top of the note, as one undoable edit. */
+  private answerContact(channel: StatedChannel): void {
+    const note = this.o.editor.note;
+    const values = this.o.templateValues();
+    const sentence = statedContactSentence({
+      channel,
+      name: values.participantName,
+      date: sentenceDate(this.o.editor.date?.value, localIsoDate(new Date()), this.o.parseDate),
+      written: writtenChannel(this.contactTypeField().type, this.verdict?.reason?.channel),
+    });
+    this.question.answered(channel, sentence);
+    this.touched = true;
+    const blank = insertAtTop(note, sentence);
+    this.runCheck();
+    if (blank) note.select(blank.start, blank.end);
+    else note.focus();
+  }
+
+  private dismissQuestion(): void {
+    this.question.dismiss();
+    this.render();
+    this.o.editor.note.focus();
+  }
+
   private insertText(at: number, text: string): void {
     this.touched = true;
     this.o.editor.note.replaceRange(at, at, text);
@@ -434,6 +475,11 @@ export class NoteCoach {
       guard: this.guard?.held ?? false,
       shortcut: this.o.shortcut.label,
       pageInfo: this.o.pageInfo,
+      contactQuestion: {
+        ...this.questionView(),
+        onAnswer: (channel) => this.safely(() => this.answerContact(channel)),
+        onDismiss: () => this.safely(() => this.dismissQuestion()),
+      },
       onClose: () => this.closePanel(),
       onSelectSpan: (start, end) => {
         // Spans are the last check's: typed since, they are found again by the words they held then.
