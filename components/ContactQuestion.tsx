@@ -19,10 +19,9 @@ export function ContactQuestion(p: ContactQuestionProps) {
         <p id="cnc-contact-question" class="question">
           Did you reach the participant?
         </p>
-        <p class="hint">Choose how: a sentence saying so goes at the top of the note, and Ctrl+Z takes it back.</p>
         <div class="actions">
           {STATED_CHANNELS.map((c) => (
-            <button type="button" key={c} data-channel={c} onClick={() => p.onAnswer(c)}>
+            <button type="button" key={c} onClick={() => p.onAnswer(c)}>
               {STATED_LABEL[c]}
             </button>
           ))}

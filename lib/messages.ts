@@ -96,6 +96,19 @@ export const contentRequestSchema = z.discriminatedUnion('kind', [
   /** The note templates offered on this page (its pack's and the agency's). */
   z.object({ kind: z.literal('page-templates'), system: systemIdSchema }),
   /**
+   * The sentence stating a contact the case manager confirmed ("Did you reach the participant?"),
+   * from the page's facts as read (lib/coach/stated-contact.ts); built here, not in every frame.
+   */
+  z.object({
+    kind: z.literal('page-stated-contact'),
+    channel: z.enum(['in-person', 'phone', 'video', 'written']),
+    name: z.string().max(200).nullable(),
+    date: z.string().max(200).nullable(),
+    today: isoDateSchema,
+    contactType: contactTypeSchema.nullable(),
+    noteChannel: z.string().max(40).nullable(),
+  }),
+  /**
    * This frame found a note field: load the coach into it (the sender's own frame, nothing else).
    * For a note field the reader finds after it was loaded; the coach comes on demand (ARCHITECTURE.md).
    */
@@ -160,6 +173,7 @@ export const responseSchemas = {
   'page-draft-discard': ok,
   'page-check': noteVerdictSchema,
   'page-templates': z.array(templateSchema),
+  'page-stated-contact': z.string(),
   'page-coach': ok,
   /** With the page settings the reader starts from (what page-settings answers). */
   'page-reader': z.object({ ok: z.literal(true), settings: settingsSchema }),

@@ -38,8 +38,8 @@ import { Notices } from '../../lib/coach/notices';
 import { SaveGuard } from '../../lib/coach/save-guard';
 import { CheckScheduler } from '../../lib/coach/scheduler';
 import { insertAtTop, insertTemplate } from '../../lib/coach/template-inserter';
-import { ContactQuestionState, sentenceDate, statedContactSentence, writtenChannel } from '../../lib/coach/stated-contact';
-import type { QuestionView, StatedChannel } from '../../lib/coach/stated-contact';
+import { ContactQuestionState } from '../../lib/coach/stated-contact';
+import type { QuestionView, StatedChannel, StatedContactRequest } from '../../lib/coach/stated-contact';
 import { DraftKeeper } from '../../lib/drafts/keeper';
 import type { DraftStore } from '../../lib/drafts/keeper';
 import { DraftOffer } from '../../lib/drafts/offer';
@@ -67,6 +67,8 @@ export interface CoachOptions {
   parseDate(text: string): string | null;
   templates: NoteTemplate[];
   templateValues(): TemplateValues;
+  /** The sentence stating a confirmed contact (built in the background: lib/coach/stated-contact.ts). */
+  statedContact(request: StatedContactRequest): Promise<string>;
   problems: string[];
   drafts: DraftStore;
   /** The note texts this page's own history shows (already saved: never offered back as a draft). */
@@ -364,15 +366,17 @@ export class NoteCoach {
   }
 
   /** "Yes, by phone" (and the rest): one sentence stating the contact goes at the top of the note, as one undoable edit. */
-  private answerContact(channel: StatedChannel): void {
+  private async answerContact(channel: StatedChannel): Promise<void> {
     const note = this.o.editor.note;
-    const values = this.o.templateValues();
-    const sentence = statedContactSentence({
+    const sentence = await this.o.statedContact({
       channel,
-      name: values.participantName,
-      date: sentenceDate(this.o.editor.date?.value, localIsoDate(new Date()), this.o.parseDate),
-      written: writtenChannel(this.contactTypeField().type, this.verdict?.reason?.channel),
+      name: this.o.templateValues().participantName ?? null,
+      date: this.o.editor.date?.value ?? null,
+      today: localIsoDate(new Date()),
+      contactType: this.contactTypeField().type,
+      noteChannel: this.verdict?.reason?.channel ?? null,
     });
+    if (this.o.signal.aborted) return;
     this.question.answered(channel, sentence);
     this.touched = true;
     const blank = insertAtTop(note, sentence);
@@ -477,7 +481,7 @@ export class NoteCoach {
       pageInfo: this.o.pageInfo,
       contactQuestion: {
         ...this.questionView(),
-        onAnswer: (channel) => this.safely(() => this.answerContact(channel)),
+        onAnswer: (channel) => void this.answerContact(channel).catch((error: unknown) => console.warn('[Case Note Coach] no sentence added', error)),
         onDismiss: () => this.safely(() => this.dismissQuestion()),
       },
       onClose: () => this.closePanel(),

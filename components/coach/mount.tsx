@@ -99,6 +99,7 @@ async function bind({ send, sendOften, onPush }: CoachChannel, read: PageRead, s
     contactTypeOf: contactTypeOrNull,
     parseDate: readUsDate,
     templates,
+    statedContact: (request) => send({ kind: 'page-stated-contact', ...request }),
     templateValues: () => ({
       participantName: participantName ? displayName(participantName) : null,
       activity,

@@ -3,8 +3,9 @@
  * not show it was a two-way one with the participant, the case manager who did reach them
  * answers with one click and the coach writes ONE plain sentence stating the contact
  * ("Contact: spoke with the participant by phone on 12/01/2026."). Pure: what to ask, the
- * sentence, its date, and whether the page's own contact type says otherwise. The coach puts
- * the sentence in (template-inserter.ts) and never touches the page's contact-type field.
+ * sentence and its date (built in the background, lib/gate: `page-stated-contact`), and whether
+ * the page's own contact type says otherwise. The coach puts the sentence in
+ * (template-inserter.ts) and never touches the page's contact-type field.
  */
 import { formatUsDate } from '../dates';
 import type { ContactType, IsoDate, NoteVerdict } from '../model';
@@ -83,28 +84,23 @@ export interface StatedContact {
 
 /**
  * The one sentence, in words the checker reads as a two-way contact with the participant
- * (a unit test runs each through the rules). A name is said as "the participant" too where
- * the sentence's subject is the name, so nobody could take it for someone else's reply.
+ * (a unit test runs each through the rules). Where a name is the subject of a reply it is
+ * said to be the participant's too, so nobody could take it for someone else's reply.
  */
 export function statedContactSentence(c: StatedContact): string {
   const name = safeName(c.name);
   const who = name ?? 'the participant';
-  switch (c.channel) {
-    case 'in-person':
-      return `Contact: met with ${who} in person on ${c.date}.`;
-    case 'phone':
-      return `Contact: spoke with ${who} by phone on ${c.date}.`;
-    case 'video':
-      return `Contact: video call with ${who} on ${c.date}.`;
-    case 'written':
-      return `Contact: ${name ? `${name} (the participant)` : 'the participant'} replied by ${WRITTEN_WORDS[c.written ?? 'email']} on ${c.date}.`;
-  }
+  const what = {
+    'in-person': `met with ${who} in person`,
+    phone: `spoke with ${who} by phone`,
+    video: `video call with ${who}`,
+    written: `${name ? `${name} (the participant)` : who} replied by ${WRITTEN_WORDS[c.written ?? 'email']}`,
+  }[c.channel];
+  return `Contact: ${what} on ${c.date}.`;
 }
 
 /** The page's contact type each answer stands for (as the reader maps a drop-down: a video call is real-time, a text is written). */
 const TYPE_OF: Record<StatedChannel, ContactType | null> = { 'in-person': 'in-person', phone: 'telephone', video: 'telephone', written: null };
-const ANSWER_WORDS: Record<StatedChannel, string> = { 'in-person': 'in person', phone: 'phone', video: 'video', written: 'a written reply' };
-const WRITTEN_TYPES: readonly ContactType[] = ['letter', 'email'];
 
 /**
  * What to tell the case manager when the page's contact type (`fieldText`, as the drop-down
@@ -112,11 +108,31 @@ const WRITTEN_TYPES: readonly ContactType[] = ['letter', 'email'];
  * nothing. The coach says so rather than change the page's field behind their back.
  */
 export function disagreement(answer: StatedChannel, field: ContactType | null, fieldText: string): string | null {
-  if (!field) return null;
-  const agrees = answer === 'written' ? WRITTEN_TYPES.includes(field) : TYPE_OF[answer] === field;
-  if (agrees) return null;
-  const shown = fieldText.replace(/\s+/g, ' ').trim().slice(0, 40);
-  return `The page's contact type says "${shown}", but you answered ${ANSWER_WORDS[answer]}. Change whichever is wrong.`;
+  const type = TYPE_OF[answer];
+  if (!field || (type ? type === field : field === 'letter' || field === 'email')) return null;
+  return `The page's contact type says "${fieldText}", not "${STATED_LABEL[answer]}": change whichever is wrong.`;
+}
+
+/** What the coach asks the background for (lib/messages.ts `page-stated-contact`): the page's facts as read. */
+export interface StatedContactRequest {
+  channel: StatedChannel;
+  /** The participant's name as the page or caseload gives it ("Dana Whitfield"), or null. */
+  name: string | null;
+  /** The page's contact-date field as typed; null when there is none. */
+  date: string | null;
+  /** The case manager's today (the date when the field is empty). */
+  today: IsoDate;
+  /** The page's contact type, and the channel the note mentions: how a written reply came. */
+  contactType: ContactType | null;
+  noteChannel: string | null;
+}
+
+/**
+ * The sentence for an answer, built where the rules run (the background), so the content
+ * script carries none of its wording: it only asks, inserts and says where the page disagrees.
+ */
+export function sentenceFor(r: StatedContactRequest, parse: (text: string) => string | null): string {
+  return statedContactSentence({ channel: r.channel, name: r.name, date: sentenceDate(r.date, r.today, parse), written: writtenChannel(r.contactType, r.noteChannel) });
 }
 
 /** What the panel shows of the question for the note as it was last checked. */

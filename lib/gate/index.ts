@@ -20,6 +20,8 @@ import { BUILT_IN_MATCHES, BUILT_IN_SITES, onOwnSite } from '../systems';
 import { participantKey } from '../db/schema';
 import type { CaseNote, NoteVerdict, SystemId } from '../model';
 import type { NoteTemplate } from '../templates/templates';
+import { sentenceFor } from '../coach/stated-contact';
+import { readUsDate } from '../dates';
 import { contentRequestSchema, isExtensionRequest, knownPageReadSchema, makeDispatcher, requestSchema } from '../messages';
 import type { ContentRequest, Envelope, Handlers, Response } from '../messages';
 import type { Settings } from '../settings';
@@ -122,6 +124,10 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         return deps.checkNote(request.note, request.system, caller.url.href);
       case 'page-templates':
         return deps.templatesFor ? deps.templatesFor(request.system, caller.url.href) : [];
+      case 'page-stated-contact': {
+        const { kind: _, ...asked } = request;
+        return sentenceFor(asked, readUsDate);
+      }
       case 'page-reader':
       case 'page-coach': {
         const part = request.kind === 'page-coach' ? 'coach' : request.coach ? 'note-frame' : 'reader';

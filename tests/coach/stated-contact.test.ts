@@ -108,9 +108,9 @@ describe('when it asks', () => {
 
 describe("the page's contact type", () => {
   it('is never contradicted silently: the answer that disagrees with it is named', () => {
-    expect(disagreement('phone', 'in-person', 'In Person')).toBe(`The page's contact type says "In Person", but you answered phone. Change whichever is wrong.`);
-    expect(disagreement('written', 'telephone', 'Telephone')).toMatch(/says "Telephone", but you answered a written reply/);
-    expect(disagreement('in-person', 'telephone', 'Phone')).toMatch(/answered in person/);
+    expect(disagreement('phone', 'in-person', 'In Person')).toBe(`The page's contact type says "In Person", not "Phone": change whichever is wrong.`);
+    expect(disagreement('written', 'telephone', 'Telephone')).toMatch(/says "Telephone", not "They replied in writing"/);
+    expect(disagreement('in-person', 'telephone', 'Phone')).toMatch(/not "In person"/);
   });
   it('agrees, or says nothing', () => {
     expect(disagreement('phone', 'telephone', 'Telephone')).toBeNull();

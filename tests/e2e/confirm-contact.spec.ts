@@ -95,7 +95,7 @@ test.describe('the contact question', () => {
     await expect(note).toHaveValue(/^Contact: spoke with .+ by phone on \d{2}\/\d{2}\/\d{4}\.\nDiscussed resume/);
     await expect(page.locator('#contactType')).toHaveValue('In Person');
     const says = c.host.locator('.contact-disagrees');
-    await expect(says).toHaveText(`The page's contact type says "In Person", but you answered phone. Change whichever is wrong.`);
+    await expect(says).toHaveText(`The page's contact type says "In Person", not "Phone": change whichever is wrong.`);
     expect(await axe(page, SIDEBAR)).toEqual([]);
     await page.locator('#contactType').selectOption('Telephone');
     await expect(says).toBeHidden();

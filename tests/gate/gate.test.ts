@@ -96,6 +96,7 @@ const CONTENT_EXAMPLES = (read: PageRead): Record<ContentKind, unknown> => ({
   'page-draft-discard': { kind: 'page-draft-discard', pageKind: 'note-editor' },
   'page-check': { kind: 'page-check', system: 'toolbox', note: { text: 'Called customer, LM.' } },
   'page-templates': { kind: 'page-templates', system: 'toolbox' },
+  'page-stated-contact': { kind: 'page-stated-contact', channel: 'phone', name: null, date: null, today: '2026-12-01', contactType: null, noteChannel: null },
   'page-coach': { kind: 'page-coach' },
   'page-reader': { kind: 'page-reader' },
   'page-left': { kind: 'page-left', html: '<html><body></body></html>' },
@@ -112,10 +113,16 @@ describe('checking a note for a content script', () => {
     expect(verdict.findings.map((f) => f.rule)).toContain('unsuccessful-attempt');
     const templates = await send({ kind: 'page-templates', system: 'toolbox' }, sender);
     expect((templates as { result: { id: string }[] }).result.length).toBeGreaterThan(0);
+    const stated = { kind: 'page-stated-contact', channel: 'written', name: 'Dana Whitfield', date: '11/24/2026', today: '2026-12-01', contactType: 'letter', noteChannel: null };
+    expect(await send(stated, sender)).toEqual({ ok: true, result: 'Contact: Dana Whitfield (the participant) replied by letter on 11/24/2026.' });
+    expect(await send({ ...stated, channel: 'phone', name: null, date: '' }, sender)).toEqual({ ok: true, result: 'Contact: spoke with the participant by phone on 12/01/2026.' });
     for (const bad of [
       { kind: 'page-check', system: 'nowhere', note: { text: 'x' } },
       { kind: 'page-check', system: 'toolbox', note: { text: 'x'.repeat(2_000_001) } },
       { kind: 'page-check', system: 'toolbox' },
+      { ...stated, channel: 'fax' },
+      { ...stated, today: '12/01/2026' },
+      { ...stated, name: 'x'.repeat(201) },
     ]) {
       expect(await send(bad, sender)).toMatchObject({ ok: false });
     }
