@@ -1,6 +1,8 @@
 import { STATED_CHANNELS, STATED_LABEL } from '../lib/coach/stated-contact';
 import type { QuestionView, StatedChannel } from '../lib/coach/stated-contact';
 
+const QUESTION = 'Did you reach the participant?';
+
 export interface ContactQuestionProps extends QuestionView {
   onAnswer(channel: StatedChannel): void;
   /** "No": not asked again for this note; the verdict stands. */
@@ -15,9 +17,9 @@ export interface ContactQuestionProps extends QuestionView {
 export function ContactQuestion(p: ContactQuestionProps) {
   return (
     <>
-      <div class="contact-question" role="group" aria-labelledby="cnc-contact-question" hidden={!p.ask}>
-        <p id="cnc-contact-question" class="question">
-          Did you reach the participant?
+      <div role="group" aria-label={QUESTION} hidden={!p.ask}>
+        <p class="question">
+          {QUESTION}
         </p>
         <div class="actions">
           {STATED_CHANNELS.map((c) => (

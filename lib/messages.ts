@@ -105,7 +105,7 @@ export const contentRequestSchema = z.discriminatedUnion('kind', [
     name: z.string().max(200).nullable(),
     date: z.string().max(200).nullable(),
     today: isoDateSchema,
-    contactType: contactTypeSchema.nullable(),
+    contactType: z.string().max(200).nullable(),
     noteChannel: z.string().max(40).nullable(),
   }),
   /**
@@ -173,7 +173,7 @@ export const responseSchemas = {
   'page-draft-discard': ok,
   'page-check': noteVerdictSchema,
   'page-templates': z.array(templateSchema),
-  'page-stated-contact': z.string(),
+  'page-stated-contact': z.object({ sentence: z.string(), disagreement: z.string().nullable() }),
   'page-coach': ok,
   /** With the page settings the reader starts from (what page-settings answers). */
   'page-reader': z.object({ ok: z.literal(true), settings: settingsSchema }),

@@ -39,7 +39,7 @@ import { SaveGuard } from '../../lib/coach/save-guard';
 import { CheckScheduler } from '../../lib/coach/scheduler';
 import { insertAtTop, insertTemplate } from '../../lib/coach/template-inserter';
 import { ContactQuestionState } from '../../lib/coach/stated-contact';
-import type { QuestionView, StatedChannel, StatedContactRequest } from '../../lib/coach/stated-contact';
+import type { QuestionView, StatedChannel, StatedContactAnswer, StatedContactRequest } from '../../lib/coach/stated-contact';
 import { DraftKeeper } from '../../lib/drafts/keeper';
 import type { DraftStore } from '../../lib/drafts/keeper';
 import { DraftOffer } from '../../lib/drafts/offer';
@@ -68,7 +68,7 @@ export interface CoachOptions {
   templates: NoteTemplate[];
   templateValues(): TemplateValues;
   /** The sentence stating a confirmed contact (built in the background: lib/coach/stated-contact.ts). */
-  statedContact(request: StatedContactRequest): Promise<string>;
+  statedContact(request: StatedContactRequest): Promise<StatedContactAnswer>;
   problems: string[];
   drafts: DraftStore;
   /** The note texts this page's own history shows (already saved: never offered back as a draft). */
@@ -353,33 +353,32 @@ export class NoteCoach {
     this.o.editor.note.focus();
   }
 
-  /** The page's contact type as its drop-down shows it, and what that means. */
-  private contactTypeField(): { type: ContactType | null; text: string } {
+  /** The page's contact-type drop-down as it shows (its option's text), or null without one. */
+  private contactTypeText(): string | null {
     const select = this.o.editor.contactType;
-    const text = (select && select.options[select.selectedIndex]?.text) ?? '';
-    return { type: text ? this.o.contactTypeOf(text) : null, text };
+    return select ? (select.options[select.selectedIndex]?.text ?? '') : null;
   }
 
   private questionView(): QuestionView {
-    const field = this.contactTypeField();
-    return this.question.view(this.checkedText, this.verdict, field.type, field.text);
+    return this.question.view(this.checkedText, this.verdict, this.contactTypeText());
   }
 
   /** "Yes, by phone" (and the rest): one sentence stating the contact goes at the top of the note, as one undoable edit. */
   private async answerContact(channel: StatedChannel): Promise<void> {
     const note = this.o.editor.note;
-    const sentence = await this.o.statedContact({
+    const field = this.contactTypeText();
+    const answer = await this.o.statedContact({
       channel,
       name: this.o.templateValues().participantName ?? null,
       date: this.o.editor.date?.value ?? null,
       today: localIsoDate(new Date()),
-      contactType: this.contactTypeField().type,
+      contactType: field,
       noteChannel: this.verdict?.reason?.channel ?? null,
     });
     if (this.o.signal.aborted) return;
-    this.question.answered(channel, sentence);
+    this.question.answered(answer, field);
     this.touched = true;
-    const blank = insertAtTop(note, sentence);
+    const blank = insertAtTop(note, answer.sentence);
     this.runCheck();
     if (blank) note.select(blank.start, blank.end);
     else note.focus();

@@ -12,14 +12,14 @@ import type { ContactType, IsoDate, NoteVerdict } from '../model';
 
 /** The answers offered: how the participant was reached. */
 export type StatedChannel = 'in-person' | 'phone' | 'video' | 'written';
-export const STATED_CHANNELS: readonly StatedChannel[] = ['in-person', 'phone', 'video', 'written'];
-/** The button each answer is (distinct names: a screen reader lists them together). */
+/** The button each answer is, in order (distinct names: a screen reader lists them together). */
 export const STATED_LABEL: Record<StatedChannel, string> = {
   'in-person': 'In person',
   phone: 'Phone',
   video: 'Video',
   written: 'They replied in writing',
 };
+export const STATED_CHANNELS = Object.keys(STATED_LABEL) as StatedChannel[];
 
 /** How a written reply came. */
 export type WrittenChannel = 'email' | 'letter' | 'text';
@@ -33,7 +33,7 @@ export const DATE_BLANK = '[[contact date (MM/DD/YYYY)]]';
  * on a note that records only attempts, nothing at all, or that already counts.
  */
 export function shouldAsk(verdict: NoteVerdict | null): boolean {
-  return Boolean(verdict && !verdict.qualifies && verdict.reason && verdict.reason.missing !== undefined);
+  return verdict?.reason?.missing !== undefined && !verdict.qualifies;
 }
 
 /**
@@ -122,23 +122,35 @@ export interface StatedContactRequest {
   date: string | null;
   /** The case manager's today (the date when the field is empty). */
   today: IsoDate;
-  /** The page's contact type, and the channel the note mentions: how a written reply came. */
-  contactType: ContactType | null;
+  /** The page's contact-type drop-down as it shows (its option's text), or null without one. */
+  contactType: string | null;
+  /** The channel the note mentions: how a written reply came. */
   noteChannel: string | null;
+}
+
+/** The sentence to insert, and what to say when the page's contact type disagrees with the answer. */
+export interface StatedContactAnswer {
+  sentence: string;
+  disagreement: string | null;
 }
 
 /**
  * The sentence for an answer, built where the rules run (the background), so the content
- * script carries none of its wording: it only asks, inserts and says where the page disagrees.
+ * script carries none of its wording: it only asks and inserts. `typeOf` reads the drop-down's
+ * text as the readers do (lib/text/contact-type.ts).
  */
-export function sentenceFor(r: StatedContactRequest, parse: (text: string) => string | null): string {
-  return statedContactSentence({ channel: r.channel, name: r.name, date: sentenceDate(r.date, r.today, parse), written: writtenChannel(r.contactType, r.noteChannel) });
+export function sentenceFor(r: StatedContactRequest, parse: (text: string) => string | null, typeOf: (text: string) => ContactType | null): StatedContactAnswer {
+  const field = r.contactType ? typeOf(r.contactType) : null;
+  return {
+    sentence: statedContactSentence({ channel: r.channel, name: r.name, date: sentenceDate(r.date, r.today, parse), written: writtenChannel(field, r.noteChannel) }),
+    disagreement: disagreement(r.channel, field, r.contactType ?? ''),
+  };
 }
 
 /** What the panel shows of the question for the note as it was last checked. */
 export interface QuestionView {
   ask: boolean;
-  /** The page's contact type disagrees with the answer the sentence states (while it is still in the note). */
+  /** The page's contact type disagreed with the answer: said while the sentence is in the note and the field unchanged. */
   disagreement: string | null;
 }
 
@@ -149,23 +161,25 @@ export interface QuestionView {
  */
 export class ContactQuestionState {
   private dismissed = false;
-  private answer: { channel: StatedChannel; stem: string } | null = null;
+  private answer: { stem: string; disagreement: string | null; field: string | null } | null = null;
 
   dismiss(): void {
     this.dismissed = true;
   }
 
-  answered(channel: StatedChannel, sentence: string): void {
+  /** `field`: the page's contact type as it showed when the answer was given. */
+  answered({ sentence, disagreement }: StatedContactAnswer, field: string | null): void {
     // Up to the date: a blank date the case manager fills in leaves it the same sentence.
     const at = sentence.lastIndexOf(' on ');
-    this.answer = { channel, stem: at > 0 ? sentence.slice(0, at) : sentence };
+    this.answer = { stem: at > 0 ? sentence.slice(0, at) : sentence, disagreement, field };
   }
 
-  view(text: string, verdict: NoteVerdict | null, field: ContactType | null, fieldText: string): QuestionView {
-    const stated = this.answer !== null && text.includes(this.answer.stem);
+  view(text: string, verdict: NoteVerdict | null, field: string | null): QuestionView {
+    const a = this.answer;
+    const stated = a !== null && text.includes(a.stem);
     return {
       ask: !this.dismissed && !stated && shouldAsk(verdict),
-      disagreement: stated && this.answer ? disagreement(this.answer.channel, field, fieldText) : null,
+      disagreement: stated && a.field === field ? a.disagreement : null,
     };
   }
 }

@@ -22,6 +22,7 @@ import type { CaseNote, NoteVerdict, SystemId } from '../model';
 import type { NoteTemplate } from '../templates/templates';
 import { sentenceFor } from '../coach/stated-contact';
 import { readUsDate } from '../dates';
+import { contactTypeOrNull } from '../text/contact-type';
 import { contentRequestSchema, isExtensionRequest, knownPageReadSchema, makeDispatcher, requestSchema } from '../messages';
 import type { ContentRequest, Envelope, Handlers, Response } from '../messages';
 import type { Settings } from '../settings';
@@ -126,7 +127,7 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
         return deps.templatesFor ? deps.templatesFor(request.system, caller.url.href) : [];
       case 'page-stated-contact': {
         const { kind: _, ...asked } = request;
-        return sentenceFor(asked, readUsDate);
+        return sentenceFor(asked, readUsDate, contactTypeOrNull);
       }
       case 'page-reader':
       case 'page-coach': {

@@ -6,6 +6,7 @@ import {
   disagreement,
   safeName,
   sentenceDate,
+  sentenceFor,
   shouldAsk,
   STATED_CHANNELS,
   STATED_LABEL,
@@ -14,6 +15,7 @@ import {
 } from '../../lib/coach/stated-contact';
 import { insertAtTop, topInsertion } from '../../lib/coach/template-inserter';
 import { readUsDate } from '../../lib/dates';
+import { contactTypeOrNull } from '../../lib/text/contact-type';
 import type { NoteVerdict } from '../../lib/model';
 import { checkNote } from '../../lib/rules';
 import { PACK_IDS, PACKS } from '../../lib/packs';
@@ -96,13 +98,13 @@ describe('when it asks', () => {
   it('"No" stops asking for this note; an answer still in the note stops it too, and taken out (Ctrl+Z) it asks again', () => {
     const v = unclear('participant');
     const q = new ContactQuestionState();
-    expect(q.view('TC, went over resume.', v, null, '').ask).toBe(true);
-    q.answered('phone', 'Contact: spoke with the participant by phone on [[contact date (MM/DD/YYYY)]].');
+    expect(q.view('TC, went over resume.', v, null).ask).toBe(true);
+    q.answered({ sentence: 'Contact: spoke with the participant by phone on [[contact date (MM/DD/YYYY)]].', disagreement: null }, null);
     // The blank date filled in: still the same sentence.
-    expect(q.view('Contact: spoke with the participant by phone on 12/01/2026.\nTC, went over resume.', v, null, '').ask).toBe(false);
-    expect(q.view('TC, went over resume.', v, null, '').ask).toBe(true);
+    expect(q.view('Contact: spoke with the participant by phone on 12/01/2026.\nTC, went over resume.', v, null).ask).toBe(false);
+    expect(q.view('TC, went over resume.', v, null).ask).toBe(true);
     q.dismiss();
-    expect(q.view('TC, went over resume.', v, null, '').ask).toBe(false);
+    expect(q.view('TC, went over resume.', v, null).ask).toBe(false);
   });
 });
 
@@ -119,12 +121,22 @@ describe("the page's contact type", () => {
     expect(disagreement('written', 'email', 'E-mail')).toBeNull();
     expect(disagreement('phone', null, '-- Select --')).toBeNull();
   });
-  it('is shown only while the answer is in the note', () => {
+  it('is shown while the answer is in the note and the field as it was', () => {
     const q = new ContactQuestionState();
-    const sentence = statedContactSentence({ channel: 'phone', date: '12/01/2026' });
-    q.answered('phone', sentence);
-    expect(q.view(`${sentence}\nTC.`, null, 'in-person', 'In Person').disagreement).toMatch(/In Person/);
-    expect(q.view('TC.', null, 'in-person', 'In Person').disagreement).toBeNull();
+    const answer = sentenceFor({ channel: 'phone', name: null, date: '', today: TODAY, contactType: 'In Person', noteChannel: null }, readUsDate, contactTypeOrNull);
+    expect(answer.disagreement).toBe(`The page's contact type says "In Person", not "Phone": change whichever is wrong.`);
+    q.answered(answer, 'In Person');
+    expect(q.view(`${answer.sentence}\nTC.`, null, 'In Person').disagreement).toBe(answer.disagreement);
+    // Taken out, or the field changed: nothing left to say.
+    expect(q.view('TC.', null, 'In Person').disagreement).toBeNull();
+    expect(q.view(`${answer.sentence}\nTC.`, null, 'Telephone').disagreement).toBeNull();
+  });
+  it('picks how a written reply came', () => {
+    const written = (contactType: string | null, noteChannel: string | null) =>
+      sentenceFor({ channel: 'written', name: null, date: '11/24/2026', today: TODAY, contactType, noteChannel }, readUsDate, contactTypeOrNull).sentence;
+    expect(written('Letter', 'email')).toBe('Contact: the participant replied by letter on 11/24/2026.');
+    expect(written(null, 'text')).toBe('Contact: the participant replied by text message on 11/24/2026.');
+    expect(written('-- Select --', null)).toBe('Contact: the participant replied by e-mail on 11/24/2026.');
   });
 });
 

@@ -13,13 +13,17 @@ interface Violation {
   nodes: { target: unknown; failureSummary?: string }[];
 }
 
-/** Runs axe on the page (or just `include`, e.g. the sidebar host) and returns readable violations. */
-export async function axe(scope: Page | Frame, include?: string): Promise<string[]> {
+/**
+ * Runs axe on the page (or just `include`: a selector such as the sidebar host, or a path into shadow roots,
+ * host first, such as [SIDEBAR, '.cnc-panel']) and returns readable violations.
+ */
+export async function axe(scope: Page | Frame, include?: string | string[]): Promise<string[]> {
   await scope.evaluate(AXE_SOURCE);
   const violations = await scope.evaluate(
     async ([include, tags]) => {
       const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } }).axe;
-      const result = await axe.run(include ? { include: [include] } : document, { runOnly: { type: 'tag', values: tags } });
+      const context = include ? { include: [typeof include === 'string' ? include : { fromShadowDom: include }] } : document;
+      const result = await axe.run(context, { runOnly: { type: 'tag', values: tags } });
       return result.violations;
     },
     [include ?? null, TAGS] as const,

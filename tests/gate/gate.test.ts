@@ -113,9 +113,12 @@ describe('checking a note for a content script', () => {
     expect(verdict.findings.map((f) => f.rule)).toContain('unsuccessful-attempt');
     const templates = await send({ kind: 'page-templates', system: 'toolbox' }, sender);
     expect((templates as { result: { id: string }[] }).result.length).toBeGreaterThan(0);
-    const stated = { kind: 'page-stated-contact', channel: 'written', name: 'Dana Whitfield', date: '11/24/2026', today: '2026-12-01', contactType: 'letter', noteChannel: null };
-    expect(await send(stated, sender)).toEqual({ ok: true, result: 'Contact: Dana Whitfield (the participant) replied by letter on 11/24/2026.' });
-    expect(await send({ ...stated, channel: 'phone', name: null, date: '' }, sender)).toEqual({ ok: true, result: 'Contact: spoke with the participant by phone on 12/01/2026.' });
+    const stated = { kind: 'page-stated-contact', channel: 'written', name: 'Dana Whitfield', date: '11/24/2026', today: '2026-12-01', contactType: 'Letter', noteChannel: null };
+    expect(await send(stated, sender)).toEqual({ ok: true, result: { sentence: 'Contact: Dana Whitfield (the participant) replied by letter on 11/24/2026.', disagreement: null } });
+    expect(await send({ ...stated, channel: 'phone', name: null, date: '' }, sender)).toEqual({
+      ok: true,
+      result: { sentence: 'Contact: spoke with the participant by phone on 12/01/2026.', disagreement: `The page's contact type says "Letter", not "Phone": change whichever is wrong.` },
+    });
     for (const bad of [
       { kind: 'page-check', system: 'nowhere', note: { text: 'x' } },
       { kind: 'page-check', system: 'toolbox', note: { text: 'x'.repeat(2_000_001) } },
@@ -123,6 +126,7 @@ describe('checking a note for a content script', () => {
       { ...stated, channel: 'fax' },
       { ...stated, today: '12/01/2026' },
       { ...stated, name: 'x'.repeat(201) },
+      { ...stated, contactType: 'x'.repeat(201) },
     ]) {
       expect(await send(bad, sender)).toMatchObject({ ok: false });
     }

@@ -33,7 +33,7 @@ function setup(overrides: Partial<CoachOptions> = {}) {
     parseDate: () => null,
     templates: [],
     templateValues: () => ({ participantName: null, activity: null, date: null }),
-    statedContact: async () => 'Contact: spoke with the participant by phone on 12/01/2026.',
+    statedContact: async () => ({ sentence: 'Contact: spoke with the participant by phone on 12/01/2026.', disagreement: null }),
     problems: [],
     drafts: {
       load: async () => null,
