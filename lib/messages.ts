@@ -104,7 +104,6 @@ export const contentRequestSchema = z.discriminatedUnion('kind', [
     channel: z.enum(['in-person', 'phone', 'video', 'written']),
     name: z.string().max(200).nullable(),
     date: z.string().max(200).nullable(),
-    today: isoDateSchema,
     contactType: z.string().max(200).nullable(),
     noteChannel: z.string().max(40).nullable(),
   }),

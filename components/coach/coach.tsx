@@ -44,7 +44,6 @@ import { DraftKeeper } from '../../lib/drafts/keeper';
 import type { DraftStore } from '../../lib/drafts/keeper';
 import { DraftOffer } from '../../lib/drafts/offer';
 import { currentSpan } from '../../lib/coach/current-span';
-import { localIsoDate } from '../../lib/dates';
 
 export interface EditorElements {
   /** The note box, whatever its kind (textarea, contenteditable, iframe editor): read and changed only through NoteField. */
@@ -371,7 +370,6 @@ export class NoteCoach {
       channel,
       name: this.o.templateValues().participantName ?? null,
       date: this.o.editor.date?.value ?? null,
-      today: localIsoDate(new Date()),
       contactType: field,
       noteChannel: this.verdict?.reason?.channel ?? null,
     });

@@ -54,6 +54,7 @@ export function caseload(hooks: CaseloadHooks) {
     handlers: service,
     frames,
     pageSettings: hooks.pageSettings,
+    today,
     // The rules run here: the content script sends the note and asks its templates (lib/caseload/note-check.ts).
     ...checksUnder(createNoteChecker(today, hooks.sites), hooks.pageSettings),
     // Each part goes only where it is needed (ARCHITECTURE.md, "What each frame loads").

@@ -118,10 +118,8 @@ export interface StatedContactRequest {
   channel: StatedChannel;
   /** The participant's name as the page or caseload gives it ("Dana Whitfield"), or null. */
   name: string | null;
-  /** The page's contact-date field as typed; null when there is none. */
+  /** The page's contact-date field as typed; null when there is none (then: the case manager's today). */
   date: string | null;
-  /** The case manager's today (the date when the field is empty). */
-  today: IsoDate;
   /** The page's contact-type drop-down as it shows (its option's text), or null without one. */
   contactType: string | null;
   /** The channel the note mentions: how a written reply came. */
@@ -139,7 +137,7 @@ export interface StatedContactAnswer {
  * script carries none of its wording: it only asks and inserts. `typeOf` reads the drop-down's
  * text as the readers do (lib/text/contact-type.ts).
  */
-export function sentenceFor(r: StatedContactRequest, parse: (text: string) => string | null, typeOf: (text: string) => ContactType | null): StatedContactAnswer {
+export function sentenceFor(r: StatedContactRequest & { today: IsoDate }, parse: (text: string) => string | null, typeOf: (text: string) => ContactType | null): StatedContactAnswer {
   const field = r.contactType ? typeOf(r.contactType) : null;
   return {
     sentence: statedContactSentence({ channel: r.channel, name: r.name, date: sentenceDate(r.date, r.today, parse), written: writtenChannel(field, r.noteChannel) }),
@@ -170,8 +168,7 @@ export class ContactQuestionState {
   /** `field`: the page's contact type as it showed when the answer was given. */
   answered({ sentence, disagreement }: StatedContactAnswer, field: string | null): void {
     // Up to the date: a blank date the case manager fills in leaves it the same sentence.
-    const at = sentence.lastIndexOf(' on ');
-    this.answer = { stem: at > 0 ? sentence.slice(0, at) : sentence, disagreement, field };
+    this.answer = { stem: sentence.slice(0, sentence.lastIndexOf(' on ')), disagreement, field };
   }
 
   view(text: string, verdict: NoteVerdict | null, field: string | null): QuestionView {

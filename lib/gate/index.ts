@@ -18,7 +18,7 @@ import { matchesUrl } from '../adapters/custom-site';
 import { boundRead } from '../adapters/limits';
 import { BUILT_IN_MATCHES, BUILT_IN_SITES, onOwnSite } from '../systems';
 import { participantKey } from '../db/schema';
-import type { CaseNote, NoteVerdict, SystemId } from '../model';
+import type { CaseNote, IsoDate, NoteVerdict, SystemId } from '../model';
 import type { NoteTemplate } from '../templates/templates';
 import { sentenceFor } from '../coach/stated-contact';
 import { readUsDate } from '../dates';
@@ -47,6 +47,8 @@ export interface GateDeps {
   ownSite?(system: SystemId, url: string): boolean;
   /** Checks a note against the pack for this system and page (the rules run in the background); absent: notes are not checked. */
   checkNote?(note: CaseNote, system: SystemId, url: string): Promise<NoteVerdict>;
+  /** The case manager's today (the date a stated contact gets when the page gives none); absent: no stated contacts. */
+  today?(): IsoDate;
   /** The templates offered for this system and page; absent: none. */
   templatesFor?(system: SystemId, url: string): Promise<NoteTemplate[]>;
   /**
@@ -126,8 +128,9 @@ export function makeGate(deps: GateDeps): (raw: unknown, sender: unknown) => Pro
       case 'page-templates':
         return deps.templatesFor ? deps.templatesFor(request.system, caller.url.href) : [];
       case 'page-stated-contact': {
+        if (!deps.today) throw new Error('Stated contacts are not written here.');
         const { kind: _, ...asked } = request;
-        return sentenceFor(asked, readUsDate, contactTypeOrNull);
+        return sentenceFor({ ...asked, today: deps.today() }, readUsDate, contactTypeOrNull);
       }
       case 'page-reader':
       case 'page-coach': {

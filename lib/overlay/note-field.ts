@@ -194,20 +194,17 @@ function undoStep(root: HTMLElement): void {
   }
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * CKEditor 5 files each Enter as an undo step of its own, so lines put in one by one take as
  * many Ctrl+Z to take back (and one of them left the new line's words run into the next line);
- * a paste is one step, so to it the lines go as one paste of paragraphs (its clipboard reads
- * the event; the browser pastes nothing for an event a script made). False where nothing took it.
+ * a paste is one step, so to it the lines go as one paste of plain text (a line break each;
+ * its clipboard reads the event; the browser pastes nothing for an event a script made). False where nothing took it.
  */
 function pasteLines(root: HTMLElement, text: string): boolean {
   if (!root.classList.contains('ck-editor__editable')) return false;
   const view = root.ownerDocument.defaultView;
   const data = new (view?.DataTransfer ?? DataTransfer)();
   data.setData('text/plain', text);
-  data.setData('text/html', text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join(''));
   const Clipboard = view?.ClipboardEvent ?? ClipboardEvent;
   return !root.dispatchEvent(new Clipboard('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
 }

@@ -19,17 +19,24 @@ const LOOKUP = new Map<string, ContactType>(VALUES.flatMap(([type, names]) => na
 
 export type NormalisedContactType = { ok: true; contactType: ContactType | null } | { ok: false; reason: string };
 
-export function normaliseContactType(value: string | null | undefined): NormalisedContactType {
+/** The type a value names, null for blank, undefined for a value no table knows (the value, normalised, with it). */
+function lookUp(value: string | null | undefined): [ContactType | null | undefined, string] {
   const v = (value ?? '').toLowerCase().replace(/[\u00a0\s_]+/g, ' ').trim();
-  if (v === '' || v === '--' || v === 'select' || v === '-- select --' || v === 'none') return { ok: true, contactType: null };
+  if (v === '' || v === '--' || v === 'select' || v === '-- select --' || v === 'none') return [null, v];
   // Punctuation a system adds ("Phone Call.", "E-Mail*") says nothing about the kind.
-  const hit = LOOKUP.get(v) ?? LOOKUP.get(v.replace(/-/g, ' ')) ?? LOOKUP.get(v.replace(/[^a-z0-9 /-]/g, '').trim());
-  if (hit) return { ok: true, contactType: hit };
+  return [LOOKUP.get(v) ?? LOOKUP.get(v.replace(/-/g, ' ')) ?? LOOKUP.get(v.replace(/[^a-z0-9 /-]/g, '').trim()), v];
+}
+
+export function normaliseContactType(value: string | null | undefined): NormalisedContactType {
+  const [hit, v] = lookUp(value);
+  if (hit !== undefined) return { ok: true, contactType: hit };
   return { ok: false, reason: `contact type "${v.slice(0, 40)}" is not one of in person, telephone, letter or e-mail` };
 }
 
-/** A page's contact type, or null where it is blank or not one the policies know (a page read never fails on it). */
+/**
+ * A page's contact type, or null where it is blank or not one the policies know (a page read never fails on it).
+ * (Without the words of normaliseContactType's refusal: the content script, which has only this, carries none.)
+ */
 export function contactTypeOrNull(value: string | null | undefined): ContactType | null {
-  const r = normaliseContactType(value);
-  return r.ok ? r.contactType : null;
+  return lookUp(value)[0] ?? null;
 }

@@ -46,6 +46,7 @@ function setup(frames = new FrameMemory(), more: Partial<Parameters<typeof makeG
     handlers: service,
     frames,
     pageSettings: async () => DEFAULT_SETTINGS,
+    today: () => '2026-12-01',
     ...checksUnder(createNoteChecker(() => '2026-11-25'), async () => DEFAULT_SETTINGS),
     inject: async (tabId, frameId, part) => void injected.push([tabId, frameId, part]),
     ...more,
@@ -96,7 +97,7 @@ const CONTENT_EXAMPLES = (read: PageRead): Record<ContentKind, unknown> => ({
   'page-draft-discard': { kind: 'page-draft-discard', pageKind: 'note-editor' },
   'page-check': { kind: 'page-check', system: 'toolbox', note: { text: 'Called customer, LM.' } },
   'page-templates': { kind: 'page-templates', system: 'toolbox' },
-  'page-stated-contact': { kind: 'page-stated-contact', channel: 'phone', name: null, date: null, today: '2026-12-01', contactType: null, noteChannel: null },
+  'page-stated-contact': { kind: 'page-stated-contact', channel: 'phone', name: null, date: null, contactType: null, noteChannel: null },
   'page-coach': { kind: 'page-coach' },
   'page-reader': { kind: 'page-reader' },
   'page-left': { kind: 'page-left', html: '<html><body></body></html>' },
@@ -113,7 +114,7 @@ describe('checking a note for a content script', () => {
     expect(verdict.findings.map((f) => f.rule)).toContain('unsuccessful-attempt');
     const templates = await send({ kind: 'page-templates', system: 'toolbox' }, sender);
     expect((templates as { result: { id: string }[] }).result.length).toBeGreaterThan(0);
-    const stated = { kind: 'page-stated-contact', channel: 'written', name: 'Dana Whitfield', date: '11/24/2026', today: '2026-12-01', contactType: 'Letter', noteChannel: null };
+    const stated = { kind: 'page-stated-contact', channel: 'written', name: 'Dana Whitfield', date: '11/24/2026', contactType: 'Letter', noteChannel: null };
     expect(await send(stated, sender)).toEqual({ ok: true, result: { sentence: 'Contact: Dana Whitfield (the participant) replied by letter on 11/24/2026.', disagreement: null } });
     expect(await send({ ...stated, channel: 'phone', name: null, date: '' }, sender)).toEqual({
       ok: true,
@@ -124,7 +125,7 @@ describe('checking a note for a content script', () => {
       { kind: 'page-check', system: 'toolbox', note: { text: 'x'.repeat(2_000_001) } },
       { kind: 'page-check', system: 'toolbox' },
       { ...stated, channel: 'fax' },
-      { ...stated, today: '12/01/2026' },
+      { ...stated, date: 5 },
       { ...stated, name: 'x'.repeat(201) },
       { ...stated, contactType: 'x'.repeat(201) },
     ]) {
