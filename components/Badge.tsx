@@ -29,18 +29,20 @@ export function Badge(p: BadgeProps) {
       type="button"
       class="cnc-badge"
       aria-expanded={p.open}
-      aria-label={`Case Note Coach: ${said}. ${p.open ? 'Close' : 'Open'} the panel (${p.shortcut}).`}
       title={`Case Note Coach (${p.shortcut})`}
       onClick={p.onToggle}
     >
       {/* The same nodes on every render, shown or hidden: inserting or removing one while the case manager types
           would end the browser's typing undo step (Chromium does so for any node in the document). */}
+      {/* The name comes from this text, not an aria-label: a label that leaves out the visible "✖ 1 ⚠ 2"
+          is one a speech-input user cannot say (WCAG 2.5.3), and the icons read aloud say nothing. */}
+      <span class="cnc-sr">{`Case Note Coach: ${said}. ${p.open ? 'Close' : 'Open'} the panel (${p.shortcut}).`}</span>
       {ORDER.map((s) => (
-        <span key={s} class={`n-${s}`} data-severity={s} hidden={!counted || p.counts![s] === 0}>
+        <span key={s} class={`n-${s}`} data-severity={s} aria-hidden="true" hidden={!counted || p.counts![s] === 0}>
           {SEVERITY_ICON[s]} {counted ? p.counts![s] : 0}
         </span>
       ))}
-      <span class="ok" hidden={!counted || !clean}>
+      <span class="ok" aria-hidden="true" hidden={!counted || !clean}>
         ✓
       </span>
       <span aria-hidden="true" hidden={counted}>

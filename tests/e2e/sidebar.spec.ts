@@ -296,7 +296,7 @@ test.describe('cards on underlined phrases', () => {
     await page.keyboard.press('Enter');
     // Dismissed for this note: no underline, no count, and the text is as typed.
     await expect(mark).toBeHidden();
-    await expect(ed.sidebar.locator('.cnc-badge')).toHaveAttribute('aria-label', /No problems found/);
+    await expect(ed.sidebar.locator('.cnc-badge')).toHaveAccessibleName(/No problems found/);
     await expect(card).toBeHidden();
     await expect(ed.note).toHaveValue('Called customer, no answer.');
     await expect(ed.note).toBeFocused();
@@ -307,7 +307,7 @@ test.describe('cards on underlined phrases', () => {
     const ed = toolboxEditor(page);
     const badge = ed.sidebar.locator('.cnc-badge');
     await expect(badge).toBeVisible();
-    await expect(badge).toHaveAttribute('aria-label', /start typing/);
+    await expect(badge).toHaveAccessibleName(/start typing/);
     await expect(badge.locator('[data-severity]:not([hidden])')).toHaveCount(0);
     await expect(ed.marks.locator('mark:not([hidden])')).toHaveCount(0);
     await ed.note.click();

@@ -303,15 +303,15 @@ describe('NoteCoach stays quiet until it matters', () => {
     });
     const badge = () => t.overlay.ui.querySelector('.cnc-badge')!;
     // The check did run and found the empty note, but nothing says so before the case manager writes.
-    expect(badge().getAttribute('aria-label')).toMatch(/start typing/);
+    expect(badge().querySelector('.cnc-sr')?.textContent).toMatch(/start typing/);
     expect(badge().querySelector('[data-severity]:not([hidden])')).toBeNull();
     vi.advanceTimersByTime(100);
     t.type('x');
-    expect(badge().getAttribute('aria-label')).toMatch(/No problems found/);
+    expect(badge().querySelector('.cnc-sr')?.textContent).toMatch(/No problems found/);
     vi.advanceTimersByTime(100);
     t.note.value = '';
     t.note.dispatchEvent(new Event('input', { bubbles: true }));
-    expect(badge().getAttribute('aria-label')).toMatch(/1 Error\b/);
+    expect(badge().querySelector('.cnc-sr')?.textContent).toMatch(/1 Error\b/);
     // Untouched or not, Save with an empty note is held back and the panel opens with the guard.
     const fresh = setup({ check: () => ({ contactType: null, party: null, qualifies: false, findings: [{ rule: 'not-substantive', severity: 'error', message: 'The note is empty.' }] }) });
     const submit = new Event('submit', { bubbles: true, cancelable: true });
