@@ -22,8 +22,6 @@ import { usDateTime } from '../../lib/words';
 /** The content script's side of the messages (entrypoints/content/channel.ts). */
 export interface CoachChannel {
   send<K extends ContentRequest['kind']>(request: Extract<ContentRequest, { kind: K }>): Promise<Response<K>>;
-  /** The same, for what is sent while the case manager types (checks, drafts): over the page port (lib/page-port.ts). */
-  sendOften<K extends ContentRequest['kind']>(request: Extract<ContentRequest, { kind: K }>): Promise<Response<K>>;
   onPush(listener: (push: Push) => void, signal: AbortSignal): void;
 }
 
@@ -79,7 +77,7 @@ export function mountCoach(
   };
 }
 
-async function bind({ send, sendOften, onPush }: CoachChannel, read: PageRead, systemOf: SystemWordsOf, editor: EditorElements, signal: AbortSignal): Promise<NoteCoach | null> {
+async function bind({ send, onPush }: CoachChannel, read: PageRead, systemOf: SystemWordsOf, editor: EditorElements, signal: AbortSignal): Promise<NoteCoach | null> {
   const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
   const pageKind = read.page;
   // The templates and the checks come from the background: the rules run there, not in every frame (ARCHITECTURE.md).
@@ -95,7 +93,7 @@ async function bind({ send, sendOften, onPush }: CoachChannel, read: PageRead, s
     editor,
     overlay,
     signal,
-    check: (note) => sendOften({ kind: 'page-check', system: read.system, note: { contactType: null, contactDate: null, contactDateText: null, hasDateField: false, enteredDate: null, serviceCode: null, ...note } }),
+    check: (note) => send({ kind: 'page-check', system: read.system, note: { contactType: null, contactDate: null, contactDateText: null, hasDateField: false, enteredDate: null, serviceCode: null, ...note } }),
     contactTypeOf: contactTypeOrNull,
     parseDate: readUsDate,
     templates,
@@ -115,7 +113,7 @@ async function bind({ send, sendOften, onPush }: CoachChannel, read: PageRead, s
         send({ kind: 'page-draft-load', pageKind }).then((d) =>
           d ? { text: d.text, contactType: d.contactType ?? null, date: d.date ?? null, savedAt: usDateTime(new Date(d.updatedAt)) } : null,
         ),
-      save: (draft) => sendOften({ kind: 'page-draft-save', pageKind, ...draft }).then(() => undefined),
+      save: (draft) => send({ kind: 'page-draft-save', pageKind, ...draft }).then(() => undefined),
       discard: (submitted) => send({ kind: 'page-draft-discard', pageKind, ...(submitted !== undefined ? { submitted } : {}) }).then(() => undefined),
     },
     history: read.contacts.map((c) => c.text),

@@ -14,7 +14,6 @@ import { CaseloadDb } from '../../lib/db/db';
 import { makeGate } from '../../lib/gate';
 import { FrameMemory } from '../../lib/gate/frames';
 import { answeringListener } from '../../lib/messages';
-import { answerPort, PAGE_PORT, type PortLike } from '../../lib/page-port';
 import { SETTINGS_KEY, type Settings } from '../../lib/settings';
 import type { BuiltInSite } from '../../lib/systems';
 import { onOwnSite } from '../../lib/systems';
@@ -66,12 +65,7 @@ export function caseload(hooks: CaseloadHooks) {
     ownSite: (system, url) => onOwnSite(system, url, hooks.sites, import.meta.env.MODE),
   });
 
-  /** Every message goes through the gate, one-time or over a note frame's page port (lib/page-port.ts). */
-  const listen = () => {
-    browser.runtime.onMessage.addListener(answeringListener(gate));
-    browser.runtime.onConnect.addListener((port) => {
-      if (port.name === PAGE_PORT) answerPort(port as unknown as PortLike, gate);
-    });
-  };
+  /** Every message goes through the gate. */
+  const listen = () => browser.runtime.onMessage.addListener(answeringListener(gate));
   return { db, today, service, frames, listen };
 }

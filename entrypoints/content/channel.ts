@@ -7,38 +7,16 @@
  */
 import { browser } from '#imports';
 import type { ContentRequest, Push, Response } from '../../lib/messages';
-import { PAGE_PORT, portClient, type PortLike } from '../../lib/page-port';
 import { Refusal } from '../../lib/page-reporter';
 
 export class ChannelError extends Error {}
 
 /** Asks the background about this frame's own page (the content-script channel: lib/gate/). */
 export async function send<K extends ContentRequest['kind']>(request: Extract<ContentRequest, { kind: K }>): Promise<Response<K>> {
-  return unwrap(request.kind, await browser.runtime.sendMessage(request));
-}
-
-/** Over the page port (lib/page-port.ts), opened on first use: for what is sent while the case manager types. */
-let overPort: ((request: unknown) => Promise<unknown>) | null = null;
-
-/**
- * The same as `send`, over one long-lived connection instead of a new channel
- * per message: for the requests sent while typing (checks, drafts), where
- * the channels cost more CPU than the checks themselves.
- */
-export async function sendOften<K extends ContentRequest['kind']>(request: Extract<ContentRequest, { kind: K }>): Promise<Response<K>> {
-  overPort ??= portClient({
-    connect: () => browser.runtime.connect({ name: PAGE_PORT }) as unknown as PortLike,
-    href: () => location.href,
-    once: (r) => browser.runtime.sendMessage(r),
-  });
-  return unwrap(request.kind, await overPort(request));
-}
-
-function unwrap<K extends ContentRequest['kind']>(kind: K, answer: unknown): Response<K> {
-  const envelope = answer as { ok?: unknown; result?: unknown; error?: unknown } | null | undefined;
-  if (!envelope || typeof envelope !== 'object' || typeof envelope.ok !== 'boolean') throw new ChannelError(`No valid answer to ${kind}.`);
+  const envelope = (await browser.runtime.sendMessage(request)) as { ok?: unknown; result?: unknown; error?: unknown } | null | undefined;
+  if (!envelope || typeof envelope !== 'object' || typeof envelope.ok !== 'boolean') throw new ChannelError(`No valid answer to ${request.kind}.`);
   // The background answered "no" (a read it cannot use, a refusal): the reporter does not ask again (lib/page-reporter.ts).
-  if (!envelope.ok) throw new Refusal(typeof envelope.error === 'string' ? envelope.error : `No answer to ${kind}.`);
+  if (!envelope.ok) throw new Refusal(typeof envelope.error === 'string' ? envelope.error : `No answer to ${request.kind}.`);
   return envelope.result as Response<K>;
 }
 

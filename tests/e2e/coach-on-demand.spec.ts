@@ -119,7 +119,7 @@ test('a frame that gains a note field later gets the coach alone then', async ({
   await expect(main.locator(SIDEBAR)).toHaveCount(1);
   expect(await scriptsIn('main')).toEqual([STUB, COACH, READER].sort());
   await main.locator('#noteText').fill('Called customer, LM.');
-  await expect((await openPanel(main)).getByText('Case Note Coach')).toBeVisible();
+  await expect((await openPanel(main)).getByRole('heading', { name: 'Case Note Coach' })).toBeVisible();
 });
 
 test('a frame that moves on to a page showing nobody (the stub alone) makes the background forget whom it showed', async ({ page, demo, context, extensionId }) => {

@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { ask, askOverPort, stubUnimplemented } from './fake-background';
+import { ask, stubUnimplemented } from './fake-background';
 
 const PAGE = 'https://demo.toolbox.mo.gov/toolbox/caseload';
 const origin = () => fakeBrowser.runtime.getURL('/').replace(/\/$/, '');
@@ -49,16 +49,6 @@ describe('the background entrypoint', () => {
     }
     // "forget everything" above did nothing: the popup still sees both.
     expect(await ask({ kind: 'list-due' }, popup())).toMatchObject({ ok: true, result: { total: 2 } });
-  });
-
-  it("answers a content script over its page port through the same gate: its own page's requests, and no privileged one", async () => {
-    expect(await askOverPort({ kind: 'page-read', read: caseloadRead }, contentScript())).toEqual({ ok: true, result: { ok: true } });
-    for (const message of PRIVILEGED) {
-      expect(await askOverPort(message, contentScript()), message.kind).toEqual({ ok: false, error: `Refused: ${message.kind} is answered only for the extension's own pages.` });
-    }
-    expect(await ask({ kind: 'list-due' }, popup())).toMatchObject({ ok: true, result: { total: 2 } });
-    // A port of another name is not the page port: nothing answers on it.
-    expect(await askOverPort({ kind: 'page-status' }, contentScript(), 'other')).toBe('no answer');
   });
 
   it('answers the same requests for the popup', async () => {

@@ -24,21 +24,3 @@ export function stubUnimplemented(hostPermissions: string[] = []): void {
   b.scripting = { getRegisteredContentScripts: async () => [], registerContentScripts: async () => undefined, unregisterContentScripts: async () => undefined };
   b.action = { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined };
 }
-
-/** Sends `message` over a page port opened by `sender` (lib/page-port.ts) and returns the background's answer. */
-export async function askOverPort(message: unknown, sender: unknown, name = 'cnc-page'): Promise<unknown> {
-  const heard: ((m: unknown) => void)[] = [];
-  let answer: (m: unknown) => void = () => undefined;
-  const answered = new Promise<unknown>((resolve) => (answer = resolve));
-  const port = {
-    name,
-    sender,
-    postMessage: (m: unknown) => answer((m as { envelope?: unknown }).envelope),
-    disconnect: () => undefined,
-    onMessage: { addListener: (l: (m: unknown) => void) => void heard.push(l) },
-    onDisconnect: { addListener: () => undefined },
-  };
-  (fakeBrowser.runtime.onConnect as unknown as { trigger(port: unknown): unknown }).trigger(port);
-  heard.forEach((l) => l({ id: 1, request: message }));
-  return Promise.race([answered, new Promise((resolve) => setTimeout(() => resolve('no answer'), 1_000))]);
-}
