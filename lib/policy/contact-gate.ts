@@ -19,6 +19,7 @@ import type { ContactEvent, NoteAnalysis, PartyMention } from '../text/analyze';
 import type { Match } from '../text/matcher';
 import type { Token } from '../text/tokenize';
 import { quotedRanges } from '../text/clauses';
+import { peopleIn, senderIsParticipant } from './gate-people';
 
 export type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';
 
@@ -32,29 +33,10 @@ export interface GateResult {
 const PASS: GateResult = { passed: true, missing: null, other: null };
 const fail = (missing: GateMissing, other: { start: number; end: number } | null = null): GateResult => ({ passed: false, missing, other });
 
-/** Pronouns that point at a person other than the writer. */
-const PRONOUN = new Set(['she', 'he', 'they', 'her', 'him', 'his', 'them', 'their', 'hers', 'theirs', 'ella', 'él']);
-/** Words before a person that make them the object of a contact ("spoke with X", "e-mail from X", "LM w/ X"). */
-const OBJECT_OF = new Set(['with', 'w', 'to', 'from', 'by', 'for']);
-/** Words that may sit between that preposition and the person ("with her mother", "to the front desk"). */
-const DETERMINER = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'cust', 'client', 'participant', 'customer']);
-/** Verbs a person does as the one who took the exchange (besides the vocabulary's talk, report and reply words). */
-const ACTING = new Set(['answered', 'picked', 'took', 'got', 'came', 'returned', 'called', 'said', 'says', 'told', 'stated', 'reported', 'replied', 'responded', 'wrote', 'emailed', 'texted']);
-/** Talk-about verbs: what follows them is a topic ("discussed school"), not a person talked with. */
-const TOPIC_VERBS = new Set(['discussed', 'discuss', 'reviewed', 'went over', 'go over', 'about', 're', 'regarding']);
-const ACTING_TAGS = new Set(['success', 'report', 'response', 'state']);
-
-type Who = 'participant' | 'someone-else' | 'pronoun';
-interface Person {
-  who: Who;
-  tokStart: number;
-  tokEnd: number;
-  start: number;
-  end: number;
-}
-
 /** Contacts whose very name says the participant came to us ("OV", "office visit", "walk-in"). */
 const THEY_CAME = new Set(['ov', 'office visit', 'office visits', 'walk in', 'walked in', 'came in', 'came into the office', 'came to the office', 'came by', 'stopped by', 'stopped in']);
+/** A call centre's disposition that names the participant reached ("Outcome: Contacted — RPC"). */
+const RIGHT_PARTY = new Set(['rpc', 'right party contact', 'right party']);
 
 /**
  * Does the exchange this event records rest with the participant? Only for events the reader settled as
@@ -116,7 +98,7 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   // (A pronoun is enough only when someone talked: "Left a note at the office" near "he was absent" shows no one.)
   // (Or in a form, where "Results: she is attending 4 days a week" is what the declared contact brought.)
   if (people.length > 0 && (e.success || e.response || e.declared)) return PASS;
-  if (THEY_CAME.has(e.opener) || (e.fromThem && senderIsParticipant(tokens, a.parties, e))) return PASS;
+  if (THEY_CAME.has(e.opener) || RIGHT_PARTY.has(e.opener) || (e.fromThem && senderIsParticipant(tokens, a.parties, e))) return PASS;
   // A name right after the contact ("Met with Maria") is how the reader knew it was the participant.
   if (e.party === 'participant' && nameAfter(tokens, e)) return PASS;
   return fail('participant');
@@ -156,106 +138,6 @@ function boundParticipant(tokens: Token[], matches: Match[], parties: PartyMenti
   return null;
 }
 
-/** The people of sentences lo..hi, in order: the participant named, someone else shown acting, pronouns. */
-function peopleIn(tokens: Token[], matches: Match[], parties: PartyMention[], lo: number, hi: number): Person[] {
-  const out: Person[] = [];
-  for (const q of parties) {
-    if (q.clause < lo || q.clause > hi || q.possessive) continue;
-    if (q.party === 'participant') {
-      // "Staff said client went to a movie": the participant told about in someone else's words is not who talked.
-      if (!toldBySomeoneElse(tokens, matches, parties, q)) out.push({ who: 'participant', tokStart: q.tokStart, tokEnd: q.tokEnd, start: q.start, end: q.end });
-    }
-    else if (acts(tokens, matches, q) && !nested(tokens, matches, parties, q)) out.push({ who: 'someone-else', tokStart: q.tokStart, tokEnd: q.tokEnd, start: q.start, end: q.end });
-  }
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t] as Token;
-    if (tok.clause < lo) continue;
-    if (tok.clause > hi) break;
-    // "her mother answered and put her on": whoever answered handed the phone to the participant.
-    if (tok.text === 'put' && PRONOUN.has(tokens[t + 1]?.text ?? '') && tokens[t + 2]?.text === 'on') {
-      const her = tokens[t + 1] as Token;
-      out.push({ who: 'participant', tokStart: t + 1, tokEnd: t + 2, start: her.start, end: her.end });
-      t++;
-      continue;
-    }
-    if (PRONOUN.has(tok.text) && !out.some((p) => p.tokStart <= t && t < p.tokEnd) && !insideTheirWords(tokens, matches, parties, t)) out.push({ who: 'pronoun', tokStart: t, tokEnd: t + 1, start: tok.start, end: tok.end });
-  }
-  return out.sort((x, y) => x.tokStart - y.tokStart);
-}
-
-const SPEECH_SUBJECT = new Set(['she', 'he', 'they']);
-/**
- * Someone else who acts inside the participant's own story ("Client says her instructor told her …") or beside
- * them ("met with the participant and her mother"): not someone the exchange could belong to instead.
- */
-function nested(tokens: Token[], matches: Match[], parties: PartyMention[], q: PartyMention): boolean {
-  for (const m of matches) {
-    if (m.clause !== q.clause || m.tokStart >= q.tokStart) continue;
-    if (!m.tags.includes('report')) continue;
-    const subj = tokens[m.tokStart - 1];
-    if (subj && subj.clause === m.clause && (SPEECH_SUBJECT.has(subj.text) || parties.some((p) => p.tokEnd === m.tokStart && p.party === 'participant'))) return true;
-  }
-  let b = q.tokStart - 1;
-  while (b >= 0 && DETERMINER.has((tokens[b] as Token).text) && (tokens[b] as Token).clause === q.clause) b--;
-  const before = tokens[b];
-  if (before && before.clause === q.clause && (before.text === 'and' || before.text === '&')) {
-    return parties.some((p) => p.party === 'participant' && !p.possessive && p.clause === q.clause && p.tokEnd <= b);
-  }
-  return false;
-}
-
-/** Someone else is shown taking part: the subject of talk, a reply or answering; or whom a contact was with. */
-function acts(tokens: Token[], matches: Match[], q: PartyMention): boolean {
-  const next = tokens[q.tokEnd];
-  if (next && next.clause === q.clause && ACTING.has(next.text)) return true;
-  for (const m of matches) {
-    if (m.tokStart < q.tokEnd) continue;
-    // (Right after them, or one word on: "mother then said", not "Payroll 92%) and said".)
-    if (m.tokStart - q.tokEnd > 1 || m.clause !== q.clause || tokens[q.tokEnd]?.numeric) break;
-    // ("AEL teacher e-mailed …", "Employer called": the subject of a contact verb acts too.)
-    if (m.tags.some((t) => ACTING_TAGS.has(t) || (REMOTE as readonly string[]).includes(t))) return true;
-  }
-  // "with her mother", "LM w/ roommate", "e-mail from the registrar", "per instructor".
-  let b = q.tokStart - 1;
-  while (b >= 0 && DETERMINER.has((tokens[b] as Token).text) && (tokens[b] as Token).clause === q.clause) b--;
-  const before = tokens[b];
-  if (!before || before.clause !== q.clause) return false;
-  if (before.text === 'per') return true;
-  // "e-mailed her instructor", "called the registrar": whom a call or a message went to (a visit goes to a place).
-  if (matches.some((m) => m.tokEnd === b + 1 && m.clause === q.clause && REMOTE.some((t) => m.tags.includes(t)))) return true;
-  // "spoke with her mother", "left msg w/ roommate", "reply from the registrar": the preposition of a contact.
-  if (OBJECT_OF.has(before.text)) {
-    return matches.some((m) => m.clause === q.clause && m.tokEnd <= b && b - m.tokEnd <= 1 && !TOPIC_VERBS.has(m.phrase) && m.tags.some((t) => CONTACT_TAGS.has(t)));
-  }
-  return false;
-}
-const REMOTE = ['mode:telephone', 'mode:email', 'mode:text', 'mode:letter', 'mode:video'] as const;
-const CONTACT_TAGS = new Set<string>(['success', 'response', 'mode:telephone', 'mode:email', 'mode:text', 'mode:letter', 'mode:video', 'mode:in-person', 'attempt:call', 'attempt:visit', 'attempt:mail', 'attempt:response']);
-
-/** The sender of "E-mail from …" is the participant: named, a pronoun, or a person who writes as "I". */
-function senderIsParticipant(tokens: Token[], parties: PartyMention[], e: ContactEvent): boolean {
-  let t = e.tokEnd;
-  while (DETERMINER.has(tokens[t]?.text ?? '') && tokens[t]?.clause === e.clause && !isParticipantAt(parties, t)) t++;
-  const sender = tokens[t];
-  if (!sender || sender.clause !== e.clause) return e.party === 'participant';
-  if (isParticipantAt(parties, t)) return true;
-  if (PRONOUN.has(sender.text)) return true;
-  // A capitalised sender may be a person or an organisation ("Ameren", "Acme Staffing"): only someone who writes
-  // about themself ("I passed", "my hours") is shown to be the participant.
-  if (sender.capitalised) {
-    for (let k = t + 1; k < tokens.length; k++) {
-      const w = tokens[k] as Token;
-      if (w.clause > e.clause + 1) break;
-      if (w.text === 'i' || w.text === 'my' || w.text === 'im' || w.text === 'ive' || w.text === 'me') return true;
-    }
-  }
-  return false;
-}
-
-function isParticipantAt(parties: PartyMention[], t: number): boolean {
-  return parties.some((q) => q.tokStart === t && q.party === 'participant' && !q.possessive);
-}
-
 /** A capitalised word right after the contact ("Met with Maria", "TC w/ Jose"). */
 function nameAfter(tokens: Token[], e: ContactEvent): boolean {
   let t = e.tokEnd;
@@ -283,27 +165,5 @@ function lastOf<T>(list: readonly T[]): T | undefined {
 /** "then", "and then": the participant took over from whoever acted before ("her son answered, then client got on"). */
 function takenOver(tokens: Token[], from: number, to: number): boolean {
   for (let t = from; t < to; t++) if ((tokens[t] as Token).text === 'then') return true;
-  return false;
-}
-
-/** The participant named straight after someone else's speech verb ("Staff said client …", "Agent said client …"). */
-function toldBySomeoneElse(tokens: Token[], matches: Match[], parties: PartyMention[], q: PartyMention): boolean {
-  const verb = matches.find((m) => m.tokEnd <= q.tokStart && q.tokStart - m.tokEnd <= 1 && m.clause === q.clause && m.tags.includes('report'));
-  if (!verb || verb.phrase === 'per') return false;
-  const subj = tokens[verb.tokStart - 1];
-  if (!subj || subj.clause !== verb.clause) return false;
-  if (SPEECH_SUBJECT.has(subj.text)) return false;
-  return !parties.some((p) => p.tokEnd === verb.tokStart && p.party === 'participant');
-}
-
-/** Token `t` comes after someone else's speech verb in its sentence ("Staff said client went to a movie with his roommates"). */
-function insideTheirWords(tokens: Token[], matches: Match[], parties: PartyMention[], t: number): boolean {
-  const clause = tokens[t]?.clause;
-  for (const m of matches) {
-    if (m.clause !== clause || m.tokEnd > t) continue;
-    if (!m.tags.includes('report') || m.phrase === 'per') continue;
-    const subj = tokens[m.tokStart - 1];
-    if (subj && subj.clause === clause && !SPEECH_SUBJECT.has(subj.text) && !parties.some((p) => p.tokEnd === m.tokStart && p.party === 'participant') && /^[a-z]/.test(subj.text)) return true;
-  }
   return false;
 }

@@ -21,7 +21,7 @@
 import { quotedRanges } from '../text/clauses';
 import type { Token } from '../text/tokenize';
 import { anywhere, isContactWith, speakerOf } from './stated-lines';
-import { acronym, at, counterpart, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, otherSide, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
+import { acronym, at, counterpart, DETERMINER, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, otherSide, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
 import { subjectActs } from './stated-subject';
 import * as W from './stated-words';
 
@@ -89,9 +89,11 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean): S
     else if (tail.includes(':') && speakerOf(r, cs, ce) === 'writer') writerLine = true;
     // A question, a template with blanks: nothing stated.
     if (tail.includes('?') || /\[[^\]]*[A-Za-z]{3}[^\]]*\]/.test(span) || span.includes('___') || span.includes('{{')) continue;
-    if (!planBlock && !quoted(tokens[cs] as Token)) anywhere(r, cs, ce, push);
+    // "Per DVOP Harlan (Teams chat): he met w/ customer …": someone else's report, not the writer's contact.
+    const reported = at(tokens, cs, W.REPORTED_BY, c) > 0 && !contactNounAt(r, cs + at(tokens, cs, W.REPORTED_BY, c), c);
+    if (!planBlock && !reported && !quoted(tokens[cs] as Token)) anywhere(r, cs, ce, push);
     let skip = planBlock;
-    let foreign = false;
+    let foreign = reported;
     let segStart = cs;
     for (let s = cs; s < ce; s++) {
       const boundary = s > cs && /[,:\u2013\u2014]|\s-\s/.test(gap(s));
@@ -253,6 +255,13 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
   }
   // The participant (or someone else) acts toward us.
   subjectActs(r, start, c, formTyped, push);
+}
+
+/** A contact noun at k, past a determiner ("per our phone call", "per TC w/ cust"). */
+function contactNounAt(r: Reader, k: number, c: number): boolean {
+  const { tokens } = r;
+  while (tokens[k]?.clause === c && (DETERMINER.has((tokens[k] as Token).text) || at(tokens, k, W.NOUN_ADJ, c))) k++;
+  return at(tokens, k, W.STRONG_NOUN, c) > 0 || at(tokens, k, W.WEAK_NOUN, c) > 0;
 }
 
 /** A contact that does not say the other side answered: the next words must ("… She reports …"). */

@@ -17,6 +17,10 @@ export function anywhere(r: Reader, cs: number, ce: number, push: Push): void {
   for (let k = cs; k < ce; k++) {
     const t = tokens[k] as Token;
     if (at(tokens, k, W.NOT_MADE, c) || PLANNED.has(t.text)) return;
+    // "Outcome: Contacted — RPC": the call centre's code for the participant reached on the phone.
+    // (Not someone else's call under review: "QA review of call 5/12 (agent J. Lind): RPC verified".)
+    const rpc = at(tokens, k, W.RIGHT_PARTY, c);
+    if (rpc && !takenBack(r, k + rpc, c) && !someoneBefore(r, k)) return push(k, k + rpc, 'participant');
     if (t.text === 'we') {
       let v = k + 1;
       while (v < ce && SOFT.has((tokens[v] as Token).text)) v++;

@@ -3,10 +3,12 @@
  * came in", "She returned my call", "Participant replied to my e-mail"; not "Client called the school".
  */
 import type { Token } from '../text/tokenize';
-import { acronym, at, DETERMINER, SOFT, someoneBefore, takenBack, type Counterpart, type Push, type Reader } from './stated-read';
+import { acronym, at, DETERMINER, HOLD, otherSide, SOFT, someoneBefore, takenBack, type Counterpart, type Push, type Reader } from './stated-read';
 import * as W from './stated-words';
 
 export const PASSIVE = new Set(['met', 'seen', 'interviewed', 'visited', 'reached']);
+/** Passive calls that do not say anyone answered: "The participant was contacted by telephone and reported …". */
+export const PASSIVE_CALL = new Set(['contacted', 'called', 'phoned', 'telephoned']);
 export const ONE_WAY = new Set(['emailed', 'emld', 'e mailed', 'texted', 'txtd', 'messaged', 'wrote', 'stopped by', 'stopped in', 'dropped by', 'dropped in', 'mailed back', 'emld back', 'txt back']);
 export const OBJ_FREE = new Set(['re', 'about', 'regarding', 'asking', 'and', 'with', 'to', 'for', 'at', 'on', 'in', 'today', 'saying', 'stating', 'that', 'because', 'after', 'from', 'by', 'via']);
 
@@ -71,6 +73,12 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
   // named, the writer left implied by the register. ("Contact was made" names nobody and is not enough.)
   if (who === 'participant' && (tokens[k]?.text === 'was' || tokens[k]?.text === 'were') && PASSIVE.has(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.clause === c) {
     if (!takenBack(r, k + 2, c)) push(s, k + 2, who);
+    return;
+  }
+  // "The participant was contacted by telephone on 11/19 and reported …": a call that needs their side after it.
+  if (who === 'participant' && (tokens[k]?.text === 'was' || tokens[k]?.text === 'were') && PASSIVE_CALL.has(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.clause === c) {
+    const side = otherSide(r, k + 2, c);
+    if (side?.who === 'participant') push(s, side.end, 'participant');
     return;
   }
   // "HR at Boeing confirmed by phone …", "Client reported by phone …": someone told us, and how.
@@ -140,5 +148,53 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
     const n1 = tokens[j + 1] as Token;
     if (!w && (at(tokens, j + 1, W.SOMEONE, c) || DETERMINER.has(n1.text) || (!r.shouting && n1.capitalised && text.slice(n1.start, n1.end) !== text.slice(n1.start, n1.end).toUpperCase()))) return;
   }
+  // "Customer came by the Job Center to pick up the bus pass": there, but nobody is said to have talked with them.
+  // (With their news after it, "… Cust on track to finish in June", "… Attending 12 credits", they told us something.)
+  if (at(tokens, k, W.CAME, c) && errand(r, j, c) && !talkAfter(r, j, c) && !newsNext(r, c)) return;
   if (!takenBack(r, j, c)) push(s, j, who);
+}
+
+/** The next sentence gives the participant's news: "Cust on track …", "She needs …", "Attending 12 credits …". */
+function newsNext(r: Reader, c: number): boolean {
+  const { tokens } = r;
+  let k = 0;
+  while (k < tokens.length && (tokens[k] as Token).clause <= c) k++;
+  const t = tokens[k];
+  if (!t) return false;
+  const cl = t.clause;
+  const p = at(tokens, k, W.PARTICIPANT, cl) || (['she', 'he', 'they'].includes(t.text) ? 1 : 0);
+  if (p && t.possessive) return false;
+  let v = k + p;
+  while (tokens[v]?.clause === cl && SOFT.has((tokens[v] as Token).text)) v++;
+  return at(tokens, v, W.STATE, cl) > 0 || at(tokens, v, W.SPEECH, cl) > 0 || at(tokens, v, W.NEWS, cl) > 0;
+}
+
+/** "… to pick up", "… to drop off" in the rest of the sentence. */
+function errand(r: Reader, from: number, c: number): boolean {
+  for (let k = from; r.tokens[k]?.clause === c; k++) if (r.tokens[k]?.text === 'to' && at(r.tokens, k + 1, W.ERRAND, c)) return true;
+  return false;
+}
+
+/**
+ * Someone talked, in the rest of the sentence or the two after it: the writer ("discussed", "we talked", "met with") or the
+ * participant telling ("she reports", "client said").
+ */
+function talkAfter(r: Reader, from: number, c: number): boolean {
+  const { tokens } = r;
+  for (let k = from; k < tokens.length && (tokens[k] as Token).clause <= c + 2; k++) {
+    const cl = (tokens[k] as Token).clause;
+    // The writer's verb opens its part of the sentence or follows the writer ("discussed", "and we talked"), unlike
+    // a thing's ("File reviewed").
+    const prev = tokens[k - 1];
+    const opens = !prev || prev.clause !== cl || HOLD.has(prev.text) || prev.text === 'we' || at(tokens, k - 1, W.WRITER, cl) > 0 || /[,:\u2013\u2014]|\s-\s/.test(r.text.slice(prev.end, (tokens[k] as Token).start));
+    const t = (tokens[k] as Token).text;
+    if (opens && (at(tokens, k, W.TALK_VERB, cl) || (at(tokens, k, W.STRONG_VERB, cl) && t !== 'reached' && t !== 'saw' && t !== 'visited'))) return true;
+    const p = at(tokens, k, W.PARTICIPANT, cl) || (['she', 'he', 'they'].includes((tokens[k] as Token).text) ? 1 : 0);
+    if (p && !(tokens[k] as Token).possessive) {
+      let v = k + p;
+      while (tokens[v]?.clause === cl && SOFT.has((tokens[v] as Token).text)) v++;
+      if (at(tokens, v, W.SPEECH, cl)) return true;
+    }
+  }
+  return false;
 }

@@ -27,7 +27,7 @@ export const PRONOUN = words('she he they her him them');
 /** Two-way on their face, in the writer's voice: "met with", "spoke to", "reached". */
 export const STRONG_VERB = words('conferred platicamos hablamos met meet spoke spoken speak spk spke talked talk tlkd conversed chatted visited saw reached interviewed hable hablé', 'caught up|got ahold of|got hold of|got a hold of|got through to|sat down|connected with|connected by');
 /** Contact verbs that do not say anyone answered: they need the participant's side after them. */
-export const WEAK_VERB = words('called call cld calld phoned telephoned contacted texted txtd txt text emailed em messaged mailed wrote sent dialed', 'e mailed|reached out|followed up|f u|e mail');
+export const WEAK_VERB = words('called call cld calld phoned telephoned contacted texted txtd txt text emailed em messaged mailed wrote sent dialed', 'e mailed|reached out|f u|e mail');
 /** Verbs that say nothing about a channel or a counterpart: a contact only with a channel stated in the sentence. */
 export const GENERIC_VERB = words('assisted helped worked provided', 'checked in|check in|touched base|followed up');
 /** Talk verbs: "discussed her classes with client", "reviewed the plan with cust". */
@@ -37,7 +37,7 @@ export const NOUN_VERB = words("had held conducted completed did made received g
 /** Contact nouns that mean the contact took place ("TC w/ cust", "OV with P", "phone call with Renee", "e-mail from client"). */
 export const STRONG_NOUN = words(
   'tc pc ov hv f2f zoom facetime conversation conv cb ph',
-  't c|phone call|telephone call|phone conversation|telephone conversation|phone conference|telephone conference|telephonic conference|phone contact|telephone contact|telephonic contact|office visit|home visit|home vst|site visit|worksite visit|work site visit|in person|in persn|face to face|video call|video visit|video meeting|zoom call|zoom meeting|teams call|teams meeting|virtual meeting|in person meeting|in person visit|video conference|conference call|teams call|in office|in the office|ofc visit|office appt|office appointment',
+  't c|phone call|telephone call|phone conversation|telephone conversation|phone conference|telephone conference|telephonic conference|phone contact|telephone contact|telephonic contact|office visit|home visit|home vst|site visit|worksite visit|work site visit|in person|in persn|face to face|video call|video visit|video meeting|zoom call|zoom meeting|teams call|teams meeting|virtual meeting|in person meeting|in person visit|video conference|conference call|in office|in the office|ofc visit|office appt|office appointment',
 );
 /** Contact nouns that may be planned or one-sided: they need the participant's side after them. */
 export const WEAK_NOUN = words('call contact meeting mtg appointment appt visit vst session email em text txt letter message msg reply response conference chat', 'check in|e mail|text message');
@@ -48,7 +48,7 @@ export const NOUN_ADJ = words('a an the monthly quarterly weekly successful foll
 
 /** The participant's side: they said or did something, so someone answered. */
 export const SPEECH = words(
-  'reports reported reporting rpts rprts reprts states stated sts said says sd say shared told attested affirmed indicated informed confirmed explained advised expressed mentioned asked requested agreed answered replied responded discussed updated explained disclosed stating',
+  'reports reported reporting rpts rprts reprts states stated sts said says sd say shared told attested affirmed indicated informed confirmed explained advised expressed mentioned asked requested agreed answered replied responded discussed updated disclosed stating',
   'let me know|let cm know|let writer know',
 );
 /** The participant's own state right after a contact ("cust is working", "she passed"). */
@@ -67,7 +67,7 @@ export const RETURNED = words("returned rtn rtnd rtn'd ret'd retd");
 /** Words before an attempt word that make it ours being answered ("returned my VM", "after my voicemail"). */
 export const ANSWERS = words("returned rtn rtnd rtn'd after my cm's to response reply following prior previous earlier");
 /** Words the participant's verb may take before its object ("called back", "came in today"). */
-export const IN_FILLER = words('back bk in again today in me us', '');
+export const IN_FILLER = words('back bk in again today me us');
 
 /** Words that may come before the writer's verb without making it someone else's, planned or negated. */
 export const PREFIX = words('on today tdy this date morning afternoon evening am pm a m p yesterday then also finally later subsequently successfully briefly again eventually ultimately st nd rd th at and during the la el addendum late entry to for correction', 'was able to|were able to|has|have|had');
@@ -82,6 +82,17 @@ export const ATTEMPT = words(
   'na lm lmom lvm vm voicemail unavailable unreachable disconnected busy attempted attempt atmpt tried undeliverable',
   "no answer|no ans|left message|left a message|left msg|lft msg|left word|left vm|left a vm|voice mail|no response|no reply|no rply|no rspns|not available|did not answer|didn't answer|no show|did not show|didn't show|wrong number|wrong no|mailbox full|vm full|no one home|nobody home|not home|returned mail|unable to reach|not reached|could not reach|couldn't reach|not answer|rang out|went to voicemail|did not see|didn't see|no contact",
 );
+/** Words that open someone else's report ("Per DVOP Harlan: he met w/ customer", "According to the instructor, …"). */
+export const REPORTED_BY = words('per', 'according to|as per');
+/** A call centre's code for reaching the person asked for ("Outcome: Contacted — RPC"), as against "TPC", a third party. */
+export const RIGHT_PARTY = words('rpc', 'right party contact|right party|right party reached');
+/** What someone comes by to do without anyone talking with them ("came by to pick up the bus pass"). */
+export const ERRAND = words('pick pickup picked drop dropped turn turned sign signed get grab use print fax copy scan submit deliver leave', 'fill out');
+/** The participant's news, besides STATE's verbs ("Cust on track to finish in June"). */
+export const NEWS = words('', 'on track|is on track|still attending|still working');
+/** Verbs for someone's coming to us: with an errand after them they need someone to talk before they count. */
+export const CAME = words('', 'came in|came into|came to|came by|come in|comes in|stopped by|stopped in|walked in|dropped by|dropped in|come to|is come');
+
 /** Words before a verb that make it planned, asked, negated or conditional. */
 export const NOT_MADE = words("will would should could may might must need needs to not never no unable if unless when try trying tried attempt attempted attempting plan plans planned scheduled schedule going want wants please did didn't don't can't cannot won't");
 /** Channel words that let a generic verb ("checked in with client") state a contact. */
@@ -95,10 +106,12 @@ export const ORG = words('inc llc corp company co college university school cent
  * `single` words are one-word phrases; `multi` is '|'-separated ('' for none), its phrases space-separated.
  */
 export type Phrases = Map<string, string[][]>;
-function words(single: string, multi = ''): Phrases {
+export function words(single: string, multi = ''): Phrases {
   const out: Phrases = new Map();
   const add = (p: string[]) => {
     const list = out.get(p[0] as string) ?? [];
+    // A phrase listed twice is a slip that hides which list a word really belongs to.
+    if (list.some((q) => q.join(' ') === p.join(' '))) throw new Error(`stated-words: "${p.join(' ')}" is listed twice`);
     list.push(p);
     list.sort((a, b) => b.length - a.length);
     out.set(p[0] as string, list);

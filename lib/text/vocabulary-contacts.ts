@@ -27,6 +27,8 @@ export const CONTACT_WORDS: Vocabulary = {
     'cb', 'cb from', 'connected by phone', 'connected by telephone', 'connected on the phone', 'connected over the phone', 'connected via phone',
     'telephonic', 'telephonically', 'telephonic conference', 'telephonic contact', 'telephonic conference with', 'ph with', 'phone with', 'ph call with',
     'called me back', 'called cm back', 'called writer back', 'called this writer back', 'phoned me back', 'called us back',
+    // A call centre's disposition: the right party (the participant) reached on the phone.
+    'rpc', 'right party contact', 'right party',
   ],
   'mode:letter': ['letter', 'letters', 'mailed', 'mail', 'mailing', 'sent letter', 'letter from', 'postcard', 'correspondence', 'us mail', 'by mail', 'via mail', 'received letter', 'received a letter'],
   'mode:email': ['email', 'emails', 'emailed', 'e mail', 'e mails', 'e mailed', 'em', 'email from', 'e mail from', 'emailed back', 'e mailed back',
@@ -67,6 +69,7 @@ export const CONTACT_WORDS: Vocabulary = {
     'contact type', 'type of contact', 'contact method', 'method of contact', 'contact mode', 'teacher conference', 'parent teacher conference', 'iep meeting',
     'meet with', 'i meet', 'am meet', 'meet customer', 'meet client', 'meet cust', 'meet participant', 'is come', 'came late', 'come late', 'ran into her', 'ran into him', 'ran into cust', 'ran into client', 'ran into customer', 'ran into participant', 'bumped into her', 'bumped into him', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit',
     'telephonic conference', 'telephonic contact', 'telephonic conference with', 'ph with', 'phone with', 'ph call with',
+    'rpc', 'right party contact', 'right party',
   ],
 
   'attempt:call': [
