@@ -32,6 +32,8 @@ export interface SidebarProps {
   draft: DraftOffer | null;
   /** Set when the case manager pressed Save with errors outstanding. */
   guard: boolean;
+  /** The save is held because its check did not answer in time, not for errors found. */
+  guardUnchecked?: boolean;
   shortcut: string;
   /** What the page was read as, e.g. "Toolbox · note editor · participant 100234". */
   pageInfo: string;
@@ -97,11 +99,20 @@ export function Sidebar(props: SidebarProps) {
         {props.guard || shownGuard.current ? (
           <div class="guard" role="alertdialog" aria-labelledby="cnc-guard-title" hidden={!props.guard}>
             <p id="cnc-guard-title">
-              <strong>This note still has problems.</strong> Fix them now, or save it as it is — your text is saved exactly as typed.
+              {props.guardUnchecked ? (
+                <>
+                  <strong>This note could not be checked just now.</strong> Save it as it is, or press Save again in a moment to have it checked
+                </>
+              ) : (
+                <>
+                  <strong>This note still has problems.</strong> Fix them now, or save it as it is
+                </>
+              )}{' '}
+              — your text is saved exactly as typed.
             </p>
             <div class="actions">
               <button type="button" class="primary" onClick={props.onKeepEditing}>
-                Fix the note
+                {props.guardUnchecked ? 'Back to the note' : 'Fix the note'}
               </button>
               <button type="button" onClick={props.onSaveAnyway}>
                 Save anyway

@@ -252,7 +252,8 @@ export function answeringListener(answer: (message: unknown, sender: unknown) =>
   return (message: unknown, sender: unknown, sendResponse?: (response: unknown) => void): true | Promise<unknown> => {
     const reply = answer(message, sender);
     if (typeof sendResponse !== 'function') return reply;
-    void reply.then(sendResponse);
+    // Always answered: a sender whose reply never comes waits until the worker stops (a Save that looks dead).
+    void reply.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }));
     return true;
   };
 }

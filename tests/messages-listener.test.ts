@@ -16,4 +16,13 @@ describe('answering runtime messages in every browser', () => {
     expect(reply).toBeInstanceOf(Promise);
     expect(await reply).toEqual({ ok: true, result: { message: { kind: 'list-due' }, sender: 'popup' } });
   });
+
+  it('answers Chrome even when answering failed: a sender never waits for a reply that is not coming', async () => {
+    const sendResponse = vi.fn();
+    answeringListener(async () => {
+      throw new Error('storage gone');
+    })({ kind: 'page-check' }, { tab: { id: 1 } }, sendResponse);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledTimes(1));
+    expect(sendResponse).toHaveBeenCalledWith({ ok: false, error: 'storage gone' });
+  });
 });

@@ -254,7 +254,7 @@ export class NoteCoach {
     if (this.guard?.held && this.outstandingErrors === 0) this.guard.release();
     this.pop.findingsChanged(this.findings);
     // The badge and panel first: they are what the case manager reads; the underlines follow in the same frame.
-    const shown = JSON.stringify([this.verdict?.qualifies, this.findings, this.guard?.held, this.touched, this.questionView()]);
+    const shown = JSON.stringify([this.verdict?.qualifies, this.findings, this.guard?.heldFor, this.touched, this.questionView()]);
     if (shown !== this.shown) {
       this.shown = shown;
       this.render();
@@ -263,7 +263,7 @@ export class NoteCoach {
     this.mirror.setMarks(quiet ? [] : marksOf(this.findings), inFrame);
   }
 
-  /** The guard held back a save: the panel opens on why, with "Save anyway" focused. */
+  /** The guard held back a save (errors, or a check that did not answer in time): the panel opens on why, with "Save anyway" focused. */
   private showGuard(): void {
     this.touched = true;
     this.pop.panelOpen = true;
@@ -474,6 +474,7 @@ export class NoteCoach {
       templates: this.o.templates,
       draft: this.draft.offered,
       guard: this.guard?.held ?? false,
+      guardUnchecked: this.guard?.heldFor === 'unchecked',
       shortcut: this.o.shortcut.label,
       pageInfo: this.o.pageInfo,
       contactQuestion: {

@@ -18,6 +18,7 @@ import { SETTINGS_KEY, type Settings } from '../../lib/settings';
 import type { BuiltInSite } from '../../lib/systems';
 import { onOwnSite } from '../../lib/systems';
 import { leftPageReader } from './left-page';
+import { stallableChecks } from './test-hooks';
 
 /**
  * Loaded on demand into one frame: the reader (entrypoints/reader.ts) where the stub every frame
@@ -47,6 +48,7 @@ export function caseload(hooks: CaseloadHooks) {
     // storage.session: no content-script access, and it survives service-worker restarts.
     notices: storageSlot(browser.storage.session, 'pageNotices'), // what the last pages could not take whole
   });
+  const checks = checksUnder(createNoteChecker(today, hooks.sites), hooks.pageSettings);
   const frames = new FrameMemory(storageSlot(browser.storage.session, 'frames')); // which participant each frame's page showed
   const gate = makeGate({
     self: { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') },
@@ -55,7 +57,7 @@ export function caseload(hooks: CaseloadHooks) {
     pageSettings: hooks.pageSettings,
     today,
     // The rules run here: the content script sends the note and asks its templates (lib/caseload/note-check.ts).
-    ...checksUnder(createNoteChecker(today, hooks.sites), hooks.pageSettings),
+    ...(import.meta.env.MODE === 'test' ? stallableChecks(checks) : checks),
     // Each part goes only where it is needed (ARCHITECTURE.md, "What each frame loads").
     inject: async (tabId, frameId, part) => void (await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SCRIPTS[part]] })),
     // A page left before its reader came is read here from its HTML (ARCHITECTURE.md, "What each frame loads").

@@ -3,7 +3,8 @@
  * contact-type and date fields), and which answers are shown. The rules run in
  * the background, so an answer usually comes back later: checks are numbered
  * and an answer that arrives after a newer check was started is dropped, and a
- * failed check is shown as no warnings (a null verdict), never as a broken page.
+ * check that fails twice (it is asked once more) is shown as no warnings (a null
+ * verdict), never as a broken page.
  */
 import type { CaseNoteInput, ContactType, NoteVerdict } from '../model';
 
@@ -47,7 +48,12 @@ export interface CheckRunnerOptions {
   signal: AbortSignal;
   /** A check or a late `show` failed (logged; the case manager sees no warnings rather than an error). */
   onError(error: unknown): void;
+  /** How long a check that failed waits before it is asked once more (default RETRY_MS). */
+  retryMs?: number;
 }
+
+/** A failed check is asked again after this long: enough for a background that is starting up to listen. */
+export const RETRY_MS = 200;
 
 export class CheckRunner {
   /** Numbers each check: an answer that comes back after a newer check was started is not shown. */
@@ -73,6 +79,11 @@ export class CheckRunner {
     }
     if (result && 'then' in result) {
       return result
+        .catch(async () => {
+          // The background may be waking (Firefox's event page) or restarting: asked once more before "no warnings".
+          await new Promise((resolve) => setTimeout(resolve, this.o.retryMs ?? RETRY_MS));
+          return this.o.check(note);
+        })
         .then(
           (verdict) => verdict,
           (error: unknown) => {

@@ -36,46 +36,73 @@ export function savesTheNote(event: Event, note: NoteForm): boolean {
   return active !== null && note.fields.includes(active);
 }
 
+/** Why a save is held: the note still has errors, or its check did not answer in time (so it was not checked). */
+export type HeldFor = 'errors' | 'unchecked';
+
+/** How long a save waits for its check before it is held as "not checked": a Save must never look dead. */
+export const CHECK_WAIT_MS = 3_000;
+
 export interface SaveGuardOptions extends NoteForm {
   signal: AbortSignal;
   /** Checks the note as it is now and says how many errors it still has (at once, or once the check answers). */
   errorsNow(): number | Promise<number>;
   /** A save was held back: show why, and offer "Save anyway". */
-  onHeld(): void;
+  onHeld(why: HeldFor): void;
   /** The note is being saved with what the field holds now (the draft can go). */
   onSaved(): void;
   /** Errors are a hint, never a wall: a failure in our own code lets the save through. */
   onError?(error: unknown): void;
+  /** How long a save waits for a check that answers later (default CHECK_WAIT_MS). */
+  waitMs?: number;
 }
 
 /**
  * Holds back a save of a note that still has errors, once: the case manager
  * sees why and chooses to fix it or to *Save anyway*. We warn, never block the
- * legal record, and a failure of ours lets the save through untouched.
+ * legal record, and a failure of ours lets the save through untouched. A save
+ * never waits on us for long: a check that has not answered after `waitMs` holds
+ * the save as "not checked", with *Save anyway* offered, and a coach unbound
+ * while a save waits passes that save on rather than dropping it.
  */
 export class SaveGuard {
-  /** A save is being held back, waiting for the case manager. */
-  held = false;
+  /** Why a save is being held back, waiting for the case manager; null: none is. */
+  heldFor: HeldFor | null = null;
   private allowNext = false;
   private submitter: HTMLElement | null = null;
+  /** The save waiting for its check's answer (each has its own token): Save pressed again meanwhile is not a second save. */
+  private waiting: object | null = null;
+  /** The save held as "not checked": its check's late answer may still say it has errors. */
+  private unchecked: object | null = null;
 
   constructor(private readonly o: SaveGuardOptions) {
     // Capture phase on the host window: we see the submit before the host's own handlers.
     o.form.ownerDocument.defaultView?.addEventListener('submit', (e) => this.onSubmit(e), { capture: true, signal: o.signal });
+    // Unbound (the page read again, new settings) while a save waits: that save goes on as asked, for whoever guards the form now.
+    o.signal.addEventListener('abort', () => this.waiting && this.pass(), { once: true });
   }
 
-  /** The case manager fixed the note (no errors left): nothing is held any more. */
+  /** A save is being held back, waiting for the case manager. */
+  get held(): boolean {
+    return this.heldFor !== null;
+  }
+
+  /** The case manager fixed the note (no errors left) or went back to it: nothing is held any more. */
   release(): void {
-    this.held = false;
+    this.heldFor = null;
   }
 
   /** Submits the held save as it was asked for, and lets it through. */
   saveAnyway(): void {
-    const form = this.o.form;
-    this.held = false;
+    this.heldFor = null;
     this.allowNext = true;
+    this.pass();
+  }
+
+  /** Submits the save as it was asked for, with its button (ASP.NET needs its name/value in the post). */
+  private pass(): void {
+    const form = this.o.form;
+    this.waiting = null;
     const submitter = this.submitter;
-    // requestSubmit with the original button keeps its name/value in the post (ASP.NET needs it).
     if (submitter && (submitter as HTMLButtonElement).form === form) form.requestSubmit(submitter);
     else form.requestSubmit();
   }
@@ -88,6 +115,12 @@ export class SaveGuard {
         this.o.onSaved();
         return;
       }
+      if (this.waiting) {
+        // Save pressed again while the first one waits for its check: that one goes on or is held, once.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
       const errors = this.o.errorsNow();
       if (errors === 0) {
         this.o.onSaved();
@@ -96,26 +129,47 @@ export class SaveGuard {
       event.preventDefault();
       event.stopImmediatePropagation();
       this.submitter = (event as SubmitEvent).submitter ?? null;
-      if (typeof errors === 'number') {
-        this.hold();
-        return;
-      }
-      // The check answers later: the save waits for it, then goes on by itself when the note is fine.
-      errors.then(
-        (n) => (n === 0 ? this.saveAnyway() : this.hold()),
-        (error: unknown) => {
-          this.o.onError?.(error);
-          this.saveAnyway();
-        },
-      );
+      if (typeof errors === 'number') this.hold('errors');
+      else this.wait(errors);
     } catch (error) {
       this.o.onError?.(error);
     }
   }
 
-  private hold(): void {
+  /** The check answers later: the save waits for it (not for ever), then goes on by itself when the note is fine, or is held. */
+  private wait(errors: Promise<number>): void {
+    const token = {};
+    this.waiting = token;
+    const timer = setTimeout(() => {
+      if (this.waiting !== token) return;
+      // No answer in time (the background busy, asleep or gone): held as not checked, never a Save that does nothing.
+      this.waiting = null;
+      this.unchecked = token;
+      this.hold('unchecked');
+    }, this.o.waitMs ?? CHECK_WAIT_MS);
+    errors.then(
+      (n) => {
+        clearTimeout(timer);
+        if (this.waiting === token) {
+          this.waiting = null;
+          if (n === 0) this.saveAnyway();
+          else this.hold('errors');
+        } else if (this.unchecked === token && this.heldFor === 'unchecked' && n > 0) {
+          // Answered after all, while still held: the alert says what is wrong; the save stays the case manager's to make.
+          this.hold('errors');
+        }
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        this.o.onError?.(error);
+        if (this.waiting === token) this.saveAnyway();
+      },
+    );
+  }
+
+  private hold(why: HeldFor): void {
     if (this.o.signal.aborted) return;
-    this.held = true;
-    this.o.onHeld();
+    this.heldFor = why;
+    this.o.onHeld(why);
   }
 }

@@ -1,5 +1,5 @@
 /** Running a check of the note and showing only answers still current (lib/coach/check-runner.ts). */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CheckRunner, readStructured, type Checked } from '../../lib/coach/check-runner';
 import type { CaseNoteInput, NoteVerdict } from '../../lib/model';
 
@@ -70,9 +70,25 @@ describe('the check runner', () => {
     const u = setup(l.check);
     const pending = u.runner.run()!;
     l.pending[0]!.reject(new Error('background gone'));
+    // Asked once more (the background may have been waking), and failing again: no warnings.
+    await vi.waitFor(() => expect(l.pending).toHaveLength(2));
+    l.pending[1]!.reject(new Error('background still gone'));
     expect((await pending).verdict).toBeNull();
     expect(u.shown[0]!.checked.verdict).toBeNull();
-    expect([...t.errors, ...u.errors].map(String)).toEqual(['Error: rules crashed', 'Error: background gone']);
+    expect([...t.errors, ...u.errors].map(String)).toEqual(['Error: rules crashed', 'Error: background still gone']);
+  });
+
+  it('asks a check that failed once more: a background waking up answers the second time', async () => {
+    const l = later();
+    const t = setup(l.check);
+    t.setText('Called, LM');
+    const pending = t.runner.run()!;
+    l.pending[0]!.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    await vi.waitFor(() => expect(l.pending).toHaveLength(2));
+    l.answer(1);
+    expect(await pending).toEqual({ text: 'Called, LM', verdict: verdict('Called, LM') });
+    expect(t.shown.map((s) => s.checked.verdict?.findings.length)).toEqual([1]);
+    expect(t.errors).toEqual([]);
   });
 
   it('shows nothing once the coach is unbound', async () => {

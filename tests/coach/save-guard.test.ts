@@ -51,7 +51,7 @@ describe('the save guard only guards saving the note', () => {
 });
 
 describe('the save guard', () => {
-  function guarded(errors: () => number | Promise<number>) {
+  function guarded(errors: () => number | Promise<number>, waitMs?: number) {
     const { $ } = page(true);
     const form = $('f') as HTMLFormElement;
     const posted: string[] = [];
@@ -63,7 +63,7 @@ describe('the save guard', () => {
     const held = vi.fn();
     const saved = vi.fn();
     const controller = new AbortController();
-    const guard = new SaveGuard({ form, save: $('save'), fields: [$('note')], signal: controller.signal, errorsNow: errors, onHeld: held, onSaved: saved });
+    const guard = new SaveGuard({ form, save: $('save'), fields: [$('note')], signal: controller.signal, errorsNow: errors, onHeld: held, onSaved: saved, ...(waitMs !== undefined ? { waitMs } : {}) });
     return { $, form, posted, held, saved, guard, controller };
   }
 
@@ -126,5 +126,76 @@ describe('the save guard', () => {
     t.controller.abort();
     t.$('save').click();
     expect(t.posted).toEqual(['Save']);
+  });
+
+  it('a check that never answers holds the save as not checked after a while, and "Save anyway" then saves it once', () => {
+    vi.useFakeTimers();
+    try {
+      const t = guarded(() => new Promise<number>(() => undefined), 3_000);
+      t.$('save').click();
+      // Pressed again while it waits: still one save waiting, not two.
+      t.$('save').click();
+      expect(t.posted).toEqual([]);
+      vi.advanceTimersByTime(2_999);
+      expect(t.held).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(t.held).toHaveBeenCalledTimes(1);
+      expect(t.held).toHaveBeenCalledWith('unchecked');
+      expect(t.guard.heldFor).toBe('unchecked');
+      t.guard.saveAnyway();
+      expect(t.posted).toEqual(['Save']);
+      expect(t.saved).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a Save pressed again while the first waits for its check is saved once, when the check answers', async () => {
+    // Both presses would get the same answer: without care, each would send the note.
+    let answer: (n: number) => void = () => undefined;
+    const check = new Promise<number>((resolve) => (answer = resolve));
+    const t = guarded(() => check);
+    t.$('save').click();
+    t.$('save').click();
+    answer(0);
+    await vi.waitFor(() => expect(t.posted).toEqual(['Save']));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(t.posted).toEqual(['Save']);
+    expect(t.held).not.toHaveBeenCalled();
+  });
+
+  it('a late answer with errors, while held as not checked, says so; one after "Save anyway" changes nothing', async () => {
+    vi.useFakeTimers();
+    try {
+      let answer: (n: number) => void = () => undefined;
+      const t = guarded(() => new Promise<number>((resolve) => (answer = resolve)), 3_000);
+      t.$('save').click();
+      vi.advanceTimersByTime(3_000);
+      answer(2);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(t.held.mock.calls).toEqual([['unchecked'], ['errors']]);
+      expect(t.guard.heldFor).toBe('errors');
+      expect(t.posted).toEqual([]);
+
+      const u = guarded(() => new Promise<number>((resolve) => (answer = resolve)), 3_000);
+      u.$('save').click();
+      vi.advanceTimersByTime(3_000);
+      u.guard.saveAnyway();
+      answer(0);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(u.posted).toEqual(['Save']);
+      expect(u.held).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a coach unbound while a save waits for its check passes the save on, never drops it', () => {
+    const t = guarded(() => new Promise<number>(() => undefined));
+    t.$('save').click();
+    expect(t.posted).toEqual([]);
+    t.controller.abort();
+    expect(t.posted).toEqual(['Save']);
+    expect(t.held).not.toHaveBeenCalled();
   });
 });

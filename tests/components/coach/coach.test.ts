@@ -270,6 +270,64 @@ describe('NoteCoach with the check answered later (the rules run in the backgrou
   });
 });
 
+describe('NoteCoach when the background is slow, asleep or gone', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const withLM = (text: string): NoteVerdict => {
+    const at = text.indexOf('LM');
+    return { contactType: null, party: null, qualifies: false, findings: at < 0 ? [] : [{ rule: 'unsuccessful-attempt', severity: 'error', message: 'A message is not a contact.', start: at, end: at + 2 }] };
+  };
+  const save = () => {
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    document.querySelector('form')!.dispatchEvent(submit);
+    return submit;
+  };
+
+  it('a Save whose check never answers is held as not checked within seconds, with "Save anyway", never a Save that does nothing', async () => {
+    let answering = true;
+    const t = setup({ check: (input) => (answering ? Promise.resolve(withLM(input.text)) : new Promise<NoteVerdict>(() => undefined)) });
+    t.type('Called, LM');
+    await vi.advanceTimersByTimeAsync(100);
+    answering = false;
+    expect(save().defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(3_000);
+    const guard = t.overlay.ui.querySelector('[role="alertdialog"]');
+    expect(guard?.textContent).toContain('could not be checked');
+    const anyway = Array.from(guard!.querySelectorAll('button')).find((b) => b.textContent === 'Save anyway')!;
+    const posted: boolean[] = [];
+    document.querySelector('form')!.addEventListener('submit', (e) => {
+      posted.push(!e.defaultPrevented);
+      e.preventDefault();
+    });
+    anyway.click();
+    expect(posted).toEqual([true]);
+  });
+
+  it('a check that fails once (the background waking) is asked again: Save is held for the errors it finds, not let through', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let failNext = false;
+    const t = setup({
+      check: (input) => {
+        if (!failNext) return Promise.resolve(withLM(input.text));
+        failNext = false;
+        return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+      },
+    });
+    t.type('Called, LM');
+    await vi.advanceTimersByTimeAsync(100);
+    failNext = true;
+    expect(save().defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(t.overlay.ui.querySelector('[role="alertdialog"]')?.textContent).toContain('still has problems');
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
+
 describe('NoteCoach when the check itself fails', () => {
   it('shows no warnings and lets Save through untouched: a failure never blocks the legal record', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -7,7 +7,7 @@
 import { expect } from '@playwright/test';
 import type { DemoServer } from '../../demo/server';
 import type { Doc, Driver, Tab } from '../driver/types';
-import { click, countOf, fill, openCoachPanel, seeText, sendFromExtension, textOf, textsOf, valueOf } from './steps';
+import { click, explained, countOf, fill, openCoachPanel, seeText, sendFromExtension, setExtensionStorage, textOf, textsOf, valueOf } from './steps';
 
 export const ATTEMPT = 'Called customer at 10am, no answer. LM asking her to call back.';
 
@@ -146,12 +146,42 @@ export async function guardAndSaveAnyway(driver: Driver, form: NoteForm, demo: D
   await tab.type(ATTEMPT);
   await seeText(doc, 'li[data-rule="unsuccessful-attempt"]', 'Error:');
   await click(doc, form.save);
-  await seeText(doc, '[role="alertdialog"]', 'still has problems');
+  await explained(doc, driver.console, () => seeText(doc, '[role="alertdialog"]', 'still has problems'));
   expect(await countOf(doc, 'body', form.saved)).toBe(0);
   await click(doc, '[role="alertdialog"] button', 'Save anyway');
   await seeText(doc, 'body', form.saved);
   const people = form.system === 'toolbox' ? demo.data.toolbox : demo.data.wf1;
   expect(people.find((p) => p.id === form.participantId)!.notes.at(-1)!.text).toBe(ATTEMPT);
+}
+
+/**
+ * The background stops answering checks (busy, asleep or restarting; the test build's hook in
+ * entrypoints/background/test-hooks.ts): Save is held within seconds as not checked, never a Save that
+ * does nothing, and "Save anyway" saves the note exactly once, exactly as typed.
+ */
+export async function guardWhenChecksAreLost(driver: Driver, form: NoteForm, demo: DemoServer): Promise<void> {
+  const tab = await driver.newTab();
+  const doc = await form.open(tab);
+  await fill(doc, form.contactType, 'Telephone');
+  await fill(doc, form.date, today());
+  await click(doc, form.note);
+  await tab.type(ATTEMPT);
+  await seeText(doc, 'li[data-rule="unsuccessful-attempt"]', 'Error:');
+  const probe = await driver.openExtensionPage('popup.html');
+  await setExtensionStorage(probe, { 'test:stallChecks': true });
+  // One more round trip: the background has heard of the change before Save asks it anything.
+  await sendFromExtension(probe, { kind: 'list-due' });
+  await tab.front();
+  const people = form.system === 'toolbox' ? demo.data.toolbox : demo.data.wf1;
+  const before = people.find((p) => p.id === form.participantId)!.notes.length;
+  await click(doc, form.save);
+  await explained(doc, driver.console, () => seeText(doc, '[role="alertdialog"]', 'could not be checked'));
+  expect(await countOf(doc, 'body', form.saved)).toBe(0);
+  await click(doc, '[role="alertdialog"] button', 'Save anyway');
+  await seeText(doc, 'body', form.saved);
+  const notes = people.find((p) => p.id === form.participantId)!.notes;
+  expect(notes.length).toBe(before + 1);
+  expect(notes.at(-1)!.text).toBe(ATTEMPT);
 }
 
 export async function draftBackAfterReload(driver: Driver, form: NoteForm): Promise<void> {

@@ -1,6 +1,6 @@
 /** The note flow on both demo systems, in Chromium and in Firefox ESR (note-flow.ts). */
 import { test } from './fixtures';
-import { checksWhileTyping, draftBackAfterReload, guardAndSaveAnyway, templateInsertedAndUndone, toolboxForm, typedRunUndoneWhole, wf1Form } from './note-flow';
+import { checksWhileTyping, draftBackAfterReload, guardAndSaveAnyway, guardWhenChecksAreLost, templateInsertedAndUndone, toolboxForm, typedRunUndoneWhole, wf1Form } from './note-flow';
 
 test.describe('Toolbox (frameset)', () => {
   test('checks while typing and underlines every attempt', async ({ driver, demo }) => {
@@ -17,6 +17,9 @@ test.describe('Toolbox (frameset)', () => {
   });
   test('a note lost to a reload is offered back', async ({ driver, demo }) => {
     await draftBackAfterReload(driver, toolboxForm(demo, '100871'));
+  });
+  test('Save whose check the background never answers is held as not checked, and Save anyway saves the note once', async ({ driver, demo }) => {
+    await guardWhenChecksAreLost(driver, toolboxForm(demo, '100234'), demo);
   });
 });
 

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { click, fill, fillLabelled, openPanel, seeText, sendFromExtension, typeInto } from './steps';
+import { click, fill, fillLabelled, openPanel, saveAnyway, seeText, sendFromExtension, typeInto } from './steps';
 import type { SeenRequest } from '../driver/types';
 
 /** The host pages and form posts of the demo systems (the session below opens nothing else), and the tab icon the browser asks every site for. */
@@ -49,7 +49,7 @@ test('a whole session sends nothing but the host pages’ own requests, and the 
   await click(main, 'summary', 'Templates');
   await click(main, 'button', 'Telephone contact');
   await click(main, 'input[type="submit"][value="Save"]');
-  await click(main, '[role="alertdialog"] button', 'Save anyway');
+  await saveAnyway(main, driver.console);
   await seeText(main, 'body', 'Case note saved.');
   const popup = await driver.openExtensionPage('popup.html');
   // The list answers from the policy last seen, never waiting on the browser's first agency-policy read

@@ -9,7 +9,7 @@ import { expect } from '@playwright/test';
 import type { DemoServer } from '../../demo/server';
 import type { Doc, Driver } from '../driver/types';
 import { ATTEMPT } from './note-flow';
-import { click, openCoachPanel, seeText } from './steps';
+import { click, explained, openCoachPanel, seeText } from './steps';
 
 /** The editable: an element of the page, or the body of an editor's iframe. */
 export interface RichForm {
@@ -108,7 +108,7 @@ export async function richTemplateAndGuard(driver: Driver, demo: DemoServer, for
   await expect.poll(() => tab.evaluate(() => (document.querySelector('#contactType') as HTMLSelectElement).value, null)).toBe('Telephone');
   // Save with the attempt and the template's blanks left: held back, then saved anyway.
   await click(tab, 'button[name="save"]');
-  await seeText(tab, '[role="alertdialog"]', 'still has problems');
+  await explained(tab, driver.console, () => seeText(tab, '[role="alertdialog"]', 'still has problems'));
   expect(await tab.evaluate(() => document.querySelector('#savedNote') === null, null)).toBe(true);
   await click(tab, '[role="alertdialog"] button', 'Save anyway');
   await seeText(tab, '#savedNote', 'no answer.');

@@ -85,6 +85,7 @@ export async function typeInto(tab: Tab, doc: Doc, css: string, text: string): P
   await tab.type(text);
 }
 
+type ExtensionStorage = { storage: { local: { set(items: object): Promise<void> } } };
 type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> }; action: { getBadgeText(d: object): Promise<string> } };
 
 /** A message to the background from an extension page, as the popup and Options send them. */
@@ -93,6 +94,14 @@ export async function sendFromExtension(page: Tab, message: unknown): Promise<un
     const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
     return (g.browser ?? g.chrome).runtime.sendMessage(m);
   }, message);
+}
+
+/** Sets keys in the extension's storage.local from an extension page (a test build's hooks read some). */
+export async function setExtensionStorage(page: Tab, items: Record<string, unknown>): Promise<void> {
+  await page.evaluate((i) => {
+    const g = globalThis as unknown as { browser?: ExtensionStorage; chrome: ExtensionStorage };
+    return (g.browser ?? g.chrome).storage.local.set(i);
+  }, items);
 }
 
 /** The toolbar badge, read from an extension page. */
@@ -146,4 +155,36 @@ export async function openCoachPanel(doc: Doc): Promise<void> {
   await expect.poll(async () => (await countOf(doc, '.cnc-badge')) + (await countOf(doc, '.cnc-sidebar')), { ...WAIT, message: 'the coach appears' }).toBeGreaterThan(0);
   if ((await countOf(doc, '.cnc-sidebar')) === 0) await click(doc, '.cnc-badge');
   await seeText(doc, '.cnc-sidebar h2', 'Case Note Coach');
+}
+
+/** What the page and the coach show now, in words: a failed step says what was there instead. */
+export async function describeCoach(doc: Doc): Promise<string> {
+  return doc
+    .evaluate(() => {
+      const squeeze = (s: string | null | undefined, n: number) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, n);
+      const hosts = Array.from(document.querySelectorAll('case-note-coach'));
+      const coach = hosts.map((h, i) => {
+        const root = h.shadowRoot;
+        const badge = root?.querySelector('.cnc-badge');
+        const panel = root?.querySelector('.cnc-sidebar');
+        return `coach ${i + 1}: badge "${squeeze(badge?.textContent, 80)}"; panel ${panel ? `"${squeeze(panel.textContent, 600)}"` : 'closed'}`;
+      });
+      return [`page ${location.href}: "${squeeze(document.body?.innerText, 300)}"`, `${hosts.length} coach overlay(s)`, ...coach].join('\n');
+    }, null)
+    .catch((error: unknown) => `(the page could not be read: ${String(error)})`);
+}
+
+/** Runs `step`; when it fails, the error also says what the page, the coach and our console lines showed then. */
+export async function explained<T>(doc: Doc, logged: readonly string[], step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const ours = logged.filter((line) => line.includes('Case Note Coach')).slice(-10);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${await describeCoach(doc)}\nconsole:\n${ours.join('\n') || '(nothing of ours)'}`, { cause: error });
+  }
+}
+
+/** Clicks the save guard's "Save anyway", explained when it never comes. */
+export function saveAnyway(doc: Doc, logged: readonly string[]): Promise<void> {
+  return explained(doc, logged, () => click(doc, '[role="alertdialog"] button', 'Save anyway'));
 }

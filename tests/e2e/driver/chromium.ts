@@ -63,6 +63,8 @@ export async function launchChromium(proxy: RecordingProxy): Promise<Driver> {
     args: [...chromiumArgs(EXTENSION_DIR), ...QUIET, `--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>'],
   });
   const worker = await extensionWorker(context);
+  const logged: string[] = [];
+  context.on('console', (m) => void logged.push(`${m.type()} ${m.page()?.url() ?? ''}: ${m.text()}`));
   // URL.origin is "null" for chrome-extension: URLs in Node.
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
   const agent = String(await worker.evaluate('navigator.userAgent'));
@@ -87,6 +89,7 @@ export async function launchChromium(proxy: RecordingProxy): Promise<Driver> {
       return tab(page);
     },
     requests: proxy.seen,
+    console: logged,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

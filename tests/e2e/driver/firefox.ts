@@ -144,7 +144,11 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver> {
   }
   const origin = `moz-extension://${UUID}`;
   const version = await browser.version();
+  const logged: string[] = [];
+  const listen = (page: Page) => page.on('console', (m) => void logged.push(`${m.type()} ${page.url()}: ${m.text()}`));
+  browser.on('targetcreated', (target) => void target.page().then((p) => p && listen(p), () => undefined));
   const blank = (await browser.pages())[0];
+  if (blank) listen(blank);
   let blankUsed = false;
   const newPage = async () => {
     if (blank && !blankUsed) {
@@ -168,6 +172,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver> {
       return tab(page, files, url);
     },
     requests: proxy.seen,
+    console: logged,
     async close() {
       await browser.close();
       rmSync(files, { recursive: true, force: true });

@@ -55,5 +55,7 @@ export interface Driver {
   openExtensionPage(path: 'popup.html' | 'options.html'): Promise<Tab>;
   /** Every request the browser sent over the network since launch (the recording proxy's log). */
   requests: SeenRequest[];
+  /** What the pages and content scripts wrote to the console since launch (kept to explain a failed step). */
+  console: string[];
   close(): Promise<void>;
 }
