@@ -137,8 +137,10 @@ export class NoteCoach {
         length: () => note.length(),
         run: (inFrame) => this.safely(() => this.runCheck(inFrame)),
         pause: () => this.unlisten(),
-        resume: () => this.listen(),
-        caughtUp: () => this.keeper.keep(),
+        resume: () => {
+          this.listen();
+          this.keeper.keep();
+        },
       },
       frameClock,
     );
@@ -164,6 +166,10 @@ export class NoteCoach {
         })
       : null;
     this.listen();
+    // The shortcut anywhere on the page (capture, so the host can't swallow it), whatever the typing's pace.
+    note.doc.addEventListener('keydown', this.onKeyDown, { capture: true, signal });
+    // Leaving the field ends the typing: a check waiting for a pause runs now.
+    note.target.addEventListener('blur', () => this.safely(() => this.scheduler.flush()), { signal });
     // A rich editor's own undo rewrites its content without an input event: checked all the same.
     note.watch?.(this.onInput, signal);
     note.target.addEventListener('mousemove', (e) => this.safely(() => this.hover(e)), { signal, passive: true });
@@ -199,23 +205,17 @@ export class NoteCoach {
     }
   }
 
-  /** The per-key listeners: edits to the note, and the shortcut anywhere on the page (capture, so the host can't swallow it). */
+  /** The per-key listeners on the note: its edits, and the keys that move its caret. */
   private listen(): void {
     const signal = this.o.signal;
     this.o.editor.note.target.addEventListener('input', this.onInput, { signal });
     this.o.editor.note.target.addEventListener('keyup', this.onKeyUp, { signal });
-    this.o.editor.note.doc.addEventListener('keydown', this.onKeyDown, { capture: true, signal });
   }
 
-  /**
-   * While a burst's check waits (lib/coach/scheduler.ts), no listener runs per key:
-   * keys that come faster than frames are keys no person types, so the
-   * shortcut is not one of them.
-   */
+  /** Off while a check waits for a pause in typing (lib/coach/scheduler.ts): the wait watches the field instead. */
   private unlisten(): void {
     this.o.editor.note.target.removeEventListener('input', this.onInput);
     this.o.editor.note.target.removeEventListener('keyup', this.onKeyUp);
-    this.o.editor.note.doc.removeEventListener('keydown', this.onKeyDown, { capture: true });
   }
 
   private onEdit(): void {

@@ -3,27 +3,37 @@
  * the check and the per-key listeners are passed in, so the pacing below is
  * tested with a fake clock and runs the same against any field.
  *
- * Notes up to SYNC_LIMIT are checked in the keystroke's own input event (a
- * 20,000-character check takes a few ms), so the badge never lags a frame
- * behind; up to INSTANT_LIMIT on the next frame; bigger ones after a pause.
- *
- * Keys at human pace are each checked at once. A key that comes within a
- * frame of the last check (a fast typist's roll) is checked in the next
- * frame's slot instead. If keys keep coming that fast (auto-repeat, a
- * text-expander or dictation tool, a barcode or signature macro), nobody is
- * reading the badge key by key: the check waits until the field has been
- * still for BURST_MS, or at most BURST_MAX_MS, so a long burst still updates
- * it four times a second. While a check waits, the per-key listeners are
- * off: the check reads the field as it is when it runs, so it covers every
- * key in between, and those keys cost the host's field nothing.
+ * As writing assistants do (a check once the typist pauses, not on every
+ * key), and for the same reason: a check is a message to the background and
+ * back (the rules run there), a few ms of CPU each, and keys typed in a run
+ * come every 100–200 ms from a person and every few ms from a macro or
+ * dictation tool, while the findings only matter once someone reads them.
+ * - A key after the field was still for PAUSE_MS (the first key of a
+ *   note, or after a person's pause) is checked at once, in its own input
+ *   event (notes up to SYNC_LIMIT; longer ones on the next frame): the count
+ *   appears as soon as typing starts, and one word fixed is seen at once.
+ * - Keys closer together than that are a run: the check waits until the
+ *   field has been still for PAUSE_MS, or MAX_WAIT_MS since the last check,
+ *   whichever comes first. A fast typist's underlines follow PAUSE_MS to
+ *   PAUSE_MS + POLL_MS after the last key, and at least every MAX_WAIT_MS
+ *   while the keys keep coming.
+ * - While a check waits, the per-key listeners are off: each key a content
+ *   script listens to is an event dispatched into its world, which cost the
+ *   page ~0.2 ms a key in a trace, more than the check saved. The wait
+ *   looks at the field's length every POLL_MS instead; the check reads the
+ *   field when it runs, so it covers every key in between.
+ * - `flush()` runs a waiting check at once (the field lost focus). Save runs
+ *   a check of its own (lib/coach/save-guard.ts), so it never waits for this.
+ * Notes over INSTANT_LIMIT are checked only once typing pauses.
  */
 export const SYNC_LIMIT = 20_000;
 export const INSTANT_LIMIT = 50_000;
-export const FRAME_MS = 16;
-export const BURST_MS = 50;
-export const BURST_MAX_MS = 250;
-/** A note too long to check on every key is checked once typing pauses this long. */
-export const LONG_NOTE_PAUSE_MS = 300;
+/** A person's pause between bursts of typing (keys within a word come 100–200 ms apart). */
+export const PAUSE_MS = 300;
+/** While keys keep coming, a check at least this often. */
+export const MAX_WAIT_MS = 1_000;
+/** How often a waiting check looks whether the field is still changing. */
+export const POLL_MS = 100;
 
 /** The time source: `performance.now()`, timers and animation frames in the page; fakes in tests. */
 export interface Clock {
@@ -39,21 +49,19 @@ export interface CheckTask {
   length(): number;
   /** Checks the note as it is now; `inFrame`: draw at once rather than on the next frame. */
   run(inFrame: boolean): void;
-  /** Per-key listeners off while a check waits, and back on when it runs. */
+  /** Per-key listeners off while a check waits, and back on when it runs (keys typed meanwhile happened: drafts). */
   pause(): void;
   resume(): void;
-  /** A burst's check is about to run: keys typed while listeners were off happened (drafts). */
-  caughtUp(): void;
 }
 
 export class CheckScheduler {
-  /** clock.now() of the last check, to tell a burst of keys from typing. */
+  /** clock.now() of the last check, and of the last key or change seen, to tell a pause from a run of keys. */
   private lastCheckAt = -Infinity;
+  private lastKeyAt = -Infinity;
+  /** The field's length when a waiting check last looked. */
+  private seenLength = 0;
   private frame: unknown = null;
   private timer: unknown = null;
-  private pauseTimer: unknown = null;
-  /** Whether keys kept coming while the last deferred check waited: the next fast key then waits BURST_MS, not a frame. */
-  private inBurst = false;
   private stopped = false;
 
   constructor(
@@ -61,7 +69,7 @@ export class CheckScheduler {
     private readonly clock: Clock,
   ) {}
 
-  /** A check ran (from here or elsewhere: Save, a template): the next key is measured from now. */
+  /** A check ran (from here or elsewhere: Save, a template). */
   ran(): void {
     this.lastCheckAt = this.clock.now();
   }
@@ -69,21 +77,18 @@ export class CheckScheduler {
   /** A key changed the note. */
   keyTyped(): void {
     if (this.stopped) return;
-    const length = this.task.length();
-    if (length > INSTANT_LIMIT) {
-      this.clock.clearTimeout(this.pauseTimer);
-      this.pauseTimer = this.clock.setTimeout(() => this.runNow(false), LONG_NOTE_PAUSE_MS);
-      return;
-    }
+    const now = this.clock.now();
+    const paused = now - this.lastKeyAt >= PAUSE_MS;
+    this.lastKeyAt = now;
     // A check already on its way reads the field when it runs, so it covers this key too.
     if (this.frame !== null || this.timer !== null) return;
-    const wait = this.lastCheckAt + (this.inBurst ? BURST_MS : FRAME_MS) - this.clock.now();
-    if (wait > 0) {
+    const length = this.task.length();
+    if (!paused || length > INSTANT_LIMIT) {
+      this.seenLength = length;
       this.task.pause();
-      this.waitForPause(length, wait, this.clock.now());
+      this.wait();
       return;
     }
-    this.inBurst = false;
     if (length <= SYNC_LIMIT) {
       this.runNow(true);
     } else {
@@ -94,12 +99,20 @@ export class CheckScheduler {
     }
   }
 
+  /** A check waiting for a pause runs now (the field lost focus: nothing more is coming). */
+  flush(): void {
+    if (this.timer === null || this.stopped) return;
+    this.clock.clearTimeout(this.timer);
+    this.timer = null;
+    this.task.resume();
+    this.runNow(true);
+  }
+
   /** Nothing more runs (the page is left or the coach unbound). */
   stop(): void {
     this.stopped = true;
     this.clock.cancelFrame(this.frame);
     this.clock.clearTimeout(this.timer);
-    this.clock.clearTimeout(this.pauseTimer);
   }
 
   private runNow(inFrame: boolean): void {
@@ -108,27 +121,30 @@ export class CheckScheduler {
     this.ran();
   }
 
-  /**
-   * A key came within a frame of the last check: the listeners are off and a
-   * check waits, for the frame to end. If keys already kept coming through
-   * the previous wait (`inBurst`), it waits until the field has stayed
-   * unchanged for BURST_MS (the burst is over), or BURST_MAX_MS at most.
-   */
-  private waitForPause(length: number, wait: number, since: number): void {
+  /** When a waiting check runs: once the field is still for PAUSE_MS, or MAX_WAIT_MS after the last check (a long note: only the pause). */
+  private dueAt(length: number): number {
+    const still = this.lastKeyAt + PAUSE_MS;
+    return length > INSTANT_LIMIT ? still : Math.min(still, this.lastCheckAt + MAX_WAIT_MS);
+  }
+
+  /** Looks at the field every POLL_MS (the listeners are off) until the check is due, then runs it. */
+  private wait(): void {
+    const delay = Math.min(POLL_MS, this.dueAt(this.seenLength) - this.clock.now());
     this.timer = this.clock.setTimeout(() => {
       this.timer = null;
       if (this.stopped) return;
-      const now = this.task.length();
-      const changed = now !== length;
-      const left = since + BURST_MAX_MS - this.clock.now();
-      if (this.inBurst && changed && left > 0) {
-        this.waitForPause(now, Math.min(BURST_MS, left), since);
+      const now = this.clock.now();
+      const length = this.task.length();
+      if (length !== this.seenLength) {
+        this.seenLength = length;
+        this.lastKeyAt = now;
+      }
+      if (now < this.dueAt(length)) {
+        this.wait();
         return;
       }
-      this.inBurst = changed;
       this.task.resume();
-      this.task.caughtUp();
       this.runNow(true);
-    }, wait);
+    }, Math.max(0, delay));
   }
 }

@@ -78,7 +78,7 @@ export class DraftKeeper {
   /**
    * Saves now whatever differs from what was last sent. Called when the page
    * is hidden or left: it compares the field itself rather than trusting that
-   * an edit was seen, so keys typed while per-key listeners were off count too.
+   * an edit was seen, so a change no event reported counts too.
    */
   flush(): void {
     clearTimeout(this.timer);

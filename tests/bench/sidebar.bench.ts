@@ -60,7 +60,7 @@ import { type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchWithExtension } from '../e2e/fixtures';
+import { EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
 import { startDemoServer } from '../demo/server';
 import { medianInterval, medianSettled, ms, summarise, type BenchResult } from './harness';
 import { browserCpu, minus, type CpuReading } from './process-cpu';
@@ -83,12 +83,14 @@ const TYPE_WARMUP = 3;
  * `typingUntilStable`). Each pair takes 10 rounds of TYPED (~30 s on a
  * loaded 2-core machine), so the budget bounds the run.
  */
-const PAIRS_PER_LAUNCH = 4;
+const PAIRS_PER_LAUNCH = Number(process.env.BENCH_PAIRS_PER_LAUNCH ?? 4);
 const MIN_PAIRS = 12;
 const MAX_PAIRS = Number(process.env.BENCH_MAX_PAIRS ?? 36);
 const STABLE_HALF_WIDTH = 0.03;
 const TYPING_BUDGET_MS = Number(process.env.BENCH_TYPING_MINUTES ?? 10) * 60_000;
 const TARGET_MS = 16;
+/** The build typed with (BENCH_EXTENSION: another build's directory, e.g. one kept aside for BENCH_BASELINE). */
+const EXTENSION = process.env.BENCH_EXTENSION ?? EXTENSION_DIR;
 /** Typing with the coach on costs at most 5% more than with it off (issue 20: as light as a writing assistant). */
 const TARGET_RATIO = 1.05;
 
@@ -378,6 +380,34 @@ function launchesOf(flat: number[], byLaunch: number[][]): number[][] {
   return byLaunch.map((g) => flat.slice(at, (at += g.length)));
 }
 
+interface Typed {
+  pairs: Pair[];
+  /** The pairs' judged ratios, grouped by browser launch. */
+  byLaunch: number[][];
+  stable: boolean;
+  why: string;
+}
+
+/** One browser launch of the extension built in `extensionDir`: PAIRS_PER_LAUNCH fresh tab pairs added to `into`. */
+async function typingLaunch(demoUrl: string, into: Typed, extensionDir: string, label = ''): Promise<void> {
+  const launch: number[] = [];
+  into.byLaunch.push(launch);
+  await freshPairs(
+    demoUrl,
+    PAIRS_PER_LAUNCH,
+    async (on, off, cpuMs) => {
+      const pair = await typingPair(on, off, cpuMs);
+      into.pairs.push(pair);
+      progress(`${label}pair ratio ${judged(pair).toFixed(3)}; ${breakdown([pair], 5)}`);
+      launch.push(judged(pair));
+      return pair;
+    },
+    extensionDir,
+  );
+  const { median, lo, hi } = medianSettled(into.byLaunch, MIN_PAIRS, STABLE_HALF_WIDTH);
+  progress(`${label}typing: ${into.pairs.length} pairs, median ratio ${median.toFixed(3)} (90% interval ${lo.toFixed(3)}–${hi.toFixed(3)})`);
+}
+
 /**
  * Tab pairs, PAIRS_PER_LAUNCH to a browser launch (a launch carries a bias of
  * its own too), until the median of the pairs' ratios is stable: at least
@@ -385,26 +415,40 @@ function launchesOf(flat: number[], byLaunch: number[][]): number[][] {
  * machine the pairs spread more and more of them are run, up to MAX_PAIRS or
  * TYPING_BUDGET_MS, whichever comes first; the report then says which ran out.
  */
-async function typingUntilStable(demoUrl: string): Promise<{ pairs: Pair[]; byLaunch: number[][]; stable: boolean; why: string }> {
+async function typingUntilStable(demoUrl: string): Promise<Typed> {
   const started = performance.now();
-  const pairs: Pair[] = [];
-  const byLaunch: number[][] = [];
+  const typed: Typed = { pairs: [], byLaunch: [], stable: false, why: '' };
   for (;;) {
-    const launch: number[] = [];
-    byLaunch.push(launch);
-    await freshPairs(demoUrl, PAIRS_PER_LAUNCH, async (on, off, cpuMs) => {
-      const pair = await typingPair(on, off, cpuMs);
-      pairs.push(pair);
-      progress(`pair ratio ${judged(pair).toFixed(3)}; ${breakdown([pair], 5)}`);
-      launch.push(judged(pair));
-      return pair;
-    });
-    const { median, lo, hi, settled } = medianSettled(byLaunch, MIN_PAIRS, STABLE_HALF_WIDTH);
-    progress(`typing: ${pairs.length} pairs, median ratio ${median.toFixed(3)} (90% interval ${lo.toFixed(3)}–${hi.toFixed(3)})`);
-    if (settled) return { pairs, byLaunch, stable: true, why: '' };
-    if (pairs.length >= MAX_PAIRS) return { pairs, byLaunch, stable: false, why: `${MAX_PAIRS} pairs` };
-    if (performance.now() - started >= TYPING_BUDGET_MS) return { pairs, byLaunch, stable: false, why: `${TYPING_BUDGET_MS / 60_000}-minute budget` };
+    await typingLaunch(demoUrl, typed, EXTENSION);
+    if (medianSettled(typed.byLaunch, MIN_PAIRS, STABLE_HALF_WIDTH).settled) return { ...typed, stable: true };
+    if (typed.pairs.length >= MAX_PAIRS) return { ...typed, why: `${MAX_PAIRS} pairs` };
+    if (performance.now() - started >= TYPING_BUDGET_MS) return { ...typed, why: `${TYPING_BUDGET_MS / 60_000}-minute budget` };
   }
+}
+
+/**
+ * BENCH_BASELINE=<directory of another test build>: this build against that
+ * one in the same run, launch by launch in alternating order, MAX_PAIRS
+ * pairs each (or the budget), so a change to the extension is judged against
+ * what it changes with the machine's load the same for both. Each is
+ * reported as the bench reports one build.
+ */
+async function typingAgainst(demoUrl: string, baseline: string): Promise<{ ours: Typed; base: Typed }> {
+  const started = performance.now();
+  const ours: Typed = { pairs: [], byLaunch: [], stable: false, why: `${MAX_PAIRS} pairs` };
+  const base: Typed = { pairs: [], byLaunch: [], stable: false, why: `${MAX_PAIRS} pairs` };
+  for (let l = 0; ours.pairs.length < MAX_PAIRS || base.pairs.length < MAX_PAIRS; l++) {
+    const order: [Typed, string, string][] = [
+      [ours, EXTENSION, 'this build: '],
+      [base, baseline, 'baseline: '],
+    ];
+    for (const [into, dir, label] of l % 2 === 0 ? order : order.reverse()) await typingLaunch(demoUrl, into, dir, label);
+    if (performance.now() - started >= TYPING_BUDGET_MS) {
+      const why = `${TYPING_BUDGET_MS / 60_000}-minute budget`;
+      return { ours: { ...ours, why }, base: { ...base, why } };
+    }
+  }
+  return { ours, base };
 }
 
 /**
@@ -412,9 +456,14 @@ async function typingUntilStable(demoUrl: string): Promise<{ pairs: Pair[]; byLa
  * fresh OFF tab (opened in alternating order, so each pair lands in new
  * renderer processes), measured by `measure`, then both closed.
  */
-async function freshPairs<T>(demoUrl: string, pairs: number, measure: (on: Page, off: Page, cpuMs: () => CpuReading) => Promise<T>): Promise<T[]> {
+async function freshPairs<T>(
+  demoUrl: string,
+  pairs: number,
+  measure: (on: Page, off: Page, cpuMs: () => CpuReading) => Promise<T>,
+  extensionDir = EXTENSION,
+): Promise<T[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cnc-bench-typing-'));
-  const context = await launchWithExtension(dir);
+  const context = await launchWithExtension(dir, true, extensionDir);
   const cpuMs = browserCpu(dir);
   try {
     const results: T[] = [];
@@ -489,13 +538,41 @@ function interleavedPairs(demoUrl: string, pairs: number): Promise<number[]> {
   });
 }
 
+/** The judged typing result and where its CPU went. */
+function typingReport(typed: Typed, before: string, label = ''): BenchResult[] {
+  const { pairs, byLaunch } = typed;
+  const med = (xs: number[]) => summarise(xs).median;
+  const spread = (xs: number[]) => {
+    const sorted = [...xs].sort((x, y) => x - y);
+    const q = (f: number) => sorted[Math.min(sorted.length - 1, Math.floor(f * sorted.length))]!;
+    return `quartiles ${q(0.25).toFixed(2)}–${q(0.75).toFixed(2)}, range ${sorted[0]!.toFixed(2)}–${sorted[sorted.length - 1]!.toFixed(2)}`;
+  };
+  // Judged on the median of the pairs' ON/OFF ratios: a pair ran back to back, so a burst of load from other work mostly cancels.
+  const ratios = byLaunch.flat();
+  const ratio = med(ratios);
+  const [lo, hi] = medianInterval(byLaunch);
+  const wallRatios = pairs.map((p) => p.wallOn / p.wallOff);
+  const [wlo, whi] = medianInterval(launchesOf(wallRatios, byLaunch));
+  const cOn = med(pairs.map((p) => p.cpuOn));
+  const cOff = med(pairs.map((p) => p.cpuOff));
+  return [
+    {
+      name: `${label}typing ${TYPED.length} chars into a 2,000-char note, extension ON vs OFF for that page (${pairs.length} fresh tab pairs over ${byLaunch.length} browser launches, each pair typed ON, OFF, OFF, ON after ${TYPE_WARMUP} warm-up rounds a side; judged on the median of the pairs' ratios of ${JUDGED})`,
+      summary: `median paired ratio ${ratio.toFixed(3)}× (90% interval ${lo.toFixed(3)}–${hi.toFixed(3)}${typed.stable ? '' : `, wider than ±${STABLE_HALF_WIDTH} when the ${typed.why} ran out`}; the pairs' ratios: ${spread(ratios)}; per launch ${byLaunch.map(med).map((r) => r.toFixed(2)).join(', ')}); ${ms(cOn)} vs ${ms(cOff)} CPU a round, ${((cOn - cOff) / TYPED.length).toFixed(3)} ms extra per key. Wall time (reported, not judged: on a loaded machine it is mostly waiting for a core): median paired ratio ${med(wallRatios).toFixed(3)}× (90% interval ${wlo.toFixed(3)}–${whi.toFixed(3)}; ${spread(wallRatios)}), ${ms(med(pairs.map((p) => p.wallOn)))} vs ${ms(med(pairs.map((p) => p.wallOff)))} a round (${before}, then ${load()})`,
+      target: `median paired ratio ≤ ${TARGET_RATIO}`,
+      met: ratio <= TARGET_RATIO,
+    },
+    { name: `${label}typing, where the extra CPU goes: per process kind and thread, median of the pairs (ON, OFF, ON − OFF per key)`, summary: breakdown(pairs) },
+  ];
+}
+
 export default async function sidebarBench(): Promise<BenchResult[]> {
   const demo = await startDemoServer();
   const onDir = mkdtempSync(join(tmpdir(), 'cnc-bench-on-'));
   const results: BenchResult[] = [];
   let on: BrowserContext | null = null;
   try {
-    on = await launchWithExtension(onDir);
+    on = await launchWithExtension(onDir, true, EXTENSION);
     const page = await openEditor(on, demo.url);
     // BENCH_TYPING_ONLY=1 skips the latency part (when only the typing cost is being looked into).
     for (const size of process.env.BENCH_TYPING_ONLY === '1' ? [] : SIZES) {
@@ -524,30 +601,13 @@ export default async function sidebarBench(): Promise<BenchResult[]> {
     on = null;
 
     const before = load();
-    const typed = await typingUntilStable(demo.url);
-    const { pairs, byLaunch } = typed;
-    const med = (xs: number[]) => summarise(xs).median;
-    const spread = (xs: number[]) => {
-      const sorted = [...xs].sort((x, y) => x - y);
-      const q = (f: number) => sorted[Math.min(sorted.length - 1, Math.floor(f * sorted.length))]!;
-      return `quartiles ${q(0.25).toFixed(2)}–${q(0.75).toFixed(2)}, range ${sorted[0]!.toFixed(2)}–${sorted[sorted.length - 1]!.toFixed(2)}`;
-    };
-    // Judged on the median of the pairs' ON/OFF ratios: a pair ran back to back, so a burst of load from other work mostly cancels.
-    const ratios = byLaunch.flat();
-    const ratio = med(ratios);
-    const [lo, hi] = medianInterval(byLaunch);
-    const wallRatios = pairs.map((p) => p.wallOn / p.wallOff);
-    const [wlo, whi] = medianInterval(launchesOf(wallRatios, byLaunch));
-    const cOn = med(pairs.map((p) => p.cpuOn));
-    const cOff = med(pairs.map((p) => p.cpuOff));
-    results.push({
-      name: `typing ${TYPED.length} chars into a 2,000-char note, extension ON vs OFF for that page (${pairs.length} fresh tab pairs over ${byLaunch.length} browser launches, each pair typed ON, OFF, OFF, ON after ${TYPE_WARMUP} warm-up rounds a side; judged on the median of the pairs' ratios of ${JUDGED})`,
-      summary: `median paired ratio ${ratio.toFixed(3)}× (90% interval ${lo.toFixed(3)}–${hi.toFixed(3)}${typed.stable ? '' : `, wider than ±${STABLE_HALF_WIDTH} when the ${typed.why} ran out`}; the pairs' ratios: ${spread(ratios)}; per launch ${byLaunch.map(med).map((r) => r.toFixed(2)).join(', ')}); ${ms(cOn)} vs ${ms(cOff)} CPU a round, ${((cOn - cOff) / TYPED.length).toFixed(3)} ms extra per key. Wall time (reported, not judged: on a loaded machine it is mostly waiting for a core): median paired ratio ${med(wallRatios).toFixed(3)}× (90% interval ${wlo.toFixed(3)}–${whi.toFixed(3)}; ${spread(wallRatios)}), ${ms(med(pairs.map((p) => p.wallOn)))} vs ${ms(med(pairs.map((p) => p.wallOff)))} a round (${before}, then ${load()})`,
-      target: `median paired ratio ≤ ${TARGET_RATIO}`,
-      met: ratio <= TARGET_RATIO,
-    });
-
-    results.push({ name: 'typing, where the extra CPU goes: per process kind and thread, median of the pairs (ON, OFF, ON − OFF per key)', summary: breakdown(pairs) });
+    const baseline = process.env.BENCH_BASELINE;
+    if (baseline) {
+      const { ours, base } = await typingAgainst(demo.url, baseline);
+      results.push(...typingReport(ours, before, 'this build: '), ...typingReport(base, before, `baseline ${baseline}: `));
+      return results;
+    }
+    results.push(...typingReport(await typingUntilStable(demo.url), before));
 
     if (process.env.BENCH_INTERLEAVED !== '1') return results;
     const beforeInterleaved = load();
@@ -559,7 +619,7 @@ export default async function sidebarBench(): Promise<BenchResult[]> {
     const sd = Math.sqrt(flat.reduce((a, b) => a + (b - mean) ** 2, 0) / (flat.length - 1));
     results.push({
       name: `typing ${TYPED.length} chars into ON and OFF tabs key by key, interleaved (${INTERLEAVED_LAUNCHES} launches × ${INTERLEAVED_PAIRS} fresh tab pairs × ${INTERLEAVED_ROUNDS} rounds; counts each key's own handling fully, work after it only in part, so it reads lower than the ratio above)`,
-      summary: `median ON/OFF key time ${med(flat).toFixed(3)}× (90% interval ${ilo.toFixed(3)}–${ihi.toFixed(3)}; a pair's ratio spreads ±${sd.toFixed(3)}) (${beforeInterleaved}, then ${load()})`,
+      summary: `median ON/OFF key time ${summarise(flat).median.toFixed(3)}× (90% interval ${ilo.toFixed(3)}–${ihi.toFixed(3)}; a pair's ratio spreads ±${sd.toFixed(3)}) (${beforeInterleaved}, then ${load()})`,
     });
   } finally {
     await on?.close();

@@ -27,15 +27,15 @@ export function chromiumArgs(extDir: string): string[] {
   ];
 }
 
-export async function launchWithExtension(userDataDir: string, headless = true): Promise<BrowserContext> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build:test\` first.`);
+export async function launchWithExtension(userDataDir: string, headless = true, extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build:test\` first.`);
   }
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
     viewport: { width: 1280, height: 900 },
-    args: chromiumArgs(EXTENSION_DIR),
+    args: chromiumArgs(extensionDir),
   });
 }
 
