@@ -1,9 +1,7 @@
 /**
- * The caseload behind the gate: the database (IndexedDB in the extension's own
- * origin), the service that answers each message (lib/caseload/service.ts),
- * and lib/gate/, which checks who sent each one: only our own pages reach
- * the whole caseload, a content script only the participant on its own page
- * (its page read, its note checked, its templates, its draft).
+ * The caseload behind the gate: the database (IndexedDB in the extension's own origin), the service
+ * that answers each message (lib/caseload/service.ts), and lib/gate/, which checks who sent each one:
+ * only our own pages reach the whole caseload, a content script only the participant on its own page.
  */
 import { browser } from '#imports';
 import { checksUnder, createNoteChecker } from '../../lib/caseload/note-check';
@@ -15,17 +13,10 @@ import { makeGate } from '../../lib/gate';
 import { FrameMemory } from '../../lib/gate/frames';
 import { answeringListener } from '../../lib/messages';
 import { SETTINGS_KEY, type Settings } from '../../lib/settings';
-import type { BuiltInSite } from '../../lib/systems';
-import { onOwnSite } from '../../lib/systems';
+import { onOwnSite, type BuiltInSite } from '../../lib/systems';
+import { injectInto } from './inject';
 import { leftPageReader } from './left-page';
 import { stallableChecks } from './test-hooks';
-
-/**
- * Loaded on demand into one frame: the reader (entrypoints/reader.ts) where the stub every frame
- * loads saw a page worth reading, the reader and the coach in one (entrypoints/note-frame.ts) where
- * it saw a note form, the coach alone (entrypoints/coach.ts) where the reader found one later.
- */
-const SCRIPTS = { reader: '/reader.js', 'note-frame': '/note-frame.js', coach: '/coach.js' } as const;
 
 export interface CaseloadHooks {
   policy: { current(): Promise<unknown>; known(): Promise<unknown> };
@@ -50,24 +41,20 @@ export function caseload(hooks: CaseloadHooks) {
   });
   const checks = checksUnder(createNoteChecker(today, hooks.sites), hooks.pageSettings);
   const frames = new FrameMemory(storageSlot(browser.storage.session, 'frames')); // which participant each frame's page showed
+  // The build's own match patterns: where http: links may be kept and parts loaded (the demo host only in a test build).
+  const sites = browser.runtime.getManifest().host_permissions ?? [];
   const gate = makeGate({
     self: { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') },
     handlers: service,
     frames,
     pageSettings: hooks.pageSettings,
     today,
-    // The rules run here: the content script sends the note and asks its templates (lib/caseload/note-check.ts).
-    ...(import.meta.env.MODE === 'test' ? stallableChecks(checks) : checks),
-    // Each part goes only where it is needed (ARCHITECTURE.md, "What each frame loads").
-    inject: async (tabId, frameId, part) => void (await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SCRIPTS[part]] })),
-    // A page left before its reader came is read here from its HTML (ARCHITECTURE.md, "What each frame loads").
-    readLeftPage: leftPageReader(browser.runtime.getManifest().host_permissions ?? []),
-    // The build's own match patterns: where http: links may be kept (the demo host only in a test build).
-    sites: browser.runtime.getManifest().host_permissions ?? [],
+    ...(import.meta.env.MODE === 'test' ? stallableChecks(checks) : checks), // the rules run here (lib/caseload/note-check.ts)
+    inject: injectInto,
+    readLeftPage: leftPageReader(sites),
+    sites,
     ownSite: (system, url) => onOwnSite(system, url, hooks.sites, import.meta.env.MODE),
   });
-
-  /** Every message goes through the gate. */
-  const listen = () => browser.runtime.onMessage.addListener(answeringListener(gate));
+  const listen = () => browser.runtime.onMessage.addListener(answeringListener(gate)); // every message goes through the gate
   return { db, today, service, frames, listen };
 }

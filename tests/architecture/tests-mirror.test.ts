@@ -55,7 +55,7 @@ describe('tests mirror the code', () => {
   it('finds the code a test mirrors, and nothing for a test that mirrors no code', () => {
     expect(mirrored('caseload/drafts.test.ts', exists)).toBe('lib/caseload');
     expect(mirrored('components/options/sections.test.tsx', exists)).toBe('components/options');
-    expect(mirrored('entrypoints/background-wiring.test.ts', exists)).toBe('entrypoints');
+    expect(mirrored('entrypoints/background/wiring.test.ts', exists)).toBe('entrypoints/background');
     expect(mirrored('dates.test.ts', exists)).toBe('lib/dates.ts');
     expect(mirrored('dates-years.test.ts', exists)).toBe('lib/dates.ts');
     expect(mirrored('page-reporter.test.ts', exists)).toBe('lib/page-reporter.ts');

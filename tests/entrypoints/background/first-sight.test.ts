@@ -10,8 +10,8 @@ import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../entrypoints/background';
-import { readPage } from '../../lib/systems';
+import background from '../../../entrypoints/background';
+import { readPage } from '../../../lib/systems';
 import { ask as askAs, stubUnimplemented } from './fake-background';
 
 const URL_ = 'http://127.0.0.1:4817/toolbox/participant?id=100234';
