@@ -1,4 +1,4 @@
-import { localIsoDate } from '../lib/dates';
+import { today as todayOf } from '../lib/dates';
 import type { FactSource, SystemId } from '../lib/model';
 import type { SystemDef } from '../lib/systems';
 import type { Response } from '../lib/messages';
@@ -31,7 +31,7 @@ function NotRead({ go }: { go: string }) {
 }
 
 /** `today` (YYYY-MM-DD): whether the soft exit is past; the computer's own date unless a test gives one. */
-export function ParticipantStatus({ status, systemOf, today = localIsoDate(new Date()) }: { status: ParticipantStatusView | null; systemOf: SystemWordsOf; today?: string }) {
+export function ParticipantStatus({ status, systemOf, today = todayOf(new Date()) }: { status: ParticipantStatusView | null; systemOf: SystemWordsOf; today?: string }) {
   if (!status) return null;
   const { system, historyRead, activitiesRead } = status;
   const go = systemOf(system).whereToRead;

@@ -89,9 +89,6 @@ export function today(now: Date, timeZone?: string): IsoDate {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
-/** `today(at)` under the name the shells have always called. */
-export const localIsoDate = (at: Date): IsoDate => today(at);
-
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }

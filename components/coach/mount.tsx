@@ -5,7 +5,7 @@
  * field (entrypoints/coach.ts, entrypoints/note-frame.ts), so a frame without one carries none of
  * Preact, the views, the overlay or the coach.
  */
-import { formatUsDate, localIsoDate, readUsDate } from '../../lib/dates';
+import { formatUsDate, readUsDate, today } from '../../lib/dates';
 import { editorContainer } from '../../lib/adapters';
 import { contactTypeOrNull } from '../../lib/text/contact-type';
 import type { NoteEditorElements, PageRead } from '../../lib/adapters';
@@ -28,7 +28,7 @@ export interface CoachChannel {
 /** Opens the panel, or moves into the card open on the caret's phrase. */
 const SHORTCUT = { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' };
 
-const todayIso = () => localIsoDate(new Date());
+const todayIso = () => today(new Date());
 const todayUs = () => formatUsDate(todayIso());
 
 /** "Whitfield, Dana" → "Dana Whitfield", the way a note names someone. */

@@ -7,7 +7,7 @@ import { browser } from '#imports';
 import { checksUnder, createNoteChecker } from '../../lib/caseload/note-check';
 import { createService } from '../../lib/caseload/service';
 import { storageSlot } from '../../lib/caseload/storage-slot';
-import { localIsoDate } from '../../lib/dates';
+import { today as todayOf } from '../../lib/dates';
 import { CaseloadDb } from '../../lib/db/db';
 import { makeGate } from '../../lib/gate';
 import { FrameMemory } from '../../lib/gate/frames';
@@ -27,7 +27,7 @@ export interface CaseloadHooks {
 
 export function caseload(hooks: CaseloadHooks) {
   const db = new CaseloadDb();
-  const today = () => localIsoDate(new Date());
+  const today = () => todayOf(new Date());
   const local = storageSlot<Partial<Settings>>(browser.storage.local, SETTINGS_KEY);
   const service = createService({
     db,
