@@ -36,7 +36,7 @@
  */
 import * as z from 'zod';
 import type { Activity, Contact, PlannedGap, Severity } from '../model';
-import { contactTypeSchema, isoDateSchema } from '../model';
+import { contactTypeSchema, isoDateSchema, isWritten as isWrittenType } from '../model';
 import { fromDayNumber, toDayNumber } from './calendar';
 import { isValidIsoDate } from '../dates';
 import { formatUsDate } from '../dates';
@@ -119,7 +119,7 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
     if (!c.qualifies) continue;
     if (!isValidIsoDate(c.date) || (c.responseDate !== null && !isValidIsoDate(c.responseDate))) {
       problems.push({ code: 'invalid-date', severity: 'warning', message: `A contact has an impossible date (${usDate(c.date)}); it was not counted.` });
-    } else if ((c.contactType === 'letter' || c.contactType === 'email') && c.responseDate === null && toDayNumber(c.date) <= t) {
+    } else if (isWrittenType(c.contactType) && c.responseDate === null && toDayNumber(c.date) <= t) {
       pending.push(c);
     }
   }
