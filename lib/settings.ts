@@ -8,7 +8,7 @@ import { getPack, packIdSchema, PACK_IDS } from './packs';
 import { ruleSettingSchema, type RuleSetting } from './policy/schema';
 import { templateSchema } from './templates/templates';
 import { customSiteSchema } from './adapters/schema';
-import { describeZodError, zodIssues } from './zod-errors';
+import { describeZodError, zodIssues, zodPaths } from './zod-errors';
 
 /** More overrides than there are rules many times over is not a setting, it is a mistake (or an attack on memory). */
 export const MAX_RULE_OVERRIDES = 200;
@@ -209,6 +209,6 @@ const NUMBER_WORDS: Partial<Record<string, string>> = {
 /** A change's problems for whoever typed it in Options: a number by its field and range ("dueSoonDays: Too small: expected number to be >=0" named neither), the rest as zod says. */
 export function describeSettingsChangeError(error: z.ZodError): string {
   const plain = zodIssues(error);
-  const lines = error.issues.map((issue, i) => NUMBER_WORDS[String(issue.path[0])] ?? plain[i] ?? issue.message);
+  const lines = zodPaths(error, '').map((path, i) => NUMBER_WORDS[path.split('.')[0]!] ?? plain[i]!);
   return [...new Set(lines)].join('; ');
 }
