@@ -6,6 +6,7 @@
  * `info`; README, "Severity names").
  */
 import type { ContactType, Severity } from './model';
+import { lightFormat } from 'date-fns';
 import { formatUsDate } from './dates';
 
 /** The severity names people read; `info` is a Reminder everywhere it is shown. */
@@ -42,13 +43,9 @@ export function usDate(date: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatUsDate(date) : date;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** An instant as people read it, in the computer's own zone: "11/20/2026 at 3:04 PM" (never the browser's locale format). */
 export function usDateTime(at: Date): string {
-  if (Number.isNaN(at.getTime())) return '';
-  const h = at.getHours();
-  return `${pad(at.getMonth() + 1)}/${pad(at.getDate())}/${at.getFullYear()} at ${h % 12 || 12}:${pad(at.getMinutes())} ${h < 12 ? 'AM' : 'PM'}`;
+  return Number.isNaN(at.getTime()) ? '' : lightFormat(at, "MM/dd/yyyy 'at' h:mm a");
 }
 
 /** 'YYYY-MM' → "March 2026". */
