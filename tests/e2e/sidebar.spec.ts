@@ -111,6 +111,8 @@ test.describe('Toolbox note editor with the sidebar', () => {
     await ed.choose('Telephone', '11/20/2026');
     await ed.note.click();
     await page.keyboard.type(ATTEMPT);
+    // The coach has read the note (a Save before it comes in is the host's own, unguarded, as it would be without us).
+    await expect(ed.sidebar.locator('.cnc-badge [data-severity="error"]')).toBeVisible();
     await ed.save.click();
     const guard = ed.sidebar.getByRole('alertdialog');
     await expect(guard).toContainText('still has problems');
@@ -240,6 +242,8 @@ test.describe('Workforce One progress note with the sidebar', () => {
     await page.fill('#ctl00_ContentPlaceHolder1_txtContactDate', '11/20/2026');
     const text = 'No answer, LM.';
     await page.fill('#ctl00_ContentPlaceHolder1_txtNote', text);
+    // The coach has read the note: under load it can come after a machine-speed fill, and a Save before it is unguarded.
+    await expect(page.locator(SIDEBAR).locator('.cnc-badge [data-severity="error"]')).toBeVisible();
     await page.getByRole('button', { name: 'Save Note' }).click();
     const guard = page.locator(SIDEBAR).getByRole('alertdialog');
     await guard.getByRole('button', { name: 'Save anyway' }).click();
