@@ -1,15 +1,18 @@
 /**
  * Reads a page its frame left before the reader it asked for arrived (lib/gate: 'page-left'). Firefox's
  * background page can parse it itself; Chrome's service worker has no DOM, so there an offscreen document
- * (entrypoints/left-page/) does, made when first needed and closed once idle.
+ * (entrypoints/left-page/) does, made when first needed and closed once no read has needed it for a while.
  */
 import { browser } from '#imports';
 import type { Settings } from '../../lib/settings';
 import { LEFT_PAGE_TARGET, readLeftHtml, type LeftPageJob } from '../left-page/read';
 
 const OFFSCREEN_URL = '/left-page.html';
-/** Closed this long after its last read: a click-through reads many pages in a row, and then it is not kept. */
-const IDLE_MS = 30_000;
+/**
+ * Closed this long after the last read ends: a click-through reads many pages in a row, and then it is not kept.
+ * Shorter than the 30 s Chrome lets an idle service worker live, so the worker is still there to close it.
+ */
+export const IDLE_MS = 15_000;
 
 type Offscreen = {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
@@ -17,36 +20,56 @@ type Offscreen = {
 };
 
 export function leftPageReader(sites: readonly string[]) {
+  const offscreen = (browser as unknown as { offscreen?: Offscreen }).offscreen;
   let opening: Promise<void> | null = null;
+  let closing: Promise<void> | null = null;
   let open = false;
+  /** Reads under way: the document is never closed under one. */
+  let reading = 0;
   let idle: ReturnType<typeof setTimeout> | undefined;
 
+  function closeWhenIdle(): void {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      if (reading || !offscreen) return;
+      open = false;
+      // Nothing open (no read since this worker started, and none left by an earlier one) is not a failure.
+      closing = offscreen
+        .closeDocument()
+        .catch(() => undefined)
+        .finally(() => (closing = null));
+    }, IDLE_MS);
+  }
+
   async function viaOffscreen(job: LeftPageJob): Promise<unknown> {
-    const offscreen = (browser as unknown as { offscreen?: Offscreen }).offscreen;
     if (!offscreen) throw new Error('No DOM here to read a page in.');
     clearTimeout(idle);
-    if (!open) {
-      opening ??= offscreen
-        .createDocument({ url: OFFSCREEN_URL, reasons: ['DOM_PARSER'], justification: 'Reads a case-management page that was left before it was read.' })
-        // One offscreen document per extension: one made by an earlier worker is still there.
-        .catch((error: unknown) => {
-          if (!/single offscreen/i.test(String(error))) throw error;
-        })
-        .then(() => void (open = true))
-        .finally(() => (opening = null));
-      await opening;
-    }
+    reading += 1;
     try {
+      // A close still under way would take the new read's document with it.
+      if (closing) await closing;
+      if (!open) {
+        opening ??= offscreen
+          .createDocument({ url: OFFSCREEN_URL, reasons: ['DOM_PARSER'], justification: 'Reads a case-management page that was left before it was read.' })
+          // One offscreen document per extension: one made by an earlier worker is still there, and is used.
+          .catch((error: unknown) => {
+            if (!/single offscreen/i.test(String(error))) throw error;
+          })
+          .then(() => void (open = true))
+          .finally(() => (opening = null));
+        await opening;
+      }
       const answer = (await browser.runtime.sendMessage(job)) as { read?: unknown; error?: string } | undefined;
       if (!answer || answer.error) throw new Error(answer?.error ?? 'The page reader did not answer.');
       return answer.read;
     } finally {
-      idle = setTimeout(() => {
-        open = false;
-        void offscreen.closeDocument().catch(() => undefined);
-      }, IDLE_MS);
+      reading -= 1;
+      if (!reading) closeWhenIdle();
     }
   }
+
+  // A document an earlier worker left open (it was stopped before its own timer ran) is closed too.
+  if (offscreen && typeof DOMParser !== 'function') closeWhenIdle();
 
   return async function readLeftPage(html: string, url: string, settings: Settings): Promise<unknown> {
     const job: LeftPageJob = { target: LEFT_PAGE_TARGET, html, url, customSites: settings.customSites, sites: [...sites] };
