@@ -47,6 +47,19 @@ const SEVERITY: Partial<Record<ParticipantState, { label: string; icon: string }
 const TARGET = { minHeight: '44px', minWidth: '24px' };
 
 /**
+ * What search compares: lower case, accents off, punctuation as spaces. The pages show "Whitfield, Dana" and a
+ * case manager types "dana whitfield" or "jose munoz": each typed word is looked for on its own.
+ */
+function searchText(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
  * Rows rendered at first, and added per "Show more". A 10,000-person caseload
  * rendered whole takes seconds to open; the most overdue come first anyway,
  * and search still covers everyone.
@@ -62,11 +75,13 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts
   const listRef = useRef<HTMLUListElement>(null);
 
   const sorted = useMemo(() => [...items].sort((a, b) => a.daysRemaining - b.daysRemaining || a.name.localeCompare(b.name)), [items]);
+  // Worked out once per list, not per key typed: a caseload can hold 10,000 people.
+  const searchable = useMemo(() => sorted.map((p) => searchText(`${p.name} ${p.participantId}`)), [sorted]);
   const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    if (q === '') return sorted;
-    return sorted.filter((p) => p.name.toLowerCase().includes(q) || p.participantId.toLowerCase().includes(q));
-  }, [sorted, query]);
+    const words = searchText(query).split(' ').filter(Boolean);
+    if (words.length === 0) return sorted;
+    return sorted.filter((_, i) => words.every((w) => searchable[i]!.includes(w)));
+  }, [sorted, searchable, query]);
   const visible = shown.length > limit ? shown.slice(0, limit) : shown;
   const hidden = shown.length - visible.length;
 

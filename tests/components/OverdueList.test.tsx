@@ -90,6 +90,32 @@ describe('the overdue list', () => {
     expect(screen.getByText('No participant matches “nobody”.')).toBeTruthy();
   });
 
+  it('finds a name however it is typed: first name first, without the comma, without accents', () => {
+    const listed = [
+      item({ participantId: '100234', name: 'Whitfield, Dana' }),
+      item({ participantId: '100871', name: 'Oyelaran, Marcus', daysRemaining: 10, state: 'due-soon' }),
+      item({ participantId: 'MN-448120', name: 'Muñoz-Pérez, José', daysRemaining: -3 }),
+    ];
+    render(<OverdueList items={listed} caseloadSize={10} onOpen={() => {}} />);
+    const search = screen.getByLabelText('Search by name or ID');
+    const found = (query: string) => {
+      fireEvent.input(search, { target: { value: query } });
+      return screen.queryAllByRole('listitem').map((li) => /(Whitfield|Oyelaran|Muñoz)/.exec(li.textContent ?? '')?.[1]);
+    };
+    // As the pages show it, and as a person says it.
+    expect(found('Whitfield, Dana')).toEqual(['Whitfield']);
+    expect(found('Dana Whitfield')).toEqual(['Whitfield']);
+    expect(found('  dana   whit ')).toEqual(['Whitfield']);
+    expect(found('whitfield dana')).toEqual(['Whitfield']);
+    // A keyboard without accents, a name without its hyphen.
+    expect(found('jose munoz')).toEqual(['Muñoz']);
+    expect(found('munoz perez')).toEqual(['Muñoz']);
+    expect(found('mn-448120')).toEqual(['Muñoz']);
+    expect(found('448120')).toEqual(['Muñoz']);
+    // Every word must match: one that no one has finds no one.
+    expect(found('dana oyelaran')).toEqual([]);
+  });
+
   it('moves between rows with the arrow keys', () => {
     render(<OverdueList items={caseload} caseloadSize={10} onOpen={() => {}} />);
     const [first, second, third] = rows();
