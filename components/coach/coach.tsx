@@ -281,9 +281,15 @@ export class NoteCoach {
   private onKey(e: KeyboardEvent): void {
     if (!this.o.shortcut.matches(e)) return;
     e.preventDefault();
-    // With a card open on the caret's phrase, the shortcut moves into the card; otherwise it opens or closes the panel.
-    if (this.pop.card && !this.cardEl?.contains(this.o.overlay.host.shadowRoot?.activeElement ?? null)) {
+    // With a card open on the caret's phrase, the shortcut moves into the card; otherwise into the panel, or it opens or closes it.
+    const focused = () => this.o.overlay.host.shadowRoot?.activeElement ?? null;
+    if (this.pop.card && !this.cardEl?.contains(focused())) {
       this.cardEl?.querySelector('button')?.focus();
+      return;
+    }
+    // A panel that opened on its own (a note to bring back, Save's problems) is reached, not closed, from outside it.
+    if (this.pop.panelOpen && !this.panelEl?.contains(focused())) {
+      (this.panelEl?.querySelector('button.close') as HTMLButtonElement | null)?.focus();
       return;
     }
     this.togglePanel();

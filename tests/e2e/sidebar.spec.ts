@@ -205,6 +205,32 @@ test.describe('Toolbox note editor with the sidebar', () => {
     await restore.click();
     await expect(ed.note).toHaveValue(text);
   });
+
+  test('a panel that opened on its own (a note to bring back) is reached with the shortcut, not closed by it', async ({ page, demo }) => {
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=101552`);
+    const ed = toolboxEditor(page);
+    await ed.note.click();
+    const text = 'OV with customer, reviewed welding hours and';
+    await page.keyboard.type(text);
+    await page.waitForTimeout(900); // the draft is kept after a short pause in typing
+    await page.reload();
+    const restore = ed.sidebar.getByRole('button', { name: 'Restore it' });
+    await expect(restore).toBeVisible();
+    // Keyboard only: in the note, the shortcut takes the case manager into the panel that is already open.
+    await ed.note.focus();
+    await page.keyboard.press('Alt+Shift+N');
+    await expect(restore).toBeVisible();
+    const close = ed.sidebar.locator('.cnc-panel button.close');
+    await expect(close).toBeFocused();
+    for (let i = 0; i < 10 && !(await restore.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(ed.note).toHaveValue(text);
+    // From inside the panel, the shortcut goes back to the note and closes it.
+    await close.focus();
+    await page.keyboard.press('Alt+Shift+N');
+    await expect(ed.note).toBeFocused();
+    await expect(ed.sidebar.locator('.cnc-sidebar')).toBeHidden();
+  });
 });
 
 test.describe('Workforce One progress note with the sidebar', () => {
