@@ -89,6 +89,8 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean): S
     else if (tail.includes(':') && speakerOf(r, cs, ce) === 'writer') writerLine = true;
     // A question, a template with blanks: nothing stated.
     if (tail.includes('?') || /\[[^\]]*[A-Za-z]{3}[^\]]*\]/.test(span) || span.includes('___') || span.includes('{{')) continue;
+    // "Sent Google Meet invite for 3/25 to cust": an invitation that went out, a contact still to come.
+    if (invitation(r, cs, ce)) continue;
     // "Per DVOP Harlan (Teams chat): he met w/ customer …": someone else's report, not the writer's contact.
     const reported = at(tokens, cs, W.REPORTED_BY, c) > 0 && !contactNounAt(r, cs + at(tokens, cs, W.REPORTED_BY, c), c);
     if (!planBlock && !reported && !quoted(tokens[cs] as Token)) anywhere(r, cs, ce, push);
@@ -103,7 +105,8 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean): S
           let plan = false;
           let person = false;
           for (let k = segStart; k < s; k++) {
-            if (at(tokens, k, W.PLAN_LABEL, c)) plan = true;
+            // ("Follow-up log:" heads entries that took place, not a plan.)
+            if (at(tokens, k, W.PLAN_LABEL, c) && !isLog(tokens, segStart, s)) plan = true;
             if (at(tokens, k, W.FOREIGN_LABEL, c) || at(tokens, k, W.PARTICIPANT, c) || at(tokens, k, W.SOMEONE, c)) person = true;
           }
           const labelWords = s - segStart;
@@ -123,7 +126,7 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean): S
       readAt(r, s, c, formTyped, push);
     }
     // A clause that is only a plan label ("Next steps:") silences the lines under it.
-    if (tail.includes(':') && [...Array(ce - cs).keys()].some((k) => at(tokens, cs + k, W.PLAN_LABEL, c))) planBlock = true;
+    if (tail.includes(':') && !isLog(tokens, cs, ce) && [...Array(ce - cs).keys()].some((k) => at(tokens, cs + k, W.PLAN_LABEL, c))) planBlock = true;
   }
   return out;
 }
@@ -255,6 +258,23 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
   }
   // The participant (or someone else) acts toward us.
   subjectActs(r, start, c, formTyped, push);
+}
+
+/** A label that heads a log of entries ("Follow-up log:", "F/U contact log:"). */
+function isLog(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).text === 'log') return true;
+  return false;
+}
+
+/** The sentence sends an invitation ("sent … invite", "e-mailed the Zoom link"). */
+function invitation(r: Reader, cs: number, ce: number): boolean {
+  let sent = false;
+  for (let k = cs; k < ce; k++) {
+    const w = (r.tokens[k] as Token).text;
+    if (w === 'sent' || w === 'emailed' || w === 'texted' || w === 'forwarded' || w === 'send') sent = true;
+    else if (sent && at(r.tokens, k, W.INVITE, (r.tokens[k] as Token).clause)) return true;
+  }
+  return false;
 }
 
 /** A contact noun at k, past a determiner ("per our phone call", "per TC w/ cust"). */

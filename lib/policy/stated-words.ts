@@ -80,8 +80,10 @@ export const FOREIGN_LABEL = words('from sender subject re fw fwd');
 /** Failed or one-sided: an attempt after the contact takes it back ("TC w/ cust - NA", "called cust, lm"). */
 export const ATTEMPT = words(
   'na lm lmom lvm vm voicemail unavailable unreachable disconnected busy attempted attempt atmpt tried undeliverable',
-  "no answer|no ans|left message|left a message|left msg|lft msg|left word|left vm|left a vm|voice mail|no response|no reply|no rply|no rspns|not available|did not answer|didn't answer|no show|did not show|didn't show|wrong number|wrong no|mailbox full|vm full|no one home|nobody home|not home|returned mail|unable to reach|not reached|could not reach|couldn't reach|not answer|rang out|went to voicemail|did not see|didn't see|no contact",
+  "no answer|no ans|left message|left a message|left msg|lft msg|left word|left vm|left a vm|voice mail|no response|no reply|no rply|no rspns|not available|did not answer|didn't answer|no show|did not show|didn't show|wrong number|wrong no|mailbox full|vm full|no one home|nobody home|not home|returned mail|unable to reach|not reached|could not reach|couldn't reach|not answer|rang out|went to voicemail|did not see|didn't see|no contact|not documented|not recorded|not received|never received|not on file",
 );
+/** An invitation sent is a contact still to come ("Sent Google Meet invite for 3/25"). */
+export const INVITE = words('invite invites invitation link');
 /** Words that open someone else's report ("Per DVOP Harlan: he met w/ customer", "According to the instructor, …"). */
 export const REPORTED_BY = words('per', 'according to|as per');
 /** A call centre's code for reaching the person asked for ("Outcome: Contacted — RPC"), as against "TPC", a third party. */

@@ -14,8 +14,16 @@ const NEW_ENTRY = /^[\s*\-–—[(#>]*(?:new\b|entry\b|update\b|today\b|current\
 /** "No change from 5/6 note (see below)", "see 5/6 entry below": the entry under that date is the earlier one. */
 const SEE_BELOW = /\b(?:from|see|per) (?:the )?(\d{1,2}\/\d{1,2})(?:\/\d{2,4})? (?:note|entry)\b[^\n]*\bbelow\b/i;
 
+/**
+ * A reviewer's words inside a note ("QA 4/12: provider contact lacks progress", "** QA comment 3/25: response not
+ * documented **", "Supervisor comment: …", "Monitor finding: …"): someone else judging the note, not its contact.
+ * Only that line is theirs.
+ */
+const REVIEW = /^[\s*\-–—[(#>]*(?:qa|q\.a\.|quality assurance|supervisor|supv|supervisory|monitor|monitoring|reviewer|auditor|audit)(?:'s)?(?: (?:review|comment|comments|note|finding|findings|feedback))?(?: \d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*(?:\([^)\n]{0,40}\))?\s*:/i;
+
 export function carriedForward(text: string): Span[] {
-  if (!/carr|cop|prior|previous|below/i.test(text)) return [];
+  const reviews = REVIEW_HINT.test(text) ? reviewLines(text) : [];
+  if (!/carr|cop|prior|previous|below/i.test(text)) return reviews;
   const out: Span[] = [];
   const below = SEE_BELOW.exec(text)?.[1];
   let inHistory = false;
@@ -31,6 +39,20 @@ export function carriedForward(text: string): Span[] {
       if (last && /^\s*$/.test(text.slice(last.end, at))) last.end = end;
       else out.push({ start: at, end });
     }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return reviews.length ? [...out, ...reviews].sort((x, y) => x.start - y.start).filter((x, i, all) => i === 0 || x.start >= (all[i - 1] as Span).end) : out;
+}
+
+const REVIEW_HINT = /qa|q\.a\.|quality|superv|supv|monitor|review|audit/i;
+function reviewLines(text: string): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (REVIEW.test(text.slice(at, end))) out.push({ start: at, end });
     if (nl < 0) break;
     at = nl + 1;
   }

@@ -78,6 +78,20 @@ describe('call-centre dispositions: a right-party contact (RPC) is the participa
   ]);
 });
 
+describe("a reviewer's comment or an invitation is not the contact", () => {
+  doesNotCount([
+    'Letter mailed to cust 11/2 re: 90-day contact.\n** QA comment 11/25: Response from customer not documented. A letter alone does not meet CMC. **',
+    'Called ITA provider (Ranken, admissions rep) 11/8 re: cust status. Rep said cust is "still enrolled."\nQA 11/12: Provider contact lacks progress and justification, passed/attendance not given. Do not count.',
+    'Supervisor comment 11/20: TC w/ cust on 10/2 was the last contact; please document a new one.',
+    'Sent Google Meet invite for 11/25 2:00 PM to cust. Calendar shows cust accepted the invite 11/24.',
+    'E-mailed cust the Zoom link for our 11/25 meeting.',
+  ]);
+  counts([
+    ['TC w/ cust 11/20: passed the 3G bend test, 96% attendance. Continue ITA.\nQA 11/22: documentation complete.', 'telephone'],
+    ['Zoom meeting w/ cust 11/20 (link sent 11/19): she finished module 5 of 8. Continue ITA.', 'telephone'],
+  ]);
+});
+
 describe('the recogniser\'s word lists', () => {
   it('refuse a phrase listed twice in one list, so no list hides a word that belongs to another', () => {
     expect(() => words('met spoke met')).toThrow(/"met" is listed twice/);
