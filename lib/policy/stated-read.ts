@@ -187,7 +187,11 @@ export function otherSide(r: Reader, from: number, c: number): { who: Counterpar
     if (!who) continue;
     let v = k + Math.max(1, p);
     while (tokens[v]?.clause === cl && SOFT.has((tokens[v] as Token).text)) v++;
-    if (at(tokens, v, W.SPEECH, cl) || at(tokens, v, W.STATE, cl) || at(tokens, v, W.IN_VERB, cl)) {
+    const said = at(tokens, v, W.SPEECH, cl) || at(tokens, v, W.STATE, cl) || at(tokens, v, W.IN_VERB, cl);
+    // ("Cust has not responded", "she has never called back": their answer denied, not their side. "Customer has not
+    // started class yet" is still their news.)
+    if (said && NEGATION.has(tokens[v + said]?.text ?? '') && tokens[v + said]?.clause === cl && NOT_ANSWERED.has(tokens[v + said + 1]?.text ?? '')) continue;
+    if (said) {
       if (who === 'participant') return { who, end: v + 1 };
       someoneFirst ??= { who, end: v + 1 };
       continue;
@@ -198,6 +202,8 @@ export function otherSide(r: Reader, from: number, c: number): { who: Counterpar
   return someoneFirst;
 }
 
+const NEGATION = new Set(['not', 'never', 'no', "n't"]);
+const NOT_ANSWERED = new Set(['responded', 'replied', 'answered', 'called', 'returned', 'contacted', 'texted', 'emailed', 'written', 'come', 'came', 'shown', 'showed', 'reached', 'been', 'respond', 'reply', 'answer', 'call', 'return', 'show', 'heard', 'gotten', 'got']);
 /** The participant taking the phone from whoever answered ("then Maria got on the phone"). */
 export const TAKEOVER = ['got', 'came', 'took'];
 /** A personal name at token k (capitalised, no word the recogniser knows): its length, or 0. */

@@ -21,7 +21,14 @@ const SEE_BELOW = /\b(?:from|see|per) (?:the )?(\d{1,2}\/\d{1,2})(?:\/\d{2,4})? 
  */
 const REVIEW = /^[\s*\-–—[(#>]*(?:qa|q\.a\.|quality assurance|supervisor|supv|supervisory|monitor|monitoring|reviewer|auditor|audit)(?:'s)?(?: (?:review|comment|comments|note|finding|findings|feedback))?(?: \d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*(?:\([^)\n]{0,40}\))?\s*:/i;
 
+/**
+ * A note that is itself a review of the case by someone else ("CASE REVIEW 3/31 - J. Carlson (Supervisor) w/ CM",
+ * "QA review 4/2 (monitor)"): the contacts it recounts were documented, and counted, in their own notes.
+ */
+const REVIEW_NOTE = /^[\s*\-–—[(#>]*(?:case|file|supervisory|supervisor|qa|quality|monitoring) review\b[^\n]*\b(?:supervisor|supv|qa|monitor|reviewer|auditor|manager)\b/i;
+
 export function carriedForward(text: string): Span[] {
+  if (REVIEW_NOTE.test(text)) return [{ start: 0, end: text.length }];
   const reviews = REVIEW_HINT.test(text) ? reviewLines(text) : [];
   if (!/carr|cop|prior|previous|below/i.test(text)) return reviews;
   const out: Span[] = [];

@@ -85,9 +85,12 @@ describe("a reviewer's comment or an invitation is not the contact", () => {
     'Supervisor comment 11/20: TC w/ cust on 10/2 was the last contact; please document a new one.',
     'Sent Google Meet invite for 11/25 2:00 PM to cust. Calendar shows cust accepted the invite 11/24.',
     'E-mailed cust the Zoom link for our 11/25 meeting.',
+    'CASE REVIEW 11/30 - D. Moss (Supervisor) w/ CM\nOctober: OV 10/6, client reported passing module 2. November: TC 11/3 no answer, letter 11/10. Supervisor recommends a home visit.',
+    'Letter mailed to cust 11/2.\nCM response 11/26: Cust has not responded. Will attempt TC.',
   ]);
   counts([
     ['TC w/ cust 11/20: passed the 3G bend test, 96% attendance. Continue ITA.\nQA 11/22: documentation complete.', 'telephone'],
+    ['Case review 11/20: met with client in the office, she reports 2 interviews this week. Continue job search.', 'in-person'],
     ['Zoom meeting w/ cust 11/20 (link sent 11/19): she finished module 5 of 8. Continue ITA.', 'telephone'],
   ]);
 });
