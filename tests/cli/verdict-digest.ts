@@ -4,9 +4,9 @@
  * after on the same base and compare. It hashes every corpus note's full verdict under both
  * packs (qualifies, contact type, party, reason, findings with spans), and the compiled
  * CLI's stdout (build it first: npm run build:cli) on those notes and on generated exports,
- * JSON and CSV. Prints hashes and counts only, never a note.
+ * JSON and CSV (and the bench's varied export, stderr too). Prints hashes and counts only, never a note.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { PACKS } from '../../lib/packs';
 import { checkNote } from '../../lib/rules';
 import { writeNotesFile } from '../bench/notes-file';
+import { writeVariedNotesFile } from '../bench/varied-notes';
 import { corpusNotes } from './corpus-notes';
 import { corpusRows } from './verdicts';
 
@@ -36,6 +37,13 @@ try {
     const f = join(dir, name);
     await writeNotesFile(f, count);
     console.log(`cli ${name} ${count}: ${sha(cli(f, '--policy', 'mo-dwd-toolbox', '--as-of', '2026-06-01'))}`);
+  }
+  // The bench's varied export (long and odd notes, broken rows): what the reader skips is hashed too (stderr).
+  const varied = join(dir, 'varied.jsonl');
+  await writeVariedNotesFile(varied, 10_000);
+  for (const pack of ['mo-dwd-toolbox', 'mn-wf1']) {
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'audit', varied, '--policy', pack, '--as-of', '2026-06-01'], { maxBuffer: 1 << 30, encoding: 'utf8' });
+    console.log(`cli varied.jsonl 10000 ${pack}: ${sha(r.stdout)} stderr ${sha(r.stderr)}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
