@@ -11,15 +11,12 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism, constants } from 'node:os';
 import { parseUsDate, today as localDay } from '../dates';
 import { getPack, PACKS } from '../packs';
-import { HTML_ROWS, type BatchResult, type CheckSetup, type Format } from './audit/check';
-import { CSV_HEADER } from './audit/format';
-import { inlinePool, workerFile, workerPool, type Pool } from './audit/pool';
-import { progress } from './audit/progress';
-import { InputError, openInput } from './audit/read';
+import type { BatchResult, CheckSetup, Format } from './audit/check';
+import type { Pool } from './audit/pool';
 import type { ReportData } from './audit/report';
-import { scheduleRulesOf, Timelines, type ParticipantRecord } from './audit/timeline';
+import type { ParticipantRecord } from './audit/timeline';
 import { acceptedNames, COLUMNS, type Column } from './audit/columns';
-import { escapeControls, jsonSafe, masker } from './safe';
+import { escapeControls } from './escape';
 
 const USAGE = `usage: cli audit <notes.csv|notes.jsonl> --policy <pack-id> [options]
 
@@ -155,6 +152,10 @@ export async function run(args: string[]): Promise<number> {
     const lean = rerunLean();
     if (lean) return lean;
   }
+  // The checker and the rest are loaded only now: `audit --help`, a usage error and the parent of a lean restart
+  // never compile them (most of the bundle).
+  const [{ HTML_ROWS }, { CSV_HEADER }, { inlinePool, workerFile, workerPool }, { progress }, { InputError, openInput }, { scheduleRulesOf, Timelines }, { jsonSafe, masker }] =
+    await Promise.all([import('./audit/check'), import('./audit/format'), import('./audit/pool'), import('./audit/progress'), import('./audit/read'), import('./audit/timeline'), import('./safe')]);
   // A reader of the output that goes away (`| head`) ends the run quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
