@@ -20,7 +20,9 @@ import { corpusRows } from './verdicts';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 const dir = mkdtempSync(join(tmpdir(), 'cnc-digest-'));
-const cli = (...args: string[]) => execFileSync(process.execPath, ['dist/cli.js', 'audit', ...args], { maxBuffer: 1 << 30, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+// (CLI_JS=path: another build of the CLI, e.g. main's, hashed against the same library run.)
+const cliJs = process.env.CLI_JS ?? 'dist/cli.js';
+const cli = (...args: string[]) => execFileSync(process.execPath, [cliJs, 'audit', ...args], { maxBuffer: 1 << 30, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 try {
   const notes = await corpusNotes();
   for (const pack of ['mo-dwd-toolbox', 'mn-wf1'] as const) {
@@ -42,7 +44,7 @@ try {
   const varied = join(dir, 'varied.jsonl');
   await writeVariedNotesFile(varied, 10_000);
   for (const pack of ['mo-dwd-toolbox', 'mn-wf1']) {
-    const r = spawnSync(process.execPath, ['dist/cli.js', 'audit', varied, '--policy', pack, '--as-of', '2026-06-01'], { maxBuffer: 1 << 30, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cliJs, 'audit', varied, '--policy', pack, '--as-of', '2026-06-01'], { maxBuffer: 1 << 30, encoding: 'utf8' });
     console.log(`cli varied.jsonl 10000 ${pack}: ${sha(r.stdout)} stderr ${sha(r.stderr)}`);
   }
 } finally {
