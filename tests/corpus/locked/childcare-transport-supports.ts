@@ -48,7 +48,7 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'b6-ss-mn-13', 'Client came in 3/19. Infant slot at Kiddie Academy starts 3/23, so she can start CNA clinicals 3/24 as planned; passed the skills lab 3/18. ISS updated with the clinical dates.', 'I', 'P', true, []),
   // Presenting to a room is not a two-way exchange with the client, even when her name is on the sheet.
   note(MN, 'b6-ss-mn-14', 'Transportation orientation at the WFC 3/20 (MnDOT rideshare and Tri-Valley bus), 8 participants. Client\'s name is on the sign-in sheet; I was presenting and did not talk with her one-on-one.', 'I', 'P', false, [NS]),
-  note(MN, 'b6-ss-mn-17', 'Called Kiddie Academy 3/20 to add client\'s son (DOB 04/12/2024) to the infant room billing.', 'T', 'O', false, [TP, PM, PII]),
   note(MN, 'b6-ss-mn-15', 'Client\'s mileage log received.', '-', '-', false, [CT, NS, DM], { noDateField: true }),
   note(MN, 'b6-ss-mn-16', 'Phone w/ client 3/30. Daycare at Kiddie Academy is working out, she is in week 4 of the CNA course and passed the skills check-off. Renewed her April bus pass. ISS reviewed.', 'T', 'P', true, []),
+  note(MN, 'b6-ss-mn-17', 'Called Kiddie Academy 3/20 to add client\'s son (DOB 04/12/2024) to the infant room billing.', 'T', 'O', false, [TP, PM, PII]),
 ];

@@ -29,9 +29,9 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'b6-night-mo-14', 'From: CM\nSent: 3/20 9:02 AM\nSubject: March check-in\nHow is the HVAC class going?\n\nFrom: cust\nSent: 3/21 1:48 AM\nSubject: RE: March check-in\nIts going good, we did the EPA 608 last week and I passed core and type 1.\n\nCont ITA per IEP.', 'E', 'P', true, []),
   note(MO, 'b6-night-mo-15', 'Met cust at the Waffle House on Hwy 63 at 6:45 AM 3/24 after his shift (his choice). He has applied to 4 day-shift jobs and has interviews at MFA and the VA 3/26 and 3/27. Cont job search services per IEP; next contact after the interviews.', 'I', 'P', true, []),
   note(MO, 'b6-night-mo-16', 'Night shift supervisor at Tyson left a VM 3/25 at 1 AM: cust has not shown up for 2 nights.', 'T', 'V', false, [UA]),
+  note(MO, 'b6-night-mo-17', 'Text 3/26 4:02 AM from an unknown number: "this is Rico from work, Dante lost his phone, he said tell you hes coming Tuesday."', 'E', 'O', false, [TP, PM, JM]),
   // The carried-forward call is February's; this entry is a text with no answer.
   note(MO, 'b6-night-mo-18', '*** Copied from 2/14 note: TC w/ cust 6:30 AM after his shift, passed welding 2G, cont ITA. ***\nNew 3/14: texted cust at 6:05 AM to check in for March. No reply.', 'E', 'P', false, [RP]),
-  note(MO, 'b6-night-mo-17', 'Text 3/26 4:02 AM from an unknown number: "this is Rico from work, Dante lost his phone, he said tell you hes coming Tuesday."', 'E', 'O', false, [TP, PM, JM]),
 
   note(MN, 'b6-night-mn-01', 'Client works overnights at Sanford TRF. Text from client 3/2 6:58 AM: "just got off, passed my med aide test yesterday!!" ISS reviewed.', 'E', 'P', true, []),
   note(MN, 'b6-night-mn-02', 'Client VM 3/3 1:30 AM: "call me after 2 I sleep days." Called her 3/3 at 2:15 PM and talked. She is on nights at Digi-Key, 40 hrs, and finished module 3 of the online Quality cert. ISS reviewed.', 'T', 'P', true, []),
