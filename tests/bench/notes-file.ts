@@ -53,18 +53,24 @@ export function* notes(count: number, seed = 7): Generator<NoteRow> {
 }
 
 const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const COLUMNS = ['id', 'participant_id', 'date', 'staff', 'contact_type', 'text'] as const;
 
-/** Writes `count` notes to `path` as JSON Lines (.jsonl) or CSV (anything else). */
-export async function writeNotesFile(path: string, count: number, seed = 7): Promise<void> {
+/**
+ * Streams rows to `path` as JSON Lines (.jsonl) or CSV (anything else), a buffer at a time. A `raw`
+ * row is a line written as it is (a broken one, on purpose): JSON Lines only, CSV leaves it out.
+ */
+export async function writeRows(path: string, rows: Iterable<NoteRow | { raw: string }>): Promise<void> {
   const out = createWriteStream(path);
   const jsonl = path.endsWith('.jsonl');
   const put = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');
   };
-  if (!jsonl) await put('id,participant_id,date,staff,contact_type,text\n');
+  if (!jsonl) await put(`${COLUMNS.join(',')}\n`);
   let buf = '';
-  for (const n of notes(count, seed)) {
-    buf += jsonl ? `${JSON.stringify(n)}\n` : `${[n.id, n.participant_id, n.date, n.staff, n.contact_type, n.text].map(csvCell).join(',')}\n`;
+  for (const n of rows) {
+    if ('raw' in n) {
+      if (jsonl) buf += `${n.raw}\n`;
+    } else buf += jsonl ? `${JSON.stringify(n)}\n` : `${COLUMNS.map((c) => csvCell(n[c])).join(',')}\n`;
     if (buf.length > 1 << 16) {
       await put(buf);
       buf = '';
@@ -73,4 +79,9 @@ export async function writeNotesFile(path: string, count: number, seed = 7): Pro
   await put(buf);
   out.end();
   await once(out, 'close');
+}
+
+/** Writes `count` notes to `path` as JSON Lines (.jsonl) or CSV (anything else). */
+export function writeNotesFile(path: string, count: number, seed = 7): Promise<void> {
+  return writeRows(path, notes(count, seed));
 }

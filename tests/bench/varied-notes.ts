@@ -13,9 +13,8 @@
  * The same seed gives the same file, byte for byte; it streams to disk so a million
  * notes never sit in memory.
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { addDays } from '../../lib/dates';
+import { writeRows, type NoteRow } from './notes-file';
 import { rng } from './random-history';
 
 type Rand = () => number;
@@ -227,14 +226,8 @@ const TYPES_BY_KIND: Record<string, readonly string[]> = {
   third: ['Telephone', 'Email', 'Correspondence'],
 };
 
-export interface VariedRow {
-  id: string;
-  participant_id: string;
-  date: string;
-  staff: string;
-  contact_type: string;
-  text: string;
-}
+/** A row of the export: the same columns as the plain bench file's. */
+export type VariedRow = NoteRow;
 
 const STAFF = ['A. Rivera', 'B. Chen', 'C. Okafor', 'D. Smith', 'E. Novak', 'F. Yang', 'G. Haile', 'H. Schmidt', 'I. Reyes', 'J. Olson', 'K. Mbeki', 'L. Park'];
 
@@ -272,28 +265,7 @@ export function* variedNotes(count: number, seed = 11): Generator<VariedRow | { 
   }
 }
 
-const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-const COLUMNS = ['id', 'participant_id', 'date', 'staff', 'contact_type', 'text'] as const;
-
 /** Writes `count` varied notes to `path` as JSON Lines (.jsonl) or CSV (anything else; broken rows left out). */
-export async function writeVariedNotesFile(path: string, count: number, seed = 11): Promise<void> {
-  const out = createWriteStream(path);
-  const jsonl = path.endsWith('.jsonl');
-  const put = async (s: string) => {
-    if (!out.write(s)) await once(out, 'drain');
-  };
-  if (!jsonl) await put(`${COLUMNS.join(',')}\n`);
-  let buf = '';
-  for (const n of variedNotes(count, seed)) {
-    if ('raw' in n) {
-      if (jsonl) buf += `${n.raw}\n`;
-    } else buf += jsonl ? `${JSON.stringify(n)}\n` : `${COLUMNS.map((c) => csvCell(n[c])).join(',')}\n`;
-    if (buf.length > 1 << 16) {
-      await put(buf);
-      buf = '';
-    }
-  }
-  await put(buf);
-  out.end();
-  await once(out, 'close');
+export function writeVariedNotesFile(path: string, count: number, seed = 11): Promise<void> {
+  return writeRows(path, variedNotes(count, seed));
 }
