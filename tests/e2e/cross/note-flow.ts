@@ -137,7 +137,8 @@ export async function typedRunUndoneWhole(driver: Driver, form: NoteForm): Promi
   await expect.poll(() => valueOf(doc, form.note)).toBe('');
 }
 
-export async function guardAndSaveAnyway(driver: Driver, form: NoteForm, demo: DemoServer): Promise<void> {
+/** A note form with a telephone attempt typed in, once the coach has flagged it as an error. */
+async function typedAttempt(driver: Driver, form: NoteForm) {
   const tab = await driver.newTab();
   const doc = await form.open(tab);
   await fill(doc, form.contactType, 'Telephone');
@@ -145,13 +146,21 @@ export async function guardAndSaveAnyway(driver: Driver, form: NoteForm, demo: D
   await click(doc, form.note);
   await tab.type(ATTEMPT);
   await seeText(doc, 'li[data-rule="unsuccessful-attempt"]', 'Error:');
+  return { tab, doc };
+}
+
+/** The notes the demo server holds for the form's participant, as they are now. */
+const savedNotes = (form: NoteForm, demo: DemoServer) =>
+  (form.system === 'toolbox' ? demo.data.toolbox : demo.data.wf1).find((p) => p.id === form.participantId)!.notes;
+
+export async function guardAndSaveAnyway(driver: Driver, form: NoteForm, demo: DemoServer): Promise<void> {
+  const { doc } = await typedAttempt(driver, form);
   await click(doc, form.save);
   await explained(doc, driver.console, () => seeText(doc, '[role="alertdialog"]', 'still has problems'));
   expect(await countOf(doc, 'body', form.saved)).toBe(0);
   await click(doc, '[role="alertdialog"] button', 'Save anyway');
   await seeText(doc, 'body', form.saved);
-  const people = form.system === 'toolbox' ? demo.data.toolbox : demo.data.wf1;
-  expect(people.find((p) => p.id === form.participantId)!.notes.at(-1)!.text).toBe(ATTEMPT);
+  expect(savedNotes(form, demo).at(-1)!.text).toBe(ATTEMPT);
 }
 
 /**
@@ -160,26 +169,19 @@ export async function guardAndSaveAnyway(driver: Driver, form: NoteForm, demo: D
  * does nothing, and "Save anyway" saves the note exactly once, exactly as typed.
  */
 export async function guardWhenChecksAreLost(driver: Driver, form: NoteForm, demo: DemoServer): Promise<void> {
-  const tab = await driver.newTab();
-  const doc = await form.open(tab);
-  await fill(doc, form.contactType, 'Telephone');
-  await fill(doc, form.date, today());
-  await click(doc, form.note);
-  await tab.type(ATTEMPT);
-  await seeText(doc, 'li[data-rule="unsuccessful-attempt"]', 'Error:');
+  const { tab, doc } = await typedAttempt(driver, form);
   const probe = await driver.openExtensionPage('popup.html');
   await setExtensionStorage(probe, { 'test:stallChecks': true });
   // One more round trip: the background has heard of the change before Save asks it anything.
   await sendFromExtension(probe, { kind: 'list-due' });
   await tab.front();
-  const people = form.system === 'toolbox' ? demo.data.toolbox : demo.data.wf1;
-  const before = people.find((p) => p.id === form.participantId)!.notes.length;
+  const before = savedNotes(form, demo).length;
   await click(doc, form.save);
   await explained(doc, driver.console, () => seeText(doc, '[role="alertdialog"]', 'could not be checked'));
   expect(await countOf(doc, 'body', form.saved)).toBe(0);
   await click(doc, '[role="alertdialog"] button', 'Save anyway');
   await seeText(doc, 'body', form.saved);
-  const notes = people.find((p) => p.id === form.participantId)!.notes;
+  const notes = savedNotes(form, demo);
   expect(notes.length).toBe(before + 1);
   expect(notes.at(-1)!.text).toBe(ATTEMPT);
 }
