@@ -29,6 +29,19 @@ function toolboxEditor(scope: Page | Frame) {
   };
 }
 
+/** A note typed on a participant's Toolbox form and lost to a reload, once the panel offers it back. */
+async function draftLostToReload(page: Page, demoUrl: string, participantId: string, text: string) {
+  await page.goto(`${demoUrl}/toolbox/casenote/new?id=${participantId}`);
+  const ed = toolboxEditor(page);
+  await ed.note.click();
+  await page.keyboard.type(text);
+  await page.waitForTimeout(900); // the draft is kept after a short pause in typing
+  await page.reload();
+  const restore = ed.sidebar.getByRole('button', { name: 'Restore it' });
+  await expect(restore).toBeVisible();
+  return { ed, restore };
+}
+
 test.describe('Toolbox note editor with the sidebar', () => {
   test('an unsuccessful call is flagged as it is typed, with the phrase underlined', async ({ page, demo }) => {
     await page.goto(`${demo.url}/toolbox/`);
@@ -193,29 +206,15 @@ test.describe('Toolbox note editor with the sidebar', () => {
   });
 
   test('a note typed and lost to a reload is offered back', async ({ page, demo }) => {
-    await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
-    const ed = toolboxEditor(page);
-    await ed.note.click();
     const text = 'OV with customer, reviewed CDL range hours and';
-    await page.keyboard.type(text);
-    await page.waitForTimeout(900); // the draft is kept after a short pause in typing
-    await page.reload();
-    const restore = ed.sidebar.getByRole('button', { name: 'Restore it' });
-    await expect(restore).toBeVisible();
+    const { ed, restore } = await draftLostToReload(page, demo.url, '100871', text);
     await restore.click();
     await expect(ed.note).toHaveValue(text);
   });
 
   test('a panel that opened on its own (a note to bring back) is reached with the shortcut, not closed by it', async ({ page, demo }) => {
-    await page.goto(`${demo.url}/toolbox/casenote/new?id=101552`);
-    const ed = toolboxEditor(page);
-    await ed.note.click();
     const text = 'OV with customer, reviewed welding hours and';
-    await page.keyboard.type(text);
-    await page.waitForTimeout(900); // the draft is kept after a short pause in typing
-    await page.reload();
-    const restore = ed.sidebar.getByRole('button', { name: 'Restore it' });
-    await expect(restore).toBeVisible();
+    const { ed, restore } = await draftLostToReload(page, demo.url, '101552', text);
     // Keyboard only: in the note, the shortcut takes the case manager into the panel that is already open.
     await ed.note.focus();
     await page.keyboard.press('Alt+Shift+N');
