@@ -45,6 +45,29 @@ export function maskPii(s: string): string {
   return out + s.slice(at);
 }
 
+/**
+ * A string that quotes `text` (a verdict's reason: its sentence, its date as typed) with what maskPii
+ * masks in `text` masked here too: a quote alone may lack the context the detector needs ("1/2/80"
+ * without its "DOB") or stop short ("123-45-67…").
+ */
+export function maskQuoted(s: string, text: string): string {
+  if (!MAYBE_PII.test(text)) return s;
+  const masked = maskPii(text);
+  if (masked === text) return s;
+  const flat = (x: string) => x.replace(/\s+/g, ' ');
+  let out = s;
+  for (const span of analyzeText(text).pii) {
+    // Masking keeps lengths, so a piece and its masked form line up character for character.
+    const piece = flat(text.slice(span.start, span.end));
+    const hidden = flat(masked.slice(span.start, span.end));
+    const inside = piece.indexOf(out);
+    if (out !== '' && inside >= 0) return hidden.slice(inside, inside + out.length);
+    out = out.replaceAll(piece, hidden);
+    for (let k = piece.length - 1; k > 0; k--) out = out.replaceAll(`${piece.slice(0, k)}…`, `${hidden.slice(0, k)}…`);
+  }
+  return maskPii(out);
+}
+
 export interface Privacy {
   /** `--show-pii`: print SSNs and dates of birth as they are. */
   showPii: boolean;

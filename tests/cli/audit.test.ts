@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeNotesFile } from '../bench/notes-file';
 import { cli, lines, noteLines } from './run-cli';
@@ -74,9 +75,20 @@ describe.concurrent('cli audit', { timeout: 60_000 }, () => {
     const r = await audit('tests/fixtures/audit/hostile.csv', '--policy', 'mo-dwd-toolbox', '--format', 'csv', '--as-of', '2025-06-01');
     expect(r.code).toBe(0);
     const out = lines(r.out);
-    expect(out[0]).toBe('id,participant_id,contact_type,party,qualifies,errors,warnings,infos,rules,messages');
+    expect(out[0]).toBe('id,participant_id,contact_type,party,qualifies,reason,errors,warnings,infos,rules,messages');
     expect(out).toHaveLength(3);
     expect(r.out).toContain("'=cmd");
+  });
+
+  it("CSV says in its reason column why each note does or does not count, as the JSON's reason does", async () => {
+    const r = await audit('tests/fixtures/audit/notes.csv', '--policy', 'mo-dwd-toolbox', '--format', 'csv', '--as-of', '2025-06-01');
+    expect(r.code).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(r.out, { header: true, skipEmptyLines: true }).data;
+    const json = noteLines((await audit('tests/fixtures/audit/notes.csv', '--policy', 'mo-dwd-toolbox', '--as-of', '2025-06-01')).out);
+    expect(rows.map((row) => row.id)).toEqual(json.map((o) => o.id));
+    for (const [i, row] of rows.entries()) expect(row.reason).toBe((json[i]?.reason as { message: string }).message);
+    // The unanswered call: a supervisor sees it is an attempt, not a contact.
+    expect(rows.find((row) => row.id === 'n3')).toMatchObject({ qualifies: 'no', reason: expect.stringMatching(/"no answer" is an attempt, not a contact/) });
   });
 
   it('words severities and dates in the HTML report as the extension does (Error, Warning, Reminder; MM/DD/YYYY), while JSON keeps `info`', async () => {

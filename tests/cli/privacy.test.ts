@@ -72,6 +72,24 @@ describe.concurrent('cli audit: PII and control characters', { timeout: 60_000 }
   });
 });
 
+describe.concurrent("cli audit: a verdict's reason quotes the note, masked like the rest", { timeout: 60_000 }, () => {
+  // The reason quotes the words its verdict rests on: here a template blank holding an SSN.
+  const quoting = join(dir, 'quoting.csv');
+  writeFileSync(quoting, ['id,text', 'q1,"Met [[SSN 123-45-6789]] at office"'].join('\n'));
+  const run = (...more: string[]) => cli('audit', quoting, '--policy', 'mo-dwd-toolbox', '--as-of', '2025-06-01', ...more);
+  const QUOTED = /123-45-6789/;
+
+  for (const format of ['json', 'csv']) {
+    it(`${format}: no SSN in the reason; --show-pii shows them`, async () => {
+      const r = await run('--format', format);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('***-**-6789');
+      expect(r.out).not.toMatch(QUOTED);
+      expect((await run('--format', format, '--show-pii')).out).toContain('[SSN 123-45-6789]');
+    });
+  }
+});
+
 describe.concurrent('cli inspect: PII and control characters', { timeout: 60_000 }, () => {
   const page = join(dir, 'participant.html');
   writeFileSync(

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** The CLI's output helpers: masking what the pii-in-note rule finds, escaping controls, and escaping for JSON and HTML. */
 import { describe, expect, it } from 'vitest';
-import { escapeControls, htmlText, jsonSafe, maskPii } from '../../lib/cli/safe';
+import { escapeControls, htmlText, jsonSafe, maskPii, maskQuoted } from '../../lib/cli/safe';
 
 describe('maskPii', () => {
   it.each([
@@ -17,6 +17,23 @@ describe('maskPii', () => {
 
   it.each(['P100', 'n123456', 'TC on 03/03/2025, next TC 4/3', '12345678', 'case 123-456-7890'])('leaves %j alone', (s) => {
     expect(maskPii(s)).toBe(s);
+  });
+});
+
+describe("maskQuoted: what a verdict's reason quotes from a note", () => {
+  const note = 'DOB 1/2/80. TC w/ cust re SSN 123-45-6789, no answer.';
+  it.each([
+    // The date alone has no "DOB" beside it for the detector: it is masked because the note's DOB is.
+    ['1/2/80', '*/*/**'],
+    // A quote cut short mid-number (the last four digits are kept, as everywhere).
+    ['still has a blank ("SSN 123-45-67…")', 'still has a blank ("SSN ***-**-67…")'],
+    ['"no answer" is an attempt', '"no answer" is an attempt'],
+  ])('%j → %j', (quoted, masked) => {
+    expect(maskQuoted(quoted, note)).toBe(masked);
+  });
+
+  it('leaves a sentence alone when the note has nothing to mask', () => {
+    expect(maskQuoted('Counts: a two-way telephone contact ("TC on 3/3")', 'TC on 3/3 w/ cust, 123 Main St')).toBe('Counts: a two-way telephone contact ("TC on 3/3")');
   });
 });
 

@@ -6,13 +6,13 @@
  */
 import Papa from 'papaparse';
 import { parseUsDate } from '../../dates';
-import { contactTypeSchema, type CaseNote } from '../../model';
+import { contactTypeSchema, type CaseNote, type NoteVerdict, type VerdictReason } from '../../model';
 import { getPack } from '../../packs';
 import { checkParsedNote } from '../../rules';
 import { toDayNumber } from '../../schedule/calendar';
 import { NONE } from '../../schedule/digest';
 import { normaliseContactType } from '../../text/contact-type';
-import { escapeControls, masker } from '../safe';
+import { escapeControls, masker, maskQuoted } from '../safe';
 import { describeZodError } from '../../zod-errors';
 import { csvRow, htmlRow, jsonLine } from './format';
 import { memo } from './memo';
@@ -84,6 +84,16 @@ class LineBytes {
     LineBytes.hint = Math.min(1 << 24, Math.max(1 << 16, this.len + (this.len >> 3)));
     return this.buf.subarray(0, this.len);
   }
+}
+
+/** The verdict with its reason's sentence and date masked as the note is; the same object when nothing needed it. */
+function withMaskedReason(v: NoteVerdict, reason: VerdictReason, text: string): NoteVerdict {
+  const message = maskQuoted(reason.message, text);
+  const date = reason.date === undefined ? undefined : maskQuoted(reason.date, text);
+  if (message === reason.message && date === reason.date) return v;
+  const masked: VerdictReason = { ...reason, message };
+  if (date !== undefined) masked.date = date;
+  return { ...v, reason: masked };
 }
 
 export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => BatchResult {
@@ -179,8 +189,10 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
         k++;
       }
 
-      if (out) out.put(jsonLine(mask(id), v));
-      else if (format === 'csv') csvRows.push(csvRow(mask(id), participant_id == null ? '' : mask(participant_id), v));
+      // The reason quotes the note, so what is masked in the note is masked in it too.
+      const shown = setup.showPii || !v.reason ? v : withMaskedReason(v, v.reason, text);
+      if (out) out.put(jsonLine(mask(id), shown));
+      else if (format === 'csv') csvRows.push(csvRow(mask(id), participant_id == null ? '' : mask(participant_id), shown));
       else if (!compliant && r.html.length < HTML_ROWS) {
         r.html.push(htmlRow(mask(id), participant_id == null ? '' : mask(participant_id), setup.showPii ? text : mask(text), v));
       }

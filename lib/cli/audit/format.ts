@@ -34,7 +34,7 @@ export function jsonLine(id: string, verdict: NoteVerdict): string {
   return `${s}]}\n`;
 }
 
-export const CSV_HEADER = ['id', 'participant_id', 'contact_type', 'party', 'qualifies', 'errors', 'warnings', 'infos', 'rules', 'messages'];
+export const CSV_HEADER = ['id', 'participant_id', 'contact_type', 'party', 'qualifies', 'reason', 'errors', 'warnings', 'infos', 'rules', 'messages'];
 
 export function csvRow(id: string, participantId: string, v: NoteVerdict): string[] {
   const count = (s: string) => String(v.findings.filter((f) => f.severity === s).length);
@@ -44,6 +44,8 @@ export function csvRow(id: string, participantId: string, v: NoteVerdict): strin
     v.contactType ?? '',
     v.party ?? '',
     v.qualifies ? 'yes' : 'no',
+    // Why the note does or does not count: the sentence of the JSON's reason, for a supervisor reading the sheet.
+    v.reason?.message ?? '',
     count('error'),
     count('warning'),
     count('info'),
