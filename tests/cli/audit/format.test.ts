@@ -63,9 +63,15 @@ describe('csvRow', () => {
       ],
     };
     expect(csvRow('n\u001b1', 'P1', v)).toEqual([
-      'n\\x1b1', 'P1', 'telephone', '', 'no', '2', '1', '0',
+      'n\\x1b1', 'P1', 'telephone', '', 'no', '', '2', '1', '0',
       'unsuccessful-attempt:error; progress-missing:warning; pii-in-note:error', 'An attempt. | No progress. | SSN.',
     ]);
+  });
+
+  it("puts the reason's sentence after qualifies, escaped like every cell", () => {
+    const reason = { message: 'Does not count: "LM\u001b[2J" is an attempt.', outcome: 'attempt' as const, channel: 'phone' as const };
+    const row = csvRow('n1', 'P1', { contactType: 'telephone', party: 'participant', qualifies: false, reason, findings: [] });
+    expect(row.slice(4, 6)).toEqual(['no', 'Does not count: "LM\\x1b[2J" is an attempt.']);
   });
 });
 
