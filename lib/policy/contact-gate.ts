@@ -18,7 +18,7 @@
 import type { ContactEvent, NoteAnalysis, PartyMention } from '../text/analyze';
 import type { Match } from '../text/matcher';
 import type { Token } from '../text/tokenize';
-import { quotedRanges } from '../text/clauses';
+import { quotedRanges } from '../text/text-marks';
 import { peopleIn, senderIsParticipant } from './gate-people';
 
 export type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';

@@ -18,7 +18,7 @@
  * cust - NA"). A counterpart is the participant when named so, a personal name not shown to be someone else, or a
  * pronoun with nobody else in view. lib/policy/qualifies.ts needs both keys to agree on the same sentences.
  */
-import { quotedRanges } from '../text/clauses';
+import { quotedRanges } from '../text/text-marks';
 import type { Token } from '../text/tokenize';
 import { anywhere, isContactWith, speakerOf } from './stated-lines';
 import { acronym, at, counterpart, DETERMINER, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, otherSide, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';

@@ -6,7 +6,7 @@ import type { Party } from '../model';
 import { tagBits, type AttemptKind, type Channel, type TagBits } from './event-types';
 import type { Tag } from './vocabulary';
 import { SPANISH_MESSAGE } from './vocabulary-es';
-import { ATTEMPT_TAGS, CHANNEL_TAGS, PARTY_TAGS } from './clauses';
+import { ATTEMPT_TAGS, CHANNEL_TAGS, PARTY_TAGS } from './contact-words';
 /** Verbs of trying: in someone else's speech they open that person's own contact. */
 export const TRYING = new Set(['tried calling', 'tried to call', 'tried to reach', 'tried to contact', 'attempted to call', 'attempted to reach', 'attempted to contact']);
 /** Form labels naming how the contact was made ("Contact Type: Phone"). */

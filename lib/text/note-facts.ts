@@ -1,0 +1,115 @@
+/**
+ * The facts about a note the rules ask for besides its contacts: a results field holding only a
+ * plan, template blanks, identifiers (SSN, date of birth), how many distinct words carry meaning,
+ * percentages. lib/text/analyze.ts gathers them into the note's analysis.
+ */
+import type { DateSpan } from '../dates';
+import type { Match } from './matcher';
+import type { Token } from './tokenize';
+import type { Tag } from './vocabulary';
+import { TagIndex, type Span } from './event-types';
+import { CARRY_MARK } from './history';
+import { STOP } from './settle';
+
+/** A form's fields that record what the contact brought ("Contact With: Client", "Results: No change"), filled in (not "[results]"). */
+export const RESULT_FIELD = /^[ \t]*(?:contact with|results?|outcome|discussion|discussed|summary)[ \t]*:[ \t]*[^\s[]/im;
+
+const PLAN_TAGS: Tag[] = ['next-step', 'irrealis'];
+const RESULTS_INLINE = /\b(?:results?|outcome)[ \t]*:/i;
+/** Every sentence of the results field's text plans ("will", "scheduled", "next week") and none of the note's progress
+ * is told outside a plan: the field records what is to come, not what the contact brought. */
+export function resultsOnlyPlan(text: string, tokens: Token[], tagged: TagIndex): boolean {
+  // (Inline too: "Monthly contact - phone. Results: will call back.")
+  const field = RESULTS_INLINE.exec(text);
+  if (!field) return false;
+  const colon = text.indexOf(':', field.index);
+  const nl = text.indexOf('\n', colon);
+  const end = nl < 0 ? text.length : nl;
+  const planClauses = new Set<number>();
+  for (const tag of PLAN_TAGS) for (const m of tagged.get(tag) ?? []) planClauses.add(m.clause);
+  const clauses = new Set<number>();
+  for (const t of tokens) if (t.start > colon && t.start < end) clauses.add(t.clause);
+  if (clauses.size === 0) return false;
+  for (const c of clauses) if (!planClauses.has(c)) return false;
+  for (const tag of ['progress:strong', 'progress:weak'] as Tag[]) for (const m of tagged.get(tag) ?? []) if (!planClauses.has(m.clause)) return false;
+  return true;
+}
+
+/** Numbers followed by a percent sign ("96% attendance"). */
+export function percentages(text: string, tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.numeric && text.charCodeAt(t.end) === 37) n++;
+  return n;
+}
+
+export function mask(text: string, spans: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    // (Spans may overlap: a blank inside copied text.)
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    out += text.slice(at, from) + ' '.repeat(s.end - from);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** "[participant name]", "[[date]]": blanks of an unfilled template (short, on one line). */
+export function findPlaceholders(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91) open = i;
+    else if (c === 10) open = -1;
+    else if (c === 93 && open >= 0) {
+      const inner = text.slice(open + 1, i).replace(/[[\]]/g, '').trim().toLowerCase();
+      if (inner.length >= 2 && inner.length <= 40 && /[a-z]/.test(inner) && inner !== 'sic' && !CARRY_MARK.test(inner)) out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** Distinct meaningful words, counted up to a cap: the rules only ask "at least 7?" or "at least 10?". */
+const CONTENT_CAP = 64;
+/** The distinct words so far: a short list scanned, reused from note to note (a Set per note cost more than the scan). */
+const seenWords: string[] = [];
+export function distinctContentWords(tokens: Token[]): number {
+  let n = 0;
+  outer: for (const t of tokens) {
+    const w = t.text;
+    if (t.numeric || w.length < 2 || STOP.has(w)) continue;
+    for (let i = 0; i < n; i++) if (seenWords[i] === w) continue outer;
+    seenWords[n++] = w;
+    if (n >= CONTENT_CAP) break;
+  }
+  return n;
+}
+
+const SSN = /(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])/g;
+
+/** SSNs (123-45-6789, or nine digits after an SSN label) and dates of birth after a DOB label. */
+export function findPii(text: string, tokens: Token[], ssnLabels: Match[], dobLabels: Match[], dates: DateSpan[]): Array<Span & { kind: 'ssn' | 'dob' }> {
+  const out: Array<Span & { kind: 'ssn' | 'dob' }> = [];
+  SSN.lastIndex = 0;
+  for (let m = SSN.exec(text); m; m = SSN.exec(text)) out.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
+  for (const label of ssnLabels) {
+    // Bare nine digits only count after a label; "123-45-6789" was found above without one.
+    for (let k = label.tokEnd; k < Math.min(tokens.length, label.tokEnd + 4); k++) {
+      const t = tokens[k];
+      if (t && t.numeric && t.end - t.start === 9) {
+        out.push({ kind: 'ssn', start: label.start, end: t.end });
+        break;
+      }
+    }
+  }
+  let d = 0;
+  for (const label of dobLabels) {
+    while (d < dates.length && (dates[d] as DateSpan).start < label.end) d++;
+    const next = dates[d];
+    if (next && next.start - label.end <= 12) out.push({ kind: 'dob', start: label.start, end: next.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
