@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { Finding } from '../lib/model';
+import { findBlanks } from '../lib/templates/fill';
 import type { NoteTemplate } from '../lib/templates/templates';
 import { SEVERITY_ICON, SEVERITY_LABEL } from '../lib/words';
 
@@ -22,6 +23,8 @@ export function quote(phrase: string): string {
 export function uniqueNames(names: string[]): string[] {
   const seen = new Map<string, number>();
   return names.map((n) => {
+    // No name is no button: numbering it would show a button called "(2)".
+    if (!n) return n;
     const k = (seen.get(n) ?? 0) + 1;
     seen.set(n, k);
     return k === 1 ? n : `${n} (${k})`;
@@ -35,13 +38,35 @@ export interface FindingActionsProps {
   onUseTemplate(templateId: string): void;
 }
 
-/** The fix a finding offers, as a button: insert the missing piece, or a template. */
+/** The blank a template brings for what a finding asks for, found by the blank's own words. */
+const PIECE: Record<string, RegExp> = {
+  'progress-missing': /progress|attendance|grades|hours/i,
+  'third-party-insufficient': /progress|attendance|grades|hours/i,
+  'justification-missing': /continu|justif/i,
+  'next-step-missing': /next step/i,
+  'mn-record-review': /review|record|ISS\b/i,
+};
+
+/**
+ * What a template brings for this finding, said in its button's name: several findings often offer
+ * one template (no progress, no justification), and a screen reader's list of buttons must tell them apart.
+ */
+function templateAdds(f: Finding, t: NoteTemplate): string {
+  const piece = PIECE[f.rule];
+  const blank = piece ? findBlanks(t.body).find((b) => piece.test(b.label)) : undefined;
+  if (blank) return `, with a blank for ${blank.label}`;
+  if (f.rule === 'contact-type-missing') return ', which says how you reached them';
+  if (f.rule === 'not-substantive') return ', with blanks for what happened';
+  return '';
+}
+
+/** The fix a finding offers, as a button: insert the missing piece, or a template (named by what it adds). */
 export function fixLabel(f: Finding, templates: NoteTemplate[]): string | null {
   if (f.fix?.kind === 'insert-text') return `Insert ${quote(f.fix.text)}`;
   if (f.fix?.kind === 'use-template') {
     const id = f.fix.templateId;
     const t = templates.find((x) => x.id === id);
-    return t ? `Use template: ${t.label}` : null;
+    return t ? `Use template: ${t.label}${templateAdds(f, t)}` : null;
   }
   return null;
 }

@@ -45,6 +45,29 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     expect((await axe(page, SIDEBAR)).filter((v) => v.startsWith('button-name') && v.includes('planted'))).toHaveLength(1);
   });
 
+  test("each fix button in the panel has a name of its own, saying what it inserts", async ({ page, demo }) => {
+    await page.goto(`${demo.url}/toolbox/casenote/new?id=100234`);
+    await page.selectOption('#contactType', 'Telephone');
+    // A real call that says nothing of progress or why services continue: two findings, both fixed by the telephone template.
+    await page.fill('#noteText', 'Spoke with customer by phone today.');
+    const sidebar = await openPanel(page);
+    await expect(sidebar.locator('li[data-rule="progress-missing"]')).toBeVisible();
+    await expect(sidebar.locator('li[data-rule="justification-missing"]')).toBeVisible();
+    const names = await sidebar.locator('.findings li:not([hidden]) button:not([hidden])').evaluateAll((buttons) =>
+      buttons.map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim()),
+    );
+    const templates = names.filter((n) => n.startsWith('Use template'));
+    expect(templates.length).toBeGreaterThanOrEqual(2);
+    // No name told apart only by a number, and none repeated.
+    expect(names.filter((n) => /\(\d+\)$/.test(n))).toEqual([]);
+    expect(new Set(names).size).toBe(names.length);
+    // Each names the blank it brings for its finding.
+    const progress = sidebar.locator('li[data-rule="progress-missing"]').getByRole('button', { name: /^Use template/ });
+    await expect(progress).toHaveAccessibleName('Use template: Telephone contact, with a blank for attendance, grades or hours completed');
+    const justification = sidebar.locator('li[data-rule="justification-missing"]').getByRole('button', { name: /^Use template/ });
+    await expect(justification).toHaveAccessibleName('Use template: Telephone contact, with a blank for why continuing services is justified');
+  });
+
   test('the popup, empty and with participants', async ({ context, page, demo, extensionId }) => {
     const popup = await openExtensionPage(context, extensionId, 'popup.html');
     await expect(popup.getByText('Your caseload is empty.')).toBeVisible();
