@@ -7,7 +7,7 @@
  * next day in UTC. (The schedule packs dates into day numbers for speed:
  * lib/schedule/calendar.ts.)
  */
-import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, lastDayOfMonth, lightFormat } from 'date-fns';
+import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, isValid, lastDayOfMonth, lightFormat, parse, subYears } from 'date-fns';
 import type { IsoDate } from './model';
 
 export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: string };
@@ -176,4 +176,44 @@ export function findDatesInText(text: string): DateSpan[] {
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
+}
+
+/**
+ * How far back a year-less date after the note's date may be taken as last year's: a quarter, so a
+ * log that runs over New Year is read right, while the dates ahead that notes mention in the same
+ * sentence as the contact (an end of term, a start date) are never taken for a contact most of a year ago.
+ */
+export const LAST_YEAR_DAYS = 92;
+// The forms findDatesInText finds without a year: "2/11", "Feb 11", "February 11".
+const NO_YEAR = ['M/d', 'MMM d', 'MMMM d'];
+
+/**
+ * The day a date typed in a note names, read against the note's own date: "02/11/2026", "2/11/26",
+ * "2026-02-11" as written; "2/11", "Feb. 11th", "Sept 3" without a year are the note's year, or the
+ * year before when they would come after the note's date and that makes them a recent day (within
+ * LAST_YEAR_DAYS: "12/28" in a log saved on 1/5). A year-less date further ahead ("cont ITA thru
+ * 6/30" in a note of 1/2) is a date to come, not last year's: null, as for anything that names no
+ * real day (2/30, words that are no date).
+ */
+export function typedDateOn(typed: string, noteDate: IsoDate): IsoDate | null {
+  const text = typed.trim();
+  const full = parseUsDate(text);
+  if (full.ok) return full.date;
+  const words = text
+    .replace(/^sept\b/i, 'Sep')
+    .replace(/\.(?=\s)/, '')
+    .replace(/(\d)(?:st|nd|rd|th)$/i, '$1');
+  if (!isValidIsoDate(noteDate)) return null;
+  const note = noon(noteDate);
+  for (const back of [0, 1]) {
+    const reference = subYears(note, back);
+    for (const form of NO_YEAR) {
+      const d = parse(words, form, reference);
+      if (!isValid(d)) continue;
+      const day = lightFormat(d, ISO_FORMAT);
+      if (day > noteDate) break;
+      return back === 0 || daysBetween(day, noteDate) <= LAST_YEAR_DAYS ? day : null;
+    }
+  }
+  return null;
 }

@@ -11,6 +11,7 @@ import { isWritten } from '../model';
 import { packFor } from '../pack-for';
 import type { PolicyPack } from '../policy/schema';
 import { checkNote } from '../rules';
+import { contactDateOf } from '../schedule/contact-date';
 import type { Settings } from '../settings';
 import type { BuiltInSite } from '../systems';
 import { keptName } from '../words';
@@ -39,13 +40,15 @@ export function contactFromNote(c: ContactRead, pack: PolicyPack, today: string)
   const verdict = checkNote({ text: c.text, contactType: c.contactType, contactDate: c.date, hasDateField: true }, { pack, today });
   const type = verdict.contactType ?? c.contactType;
   const written = isWritten(type);
+  // The day the contact happened, which a log saved later records on an earlier day ("2/11 TC w/ client …").
+  const date = contactDateOf(c.date, verdict);
   return {
-    date: c.date,
+    date,
     contactType: type,
     party: verdict.party,
     qualifies: verdict.qualifies,
-    // A written contact qualifies only with the participant's reply documented; this note is where it is.
-    responseDate: written && verdict.qualifies ? c.date : null,
+    // A written contact qualifies only with the participant's reply documented; this note is where it is, and says when.
+    responseDate: written && verdict.qualifies ? date : null,
     source: 'page',
     sourceRef: noteRef(c),
   };

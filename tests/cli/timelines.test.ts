@@ -42,6 +42,23 @@ describe.concurrent('cli audit timelines', { timeout: 60_000 }, () => {
     expect(p2?.state).toBe('overdue');
   });
 
+  it('a log saved after its last contact counts from the day it records reaching the participant', async () => {
+    const r = await cli('audit', 'tests/fixtures/audit/log-notes.csv', '--policy', 'mo-dwd-toolbox', '--as-of', '2026-05-20');
+    expect(r.code).toBe(0);
+    // Note l2 is saved on 05/10, but its last contact was on 2/11 (its 5/10 entry is an unanswered call).
+    expect(noteLines(r.out).find((n) => n.id === 'l2')).toMatchObject({ qualifies: true, reason: { date: '2/11' } });
+    expect(participantLines(r.out)).toEqual([
+      expect.objectContaining({
+        participant: 'L1',
+        qualifyingContacts: 2,
+        lastContact: '2026-02-11',
+        gaps: [{ from: '2026-02-11', to: null, days: 98, dueBy: '2026-05-12', softExitOn: '2026-05-13' }],
+        nextDueDate: '2026-05-12',
+        state: 'soft-exited',
+      }),
+    ]);
+  });
+
   it('no participant records without participant_id and date columns', async () => {
     const r = await cli('audit', 'tests/fixtures/audit/hostile.csv', '--policy', 'mo-dwd-toolbox', '--as-of', '2025-07-01');
     expect(participantLines(r.out)).toEqual([]);

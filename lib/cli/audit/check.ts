@@ -10,6 +10,7 @@ import { contactTypeSchema, type CaseNote, type NoteVerdict, type VerdictReason 
 import { getPack } from '../../packs';
 import { checkParsedNote } from '../../rules';
 import { toDayNumber } from '../../schedule/calendar';
+import { countedDate } from '../../schedule/contact-date';
 import { NONE } from '../../schedule/digest';
 import { normaliseContactType } from '../../text/contact-type';
 import { escapeControls, masker, maskQuoted } from '../safe';
@@ -107,6 +108,8 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
   // Dates and contact types repeat across an export: each distinct value is read once (bounded, so memory stays flat).
   const dateOf = memo(parseUsDate);
   const typeOf = memo(normaliseContactType);
+  // The day a qualifying note's contact happened, by its date (10 characters) and the date typed with the contact.
+  const countedOn = memo((key: string) => toDayNumber(countedDate(key.slice(0, 10), key.slice(10))));
   const ctx = { pack, today };
 
   return (items) => {
@@ -182,7 +185,9 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
         }
         r.participant.push(participant_id.trim());
         r.participantStaff.push(staff?.trim() ?? '');
-        r.day[k] = note.contactDate ? toDayNumber(note.contactDate) : NONE;
+        // A log saved on 3/20 whose contact was on 2/11 counts from 2/11 (lib/schedule/contact-date.ts).
+        const typed = v.qualifies ? v.reason?.date : undefined;
+        r.day[k] = note.contactDate ? (typed ? countedOn(note.contactDate + typed) : toDayNumber(note.contactDate)) : NONE;
         // The contact type the schedule sees is the verdict's (the structured field, else the text's).
         const type = v.contactType === null ? 0 : TYPES.indexOf(v.contactType) + 1;
         r.flags[k] = (v.qualifies ? QUALIFIES : 0) | (compliant ? COMPLIANT : 0) | (type << TYPE_SHIFT);

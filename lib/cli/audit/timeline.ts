@@ -143,7 +143,7 @@ function recordOf(participant: string, p: Acc, rules: ScheduleRules, t: number, 
     }
     const type = TYPES[(c % 8) - 1] ?? null;
     const date = iso(day);
-    // A letter or e-mail note that qualifies documents the participant's reply: it counts from the note's date.
+    // A letter or e-mail note that qualifies documents the participant's reply: it counts from the day the note records it.
     contacts.push({ date, contactType: type, party: null, qualifies: true, responseDate: isWrittenType(type) ? date : null });
   }
   const record = {
