@@ -14,7 +14,7 @@ import type { ContentRequest, Push, Response } from '../../lib/messages';
 import { richField, textareaField } from '../../lib/overlay/note-field';
 import type { NoteField } from '../../lib/overlay/note-field';
 import { NoteCoach } from './coach';
-import type { EditorElements } from './coach';
+import type { EditorElements } from './options';
 import type { SystemWordsOf } from '../ParticipantStatus';
 import { createOverlay } from './overlay';
 import { usDateTime } from '../../lib/words';

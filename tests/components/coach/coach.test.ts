@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NoteCoach, type CoachOptions } from '../../../components/coach/coach';
+import { NoteCoach } from '../../../components/coach/coach';
+import type { CoachOptions } from '../../../components/coach/options';
 import { textareaField } from '../../../lib/overlay/note-field';
 import { createOverlay } from '../../../components/coach/overlay';
 import type { CaseNoteInput, NoteVerdict } from '../../../lib/model';

@@ -1,0 +1,41 @@
+/** What a coach is bound with: the note editor the reader found, and what it asks the background (mount.tsx passes them). */
+import type { CaseNoteInput, ContactType, NoteVerdict } from '../../lib/model';
+import type { NoteTemplate } from '../../lib/templates/templates';
+import type { TemplateValues } from '../../lib/templates/fill';
+import type { NoteField } from '../../lib/overlay/note-field';
+import type { StatedContactAnswer, StatedContactRequest } from '../../lib/coach/stated-contact';
+import type { DraftStore } from '../../lib/drafts/keeper';
+import type { SystemWordsOf } from '../ParticipantStatus';
+import type { Overlay } from './overlay';
+
+export interface EditorElements {
+  /** The note box, whatever its kind (textarea, contenteditable, iframe editor): read and changed only through NoteField. */
+  note: NoteField;
+  contactType: HTMLSelectElement | null;
+  date: HTMLInputElement | null;
+  form: HTMLFormElement | null;
+  /** The adapter's Save control: the guard holds back only the submits that save the note (lib/coach/save-guard.ts). */
+  submit?: HTMLElement | null;
+}
+
+export interface CoachOptions {
+  editor: EditorElements;
+  overlay: Overlay;
+  signal: AbortSignal;
+  /** The rules' verdict on the note: at once, or (from the background) as a promise. */
+  check(note: CaseNoteInput): NoteVerdict | Promise<NoteVerdict>;
+  contactTypeOf(text: string): ContactType | null;
+  parseDate(text: string): string | null;
+  templates: NoteTemplate[];
+  templateValues(): TemplateValues;
+  /** The sentence stating a confirmed contact (built in the background: lib/coach/stated-contact.ts). */
+  statedContact(request: StatedContactRequest): Promise<StatedContactAnswer>;
+  problems: string[];
+  drafts: DraftStore;
+  /** The note texts this page's own history shows (already saved: never offered back as a draft). */
+  history?: readonly string[];
+  shortcut: { label: string; matches(e: KeyboardEvent): boolean };
+  pageInfo: string;
+  /** The systems' words for their pages, from the reader's registry (the coach carries no readers). */
+  systemOf: SystemWordsOf;
+}

@@ -1,0 +1,110 @@
+/**
+ * The coach's surface in its overlay (overlay.ts): draws the badge, the card and the panel
+ * (coach-view.tsx), keeps their elements, shows or hides the two popovers to match what was drawn,
+ * places them beside the note (lib/overlay/placement.ts), and opens, closes and moves the keyboard
+ * between them and the note (which one is open: popovers.ts).
+ */
+import { render } from 'preact';
+import type { FieldTracker } from '../../lib/overlay/field-tracker';
+import type { NoteField } from '../../lib/overlay/note-field';
+import { placeBadge, placePopovers, syncPopover } from '../../lib/overlay/placement';
+import { CoachView } from './coach-view';
+import type { CoachViewProps } from './coach-view';
+import type { Overlay } from './overlay';
+import type { Popovers } from './popovers';
+
+/** What is drawn: the view's props less the element refs, which the surface keeps. */
+export type Drawn = Omit<CoachViewProps, 'refs'>;
+
+export interface SurfaceOptions {
+  overlay: Overlay;
+  note: NoteField;
+  form: HTMLFormElement | null;
+  tracker: FieldTracker;
+  /** Where an underlined finding is on screen (the card opens beside it). */
+  rectOf(id: string): DOMRect | null;
+  pop: Popovers;
+  /** Draws the coach as it is now (the coach builds what is drawn: drawn.ts). */
+  render(): void;
+  signal: AbortSignal;
+}
+
+export class CoachSurface {
+  private badgeEl: HTMLElement | null = null;
+  private cardEl: HTMLElement | null = null;
+  private panelEl: HTMLElement | null = null;
+  private readonly refs: CoachViewProps['refs'] = {
+    badge: (el) => void (this.badgeEl = el),
+    card: (el) => void (this.cardEl = el),
+    panel: (el) => void (this.panelEl = el),
+  };
+
+  constructor(private readonly o: SurfaceOptions) {
+    o.signal.addEventListener('abort', () => render(null, o.overlay.ui));
+  }
+
+  /** Draws it all, then shows or hides the card and panel to match the state just drawn. */
+  draw(props: Drawn): void {
+    render(<CoachView refs={this.refs} {...props} />, this.o.overlay.ui);
+    const { pop, tracker } = this.o;
+    syncPopover(this.cardEl, pop.card !== null);
+    syncPopover(this.panelEl, pop.panelOpen);
+    if (pop.card || pop.panelOpen) tracker.schedule();
+  }
+
+  /** Puts the badge at the note's corner and any open card or panel beside it; run in a frame, layout settled. */
+  place(): void {
+    const { note, pop, tracker } = this.o;
+    if (this.badgeEl) placeBadge(this.badgeEl, note.anchor, tracker);
+    const { card, panelOpen } = pop;
+    const cardRect = card ? this.o.rectOf(card.id) : null;
+    placePopovers(note.anchor, this.o.form, {
+      panel: panelOpen ? this.panelEl : null,
+      card: card ? this.cardEl : null,
+      cardTop: cardRect ? cardRect.top - 8 : undefined,
+    });
+  }
+
+  /** The shortcut: with a card open on the caret's phrase it moves into the card; otherwise into the panel, or it opens or closes it. */
+  shortcut(): void {
+    const { pop } = this.o;
+    if (pop.card && !this.hasFocus(this.cardEl)) return this.cardEl?.querySelector('button')?.focus();
+    // A panel that opened on its own (a note to bring back, Save's problems) is reached, not closed, from outside it.
+    if (pop.panelOpen && !this.hasFocus(this.panelEl)) return this.focusPanel('button.close');
+    this.togglePanel();
+  }
+
+  togglePanel(): void {
+    const { pop } = this.o;
+    const open = !pop.panelOpen;
+    pop.panelOpen = open;
+    pop.closeCard();
+    this.o.render();
+    if (open) this.focusPanel('button.close');
+    else this.o.note.focus();
+  }
+
+  closePanel(): void {
+    this.o.pop.panelOpen = false;
+    this.o.render();
+    this.o.note.focus();
+  }
+
+  /** Opens the panel without the case manager asking: on a draft to bring back, or on a held save with "Save anyway" focused. */
+  openPanel(on: 'draft' | 'guard'): void {
+    const { pop } = this.o;
+    pop.panelOpen = true;
+    if (on === 'guard') pop.closeCard();
+    this.o.render();
+    if (on === 'guard') this.focusPanel('.guard button');
+  }
+
+  /** Whether the keyboard's focus is in this popover now. */
+  private hasFocus(el: HTMLElement | null): boolean {
+    return el ? el.contains(this.o.overlay.host.shadowRoot?.activeElement ?? null) : false;
+  }
+
+  private focusPanel(selector: string): void {
+    (this.panelEl?.querySelector(selector) as HTMLButtonElement | null)?.focus();
+  }
+}
