@@ -7,7 +7,7 @@
 import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import type { Channel, ContactEvent } from './event-types';
-import { CHANNEL_TAGS, firstWord, PREPOSITIONS } from './contact-words';
+import { CHANNEL_TAGS, firstWord, MOTION, PREPOSITIONS } from './contact-words';
 
 /** Words before a contact that make it the topic of a message ("texted re: OV", "reminder about OV"). */
 const TOPIC = new Set(['re', 'regarding', 'about', 'confirm', 'confirming', 'confirmed', 'of']);
@@ -168,4 +168,23 @@ export function numbersBetween(tokens: Token[], from: number, to: number): boole
   if (to - from > 2) return false;
   for (let t = from; t < to; t++) if (!tokens[t]?.numeric) return false;
   return true;
+}
+
+/** Words between "to" and a call it asks for: "to return call", "to give CM a call", "to return my call". */
+const TRYING_TO = new Set(['try', 'tried', 'trying', 'tries', 'attempt', 'attempted', 'attempting']);
+const ASKING_VERB = new Set(['return', 'give', 'make']);
+const ASKED_CALL = new Set([...ASKING_VERB, 'me', 'my', 'the', 'a', 'cm', 'writer', 'her', 'his', 'our', 'this']);
+/** "for client to return call", "asked her to give me a call": a call asked for, not one made. */
+export function wantedCall(tokens: Token[], m: Match): boolean {
+  // (A verb must sit between: "replied to my e-mail" answers one.)
+  let verb = false;
+  for (let t = m.tokStart - 1; t >= 0 && t >= m.tokStart - 4; t--) {
+    const tok = tokens[t] as Token;
+    if (tok.clause !== m.clause) return false;
+    // ("tried to make the call" is a try: the failure told with it is the attempt's.)
+    if (tok.text === 'to') return verb && !MOTION.has(tokens[t - 1]?.text ?? '') && !TRYING_TO.has(tokens[t - 1]?.text ?? '');
+    if (!ASKED_CALL.has(tok.text)) return false;
+    verb ||= ASKING_VERB.has(tok.text);
+  }
+  return false;
 }

@@ -79,3 +79,33 @@ export function passiveFact(text: string, tokens: Token[], m: Match): boolean {
   if (!before || before.clause !== m.clause || before.numeric) return false;
   return /^\s+$/.test(text.slice(before.end, m.start));
 }
+
+/** Words that may sit before "answered" without naming who answered: "call was answered", "then she answered". */
+const NOT_A_PERSON = new Set(['and', 'then', 'finally', 'eventually', 'also', 'first', 'immediately', 'who', 'that', 'call', 'phone', 'line', 'cell', 'was', 'it', 'the', 'my', 'her', 'his', 'their', 'has', 'have', 'had', 'just', 'never', 'not']);
+/**
+ * "Night lead answered", "Staff member Tina answered", "A man picked up": someone the vocabulary does not know
+ * answered. Read back from "answered" to the nearest comma, colon or dash: a word that is not one of the note's
+ * people and not a filler names someone else, and a call answered by someone else did not reach the participant.
+ */
+export function unnamedAnswerer(text: string, tokens: Token[], matches: Match[], k: number, m: Match): boolean {
+  for (let t = m.tokStart - 1; t >= 0 && t >= m.tokStart - 4; t--) {
+    const tok = tokens[t] as Token;
+    if (tok.clause !== m.clause) return false;
+    if (/[,:(–-]/.test(text.slice(tok.end, (tokens[t + 1] as Token).start))) return false;
+    if (tok.numeric || NOT_A_PERSON.has(tok.text)) continue;
+    // A person the vocabulary knows ("cust", "she", "her roommate") is read elsewhere; a writer's title ("staff") only
+    // when nothing unknown sits between it and "answered".
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      const n = matches[j] as Match;
+      if (t >= n.tokStart && t < n.tokEnd) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** "… answered and got her", "put him on", "transferred me to cust": whoever answered passed the phone to the participant. */
+const HANDED_OVER = /\b(?:got|put|brought|handed|passed|transferred)\b[^.;\n]{0,24}\b(?:her|him|them|cust|customer|client|participant|pt|youth)\b|\b(?:came|got) (?:to|on) the (?:phone|line)\b/i;
+export function handedOver(text: string, from: number, to: number): boolean {
+  return to - from <= 200 && HANDED_OVER.test(text.slice(from, to));
+}

@@ -6,7 +6,7 @@
 import type { Match } from './matcher';
 import { isWrittenChannel, type ContactEvent } from './event-types';
 import { AWAY_STATE, MESSAGE, PASSIVE_BE, profileOf, type Profile } from './event-words';
-import { namesParty, passiveFact } from './event-checks';
+import { handedOver, namesParty, passiveFact } from './event-checks';
 import { progressFollows, toSomeoneElse } from './clauses';
 import { addAttempt, openEvent, relay, relayerOf, setChannel, subjectBefore, succeed, type Reading } from './event-state';
 
@@ -28,7 +28,10 @@ export function readTalk(r: Reading, m: Match, k: number, cur: ContactEvent | nu
   // "Progress was discussed." with no contact told and nobody named: nobody is said to have talked.
   if (cur === null && PASSIVE_BE.has(tokens[m.tokStart - 1]?.text ?? '') && tokens[m.tokStart - 1]?.clause === m.clause && !namesParty(matches, k, m)) return;
   const afterFailure = cur !== null && (cur.attempts.length > 0 || afterLetter) && cur.clause !== m.clause;
-  const e = cur && !afterFailure ? cur : openEvent(r, m, visit ? 'in-person' : null);
+  // "Her roommate answered and got her. Spoke w/ cust …": the participant came to the phone someone else answered.
+  const lastTry = cur?.attempts[cur.attempts.length - 1];
+  const handed = afterFailure && cur.channel === 'phone' && lastTry !== undefined && r.relayer !== null && r.relayer.clause >= cur.clause && handedOver(r.text, lastTry.end, m.start);
+  const e = cur && !afterFailure ? cur : openEvent(r, m, visit ? 'in-person' : handed ? 'phone' : null);
   succeed(r, e, m);
   // "talked with supervisor Gary": who was talked with.
   const heard = matches[k + 1];

@@ -9,12 +9,12 @@
  */
 import type { Match } from './matcher';
 import type { Token } from './tokenize';
-import { CHANNEL_TYPE, isWrittenChannel, TagIndex, type EventReading, type PartyMention } from './event-types';
-import { IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, PHONE_WORDS, AWAY_IF_WRITER, isGeneric, firstWord } from './contact-words';
-import { near, plannedAfter, describesSpeech, viaChannel, receivedBefore, clauseStart, prepositionBetween, isTopic, isNumberAfter, toOurOffice, numbersBetween } from './clauses';
+import { CHANNEL_TYPE, isWrittenChannel, TagIndex, type ContactEvent, type EventReading, type PartyMention } from './event-types';
+import { IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, AWAY_IF_WRITER, isGeneric, firstWord } from './contact-words';
+import { near, wantedCall, plannedAfter, describesSpeech, viaChannel, receivedBefore, clauseStart, prepositionBetween, isTopic, isNumberAfter, toOurOffice, numbersBetween } from './clauses';
 import { listValue, quotedRanges, quoteCursor, labelled, perHour, FUTURE_LABELS, lineEnd, asksSomething } from './text-marks';
 import { ATTENDED, BY, FROM_THEM, GROUP, PAST_WINDOW, RATE_TAGS, TRYING, profileOf } from './event-words';
-import { deniedAfter, possessionDenied, questionClauses, routine } from './event-checks';
+import { deniedAfter, possessionDenied, questionClauses, routine, unnamedAnswerer } from './event-checks';
 import { addAttempt, newReading, openEvent, relay, relayerOf, setChannel, subjectBefore, succeed } from './event-state';
 import { readSpeech, readTalk } from './event-talk';
 
@@ -33,6 +33,14 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   let futureUntil = -1;
   /** Sentences that end in "?": "Spoke with customer?" asks, it does not say a contact was made. */
   const asked = questionClauses(text, tokens);
+
+  /** Someone the vocabulary does not know answered a call not yet connected (a writer's title does not name them). */
+  const answeredByStranger = (cur: ContactEvent | null, m: Match, k: number) => {
+    const subj = subjectBefore(r, m, k);
+    if (subj !== null && !(subj.writer && subj.m.tokEnd < m.tokStart)) return false;
+    const open = !cur || m.clause - cur.clause > 1 || ((cur.channel === 'phone' || cur.channel === null) && !cur.success);
+    return open && unnamedAnswerer(text, tokens, matches, k, m);
+  };
 
   for (let k = 0; k < matches.length; k++) {
     const raw = matches[k] as Match;
@@ -82,7 +90,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     const negated = near(r.lastNeg, m, NEGATION_WINDOW) || (pr.isResponse && deniedAfter(tokens, matches, k, m));
     // "to call", "to come in": an infinitive names a contact wanted, not one made.
     const before = tokens[m.tokStart - 1];
-    const infinitive = before !== undefined && before.text === 'to' && before.clause === m.clause && !MOTION.has(tokens[m.tokStart - 2]?.text ?? '');
+    const infinitive = (before !== undefined && before.text === 'to' && before.clause === m.clause && !MOTION.has(tokens[m.tokStart - 2]?.text ?? '')) || wantedCall(tokens, m);
     const irrealis = near(r.lastIrr, m, IRREALIS_WINDOW) || infinitive || m.start < futureUntil || asked.has(m.clause);
     if (pr.irrealis) r.lastIrr = m;
     // "Cust reports she called the school 3 times, no answer": the calls are hers, not ours.
@@ -216,6 +224,10 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       succeed(r, e, m);
     } else if (isSuccess && relay(r, cur, m, k)) {
       r.relayer = relayerOf(r, m, k);
+      addAttempt(r, m, 'call', cur && m.clause - cur.clause <= 1 ? null : 'phone', m.start, true);
+    } else if (isSuccess && ANSWERING.has(m.phrase) && answeredByStranger(cur, m, k)) {
+      // "Night lead answered", "Staff member Tina answered": someone we cannot name answered for the participant.
+      r.relayer = { party: 'other', clause: m.clause, channel: cur?.channel ?? null };
       addAttempt(r, m, 'call', cur && m.clause - cur.clause <= 1 ? null : 'phone', m.start, true);
     } else if (isSuccess) {
       readTalk(r, m, k, cur);
