@@ -2,8 +2,9 @@
  * Due dates come only from pages that show a participant's contacts: a page
  * that does not show them never makes anyone overdue.
  */
-import { test, expect, badgeText, sendFromExtensionPage } from './fixtures';
-import { untilKnown } from './session';
+import { format, subDays } from 'date-fns';
+import { test, expect, badgeText, openPanel, sendFromExtensionPage, SIDEBAR } from './fixtures';
+import { untilKnown, untilRecorded } from './session';
 
 type DueAnswer = { result: { items: { participantId: string; daysRemaining: number }[]; overdueCount: number } };
 
@@ -34,4 +35,39 @@ test('a Workforce One Summary tab on a fresh profile makes nobody overdue; the P
     .toBeGreaterThanOrEqual(0);
   expect((await due()).overdueCount).toBe(0);
   expect(await badgeText(context)).toBe('');
+});
+
+test("a log saved after its last contact: the panel and the popup count from the day it records reaching the participant", async ({ context, page, demo, extensionId }) => {
+  const ago = (n: number) => subDays(new Date(), n);
+  // Saved yesterday; the participant was last reached 91 days ago, the entry of yesterday is an unanswered call.
+  const marcus = demo.data.toolbox.find((p) => p.id === '100871')!;
+  marcus.notes = [
+    {
+      date: ago(1),
+      contactType: 'Telephone',
+      author: 'J. Moreno',
+      text: `${format(ago(91), 'M/d')} OV w/ cust – passed CDL permit test, range practice 4 days/wk, attendance 100%. Cont training per IEP.\n${format(ago(1), 'M/d')} TC – NA, LM`,
+    },
+  ];
+  await page.goto(`${demo.url}/toolbox/participant?id=100871`);
+  await expect(page.locator('#caseNoteGrid')).toBeVisible();
+  const probe = await context.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/popup.html`);
+  await untilRecorded(probe, (s) => (s as { lastQualifyingContact?: unknown } | null)?.lastQualifyingContact != null, '100871', 'toolbox');
+
+  // The panel on a new note: the last contact is the visit of 91 days ago, so the 90 days ran out yesterday.
+  await page.bringToFront();
+  await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
+  await openPanel(page);
+  const status = page.locator(SIDEBAR).locator('.status');
+  await expect(status.locator('[data-fact="last-contact"]')).toContainText(format(ago(91), 'MM/dd/yyyy'), { timeout: 20_000 });
+  await expect(status.locator('[data-fact="due"]')).toContainText(`${format(ago(1), 'MM/dd/yyyy')} (1 day overdue)`);
+  await expect(status.locator('[data-fact="soft-exit"]')).toContainText(`Already soft-exited on ${format(new Date(), 'MM/dd/yyyy')}`);
+
+  // The popup lists him as soft-exited, not as fine until a due date three months away.
+  await probe.reload();
+  const row = probe.locator('button[data-row]', { hasText: 'Oyelaran, Marcus' });
+  await expect(row).toContainText('1 day overdue');
+  await expect(row).toContainText('Soft-exited');
+  await expect.poll(() => badgeText(context)).toBe('1');
 });
