@@ -29,6 +29,7 @@ export function caseload(hooks: CaseloadHooks) {
   const db = new CaseloadDb();
   const today = () => todayOf(new Date());
   const local = storageSlot<Partial<Settings>>(browser.storage.local, SETTINGS_KEY);
+  const frames = new FrameMemory(storageSlot(browser.storage.session, 'frames')); // which participant each frame's page showed
   const service = createService({
     db,
     today,
@@ -38,9 +39,9 @@ export function caseload(hooks: CaseloadHooks) {
     sites: hooks.sites,
     // storage.session: no content-script access, and it survives service-worker restarts.
     notices: storageSlot(browser.storage.session, 'pageNotices'), // what the last pages could not take whole
+    forgetAlso: () => frames.clear(), // "Forget all" leaves no participant id in storage.session either
   });
   const checks = checksUnder(createNoteChecker(today, hooks.sites), hooks.pageSettings);
-  const frames = new FrameMemory(storageSlot(browser.storage.session, 'frames')); // which participant each frame's page showed
   // The build's own match patterns: where http: links may be kept and parts loaded (the demo host only in a test build).
   const sites = browser.runtime.getManifest().host_permissions ?? [];
   const gate = makeGate({

@@ -34,6 +34,8 @@ export interface ServiceDeps {
   sites?: readonly BuiltInSite[];
   /** Where what the last pages could not take whole is kept (page-notices.ts); in memory without one. */
   notices?: NoticeStore;
+  /** Whatever else remembers who was seen (the gate's frames), forgotten with the database. */
+  forgetAlso?(): Promise<void>;
 }
 
 export function createService(deps: ServiceDeps): Handlers & { effectiveSettings(): Promise<EffectiveSettings> } {
@@ -77,6 +79,7 @@ export function createService(deps: ServiceDeps): Handlers & { effectiveSettings
       return serially(async () => {
         await forgetEverything(db);
         await notices.clear();
+        await deps.forgetAlso?.();
         changed();
         return { ok: true as const };
       });

@@ -60,6 +60,13 @@ export class FrameMemory {
     if (this.frames.size !== before) this.persist();
   }
 
+  /** Forgets every frame (erasure: which participant each open page showed is participant data too). */
+  async clear(): Promise<void> {
+    await this.ready;
+    this.frames.clear();
+    await this.store?.save({}).catch(() => undefined);
+  }
+
   /** The tabs with a content script that has reported (where changes are pushed). */
   async tabIds(): Promise<number[]> {
     await this.ready;
