@@ -8,7 +8,7 @@ import { test, expect, extensionWorker } from './fixtures';
 import { browseCaseloads, demoNames, openExtensionPage, untilRecorded, writeNote } from './session';
 
 /** Everything the extension keeps, as one string: every row of every IndexedDB store, and both storage areas. */
-async function everythingStored(context: BrowserContext): Promise<Record<string, string>> {
+async function everythingStored(context: BrowserContext): Promise<{ indexedDB: string; local: string; session: string }> {
   const worker = await extensionWorker(context);
   return worker.evaluate(`(async () => {
     const idb = [];
