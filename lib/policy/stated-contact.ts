@@ -19,6 +19,7 @@
  * pronoun with nobody else in view. lib/policy/qualifies.ts needs both keys to agree on the same sentences.
  */
 import { quotedRanges } from '../text/text-marks';
+import { gapBlankLine, gapBreaks, gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { anywhere, isContactWith, speakerOf } from './stated-lines';
 import { acronym, at, counterpart, DETERMINER, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, otherSide, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
@@ -55,7 +56,8 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean): S
   formTyped ||= TYPE_LINE.test(text);
   const quotes = text.includes('"') || text.includes('\u201c') ? quotedRanges(text) : [];
   const quoted = (t: Token) => quotes.some(([s, e]) => t.start > s && t.end <= e);
-  const gap = (i: number) => text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
+  // (Read in place: what lies between token i - 1 and token i.)
+  const gapColon = (i: number) => gapHas(text, (tokens[i - 1] as Token).end, (tokens[i] as Token).start, 58);
   const push: Push = (from, to, who) => {
     const a = tokens[from] as Token;
     const b = tokens[Math.max(from, to - 1)] as Token;
@@ -73,10 +75,10 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean): S
     i = ce;
     const span = text.slice((tokens[cs] as Token).start, (tokens[ce - 1] as Token).end);
     const tail = text.slice((tokens[ce - 1] as Token).end, tokens[ce]?.start ?? text.length);
-    if (cs > 0 && /\n\s*\n/.test(gap(cs))) planBlock = false;
+    if (cs > 0 && gapBlankLine(text, (tokens[cs - 1] as Token).end, (tokens[cs] as Token).start)) planBlock = false;
     // A pasted thread's line: whose it is, even when it asks ("CM: how is class?").
     for (let s = cs + 1; s < ce && s < cs + 8; s++) {
-      if (!gap(s).includes(':')) continue;
+      if (!gapColon(s)) continue;
       const speaker = speakerOf(r, cs, s);
       if (speaker === 'writer') writerLine = true;
       // The participant's labelled line after one of ours ("Maria (3/3): passed"), or a message labelled as theirs
@@ -98,9 +100,9 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean): S
     let foreign = reported;
     let segStart = cs;
     for (let s = cs; s < ce; s++) {
-      const boundary = s > cs && /[,:\u2013\u2014]|\s-\s/.test(gap(s));
+      const boundary = s > cs && gapBreaks(text, (tokens[s - 1] as Token).end, (tokens[s] as Token).start);
       if (boundary) {
-        if (gap(s).includes(':')) {
+        if (gapColon(s)) {
           // A label: a plan or history label silences what follows it; a message's sender or a person's name makes it their words.
           let plan = false;
           let person = false;
@@ -231,7 +233,7 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
         j = k;
         break;
       }
-      if (r.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(':')) break;
+      if (gapHas(r.text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start, 58)) break;
       if (PLANNED.has(w) || at(tokens, k, W.NOT_MADE, c) || at(tokens, k, W.ATTEMPT, c) || at(tokens, k, W.PARTICIPANT, c)) break;
     }
     while (tokens[j]?.clause === c && tokens[j]?.numeric) j++;

@@ -2,6 +2,8 @@
  * The stated-contact recogniser's reading of a sentence (lib/policy/stated-contact.ts): who a contact was with,
  * whether an attempt takes it back, and the other side's answer when the contact does not state it.
  */
+import { gapBreaks } from '../text/gaps';
+import { phraseAt } from '../text/phrase-table';
 import type { Token } from '../text/tokenize';
 import * as W from './stated-words';
 
@@ -25,20 +27,7 @@ export const HOW_WHEN = new Set(['in', 'person', 'by', 'phone', 'telephone', 'vi
 export const NOT_HELD = new Set(['missed', 'cancelled', 'canceled', 'rescheduled', 'failed', 'no', 'upcoming', 'last', 'prior', 'previous', 'requested', 'pending', 'next', 'nxt', 'future', 'scheduled', 'sched', 'set', 'attempted', 'unsuccessful', 'outbound', 'declined', 'refused']);
 
 /** Length of the longest phrase of `set` starting at token i within clause c (0 when none). */
-export function at(tokens: Token[], i: number, set: W.Phrases, c: number): number {
-  const first = tokens[i];
-  if (!first || first.clause !== c) return 0;
-  const list = set.get(first.text);
-  if (!list) return 0;
-  outer: for (const p of list) {
-    for (let k = 1; k < p.length; k++) {
-      const t = tokens[i + k];
-      if (!t || t.clause !== c || t.text !== p[k]) continue outer;
-    }
-    return p.length;
-  }
-  return 0;
-}
+export const at: (tokens: Token[], i: number, set: W.Phrases, c: number) => number = phraseAt;
 
 export interface Reader {
   text: string;
@@ -176,7 +165,7 @@ export function otherSide(r: Reader, from: number, c: number): { who: Counterpar
     }
     if (at(tokens, k, W.ATTEMPT, cl) && (t.text !== 'na' || k - from <= 2) && !answered(r, k, cl) && !negated(r, k)) return someoneFirst;
     // The writer talking with them, right after ("… and discussed", "Called customer. Talked about school.").
-    const segStart = k === from || HOLD.has(tokens[k - 1]?.text ?? '') || (tokens[k - 1] as Token).clause !== cl || /[,:\u2013\u2014]|\s-\s/.test(r.text.slice((tokens[k - 1] as Token).end, t.start));
+    const segStart = k === from || HOLD.has(tokens[k - 1]?.text ?? '') || (tokens[k - 1] as Token).clause !== cl || gapBreaks(r.text, (tokens[k - 1] as Token).end, t.start);
     if (segStart && !W.PRONOUN.has(t.text) && (at(tokens, k, W.TALK_VERB, cl) || (at(tokens, k, W.STRONG_VERB, cl) && t.text !== 'reached'))) return { who: 'participant', end: k + 1 };
     // "TC w/ cust, reports attending": their words with the subject left out, in the contact's own sentence.
     if (segStart && k > from && cl === c && at(tokens, k, W.SPEECH, cl)) return { who: 'participant', end: k + 1 };

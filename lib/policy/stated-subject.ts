@@ -2,6 +2,7 @@
  * The participant (or someone else) acting toward us, for the stated-contact recogniser: "Cust called CM", "Client
  * came in", "She returned my call", "Participant replied to my e-mail"; not "Client called the school".
  */
+import { gapBreaks } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { acronym, at, DETERMINER, HOLD, otherSide, SOFT, someoneBefore, takenBack, type Counterpart, type Push, type Reader } from './stated-read';
 import * as W from './stated-words';
@@ -95,7 +96,7 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
   if (who === 'someone' && ONE_WAY.has(verb)) return;
   let j = k + v;
   let toUs = false;
-  const sameSeg = (x: number) => tokens[x]?.clause === c && !/[,:"\u201c\u2013\u2014]|\s-\s/.test(text.slice((tokens[x - 1] as Token).end, (tokens[x] as Token).start));
+  const sameSeg = (x: number) => tokens[x]?.clause === c && !gapBreaks(text, (tokens[x - 1] as Token).end, (tokens[x] as Token).start, true);
   while (sameSeg(j) && (W.IN_FILLER.has((tokens[j] as Token).text) || tokens[j]?.numeric)) {
     if ((tokens[j] as Token).text === 'me' || (tokens[j] as Token).text === 'us') toUs = true;
     j++;
@@ -186,7 +187,7 @@ function talkAfter(r: Reader, from: number, c: number): boolean {
     // The writer's verb opens its part of the sentence or follows the writer ("discussed", "and we talked"), unlike
     // a thing's ("File reviewed").
     const prev = tokens[k - 1];
-    const opens = !prev || prev.clause !== cl || HOLD.has(prev.text) || prev.text === 'we' || at(tokens, k - 1, W.WRITER, cl) > 0 || /[,:\u2013\u2014]|\s-\s/.test(r.text.slice(prev.end, (tokens[k] as Token).start));
+    const opens = !prev || prev.clause !== cl || HOLD.has(prev.text) || prev.text === 'we' || at(tokens, k - 1, W.WRITER, cl) > 0 || gapBreaks(r.text, prev.end, (tokens[k] as Token).start);
     const t = (tokens[k] as Token).text;
     if (opens && (at(tokens, k, W.TALK_VERB, cl) || (at(tokens, k, W.STRONG_VERB, cl) && t !== 'reached' && t !== 'saw' && t !== 'visited'))) return true;
     const p = at(tokens, k, W.PARTICIPANT, cl) || (['she', 'he', 'they'].includes((tokens[k] as Token).text) ? 1 : 0);

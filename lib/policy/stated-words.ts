@@ -4,6 +4,7 @@
  * key, so a word list tuned for the reader must not widen what it accepts. Phrases are lower-case words as the
  * tokenizer gives them ("w/" is "w", "e-mail" is "e mail", "t/c" is "t c").
  */
+import { phraseList, type PhraseList } from '../text/phrase-table';
 
 /** Words naming the participant. */
 export const PARTICIPANT = words(
@@ -105,20 +106,20 @@ export const ORG = words('inc llc corp company co college university school cent
 
 /**
  * A phrase set keyed by first word: each entry lists the phrases (as word arrays) that start with it, longest first.
- * `single` words are one-word phrases; `multi` is '|'-separated ('' for none), its phrases space-separated.
+ * `single` words are one-word phrases; `multi` is '|'-separated ('' for none), its phrases space-separated. The sets
+ * are found in a note in one pass, all together (lib/text/phrase-table.ts); what they hold is this file's alone.
  */
-export type Phrases = Map<string, string[][]>;
+export type Phrases = PhraseList;
 export function words(single: string, multi = ''): Phrases {
-  const out: Phrases = new Map();
+  const all: string[][] = [];
+  const seen = new Set<string>();
   const add = (p: string[]) => {
-    const list = out.get(p[0] as string) ?? [];
     // A phrase listed twice is a slip that hides which list a word really belongs to.
-    if (list.some((q) => q.join(' ') === p.join(' '))) throw new Error(`stated-words: "${p.join(' ')}" is listed twice`);
-    list.push(p);
-    list.sort((a, b) => b.length - a.length);
-    out.set(p[0] as string, list);
+    if (seen.has(p.join(' '))) throw new Error(`stated-words: "${p.join(' ')}" is listed twice`);
+    seen.add(p.join(' '));
+    all.push(p);
   };
   for (const w of single.split(/\s+/)) if (w) add([w]);
   for (const p of multi.split('|')) if (p.trim()) add(p.trim().split(/\s+/));
-  return out;
+  return phraseList(all);
 }
