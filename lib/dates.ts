@@ -184,8 +184,8 @@ export function findDatesInText(text: string): DateSpan[] {
  * sentence as the contact (an end of term, a start date) are never taken for a contact most of a year ago.
  */
 export const LAST_YEAR_DAYS = 92;
-// The forms findDatesInText finds without a year: "2/11", "Feb 11", "February 11".
-const NO_YEAR = ['M/d', 'MMM d', 'MMMM d'];
+// The month-name forms findDatesInText finds without a year: "Feb 11", "February 11".
+const NO_YEAR = ['MMM d', 'MMMM d'];
 
 /**
  * The day a date typed in a note names, read against the note's own date: "02/11/2026", "2/11/26",
@@ -199,21 +199,25 @@ export function typedDateOn(typed: string, noteDate: IsoDate): IsoDate | null {
   const text = typed.trim();
   const full = parseUsDate(text);
   if (full.ok) return full.date;
-  const words = text
-    .replace(/^sept\b/i, 'Sep')
-    .replace(/\.(?=\s)/, '')
-    .replace(/(\d)(?:st|nd|rd|th)$/i, '$1');
   if (!isValidIsoDate(noteDate)) return null;
-  const note = noon(noteDate);
-  for (const back of [0, 1]) {
-    const reference = subYears(note, back);
-    for (const form of NO_YEAR) {
-      const d = parse(words, form, reference);
-      if (!isValid(d)) continue;
-      const day = lightFormat(d, ISO_FORMAT);
-      if (day > noteDate) break;
-      return back === 0 || daysBetween(day, noteDate) <= LAST_YEAR_DAYS ? day : null;
-    }
+  const year = Number(noteDate.slice(0, 4));
+  // "2/11" is read as "2/11/<year>" by the one parser (fast: a note's reason is read for every note of an audit);
+  // "Feb. 11th" by date-fns, in the year of the reference day.
+  const numeric = /^\d{1,2}\/\d{1,2}$/.test(text);
+  const words = numeric ? '' : text.replace(/^sept\b/i, 'Sep').replace(/\.(?=\s)/, '').replace(/(\d)(?:st|nd|rd|th)$/i, '$1');
+  const inYear = (back: number): IsoDate | null => (numeric ? readUsDate(`${text}/${year - back}`) : monthDay(words, subYears(noon(noteDate), back)));
+  const thisYear = inYear(0);
+  if (thisYear !== null && thisYear <= noteDate) return thisYear;
+  // After the note's date (or no such day this year, a 2/29): last year's, when that is recent.
+  const lastYear = inYear(1);
+  return lastYear !== null && daysBetween(lastYear, noteDate) <= LAST_YEAR_DAYS ? lastYear : null;
+}
+
+/** "Feb 11", "February 11" in the year of `reference`, or null. */
+function monthDay(words: string, reference: Date): IsoDate | null {
+  for (const form of NO_YEAR) {
+    const d = parse(words, form, reference);
+    if (isValid(d)) return lightFormat(d, ISO_FORMAT);
   }
   return null;
 }

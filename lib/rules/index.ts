@@ -6,6 +6,7 @@ import { caseNoteSchema, type CaseNote, type CaseNoteInput, type Finding, type I
 import { assessContact } from '../policy/qualifies';
 import type { PolicyPack } from '../policy/schema';
 import { analyzeText } from '../text/analyze';
+import { contactDateEarlier } from './contact-date-earlier';
 import { contactDateInvalid } from './contact-date-invalid';
 import { contactDateMissing } from './contact-date-missing';
 import { contactTypeMissing } from './contact-type-missing';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   notSubstantive,
   contactDateMissing,
   contactDateInvalid,
+  contactDateEarlier,
   lateEntry,
   nextStepMissing,
   mnRecordReview,
