@@ -41,11 +41,11 @@ export const STRONG_NOUN = words(
   't c|phone call|telephone call|phone conversation|telephone conversation|phone conference|telephone conference|telephonic conference|phone contact|telephone contact|telephonic contact|office visit|home visit|home vst|site visit|worksite visit|work site visit|in person|in persn|face to face|video call|video visit|video meeting|zoom call|zoom meeting|teams call|teams meeting|virtual meeting|in person meeting|in person visit|video conference|conference call|in office|in the office|ofc visit|office appt|office appointment',
 );
 /** Contact nouns that may be planned or one-sided: they need the participant's side after them. */
-export const WEAK_NOUN = words('call contact meeting mtg appointment appt visit vst session email em text txt letter message msg reply response conference chat', 'check in|e mail|text message');
+export const WEAK_NOUN = words('call contact meeting mtg appointment appt visit vst session email em text txt letter message msg reply response conference chat staffing', 'check in|e mail|text message');
 /** Nouns that name a written message from someone: with "from" they are a reply ("e-mail from client: passed"). */
 export const WRITTEN_NOUN = words('email text txt letter message msg reply response em', 'e mail|text message');
 /** Words that may stand before a contact noun ("monthly TC", "brief phone call"). */
-export const NOUN_ADJ = words('a an the monthly quarterly weekly successful follow up followup f u fu initial brief short lengthy inbound relay case management cm regular routine 30 60 90 day phone telephone telephonic telephon tele ph phn virtual video in person my our worksite work site wex ojt dw taa dvop lver resea youth adult enrollment intake teams zoom good cause ita esl program employment career planning');
+export const NOUN_ADJ = words('a an the team joint monthly quarterly weekly successful follow up followup f u fu initial brief short lengthy inbound relay case management cm regular routine 30 60 90 day phone telephone telephonic telephon tele ph phn virtual video in person my our worksite work site wex ojt dw taa dvop lver resea youth adult enrollment intake teams zoom good cause ita esl program employment career planning');
 
 /** The participant's side: they said or did something, so someone answered. */
 export const SPEECH = words(

@@ -55,6 +55,8 @@ export interface NoteAnalysis {
 /** Words that put a staff title somewhere else: "shelter staff", "prior case manager", "her caseworker". */
 const ELSEWHERE = new Set([
   'previous', 'prior', 'former', 'old', 'outgoing', 'other', 'shelter', 'hospital', 'county', 'housing', 'clinic', 'her', 'his', 'their',
+  // Another agency's ("DVR counselor", "FSD case manager", "school counselor").
+  'dvr', 'vr', 'fsd', 'mfip', 'tanf', 'snap', 'dhs', 'ssa', 'va', 'probation', 'school', 'college', 'treatment', 'agency', 'partner',
 ]);
 /** The title the writer uses for themself, when they are the writer ("i", "we", "this writer" are never someone else). */
 const STAFF_TITLES = new Set(['cm', 'cw', 'case manager', 'career advisor', 'career counselor', 'staff', 'counselor', 'ccm', 'ec', 'employment counselor', 'career coach', 'coach', 'navigator', 'career navigator']);

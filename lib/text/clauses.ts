@@ -188,3 +188,25 @@ export function wantedCall(tokens: Token[], m: Match): boolean {
   }
   return false;
 }
+
+const RECORD = new Set(['minutes', 'notes', 'note', 'summary', 'report', 'records', 'record', 'log', 'file', 'documentation']);
+/** "per staffing minutes", "per the DVR notes": a record someone else wrote, within three words of "per". */
+export function recordAfter(tokens: Token[], m: Match): boolean {
+  for (let t = m.tokEnd; t < tokens.length && t <= m.tokEnd + 3; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.clause !== m.clause) return false;
+    if (RECORD.has(tok.text)) return true;
+  }
+  return false;
+}
+
+const AGENCY = new Set(['agency', 'agencies', 'firm', 'company', 'co', 'service', 'services', 'inc', 'llc', 'solutions', 'group', 'office', 'recruiter']);
+/** "Express Staffing", "Aerotek Staffing", "a staffing agency": a temp agency's name, not a staffing meeting. */
+export function staffingAgency(text: string, tokens: Token[], m: Match): boolean {
+  const next = tokens[m.tokEnd];
+  if (next !== undefined && next.clause === m.clause && AGENCY.has(next.text)) return true;
+  const prev = tokens[m.tokStart - 1];
+  const raw = text.slice(m.start, m.end);
+  const capital = (s: string) => s.length > 1 && s[0] !== s[0]?.toLowerCase() && s.slice(1) === s.slice(1).toLowerCase();
+  return prev !== undefined && prev.clause === m.clause && capital(raw) && capital(text.slice(prev.start, prev.end)) && !['Case', 'Joint', 'Team'].includes(text.slice(prev.start, prev.end));
+}

@@ -11,7 +11,7 @@ import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import { CHANNEL_TYPE, isWrittenChannel, TagIndex, type ContactEvent, type EventReading, type PartyMention } from './event-types';
 import { IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, AWAY_IF_WRITER, isGeneric, firstWord } from './contact-words';
-import { near, wantedCall, plannedAfter, describesSpeech, viaChannel, receivedBefore, clauseStart, prepositionBetween, isTopic, isNumberAfter, toOurOffice, numbersBetween } from './clauses';
+import { near, recordAfter, staffingAgency, wantedCall, plannedAfter, describesSpeech, viaChannel, receivedBefore, clauseStart, prepositionBetween, isTopic, isNumberAfter, toOurOffice, numbersBetween } from './clauses';
 import { listValue, quotedRanges, quoteCursor, labelled, perHour, FUTURE_LABELS, lineEnd, asksSomething } from './text-marks';
 import { ATTENDED, BY, FROM_THEM, GROUP, PAST_WINDOW, RATE_TAGS, TRYING, profileOf } from './event-words';
 import { deniedAfter, possessionDenied, questionClauses, routine, unnamedAnswerer } from './event-checks';
@@ -31,6 +31,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
   const present = { lo: 0, hi: 0 };
   /** The end of a "Next Steps:" line: everything before it is planned. */
   let futureUntil = -1;
+  /** The sentence a record someone else wrote tells ("Per staffing minutes: …"). */
+  let recordClause = -1;
   /** Sentences that end in "?": "Spoke with customer?" asks, it does not say a contact was made. */
   const asked = questionClauses(text, tokens);
 
@@ -46,6 +48,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     const raw = matches[k] as Match;
     // "$16/hr", "30 hrs": an hour, not HR. "Plan: TC 9/1" is a plan; "the plan" elsewhere is just a word.
     if (raw.phrase === 'plan' && !labelled(text, raw)) continue;
+    // "Express Staffing", "a staffing agency": a temp agency, not a staffing meeting.
+    if (raw.phrase === 'staffing' && staffingAgency(text, tokens, raw)) continue;
     const m = raw.phrase === 'hr' && perHour(text, tokens, raw) ? { ...raw, tags: RATE_TAGS } : raw;
     const pr = profileOf(m.tags);
     kept.push(m);
@@ -110,6 +114,15 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     // Inside quotation marks the participant speaks: "I called the school, no answer" is their story.
     if ((attemptKind || channel) && inQuote(m.start)) {
       mentioned.push({ kind: 'reported', channel: channel ?? null, start: m.start, end: m.end, clause: m.clause });
+      continue;
+    }
+    // "Per staffing minutes: cust met w/ her counselor and reported …": the rest of the sentence is the record's story.
+    if (recordClause === m.clause && (attemptKind || channel || pr.isSuccess || pr.isState || pr.isReport)) {
+      if (channel) mentioned.push({ kind: 'reported', channel, start: m.start, end: m.end, clause: m.clause });
+      continue;
+    }
+    if (m.phrase === 'per' && recordAfter(tokens, m)) {
+      recordClause = m.clause;
       continue;
     }
     // "Rapid Response: CM called …": a word in a heading names a program, not a reply.

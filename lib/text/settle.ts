@@ -106,7 +106,10 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
       e.party = role.party;
       return;
     }
-    if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && !nextTok.possessive && matchStarts[e.tokEnd] !== 1 && capitalisedShare < 0.6 && !STOP.has(nextTok.text)) {
+    // ("Called Express Staffing", "Met with Acme Foods": a name that ends in an organisation's word is not a person.)
+    let org = false;
+    for (let t = e.tokEnd; t <= named && !org; t++) org = tokens[t]?.clause === e.clause && ORG_WORDS.has(tokens[t]?.text ?? '');
+    if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && !nextTok.possessive && matchStarts[e.tokEnd] !== 1 && capitalisedShare < 0.6 && !STOP.has(nextTok.text) && !org) {
       e.party = 'participant';
       return;
     }
@@ -141,6 +144,12 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
 
 const GOT = new Set(['got', 'came', 'get', 'comes', 'gets']);
 /** A person's name (capitalised, mid-sentence, not a word the reader knows) right before "got on the phone", "came to the phone". */
+/** Words that end an organisation's name ("Express Staffing", "Acme Foods Inc"). */
+const ORG_WORDS = new Set([
+  'staffing', 'inc', 'llc', 'corp', 'company', 'co', 'college', 'university', 'school', 'center', 'centre', 'hospital', 'clinic', 'services',
+  'department', 'dept', 'bank', 'group', 'industries', 'manufacturing', 'foods', 'academy', 'institute', 'agency', 'church', 'shelter',
+  'court', 'county', 'workforce', 'solutions', 'logistics', 'construction', 'plant', 'store', 'employment', 'resources', 'partners',
+]);
 function nameJustBefore(tokens: Token[], matchStarts: Uint8Array, e: ContactEvent): boolean {
   let t = e.tokStart - 1;
   if (!GOT.has(tokens[t]?.text ?? '')) return false;

@@ -17,6 +17,8 @@ export const CONTACT_WORDS: Vocabulary = {
     'teacher conference', 'parent teacher conference', 'iep meeting', 'came to', 'come to', 'school conference', 'at school conference',
     'workshop', 'workshops', 'job club', 'group session', 'group workshop', 'group meeting', 'job club meeting',
     'meet with', 'i meet', 'am meet', 'meet customer', 'meet client', 'meet cust', 'meet participant', 'is come', 'came late', 'come late', 'ran into her', 'ran into him', 'ran into cust', 'ran into client', 'ran into customer', 'ran into participant', 'bumped into her', 'bumped into him', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit',
+    // A staffing or case conference is a meeting: it is a contact only when the participant is there and speaks.
+    'staffing', 'case staffing', 'joint staffing', 'team staffing', 'staffing meeting', 'case conference', 'staffed case', 'staffed the case',
   ],
   'mode:telephone': [
     'telephone', 'telephoned', 'tele', 'phone', 'phoned', 'phone call', 'telephone call', 'tc', 'pc', 'tcon', 'call', 'called', 'calls',

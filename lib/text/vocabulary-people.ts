@@ -35,6 +35,8 @@ export const PEOPLE_WORDS: Vocabulary = {
     'vocational rehabilitation', 'vr counselor', 'landlord', 'attorney', 'therapist', 'receptionist', 'front desk', 'a man',
     'a woman', 'stranger', 'neighbor', 'neighbour', 'someone', 'somebody',
     'worker', 'division worker', 'county worker', 'dfs worker', 'cps worker',
+    // Another agency's staff at a staffing: a county financial worker, an employment counselor of another program.
+    'fww', 'financial worker', 'eligibility worker', 'fsd worker', 'fsd case worker', 'dvr counselor', 'tanf worker', 'mfip worker',
     'guy', 'a guy', 'lady', 'a lady', 'man', 'woman',
     'advocate', 'shelter advocate', 'housing advocate', 'family advocate',
     // People around the participant who may answer for them: "a classmate answered her phone", "his job coach answered".
