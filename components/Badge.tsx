@@ -21,9 +21,17 @@ export function countWords(counts: Record<Severity, number>): string {
 
 /** The small count at the note's corner; it opens the panel. */
 export function Badge(p: BadgeProps) {
-  const counted = p.counts !== null && !p.unavailable;
-  const clean = counted && ORDER.every((s) => p.counts![s] === 0);
-  const said = p.unavailable ? 'checking unavailable' : p.counts ? countWords(p.counts) : 'start typing to check the note';
+  // Checking unavailable, the coach still counts what it sees itself (template blanks); never a ✓ it cannot vouch for.
+  const seen = p.counts !== null && ORDER.some((s) => p.counts![s] > 0);
+  const counted = p.counts !== null && (!p.unavailable || seen);
+  const clean = counted && !p.unavailable && !seen;
+  const said = p.unavailable
+    ? seen
+      ? `checking unavailable; ${countWords(p.counts!)} seen in the note`
+      : 'checking unavailable'
+    : p.counts
+      ? countWords(p.counts)
+      : 'start typing to check the note';
   return (
     <button
       type="button"

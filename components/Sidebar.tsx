@@ -77,8 +77,9 @@ export function Sidebar(props: SidebarProps) {
   const shownGuard = useRef(false);
   shownGuard.current ||= props.guard;
   const all = [...props.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const blanks = all.filter((f) => f.rule === 'template-blank').length;
   const summary = !props.verdict
-    ? 'Checking is unavailable on this page; your note is unaffected.'
+    ? `Checking is unavailable on this page; your note is unaffected.${blanks && !props.quiet ? ` ${plural(blanks, 'blank')} to fill.` : ''}`
     : props.quiet
       ? 'Start typing: the note is checked as you write.'
       : countSummary(all);

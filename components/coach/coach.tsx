@@ -96,12 +96,16 @@ export class NoteCoach {
       signal,
       check: () => this.checks.run(),
       shownErrors: () => this.outstandingErrors,
-      errorsIn: ({ text, verdict }: Checked) => (verdict ? this.findingsFor(text, verdict).filter((f) => f.severity === 'error').length : 0),
+      // Without a verdict (the check failed) the blanks still count: the coach sees them itself.
+      errorsIn: ({ text, verdict }: Checked) => this.findingsFor(text, verdict).filter((f) => f.severity === 'error').length,
+      localErrors: () => this.findingsFor(note.text(), null).filter((f) => f.severity === 'error').length,
       onSaved: () => this.drafts.submitted(),
       // The guard held back a save (errors, or a check that did not answer in time): the panel opens on why.
-      onHeld: () =>
+      onHeld: (why, unanswered) =>
         safely(() => {
           this.touched = true;
+          // Held for its blanks, the check never having answered: the panel shows the note as it is now, unchecked.
+          if (why === 'errors' && unanswered) this.show(note.text(), null, true);
           this.surface.openPanel('guard');
         }),
     });
@@ -135,7 +139,7 @@ export class NoteCoach {
 
   /** The findings currently shown, including unfilled template blanks (used by tests and the guard). */
   get outstandingErrors(): number {
-    return this.verdict ? this.findings.filter((f) => f.severity === 'error').length : 0;
+    return this.findings.filter((f) => f.severity === 'error').length;
   }
 
   /** A failure the case manager should know about, in words; one per source, replaced or cleared (null) as it recovers. */

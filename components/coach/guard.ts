@@ -24,8 +24,10 @@ export interface GuardWiring {
   shownErrors(): number;
   /** The errors a check's answer shows the case manager. */
   errorsIn(checked: Checked): number;
+  /** The errors the coach sees in the note as it is now without any check (its template blanks). */
+  localErrors?(): number;
   onSaved(): void;
-  onHeld(why: HeldFor): void;
+  onHeld(why: HeldFor, unanswered?: boolean): void;
 }
 
 /** The guard on the note's form, or null when the note has no form to guard. */
@@ -42,6 +44,7 @@ export function guardSave(o: GuardWiring): SaveGuard | null {
       const pending = o.check();
       return pending ? pending.then(o.errorsIn) : o.shownErrors();
     },
+    ...(o.localErrors ? { localErrors: o.localErrors } : {}),
     onSaved: o.onSaved,
     onHeld: o.onHeld,
     onError: (error) => console.warn('[Case Note Coach]', error),

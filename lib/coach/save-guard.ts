@@ -46,8 +46,10 @@ export interface SaveGuardOptions extends NoteForm {
   signal: AbortSignal;
   /** Checks the note as it is now and says how many errors it still has (at once, or once the check answers). */
   errorsNow(): number | Promise<number>;
-  /** A save was held back: show why, and offer "Save anyway". */
-  onHeld(why: HeldFor): void;
+  /** Errors known without the check (the template blanks in the note as it is now): a check that never answers holds the save for them. */
+  localErrors?(): number;
+  /** A save was held back: show why, and offer "Save anyway" (`unanswered`: its check never answered). */
+  onHeld(why: HeldFor, unanswered?: boolean): void;
   /** The note is being saved with what the field holds now (the draft can go). */
   onSaved(): void;
   /** Errors are a hint, never a wall: a failure in our own code lets the save through. */
@@ -142,10 +144,11 @@ export class SaveGuard {
     this.waiting = token;
     const timer = setTimeout(() => {
       if (this.waiting !== token) return;
-      // No answer in time (the background busy, asleep or gone): held as not checked, never a Save that does nothing.
+      // No answer in time (the background busy, asleep or gone): held as not checked, never a Save that does nothing;
+      // held for its errors when the note plainly has some without the check (a blank left to fill).
       this.waiting = null;
       this.unchecked = token;
-      this.hold('unchecked');
+      this.hold((this.o.localErrors?.() ?? 0) > 0 ? 'errors' : 'unchecked', true);
     }, this.o.waitMs ?? CHECK_WAIT_MS);
     errors.then(
       (n) => {
@@ -167,9 +170,9 @@ export class SaveGuard {
     );
   }
 
-  private hold(why: HeldFor): void {
+  private hold(why: HeldFor, unanswered = false): void {
     if (this.o.signal.aborted) return;
     this.heldFor = why;
-    this.o.onHeld(why);
+    this.o.onHeld(why, unanswered);
   }
 }

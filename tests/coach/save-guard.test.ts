@@ -51,7 +51,7 @@ describe('the save guard only guards saving the note', () => {
 });
 
 describe('the save guard', () => {
-  function guarded(errors: () => number | Promise<number>, waitMs?: number) {
+  function guarded(errors: () => number | Promise<number>, waitMs?: number, localErrors?: () => number) {
     const { $ } = page(true);
     const form = $('f') as HTMLFormElement;
     const posted: string[] = [];
@@ -63,7 +63,7 @@ describe('the save guard', () => {
     const held = vi.fn();
     const saved = vi.fn();
     const controller = new AbortController();
-    const guard = new SaveGuard({ form, save: $('save'), fields: [$('note')], signal: controller.signal, errorsNow: errors, onHeld: held, onSaved: saved, ...(waitMs !== undefined ? { waitMs } : {}) });
+    const guard = new SaveGuard({ form, save: $('save'), fields: [$('note')], signal: controller.signal, errorsNow: errors, onHeld: held, onSaved: saved, ...(waitMs !== undefined ? { waitMs } : {}), ...(localErrors ? { localErrors } : {}) });
     return { $, form, posted, held, saved, guard, controller };
   }
 
@@ -140,11 +140,25 @@ describe('the save guard', () => {
       expect(t.held).not.toHaveBeenCalled();
       vi.advanceTimersByTime(1);
       expect(t.held).toHaveBeenCalledTimes(1);
-      expect(t.held).toHaveBeenCalledWith('unchecked');
+      expect(t.held).toHaveBeenCalledWith('unchecked', true);
       expect(t.guard.heldFor).toBe('unchecked');
       t.guard.saveAnyway();
       expect(t.posted).toEqual(['Save']);
       expect(t.saved).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a check that never answers, on a note with errors seen without it (a blank), holds the save for them, not as not checked', () => {
+    vi.useFakeTimers();
+    try {
+      const t = guarded(() => new Promise<number>(() => undefined), 3_000, () => 1);
+      t.$('save').click();
+      vi.advanceTimersByTime(3_000);
+      expect(t.held.mock.calls).toEqual([['errors', true]]);
+      t.guard.saveAnyway();
+      expect(t.posted).toEqual(['Save']);
     } finally {
       vi.useRealTimers();
     }
@@ -173,7 +187,7 @@ describe('the save guard', () => {
       vi.advanceTimersByTime(3_000);
       answer(2);
       await vi.advanceTimersByTimeAsync(0);
-      expect(t.held.mock.calls).toEqual([['unchecked'], ['errors']]);
+      expect(t.held.mock.calls).toEqual([['unchecked', true], ['errors', false]]);
       expect(t.guard.heldFor).toBe('errors');
       expect(t.posted).toEqual([]);
 

@@ -340,6 +340,65 @@ describe('NoteCoach when the check itself fails', () => {
   });
 });
 
+describe('NoteCoach with no answer from the background: the blanks it sees itself still count', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const BLANKED = 'Spoke with customer by phone. Next step: [[next step and when]].';
+  const save = () => {
+    const submit = new Event('submit', { bubbles: true, cancelable: true });
+    document.querySelector('form')!.dispatchEvent(submit);
+    return submit;
+  };
+  const posts = () => {
+    const posted: boolean[] = [];
+    document.querySelector('form')!.addEventListener('submit', (e) => {
+      posted.push(!e.defaultPrevented);
+      e.preventDefault();
+    });
+    return posted;
+  };
+
+  it('a check that fails: the badge counts the blank, the panel says checking is unavailable and names the blank, Save is held for it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const t = setup({ check: () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')) });
+    t.type(BLANKED);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(t.coach.outstandingErrors).toBe(1);
+    const badge = t.overlay.ui.querySelector('.cnc-badge')!;
+    expect(badge.querySelector('[data-severity="error"]:not([hidden])')?.textContent).toContain('1');
+    expect(badge.textContent).toMatch(/checking unavailable/);
+    expect(save().defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const guard = t.overlay.ui.querySelector('[role="alertdialog"]');
+    expect(guard?.textContent).toContain('still has problems');
+    expect(t.overlay.ui.querySelector('.cnc-sidebar [role="status"]')?.textContent).toMatch(/unavailable.*1 blank to fill/);
+    expect(t.overlay.ui.querySelector('.cnc-sidebar .findings')?.textContent).toContain('Fill in the blank: next step and when.');
+    const posted = posts();
+    Array.from(guard!.querySelectorAll('button')).find((b) => b.textContent === 'Save anyway')!.click();
+    expect(posted).toEqual([true]);
+    warn.mockRestore();
+  });
+
+  it('a Save whose check never answers, on a note with a blank, is held within seconds for the blank rather than "could not be checked"', async () => {
+    let answering = true;
+    const t = setup({ check: () => (answering ? Promise.resolve({ contactType: null, party: null, qualifies: false, findings: [] }) : new Promise<NoteVerdict>(() => undefined)) });
+    t.type('Spoke with customer by phone.');
+    await vi.advanceTimersByTimeAsync(100);
+    answering = false;
+    t.type(' Next step: [[next step and when]].');
+    expect(save().defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(3_000);
+    const guard = t.overlay.ui.querySelector('[role="alertdialog"]');
+    expect(guard?.textContent).toContain('still has problems');
+    expect(guard?.textContent).not.toContain('could not be checked');
+    expect(t.overlay.ui.querySelector('.cnc-sidebar .findings')?.textContent).toContain('Fill in the blank: next step and when.');
+  });
+});
+
 describe('NoteCoach stays quiet until it matters', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
