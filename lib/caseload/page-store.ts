@@ -3,10 +3,11 @@
  * activities, the notes in their history, classified by the rules) or a
  * caseload page's rows, merged with what is on file, in one transaction.
  */
+import { isSizeProblem } from '../adapters/limits';
 import type { ContactRead, PageRead } from '../adapters/types';
 import type { CaseloadDb } from '../db/db';
 import { upsertParticipants, type ContactInput, type ParticipantInput } from '../db/write';
-import { participantKey, participantRowSchema, type ParticipantRow } from '../db/schema';
+import { participantKey, participantRowSchema, type ContactRow, type ParticipantRow } from '../db/schema';
 import { isWritten } from '../model';
 import { packFor } from '../pack-for';
 import type { PolicyPack } from '../policy/schema';
@@ -55,6 +56,19 @@ export function contactFromNote(c: ContactRead, pack: PolicyPack, today: string)
 }
 
 /**
+ * Which stored page contacts the history just read no longer shows: a note whose date or words were corrected in
+ * the system (its old copy would keep the later date and hold the due date back), or one deleted there (entered for
+ * the wrong person: a contact that never happened). Only within the dates the page shows, from its earliest note on,
+ * so a history that lists recent notes only keeps the older ones; and none when the page was cut short for size.
+ */
+function goneFromHistory(read: PageRead, contacts: readonly ContactInput[]): (c: ContactRow) => boolean {
+  const first = read.contacts.reduce<string | null>((min, c) => (min === null || c.date < min ? c.date : min), null);
+  if (!read.historyShown || first === null || read.problems.some(isSizeProblem)) return () => false;
+  const shown = new Set(contacts.map((c) => c.sourceRef));
+  return (c) => c.source === 'page' && !shown.has(c.sourceRef) && c.date >= first;
+}
+
+/**
  * Stores one page read whole or not at all. `settings` are read before: awaiting
  * anything but the database inside the transaction would end it.
  */
@@ -92,11 +106,17 @@ async function storeParticipantPage(db: CaseloadDb, read: PageRead, settings: Se
     activitiesRead: p.activitiesShown ? { from: 'participant-page', at } : (existing?.activitiesRead ?? null),
     historyRead: showsHistory ? { from: read.page === 'participant' ? 'participant-page' : 'notes-page', at } : (existing?.historyRead ?? null),
   };
-  if (showsHistory) {
-    // The page's own note history replaces what a caseload list or import guessed.
-    await db.contacts.where('participantKey').equals(key).filter((c) => c.source !== 'page').delete();
-  }
   const contacts = read.contacts.map((c) => contactFromNote(c, pack, today));
+  if (showsHistory) {
+    // The page's own note history replaces what a caseload list or import guessed,
+    // and what an earlier read of it showed that it no longer does (below).
+    const gone = goneFromHistory(read, contacts);
+    await db.contacts
+      .where('participantKey')
+      .equals(key)
+      .filter((c) => c.source !== 'page' || gone(c))
+      .delete();
+  }
   // Their status is worked out when asked (the list, the sidebar), not here.
   await upsertParticipants(db, [{ participant, contacts }], { today });
   await clearSavedDrafts(db, key, read.contacts);

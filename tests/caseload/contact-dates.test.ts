@@ -99,3 +99,35 @@ describe("a log note saved after its last contact", () => {
     expect(status?.nextDueDate).toBe('2026-08-08');
   });
 });
+
+describe('a participant page read again after a note changed in the system', () => {
+  const CONTACT = 'TC w/ client – still working, 32 hrs/wk now, no issues; cont. job search services per IEP.';
+  const status = (send: ReturnType<typeof setup>) => send({ kind: 'participant-status', system: 'toolbox', participantId: '100234' });
+
+  it('a contact date corrected in the system counts from the corrected day, not the old one', async () => {
+    const send = setup();
+    await send({ kind: 'page-read', read: page([note('2026-05-10', CONTACT)]) });
+    expect((await status(send))?.nextDueDate).toBe('2026-08-08');
+    // The case manager fixes the note's date field in Toolbox: the contact was on 2/11.
+    await send({ kind: 'page-read', read: page([note('2026-02-11', CONTACT)]) });
+    expect((await status(send))?.lastQualifyingContact?.date).toBe('2026-02-11');
+    expect((await status(send))?.nextDueDate).toBe('2026-05-12');
+  });
+
+  it('a note deleted in the system (entered for the wrong person) no longer counts', async () => {
+    const send = setup();
+    await send({ kind: 'page-read', read: page([note('2026-02-11', CONTACT), note('2026-05-10', `Met with client in person. ${CONTACT}`)]) });
+    expect((await status(send))?.lastQualifyingContact?.date).toBe('2026-05-10');
+    await send({ kind: 'page-read', read: page([note('2026-02-11', CONTACT)]) });
+    expect((await status(send))?.lastQualifyingContact?.date).toBe('2026-02-11');
+    expect((await send({ kind: 'list-due' })).items[0]).toMatchObject({ participantId: '100234', state: 'soft-exited' });
+  });
+
+  it('keeps older contacts a page no longer lists (a history that shows only recent notes)', async () => {
+    const send = setup();
+    await send({ kind: 'page-read', read: page([note('2026-02-11', CONTACT), note('2026-05-10', `Called client, no answer, LM.`)]) });
+    await send({ kind: 'page-read', read: page([note('2026-05-10', `Called client, no answer, LM.`)]) });
+    expect((await status(send))?.lastQualifyingContact?.date).toBe('2026-02-11');
+  });
+});
+
