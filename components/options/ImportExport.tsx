@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
+import { decodeCsvBytes } from '../../lib/caseload/decode';
 import { downloadText } from '../download';
 import { ErrorList, type SetMessage } from './common';
 
@@ -12,7 +13,8 @@ export function ImportExport(p: { onExport(): Promise<string>; onImport(text: st
   const doImport = async (e: TargetedEvent<HTMLInputElement>) => {
     const file = e.currentTarget.files?.[0];
     if (!file) return;
-    const problems = await p.onImport(await file.text());
+    // Bytes, not file.text(): a file edited in Notepad may be UTF-16 ("Unicode") or Windows-1252, read as the caseload import reads them.
+    const problems = await p.onImport(decodeCsvBytes(new Uint8Array(await file.arrayBuffer())).text);
     setErrors(problems);
     p.onMessage(problems.length ? { text: 'the file was not imported; nothing was changed.', error: true } : { text: 'Settings imported.', error: false });
   };

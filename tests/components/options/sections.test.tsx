@@ -170,6 +170,21 @@ describe('Data on this computer', () => {
     expect(onMessage).toHaveBeenCalledWith({ text: 'the file was not imported; nothing was changed.', error: true });
   });
 
+  it('reads a settings file saved by Notepad as "Unicode" (UTF-16 with a byte-order mark) or in Windows-1252, as the caseload import does', async () => {
+    const json = '{"format":"case-note-coach-settings","version":1,"settings":{"templates":[{"id":"cafe","label":"Café visit","body":"Met at the café."}]}}';
+    const utf16 = new Uint8Array(2 + json.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < json.length; i++) utf16[2 + i * 2] = json.charCodeAt(i); // all below 256: the high byte stays 0
+    const cp1252 = Uint8Array.from(json, (c) => c.charCodeAt(0));
+    for (const bytes of [utf16, cp1252]) {
+      const onImport = vi.fn(() => Promise.resolve([]));
+      render(<ImportExport onExport={() => Promise.resolve('{}')} onImport={onImport} onMessage={vi.fn()} />);
+      fireEvent.change(screen.getByLabelText('Import settings (JSON)'), { target: { files: [new File([bytes], 'settings.json', { type: 'application/json' })] } });
+      await waitFor(() => expect(onImport).toHaveBeenCalledWith(json));
+      cleanup();
+    }
+  });
+
   it('forgets everything only after "Yes", and Cancel forgets nothing', async () => {
     const onForgetAll = vi.fn(() => Promise.resolve());
     const onMessage = vi.fn();
