@@ -69,12 +69,12 @@ const SIZES = [2_000, 20_000] as const;
 const KEYSTROKES = 120;
 const WARMUP = 10;
 /** Three sentences a round (195 keys): a round of one sentence lasted ~250 ms, short enough for a hiccup to swing it by 40%. */
-const TYPED = 'Spoke with customer by phone about CNA clinicals and attendance. '.repeat(3);
+export const TYPED = 'Spoke with customer by phone about CNA clinicals and attendance. '.repeat(3);
 /**
  * Warm-up rounds per fresh tab: a case manager types in a page for minutes,
  * so what counts is typing once the page's and our code are compiled and warm.
  */
-const TYPE_WARMUP = 3;
+export const TYPE_WARMUP = 3;
 /**
  * With wall time, two identical tabs differed by about 10% (sd of a pair's
  * ratio); CPU time differs far less, but load still moves it, so the number
@@ -97,7 +97,7 @@ const TARGET_RATIO = 1.05;
 const FILLER =
   'Met with customer in person at the worksite. Supervisor reports 160 of 400 WEX hours completed with good attendance. Continue WEX per IEP because she is on track to finish. ';
 
-function noteOf(length: number): string {
+export function noteOf(length: number): string {
   let s = '';
   while (s.length < length) s += FILLER;
   return `${s.slice(0, length - 26)}. Spoke to instructor, L`;
@@ -262,7 +262,7 @@ async function latency(page: Page, size: number): Promise<{ sidebar: number[]; f
  * saved up to a second after the last key (lib/drafts/keeper.ts) and a
  * burst's check up to a quarter second after it (lib/coach/scheduler.ts).
  */
-const AFTERMATH_MS = 1_200;
+export const AFTERMATH_MS = 1_200;
 
 /**
  * One round: type TYPED into a 2,000-char note. Wall: from the first key
