@@ -90,7 +90,7 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean): S
     if (tail.includes(':') && speakerOf(r, cs, ce) === 'participant' && (writerLine || FROM.has((tokens[cs] as Token).text))) push(cs, ce, 'participant');
     else if (tail.includes(':') && speakerOf(r, cs, ce) === 'writer') writerLine = true;
     // A question, a template with blanks: nothing stated.
-    if (tail.includes('?') || /\[[^\]]*[A-Za-z]{3}[^\]]*\]/.test(span) || span.includes('___') || span.includes('{{')) continue;
+    if (tail.includes('?') || (span.includes('[') && /\[[^\]]*[A-Za-z]{3}[^\]]*\]/.test(span)) || span.includes('___') || span.includes('{{')) continue;
     // "Sent Google Meet invite for 3/25 to cust": an invitation that went out, a contact still to come.
     if (invitation(r, cs, ce)) continue;
     // "Per DVOP Harlan (Teams chat): he met w/ customer …": someone else's report, not the writer's contact.

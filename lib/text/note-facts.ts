@@ -74,16 +74,21 @@ export function findPlaceholders(text: string): Span[] {
 
 /** Distinct meaningful words, counted up to a cap: the rules only ask "at least 7?" or "at least 10?". */
 const CONTENT_CAP = 64;
-/** The distinct words so far: a short list scanned, reused from note to note (a Set per note cost more than the scan). */
-const seenWords: string[] = [];
+/**
+ * Which note last counted each word: a word is new to this note when its mark is not this note's. One map for the
+ * whole run (cleared when it grows large) instead of a scan of the words so far at every token.
+ */
+const countedIn = new Map<string, number>();
+let noteNo = 0;
 export function distinctContentWords(tokens: Token[]): number {
+  if (countedIn.size > 50_000) countedIn.clear();
+  const mark = ++noteNo;
   let n = 0;
-  outer: for (const t of tokens) {
+  for (const t of tokens) {
     const w = t.text;
-    if (t.numeric || w.length < 2 || STOP.has(w)) continue;
-    for (let i = 0; i < n; i++) if (seenWords[i] === w) continue outer;
-    seenWords[n++] = w;
-    if (n >= CONTENT_CAP) break;
+    if (t.numeric || w.length < 2 || STOP.has(w) || countedIn.get(w) === mark) continue;
+    countedIn.set(w, mark);
+    if (++n >= CONTENT_CAP) break;
   }
   return n;
 }
