@@ -132,6 +132,9 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
   // A name or activity typed over two lines in a cell (Alt+Enter in Excel) is one name: the break is a space.
   const oneLine = (v: string | null) => v && v.replace(/\s+/g, ' ');
 
+  // A file that writes some date day first ("20/03/2026") writes them all so: its "05/04/2026" is 5 April, which
+  // read month first would be 4 May, a month later, and a last contact a month late hides an overdue participant.
+  const dayFirst = dayFirstEvidence(records.slice(headerIndex + 1), (record) => [cell(record, 'lastContactDate'), cell(record, 'activityStartDate')], headerIndex + 2);
   const rows: CaseloadCsvRow[] = [];
   const firstSeen = new Map<string, number>();
   let dataRows = 0;
@@ -166,6 +169,12 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
       if (v === null) return null;
       const serial = excelSerialDate(v);
       if (serial) return serial;
+      const order = dayFirst && dayOrMonth(v);
+      if (order) {
+        fail(line, `${label} for ${participantId}: "${v}" could be ${order}, and this file writes dates day first ("${dayFirst.text}" on line ${dayFirst.line}). Save the file with dates as MM/DD/YYYY or YYYY-MM-DD and import it again.`);
+        bad = true;
+        return null;
+      }
       const d = parseUsDate(v);
       if (d.ok) return d.date;
       fail(line, `${label} for ${participantId}: ${d.reason}`);
@@ -196,6 +205,31 @@ function excelSerialDate(v: string): IsoDate | null {
   // 32874 is 1/1/1990, 73050 is 12/31/2099. Excel's 1900 system counts from 12/30/1899 for every day after 2/28/1900.
   return n >= 32874 && n <= 73050 ? addDays('1899-12-30', n) : null;
 }
+
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/;
+
+/** The first date in these cells that can only be day first (13 to 31, then a month), and its line; null when none. */
+function dayFirstEvidence(records: readonly string[][], dates: (record: string[]) => (string | null)[], firstLine: number): { text: string; line: number } | null {
+  for (let r = 0; r < records.length; r++) {
+    for (const v of dates(records[r] ?? [])) {
+      const m = v ? NUMERIC_DATE.exec(v) : null;
+      if (m && Number(m[1]) > 12 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { text: v!, line: firstLine + r };
+    }
+  }
+  return null;
+}
+
+/** For a numeric date that reads two ways ("05/04/2026"), both readings in words ("May 4 or April 5"); else null. */
+function dayOrMonth(v: string): string | null {
+  const m = NUMERIC_DATE.exec(v);
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (a < 1 || b < 1 || a > 12 || b > 12 || a === b) return null;
+  const month = (n: number) => MONTH_NAMES[n - 1];
+  return `${month(a)} ${b} or ${month(b)} ${a}`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function hasControlChars(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 32) return true;

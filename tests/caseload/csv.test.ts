@@ -33,6 +33,28 @@ describe('reading a caseload export', () => {
     expect(errors).toEqual([{ line: 2, message: 'Last contact date for 1: "02/30/2025" is not a real date: month 2 of 2025 has 28 days.' }]);
   });
 
+  it('in a file that writes dates day first, refuses a date that reads both ways rather than take 5 April for 4 May', () => {
+    const { rows, errors } = parseCaseloadCsv(csv('Participant ID,Name,Last Contact Date', '1001,Ana Garcia,20/03/2026', '1002,Bo Lee,05/04/2026', '1003,Cy Ng,2026-04-05', '1004,Di Wu,04/04/2026'));
+    // 05/04/2026 read month first would be a last contact a month later than 5 April: the due date too.
+    expect(rows.map((r) => [r.participantId, r.lastContactDate])).toEqual([
+      ['1003', '2026-04-05'],
+      ['1004', '2026-04-04'],
+    ]);
+    expect(errors).toEqual([
+      { line: 2, message: 'Last contact date for 1001: "20/03/2026" has month 20; months run 1 to 12.' },
+      {
+        line: 3,
+        message: 'Last contact date for 1002: "05/04/2026" could be May 4 or April 5, and this file writes dates day first ("20/03/2026" on line 2). Save the file with dates as MM/DD/YYYY or YYYY-MM-DD and import it again.',
+      },
+    ]);
+  });
+
+  it('reads month-first dates as ever when nothing in the file is day first', () => {
+    const { rows, errors } = parseCaseloadCsv(csv('Participant ID,Last Contact Date,Activity Start Date', '1001,05/04/2026,12/31/2025'));
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject({ lastContactDate: '2026-05-04', activityStartDate: '2025-12-31' });
+  });
+
   it('reports a row without an ID and a repeated ID', () => {
     const { rows, errors } = parseCaseloadCsv(csv('ID,Name', ',No id', '5,First', '5,Again'));
     expect(rows.map((r) => r.name)).toEqual(['First']);
