@@ -101,6 +101,16 @@ describe.concurrent('cli audit', { timeout: 60_000 }, () => {
     expect(r.out).not.toMatch(/<strong>Note:/);
   });
 
+  it("counts notes on the findings chart in whole numbers (a few findings gave ticks of 0.2, 0.4, …)", async () => {
+    const r = await audit('tests/fixtures/audit/timelines.csv', '--policy', 'mo-dwd-toolbox', '--format', 'html', '--as-of', '2026-11-25');
+    expect(r.code).toBe(0);
+    const chart = r.out.slice(r.out.indexOf('Findings by rule'), r.out.indexOf('Contact timelines'));
+    const axis = /aria-label="x-axis tick label"[^>]*>(.*?)<\/g>/.exec(chart)?.[1] ?? '';
+    const ticks = [...axis.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.filter((t) => !/^\d+$/.test(t ?? ''))).toEqual([]);
+  });
+
   it('writes a standalone HTML report with every note text escaped', async () => {
     const r = await audit('tests/fixtures/audit/hostile.csv', '--policy', 'mo-dwd-toolbox', '--format', 'html', '--as-of', '2025-06-01');
     expect(r.code).toBe(0);

@@ -44,6 +44,8 @@ export function renderReport(r: ReportData): string {
   const findings = Object.entries(r.rules).flatMap(([rule, counts]) =>
     SEVERITIES.map((s, i) => ({ rule, severity: SEVERITY_LABEL[s], count: counts[i] ?? 0 })).filter((f) => f.count > 0),
   );
+  // Counts of notes: ticks on whole numbers only (d3 would put 0.2, 0.4, … on an axis up to 2).
+  const most = Math.max(0, ...Object.values(r.rules).map((c) => c.reduce((a, b) => a + b, 0)));
   const chart = findings.length
     ? svg(
         Plot.plot({
@@ -51,7 +53,7 @@ export function renderReport(r: ReportData): string {
           width: 760,
           height: 40 + 26 * Object.keys(r.rules).length,
           marginLeft: 190,
-          x: { label: 'notes with the finding', grid: true },
+          x: { label: 'notes with the finding', grid: true, ticks: Math.min(10, most), tickFormat: ',d' },
           y: { label: null },
           color: { domain: SEVERITIES.map((s) => SEVERITY_LABEL[s]), range: COLORS, legend: true },
           marks: [Plot.barX(findings, { x: 'count', y: 'rule', fill: 'severity', sort: { y: '-x' } }), Plot.ruleX([0])],
