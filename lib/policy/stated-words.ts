@@ -38,7 +38,7 @@ export const NOUN_VERB = words("had held conducted completed did made received g
 /** Contact nouns that mean the contact took place ("TC w/ cust", "OV with P", "phone call with Renee", "e-mail from client"). */
 export const STRONG_NOUN = words(
   'tc pc ov hv f2f zoom facetime conversation conv cb ph',
-  't c|phone call|telephone call|phone conversation|telephone conversation|phone conference|telephone conference|telephonic conference|phone contact|telephone contact|telephonic contact|office visit|home visit|home vst|site visit|worksite visit|work site visit|in person|in persn|face to face|video call|video visit|video meeting|zoom call|zoom meeting|teams call|teams meeting|virtual meeting|in person meeting|in person visit|video conference|conference call|in office|in the office|ofc visit|office appt|office appointment',
+  't c|phone call|telephone call|phone conversation|telephone conversation|phone conference|telephone conference|telephonic conference|phone contact|telephone contact|telephonic contact|office visit|home visit|home vst|site visit|worksite visit|work site visit|in person|in persn|face to face|video call|video visit|video meeting|zoom call|zoom meeting|teams call|teams meeting|virtual meeting|in person meeting|in person visit|video conference|video chat|vid chat|vid call|teams video|zoom video|conference call|in office|in the office|ofc visit|office appt|office appointment',
 );
 /** Contact nouns that may be planned or one-sided: they need the participant's side after them. */
 export const WEAK_NOUN = words('call contact meeting mtg appointment appt visit vst session email em text txt letter message msg reply response conference chat staffing', 'check in|e mail|text message');
@@ -57,7 +57,7 @@ export const STATE = words('is was has had are have got started passed completed
 /** Verbs the participant does toward us: "cust called", "client came in", "she replied". */
 export const IN_VERB = words(
   "called cld calld phoned replied responded answered answer emailed emld texted txtd messaged wrote contacted returned rtn rtnd rtn'd ret'd retd visited cb appeared joined conferred",
-  'came in|came into|came to|came by|come in|comes in|stopped by|stopped in|walked in|dropped by|dropped in|reported to|called back|cld bk|called in|wrote back|emailed back|texted back|txtd bk|e mailed|met with|spoke with|spoke to|talked with|talked to|reached out|attended|atnd|atnded|come to|is come|emld back|txt back|mailed back|conferred with|called me back|replied back|sent me|send me|me llamó|me llamo|vino|got on|came to the phone|came on|took the phone',
+  'came in|came into|came to|came by|come in|comes in|stopped by|stopped in|walked in|dropped by|dropped in|reported to|called back|cld bk|called in|wrote back|emailed back|texted back|txtd bk|e mailed|met with|spoke with|spoke to|talked with|talked to|reached out|attended|atnd|atnded|come to|is come|emld back|txt back|mailed back|conferred with|called me back|replied back|sent me|send me|me llamó|me llamo|vino|got on|came to the phone|came on|took the phone|on camera|on video|on screen',
 );
 /** What a participant's attending must be, to be a contact with us. */
 export const ATTENDED = words('ov appointment appt', 'office visit|scheduled appointment|appointment with|meeting with|mtg with');

@@ -58,7 +58,7 @@ export const ANY_CHANNEL = new Set([
   'did not wait', "couldn't wait", 'could not wait', 'not on shift', 'off that day', 'was off', 'not there', 'not present',
   'not working that day', 'not scheduled today', 'was not scheduled', 'not scheduled', 'off today', 'not working today', 'not in today', 'was not there', 'not at work', 'did not happen', 'wrong number', 'wrong person', 'audio failed', 'no audio', 'could not hear',
   'connection failed', 'call ended', 'lost connection', 'never logged on', 'did not log on', 'did not log in', 'never logged in',
-  'never connected', 'not connected', 'dropped call', 'no forwarding', 'no forwarding address', 'moved out', 'moved away', 'auto reply', 'automatic reply', 'autoreply', 'out of office reply', 'no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up',
+  'never connected', 'not connected', 'dropped call', 'could not reconnect', "couldn't reconnect", 'never reconnected', 'call dropped', 'video dropped', 'connection dropped', 'no forwarding', 'no forwarding address', 'moved out', 'moved away', 'auto reply', 'automatic reply', 'autoreply', 'out of office reply', 'no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up',
 ]);
 /** The writer was not there ("while CM was out"): it fails whatever contact is at hand, a call or a drop-in. */
 const WRITER_AWAY = [

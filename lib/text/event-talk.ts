@@ -79,10 +79,13 @@ export function readSpeech(r: Reading, m: Match, k: number, pr: Profile, cur: Co
   if (cur && lastTry && !cur.success && cur.clause === m.clause && MESSAGE.has(lastTry.phrase)) return;
   // (After a letter, "Per instructor, cust attending" is someone speaking, not the reply to the letter.)
   // (Nor is speech after someone's trip elsewhere, "Customer went to Texas …, she thinks", a visit with us.)
+  // ("Portal chat 3/20 w/ cust. Cust says all good.": the participant's words right after a chat with them are the chat.)
+  const chatting =
+    cur !== null && cur.exchange === true && m.clause - cur.clause <= 1 && (cur.target === 'participant' || cur.target === null) && (!speakerBefore || profileOf(subj.m.tags).party === 'participant' || subj.m.tags.includes('pronoun'));
   const fresh =
     cur !== null &&
     ((cur.away && cur.target !== null) ||
-      ((cur.attempts.length > 0 || (isWrittenChannel(cur.channel) && cur.clause !== m.clause)) && (cur.clause !== m.clause || speakerBefore || speakerAfter)));
+      ((cur.attempts.length > 0 || (isWrittenChannel(cur.channel) && cur.clause !== m.clause && !chatting)) && (cur.clause !== m.clause || speakerBefore || speakerAfter)));
   // A new speaker during a visit or call ("Supervisor reports …" at the worksite) speaks over the same channel;
   // not over a call that failed ("Called cust, NA. The instructor said …": how the instructor told is not said).
   const over = cur !== null && m.clause - cur.clause <= 1 && !isWrittenChannel(cur.channel) && (cur.attempts.every((t) => t.generic) || (cur.channel === 'in-person' && cur.made)) && !(cur.away && cur.target !== null);

@@ -55,6 +55,8 @@ export interface ContactEvent extends Span {
   target: Party | null;
   /** The phrase that opened the event, as listed in the vocabulary ("called", "wex site visit"). */
   opener: string;
+  /** Opened or named by a written exchange two-way by its name ("chat w/ cust", "text exchange"). */
+  exchange?: boolean;
   /** Parties heard speaking in the event ("Supervisor Tina says …"), for a site visit the participant may have missed. */
   speakers: Party[];
   /** A message that came from them ("Text from client: call me"): their reply only when it carries news. */

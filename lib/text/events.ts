@@ -13,7 +13,7 @@ import { CHANNEL_TYPE, isWrittenChannel, TagIndex, type ContactEvent, type Event
 import { IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, AWAY_IF_WRITER, isGeneric, firstWord } from './contact-words';
 import { near, recordAfter, staffingAgency, wantedCall, plannedAfter, describesSpeech, viaChannel, receivedBefore, clauseStart, prepositionBetween, isTopic, isNumberAfter, toOurOffice, numbersBetween } from './clauses';
 import { listValue, quotedRanges, quoteCursor, labelled, perHour, FUTURE_LABELS, lineEnd, asksSomething } from './text-marks';
-import { ATTENDED, BY, FROM_THEM, GROUP, PAST_WINDOW, RATE_TAGS, TRYING, profileOf } from './event-words';
+import { ATTENDED, BY, EXCHANGE, FROM_THEM, GROUP, PAST_WINDOW, RATE_TAGS, TRYING, profileOf } from './event-words';
 import { deniedAfter, possessionDenied, questionClauses, routine, unnamedAnswerer } from './event-checks';
 import { addAttempt, newReading, openEvent, relay, relayerOf, setChannel, subjectBefore, succeed } from './event-state';
 import { readSpeech, readTalk } from './event-talk';
@@ -207,6 +207,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       // "TC via Zoom", "text thread": the finer channel wins over the generic one.
       if (e.channel !== channel && (channel === 'video' || channel === 'text') && CHANNEL_TYPE[channel] === e.mode) e.channel = channel;
       setChannel(e, channel);
+      if (EXCHANGE.has(m.phrase)) e.exchange = true;
       // "pt atnd mtg 3/19 @ ofc": a meeting the participant attended took place.
       const prev = matches[k - 1];
       // (Not a workshop or job club: a room full of people attended; someone still has to talk with the participant.)
