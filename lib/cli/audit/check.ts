@@ -61,6 +61,12 @@ export const HTML_ROWS = 300;
 
 const TYPES = contactTypeSchema.options;
 
+// A date that can only be day first (20/03/2026). Rows are checked as they stream past, so the file's other dates
+// are not read again: say what it means for those that read both ways (05/04/2026 is read as May 4, not 5 April).
+const DAY_FIRST = /^(1[3-9]|2\d|3[01])[/.-](0?[1-9]|1[0-2])[/.-]\d{2,4}$/;
+const DAY_FIRST_HINT =
+  ' (it reads day first: if the file writes all its dates so, those that read both ways, such as 05/04/2026, were read month first and may put a contact a month late; save the file with dates as MM/DD/YYYY or YYYY-MM-DD)';
+
 /**
  * JSON lines written straight into UTF-8 bytes as each note is checked. Kept as one growing
  * string, a batch's thousand lines (each a tree of pieces) outlived every young-generation
@@ -149,7 +155,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
       if (date && date.trim() !== '') {
         const d = dateOf(date);
         if (d.ok) note.contactDate = d.date;
-        else problem(line, `${d.reason.replace(/\.$/, '')}; note checked without a contact date`);
+        else problem(line, `${d.reason.replace(/\.$/, '')}${DAY_FIRST.test(date.trim()) ? DAY_FIRST_HINT : ''}; note checked without a contact date`);
       }
       const ct = typeOf(contact_type ?? '');
       if (ct.ok) note.contactType = ct.contactType;

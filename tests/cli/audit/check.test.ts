@@ -48,6 +48,14 @@ describe('makeChecker', () => {
     expect((r.flags[1] ?? 0) & QUALIFIES).toBe(0);
   });
 
+  it('says that a date which can only be day first means the file may have dates read a month late', () => {
+    const checkDays = makeChecker({ policy: 'mo-dwd-toolbox', today: '2026-06-01', format: 'json', showPii: false, info });
+    const day = checkDays([{ line: 2, lines: [row({ id: 'd1', text: GOOD, date: '20/03/2026', participant_id: 'P1' }), row({ id: 'd2', text: GOOD, date: '05/04/2026', participant_id: 'P1' })].join('\n') }]);
+    expect(day.problems).toBe(
+      'audit: line 2: "20/03/2026" has month 20; months run 1 to 12 (it reads day first: if the file writes all its dates so, those that read both ways, such as 05/04/2026, were read month first and may put a contact a month late; save the file with dates as MM/DD/YYYY or YYYY-MM-DD); note checked without a contact date\n',
+    );
+  });
+
   it("reports problems on the file's lines, in order, and still checks what it can", () => {
     const lines = r.problems.split('\n').filter(Boolean);
     expect(lines[0]).toBe('audit: line 2: a problem the reader found');
