@@ -145,6 +145,17 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`inspect: can't open ${options.file}: ${why}\n`);
     return 2;
   }
+  // Read as HTML, either would give an empty answer that looks like "nothing recognised on the page".
+  if (/^(From: <Saved by |MIME-Version:)/i.test(html.trimStart()) || /^Content-Type:\s*multipart\/related/im.test(html.slice(0, 2000))) {
+    process.stderr.write(
+      `inspect: ${options.file} is a single-file web archive (MHTML); save the page as "Web Page, HTML only" (or "Webpage, Complete") and inspect the .html file.\n`,
+    );
+    return 2;
+  }
+  if (html.includes('\u0000')) {
+    process.stderr.write(`inspect: ${options.file} is not a web page (it holds binary data); save the page from the browser as HTML and try again.\n`);
+    return 2;
+  }
   const url = options.url ?? pathToFileURL(path).href;
   // Scripts stay off: a saved page is data to read, never code to run.
   // Loaded here, not at the top: jsdom takes longer to load than everything else, and --help needs none of it.

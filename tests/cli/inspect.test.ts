@@ -87,6 +87,26 @@ describe('cli inspect', { timeout: 60_000 }, () => {
     expect(r.stderr).toBe("inspect: can't open tests/fixtures/no-such-page.html: no such file\n");
   });
 
+  it('says what to do with a page saved as one file (MHTML) or a file that is not a page, instead of reading nothing from it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cnc-inspect-kind-'));
+    try {
+      const mhtml = join(dir, 'participant.mhtml');
+      writeFileSync(mhtml, 'From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.toolbox.mo.gov/x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\r\n------MultipartBoundary--\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<html><body>=3D</body></html>\r\n');
+      const pdf = join(dir, 'participant.pdf');
+      writeFileSync(pdf, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0x01, 0x02, 0xff]));
+      const archive = await inProcess(mhtml);
+      expect(archive.code).toBe(2);
+      expect(archive.stdout).toBe('');
+      expect(archive.stderr).toMatch(/single-file web archive \(MHTML\).*save the page as "Web Page, HTML only"/);
+      const binary = await inProcess(pdf);
+      expect(binary.code).toBe(2);
+      expect(binary.stdout).toBe('');
+      expect(binary.stderr).toMatch(/is not a web page/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses an unknown format and a folder with exit code 2', async () => {
     const format = await inProcess('tests/fixtures/toolbox/caseload.html', '--format', 'xml');
     const folder = await inProcess('tests/fixtures');
