@@ -131,3 +131,26 @@ describe('a participant page read again after a note changed in the system', () 
   });
 });
 
+describe('other ways a note could move a due date later, found fine', () => {
+  const status = (send: ReturnType<typeof setup>) => send({ kind: 'participant-status', system: 'toolbox', participantId: '100234' });
+  const CONTACT = 'TC w/ client – still working, 32 hrs/wk now, no issues; cont. job search services per IEP.';
+
+  it('a note dated after today (a typo in the year) is not counted, and the sidebar says so', async () => {
+    const send = setup();
+    await send({ kind: 'page-read', read: page([note('2026-02-11', CONTACT), note('2027-05-10', CONTACT)]) });
+    const s = await status(send);
+    expect(s?.lastQualifyingContact?.date).toBe('2026-02-11');
+    expect(s?.nextDueDate).toBe('2026-05-12');
+    expect(s?.flags).toContain('A contact is dated after today and not counted. Check the date.');
+  });
+
+  it('two notes on one day, an unanswered call and a contact, are two notes: the contact counts, the call takes nothing away', async () => {
+    const send = setup();
+    await send({ kind: 'page-read', read: page([note('2026-02-11', CONTACT), note('2026-02-11', 'Called client, no answer, LM.')]) });
+    expect((await status(send))?.lastQualifyingContact?.date).toBe('2026-02-11');
+    // And an unanswered call on a later day moves nothing.
+    await send({ kind: 'page-read', read: page([note('2026-02-11', CONTACT), note('2026-05-10', 'Called client, no answer, LM.')]) });
+    expect((await status(send))?.nextDueDate).toBe('2026-05-12');
+  });
+});
+

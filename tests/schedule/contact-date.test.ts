@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { contactDateOf } from '../../lib/schedule/contact-date';
 import type { VerdictReason } from '../../lib/model';
+import { PACKS } from '../../lib/packs';
+import { checkNote } from '../../lib/rules';
 
 const counts = (date?: string) => ({ qualifies: true, reason: { message: 'Counts', outcome: 'connected', channel: 'phone', ...(date ? { date } : {}) } as VerdictReason });
 
@@ -36,3 +38,26 @@ describe("the day a note's contact counts from", () => {
     fc.assert(fc.property(day, typed, (note, t) => contactDateOf(note, counts(t)) <= note));
   });
 });
+
+/**
+ * The reason's date as the rules give it (lib/policy owns it): where it names an earlier day than the note's latest
+ * contact, the contact is counted early, which hides no one but can call a participant overdue too soon. Expected to
+ * fail until the reason is dated at the latest connected entry; each then passes and should become a plain test.
+ */
+describe("a note's latest contact, as the verdict's reason dates it", () => {
+  const dayOf = (noteDate: string, text: string) =>
+    contactDateOf(noteDate, checkNote({ text, contactType: 'telephone', contactDate: noteDate, hasDateField: true }, { pack: PACKS['mo-dwd-toolbox'], today: '2026-03-25' }));
+
+  it.fails('a log over New Year is dated at its latest contact (1/5), not at last year\'s (12/28)', () => {
+    expect(dayOf('2026-01-10', '12/28 TC w/ client – attending CNA class, B avg.\n1/5 TC w/ client – still attending, grades B.\n1/9 TC – NA, LM')).toBe('2026-01-05');
+  });
+
+  it.fails('"spoke with client by phone 2/11 and again 3/18" is dated 3/18', () => {
+    expect(dayOf('2026-03-20', 'Spoke with client by phone 2/11 and again 3/18 (she asked about bus pass). Attending, B avg; cont ITA.')).toBe('2026-03-18');
+  });
+
+  it.fails('a call about "her 3/16 interview" is dated at the call (the note\'s date), not at the interview', () => {
+    expect(dayOf('2026-03-20', 'TC w/ client re: her 3/16 interview at Mercy – went well, 2nd interview set. Cont. job search per IEP.')).toBe('2026-03-20');
+  });
+});
+
