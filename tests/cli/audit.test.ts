@@ -111,6 +111,13 @@ describe.concurrent('cli audit', { timeout: 60_000 }, () => {
     expect(ticks.filter((t) => !/^\d+$/.test(t ?? ''))).toEqual([]);
   });
 
+  it("HTML: each note with errors says why it does or does not count, as the JSON's reason does", async () => {
+    const r = await audit('tests/fixtures/audit/notes.csv', '--policy', 'mo-dwd-toolbox', '--format', 'html', '--as-of', '2025-06-01');
+    expect(r.code).toBe(0);
+    const row = /<tr><th scope="row">n3<\/th>.*?<\/tr>/s.exec(r.out)?.[0] ?? '';
+    expect(row).toContain('does not show that you reached the participant: &quot;no answer&quot; is an attempt, not a contact');
+  });
+
   it('writes a standalone HTML report with every note text escaped', async () => {
     const r = await audit('tests/fixtures/audit/hostile.csv', '--policy', 'mo-dwd-toolbox', '--format', 'html', '--as-of', '2025-06-01');
     expect(r.code).toBe(0);

@@ -79,7 +79,7 @@ describe.concurrent("cli audit: a verdict's reason quotes the note, masked like 
   const run = (...more: string[]) => cli('audit', quoting, '--policy', 'mo-dwd-toolbox', '--as-of', '2025-06-01', ...more);
   const QUOTED = /123-45-6789/;
 
-  for (const format of ['json', 'csv']) {
+  for (const format of ['json', 'csv', 'html']) {
     it(`${format}: no SSN in the reason; --show-pii shows them`, async () => {
       const r = await run('--format', format);
       expect(r.code).toBe(0);

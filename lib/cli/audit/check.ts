@@ -205,7 +205,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
       if (out) out.put(jsonLine(mask(id), shown));
       else if (format === 'csv') csvRows.push(csvRow(mask(id), participant_id == null ? '' : mask(participant_id), shown));
       else if (!compliant && r.html.length < HTML_ROWS) {
-        r.html.push(htmlRow(mask(id), participant_id == null ? '' : mask(participant_id), setup.showPii ? text : mask(text), v));
+        r.html.push(htmlRow(mask(id), participant_id == null ? '' : mask(participant_id), setup.showPii ? text : mask(text), shown));
       }
     };
     for (const item of items) {

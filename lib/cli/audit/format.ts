@@ -76,5 +76,7 @@ export function htmlRow(id: string, participantId: string, text: string, v: Note
   const findings = v.findings
     .map((f) => `<li class="${e(f.severity)}"><strong>${e(SEVERITY_LABEL[f.severity])}:</strong> ${e(f.message)} <code>${e(f.rule)}</code>${f.cite ? ` <cite>${e(f.cite)}</cite>` : ''}</li>`)
     .join('');
-  return `<tr><th scope="row">${e(id)}</th><td>${e(participantId)}</td><td>${e(v.contactType ?? 'unknown')}</td><td>${v.qualifies ? 'Yes' : 'No'}</td><td><blockquote>${markedNote(text, v)}</blockquote><ul>${findings}</ul></td></tr>`;
+  // Why the note does or does not count (the JSON's reason), for a supervisor reading the printed report.
+  const reason = v.reason ? `<p class="reason">${e(v.reason.message)}</p>` : '';
+  return `<tr><th scope="row">${e(id)}</th><td>${e(participantId)}</td><td>${e(v.contactType ?? 'unknown')}</td><td>${v.qualifies ? 'Yes' : 'No'}</td><td><blockquote>${markedNote(text, v)}</blockquote>${reason}<ul>${findings}</ul></td></tr>`;
 }
