@@ -9,7 +9,7 @@
 import type { Severity } from '../model';
 import type { Mark } from './mirror';
 import type { NoteField } from './note-field';
-import { frameOffset, rangeFor, textRects } from './note-field';
+import { frameOffset, rangeFor, textRects } from './rich-text';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const CSS_TEXT = `
