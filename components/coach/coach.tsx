@@ -68,19 +68,20 @@ export class NoteCoach {
 
   constructor(private readonly o: CoachOptions) {
     const { editor, signal } = o;
-    const { note, contactType, date } = editor;
+    const { note } = editor;
     this.touched = note.text().trim() !== '';
     // Placed over the host-page element: the textarea, or a rich editor's whole widget.
     this.tracker = new FieldTracker(note.anchor, o.overlay.host, signal);
     this.mirror =
       note.kind === 'textarea' ? new NoteMirror(note.target as HTMLTextAreaElement, o.overlay.marks, this.tracker, signal) : new HighlightMarks(note, signal);
     this.tracker.subscribe(() => safely(() => this.surface.place()));
-    this.drafts = new CoachDrafts({ note, contactType, date, store: o.drafts, history: o.history, signal, notice: (source, message) => this.notice(source, message) });
+    // Each part takes what it needs from the coach's options and the editor's elements.
+    this.drafts = new CoachDrafts({ ...o, ...editor, notice: (source, message) => this.notice(source, message) });
     this.pop = new Popovers(() => safely(() => this.render()), signal);
-    const render = () => this.render();
-    this.surface = new CoachSurface({ overlay: o.overlay, note, form: editor.form, tracker: this.tracker, rectOf: (id) => this.mirror.rectOf(id), pop: this.pop, render, signal });
+    this.surface = new CoachSurface({ ...o, ...editor, tracker: this.tracker, rectOf: (id) => this.mirror.rectOf(id), pop: this.pop, render: () => this.render() });
     this.checks = new TypingChecks({
-      note, contactType, date, contactTypeOf: o.contactTypeOf, parseDate: o.parseDate, check: o.check, signal,
+      ...o,
+      ...editor,
       show: ({ text, verdict }, inFrame) => this.show(text, verdict, inFrame),
       edited: () => {
         this.touched = true;
@@ -110,10 +111,10 @@ export class NoteCoach {
         }),
     });
     this.edits = new NoteEdits({
-      note, contactType, date, contactTypeOf: o.contactTypeOf, templates: o.templates, templateValues: o.templateValues, statedContact: o.statedContact,
+      ...o,
+      ...editor,
       question: this.question,
       noteChannel: () => this.verdict?.reason?.channel ?? null,
-      signal,
       write: (change) => this.write(change),
     });
     // The shortcut anywhere on the page (capture, so the host can't swallow it), whatever the typing's pace.
@@ -224,43 +225,45 @@ export class NoteCoach {
         this.rendered();
       }),
     focusNote: () => this.o.editor.note.focus(),
-    onClose: () => this.surface.closePanel(),
-    onSelectSpan: (start, end) => {
-      // Spans are the last check's: typed since, they are found again by the words they held then.
-      const span = currentSpan(this.o.editor.note.text(), start, end, this.checkedText.slice(start, end));
-      if (span) this.o.editor.note.select(span.start, span.end);
-    },
-    onInsertText: (at, text) =>
-      safely(() =>
-        this.write(() => {
-          this.o.editor.note.replaceRange(at, at, text);
-          this.pop.closeCard();
+    panel: {
+      onClose: () => this.surface.closePanel(),
+      onSelectSpan: (start, end) => {
+        // Spans are the last check's: typed since, they are found again by the words they held then.
+        const span = currentSpan(this.o.editor.note.text(), start, end, this.checkedText.slice(start, end));
+        if (span) this.o.editor.note.select(span.start, span.end);
+      },
+      onInsertText: (at, text) =>
+        safely(() =>
+          this.write(() => {
+            this.o.editor.note.replaceRange(at, at, text);
+            this.pop.closeCard();
+          }),
+        ),
+      onInsertTemplate: (t) => safely(() => this.edits.insertTemplate(t)),
+      onUseTemplate: (id) => {
+        const t = this.edits.template(id);
+        this.pop.closeCard();
+        if (t) safely(() => this.edits.insertTemplate(t));
+      },
+      // Whatever was in the field stays in undo history (Ctrl+Z brings it back).
+      onRestoreDraft: () => safely(() => this.drafts.offered && this.write(() => this.drafts.restore())),
+      onDiscardDraft: () => {
+        this.drafts.discard();
+        this.rendered();
+      },
+      onSaveAnyway: () =>
+        safely(() => {
+          if (!this.guard) return;
+          this.guard.saveAnyway();
+          this.render();
         }),
-      ),
-    onInsertTemplate: (t) => safely(() => this.edits.insertTemplate(t)),
-    onUseTemplate: (id) => {
-      const t = this.edits.template(id);
-      this.pop.closeCard();
-      if (t) safely(() => this.edits.insertTemplate(t));
-    },
-    // Whatever was in the field stays in undo history (Ctrl+Z brings it back).
-    onRestoreDraft: () => safely(() => this.drafts.offered && this.write(() => this.drafts.restore())),
-    onDiscardDraft: () => {
-      this.drafts.discard();
-      this.rendered();
-    },
-    onSaveAnyway: () =>
-      safely(() => {
-        if (!this.guard) return;
-        this.guard.saveAnyway();
+      onKeepEditing: () => {
+        this.guard?.release();
         this.render();
-      }),
-    onKeepEditing: () => {
-      this.guard?.release();
-      this.render();
-      const first = firstErrorSpan(this.findings);
-      if (first) this.o.editor.note.select(first.start, first.end);
-      else this.o.editor.note.focus();
+        const first = firstErrorSpan(this.findings);
+        if (first) this.o.editor.note.select(first.start, first.end);
+        else this.o.editor.note.focus();
+      },
     },
   };
 

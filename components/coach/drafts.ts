@@ -12,7 +12,8 @@ export interface CoachDraftsOptions {
   note: NoteField;
   contactType: HTMLSelectElement | null;
   date: HTMLInputElement | null;
-  store: DraftStore;
+  /** Where drafts are kept (on this computer, by the background). */
+  drafts: DraftStore;
   /** The note texts this page's own history shows (already saved: never offered back). */
   history?: readonly string[];
   signal: AbortSignal;
@@ -28,8 +29,8 @@ export class CoachDrafts {
     const { note } = o;
     // The keeper reads the note's text and watches the host page (for an iframe editor, the page around it).
     const draftNote = { get value() { return note.text(); }, ownerDocument: note.anchor.ownerDocument };
-    this.keeper = new DraftKeeper({ note: draftNote, contactType: o.contactType, date: o.date }, o.store, o.signal, (problem) => o.notice('draft', problem));
-    this.offer = new DraftOffer(this.keeper, o.store);
+    this.keeper = new DraftKeeper({ note: draftNote, contactType: o.contactType, date: o.date }, o.drafts, o.signal, (problem) => o.notice('draft', problem));
+    this.offer = new DraftOffer(this.keeper, o.drafts);
   }
 
   /** Something changed: the draft is saved soon. */

@@ -45,7 +45,9 @@ type PanelActions = Pick<
   'onClose' | 'onSelectSpan' | 'onInsertText' | 'onInsertTemplate' | 'onUseTemplate' | 'onRestoreDraft' | 'onDiscardDraft' | 'onSaveAnyway' | 'onKeepEditing'
 >;
 
-export interface CoachActions extends PanelActions {
+export interface CoachActions {
+  /** The panel's own controls, handed to it as they are. */
+  panel: PanelActions;
   togglePanel(): void;
   /** The card's "see all in the panel". */
   openPanel(): void;
@@ -85,8 +87,8 @@ export function drawn(s: CoachShown, fixed: CoachFixed, a: CoachActions): Drawn 
           hidden: card.hidden,
           templates: fixed.templates,
           shortcut: fixed.shortcut,
-          onInsertText: a.onInsertText,
-          onUseTemplate: a.onUseTemplate,
+          onInsertText: a.panel.onInsertText,
+          onUseTemplate: a.panel.onUseTemplate,
           onDismiss: () => a.dismiss(card.finding),
           onOpenPanel: a.openPanel,
         }
@@ -95,7 +97,7 @@ export function drawn(s: CoachShown, fixed: CoachFixed, a: CoachActions): Drawn 
     onCardLeave: a.pointerLeft,
     onCardEscape: onEscape(a.closeCard, a.focusNote),
     panel: s.panelOpen ? panelProps(s, fixed, a) : null,
-    onPanelEscape: onEscape(a.onClose, a.focusNote),
+    onPanelEscape: onEscape(a.panel.onClose, a.focusNote),
   };
 }
 
@@ -115,14 +117,6 @@ function panelProps(s: CoachShown, fixed: CoachFixed, a: CoachActions): SidebarP
     shortcut: fixed.shortcut,
     pageInfo: fixed.pageInfo,
     contactQuestion: { ...s.question, onAnswer: a.answerContact, onDismiss: a.dismissQuestion },
-    onClose: a.onClose,
-    onSelectSpan: a.onSelectSpan,
-    onInsertText: a.onInsertText,
-    onInsertTemplate: a.onInsertTemplate,
-    onUseTemplate: a.onUseTemplate,
-    onRestoreDraft: a.onRestoreDraft,
-    onDiscardDraft: a.onDiscardDraft,
-    onSaveAnyway: a.onSaveAnyway,
-    onKeepEditing: a.onKeepEditing,
+    ...a.panel,
   };
 }

@@ -15,7 +15,7 @@ function setup(store: Partial<DraftStore> = {}, history: string[] = []) {
     note: textareaField(el),
     contactType: document.querySelector('select'),
     date: document.querySelector<HTMLInputElement>('#date'),
-    store: {
+    drafts: {
       load: async () => null,
       save: async (d) => void saved.push(d.text),
       discard: async (text) => void discarded.push(text ?? null),
