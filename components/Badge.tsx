@@ -14,7 +14,7 @@ export interface BadgeProps {
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 /** "2 Errors, 1 Reminder": what the badge says to a screen reader. */
-export function countWords(counts: Record<Severity, number>): string {
+function countWords(counts: Record<Severity, number>): string {
   const parts = ORDER.filter((s) => counts[s] > 0).map((s) => plural(counts[s], SEVERITY_LABEL[s]));
   return parts.length ? parts.join(', ') : 'No problems found';
 }

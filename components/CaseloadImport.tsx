@@ -6,9 +6,9 @@ import { decodeCsvBytes, MAX_CSV_BYTES, MAX_CSV_CHARS, tooBigMessage } from '../
 import { SYSTEM_REGISTRY } from '../lib/systems';
 
 /** A system id the import form offers (the registry's systems with an `importLabel`). */
-export type SystemChoice = string;
+type SystemChoice = string;
 
-export interface PreviewRow {
+interface PreviewRow {
   line: number;
   participantId: string;
   name: string | null;
@@ -16,7 +16,7 @@ export interface PreviewRow {
   activity: string | null;
 }
 
-export interface CaseloadImportProps {
+interface CaseloadImportProps {
   /** The systems offered; the registry's (each system's `importLabel`) unless a test passes its own. */
   choices?: readonly { id: string; label: string }[];
   /** The hosts of the sites the user added (Options): a file from a system read there is kept under its host. */

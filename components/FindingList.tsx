@@ -4,8 +4,6 @@ import { findBlanks } from '../lib/templates/fill';
 import type { NoteTemplate } from '../lib/templates/templates';
 import { SEVERITY_ICON, SEVERITY_LABEL } from '../lib/words';
 
-export { SEVERITY_LABEL };
-
 /** A finding as the coach shows it: with the id its underline carries and the words it underlines. */
 export interface ShownFinding extends Finding {
   id: string;
@@ -14,13 +12,13 @@ export interface ShownFinding extends Finding {
 }
 
 /** The words a button names, short enough to read out. */
-export function quote(phrase: string): string {
+function quote(phrase: string): string {
   const t = phrase.replace(/\s+/g, ' ').trim();
   return `'${t.length > 40 ? `${t.slice(0, 39)}…` : t}'`;
 }
 
 /** Buttons in one list must not share a name (a screen reader's list of buttons would be useless). */
-export function uniqueNames(names: string[]): string[] {
+function uniqueNames(names: string[]): string[] {
   const seen = new Map<string, number>();
   return names.map((n) => {
     // No name is no button: numbering it would show a button called "(2)".
@@ -31,7 +29,7 @@ export function uniqueNames(names: string[]): string[] {
   });
 }
 
-export interface FindingActionsProps {
+interface FindingActionsProps {
   finding: ShownFinding;
   templates: NoteTemplate[];
   onInsertText(at: number, text: string): void;
@@ -76,7 +74,7 @@ export function runFix(f: Finding, p: Pick<FindingActionsProps, 'onInsertText' |
   else if (f.fix?.kind === 'use-template') p.onUseTemplate(f.fix.templateId);
 }
 
-export interface FindingListProps {
+interface FindingListProps {
   findings: ShownFinding[];
   templates: NoteTemplate[];
   onSelect(finding: ShownFinding): void;

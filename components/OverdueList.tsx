@@ -23,7 +23,7 @@ export interface OverdueItem {
   state: ParticipantState;
 }
 
-export interface OverdueListProps<T extends OverdueItem = OverdueItem> {
+interface OverdueListProps<T extends OverdueItem = OverdueItem> {
   items: readonly T[];
   /** Everyone stored, due or not: zero means a new user who needs to fill the caseload. */
   caseloadSize: number;

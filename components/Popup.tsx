@@ -12,7 +12,7 @@ import { NoContactList } from './NoContactList';
 import { OverdueList } from './OverdueList';
 import { SiteAccess, type SiteWithoutAccess } from './SiteAccess';
 
-export type DueList = Response<'list-due'>;
+type DueList = Response<'list-due'>;
 
 export interface PopupApi {
   /** The most overdue rows (FIRST_ROWS of them), the first time those asked for as the popup opened. */

@@ -11,7 +11,7 @@ import { VerdictReason } from './VerdictReason';
 import type { ParticipantStatusView, SystemWordsOf } from './ParticipantStatus';
 import type { ContactQuestionProps } from './ContactQuestion';
 
-export interface DraftOffer {
+interface DraftOffer {
   text: string;
   savedAt: string;
 }
@@ -51,7 +51,7 @@ export interface SidebarProps {
 }
 
 /** `findings` includes the blanks (rule "template-blank"); they are counted as blanks, not errors. */
-export function countSummary(all: Finding[]): string {
+function countSummary(all: Finding[]): string {
   const blanks = all.filter((f) => f.rule === 'template-blank').length;
   const findings = all.filter((f) => f.rule !== 'template-blank');
   const errors = findings.filter((f) => f.severity === 'error').length;

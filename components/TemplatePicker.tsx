@@ -1,6 +1,6 @@
 import type { NoteTemplate } from '../lib/templates/templates';
 
-export interface TemplatePickerProps {
+interface TemplatePickerProps {
   templates: NoteTemplate[];
   onInsert(template: NoteTemplate): void;
 }

@@ -10,7 +10,7 @@
 import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, isValid, lastDayOfMonth, lightFormat, parse, subYears } from 'date-fns';
 import type { IsoDate } from './model';
 
-export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: string };
+type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: string };
 
 /**
  * Two-digit years pivot at 80: 00–79 mean 2000–2079 and 80–99 mean 1980–1999.
@@ -89,7 +89,7 @@ export function today(now: Date, timeZone?: string): IsoDate {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
-export function isLeapYear(y: number): boolean {
+function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 

@@ -16,6 +16,7 @@ import { packIdSchema } from './packs';
 import { pageReadSchema } from './adapters/schema';
 import { MAX_LEFT_PAGE_CHARS } from './adapters/types';
 import { settingsSchema } from './settings';
+import type { Settings } from './settings';
 import { isSystemId } from './systems';
 import { templateSchema } from './templates/templates';
 import { dueParticipantSchema } from './db/schema';
@@ -53,7 +54,7 @@ export const requestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('forget-everything') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
-export type RequestKind = Request['kind'];
+type RequestKind = Request['kind'];
 
 /** What only the extension's own pages may ask: any participant, the whole caseload, settings, erasure. */
 export const EXTENSION_PAGE_KINDS = [
@@ -129,18 +130,14 @@ export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export type ContentKind = ContentRequest['kind'];
 
 /** What the background pushes to content scripts (tabs.sendMessage): they read no extension storage. */
-export const pushSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('settings-changed'), settings: settingsSchema }),
-  z.object({ kind: z.literal('caseload-changed') }),
-]);
-export type Push = z.infer<typeof pushSchema>;
+export type Push = { kind: 'settings-changed'; settings: Settings } | { kind: 'caseload-changed' };
 
 /**
  * One participant as the sidebar shows them. `historyRead` / `activitiesRead`
  * say where and when each fact was read; null means not read yet, and then
  * the facts resting on it are null or empty and mean "unknown", not "none".
  */
-export const participantStatusSchema = z.object({
+const participantStatusSchema = z.object({
   name: z.string(),
   system: systemIdSchema,
   historyRead: factSourceSchema.nullable(),
@@ -155,15 +152,14 @@ export const participantStatusSchema = z.object({
 });
 
 /** One line of the due list, as the background sends it (the database's own shape). */
-export const dueItemSchema = dueParticipantSchema;
-export type DueItem = z.infer<typeof dueItemSchema>;
+const dueItemSchema = dueParticipantSchema;
 
 const lineErrors = z.array(z.object({ line: z.number().int(), message: z.string() }));
 const ok = z.object({ ok: z.literal(true) });
 
 const draftSchema = z.object({ text: z.string(), updatedAt: z.string(), ...draftFields }).nullable();
 
-export const responseSchemas = {
+const responseSchemas = {
   'page-read': ok,
   'page-settings': settingsSchema,
   'page-status': participantStatusSchema.nullable(),
@@ -226,7 +222,7 @@ export const envelopeSchema = z.union([
 ]);
 export type Envelope = z.infer<typeof envelopeSchema>;
 
-export class MessageError extends Error {}
+class MessageError extends Error {}
 
 /**
  * A typed client over any transport; every answer is checked before it is used.

@@ -34,13 +34,13 @@ export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected Y
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 /** A fix or suggestion is plain data so it can cross messaging and be stored. */
-export const fixSchema = z.discriminatedUnion('kind', [
+const fixSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('insert-text'), at: z.number().int().nonnegative(), text: z.string() }),
   z.object({ kind: z.literal('use-template'), templateId: z.string() }),
 ]);
 export type Fix = z.infer<typeof fixSchema>;
 
-export const findingSchema = z.object({
+const findingSchema = z.object({
   rule: z.string(),
   severity: severitySchema,
   message: z.string(),
@@ -77,7 +77,7 @@ export type CaseNoteInput = z.input<typeof caseNoteSchema>;
  * Why a note does or does not count: the contact event the verdict rests on (its span in the
  * note) and a plain sentence saying so. Optional so verdicts stored before it existed still read.
  */
-export const verdictReasonSchema = z.object({
+const verdictReasonSchema = z.object({
   message: z.string(),
   /** What came of the deciding event; 'none' when the note records no contact at all. */
   outcome: z.enum(['connected', 'attempt', 'one-way', 'unclear', 'planned', 'reported', 'none']),

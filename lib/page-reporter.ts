@@ -12,7 +12,7 @@
 /** `send` throws this when the background answered "no": unlike no answer at all, trying again cannot help. */
 export class Refusal extends Error {}
 
-export interface ReporterOptions<R> {
+interface ReporterOptions<R> {
   send(read: R): Promise<unknown>;
   /** A message for the case manager, or null when reads get through again. */
   onProblem(message: string | null): void;

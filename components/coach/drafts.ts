@@ -8,7 +8,7 @@ import type { DraftStore } from '../../lib/drafts/keeper';
 import { DraftOffer } from '../../lib/drafts/offer';
 import type { NoteField } from '../../lib/overlay/note-field';
 
-export interface CoachDraftsOptions {
+interface CoachDraftsOptions {
   note: NoteField;
   contactType: HTMLSelectElement | null;
   date: HTMLInputElement | null;

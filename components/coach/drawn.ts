@@ -33,7 +33,7 @@ export interface CoachShown {
 }
 
 /** What the page gives the coach once: the same on every draw. */
-export interface CoachFixed {
+interface CoachFixed {
   templates: NoteTemplate[];
   shortcut: string;
   systemOf: SystemWordsOf;

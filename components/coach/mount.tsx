@@ -20,7 +20,7 @@ import { createOverlay } from './overlay';
 import { usDateTime } from '../../lib/words';
 
 /** The content script's side of the messages (entrypoints/content/channel.ts). */
-export interface CoachChannel {
+interface CoachChannel {
   send<K extends ContentRequest['kind']>(request: Extract<ContentRequest, { kind: K }>): Promise<Response<K>>;
   onPush(listener: (push: Push) => void, signal: AbortSignal): void;
 }

@@ -10,7 +10,7 @@
 import overlayCss from './overlay.css?inline';
 import panelCss from '../sidebar.css?inline';
 
-export const OVERLAY_HOST = 'case-note-coach';
+const OVERLAY_HOST = 'case-note-coach';
 
 export interface Overlay {
   host: HTMLElement;

@@ -6,7 +6,7 @@
  */
 import type { ShownFinding } from '../FindingList';
 
-export type CardVia = 'hover' | 'caret';
+type CardVia = 'hover' | 'caret';
 
 /** How long a card the pointer opened stays after the pointer leaves its phrase. */
 export const CARD_HIDE_MS = 400;

@@ -16,7 +16,7 @@ import type { Popovers } from './popovers';
 /** What is drawn: the view's props less the element refs, which the surface keeps. */
 export type Drawn = Omit<CoachViewProps, 'refs'>;
 
-export interface SurfaceOptions {
+interface SurfaceOptions {
   overlay: Overlay;
   note: NoteField;
   form: HTMLFormElement | null;

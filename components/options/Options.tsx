@@ -11,9 +11,7 @@ import { RulesSection, type RuleInfo } from './RulesSection';
 import { SitesSection } from './SitesSection';
 import { TemplatesSection } from './TemplatesSection';
 
-export type { RuleInfo };
-
-export interface OptionsProps {
+interface OptionsProps {
   settings: Settings;
   locked: SettingKey[];
   problems: string[];

@@ -12,11 +12,11 @@ import type { SettingKey, SettingsChange } from '../../lib/settings';
 import { CaseloadImport } from '../CaseloadImport';
 import { Options } from './Options';
 
-export type Send = ReturnType<typeof makeClient<ExtensionRequest>>;
+type Send = ReturnType<typeof makeClient<ExtensionRequest>>;
 
 const RULE_INFO = RULES.map((r) => ({ id: r.id, title: r.message, severity: r.severity }));
 
-export interface OptionsPageProps {
+interface OptionsPageProps {
   send: Send;
   requestSite(pattern: string): Promise<boolean>;
   /**

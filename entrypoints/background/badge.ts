@@ -11,7 +11,7 @@ import { countOverdue } from '../../lib/db/queries';
 import type { EffectiveSettings } from '../../lib/settings';
 import type { BuiltInSite } from '../../lib/systems';
 
-export interface BadgeDeps {
+interface BadgeDeps {
   db: CaseloadDb;
   today(): string;
   settings(): Promise<EffectiveSettings>;

@@ -18,7 +18,7 @@ import { injectInto } from './inject';
 import { leftPageReader } from './left-page';
 import { stallableChecks } from './test-hooks';
 
-export interface CaseloadHooks {
+interface CaseloadHooks {
   policy: { current(): Promise<unknown>; known(): Promise<unknown> };
   pageSettings(): Promise<Settings>;
   onCaseloadChanged(): void;

@@ -6,7 +6,7 @@
  */
 import { browser } from '#imports';
 
-export const SCRIPTS = { reader: '/reader.js', 'note-frame': '/note-frame.js', coach: '/coach.js' } as const;
+const SCRIPTS = { reader: '/reader.js', 'note-frame': '/note-frame.js', coach: '/coach.js' } as const;
 
 export async function injectInto(tabId: number, frameId: number, part: keyof typeof SCRIPTS): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SCRIPTS[part]] });

@@ -7,7 +7,7 @@
 import { browser } from '#imports';
 import type { CaseNoteInput, NoteVerdict, SystemId } from '../../lib/model';
 
-export const STALL_CHECKS_KEY = 'test:stallChecks';
+const STALL_CHECKS_KEY = 'test:stallChecks';
 
 type CheckNote = (note: CaseNoteInput, system: SystemId, url: string) => Promise<NoteVerdict>;
 

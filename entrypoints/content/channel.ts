@@ -9,7 +9,7 @@ import { browser } from '#imports';
 import type { ContentRequest, Push, Response } from '../../lib/messages';
 import { Refusal } from '../../lib/page-reporter';
 
-export class ChannelError extends Error {}
+class ChannelError extends Error {}
 
 /** Asks the background about this frame's own page (the content-script channel: lib/gate/). */
 export async function send<K extends ContentRequest['kind']>(request: Extract<ContentRequest, { kind: K }>): Promise<Response<K>> {

@@ -7,7 +7,7 @@ import type { Grid } from './grid';
 import type { ContactRead, EditorRead } from './types';
 
 /** Parses a date cell; an odd value becomes a problem naming where it was. */
-export function dateCell(cell: Element | null, what: string, problems: string[]): IsoDate | null {
+function dateCell(cell: Element | null, what: string, problems: string[]): IsoDate | null {
   const value = text(cell);
   if (!value) return null;
   const date = readUsDate(value);

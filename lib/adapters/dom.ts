@@ -29,7 +29,7 @@ export function one(root: ParentNode, selector: string): Element | null {
 }
 
 /** CSS.escape is not in Node; this covers what ids and names in these systems contain. */
-export function cssEscape(value: string): string {
+function cssEscape(value: string): string {
   return Array.from(value)
     .map((ch, i) => {
       if (/[a-zA-Z0-9_\-\u00a0-\uffff]/.test(ch) && !(i === 0 && /[0-9]/.test(ch))) {

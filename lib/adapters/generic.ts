@@ -227,7 +227,7 @@ function participantOf(id: string, name: string, url: string): ParticipantRead {
   return { id, name: name.trim(), planType: null, activities: [], plannedGaps: [], activitiesShown: false, url };
 }
 
-export interface GenericOptions {
+interface GenericOptions {
   customSite?: CustomSite;
 }
 

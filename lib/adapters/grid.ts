@@ -5,7 +5,7 @@
  */
 import { tag, text } from './dom';
 
-export interface GridRow<K extends string> {
+interface GridRow<K extends string> {
   /** 1-based position among the data rows, for problem messages. */
   index: number;
   row: Element;

@@ -12,15 +12,11 @@ import { isDisabled, tag } from './dom';
 import { isEditorFrameDocument, optedOut } from './rich-text';
 import type { EditorKind } from './rich-text';
 import type { PageRead } from './types';
-
-export type { CustomSite } from './custom-site';
-export { matchesUrl, matchPatternError } from './custom-site';
-export type { PageRead, EditorRead, ContactRead, CaseloadEntry, ParticipantRead, PageKind } from './types';
+export { matchPatternError } from './custom-site';
+export type { PageRead, ContactRead } from './types';
 export { watchForEditor } from './watch';
-export { boundRead, isSizeProblem, PAGE_LIMITS, TOO_LARGE } from './limits';
-export { openableLink, participantLink } from './links';
-export { editorContainer, isEditorFrameDocument, optedOut } from './rich-text';
-export type { EditorKind } from './rich-text';
+export { boundRead, PAGE_LIMITS } from './limits';
+export { editorContainer } from './rich-text';
 
 const isTextarea = (el: Element | null): el is HTMLTextAreaElement => el !== null && tag(el) === 'textarea';
 const isSelect = (el: Element | null): el is HTMLSelectElement => el !== null && tag(el) === 'select';

@@ -38,7 +38,7 @@ export const PAGE_LIMITS = {
 } as const;
 
 /** Every sentence these limits add starts so; the background shows them in the popup. */
-export const TOO_LARGE = 'This page is too large:';
+const TOO_LARGE = 'This page is too large:';
 
 export const isSizeProblem = (problem: string): boolean => problem.startsWith(TOO_LARGE);
 

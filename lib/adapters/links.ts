@@ -12,7 +12,7 @@
 import { matchesUrl } from './custom-site';
 
 /** Longer than any system's participant address; a longer one is not a link we follow. */
-export const MAX_LINK_CHARS = 2_048;
+const MAX_LINK_CHARS = 2_048;
 
 export interface LinkContext {
   /** The address of the page the link was read from. */

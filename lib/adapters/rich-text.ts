@@ -10,7 +10,7 @@ import { all, isHidden, labelText, tag } from './dom';
 
 export type EditorKind = 'textarea' | 'contenteditable' | 'iframe';
 
-export interface RichEditor {
+interface RichEditor {
   kind: 'contenteditable' | 'iframe';
   /** In this document: the editable element, or the iframe holding the editor. */
   anchor: Element;

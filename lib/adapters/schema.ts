@@ -18,9 +18,9 @@ const readDateSchema = z.string().refine((date) => isValidIsoDate(date) && Numbe
   message: `expected a real YYYY-MM-DD date from ${MIN_YEAR} on`,
 });
 
-export const pageKindSchema = z.enum(['participant', 'case-notes', 'note-editor', 'caseload', 'unknown']);
+const pageKindSchema = z.enum(['participant', 'case-notes', 'note-editor', 'caseload', 'unknown']);
 
-export const planTypeSchema = z.enum(['ISS', 'IEP']);
+const planTypeSchema = z.enum(['ISS', 'IEP']);
 
 export const participantReadSchema = z.object({
   id: z.string().min(1),
@@ -92,7 +92,7 @@ export const pageReadSchema = z.object({
   problems: z.array(z.string()),
 });
 
-export const matchPatternSchema = z.string().trim().superRefine((value, ctx) => {
+const matchPatternSchema = z.string().trim().superRefine((value, ctx) => {
   const error = matchPatternError(value);
   if (error) ctx.addIssue({ code: 'custom', message: error });
 });

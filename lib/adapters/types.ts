@@ -5,16 +5,14 @@
  */
 import type { z } from 'zod';
 import type { SystemId } from '../model';
-import type { caseloadEntrySchema, contactReadSchema, editorReadSchema, pageKindSchema, pageReadSchema, participantReadSchema, planTypeSchema } from './schema';
+import type { caseloadEntrySchema, contactReadSchema, editorReadSchema, pageReadSchema, participantReadSchema } from './schema';
 
-export type PageKind = z.infer<typeof pageKindSchema>;
-export type PlanType = z.infer<typeof planTypeSchema>;
 export type ParticipantRead = z.infer<typeof participantReadSchema>;
 export type ContactRead = z.infer<typeof contactReadSchema>;
 export type CaseloadEntry = z.infer<typeof caseloadEntrySchema>;
 export type EditorRead = z.infer<typeof editorReadSchema>;
 export type PageRead = z.infer<typeof pageReadSchema>;
-export type PageReadInput = z.input<typeof pageReadSchema>;
+type PageReadInput = z.input<typeof pageReadSchema>;
 
 export function emptyRead(system: SystemId, problems: string[] = []): PageRead {
   return { system, page: 'unknown', participant: null, contacts: [], historyShown: false, caseload: [], editor: null, problems };

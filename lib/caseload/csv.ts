@@ -21,17 +21,17 @@ export interface CaseloadCsvRow {
   activityStartDate: string | null;
 }
 
-export interface CsvError {
+interface CsvError {
   line: number;
   message: string;
 }
 
-export interface CaseloadPreview {
+interface CaseloadPreview {
   rows: CaseloadCsvRow[];
   errors: CsvError[];
 }
 
-export interface CsvLimits {
+interface CsvLimits {
   /** Refuse files longer than this many characters (default MAX_CSV_CHARS, ~20,000 rows with room). */
   maxChars?: number;
   maxRows?: number;
@@ -52,7 +52,7 @@ const HEADER_ALIASES: Record<Column, readonly string[]> = {
   activityStartDate: ['activity start date', 'activity start', 'start date'],
 };
 
-export function normaliseHeader(h: string): string {
+function normaliseHeader(h: string): string {
   return h
     .replace(/^\uFEFF/, '')
     .trim()

@@ -5,10 +5,10 @@
  * which encoding was used when it was not UTF-8, so a wrong guess is visible
  * before anything is saved. Pure: TextDecoder is a web standard.
  */
-export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 type DecoderLabel = Exclude<CsvEncoding, 'windows-1252'>;
 
-export interface DecodedFile {
+interface DecodedFile {
   text: string;
   encoding: CsvEncoding;
   /** What the case manager should know about the encoding, or null for plain UTF-8. */
@@ -19,7 +19,7 @@ export interface DecodedFile {
 export const MAX_CSV_CHARS = 5_000_000;
 
 /** A file's size as people say it ("23.4 MB"). */
-export function sizeInWords(bytes: number): string {
+function sizeInWords(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

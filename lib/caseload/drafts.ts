@@ -9,7 +9,7 @@ import { clearDraft, loadDraft, saveDraft } from '../db/drafts';
 import type { Handlers } from '../messages';
 import type { Serial } from './serial';
 
-export type DraftHandlers = Pick<Handlers, 'draft-load' | 'draft-save' | 'draft-discard'>;
+type DraftHandlers = Pick<Handlers, 'draft-load' | 'draft-save' | 'draft-discard'>;
 
 /** A note's words as compared with a draft's: case and spacing aside. */
 export const noteWords = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();

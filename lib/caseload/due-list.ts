@@ -14,9 +14,9 @@ import type { PageNotices } from './page-notices';
 import { rulesFor } from './schedule-rules';
 import type { Serial } from './serial';
 
-export type DueListHandlers = Pick<Handlers, 'list-due' | 'caseload-export' | 'caseload-preview' | 'caseload-import'>;
+type DueListHandlers = Pick<Handlers, 'list-due' | 'caseload-export' | 'caseload-preview' | 'caseload-import'>;
 
-export interface DueListDeps {
+interface DueListDeps {
   db: CaseloadDb;
   /**
    * The settings in force as last seen: the list and its export never wait on the

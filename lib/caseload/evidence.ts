@@ -26,13 +26,13 @@ export interface ListEvidence {
   at: string;
 }
 
-export interface OnFile {
+interface OnFile {
   row: ParticipantRow | null;
   /** Contacts read from the participant's own pages are on file (rows from before `historyRead` existed). */
   pageHistory: boolean;
 }
 
-export interface Merged {
+interface Merged {
   participant: ParticipantInput;
   /** The stand-in contact to write, if any. */
   contacts: ContactInput[];
@@ -40,7 +40,7 @@ export interface Merged {
   replaceStandIns: boolean;
 }
 
-export const fromPage = (read: FactSource | null | undefined): boolean => read?.from === 'participant-page' || read?.from === 'notes-page';
+const fromPage = (read: FactSource | null | undefined): boolean => read?.from === 'participant-page' || read?.from === 'notes-page';
 
 export function mergeListEvidence(onFile: OnFile, e: ListEvidence): Merged {
   const before = onFile.row;

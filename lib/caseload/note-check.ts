@@ -13,7 +13,7 @@ import type { BuiltInSite } from '../systems';
 import { templatesFor } from '../templates/templates';
 import type { NoteTemplate } from '../templates/templates';
 
-export interface NoteChecker {
+interface NoteChecker {
   check(note: CaseNoteInput, system: SystemId, url: string, settings: Settings): NoteVerdict;
   templates(system: SystemId, url: string, settings: Settings): NoteTemplate[];
 }

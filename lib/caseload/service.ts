@@ -21,7 +21,7 @@ import { serialQueue } from './serial';
 import { settingsService, type SettingsStore } from './settings-service';
 import { statusView } from './status-view';
 
-export interface ServiceDeps {
+interface ServiceDeps {
   db: CaseloadDb;
   store: SettingsStore;
   /** Today's local calendar date, 'YYYY-MM-DD'. */

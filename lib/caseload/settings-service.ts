@@ -25,7 +25,7 @@ export interface SettingsStore {
 
 export type SettingsHandlers = Pick<Handlers, 'settings-get' | 'settings-set' | 'settings-export' | 'settings-import'>;
 
-export interface SettingsService {
+interface SettingsService {
   /** The settings in force, which of them the agency locked, and what in storage no longer reads. */
   effective(): Promise<EffectiveSettings>;
   /** For what pages send and show: never waits on the browser's first read of agency policy. */

@@ -3,12 +3,12 @@
  * test's stand-in), read and written whole: how the settings, the frames' record and the page
  * notices are kept. What comes back is unknown until its owner parses it.
  */
-export interface KeyedArea {
+interface KeyedArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export interface StorageSlot<T> {
+interface StorageSlot<T> {
   load(): Promise<unknown>;
   save(value: T): Promise<void>;
 }

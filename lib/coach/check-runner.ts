@@ -9,7 +9,7 @@
 import type { CaseNoteInput, ContactType, NoteVerdict } from '../model';
 
 /** What the host's own fields say beside the note. */
-export type StructuredInput = Pick<CaseNoteInput, 'contactType' | 'contactDate' | 'contactDateText' | 'hasDateField'>;
+type StructuredInput = Pick<CaseNoteInput, 'contactType' | 'contactDate' | 'contactDateText' | 'hasDateField'>;
 
 export interface StructuredFields {
   contactType: HTMLSelectElement | null;
@@ -38,7 +38,7 @@ export interface Checked {
   verdict: NoteVerdict | null;
 }
 
-export interface CheckRunnerOptions {
+interface CheckRunnerOptions {
   /** The note as it is now. */
   read(): CaseNoteInput;
   /** The rules' verdict: at once, or (from the background) as a promise. */
@@ -53,7 +53,7 @@ export interface CheckRunnerOptions {
 }
 
 /** A failed check is asked again after this long: enough for a background that is starting up to listen. */
-export const RETRY_MS = 200;
+const RETRY_MS = 200;
 
 export class CheckRunner {
   /** Numbers each check: an answer that comes back after a newer check was started is not shown. */

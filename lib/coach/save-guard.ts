@@ -5,7 +5,7 @@
  * submit the very same form; stopping those with "This note still has
  * problems" — and then performing them on "Save anyway" — would be wrong.
  */
-export interface NoteForm {
+interface NoteForm {
   form: HTMLFormElement;
   /** The adapter's Save control, when it found one. */
   save: HTMLElement | null;
@@ -40,9 +40,9 @@ export function savesTheNote(event: Event, note: NoteForm): boolean {
 export type HeldFor = 'errors' | 'unchecked';
 
 /** How long a save waits for its check before it is held as "not checked": a Save must never look dead. */
-export const CHECK_WAIT_MS = 3_000;
+const CHECK_WAIT_MS = 3_000;
 
-export interface SaveGuardOptions extends NoteForm {
+interface SaveGuardOptions extends NoteForm {
   signal: AbortSignal;
   /** Checks the note as it is now and says how many errors it still has (at once, or once the check answers). */
   errorsNow(): number | Promise<number>;

@@ -22,7 +22,7 @@ export const STATED_LABEL: Record<StatedChannel, string> = {
 export const STATED_CHANNELS = Object.keys(STATED_LABEL) as StatedChannel[];
 
 /** How a written reply came. */
-export type WrittenChannel = 'email' | 'letter' | 'text';
+type WrittenChannel = 'email' | 'letter' | 'text';
 
 /** A blank for a date the page gives but no calendar has: the sentence never states a guessed date. */
 export const DATE_BLANK = '[[contact date (MM/DD/YYYY)]]';
@@ -72,7 +72,7 @@ export function writtenChannel(field: ContactType | null, noteChannel: string | 
 
 const WRITTEN_WORDS: Record<WrittenChannel, string> = { email: 'e-mail', letter: 'letter', text: 'text message' };
 
-export interface StatedContact {
+interface StatedContact {
   channel: StatedChannel;
   /** The participant's name as a note names them ("Dana Whitfield"), or null: "the participant". */
   name?: string | null;

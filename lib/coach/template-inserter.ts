@@ -10,13 +10,13 @@ import type { NoteTemplate } from '../templates/templates';
 import type { TemplateValues } from '../templates/fill';
 
 /** The note field as the inserter needs it (lib/overlay/note-field.ts provides it). */
-export interface NoteText {
+interface NoteText {
   text(): string;
   selectionEnd(): number | null;
   replaceRange(start: number, end: number, text: string): void;
 }
 
-export interface TemplateTarget {
+interface TemplateTarget {
   note: NoteText;
   contactType: HTMLSelectElement | null;
   date: HTMLInputElement | null;
@@ -73,7 +73,7 @@ function setField(field: HTMLSelectElement | HTMLInputElement, value: string): v
  * A template says how the contact was made and when: fill the host's own
  * contact-type and date fields to match, but only when they are still empty.
  */
-export function fillStructuredFields(target: TemplateTarget, template: NoteTemplate, date: string | null | undefined): void {
+function fillStructuredFields(target: TemplateTarget, template: NoteTemplate, date: string | null | undefined): void {
   const { contactType, date: dateField } = target;
   if (contactType && !contactType.value && template.contactType) {
     const option = Array.from(contactType.options).find((o) => o.value && target.contactTypeOf(o.text) === template.contactType);

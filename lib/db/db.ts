@@ -34,7 +34,7 @@ import type { SystemId } from '../model';
 import type { ContactRow, DraftRow, ParticipantRow, SummaryRecord } from './schema';
 import { genericIdsUnderHost } from './upgrades';
 
-export const DB_NAME = 'case-note-coach';
+const DB_NAME = 'case-note-coach';
 
 export const STORES_V1 = {
   participants: 'key, nextDueDate, lastSeen',
@@ -71,7 +71,7 @@ const V4_SYSTEM_ORDER: readonly SystemId[] = ['toolbox', 'workforce-one', 'gener
  * A version-4 summary record (systems as positions) with its systems as ids, or null for a record
  * that is not one (it is then deleted, and rebuilt from the tables on first use).
  */
-export function summaryWithSystemIds(record: Record<string, unknown>): Record<string, unknown> | null {
+function summaryWithSystemIds(record: Record<string, unknown>): Record<string, unknown> | null {
   if (record.format !== 2 || !(record.systems instanceof Uint8Array)) return null;
   const systems = Array.from(record.systems, (i) => V4_SYSTEM_ORDER[i]);
   if (systems.some((s) => s === undefined)) return null;

@@ -16,10 +16,10 @@ import { loadSummary, scheduleAll } from './summary';
 import { statusOf } from './write';
 
 /** One set of rules, or the rules for a participant's system and page address (lib/pack-for.ts). */
-export type RulesChoice = ScheduleRules | ((system: SystemId, url: string | null) => ScheduleRules);
+type RulesChoice = ScheduleRules | ((system: SystemId, url: string | null) => ScheduleRules);
 const rulesOf = (rules: RulesChoice) => (typeof rules === 'function' ? rules : () => rules);
 
-export interface DueList {
+interface DueList {
   /** Overdue, soft-exited and due within the window, most overdue first (the first `limit` when one was given). */
   items: DueParticipant[];
   /** How many are in the window in all, and how many of them are overdue or soft-exited (due date passed). */
@@ -34,7 +34,7 @@ export interface DueList {
   noContactCount: number;
 }
 
-export interface NoContactItem {
+interface NoContactItem {
   key: string;
   system: SystemId;
   participantId: string;
@@ -43,7 +43,7 @@ export interface NoContactItem {
 }
 
 /** At most this many people without a contact are listed by name (the count is always whole). */
-export const NO_CONTACT_LISTED = 200;
+const NO_CONTACT_LISTED = 200;
 
 /**
  * Overdue, soft-exited and due within `withinDays` of today, most overdue

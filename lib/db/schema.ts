@@ -38,7 +38,7 @@ export const participantRowSchema = z.object({
 });
 export type ParticipantRow = z.infer<typeof participantRowSchema>;
 
-export const contactSourceSchema = z.enum(['page', 'import']);
+const contactSourceSchema = z.enum(['page', 'import']);
 
 export const contactRowSchema = contactSchema.extend({
   /** Primary key: re-reading the same page writes the same key, so nothing is duplicated. */

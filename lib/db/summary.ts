@@ -18,7 +18,7 @@ import type { ScheduleRules } from '../schedule/rules';
 import type { CaseloadDb } from './db';
 import { contactRowSchema, participantRowSchema, SUMMARY_ID, summaryRecordSchema, type ContactRow, type ParticipantRow, type SummaryRecord } from './schema';
 
-export interface SummaryEntry {
+interface SummaryEntry {
   key: string;
   system: SystemId;
   name: string;
@@ -141,7 +141,7 @@ export function summaryEntry(row: Omit<ParticipantRow, 'activitiesRead' | 'histo
 }
 
 /** Everyone's dates as of one day, by position in the summary; NONE where there is no date. */
-export interface CaseloadSchedule {
+interface CaseloadSchedule {
   due: Int32Array;
   softExit: Int32Array;
   lastContact: Int32Array;
@@ -202,7 +202,7 @@ type Tx = Pick<CaseloadDb, 'participants' | 'contacts' | 'summary'>;
  * schema, with all their contacts. Slow on a large caseload (it reads every
  * contact); it runs once after an upgrade, or if the record was damaged.
  */
-export async function rebuildSummary(db: Tx): Promise<CaseloadSummary> {
+async function rebuildSummary(db: Tx): Promise<CaseloadSummary> {
   const rawPeople = await db.participants.toArray();
   const rows: ParticipantRow[] = [];
   const unreadable = new Set<string>();
@@ -225,7 +225,7 @@ export async function rebuildSummary(db: Tx): Promise<CaseloadSummary> {
 }
 
 /** The stored summary, rebuilt first if it is missing or damaged. Call inside a transaction that includes all three tables when writing. */
-export async function readSummary(db: Tx): Promise<CaseloadSummary> {
+async function readSummary(db: Tx): Promise<CaseloadSummary> {
   return CaseloadSummary.decode(await db.summary.get(SUMMARY_ID)) ?? rebuildSummary(db);
 }
 

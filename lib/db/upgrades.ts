@@ -12,7 +12,7 @@ import { SUMMARY_ID } from './schema';
 type Row = Record<string, unknown>;
 
 /** The participant ID a stored generic row gets under its site's host, or null to leave it as it is. */
-export function genericIdOnSite(row: Row): string | null {
+function genericIdOnSite(row: Row): string | null {
   if (row.system !== 'generic' || typeof row.url !== 'string' || typeof row.participantId !== 'string') return null;
   let host: string;
   try {

@@ -29,7 +29,7 @@ export interface ContactInput extends Contact {
   sourceRef?: string | null;
 }
 
-export interface ScheduleContext {
+interface ScheduleContext {
   rules: ScheduleRules;
   today: string;
 }

@@ -24,7 +24,7 @@ export interface DraftStore {
   discard(submittedText?: string): Promise<void>;
 }
 
-export interface DraftFields {
+interface DraftFields {
   /** The note's text and the document of the page it is saved from (a textarea, or a rich editor's stand-in). */
   note: { readonly value: string; readonly ownerDocument: Document };
   contactType: HTMLSelectElement | null;

@@ -7,7 +7,7 @@
 import type { DraftKeeper, DraftStore, StoredDraft } from './keeper';
 
 /** The note as restoring needs it (lib/overlay/note-field.ts provides it). */
-export interface RestorableNote {
+interface RestorableNote {
   text(): string;
   replaceRange(start: number, end: number, text: string): void;
 }

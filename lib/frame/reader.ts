@@ -24,7 +24,7 @@ export interface CoachHandle {
 export type MountCoach = (read: PageRead, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null) => CoachHandle;
 
 /** How the reader reaches the background and the browser (entrypoints/content/reader.ts). */
-export interface ReaderPorts {
+interface ReaderPorts {
   /** The page settings, when the stub brought none (the background answers from its published copy, instantly). */
   pageSettings(): Promise<Pick<Settings, 'customSites'>>;
   /** Sends a page read; rejects with a Refusal when the background will never take it (lib/page-reporter.ts). */

@@ -10,7 +10,7 @@
  */
 import { isEditingDocument, markerTest, type PageMarkers } from '../page-markers';
 
-export interface FrameWatch {
+interface FrameWatch {
   /** Every system's page markers (the build joins them: wxt.config.ts). */
   markers: PageMarkers;
   /** Tells the background this frame shows nobody (the reader's first read of an empty page); rejects when not taken. */

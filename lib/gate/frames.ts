@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { systemIdSchema } from '../model';
 
 /** Who a frame's page showed, and on which origin (a frame that navigates elsewhere starts over). */
-export const frameRecordSchema = z.object({
+const frameRecordSchema = z.object({
   origin: z.string(),
   system: systemIdSchema.nullable(),
   participantId: z.string().nullable(),
@@ -14,7 +14,7 @@ export const frameRecordSchema = z.object({
 export type FrameRecord = z.infer<typeof frameRecordSchema>;
 
 /** Where the records survive a service-worker restart (the background uses storage.session: no content-script access). */
-export interface FrameStore {
+interface FrameStore {
   load(): Promise<unknown>;
   save(frames: Record<string, FrameRecord>): Promise<void>;
 }

@@ -26,8 +26,6 @@ import { readAnswers, unreadablePage } from './reads';
 import { identifySender } from './sender';
 import { statusAnswers } from './status';
 
-export type { GateDeps } from './context';
-
 const refused = (error: string): Envelope => ({ ok: false, error: `Refused: ${error}` });
 
 function kindOf(raw: unknown): string | null {

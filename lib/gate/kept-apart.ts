@@ -6,7 +6,7 @@ import type { PageRead } from '../adapters';
  * agency's 100234 are two people), so they are prefixed with the page's host. The generic reader's pages are all on
  * sites of their own (two agencies' systems can both have a 12345), so theirs always are (`placedRead`).
  */
-export function keptApart(read: PageRead, host: string): PageRead {
+function keptApart(read: PageRead, host: string): PageRead {
   const id = (raw: string) => `${host}/${raw}`;
   return {
     ...read,

@@ -220,7 +220,7 @@ export class NoteMirror {
 }
 
 /** A run of the copied text: plain (`severity` null) or underlined. */
-export interface Segment {
+interface Segment {
   text: string;
   severity: Severity | null;
   id?: string;

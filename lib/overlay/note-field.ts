@@ -14,7 +14,7 @@ import { replaceRange as replaceInTextarea, selectRange as selectInTextarea } fr
 import { offsetOf, rangeFor, textMap } from './rich-text';
 import { replaceRich } from './rich-edit';
 
-export type EditorKind = 'textarea' | 'contenteditable' | 'iframe';
+type EditorKind = 'textarea' | 'contenteditable' | 'iframe';
 
 export interface NoteField {
   readonly kind: EditorKind;

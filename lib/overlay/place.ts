@@ -11,12 +11,12 @@ export interface Box {
   height: number;
 }
 
-export interface Placement extends Box {
+interface Placement extends Box {
   /** Which side of the note it went to, for the tests and the screenshots. */
   side: 'right' | 'left' | 'below' | 'above' | 'fallback';
 }
 
-export interface PlaceRequest {
+interface PlaceRequest {
   viewport: { width: number; height: number };
   /** The note field, in viewport coordinates. */
   note: Box;

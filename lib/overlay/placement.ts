@@ -8,12 +8,12 @@ import type { Box } from './place';
 import type { FieldTracker } from './field-tracker';
 
 /** The page's own Save controls in the note's form: never covered by a card or the panel. */
-export function saveControls(form: HTMLFormElement | null): Element[] {
+function saveControls(form: HTMLFormElement | null): Element[] {
   return form ? Array.from(form.querySelectorAll('button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]')) : [];
 }
 
 /** The open panel and card (null when closed); `cardTop`: the top of the card's phrase, to line the card up with it. */
-export interface Popovers {
+interface Popovers {
   panel: HTMLElement | null;
   card: HTMLElement | null;
   cardTop?: number | undefined;

@@ -6,7 +6,7 @@
  */
 const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'tr', 'table', 'section', 'article']);
 
-export interface Piece {
+interface Piece {
   node: Text;
   /** Offset of the node's first character in the text. */
   start: number;

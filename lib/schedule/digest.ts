@@ -42,7 +42,7 @@ export function typeOf(code: number): ContactType | null {
 }
 export const isWritten = (code: number): boolean => code === LETTER || code === EMAIL;
 
-export interface DigestInput {
+interface DigestInput {
   contacts: readonly Contact[];
   activities: readonly { startDate: string | null }[];
   plannedGaps: readonly PlannedGap[];
@@ -121,7 +121,7 @@ const gapCount = (d: Int32Array) => d[2]!;
 const contactsAt = (d: Int32Array) => 4 + d[2]! * 2;
 
 /** What the walk over a digest found; reused between calls (no allocation per participant). */
-export interface Walk {
+interface Walk {
   /** The day the clock runs from, or NONE when there is nothing to count from. */
   anchor: number;
   because: 'contact' | 'enrolment' | 'activity-start';
@@ -208,7 +208,7 @@ export function contactAt(d: Int32Array, k: number): [number, number, number] {
 }
 
 /** The day on which `n` un-paused days after `anchor` have passed (planned gaps pause the clock). */
-export function countDays(d: Int32Array, anchor: number, n: number): number {
+function countDays(d: Int32Array, anchor: number, n: number): number {
   let cursor = anchor;
   let remaining = n;
   const g = gapCount(d);

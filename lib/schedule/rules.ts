@@ -39,7 +39,6 @@ export const scheduleRulesSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type ScheduleRules = z.infer<typeof scheduleRulesSchema>;
-export type ScheduleRulesInput = z.input<typeof scheduleRulesSchema>;
 
 /** Missouri Toolbox defaults: 90 days, soft exit. */
 export const MISSOURI_RULES: ScheduleRules = scheduleRulesSchema.parse({ kind: 'days', days: 90, softExit: true });

@@ -35,8 +35,8 @@
  *   ignored and reported.
  */
 import * as z from 'zod';
-import type { Activity, Contact, PlannedGap, Severity } from '../model';
-import { contactTypeSchema, isoDateSchema, isWritten as isWrittenType } from '../model';
+import type { Activity, Contact, ContactType, IsoDate, PlannedGap, Severity } from '../model';
+import { isWritten as isWrittenType } from '../model';
 import { fromDayNumber, toDayNumber } from './calendar';
 import { isValidIsoDate } from '../dates';
 import { formatUsDate } from '../dates';
@@ -50,33 +50,30 @@ const us = (day: number): string => formatUsDate(fromDayNumber(day));
 export const participantStateSchema = z.enum(['ok', 'due-soon', 'overdue', 'soft-exited', 'no-activity']);
 export type ParticipantState = z.infer<typeof participantStateSchema>;
 
-export const scheduleProblemCodeSchema = z.enum([
-  'no-current-activity',
-  'nothing-to-count-from',
-  'awaiting-response',
-  'response-after-soft-exit',
-  'lapse-in-history',
-  'future-contact',
-  'invalid-date',
-  'invalid-gap',
-  'in-planned-gap',
-]);
-export type ScheduleProblemCode = z.infer<typeof scheduleProblemCodeSchema>;
+export type ScheduleProblemCode =
+  | 'no-current-activity'
+  | 'nothing-to-count-from'
+  | 'awaiting-response'
+  | 'response-after-soft-exit'
+  | 'lapse-in-history'
+  | 'future-contact'
+  | 'invalid-date'
+  | 'invalid-gap'
+  | 'in-planned-gap';
 
-export interface ScheduleProblem {
+interface ScheduleProblem {
   code: ScheduleProblemCode;
   severity: Severity;
   message: string;
 }
 
-export const lastContactSchema = z.object({
+interface LastContact {
   /** The day the contact counts from: the response date for a letter or e-mail. */
-  date: isoDateSchema,
-  contactType: contactTypeSchema.nullable(),
+  date: IsoDate;
+  contactType: ContactType | null;
   /** For letters/e-mails, the day it was sent. */
-  sentDate: isoDateSchema.nullable(),
-});
-export type LastContact = z.infer<typeof lastContactSchema>;
+  sentDate: IsoDate | null;
+}
 
 export interface ParticipantStatus {
   lastQualifyingContact: LastContact | null;

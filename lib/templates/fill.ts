@@ -23,7 +23,7 @@ const FIELD_LABELS: Record<keyof TemplateValues, string> = {
 };
 
 /** Matches a blank left for the case manager: `[[label]]`. */
-export const BLANK_PATTERN = /\[\[([^[\]\n]{1,80})\]\]/g;
+const BLANK_PATTERN = /\[\[([^[\]\n]{1,80})\]\]/g;
 
 /**
  * Fills the page-known fields; anything unknown becomes a visible blank so

@@ -18,7 +18,7 @@ export const templateSchema = z.object({
   body: z.string().min(1).max(20_000),
 });
 export type NoteTemplate = z.infer<typeof templateSchema>;
-export type NoteTemplateInput = z.input<typeof templateSchema>;
+type NoteTemplateInput = z.input<typeof templateSchema>;
 
 export const BUILT_IN_TEMPLATES: NoteTemplate[] = (
   [
