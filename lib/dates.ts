@@ -183,7 +183,7 @@ export function findDatesInText(text: string): DateSpan[] {
  * log that runs over New Year is read right, while the dates ahead that notes mention in the same
  * sentence as the contact (an end of term, a start date) are never taken for a contact most of a year ago.
  */
-export const LAST_YEAR_DAYS = 92;
+const LAST_YEAR_DAYS = 92;
 // The month-name forms findDatesInText finds without a year: "Feb 11", "February 11".
 const NO_YEAR = ['MMM d', 'MMMM d'];
 
