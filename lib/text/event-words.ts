@@ -24,7 +24,7 @@ export const ATTENDED = new Set(['attending', 'attended', 'attend', 'attends']);
 /** Messages someone else took or left: their words are the message, not a conversation. */
 export const MESSAGE = new Set(['took a message', 'took message', 'took msg', 'took a msg', 'take a message', 'left vm', 'left voicemail', 'left a voicemail', 'left message', 'left a message', 'vm', 'voicemail', 'lm', ...SPANISH_MESSAGE]);
 /** "Text from", "e-mail from": a message that came in. */
-export const FROM_THEM = new Set(['text from', 'text message from', 'texts from', 'txt from', 'email from', 'e mail from', 'em from', 'letter from', 'message from', 'secure message from', 'portal message from']);
+export const FROM_THEM = new Set(['text from', 'text message from', 'texts from', 'txt from', 'email from', 'e mail from', 'em from', 'letter from', 'message from', 'secure message from', 'portal message from', 'facebook message from', 'fb message from', 'messenger message from']);
 /** Written contacts two-way by their name ("chat w/ cust", "text exchange"): the participant's words after them are that exchange. */
 export const EXCHANGE = new Set(['chat', 'teams chat', 'chat thread', 'portal chat', 'text exchange', 'text thread', 'text conversation', 'text convo', 'convo', 'email exchange', 'e mail exchange', 'exchanged emails', 'exchanged e mails', 'email conversation', 'exchanged texts', 'message exchange', 'messages exchanged', 'exchanged messages']);
 export const RATE_TAGS: readonly Tag[] = ['progress:strong'];

@@ -44,7 +44,10 @@ export const CONTACT_WORDS: Vocabulary = {
   'mode:text': ['text from', 'text message from', 'texts from', 'txt from', 'text', 'texted', 'text message', 'text messages', 'texting', 'txt', 'txted', 'sms', 'texted back', 'text thread', 'text exchange', 'texts',
     'exchanged texts', 'text conversation', 'received a text', 'received text', 'received a text message',
     'answer my text', 'answered my text',
-    'chat', 'teams chat', 'chat thread', 'text convo', 'text conversation', 'convo', 'dm'
+    'chat', 'teams chat', 'chat thread', 'text convo', 'text conversation', 'convo', 'dm',
+    // Social media messages are written like texts: a contact once the participant writes back.
+    'messaged', 'dmd', "dm'd", 'facebook message', 'fb message', 'facebook messenger', 'fb messenger', 'messenger', 'instagram dm', 'ig dm',
+    'linkedin message', 'whatsapp message', 'facebook message from', 'fb message from', 'messenger message from',
   ],
   // Real-time video is a two-way conversation, recorded as a telephone contact.
   'mode:video': [

@@ -81,7 +81,7 @@ export const PEOPLE_WORDS: Vocabulary = {
     'reply received', 'received an e mail', 'received a text', 'received text', 'received a text message', 'received response', 'received reply', 'received a response', 'received a reply', 'received email',
     'received an email', 'received e mail', 'received letter', 'received a letter', 'got email', 'email from', 'e mail from',
     'letter from', 'response from', 'reply from', 'responded via', 'replied via', 'text from', 'text message from', 'texts from',
-    'txt from', 'em from', 'message from', 'secure message from', 'portal message from', 'returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to',
+    'txt from', 'em from', 'message from', 'secure message from', 'portal message from', 'facebook message from', 'fb message from', 'messenger message from', 'returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to',
     'in response to', 'replied back', 'wrote in', 'emailed in', 'wrote', 'reply', 'response', 'responds', 'replies',
     'cb', 'cb from',
     // "Customer called me back after my LM": a call back to the writer, however it is worded.

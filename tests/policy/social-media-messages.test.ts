@@ -1,0 +1,38 @@
+/**
+ * Social media messages (Facebook Messenger, Instagram or LinkedIn DMs) are written like texts: the contact type is
+ * e-mail (written), and they count only when the participant writes back with something to tell. Our own
+ * sentences, both packs.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PackId } from '../../lib/packs';
+import { PACKS } from '../../lib/packs';
+import { checkNote } from '../../lib/rules';
+
+const verdict = (text: string, pack: PackId) => checkNote({ text, contactType: null, hasDateField: true }, { pack: PACKS[pack], today: '2026-12-01' });
+const PACK_IDS = ['mo-dwd-toolbox', 'mn-wf1'] as const;
+
+describe('a social media message', () => {
+  it.each([
+    'FB msg from client 11/6: got hired at Menards, starts Monday, 32 hrs/wk.',
+    'Facebook Messenger chat w/ cust 11/4; she says she started at Target 11/1, 30 hrs/wk.',
+  ])('counts when the participant writes back with news, as a written contact: %s', (text) => {
+    for (const pack of PACK_IDS) {
+      const v = verdict(text, pack);
+      expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(true);
+      expect(v.contactType, pack).toBe('email');
+    }
+  });
+  it.each([
+    'Messaged cust on Facebook 11/7 re: 90-day review. No reply.',
+    'Sent cust a LinkedIn message 11/8 about the Hormel opening.',
+  ])('does not count when it only went out or only asks, and is still written: %s', (text) => {
+    for (const pack of PACK_IDS) {
+      const v = verdict(text, pack);
+      expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(false);
+      expect(v.contactType, pack).toBe('email');
+    }
+  });
+  it('does not count when the participant only asks for a call', () => {
+    for (const pack of PACK_IDS) expect(verdict('FB msg from client 11/9: can you call me?', pack).qualifies, pack).toBe(false);
+  });
+});
