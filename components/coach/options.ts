@@ -3,16 +3,16 @@ import type { CaseNoteInput, ContactType, NoteVerdict } from '../../lib/model';
 import type { NoteTemplate } from '../../lib/templates/templates';
 import type { TemplateValues } from '../../lib/templates/fill';
 import type { NoteField } from '../../lib/overlay/note-field';
+import type { NoteEditorElements } from '../../lib/adapters';
 import type { StatedContactAnswer, StatedContactRequest } from '../../lib/coach/stated-contact';
 import type { DraftStore } from '../../lib/drafts/keeper';
 import type { SystemWordsOf } from '../ParticipantStatus';
 import type { Overlay } from './overlay';
 
-export interface EditorElements {
+/** The note editor the reader found (lib/adapters), its note box wrapped as a NoteField. */
+export interface EditorElements extends Pick<NoteEditorElements, 'contactType' | 'date'> {
   /** The note box, whatever its kind (textarea, contenteditable, iframe editor): read and changed only through NoteField. */
   note: NoteField;
-  contactType: HTMLSelectElement | null;
-  date: HTMLInputElement | null;
   form: HTMLFormElement | null;
   /** The adapter's Save control: the guard holds back only the submits that save the note (lib/coach/save-guard.ts). */
   submit?: HTMLElement | null;
