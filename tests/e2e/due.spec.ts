@@ -71,3 +71,17 @@ test("a log saved after its last contact: the panel and the popup count from the
   await expect(row).toContainText('Soft-exited');
   await expect.poll(() => badgeText(context)).toBe('1');
 });
+
+test('the coach says when the note being written records its contact on an earlier day than the date field', async ({ page, demo }) => {
+  const ago = (n: number) => subDays(new Date(), n);
+  await page.goto(`${demo.url}/toolbox/casenote/new?id=101552`);
+  await page.locator('#contactType').selectOption('Telephone');
+  await page.locator('#contactDate').fill(format(new Date(), 'MM/dd/yyyy'));
+  await page.locator('#noteText').click();
+  await page.keyboard.type(`${format(ago(10), 'M/d')} TC w/ cust – completed 160 of 400 WEX hours, punctual per supervisor. Cont WEX per IEP.\n${format(new Date(), 'M/d')} TC – NA, LM`);
+  const panel = await openPanel(page);
+  await expect(panel.locator('.cnc-sidebar')).toContainText(
+    `This note records the contact on ${format(ago(10), 'MM/dd/yyyy')}, but the contact date field says ${format(new Date(), 'MM/dd/yyyy')}.`,
+    { timeout: 20_000 },
+  );
+});
