@@ -95,7 +95,7 @@ export function distinctContentWords(tokens: Token[]): number {
 
 const SSN = /(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])/g;
 
-/** SSNs (123-45-6789, or nine digits after an SSN label) and dates of birth after a DOB label. */
+/** SSNs (123-45-6789, or nine digits after an SSN label) and dates of birth beside a DOB label (after it, or just before it in the same sentence). */
 export function findPii(text: string, tokens: Token[], ssnLabels: Match[], dobLabels: Match[], dates: DateSpan[]): Array<Span & { kind: 'ssn' | 'dob' }> {
   const out: Array<Span & { kind: 'ssn' | 'dob' }> = [];
   SSN.lastIndex = 0;
@@ -114,7 +114,15 @@ export function findPii(text: string, tokens: Token[], ssnLabels: Match[], dobLa
   for (const label of dobLabels) {
     while (d < dates.length && (dates[d] as DateSpan).start < label.end) d++;
     const next = dates[d];
-    if (next && next.start - label.end <= 12) out.push({ kind: 'dob', start: label.start, end: next.end });
+    if (next && next.start - label.end <= 12) {
+      out.push({ kind: 'dob', start: label.start, end: next.end });
+      continue;
+    }
+    // The label after its date in the same sentence: "01/02/1980 (her DOB)".
+    const before = d > 0 ? (dates[d - 1] as DateSpan) : undefined;
+    if (before && before.end <= label.start && label.start - before.end <= 8 && !/[.;!?\n]/.test(text.slice(before.end, label.start))) {
+      out.push({ kind: 'dob', start: before.start, end: label.end });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

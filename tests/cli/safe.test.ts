@@ -10,6 +10,7 @@ describe('maskPii', () => {
     ['ss# 123456789', 'ss# *****6789'],
     ['DOB 01/02/1980, TC w/ cust', 'DOB **/**/****, TC w/ cust'],
     ['cust born on 3/4/79', 'cust born on */*/**'],
+    ['confirmed 01/02/1980 (her DOB) for the application', 'confirmed **/**/**** (her DOB) for the application'],
   ])('%j → %j', (input, masked) => {
     expect(maskPii(input)).toBe(masked);
     expect(maskPii(input)).toHaveLength(input.length); // spans found in the original still fit

@@ -7,6 +7,8 @@ ruleTester('pii-in-note', {
     'Cust passed module 12-45; 6789 hours?',
     'Completed 1234-56-7890 form',
     'DOB verified from ID.',
+    // A date near a birth label that is not the birth date: the label is about something else.
+    'Met cust 04/12/2026. DOB verified from ID.',
   ],
   invalid: [
     {
@@ -33,6 +35,15 @@ ruleTester('pii-in-note', {
       text: 'date of birth: 7/4/01',
       pack: 'mn-wf1',
       errors: [{ message: 'Remove the date of birth from the note; it belongs only in the protected part of the record.', severity: 'error', span: 'date of birth: 7/4/01', fix: null }],
+    },
+    {
+      // The label after the date, in brackets, as people also write it.
+      text: 'TC w/ cust, confirmed 01/02/1980 (her DOB) for the application',
+      errors: [{ message: 'Remove the date of birth from the note; it belongs only in the protected part of the record.', severity: 'error', span: '01/02/1980 (her DOB', fix: null }],
+    },
+    {
+      text: 'TC w/ cust, DOB: 1/2/80, attending',
+      errors: [{ message: 'Remove the date of birth from the note; it belongs only in the protected part of the record.', severity: 'error', span: 'DOB: 1/2/80', fix: null }],
     },
   ],
 });
