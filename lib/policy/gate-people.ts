@@ -54,6 +54,12 @@ export function peopleIn(tokens: Token[], matches: Match[], parties: PartyMentio
       continue;
     }
     if (PRONOUN.has(tok.text) && !out.some((p) => p.tokStart <= t && t < p.tokEnd) && !insideTheirWords(tokens, matches, parties, t)) out.push({ who: 'pronoun', tokStart: t, tokEnd: t + 1, start: tok.start, end: tok.end });
+    const staff = nameAtOrganisation(tokens, matches, parties, t);
+    if (staff > t) {
+      const last = tokens[staff - 1] as Token;
+      out.push({ who: 'someone-else', tokStart: t, tokEnd: staff, start: tok.start, end: last.end });
+      t = staff - 1;
+    }
   }
   return out.sort((x, y) => x.tokStart - y.tokStart);
 }
@@ -104,6 +110,28 @@ function acts(tokens: Token[], matches: Match[], q: PartyMention): boolean {
   }
   return false;
 }
+/**
+ * "Phone call w/ Kayla at Bright Futures Daycare", "TC with Marisol from Labor Pros": a name the vocabulary does not
+ * know, called or written to, introduced by the organisation it answers for, is that organisation's staff, not the
+ * participant (a visit "with Dana at the library" names a place, so only calls and messages). Returns the token
+ * after the name, or `t` when token `t` does not start such a name.
+ */
+function nameAtOrganisation(tokens: Token[], matches: Match[], parties: PartyMention[], t: number): number {
+  const tok = tokens[t] as Token;
+  if (!tok.capitalised || tok.numeric || parties.some((q) => q.tokStart <= t && t < q.tokEnd)) return t;
+  const before = tokens[t - 1];
+  if (!before || before.clause !== tok.clause) return t;
+  // Whom a call or a message went to: "Called Tom at …", "Phone call w/ Kayla at …".
+  const sentTo = (m: Match) => m.clause === tok.clause && REMOTE.some((r) => m.tags.includes(r)) && (m.tokEnd === t || (m.tokEnd <= t && t - m.tokEnd <= 1 && OBJECT_OF.has(before.text)));
+  if (!matches.some(sentTo)) return t;
+  let end = t + 1;
+  while (end < t + 3 && tokens[end]?.capitalised && tokens[end]?.clause === tok.clause) end++;
+  const link = tokens[end];
+  const org = tokens[end + 1];
+  if (!link || !org || link.clause !== tok.clause || org.clause !== tok.clause) return t;
+  return ORG_LINK.has(link.text) && org.capitalised && !org.numeric ? end : t;
+}
+const ORG_LINK = new Set(['at', 'from', 'of']);
 const REMOTE = ['mode:telephone', 'mode:email', 'mode:text', 'mode:letter', 'mode:video'] as const;
 const CONTACT_TAGS = new Set<string>(['success', 'response', 'mode:telephone', 'mode:email', 'mode:text', 'mode:letter', 'mode:video', 'mode:in-person', 'attempt:call', 'attempt:visit', 'attempt:mail', 'attempt:response']);
 
