@@ -5,29 +5,8 @@
  * so the due date must not move. Near-misses that must still count: the participant came to the phone after someone
  * else answered, or called back later the same day. Our own sentences, both packs.
  */
-import { describe, expect, it } from 'vitest';
-import type { PackId } from '../../lib/packs';
-import { PACKS } from '../../lib/packs';
-import { checkNote } from '../../lib/rules';
-
-const verdict = (text: string, pack: PackId) => checkNote({ text, contactType: null, hasDateField: true }, { pack: PACKS[pack], today: '2026-12-01' });
-const PACK_IDS = ['mo-dwd-toolbox', 'mn-wf1'] as const;
-
-const attempts = (rows: readonly string[]) =>
-  it.each(rows)('%s', (text) => {
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
-      expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(false);
-    }
-  });
-const counts = (rows: ReadonlyArray<readonly [string, string]>) =>
-  it.each(rows)('%s', (text, type) => {
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
-      expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(true);
-      expect(v.contactType, pack).toBe(type);
-    }
-  });
+import { describe } from 'vitest';
+import { counts, doesNotCount as attempts } from './both-packs';
 
 describe('a roommate answered', () => {
   attempts([

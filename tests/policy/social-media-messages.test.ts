@@ -4,12 +4,7 @@
  * sentences, both packs.
  */
 import { describe, expect, it } from 'vitest';
-import type { PackId } from '../../lib/packs';
-import { PACKS } from '../../lib/packs';
-import { checkNote } from '../../lib/rules';
-
-const verdict = (text: string, pack: PackId) => checkNote({ text, contactType: null, hasDateField: true }, { pack: PACKS[pack], today: '2026-12-01' });
-const PACK_IDS = ['mo-dwd-toolbox', 'mn-wf1'] as const;
+import { PACK_IDS, verdict } from './both-packs';
 
 describe('a social media message', () => {
   it.each([

@@ -4,29 +4,8 @@
  * recorded as telephone; a portal or secure message is written, like an e-mail, and counts only once the participant
  * writes back (lib/rules/README.md, "Contact types"). Our own sentences, both packs.
  */
-import { describe, expect, it } from 'vitest';
-import type { PackId } from '../../lib/packs';
-import { PACKS } from '../../lib/packs';
-import { checkNote } from '../../lib/rules';
-
-const verdict = (text: string, pack: PackId) => checkNote({ text, contactType: null, hasDateField: true }, { pack: PACKS[pack], today: '2026-12-01' });
-const PACK_IDS = ['mo-dwd-toolbox', 'mn-wf1'] as const;
-
-const counts = (rows: ReadonlyArray<readonly [string, string]>) =>
-  it.each(rows)('%s', (text, type) => {
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
-      expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(true);
-      expect(v.contactType, pack).toBe(type);
-    }
-  });
-const doesNotCount = (rows: readonly string[]) =>
-  it.each(rows)('%s', (text) => {
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
-      expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(false);
-    }
-  });
+import { describe } from 'vitest';
+import { counts, doesNotCount } from './both-packs';
 
 describe('a video meeting is a telephone contact', () => {
   counts([

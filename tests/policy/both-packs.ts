@@ -1,0 +1,27 @@
+/** Verdicts of our own sentences under both state packs, for the policy tables (tests/policy/*.test.ts). */
+import { expect, it } from 'vitest';
+import type { PackId } from '../../lib/packs';
+import { PACKS } from '../../lib/packs';
+import { checkNote } from '../../lib/rules';
+
+export const verdict = (text: string, pack: PackId) => checkNote({ text, contactType: null, hasDateField: true }, { pack: PACKS[pack], today: '2026-12-01' });
+export const PACK_IDS = ['mo-dwd-toolbox', 'mn-wf1'] as const;
+
+/** Each row counts in both packs, with the contact type given. */
+export const counts = (rows: ReadonlyArray<readonly [string, string]>) =>
+  it.each(rows)('%s', (text, type) => {
+    for (const pack of PACK_IDS) {
+      const v = verdict(text, pack);
+      expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(true);
+      expect(v.contactType, pack).toBe(type);
+    }
+  });
+
+/** No row counts in either pack. */
+export const doesNotCount = (rows: readonly string[]) =>
+  it.each(rows)('%s', (text) => {
+    for (const pack of PACK_IDS) {
+      const v = verdict(text, pack);
+      expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(false);
+    }
+  });
