@@ -11,8 +11,9 @@ export default defineConfig({
   // measure, and dev JSX would add each element's source file path and line to it.
   // The stub every frame loads gets the registry's match patterns and page markers as plain data,
   // so it carries no system's reader (entrypoints/content/index.ts, lib/page-markers.ts).
-  vite: () => ({
-    plugins: [preact()],
+  // Preact's devtools hook only in `wxt dev`: the test build would otherwise carry it into every note frame.
+  vite: (env) => ({
+    plugins: [preact({ devToolsEnabled: env.mode === 'development' })],
     esbuild: { jsxDev: false },
     // Terser with two compress passes packs the content scripts ~2.5% smaller (gzip) than esbuild's
     // minifier: the room the note frame's 40 KB budget needed.
