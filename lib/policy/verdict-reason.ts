@@ -2,6 +2,7 @@
  * The reason every verdict carries (lib/policy/qualifies.ts): the event it rests on, its span and date, and a plain
  * sentence a case manager understands, asking how they reached the participant when the note does not say.
  */
+import { typedDateOn } from '../dates';
 import type { CaseNote, ContactType, Party, VerdictReason } from '../model';
 import { isWrittenChannel, type Channel, type ContactEvent, type NoteAnalysis } from '../text/analyze';
 import type { ContactAssessment } from './assessment';
@@ -53,22 +54,31 @@ function made(channel: Channel | null, date: string | null | undefined, outcome:
 /**
  * A log of several dated entries ("1/14 TC w/ client - working … 2/11 TC w/ client - same … 3/20 TC - NA, LM")
  * documents its latest contact that connected with the participant: the contact is dated at that entry, never at a
- * later attempt and never at an earlier contact. Dates without a year are taken as the same year.
+ * later attempt and never at an earlier contact. Year-less dates are read against the note's date (lib/dates.ts
+ * `typedDateOn`), so "12/28 … 1/5 …" saved on 1/10 is last year's 12/28, then 1/5; a date that names no day on or
+ * before the note's (one to come, 2/30) is no entry's date. Without a note date, year-less dates are the same year.
  */
 export function latestEntry(note: CaseNote, a: NoteAnalysis, chosen: ContactEvent): ContactEvent {
-  const from = dateKey(chosen.date);
+  const ref = note.contactDate ?? note.enteredDate;
+  const key = ref ? (d: string | null | undefined) => (d ? (typedDateOn(d, ref) ?? null) : '') : (d: string | null | undefined) => (d ? sameYearKey(d) : '');
+  const from = key(chosen.date);
+  if (from === null) return chosen;
   // Latest first, and the gate asked only until one passes (it reads the sentences around each event).
-  const later = a.events
-    .filter((e) => e !== chosen && e.successful && e.date && (e.party ?? 'participant') === 'participant' && dateKey(e.date) > from)
-    .sort((x, y) => dateKey(y.date) - dateKey(x.date));
-  return later.find((e) => participantGate(note.text, a, e).passed) ?? chosen;
+  const later: { e: ContactEvent; k: string }[] = [];
+  for (const e of a.events) {
+    if (e === chosen || !e.successful || !e.date || (e.party ?? 'participant') !== 'participant') continue;
+    const k = key(e.date);
+    if (k && k > from) later.push({ e, k });
+  }
+  later.sort((x, y) => (x.k < y.k ? 1 : x.k > y.k ? -1 : 0));
+  return later.find(({ e }) => participantGate(note.text, a, e).passed)?.e ?? chosen;
 }
-/** "2/11", "02/11/2026", "2/11/26" as a sortable number (year, month, day); -1 when none. */
-function dateKey(d: string | null | undefined): number {
-  const m = d ? /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?/.exec(d) : null;
-  if (!m) return -1;
+/** "2/11", "02/11/2026", "2/11/26" as a sortable key (year, month, day); '' when it is no such date. */
+function sameYearKey(d: string): string {
+  const m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?/.exec(d);
+  if (!m) return '';
   const y = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : 0;
-  return y * 10000 + Number(m[1]) * 100 + Number(m[2]);
+  return String(y * 10000 + Number(m[1]) * 100 + Number(m[2])).padStart(8, '0');
 }
 
 export function reasonFor(note: CaseNote, a: NoteAnalysis, pack: PolicyPack, c: ContactAssessment, oneWayAccepted: boolean): VerdictReason {

@@ -128,8 +128,11 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // A date of birth is never an event's date: the reason is shown and exported, identifiers are not.
   // Nor is the next contact's ("FU 12/15", "next appt 6/4"): a monitor would read it as the day of this one.
   const nextSteps = byTagEarly('next-step');
-  const notEventDate = (d: DateSpan) => pii.some((p) => d.start < p.end && p.start < d.end) || nextSteps.some((n) => n.end <= d.start && !/[.;\n]/.test(text.slice(n.end, d.start)) && d.start - n.end <= 24);
-  datesOf(tokens, events, pii.length === 0 && nextSteps.length === 0 ? dates : dates.filter((d) => !notEventDate(d)), text);
+  const notEventDate = (d: DateSpan) =>
+    pii.some((p) => d.start < p.end && p.start < d.end) ||
+    nextSteps.some((n) => n.end <= d.start && !/[.;\n]/.test(text.slice(n.end, d.start)) && d.start - n.end <= 24) ||
+    otherEventsDate(text, d);
+  datesOf(tokens, events, dates.filter((d) => !notEventDate(d)), text);
 
   const { chosen, successes, pending, textContactType, party } = choose(events, parties);
 
@@ -159,3 +162,19 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
 
 /** No matches: one shared empty list (byTag answers it for most tags of most notes). */
 const NO_MATCHES: Match[] = Object.freeze([]) as unknown as Match[];
+
+/**
+ * A date that names another event's day, not the contact's: "re: her 3/16 interview", "his 4/2 court date",
+ * "the 3/16 exam" (a possessive before the date, or an article with an event noun after it). Taking it would
+ * date the contact days early.
+ */
+const POSSESSIVE_BEFORE = /(?:^|[^\w'])(?:her|his|their|its|(?:client|cust|customer|participant|youth|ppt)'s)\s+$/i;
+const ARTICLE_BEFORE = /(?:^|[^\w'])(?:the|a|an)\s+$/i;
+const EVENT_AFTER = /^\s+(?:job\s+)?(?:interview|hearing|exam|test|class|orientation|court|graduation|deadline|shift|start|job fair)\b/i;
+/** "at her 3/16 appt", "during his 2/3 call": the contact's own day after all. */
+const CONTACT_AFTER = /^\s+(?:appt|appointment|meeting|mtg|call|visit|ov|tc|session|check-?in)\b/i;
+function otherEventsDate(text: string, d: DateSpan): boolean {
+  const before = text.slice(Math.max(0, d.start - 16), d.start);
+  if (POSSESSIVE_BEFORE.test(before)) return !CONTACT_AFTER.test(text.slice(d.end, d.end + 24));
+  return ARTICLE_BEFORE.test(before) && EVENT_AFTER.test(text.slice(d.end, d.end + 24));
+}

@@ -183,16 +183,28 @@ export function settle(e: ContactEvent, news: boolean): void {
   e.actor = !e.incoming ? 'case-manager' : e.party === 'participant' || e.party === null ? 'participant' : 'third-party';
 }
 
-/** The date typed in each event's sentence ("3/4", "March 4"), when there is one. */
+/** "2/11 and again 3/18", "2/11, again on 3/18": the same contact made again, on the later day. */
+const AGAIN = /^\s*(?:,\s*)?(?:(?:and|&)\s+)?again\s+(?:on\s+)?$/i;
+
+/**
+ * The date typed in each event's sentence ("3/4", "March 4"), when there is one: the first, unless the
+ * sentence repeats the contact on a later date ("by phone 2/11 and again 3/18": the latest contact is 3/18).
+ */
 export function datesOf(tokens: Token[], events: ContactEvent[], dates: DateSpan[], text: string): void {
   if (!dates.length || !events.length) return;
   // One pass over the dates (tokens and dates are both in order), then a lookup per event: linear.
   const byClause = new Map<number, string>();
   let t = 0;
+  let prev: { clause: number; end: number } | null = null;
   for (const d of dates) {
     while (t < tokens.length && (tokens[t] as Token).end <= d.start) t++;
     const clause = tokens[t]?.clause;
-    if (clause !== undefined && !byClause.has(clause)) byClause.set(clause, text.slice(d.start, d.end));
+    if (clause === undefined) continue;
+    const again = prev !== null && prev.clause === clause && AGAIN.test(text.slice(prev.end, d.start));
+    if (!byClause.has(clause) || again) {
+      byClause.set(clause, text.slice(d.start, d.end));
+      prev = { clause, end: d.end };
+    }
   }
   for (const e of events) e.date = byClause.get(e.clause) ?? null;
 }

@@ -41,23 +41,44 @@ describe("the day a note's contact counts from", () => {
 
 /**
  * The reason's date as the rules give it (lib/policy owns it): where it names an earlier day than the note's latest
- * contact, the contact is counted early, which hides no one but can call a participant overdue too soon. Expected to
- * fail until the reason is dated at the latest connected entry; each then passes and should become a plain test.
+ * contact, the contact is counted early, which hides no one but calls a participant overdue too soon.
  */
 describe("a note's latest contact, as the verdict's reason dates it", () => {
   const dayOf = (noteDate: string, text: string) =>
     contactDateOf(noteDate, checkNote({ text, contactType: 'telephone', contactDate: noteDate, hasDateField: true }, { pack: PACKS['mo-dwd-toolbox'], today: '2026-03-25' }));
 
-  it.fails('a log over New Year is dated at its latest contact (1/5), not at last year\'s (12/28)', () => {
+  it('a log over New Year is dated at its latest contact (1/5), not at last year\'s (12/28)', () => {
     expect(dayOf('2026-01-10', '12/28 TC w/ client – attending CNA class, B avg.\n1/5 TC w/ client – still attending, grades B.\n1/9 TC – NA, LM')).toBe('2026-01-05');
   });
 
-  it.fails('"spoke with client by phone 2/11 and again 3/18" is dated 3/18', () => {
+  it('"spoke with client by phone 2/11 and again 3/18" is dated 3/18', () => {
     expect(dayOf('2026-03-20', 'Spoke with client by phone 2/11 and again 3/18 (she asked about bus pass). Attending, B avg; cont ITA.')).toBe('2026-03-18');
   });
 
-  it.fails('a call about "her 3/16 interview" is dated at the call (the note\'s date), not at the interview', () => {
+  it('a call about "her 3/16 interview" is dated at the call (the note\'s date), not at the interview', () => {
     expect(dayOf('2026-03-20', 'TC w/ client re: her 3/16 interview at Mercy – went well, 2nd interview set. Cont. job search per IEP.')).toBe('2026-03-20');
   });
-});
 
+  // Near-misses: the earlier or the note's own date must stay where it is.
+  it('a log within one year still takes its latest connected entry, never a later failed try', () => {
+    expect(dayOf('2026-03-20', '2/2 TC w/ cust – working FT at Hy-Vee.\n3/3 TC w/ cust – same job, 32 hrs/wk.\n3/19 TC – NA, LM')).toBe('2026-03-03');
+  });
+
+  it('a log entry dated after the note (a date to come) is no one\'s contact day', () => {
+    expect(dayOf('2026-01-10', '12/28 TC w/ client – attending CNA class, B avg.\n6/30 TC w/ client – cont ITA thru end of term.')).toBe('2025-12-28');
+  });
+
+  it('"spoke by phone 2/11 and 3/18 hearing" is not a second contact: no "again", the first date stands', () => {
+    expect(dayOf('2026-03-20', 'Spoke with client by phone 2/11 re: 3/18 hearing. Attending, B avg; cont ITA.')).toBe('2026-02-11');
+  });
+
+  it('"called client 3/2, again 3/9" takes the repeat', () => {
+    expect(dayOf('2026-03-20', 'Called client 3/2, again 3/9 – she is attending, B avg; cont ITA.')).toBe('2026-03-09');
+  });
+
+  it('"the 3/11 exam" is the exam\'s day; "on 3/12 at her appt" and "at his 3/12 appt" are the contact\'s', () => {
+    expect(dayOf('2026-03-20', 'TC w/ client about the 3/11 exam – passed, cert pending. Cont ITA.')).toBe('2026-03-20');
+    expect(dayOf('2026-03-20', 'Met w/ client on 3/12 at her appt – attending, B avg; cont ITA.')).toBe('2026-03-12');
+    expect(dayOf('2026-03-20', 'Met w/ client at his 3/12 appt – attending, B avg; cont ITA.')).toBe('2026-03-12');
+  });
+});
