@@ -64,12 +64,15 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   if (bound !== null || (e.fromThem && !e.incoming)) {
     // Only someone else acting between the participant and the evidence can take the exchange from them
     // ("Called cust, her son answered and said …"); whoever speaks later speaks on a contact already made.
+    // "E-mail exchange w/ Gloria Ruiz from Metro Staffing": the name bound to the contact is someone else's staff.
+    const staff = bound === null ? undefined : people.find((p) => p.who === 'someone-else' && p.tokStart <= bound && bound < p.tokEnd);
+    if (staff) return fail('someone-else', staff);
     const from = bound ?? e.tokStart;
     const between = people.find((p) => p.who === 'someone-else' && p.tokStart > from && p.tokStart < evTok);
     if (between) return fail('someone-else', between);
     // "AEL teacher e-mailed to say customer came to her office": someone else acting earlier in the sentence tells it
     // (unless the participant took over: "her child answered, then Maria got on the phone").
-    const teller = people.find((p) => p.who === 'someone-else' && p.tokStart < from && tokens[p.tokStart]?.clause === e.clause && !takenOver(tokens, p.tokEnd, from));
+    const teller = people.find((p) => p.who === 'someone-else' && p.tokStart < from && tokens[p.tokEnd - 1]?.clause === e.clause && !takenOver(tokens, p.tokEnd, from));
     if (teller) return fail('someone-else', teller);
     // "Participant e-mailed her instructor", "Customer met with her FSD caseworker": the participant's own contact
     // with someone else (named right after it), not one with us.
@@ -89,6 +92,9 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   // opens ("Worksite visit: met with participant and her supervisor"), else the last one before it ("Roommate
   // answered; we discussed …"). A pronoun alone is the participant only with nobody else acting around it.
   const named = people.filter((p) => p.who !== 'pronoun');
+  // "Training coordinator Mr. Haskins returned my call": someone else is the contact's subject.
+  const subject = named.find((p) => p.who === 'someone-else' && p.tokEnd <= e.tokStart && e.tokStart - p.tokEnd <= 1);
+  if (subject) return fail('someone-else', subject);
   const owner = named.find((p) => p.tokStart >= e.tokStart) ?? lastOf(named.filter((p) => p.tokStart < e.tokStart));
   if (owner?.who === 'someone-else') return fail('someone-else', owner);
   if (owner?.who === 'participant') {

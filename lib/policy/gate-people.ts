@@ -59,6 +59,14 @@ export function peopleIn(tokens: Token[], matches: Match[], parties: PartyMentio
       const last = tokens[staff - 1] as Token;
       out.push({ who: 'someone-else', tokStart: t, tokEnd: staff, start: tok.start, end: last.end });
       t = staff - 1;
+      continue;
+    }
+    const titled = roleThenName(tokens, matches, parties, t);
+    if (titled) {
+      const first = tokens[titled.tokStart] as Token;
+      const last = tokens[titled.tokEnd - 1] as Token;
+      if (!out.some((p) => p.tokStart === titled.tokStart)) out.push({ who: 'someone-else', tokStart: titled.tokStart, tokEnd: titled.tokEnd, start: first.start, end: last.end });
+      t = titled.tokEnd - 1;
     }
   }
   return out.sort((x, y) => x.tokStart - y.tokStart);
@@ -132,6 +140,46 @@ function nameAtOrganisation(tokens: Token[], matches: Match[], parties: PartyMen
   return ORG_LINK.has(link.text) && org.capitalised && !org.numeric ? end : t;
 }
 const ORG_LINK = new Set(['at', 'from', 'of']);
+
+/** Job titles written before a name ("branch mgr Jolene", "Worksite supv Ms. Ortiz"), besides the vocabulary's roles. */
+const ROLE = new Set([
+  'mgr', 'manager', 'supv', 'supvr', 'supervisor', 'sup', 'coordinator', 'coord', 'recruiter', 'generalist', 'lead', 'director', 'dir', 'rep',
+  'representative', 'specialist', 'officer', 'advisor', 'adviser', 'counselor', 'counsellor', 'instructor', 'teacher', 'caseworker', 'owner',
+  'foreman', 'administrator', 'admin', 'registrar', 'navigator', 'dean', 'principal', 'hr', 'staff', 'worker', 'secretary', 'receptionist',
+]);
+const TITLE = new Set(['mr', 'ms', 'mrs', 'miss', 'dr', 'mx']);
+/**
+ * "TC with the temp agency's branch mgr Jolene", "Worksite supv Ms. Ortiz called back", "Training coordinator
+ * Mr. Haskins returned my call": a name introduced by a job title is that person, not the participant, when they
+ * are whom a contact was with (the title within a few words after it) or its subject (acting right after the
+ * name). The span runs from the title (or the role the vocabulary knows) to the end of the name; null otherwise.
+ */
+function roleThenName(tokens: Token[], matches: Match[], parties: PartyMention[], t: number): { tokStart: number; tokEnd: number } | null {
+  const tok = tokens[t] as Token;
+  const role = parties.find((q) => q.tokEnd === t + 1 && q.party !== 'participant' && !q.possessive);
+  if (!role && !ROLE.has(tok.text)) return null;
+  let n = t + 1;
+  // (A title's period ends the tokenizer's clause: "Ms. Ortiz".)
+  if (TITLE.has(tokens[n]?.text ?? '') && tokens[n]?.clause === tok.clause) n++;
+  const name = tokens[n];
+  if (!name || !name.capitalised || name.numeric || (name.clause !== tok.clause && n === t + 1)) return null;
+  if (parties.some((q) => q.tokStart <= n && n < q.tokEnd)) return null;
+  let end = n + 1;
+  while (end < n + 2 && tokens[end]?.capitalised && !tokens[end]?.numeric && tokens[end]?.clause === name.clause && !parties.some((q) => q.tokStart === end)) end++;
+  const start = role ? role.tokStart : t;
+  // Subject: acting right after the name ("Ms. Ortiz called back", "Jolene said").
+  const next = tokens[end];
+  const subject =
+    next !== undefined && next.clause === name.clause &&
+    (ACTING.has(next.text) || matches.some((m) => m.tokStart === end && m.clause === name.clause && m.tags.some((x) => ACTING_TAGS.has(x) || (REMOTE as readonly string[]).includes(x))));
+  // Object: a contact a few words before ("TC with the temp agency's branch mgr Jolene"), nobody else named between.
+  const object = matches.some(
+    (m) =>
+      m.clause === tok.clause && m.tokEnd <= start && start - m.tokEnd <= 5 && !TOPIC_VERBS.has(m.phrase) && m.tags.some((x) => CONTACT_TAGS.has(x)) &&
+      !parties.some((q) => q.tokStart >= m.tokEnd && q.tokStart < start),
+  );
+  return subject || object ? { tokStart: start, tokEnd: end } : null;
+}
 const REMOTE = ['mode:telephone', 'mode:email', 'mode:text', 'mode:letter', 'mode:video'] as const;
 const CONTACT_TAGS = new Set<string>(['success', 'response', 'mode:telephone', 'mode:email', 'mode:text', 'mode:letter', 'mode:video', 'mode:in-person', 'attempt:call', 'attempt:visit', 'attempt:mail', 'attempt:response']);
 
