@@ -111,9 +111,8 @@ export const contentRequestSchema = z.discriminatedUnion('kind', [
   /**
    * This frame found a note field: load the coach into it (the sender's own frame, nothing else).
    * For a note field the reader finds after it was loaded; the coach comes on demand (ARCHITECTURE.md).
-   * With `panel`: the coach's panel, loaded the first time it opens.
    */
-  z.object({ kind: z.literal('page-coach'), panel: z.boolean().optional() }),
+  z.object({ kind: z.literal('page-coach') }),
   /**
    * This frame shows the signs of a page worth reading: load the reader into it (the sender's own
    * frame, nothing else), with the coach in the same script when they are a note form's (`coach`).

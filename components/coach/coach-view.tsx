@@ -7,6 +7,7 @@ import { Badge } from '../Badge';
 import type { BadgeProps } from '../Badge';
 import { FindingCard } from '../FindingCard';
 import type { FindingCardProps } from '../FindingCard';
+import { Sidebar } from '../Sidebar';
 import type { SidebarProps } from '../Sidebar';
 
 type Ref = (el: HTMLElement | null) => void;
@@ -19,7 +20,7 @@ export interface CoachViewProps {
   onCardEnter(): void;
   onCardLeave(): void;
   onCardEscape(e: KeyboardEvent): void;
-  /** The panel's content while it is open (drawn by the panel script: panel.ts). */
+  /** The panel's content while it is open. */
   panel: SidebarProps | null;
   onPanelEscape(e: KeyboardEvent): void;
 }
@@ -33,8 +34,9 @@ export function CoachView(p: CoachViewProps) {
       <div popover="manual" class="cnc-pop cnc-card-pop" ref={p.refs.card} onMouseEnter={p.onCardEnter} onMouseLeave={p.onCardLeave} onKeyDown={p.onCardEscape}>
         {p.card ? <FindingCard {...p.card} /> : null}
       </div>
-      {/* The panel's content is its own script's Preact root, drawn in by the surface (surface.tsx). */}
-      <div popover="manual" class="cnc-pop cnc-panel" ref={p.refs.panel} onKeyDown={p.onPanelEscape} />
+      <div popover="manual" class="cnc-pop cnc-panel" ref={p.refs.panel} onKeyDown={p.onPanelEscape}>
+        {p.panel ? <Sidebar {...p.panel} /> : null}
+      </div>
     </>
   );
 }

@@ -16,7 +16,7 @@
  */
 import type { Finding, NoteVerdict } from '../../lib/model';
 import { findBlanks } from '../../lib/templates/fill';
-import { blankFindings } from './findings';
+import { blankFindings } from '../Sidebar';
 import type { ShownFinding } from '../FindingList';
 import type { ParticipantStatusView } from '../ParticipantStatus';
 import { NoteMirror } from '../../lib/overlay/mirror';

@@ -6,7 +6,6 @@ import type { Finding, Severity } from '../../lib/model';
 import type { Clock } from '../../lib/coach/scheduler';
 import type { ShownFinding } from '../FindingList';
 import type { Mark } from '../../lib/overlay/mirror';
-import type { Blank } from '../../lib/templates/fill';
 
 /** Keys that move the caret without typing: landing in an underlined phrase this way opens its card. */
 export const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -45,14 +44,3 @@ export const frameClock: Clock = {
   requestFrame: (fn) => requestAnimationFrame(fn),
   cancelFrame: (handle) => typeof handle === 'number' && cancelAnimationFrame(handle),
 };
-
-/** A template's unfilled blanks, as errors: a note with one left in it is not ready to save. */
-export function blankFindings(blanks: Blank[]): Finding[] {
-  return blanks.map((b) => ({
-    rule: 'template-blank',
-    severity: 'error' as const,
-    message: `Fill in the blank: ${b.label}.`,
-    start: b.start,
-    end: b.end,
-  }));
-}

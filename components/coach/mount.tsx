@@ -18,7 +18,6 @@ import type { EditorElements } from './options';
 import type { SystemWordsOf } from '../ParticipantStatus';
 import { createOverlay } from './overlay';
 import { usDateTime } from '../../lib/words';
-import { PANEL_KEY, type PanelModule } from './panel-hand-off';
 
 /** The content script's side of the messages (entrypoints/content/channel.ts). */
 interface CoachChannel {
@@ -118,18 +117,6 @@ async function bind({ send, onPush }: CoachChannel, read: PageRead, systemOf: Sy
       discard: (submitted) => send({ kind: 'page-draft-discard', pageKind, ...(submitted !== undefined ? { submitted } : {}) }).then(() => undefined),
     },
     history: read.contacts.map((c) => c.text),
-    // The panel's script, asked of the background the first time the panel opens (the sender's own frame only).
-    panel: () => {
-      const scope = globalThis as { [PANEL_KEY]?: PanelModule };
-      return (
-        scope[PANEL_KEY] ??
-        send({ kind: 'page-coach', panel: true }).then(() => {
-          const panel = scope[PANEL_KEY];
-          if (!panel) throw new Error('The panel did not load.');
-          return panel;
-        })
-      );
-    },
   });
 
   if (!participantId) return coach;

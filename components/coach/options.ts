@@ -8,7 +8,6 @@ import type { StatedContactAnswer, StatedContactRequest } from '../../lib/coach/
 import type { DraftStore } from '../../lib/drafts/keeper';
 import type { SystemWordsOf } from '../ParticipantStatus';
 import type { Overlay } from './overlay';
-import type { PanelModule } from './panel-hand-off';
 
 /** The note editor the reader found (lib/adapters), its note box wrapped as a NoteField. */
 export interface EditorElements extends Pick<NoteEditorElements, 'contactType' | 'date'> {
@@ -39,6 +38,4 @@ export interface CoachOptions {
   pageInfo: string;
   /** The systems' words for their pages, from the reader's registry (the coach carries no readers). */
   systemOf: SystemWordsOf;
-  /** The panel's content: at once when it is here already, else loaded the first time the panel opens (panel-hand-off.ts). */
-  panel(): PanelModule | Promise<PanelModule>;
 }

@@ -12,7 +12,6 @@ import { CoachView } from './coach-view';
 import type { CoachViewProps } from './coach-view';
 import type { Overlay } from './overlay';
 import type { Popovers } from './popovers';
-import type { PanelModule } from './panel-hand-off';
 
 /** What is drawn: the view's props less the element refs, which the surface keeps. */
 export type Drawn = Omit<CoachViewProps, 'refs'>;
@@ -27,8 +26,6 @@ interface SurfaceOptions {
   pop: Popovers;
   /** Draws the coach as it is now (the coach builds what is drawn: drawn.ts). */
   render(): void;
-  /** The panel's content: at once when it is here already, else loaded the first time the panel opens. */
-  panel(): PanelModule | Promise<PanelModule>;
   signal: AbortSignal;
 }
 
@@ -36,10 +33,6 @@ export class CoachSurface {
   private badgeEl: HTMLElement | null = null;
   private cardEl: HTMLElement | null = null;
   private panelEl: HTMLElement | null = null;
-  /** The panel's content, once loaded; until then an open panel stays hidden, and what to focus in it waits. */
-  private panelContent: PanelModule | null = null;
-  private panelLoading = false;
-  private panelFocus: string | null = null;
   private readonly refs: CoachViewProps['refs'] = {
     badge: (el) => void (this.badgeEl = el),
     card: (el) => void (this.cardEl = el),
@@ -47,20 +40,15 @@ export class CoachSurface {
   };
 
   constructor(private readonly o: SurfaceOptions) {
-    o.signal.addEventListener('abort', () => {
-      if (this.panelEl) this.panelContent?.draw(null, this.panelEl);
-      render(null, o.overlay.ui);
-    });
+    o.signal.addEventListener('abort', () => render(null, o.overlay.ui));
   }
 
   /** Draws it all, then shows or hides the card and panel to match the state just drawn. */
   draw(props: Drawn): void {
     render(<CoachView refs={this.refs} {...props} />, this.o.overlay.ui);
     const { pop, tracker } = this.o;
-    if (props.panel && !this.panelContent) this.loadPanel();
-    if (this.panelEl) this.panelContent?.draw(props.panel, this.panelEl);
     syncPopover(this.cardEl, pop.card !== null);
-    syncPopover(this.panelEl, pop.panelOpen && this.panelContent !== null);
+    syncPopover(this.panelEl, pop.panelOpen);
     if (pop.card || pop.panelOpen) tracker.schedule();
   }
 
@@ -111,34 +99,12 @@ export class CoachSurface {
     if (on === 'guard') this.focusPanel('.guard button');
   }
 
-  /** Loads the panel's content once; drawn, and focused where asked, as soon as it is here. A failed load is tried again on the next draw. */
-  private loadPanel(): void {
-    if (this.panelLoading) return;
-    const here = this.o.panel();
-    if (!(here instanceof Promise)) return void (this.panelContent = here);
-    this.panelLoading = true;
-    here
-      .then((content) => {
-        if (this.o.signal.aborted) return;
-        this.panelContent = content;
-        this.o.render();
-        const focus = this.panelFocus;
-        this.panelFocus = null;
-        if (focus && this.o.pop.panelOpen) this.focusPanel(focus);
-      })
-      .catch((error: unknown) => {
-        this.panelLoading = false;
-        console.warn('[Case Note Coach] the panel did not load', error);
-      });
-  }
-
   /** Whether the keyboard's focus is in this popover now. */
   private hasFocus(el: HTMLElement | null): boolean {
     return el ? el.contains(this.o.overlay.host.shadowRoot?.activeElement ?? null) : false;
   }
 
   private focusPanel(selector: string): void {
-    if (!this.panelContent) return void (this.panelFocus = selector);
     (this.panelEl?.querySelector(selector) as HTMLButtonElement | null)?.focus();
   }
 }

@@ -1,10 +1,10 @@
 /**
- * Loading the reader, the coach, both (`note-frame`), or the coach's panel into the frame that asked: only that frame (the
+ * Loading the reader, the coach, or both (`note-frame`) into the frame that asked: only that frame (the
  * browser's sender, never the message), and only on a site this build runs on or an agency's own.
  */
 import type { ContentAnswer, ContentAnswers, ContentCaller, GateContext } from './context';
 
-type Part = 'reader' | 'coach' | 'note-frame' | 'panel';
+type Part = 'reader' | 'coach' | 'note-frame';
 
 export function injectionAnswers(ctx: GateContext): ContentAnswers<'page-reader' | 'page-coach'> {
   const { deps } = ctx;
@@ -22,8 +22,8 @@ export function injectionAnswers(ctx: GateContext): ContentAnswers<'page-reader'
   };
   return {
     'page-reader': reader,
-    'page-coach': async (request, caller) => {
-      await load(request.panel ? 'panel' : 'coach', caller);
+    'page-coach': async (_request, caller) => {
+      await load('coach', caller);
       return { ok: true as const };
     },
   };

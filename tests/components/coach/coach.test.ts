@@ -6,7 +6,6 @@ import { createOverlay } from '../../../components/coach/overlay';
 import type { CaseNoteInput, NoteVerdict } from '../../../lib/model';
 import { systemOf } from '../../../lib/systems';
 import { MAX_WAIT_MS, PAUSE_MS, POLL_MS } from '../../../lib/coach/scheduler';
-import { panelModule } from '../../../components/coach/panel';
 
 /** A stand-in checker: flags "LM" so the test can see which text each check read. */
 function setup(overrides: Partial<CoachOptions> = {}) {
@@ -45,7 +44,6 @@ function setup(overrides: Partial<CoachOptions> = {}) {
     },
     shortcut: { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' },
     pageInfo: 'test',
-    panel: () => panelModule,
     ...overrides,
   };
   const coach = new NoteCoach(options);

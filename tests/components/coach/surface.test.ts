@@ -7,14 +7,10 @@ import { Popovers } from '../../../components/coach/popovers';
 import { FieldTracker } from '../../../lib/overlay/field-tracker';
 import { textareaField } from '../../../lib/overlay/note-field';
 import type { ShownFinding } from '../../../components/FindingList';
-import { panelModule } from '../../../components/coach/panel';
-import type { PanelModule } from '../../../components/coach/panel-hand-off';
-import type { SidebarProps } from '../../../components/Sidebar';
 
 const lm: ShownFinding = { id: 'unsuccessful-attempt@8', rule: 'unsuccessful-attempt', severity: 'error', message: 'A message is not a contact.', start: 8, end: 10, phrase: 'LM' };
 
-/** `withPanel`: an open panel is drawn with content (for a stand-in panel script that needs no real props). */
-function setup(panel: () => PanelModule | Promise<PanelModule> = () => panelModule, withPanel = false) {
+function setup() {
   document.body.innerHTML = '<form><textarea id="n">Called, LM</textarea></form>';
   const el = document.querySelector<HTMLTextAreaElement>('#n')!;
   const controller = new AbortController();
@@ -41,10 +37,9 @@ function setup(panel: () => PanelModule | Promise<PanelModule> = () => panelModu
     pop,
     render: () => {
       renders.push(pop.panelOpen);
-      surface.draw(withPanel && pop.panelOpen ? { ...badgeOnly, panel: {} as SidebarProps } : badgeOnly);
+      surface.draw(badgeOnly);
     },
     signal: controller.signal,
-    panel,
   });
   return { el, overlay, pop, surface, renders, controller };
 }
@@ -82,24 +77,5 @@ describe("the coach's surface", () => {
     expect(t.overlay.ui.querySelector('.cnc-badge')).not.toBeNull();
     t.controller.abort();
     expect(t.overlay.ui.childElementCount).toBe(0);
-  });
-
-  it('a panel opened before its script is here waits for it, then is drawn and takes the focus; unbound, it is emptied', async () => {
-    let arrive: (m: PanelModule) => void = () => undefined;
-    const standIn: PanelModule = {
-      draw: (props, into) => void (into.innerHTML = props ? '<button class="close">Close</button>' : ''),
-    };
-    const t = setup(() => new Promise<PanelModule>((resolve) => (arrive = resolve)), true);
-    t.surface.togglePanel();
-    expect(t.pop.panelOpen).toBe(true);
-    const panel = t.overlay.ui.querySelector('.cnc-panel')!;
-    expect(panel.querySelector('button.close')).toBeNull();
-    arrive(standIn);
-    await new Promise((r) => setTimeout(r, 0));
-    const close = panel.querySelector('button.close');
-    expect(close).not.toBeNull();
-    expect(t.overlay.host.shadowRoot?.activeElement ?? document.activeElement).toBe(close);
-    t.controller.abort();
-    expect(panel.childElementCount).toBe(0);
   });
 });
