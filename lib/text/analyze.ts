@@ -124,7 +124,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   }
   for (const e of events) settle(e, news);
   const byTagEarly = (tag: Tag) => tagged.get(tag) ?? NO_MATCHES;
-  const pii = findPii(text, tokens, byTagEarly('pii:ssn'), byTagEarly('pii:dob'), dates);
+  const pii = findPii(text, tokens, byTagEarly('pii:ssn'), byTagEarly('pii:dob'), dates, placeholders);
   // A date of birth is never an event's date: the reason is shown and exported, identifiers are not.
   // Nor is the next contact's ("FU 12/15", "next appt 6/4"): a monitor would read it as the day of this one.
   const nextSteps = byTagEarly('next-step');

@@ -96,7 +96,7 @@ export function distinctContentWords(tokens: Token[]): number {
 const SSN = /(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])/g;
 
 /** SSNs (123-45-6789, or nine digits after an SSN label) and dates of birth beside a DOB label (after it, or just before it in the same sentence). */
-export function findPii(text: string, tokens: Token[], ssnLabels: Match[], dobLabels: Match[], dates: DateSpan[]): Array<Span & { kind: 'ssn' | 'dob' }> {
+export function findPii(text: string, tokens: Token[], ssnLabels: Match[], dobLabels: Match[], dates: DateSpan[], blanks: readonly Span[] = []): Array<Span & { kind: 'ssn' | 'dob' }> {
   const out: Array<Span & { kind: 'ssn' | 'dob' }> = [];
   SSN.lastIndex = 0;
   for (let m = SSN.exec(text); m; m = SSN.exec(text)) out.push({ kind: 'ssn', start: m.index, end: m.index + m[0].length });
@@ -124,5 +124,15 @@ export function findPii(text: string, tokens: Token[], ssnLabels: Match[], dobLa
       out.push({ kind: 'dob', start: before.start, end: label.end });
     }
   }
+  // A blank is hidden from the label reader (it is not what happened), but a birth date typed into it is still there.
+  for (const b of blanks) {
+    BLANK_DOB.lastIndex = b.start;
+    const label = BLANK_DOB.exec(text);
+    if (!label || label.index >= b.end) continue;
+    const labelEnd = label.index + label[0].length;
+    const date = dates.find((d) => d.start >= labelEnd && d.end <= b.end && d.start - labelEnd <= 12);
+    if (date) out.push({ kind: 'dob', start: label.index, end: date.end });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+const BLANK_DOB = /\b(?:d\.?o\.?b\b\.?|date of birth|birth ?date|born on|b-?day|birthday)/gi;

@@ -11,6 +11,8 @@ describe('maskPii', () => {
     ['DOB 01/02/1980, TC w/ cust', 'DOB **/**/****, TC w/ cust'],
     ['cust born on 3/4/79', 'cust born on */*/**'],
     ['confirmed 01/02/1980 (her DOB) for the application', 'confirmed **/**/**** (her DOB) for the application'],
+    ['fill in [[dob 1/2/80]] here', 'fill in [[dob */*/**]] here'],
+    ['Name: [Ana Ruiz, date of birth 3/4/1979]', 'Name: [Ana Ruiz, date of birth */*/****]'],
   ])('%j → %j', (input, masked) => {
     expect(maskPii(input)).toBe(masked);
     expect(maskPii(input)).toHaveLength(input.length); // spans found in the original still fit

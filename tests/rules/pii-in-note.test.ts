@@ -9,6 +9,8 @@ ruleTester('pii-in-note', {
     'DOB verified from ID.',
     // A date near a birth label that is not the birth date: the label is about something else.
     'Met cust 04/12/2026. DOB verified from ID.',
+    // A blank asking for a date, with no birth label in it.
+    'TC w/ cust on [[date 4/2]] re: classes',
   ],
   invalid: [
     {
@@ -40,6 +42,11 @@ ruleTester('pii-in-note', {
       // The label after the date, in brackets, as people also write it.
       text: 'TC w/ cust, confirmed 01/02/1980 (her DOB) for the application',
       errors: [{ message: 'Remove the date of birth from the note; it belongs only in the protected part of the record.', severity: 'error', span: '01/02/1980 (her DOB', fix: null }],
+    },
+    {
+      // Typed into a template's blank: the blank hides it from the reader, not from the rule.
+      text: 'TC w/ cust [[DOB 1/2/80]] attending',
+      errors: [{ message: 'Remove the date of birth from the note; it belongs only in the protected part of the record.', severity: 'error', span: 'DOB 1/2/80', fix: null }],
     },
     {
       text: 'TC w/ cust, DOB: 1/2/80, attending',
