@@ -4,11 +4,7 @@
  * attempts only documents none. Our own logs, oldest first and newest first.
  */
 import { describe, expect, it } from 'vitest';
-import type { PackId } from '../../lib/packs';
-import { PACKS } from '../../lib/packs';
-import { checkNote } from '../../lib/rules';
-
-const verdict = (text: string, pack: PackId) => checkNote({ text, contactType: null, hasDateField: true }, { pack: PACKS[pack], today: '2026-12-01' });
+import { PACK_IDS, verdict } from './both-packs';
 
 describe('a multi-entry log', () => {
   it.each([
@@ -16,7 +12,7 @@ describe('a multi-entry log', () => {
     ['11/17 Called cust, no answer.\n11/10 TC w/ cust - passed her CNA exam 11/7, starts at Mercy 12/8. Continue follow-up.\n11/3 Called cust, LM.', '11/10', 'TC w/ cust - passed'],
     ['Contact log\n10/2 Met with participant at the job center: 3 applications, interview at Menards 10/9.\n10/30 E-mailed participant re: interview, no reply.\n11/20 Called participant, VM full.', '10/2', 'Met with participant'],
   ] as const)('whose latest entry is an attempt still documents its contact, dated at that entry: %s', (text, date, words) => {
-    for (const pack of ['mo-dwd-toolbox', 'mn-wf1'] as const) {
+    for (const pack of PACK_IDS) {
       const v = verdict(text, pack);
       expect(v.qualifies, `${pack}: ${v.reason?.message}`).toBe(true);
       expect(v.reason?.date).toBe(date);
@@ -35,6 +31,6 @@ describe('a multi-entry log', () => {
     'Outreach log:\n10/6 texted client re: monthly contact, no reply\n10/20 letter mailed\n11/3 home visit, no one home, left card',
     '11/17 TC - NA, LM\n11/10 TC w/ cust - NA\n11/3 TC w/ cust - disconnected',
   ])('of attempts only documents no contact: %s', (text) => {
-    for (const pack of ['mo-dwd-toolbox', 'mn-wf1'] as const) expect(verdict(text, pack).qualifies, pack).toBe(false);
+    for (const pack of PACK_IDS) expect(verdict(text, pack).qualifies, pack).toBe(false);
   });
 });
