@@ -17,7 +17,7 @@ import { distinctContentWords, findPii, findPlaceholders, mask, percentages, RES
 import { readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
 export { isWrittenChannel } from './events';
-export type { Attempt, AttemptKind, Channel, ContactEvent, MentionedContact, Outcome, PartyMention, Span } from './events';
+export type { Channel, ContactEvent, PartyMention, Span } from './events';
 
 export interface NoteAnalysis {
   tokens: Token[];
@@ -74,7 +74,7 @@ function elsewhereStaff(tokens: Token[], matches: Match[]): void {
 const cache = new WeakMap<object, Matcher>();
 let defaultMatcher: Matcher | null = null;
 /** Matchers are built once per vocabulary object (a policy pack's extra phrases) and reused. */
-export function matcherFor(extra?: Vocabulary): Matcher {
+function matcherFor(extra?: Vocabulary): Matcher {
   if (!extra || Object.keys(extra).length === 0) return (defaultMatcher ??= createMatcher());
   let m = cache.get(extra);
   if (!m) {

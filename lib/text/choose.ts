@@ -19,7 +19,7 @@ const LEFT_WORD = new Set([
 /** In-person beats telephone beats e-mail beats letter when one note records several contacts. */
 const MODE_RANK: Record<ContactType, number> = { 'in-person': 0, telephone: 1, email: 2, letter: 3 };
 
-export interface Choice {
+interface Choice {
   /** The event the verdict rests on (null: the note names no contact). */
   chosen: ContactEvent | null;
   /** The connected contacts, in the note's order. */

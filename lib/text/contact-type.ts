@@ -17,7 +17,7 @@ const VALUES: ReadonlyArray<[ContactType, readonly string[]]> = [
 ];
 const LOOKUP = new Map<string, ContactType>(VALUES.flatMap(([type, names]) => names.map((n) => [n, type] as [string, ContactType])));
 
-export type NormalisedContactType = { ok: true; contactType: ContactType | null } | { ok: false; reason: string };
+type NormalisedContactType = { ok: true; contactType: ContactType | null } | { ok: false; reason: string };
 
 /** The type a value names, null for blank, undefined for a value no table knows (the value, normalised, with it). */
 function lookUp(value: string | null | undefined): [ContactType | null | undefined, string] {

@@ -27,8 +27,8 @@ export type Channel = 'in-person' | 'phone' | 'video' | 'letter' | 'email' | 'te
  * one-way: a letter, e-mail or text went out; unclear: nothing says whether anyone was reached.
  * (Planned contacts and contacts someone else reports are kept apart, in `planned` and `reported`.)
  */
-export type Outcome = 'connected' | 'attempt' | 'one-way' | 'unclear';
-export type Actor = 'case-manager' | 'participant' | 'third-party';
+type Outcome = 'connected' | 'attempt' | 'one-way' | 'unclear';
+type Actor = 'case-manager' | 'participant' | 'third-party';
 
 export interface ContactEvent extends Span {
   channel: Channel | null;

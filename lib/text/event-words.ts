@@ -53,7 +53,7 @@ export interface Profile {
   /** The tags as bits, for TagIndex. */
   bits: TagBits;
 }
-export const profiles = new WeakMap<readonly Tag[], Profile>();
+const profiles = new WeakMap<readonly Tag[], Profile>();
 export function profileOf(tags: readonly Tag[]): Profile {
   let p = profiles.get(tags);
   if (!p) {

@@ -18,8 +18,8 @@ import { deniedAfter, possessionDenied, questionClauses, routine, unnamedAnswere
 import { addAttempt, newReading, openEvent, relay, relayerOf, setChannel, subjectBefore, succeed } from './event-state';
 import { readSpeech, readTalk } from './event-talk';
 
-export type { Actor, Attempt, AttemptKind, Channel, ContactEvent, EventReading, MentionedContact, Outcome, PartyMention, Span } from './event-types';
-export { CHANNEL_TYPE, isWrittenChannel } from './event-types';
+export type { Attempt, Channel, ContactEvent, MentionedContact, PartyMention, Span } from './event-types';
+export { isWrittenChannel } from './event-types';
 
 export function readEvents(text: string, tokens: Token[], matches: Match[]): EventReading {
   const inQuote = quoteCursor(quotedRanges(text));

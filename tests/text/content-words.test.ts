@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../lib/text';
+import { tokenize } from '../../lib/text/tokenize';
 import { distinctContentWords } from '../../lib/text/note-facts';
 import { STOP } from '../../lib/text/settle';
 

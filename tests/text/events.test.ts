@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../lib/packs';
 import { checkNote } from '../../lib/rules';
-import { analyzeText } from '../../lib/text';
+import { analyzeText } from '../../lib/text/analyze';
 
 const MO = PACKS['mo-dwd-toolbox'];
 const verdict = (text: string, pack = MO) => checkNote({ text }, { pack, today: '2025-06-01' });

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, type Token } from '../../lib/text';
+import { tokenize, type Token } from '../../lib/text/tokenize';
 import { gapBlankLine, gapBreaks, gapHas } from '../../lib/text/gaps';
 import { phraseAt, phraseList, type PhraseList } from '../../lib/text/phrase-table';
 

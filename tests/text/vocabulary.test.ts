@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, createMatcher, normaliseContactType, tokenize } from '../../lib/text';
+import { analyzeText } from '../../lib/text/analyze';
+import { normaliseContactType } from '../../lib/text/contact-type';
+import { createMatcher } from '../../lib/text/matcher';
+import { tokenize } from '../../lib/text/tokenize';
 
 const read = (t: string) => analyzeText(t);
 const spans = (t: string, tag: Parameters<ReturnType<typeof read>['byTag']>[0]) => read(t).byTag(tag).map((m) => t.slice(m.start, m.end));
