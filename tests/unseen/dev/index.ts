@@ -1,0 +1,14 @@
+/** The dev set of unseen pages: open to look at while working on the readers (locked/ is not). */
+import type { UnseenPage } from '../types';
+import { PAGE as ajlKsResume } from './ajl-ks-resume-builder';
+import { PAGE as apricot } from './apricot-case-note';
+import { PAGE as caseworthy } from './caseworthy-note-modal';
+import { PAGE as etoWa } from './eto-wa-touchpoint';
+import { PAGE as iwds } from './iwds-il-case-notes';
+import { PAGE as osos } from './osos-ny-comments';
+import { PAGE as owcms } from './owcms-oh-angular';
+import { PAGE as salesforce } from './salesforce-lightning-note';
+import { PAGE as vosFlMessage } from './vos-fl-message-compose';
+import { PAGE as vosTxJobOrder } from './vos-tx-job-order';
+
+export const PAGES: UnseenPage[] = [etoWa, apricot, caseworthy, salesforce, osos, iwds, owcms, vosTxJobOrder, ajlKsResume, vosFlMessage];
