@@ -21,7 +21,7 @@ import type { Token } from '../text/tokenize';
 import { quotedRanges } from '../text/text-marks';
 import { peopleIn, senderIsParticipant } from './gate-people';
 
-export type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';
+type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';
 
 export interface GateResult {
   passed: boolean;

@@ -21,7 +21,7 @@ const ACTING_TAGS = new Set(['success', 'report', 'response', 'state']);
 
 
 type Who = 'participant' | 'someone-else' | 'pronoun';
-export interface Person {
+interface Person {
   who: Who;
   tokStart: number;
   tokEnd: number;

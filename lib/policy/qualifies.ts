@@ -18,7 +18,7 @@ import type { PolicyPack } from './schema';
 
 export type { ContactAssessment } from './assessment';
 
-export function substantiveProgress(a: NoteAnalysis): boolean {
+function substantiveProgress(a: NoteAnalysis): boolean {
   // "She did not know how he is doing in his classes": words about progress, but no knowledge of it.
   if (a.byTag('unknown').length > 0) return false;
   // Two pieces of concrete evidence; the note's length alone (an address, a phone number) adds none.

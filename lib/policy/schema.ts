@@ -14,16 +14,15 @@ import { describeZodError } from '../zod-errors';
 export const ruleSettingSchema = z.enum(['off', ...severitySchema.options]);
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 
-export const intervalSchema = z.discriminatedUnion('kind', [
+const intervalSchema = z.discriminatedUnion('kind', [
   /** A rolling number of days, e.g. Missouri's 90 days before a soft exit. */
   z.object({ kind: z.literal('days'), days: z.number().int().positive().max(366), onMiss: z.enum(['soft-exit', 'overdue']) }),
   /** Once in every calendar month (Minnesota's "once per month"). */
   z.object({ kind: z.literal('calendar-month'), onMiss: z.enum(['soft-exit', 'overdue']) }),
 ]);
-export type Interval = z.infer<typeof intervalSchema>;
 
 /** How a contact with someone other than the participant is treated. */
-export const thirdPartyTreatmentSchema = z.enum([
+const thirdPartyTreatmentSchema = z.enum([
   /** Counts as the contact when it documents the participant's progress substantively. */
   'with-substantive-progress',
   /** Must be recorded in the notes but never stands in for the participant contact. */
@@ -34,7 +33,7 @@ export const thirdPartyTreatmentSchema = z.enum([
 
 const tagSchema = z.enum(TAGS);
 
-export const packSchema = z.strictObject({
+const packSchema = z.strictObject({
   id: z.string().min(1),
   /** Which built-in pack this one is, or starts from (a local pack keeps its base's id here). */
   base: z.string().min(1),
@@ -67,7 +66,7 @@ export type PolicyPack = z.infer<typeof packSchema>;
 export type PackInput = z.input<typeof packSchema>;
 
 /** What an agency may change. Phrases and rules merge into the base; the rest replaces. */
-export const packOverridesSchema = z.strictObject({
+const packOverridesSchema = z.strictObject({
   id: z.string().min(1).optional(),
   name: z.string().min(1).optional(),
   citations: z.record(z.string(), z.string().min(1)).optional(),
@@ -80,7 +79,6 @@ export const packOverridesSchema = z.strictObject({
   lateEntryDays: z.number().int().nonnegative().optional(),
   minSubstantiveWords: z.number().int().nonnegative().optional(),
 });
-export type PackOverrides = z.input<typeof packOverridesSchema>;
 
 export class PackError extends Error {
   override name = 'PackError';

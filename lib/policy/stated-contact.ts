@@ -26,7 +26,6 @@ import { acronym, at, counterpart, DETERMINER, DIRECT, FROM, HOLD, HOW_WHEN, NOT
 import { subjectActs } from './stated-subject';
 import * as W from './stated-words';
 
-export type { Counterpart } from './stated-read';
 export interface StatedContact {
   start: number;
   end: number;

@@ -37,7 +37,7 @@ export function anywhere(r: Reader, cs: number, ce: number, push: Push): void {
   }
 }
 
-export const FORM_WORDS = new Set(['results', 'result', 'notes', 'note', 'summary', 'date', 'program', 'activity', 'contact', 'progress', 'reason', 'subject', 'type', 'method', 'justification', 'comments', 'comment', 'narrative', 'outcome', 'status', 'action', 'goal', 'purpose', 'topic', 'topics', 'update', 'sent', 'to', 'cc', 'location', 'time', 'created', 'modified', 'attachment', 're', 'fw', 'fwd', 'mode', 'with', 'by', 'entered', 'case', 'title', 'code', 'service', 'services', 'barriers', 'employment', 'education', 'training', 'ssn', 'dob', 'phone', 'email', 'address', 'name']);
+const FORM_WORDS = new Set(['results', 'result', 'notes', 'note', 'summary', 'date', 'program', 'activity', 'contact', 'progress', 'reason', 'subject', 'type', 'method', 'justification', 'comments', 'comment', 'narrative', 'outcome', 'status', 'action', 'goal', 'purpose', 'topic', 'topics', 'update', 'sent', 'to', 'cc', 'location', 'time', 'created', 'modified', 'attachment', 're', 'fw', 'fwd', 'mode', 'with', 'by', 'entered', 'case', 'title', 'code', 'service', 'services', 'barriers', 'employment', 'education', 'training', 'ssn', 'dob', 'phone', 'email', 'address', 'name']);
 
 /**
  * Whose line a label at a line's start names: the writer ("CM:", "me:", "[10:02] CM:"), the participant ("Cust:",

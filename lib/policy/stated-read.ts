@@ -11,7 +11,7 @@ export type Counterpart = 'participant' | 'someone';
 export type Push = (from: number, to: number, who: Counterpart) => void;
 
 export const DETERMINER = new Set(['the', 'a', 'an', 'our', 'my', 'this', 'that', 'both', 'la', 'el']);
-export const FOLLOW_OK = new Set(['about', 're', 'regarding', 'by', 'on', 'at', 'in', 'over', 'via', 'and', 'today', 'for', 'to', 'this', 'yesterday', 'briefly', 'again', 'concerning', 'after', 'before', 'from', 'while', 'who', 'when', 'that', 'as', 'w', 'with', 'both', 'per']);
+const FOLLOW_OK = new Set(['about', 're', 'regarding', 'by', 'on', 'at', 'in', 'over', 'via', 'and', 'today', 'for', 'to', 'this', 'yesterday', 'briefly', 'again', 'concerning', 'after', 'before', 'from', 'while', 'who', 'when', 'that', 'as', 'w', 'with', 'both', 'per']);
 export const PREP = new Set(['with', 'w', 'to', 'con']);
 export const FROM = new Set(['from', 'frm', 'fr']);
 export const SOFT = new Set(['also', 'then', 'now', 'still', 'later', 'finally']);
@@ -57,7 +57,7 @@ export function someoneBefore(r: Reader, k: number): boolean {
   return r.someoneAt.some((p) => p < k && (r.tokens[p] as Token).clause >= c - 1);
 }
 /** An attempt word that is ours being answered ("returned my VM", "called back after my voicemail") takes nothing back. */
-export function answered(r: Reader, k: number, c: number): boolean {
+function answered(r: Reader, k: number, c: number): boolean {
   for (let b = k - 1, words = 0; b >= 0 && words < 3 && (r.tokens[b] as Token).clause === c; b--) {
     if (at(r.tokens, b, W.ANSWERS, c)) return true;
     if (!(r.tokens[b] as Token).numeric) words++;
@@ -65,7 +65,7 @@ export function answered(r: Reader, k: number, c: number): boolean {
   return false;
 }
 /** "not a no-show": an attempt word denied. */
-export function negated(r: Reader, k: number): boolean {
+function negated(r: Reader, k: number): boolean {
   const a = r.tokens[k - 1]?.text;
   return a === 'not' || (a === 'a' && r.tokens[k - 2]?.text === 'not');
 }
@@ -194,9 +194,9 @@ export function otherSide(r: Reader, from: number, c: number): { who: Counterpar
 const NEGATION = new Set(['not', 'never', 'no', "n't"]);
 const NOT_ANSWERED = new Set(['responded', 'replied', 'answered', 'called', 'returned', 'contacted', 'texted', 'emailed', 'written', 'come', 'came', 'shown', 'showed', 'reached', 'been', 'respond', 'reply', 'answer', 'call', 'return', 'show', 'heard', 'gotten', 'got']);
 /** The participant taking the phone from whoever answered ("then Maria got on the phone"). */
-export const TAKEOVER = ['got', 'came', 'took'];
+const TAKEOVER = ['got', 'came', 'took'];
 /** A personal name at token k (capitalised, no word the recogniser knows): its length, or 0. */
-export function nameAt(r: Reader, k: number): number {
+function nameAt(r: Reader, k: number): number {
   const t = r.tokens[k];
   if (!t || r.shouting || !t.capitalised || t.numeric || t.possessive || W.MONTH_DAY.has(t.text)) return 0;
   const raw = r.text.slice(t.start, t.end);

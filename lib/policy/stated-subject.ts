@@ -7,11 +7,11 @@ import type { Token } from '../text/tokenize';
 import { acronym, at, DETERMINER, HOLD, otherSide, SOFT, someoneBefore, takenBack, type Counterpart, type Push, type Reader } from './stated-read';
 import * as W from './stated-words';
 
-export const PASSIVE = new Set(['met', 'seen', 'interviewed', 'visited', 'reached']);
+const PASSIVE = new Set(['met', 'seen', 'interviewed', 'visited', 'reached']);
 /** Passive calls that do not say anyone answered: "The participant was contacted by telephone and reported …". */
-export const PASSIVE_CALL = new Set(['contacted', 'called', 'phoned', 'telephoned']);
-export const ONE_WAY = new Set(['emailed', 'emld', 'e mailed', 'texted', 'txtd', 'messaged', 'wrote', 'stopped by', 'stopped in', 'dropped by', 'dropped in', 'mailed back', 'emld back', 'txt back']);
-export const OBJ_FREE = new Set(['re', 'about', 'regarding', 'asking', 'and', 'with', 'to', 'for', 'at', 'on', 'in', 'today', 'saying', 'stating', 'that', 'because', 'after', 'from', 'by', 'via']);
+const PASSIVE_CALL = new Set(['contacted', 'called', 'phoned', 'telephoned']);
+const ONE_WAY = new Set(['emailed', 'emld', 'e mailed', 'texted', 'txtd', 'messaged', 'wrote', 'stopped by', 'stopped in', 'dropped by', 'dropped in', 'mailed back', 'emld back', 'txt back']);
+const OBJ_FREE = new Set(['re', 'about', 'regarding', 'asking', 'and', 'with', 'to', 'for', 'at', 'on', 'in', 'today', 'saying', 'stating', 'that', 'because', 'after', 'from', 'by', 'via']);
 
 export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean, push: Push): void {
   const { tokens, text } = r;

@@ -58,7 +58,7 @@ function made(channel: Channel | null, date: string | null | undefined, outcome:
  * `typedDateOn`), so "12/28 … 1/5 …" saved on 1/10 is last year's 12/28, then 1/5; a date that names no day on or
  * before the note's (one to come, 2/30) is no entry's date. Without a note date, year-less dates are the same year.
  */
-export function latestEntry(note: CaseNote, a: NoteAnalysis, chosen: ContactEvent): ContactEvent {
+function latestEntry(note: CaseNote, a: NoteAnalysis, chosen: ContactEvent): ContactEvent {
   const ref = note.contactDate ?? note.enteredDate;
   const key = ref ? (d: string | null | undefined) => (d ? (typedDateOn(d, ref) ?? null) : '') : (d: string | null | undefined) => (d ? sameYearKey(d) : '');
   const from = key(chosen.date);
