@@ -65,7 +65,11 @@ export function findPlaceholders(text: string): Span[] {
     else if (c === 10) open = -1;
     else if (c === 93 && open >= 0) {
       const inner = text.slice(open + 1, i).replace(/[[\]]/g, '').trim().toLowerCase();
-      if (inner.length >= 2 && inner.length <= 40 && /[a-z]/.test(inner) && inner !== 'sic' && !CARRY_MARK.test(inner)) out.push({ start: open, end: i + 1 });
+      // Our templates' blanks are doubled ("[[date]]"): the span is the whole blank, so typing over it leaves no stray bracket.
+      const doubled = open > 0 && text.charCodeAt(open - 1) === 91 && text.charCodeAt(i + 1) === 93;
+      if (inner.length >= 2 && inner.length <= 40 && /[a-z]/.test(inner) && inner !== 'sic' && !CARRY_MARK.test(inner)) {
+        out.push(doubled ? { start: open - 1, end: i + 2 } : { start: open, end: i + 1 });
+      }
       open = -1;
     }
   }

@@ -20,6 +20,12 @@ ruleTester('not-substantive', {
       text: 'TC w/ [participant name] on [date]. Discussed [progress].',
       errors: [{ message: 'Fill in the template blanks: the note does not yet say what happened.', severity: 'warning', span: '[participant name]', fix: null }],
     },
+    // Our own templates leave [[double-bracketed]] blanks: the whole blank is underlined, and "Show in note" selects all of it,
+    // so typing over it leaves no stray bracket.
+    {
+      text: 'Met w/ cust in person. Next step: [[next step and when]] then done.',
+      errors: [{ message: 'Fill in the template blanks: the note does not yet say what happened.', severity: 'warning', span: '[[next step and when]]', fix: null }],
+    },
     {
       text: 'TC w/ cust. Touched base.',
       errors: [{ severity: 'warning', span: 'Touched base', fix: { kind: 'use-template', templateId: 'telephone' } }],
