@@ -19,7 +19,7 @@ import { keptName } from '../words';
 import { clearSavedDrafts, noteWords } from './drafts';
 import { storeList } from './list-store';
 
-export interface PageStoreContext {
+interface PageStoreContext {
   /** Today's local calendar date, 'YYYY-MM-DD'. */
   today: string;
   /** The current instant, ISO 8601: when each fact was read. */

@@ -4,7 +4,10 @@
  * file and exports `run(args): Promise<number>` (the exit code). Their one-line
  * summaries live here so `cli --help` loads no command (inspect brings in jsdom).
  */
-export type Command = { run(args: string[]): Promise<number> };
+// An entry script that exports nothing, but a module all the same (its last line awaits at top level).
+export {};
+
+type Command = { run(args: string[]): Promise<number> };
 
 const commands: Record<string, () => Promise<Command>> = {
   audit: () => import('./audit'),

@@ -44,7 +44,7 @@ export interface Clock {
   cancelFrame(handle: unknown): void;
 }
 
-export interface CheckTask {
+interface CheckTask {
   /** The note's length now (cheap: no copy of the text). */
   length(): number;
   /** Checks the note as it is now; `inFrame`: draw at once rather than on the next frame. */

@@ -16,7 +16,7 @@ const BY_NAME = new Map<string, Column>(
   (Object.entries(COLUMNS) as [Column, readonly string[]][]).flatMap(([column, names]) => names.map((n) => [n, column] as const)),
 );
 
-export const normaliseHeader = (h: string): string =>
+const normaliseHeader = (h: string): string =>
   h
     .trim()
     .toLowerCase()

@@ -23,7 +23,7 @@ export const rowSchema = z.object({
   participant_id: z.union([z.string(), z.number()]).transform(String).nullish(),
   staff: z.union([z.string(), z.number()]).transform(String).nullish(),
 });
-export type Row = z.output<typeof rowSchema>;
+type Row = z.output<typeof rowSchema>;
 
 const stringish = (v: unknown): v is string | number => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
 
@@ -61,7 +61,7 @@ export function plainRow(o: Record<string, unknown>): Row | null {
 /** A row's fields by column, as CSV cells or a parsed JSON line give them (not yet validated). */
 export type Fields = Record<string, unknown>;
 
-export interface RowReader {
+interface RowReader {
   /** A CSV record's fields by column. */
   fromCells(line: number, cells: string[]): Fields;
   /** One JSON line's fields by column, or the problem that skips it. */
