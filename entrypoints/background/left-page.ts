@@ -1,9 +1,11 @@
 /**
  * Reads a page its frame left before the reader it asked for arrived (lib/gate: 'page-left'). Firefox's
  * background page can parse it itself; Chrome's service worker has no DOM, so there an offscreen document
- * (entrypoints/left-page/) does, made when first needed and closed once no read has needed it for a while.
+ * (entrypoints/left-page/) does, made when first needed and closed once no read has needed it for a while
+ * (lib/idle-document.ts).
  */
 import { browser } from '#imports';
+import { idleDocument } from '../../lib/idle-document';
 import type { Settings } from '../../lib/settings';
 import { LEFT_PAGE_TARGET, readLeftHtml, type LeftPageJob } from '../left-page/read';
 
@@ -21,58 +23,32 @@ type Offscreen = {
 
 export function leftPageReader(sites: readonly string[]) {
   const offscreen = (browser as unknown as { offscreen?: Offscreen }).offscreen;
-  let opening: Promise<void> | null = null;
-  let closing: Promise<void> | null = null;
-  let open = false;
-  /** Reads under way: the document is never closed under one. */
-  let reading = 0;
-  let idle: ReturnType<typeof setTimeout> | undefined;
-
-  function closeWhenIdle(): void {
-    clearTimeout(idle);
-    idle = setTimeout(() => {
-      if (reading || !offscreen) return;
-      open = false;
-      // Nothing open (no read since this worker started, and none left by an earlier one) is not a failure.
-      closing = offscreen
-        .closeDocument()
-        .catch(() => undefined)
-        .finally(() => (closing = null));
-    }, IDLE_MS);
-  }
-
-  async function viaOffscreen(job: LeftPageJob): Promise<unknown> {
-    if (!offscreen) throw new Error('No DOM here to read a page in.');
-    clearTimeout(idle);
-    reading += 1;
-    try {
-      // A close still under way would take the new read's document with it.
-      if (closing) await closing;
-      if (!open) {
-        opening ??= offscreen
-          .createDocument({ url: OFFSCREEN_URL, reasons: ['DOM_PARSER'], justification: 'Reads a case-management page that was left before it was read.' })
-          // One offscreen document per extension: one made by an earlier worker is still there, and is used.
-          .catch((error: unknown) => {
-            if (!/single offscreen/i.test(String(error))) throw error;
-          })
-          .then(() => void (open = true))
-          .finally(() => (opening = null));
-        await opening;
-      }
-      const answer = (await browser.runtime.sendMessage(job)) as { read?: unknown; error?: string } | undefined;
-      if (!answer || answer.error) throw new Error(answer?.error ?? 'The page reader did not answer.');
-      return answer.read;
-    } finally {
-      reading -= 1;
-      if (!reading) closeWhenIdle();
-    }
-  }
-
+  const offscreenDoc = offscreen
+    ? idleDocument(
+        {
+          create: () =>
+            offscreen
+              .createDocument({ url: OFFSCREEN_URL, reasons: ['DOM_PARSER'], justification: 'Reads a case-management page that was left before it was read.' })
+              // One offscreen document per extension: one made by an earlier worker is still there, and is used.
+              .catch((error: unknown) => {
+                if (!/single offscreen/i.test(String(error))) throw error;
+              }),
+          close: () => offscreen.closeDocument(),
+        },
+        IDLE_MS,
+      )
+    : null;
   // A document an earlier worker left open (it was stopped before its own timer ran) is closed too.
-  if (offscreen && typeof DOMParser !== 'function') closeWhenIdle();
+  if (offscreenDoc && typeof DOMParser !== 'function') offscreenDoc.closeWhenIdle();
 
   return async function readLeftPage(html: string, url: string, settings: Settings): Promise<unknown> {
     const job: LeftPageJob = { target: LEFT_PAGE_TARGET, html, url, customSites: settings.customSites, sites: [...sites] };
-    return typeof DOMParser === 'function' ? readLeftHtml(job) : viaOffscreen(job);
+    if (typeof DOMParser === 'function') return readLeftHtml(job);
+    if (!offscreenDoc) throw new Error('No DOM here to read a page in.');
+    return offscreenDoc.use(async () => {
+      const answer = (await browser.runtime.sendMessage(job)) as { read?: unknown; error?: string } | undefined;
+      if (!answer || answer.error) throw new Error(answer?.error ?? 'The page reader did not answer.');
+      return answer.read;
+    });
   };
 }

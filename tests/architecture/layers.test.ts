@@ -23,8 +23,9 @@ const FLOORS: readonly (readonly string[])[] = [
   // How the product words severities, counts, due days, dates and names for people.
   ['lib/words'],
   // Reading a note's words; due dates from contacts; note templates; keeping a draft of a note form and offering it back;
-  // sending a page read until the background has it; telling a page worth reading by its markers.
-  ['lib/text', 'lib/schedule', 'lib/templates', 'lib/drafts', 'lib/page-reporter', 'lib/page-markers'],
+  // sending a page read until the background has it; telling a page worth reading by its markers;
+  // keeping the document a left page is read in open on demand and closing it once idle.
+  ['lib/text', 'lib/schedule', 'lib/templates', 'lib/drafts', 'lib/page-reporter', 'lib/page-markers', 'lib/idle-document'],
   // Reading a system's pages; the shape of a policy pack and what qualifies under one; the note
   // coach's parts (when to check, running a check, the save guard, putting a template in, notices).
   ['lib/adapters', 'lib/policy', 'lib/coach'],
