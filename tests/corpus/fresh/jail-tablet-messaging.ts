@@ -25,8 +25,9 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'jail-tablet-messaging-mo-007', `Cust's mother called 3/18: says he told her on the jail phone that he's been moved to a different pod and can't get to class anymore.`, 'T', 'A', false, [TP, JM]),
   note(MO, 'jail-tablet-messaging-mo-008', `Letter rec'd 3/24 from cust (Greene Co. Jail), dated 3/21: he passed ServSafe 3/20 and wants help finding kitchen work at release. Mailed resume worksheet back 3/24. Cont pre-release svcs per IEP.`, 'L', 'P', true, []),
   note(MO, 'jail-tablet-messaging-mo-009', `Jail roster checked 3/30 (public lookup): cust still in custody, release date 4/17. DOB 5/2/1991 matched.`, '-', '-', false, [CT, NS, PII]),
-  // His message only asks for money on his phone account, and our answer has had no reply.
-  note(MO, 'jail-tablet-messaging-mo-010', `Tablet msg from cust 4/2: "can u put money on my phone acct so I can call u". Replied 4/3 that we can't, and gave him the times the pre-release class meets.`, 'E', 'P', false, [RP]),
+  // He wrote and we answered: a two-way written exchange, though it carries no progress (missing progress is a
+  // finding, it does not undo the contact).
+  note(MO, 'jail-tablet-messaging-mo-010', `Tablet msg from cust 4/2: "can u put money on my phone acct so I can call u". Replied 4/3 that we can't, and gave him the times the pre-release class meets.`, 'E', 'P', true, [PM, JM]),
   note(MO, 'jail-tablet-messaging-mo-011', `Pre-release job readiness class at the jail 4/7 (taught by me, 8 in class). Cust attended and did a mock interview w/ me: good eye contact, needs work on explaining the gap. Resume finished. Cont per IEP, release 4/17.`, 'I', 'P', true, []),
   note(MO, 'jail-tablet-messaging-mo-012', `Release day 4/17 - waited in the jail lobby 7-9 am per the plan. Booking desk says cust was released at 2 am. Did not see him.`, 'I', 'P', false, [UA]),
   note(MO, 'jail-tablet-messaging-mo-013', `Cust walked in to the JC 4/20, 3 days out. Met 40 min: staying at Harbor House, has his state ID now. Applied at Cracker Barrel + Golden Corral (brought his ServSafe cert). Interview at CB 4/22. Cont job search asst + bus pass per IEP.`, 'I', 'P', true, []),
