@@ -13,7 +13,7 @@ import { readHeaders } from './headers';
 import { carriedForward } from './history';
 import { absorbDeclared, absorbHeadings, datesOf, resolveParties, settle } from './settle';
 import { allAttempts, choose } from './choose';
-import { distinctContentWords, findPii, findPlaceholders, mask, percentages, RESULT_FIELD, resultsOnlyPlan } from './note-facts';
+import { distinctContentWords, findPii, findPlaceholders, findStamps, mask, percentages, RESULT_FIELD, resultsOnlyPlan } from './note-facts';
 import { readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
 export { isWrittenChannel } from './events';
@@ -88,8 +88,10 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const placeholders = findPlaceholders(text);
   // Text carried forward from an earlier note tells that note's contact, not this one's (lib/text/history.ts).
   const history = carriedForward(text);
-  // A template's blanks ("[in person / phone]") and copied text are not what happened: read the note without them.
-  const hidden = history.length ? [...placeholders, ...history].sort((x, y) => x.start - y.start) : placeholders;
+  // A template's blanks ("[in person / phone]"), the system's stamps ("[Created by: …]") and copied text are not what
+  // happened: read the note without them.
+  const stamps = findStamps(text);
+  const hidden = history.length || stamps.length ? [...placeholders, ...stamps, ...history].sort((x, y) => x.start - y.start) : placeholders;
   const { tokens, matches } = matcherFor(extra).match(hidden.length ? mask(text, hidden) : text);
   elsewhereStaff(tokens, matches);
   const { events, mentioned, parties, tagged } = readEvents(text, tokens, matches);

@@ -55,8 +55,23 @@ export function mask(text: string, spans: Span[]): string {
   return out + text.slice(at);
 }
 
+/**
+ * "[Created by: tmoore 03/02/2026 2:41 PM]", "[Added after]", "[Entered on 3/5]": the case system's own stamp on a
+ * note (who saved it, when, a late addition), filled in by the system, not a blank the writer left.
+ */
+const SYSTEM_STAMP = /^(?:created|entered|added|edited|modified|updated|signed|saved|posted|logged|amended)(?:\s+(?:by|on|at|after|in)\b|\s*:|\s+\d)/;
+
 /** "[participant name]", "[[date]]": blanks of an unfilled template (short, on one line). */
 export function findPlaceholders(text: string): Span[] {
+  return bracketed(text, false);
+}
+
+/** The system's stamps in brackets ("[Created by: …]"): not what happened, so not read, but no blank either. */
+export function findStamps(text: string): Span[] {
+  return text.includes('[') ? bracketed(text, true) : [];
+}
+
+function bracketed(text: string, stamps: boolean): Span[] {
   const out: Span[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -67,7 +82,7 @@ export function findPlaceholders(text: string): Span[] {
       const inner = text.slice(open + 1, i).replace(/[[\]]/g, '').trim().toLowerCase();
       // Our templates' blanks are doubled ("[[date]]"): the span is the whole blank, so typing over it leaves no stray bracket.
       const doubled = open > 0 && text.charCodeAt(open - 1) === 91 && text.charCodeAt(i + 1) === 93;
-      if (inner.length >= 2 && inner.length <= 40 && /[a-z]/.test(inner) && inner !== 'sic' && !CARRY_MARK.test(inner)) {
+      if (inner.length >= 2 && inner.length <= 40 && /[a-z]/.test(inner) && inner !== 'sic' && !CARRY_MARK.test(inner) && SYSTEM_STAMP.test(inner) === stamps) {
         out.push(doubled ? { start: open - 1, end: i + 2 } : { start: open, end: i + 1 });
       }
       open = -1;
