@@ -22,6 +22,12 @@ interface PlaceRequest {
   note: Box;
   /** Never covered either (the page's Save and the like). */
   avoid: Box[];
+  /**
+   * Left clear too wherever the window has room for that (else covered rather than the note or Save): what the
+   * case manager reads while writing, most needed first (the page's earlier notes, then the form's labels). When
+   * not all can be left clear, the last group is given up first.
+   */
+  spare?: Box[][];
   /** How big the content would like to be; it scrolls inside a smaller box. */
   want: { width: number; height: number };
   min: { width: number; height: number };
@@ -38,6 +44,29 @@ export function intersects(a: Box, b: Box): boolean {
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
 
 export function place(r: PlaceRequest): Placement {
+  const shown = (b: Box) => b.width > 0 && b.height > 0 && intersects(b, { left: 0, top: 0, ...r.viewport });
+  const groups = (r.spare ?? []).map((g) => g.filter(shown));
+  // First somewhere that leaves all of what the case manager reads readable; then giving up the least needed first.
+  for (let n = groups.length; n > 0; n--) {
+    const spare = groups.slice(0, n).flat();
+    const clear = spare.length ? placeClear({ ...r, avoid: [...r.avoid, ...spare] }) : null;
+    if (clear) return clear;
+  }
+  return placeClear(r) ?? lastResort(r);
+}
+
+/** The lowest box of a column from `top` that stays clear of the blockers, as tall as wanted or as the room allows. */
+function fitDown(column: { left: number; width: number }, top: number, height: number, bottom: number, blockers: Box[]): number {
+  let h = Math.min(height, bottom - top);
+  for (const b of blockers) {
+    const sideBySide = column.left >= b.left + b.width || b.left >= column.left + column.width;
+    if (!sideBySide && b.top >= top) h = Math.min(h, b.top - GAP - top);
+  }
+  return h;
+}
+
+/** Beside the note, else above or below it all, clear of every blocker; null when the window has no such room. */
+function placeClear(r: PlaceRequest): Placement | null {
   const { viewport: vp, note, want, min } = r;
   const blockers = [note, ...r.avoid].filter((b) => b.width > 0 && b.height > 0);
   const free = (b: Box) => !blockers.some((x) => intersects(b, x));
@@ -62,6 +91,13 @@ export function place(r: PlaceRequest): Placement {
         if (top >= GAP && top + h <= vp.height - GAP + 0.5 && free(box)) return { ...box, side: c.side };
       }
     }
+    // Neither fits whole: the tallest part of the column between blockers (the panel scrolls inside it).
+    const fitted = [GAP, ...blockers.map((b) => b.top + b.height + GAP)]
+      .filter((top) => top >= GAP && top < vp.height - GAP)
+      .map((top) => ({ left: c.left, top, width: c.width, height: fitDown(c, top, height, vp.height - GAP, blockers) }))
+      .filter((box) => box.height >= min.height && free(box))
+      .sort((a, b) => b.height - a.height)[0];
+    if (fitted) return { ...fitted, side: c.side };
   }
 
   // Above or below everything it must not cover, as wide as wanted.
@@ -80,12 +116,23 @@ export function place(r: PlaceRequest): Placement {
     return { left, top: top - GAP - h, width, height: h, side: 'above' };
   }
 
-  // A window too small for any of that: the biggest free strip, however thin, still off the note and the Save.
+  return null;
+}
+
+/** A window too small for any of that: the biggest free strip, however thin, still off the note and the Save. */
+function lastResort(r: PlaceRequest): Placement {
+  const { viewport: vp, note, want } = r;
+  const blockers = [note, ...r.avoid].filter((b) => b.width > 0 && b.height > 0);
+  const free = (b: Box) => !blockers.some((x) => intersects(b, x));
+  const height = Math.min(want.height, Math.max(0, vp.height - 2 * GAP));
+  const width = Math.min(want.width, vp.width - 2 * GAP);
+  const bottom = Math.max(...blockers.map((b) => b.top + b.height));
+  const top = Math.min(...blockers.map((b) => b.top));
   const strips: Box[] = [
     { left: GAP, top: bottom + GAP, width, height: vp.height - GAP - (bottom + GAP) },
     { left: GAP, top: GAP, width, height: top - 2 * GAP },
-    { left: note.left + note.width + GAP, top: GAP, width: vp.width - (note.left + note.width) - 2 * GAP, height: maxH },
-    { left: GAP, top: GAP, width: note.left - 2 * GAP, height: maxH },
+    { left: note.left + note.width + GAP, top: GAP, width: vp.width - (note.left + note.width) - 2 * GAP, height: vp.height - 2 * GAP },
+    { left: GAP, top: GAP, width: note.left - 2 * GAP, height: vp.height - 2 * GAP },
   ].filter((b) => b.width > 0 && b.height > 0 && free(b));
   strips.sort((a, b) => b.width * b.height - a.width * a.height);
   const best = strips[0];

@@ -1,7 +1,7 @@
 /**
  * Where the coach's popovers go: the badge inside the note's corner, the card beside its
- * phrase and the panel beside the note, never over the note or the page's Save (place.ts
- * decides the side). Run in a frame once layout has settled (field-tracker.ts).
+ * phrase and the panel beside the note, never over the note or the page's Save, and over the
+ * page's earlier notes or the form's labels only when the window has no other room (place.ts decides the side). Run in a frame once layout has settled (field-tracker.ts).
  */
 import { place } from './place';
 import type { Box } from './place';
@@ -10,6 +10,19 @@ import type { FieldTracker } from './field-tracker';
 /** The page's own Save controls in the note's form: never covered by a card or the panel. */
 function saveControls(form: HTMLFormElement | null): Element[] {
   return form ? Array.from(form.querySelectorAll('button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]')) : [];
+}
+
+/**
+ * What the case manager reads while writing: the page's tables of records (a header row of `th`), such as the
+ * earlier notes under Workforce One's note box. Not the layout table the note itself sits in.
+ */
+function recordTables(field: HTMLElement): Element[] {
+  return Array.from(field.ownerDocument.querySelectorAll('table')).filter((t) => !t.contains(field) && t.querySelector('th') !== null);
+}
+
+/** The labels of the note's form (contact type, date, the note's own): less needed than the earlier notes, but read. */
+function formLabels(field: HTMLElement, form: HTMLFormElement | null): Element[] {
+  return Array.from((form ?? field.ownerDocument).querySelectorAll('label'));
 }
 
 /** The open panel and card (null when closed); `cardTop`: the top of the card's phrase, to line the card up with it. */
@@ -26,12 +39,14 @@ export function placePopovers(field: HTMLElement, form: HTMLFormElement | null, 
   if (!win) return;
   const viewport = { width: win.innerWidth, height: win.innerHeight };
   const avoid: Box[] = saveControls(form).map((el) => el.getBoundingClientRect());
+  const rects = (els: Element[]): Box[] => els.map((el) => el.getBoundingClientRect());
+  const spare = [rects(recordTables(field)), rects(formLabels(field, form))];
   const noteBox = { left: note.left, top: note.top, width: note.width, height: note.height };
   const put = (el: HTMLElement, want: { width: number; height: number }, min: { width: number; height: number }, anchorY?: number) => {
     el.style.width = `${want.width}px`;
     el.style.maxHeight = 'none';
     const height = el.scrollHeight + 2;
-    const at = place({ viewport, note: noteBox, avoid, want: { width: want.width, height }, min, ...(anchorY !== undefined ? { anchorY } : {}) });
+    const at = place({ viewport, note: noteBox, avoid, spare, want: { width: want.width, height }, min, ...(anchorY !== undefined ? { anchorY } : {}) });
     el.style.left = `${at.left}px`;
     el.style.top = `${at.top}px`;
     el.style.width = `${at.width}px`;

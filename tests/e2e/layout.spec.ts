@@ -220,3 +220,38 @@ test('underlines stay on their words when the page around the note changes: a ba
   });
   await expect.poll(offset).toBe(at);
 });
+
+test('Workforce One: the open panel leaves the earlier notes under the note box and the form\'s labels readable, at 1024×768 and 1280×900', async ({ context, demo }, testInfo) => {
+  for (const size of SIZES.slice(0, 2)) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.goto(`${demo.url}/wf1/Participant/ProgressNotes.aspx?pid=MN-448120`);
+    await page.getByRole('link', { name: 'Add Progress Note' }).click();
+    const note = page.locator('#ctl00_ContentPlaceHolder1_txtNote');
+    await note.click();
+    await page.keyboard.type(TEXT);
+    const overlay = page.locator(SIDEBAR);
+    await expect(overlay.locator('.cnc-marks mark:not([hidden])').first()).toHaveText('no answer');
+    const panel = overlay.locator('.cnc-panel');
+    // (The draft kept from the first size's typing may have opened it already.)
+    if (!(await panel.locator('.cnc-sidebar').isVisible())) await overlay.locator('.cnc-badge').click();
+    await expect(panel.locator('.cnc-sidebar')).toBeVisible();
+    const history = page.locator('#ctl00_ContentPlaceHolder1_gvNotes');
+    await expect(history).toContainText('Met with Tomas at the ALC');
+    // Placed after layout settles: wait for it to be clear of the note, then check it covers none of what the case manager reads.
+    await expect.poll(async () => overlaps((await panel.boundingBox())!, (await note.boundingBox())!)).toBe(false);
+    expect(await page.evaluate(() => [innerWidth, innerHeight])).toEqual([size.width, size.height]);
+    const p = (await panel.boundingBox())!;
+    for (const [what, el] of [['the note', note], ['Save', page.locator('#ctl00_ContentPlaceHolder1_btnSave')], ['the earlier notes', history]] as const) {
+      expect(overlaps(p, (await el.boundingBox())!), `${size.name}: the panel covers ${what}`).toBe(false);
+    }
+    // Nor the form's labels (where the note's form has room around it, as here).
+    for (const label of await page.locator('label').all()) {
+      expect(overlaps(p, (await label.boundingBox())!), `${size.name}: the panel covers the label ${await label.textContent()}`).toBe(false);
+    }
+    // Tall enough to read its verdict (it scrolls inside).
+    expect(p.height, size.name).toBeGreaterThanOrEqual(160);
+    await page.screenshot({ path: testInfo.outputPath(`wf1-panel-${size.width}x${size.height}.png`) });
+    await page.close();
+  }
+});
