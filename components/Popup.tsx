@@ -109,6 +109,12 @@ export function Popup({ api }: { api: PopupApi }) {
             </button>
           ) : null}
           <p class="note">Everything shown here stays on this computer.</p>
+          <p class="note">
+            Another case-management system?{' '}
+            <button type="button" onClick={() => api.openOptions('#sites')}>
+              Turn the coach on for it
+            </button>
+          </p>
         </>
       ) : null}
     </main>

@@ -5,6 +5,23 @@
  */
 const SCHEMES = ['*', 'http', 'https', 'file'];
 
+/**
+ * What a case manager pastes is often a page's address, not a pattern: that page's whole site
+ * (`https://cases.example.gov/app/notes?id=5` → `https://cases.example.gov/*`; the port is left
+ * out, as browsers' site patterns ignore it). A pattern (with a `*`) or anything that is no
+ * address is returned as typed, for `matchPatternError` to explain.
+ */
+export function sitePatternFrom(typed: string): string {
+  const value = typed.trim();
+  if (value.includes('*') || /\s/.test(value) || !value) return value;
+  try {
+    const url = new URL(/^[a-z]+:\/\//i.test(value) ? value : `https://${value}`);
+    return ['http:', 'https:'].includes(url.protocol) && url.hostname.includes('.') ? `${url.protocol}//${url.hostname}/*` : value;
+  } catch {
+    return value;
+  }
+}
+
 /** Null when the pattern is usable; otherwise a sentence saying what to fix. */
 export function matchPatternError(pattern: string): string | null {
   if (pattern === '<all_urls>') return 'A custom site must name its own address, not every site (<all_urls>).';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { matchesUrl, matchPatternError } from '../../lib/adapters/custom-site';
+import { matchesUrl, matchPatternError, sitePatternFrom } from '../../lib/adapters/custom-site';
 import { customSiteSchema } from '../../lib/adapters/schema';
 
 describe('custom site patterns', () => {
@@ -51,5 +51,22 @@ describe('custom site patterns', () => {
     ['garbage', 'https://cases.example.gov/', false],
   ])('%s covers %s: %s', (pattern, url, expected) => {
     expect(matchesUrl(pattern, url)).toBe(expected);
+  });
+});
+
+describe('a case manager pastes a page address instead of a pattern', () => {
+  it.each([
+    ['https://cases.example.gov/app/participants/5521/notes?tab=new', 'https://cases.example.gov/*'],
+    ['https://cases.example.gov', 'https://cases.example.gov/*'],
+    ['  cases.example.gov/notes  ', 'https://cases.example.gov/*'],
+    ['http://10.2.0.7:8080/cm/Default.aspx', 'http://10.2.0.7/*'],
+  ])('%s becomes the whole site, %s', (typed, pattern) => {
+    expect(sitePatternFrom(typed)).toBe(pattern);
+    expect(matchPatternError(sitePatternFrom(typed))).toBeNull();
+    expect(matchesUrl(sitePatternFrom(typed), typed.includes('://') ? typed.trim() : `https://${typed.trim()}`)).toBe(true);
+  });
+
+  it.each(['https://*.example.gov/vosnet/*', 'https://cases.example.gov/*', '<all_urls>', 'nonsense words', ''])('leaves a pattern (or what is no address) as typed: %s', (typed) => {
+    expect(sitePatternFrom(typed)).toBe(typed.trim());
   });
 });

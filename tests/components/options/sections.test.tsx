@@ -126,7 +126,7 @@ describe('Other case-management sites', () => {
       <SitesSection sites={[{ pattern: 'https://a.example.gov/*' }]} locked={false} validate={() => opts.problem ?? null} onRequest={onRequest} onSave={onSave} onMessage={onMessage} />,
     );
     const add = (pattern: string, note = '') => {
-      fireEvent.input(screen.getByLabelText('Address pattern'), { target: { value: pattern } });
+      fireEvent.input(screen.getByLabelText(/Site address/), { target: { value: pattern } });
       fireEvent.input(screen.getByLabelText(/Note field selector/), { target: { value: note } });
       fireEvent.submit(screen.getByRole('form', { name: 'Add a site' }));
     };
@@ -151,6 +151,21 @@ describe('Other case-management sites', () => {
     refused.add('https://c.example.gov/*');
     await waitFor(() => expect(refused.onMessage).toHaveBeenCalledWith({ text: 'Access to that site was not granted.', error: true }));
     expect(refused.onSave).not.toHaveBeenCalled();
+  });
+
+  it("takes a pasted page address as its whole site, and the agency's selectors for contact type, date and Save", async () => {
+    const { onSave, onRequest } = setup();
+    fireEvent.input(screen.getByLabelText(/Site address/), { target: { value: 'https://cases.example.gov/app/people/5521/notes?new=1' } });
+    fireEvent.input(screen.getByLabelText(/Contact type selector/), { target: { value: '#how' } });
+    fireEvent.input(screen.getByLabelText(/Contact date selector/), { target: { value: 'input[name="when"]' } });
+    fireEvent.input(screen.getByLabelText(/Save button selector/), { target: { value: '#save' } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Add a site' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect(onRequest).toHaveBeenCalledWith('https://cases.example.gov/*');
+    expect(onSave).toHaveBeenCalledWith([
+      { pattern: 'https://a.example.gov/*' },
+      { pattern: 'https://cases.example.gov/*', selectors: { contactType: '#how', date: 'input[name="when"]', submit: '#save' } },
+    ]);
   });
 
   it('removes a site by the button that names it', () => {
