@@ -9,13 +9,14 @@ import type { DraftStore } from '../../lib/drafts/keeper';
 import type { SystemWordsOf } from '../ParticipantStatus';
 import type { Overlay } from './overlay';
 
-/** The note editor the reader found (lib/adapters), its note box wrapped as a NoteField. */
-export interface EditorElements extends Pick<NoteEditorElements, 'contactType' | 'date'> {
+/**
+ * The note editor the reader found (lib/adapters), its note box wrapped as a NoteField. The adapter's Save
+ * control (`submit`, optional here) lets the guard hold back only the submits that save the note (lib/coach/save-guard.ts).
+ */
+export interface EditorElements extends Pick<NoteEditorElements, 'contactType' | 'date'>, Partial<Pick<NoteEditorElements, 'submit'>> {
   /** The note box, whatever its kind (textarea, contenteditable, iframe editor): read and changed only through NoteField. */
   note: NoteField;
   form: HTMLFormElement | null;
-  /** The adapter's Save control: the guard holds back only the submits that save the note (lib/coach/save-guard.ts). */
-  submit?: HTMLElement | null;
 }
 
 export interface CoachOptions {
