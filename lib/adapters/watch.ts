@@ -1,12 +1,16 @@
 /**
  * Tells the content script when a note form may have appeared or gone (AJAX
- * panels, tabs that render late) so it reads the page again. Cheap: it only
- * reacts to added or removed textareas, forms and iframes, and coalesces a
- * burst of mutations into one call per animation frame.
+ * panels, tabs that render late, a dialog that was in the page all along and is
+ * opened by unhiding it) so it reads the page again. Cheap: it only reacts to
+ * added or removed textareas, forms and iframes, and to a change of `hidden`,
+ * `style`, `class` or `open` on an element around one (never on the box itself,
+ * which may restyle as it grows with the typing), and coalesces a burst of
+ * mutations into one call per animation frame.
  */
 import { tag } from './dom';
 
 const INTERESTING = ['textarea', 'form', 'iframe'];
+const BOXES = 'textarea, iframe, [contenteditable]';
 
 function touchesEditor(nodes: NodeList): boolean {
   for (const node of Array.from(nodes)) {
@@ -41,12 +45,13 @@ export function watchForEditor(doc: Document, onChange: () => void, signal: Abor
 
   const observer = new Observer((records) => {
     if (pending || signal.aborted) return;
-    if (!records.some((r) => touchesEditor(r.addedNodes) || touchesEditor(r.removedNodes))) return;
+    const shows = (r: MutationRecord) => r.type === 'attributes' && (r.target as Element).querySelector(BOXES) !== null;
+    if (!records.some((r) => touchesEditor(r.addedNodes) || touchesEditor(r.removedNodes) || shows(r))) return;
     pending = true;
     if (raf) frame = raf(fire);
     else queueMicrotask(fire);
   });
-  observer.observe(doc.documentElement ?? doc, { childList: true, subtree: true });
+  observer.observe(doc.documentElement ?? doc, { childList: true, subtree: true, attributeFilter: ['hidden', 'style', 'class', 'open'] });
 
   signal.addEventListener(
     'abort',

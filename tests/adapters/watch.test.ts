@@ -79,4 +79,37 @@ describe('noticing a note form that appears after the page loads', () => {
     await tick(dom);
     expect(calls).toBe(0);
   });
+
+  it('re-reads when a note dialog that was in the page all along is opened (hidden, style or open changes)', async () => {
+    const { dom, doc, app } = setup();
+    app.innerHTML = `<div id="m1" hidden><textarea rows="8"></textarea></div>
+      <div id="m2" style="display: none"><textarea rows="8"></textarea></div>
+      <dialog id="m3"><textarea rows="8"></textarea></dialog>`;
+    let calls = 0;
+    const controller = new AbortController();
+    watchForEditor(doc, () => calls++, controller.signal);
+    doc.getElementById('m1')?.removeAttribute('hidden');
+    await tick(dom);
+    expect(calls).toBe(1);
+    doc.getElementById('m2')?.setAttribute('style', 'display: block');
+    await tick(dom);
+    expect(calls).toBe(2);
+    doc.getElementById('m3')?.setAttribute('open', '');
+    await tick(dom);
+    expect(calls).toBe(3);
+    controller.abort();
+  });
+
+  it('ignores a note box restyling itself as the case manager types (auto-growing height) and class changes around nothing', async () => {
+    const { dom, doc, app } = setup();
+    app.innerHTML = '<form><textarea id="t" rows="8"></textarea></form><p id="clock"></p>';
+    let calls = 0;
+    const controller = new AbortController();
+    watchForEditor(doc, () => calls++, controller.signal);
+    doc.getElementById('t')?.setAttribute('style', 'height: 240px');
+    doc.getElementById('clock')?.setAttribute('class', 'tick');
+    await tick(dom);
+    expect(calls).toBe(0);
+    controller.abort();
+  });
 });
