@@ -118,3 +118,26 @@ ${[...p.notes].sort((a, b) => b.date.getTime() - a.date.getTime()).map((n) => `<
 </ul></section>
 </body></html>`;
 }
+
+/**
+ * A note form in a dialog that is in the page from the start, hidden, and opened by a class change
+ * (as Bootstrap-style modals do): nothing is added to the page when it opens.
+ */
+export function modalNote(p: DemoParticipant): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${esc(p.first)} ${esc(p.last)} - Case file</title>
+<style>.modal{display:none}.modal.show{display:block}</style></head>
+<body>
+<main><h1>${esc(p.first)} ${esc(p.last)} (${esc(p.id)})</h1>
+<button type="button" id="open-note" onclick="document.getElementById('note-modal').classList.add('show')">Add case note</button></main>
+<div class="modal" id="note-modal" role="dialog" aria-modal="true" aria-labelledby="note-h">
+  <h2 id="note-h">New case note</h2>
+  <form method="post" action="#">
+    <label for="m-type">Contact type</label><select id="m-type"><option></option><option>In Person</option><option>Phone</option><option>Email</option></select>
+    <label for="m-date">Contact date</label><input id="m-date" name="contactDate">
+    <label for="m-note">Case note</label><textarea id="m-note" name="note" rows="8" cols="70"></textarea>
+    <button type="submit">Save note</button>
+  </form>
+</div>
+</body></html>`;
+}

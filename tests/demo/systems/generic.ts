@@ -20,7 +20,7 @@ const editorLinks = [
 export const demo: DemoSystem = {
   index: [
     `<li>Rich-text note editors: ${editorLinks.map(([path, name]) => `<a href="/rich/${path}?id=7731904">${name}</a>`).join(', ')}</li>`,
-    '<li><a href="/other/vos/CaseNotes.aspx?id=7731904">Virtual OneStop-style case notes</a> and <a href="/other/iframe-note?id=7731904">a note form in an iframe</a> (for the generic adapter)</li>',
+    '<li><a href="/other/vos/CaseNotes.aspx?id=7731904">Virtual OneStop-style case notes</a>, <a href="/other/iframe-note?id=7731904">a note form in an iframe</a> and <a href="/other/modal-note?id=7731904">one in a dialog</a> (for the generic adapter)</li>',
   ].join('\n'),
   // The fallback's own demo pages, and hand-written pages of systems with no demo (a modern app's note form, a login and a search page to leave alone).
   savedPages: ({ today }) => {
@@ -85,6 +85,7 @@ export const demo: DemoSystem = {
         return send(res, 200, error ? other.vosCaseNotes(p, values, error) : other.vosCaseNotes(p, other.emptyOtherValues, 'Case note saved.'));
       }
       if (path === '/other/iframe-note') return send(res, 200, other.iframeHost(p));
+      if (path === '/other/modal-note') return send(res, 200, other.modalNote(p));
       if (path === '/other/iframe-note/frame') {
         if (req.method !== 'POST') return send(res, 200, other.iframeFrame(p, other.emptyOtherValues));
         const form = await readForm(req);
