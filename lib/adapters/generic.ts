@@ -72,10 +72,13 @@ function noteScore(el: Element): number {
   return score;
 }
 
+/** Textareas that could be a note box: visible, editable, roomy, not a search. */
+const noteBoxes = (doc: Document) => all(doc, 'textarea').filter((el) => rejectReason(el) === null);
+
 function findNoteField(doc: Document): Element | null {
   // A password field means a login page: never offer to coach a sign-in form.
   if (all(doc, 'input[type="password"]').some((p) => !isHidden(p))) return null;
-  const candidates = all(doc, 'textarea').filter((el) => rejectReason(el) === null);
+  const candidates = noteBoxes(doc);
   const scored = candidates.map((el) => ({ el, score: noteScore(el) })).sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best) return null;
@@ -85,8 +88,26 @@ function findNoteField(doc: Document): Element | null {
   return candidates.length === 1 && rows >= 5 ? best.el : null;
 }
 
-function scope(note: Element): ParentNode {
-  return note.closest('form') ?? note.ownerDocument;
+/**
+ * Where to look for the note's own fields, nearest first: the largest block around the note box
+ * that holds no other note box (a page can show a quick note beside the case note, or wrap
+ * several note forms in one ASP.NET form), then its form or the whole page.
+ */
+function scopes(note: Element): ParentNode[] {
+  const others = noteBoxes(note.ownerDocument).filter((el) => el !== note);
+  const form = note.closest('form');
+  let near: Element = note;
+  for (let up = note.parentElement; up && tag(up) !== 'body' && near !== form && !others.some((o) => up?.contains(o)); up = up.parentElement) near = up;
+  return [near, form ?? note.ownerDocument];
+}
+
+/** The first scope, nearest first, in which `find` finds something. */
+function nearest(note: Element, find: (root: ParentNode) => Element | null): Element | null {
+  for (const root of scopes(note)) {
+    const found = find(root);
+    if (found) return found;
+  }
+  return null;
 }
 
 function usable(el: Element): boolean {
@@ -105,31 +126,68 @@ function closeness(a: Element, b: Element): number {
   return 0;
 }
 
-function findContactType(note: Element): Element | null {
+const CONTACT_TYPE_LABEL = /contact\s*(type|method)|type\s*of\s*contact/i;
+const words = (el: Element) => `${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
+/** The smallest element holding all of `els`. */
+function around(els: Element[]): Element | null {
+  let up = els[0]?.parentElement ?? null;
+  while (up && !els.every((el) => up?.contains(el))) up = up.parentElement;
+  return up;
+}
+
+/**
+ * Radio button groups, each as its container (a fieldset or radiogroup when it holds the whole
+ * group) with the words of its choices: contact types are sometimes radio buttons, not a drop-down.
+ */
+function radioGroups(root: ParentNode): { el: Element; choices: string[]; label: string }[] {
+  const byName = new Map<string, Element[]>();
+  for (const radio of all(root, 'input[type="radio"]').filter(usable)) {
+    const name = radio.getAttribute('name') ?? '';
+    byName.set(name, [...(byName.get(name) ?? []), radio]);
+  }
+  return [...byName.values()].flatMap((radios) => {
+    const box = radios[0]?.closest('fieldset, [role="radiogroup"]');
+    const el = box && radios.every((r) => box.contains(r)) ? box : around(radios);
+    if (radios.length < 2 || !el) return [];
+    return [{ el, choices: radios.map((r) => labelText(r) || (r.getAttribute('value') ?? '')), label: `${text(el.querySelector('legend'))} ${words(el)}` }];
+  });
+}
+
+function findContactType(note: Element, root: ParentNode): Element | null {
   // Filter and search drop-downs list contact types too, but are not the note's field.
-  const selects = all(scope(note), 'select').filter((el) => usable(el) && !isSearchy(el));
+  const fields = [
+    ...all(root, 'select')
+      .filter((el) => usable(el) && !isSearchy(el))
+      .map((el) => ({ el, choices: all(el, 'option').map(text), label: words(el) })),
+    ...radioGroups(root),
+  ];
   let best: { el: Element; score: number } | null = null;
-  for (const el of selects) {
-    const kinds = new Set(all(el, 'option').map((o) => contactTypeOrNull(text(o))).filter((k) => k !== null));
-    const labelled = /contact\s*(type|method)|type\s*of\s*contact/i.test(`${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  for (const { el, choices, label } of fields) {
+    const kinds = new Set(choices.map(contactTypeOrNull).filter((k) => k !== null));
+    const labelled = CONTACT_TYPE_LABEL.test(label);
     const score = kinds.size * 2 + (labelled ? 3 : 0) + closeness(el, note) / 10;
     if ((kinds.size >= 2 || (labelled && kinds.size >= 1)) && (!best || score > best.score)) best = { el, score };
   }
   return best?.el ?? null;
 }
 
-function findDate(note: Element): Element | null {
-  const inputs = all(scope(note), 'input').filter((el) => {
+/** One of the boxes of a date typed in parts (month / day / year): no date on its own. */
+const datePart = (el: Element) =>
+  (numberAttr(el, 'maxlength') ?? numberAttr(el, 'size') ?? 10) <= 4 || /(month|day|year|mm|dd|yy)$/i.test(el.getAttribute('name') ?? el.getAttribute('id') ?? '');
+
+function findDate(note: Element, root: ParentNode): Element | null {
+  const inputs = all(root, 'input').filter((el) => {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    return ['text', 'date', ''].includes(type) && usable(el) && !el.hasAttribute('readonly');
+    return ['text', 'date', ''].includes(type) && usable(el) && !el.hasAttribute('readonly') && !datePart(el);
   });
   let best: { el: Element; score: number } | null = null;
   for (const el of inputs) {
-    const words = `${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!/date|\bdt\b/i.test(words) && (el.getAttribute('type') ?? '') !== 'date') continue;
+    const said = words(el);
+    if (!/date|\bdt\b/i.test(said) && (el.getAttribute('type') ?? '') !== 'date') continue;
     let score = 1 + closeness(el, note) / 10;
-    if (GOOD_DATE.test(words)) score += 5;
-    if (OTHER_DATE.test(words)) score -= 3;
+    if (GOOD_DATE.test(said)) score += 5;
+    if (OTHER_DATE.test(said)) score -= 3;
     if (!best || score > best.score) best = { el, score };
   }
   return best && best.score > 0 ? best.el : null;
@@ -139,8 +197,7 @@ function controlText(el: Element): string {
   return `${el.getAttribute('value') ?? ''} ${text(el)} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
-function findSubmit(note: Element): Element | null {
-  const root = scope(note);
+function findSubmit(note: Element, root: ParentNode): Element | null {
   const controls = all(root, 'button, input[type="submit"], input[type="button"], input[type="image"], a[href^="javascript:__doPostBack"]')
     .filter(usable)
     .filter((el) => !NOT_SAVE.test(controlText(el)));
@@ -260,9 +317,9 @@ export function readGeneric(doc: Document, url: string, options: GenericOptions 
     return found ? { el: found, selector: selector ?? '' } : guessed(guess());
   };
   const guessed = (el: Element | null) => (el ? { el, selector: selectorFor(el) } : null);
-  const contactType = pick(custom?.contactType, 'contact type', () => findContactType(noteEl));
-  const date = pick(custom?.date, 'date', () => findDate(noteEl));
-  const submit = pick(custom?.submit, 'save button', () => findSubmit(noteEl));
+  const contactType = pick(custom?.contactType, 'contact type', () => nearest(noteEl, (root) => findContactType(noteEl, root)));
+  const date = pick(custom?.date, 'date', () => nearest(noteEl, (root) => findDate(noteEl, root)));
+  const submit = pick(custom?.submit, 'save button', () => nearest(noteEl, (root) => findSubmit(noteEl, root)));
 
   const editor: EditorRead = {
     found: true,
