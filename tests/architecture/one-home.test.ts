@@ -32,6 +32,13 @@ const CONCEPTS: Concept[] = [
   { what: "the case manager's today, and calendar dates from an instant (today)", home: 'lib/dates.ts', copy: /Intl\.DateTimeFormat|toISOString\(\)\.slice\(0, 10\)|getFullYear\(\)/ },
   { what: 'reading a typed date (parseUsDate, readUsDate)', home: 'lib/dates.ts', copy: /function (parseUsDate|readUsDate)\b/ },
   { what: "the page's contact type in the product's terms (normaliseContactType)", home: 'lib/text/contact-type.ts', copy: /function normali[sz]eContactType\b/ },
+  { what: "the user's and agency's settings (Settings)", home: 'lib/settings.ts', copy: /^\s*(export )?(type Settings =|interface Settings\b)/ },
+  { what: "a rule's setting: a severity or off (ruleSettingSchema; RuleOverride and RuleSetting were once one enum under two names)", home: 'lib/policy/schema.ts', copy: /z\.enum\(\[\s*'off'/ },
+  {
+    what: "the note editor's elements the reader found (NoteEditorElements; the coach's EditorElements picks its fields from it)",
+    home: 'lib/adapters/index.ts',
+    copy: /interface \w*EditorElements\b(?! extends Pick<NoteEditorElements\b)/,
+  },
 ];
 
 const ROOTS = ['lib', 'components', 'entrypoints'];
@@ -65,6 +72,10 @@ describe('one home per concept', () => {
     const written = CONCEPTS[0]!;
     expect(copiesOf(written, { 'lib/x.ts': "const w = t === 'letter' || t === 'email';", 'lib/model.ts': "return type === 'letter' || type === 'email';" })).toEqual(['lib/x.ts:1']);
     expect(copiesOf(written, { 'lib/x.ts': "// t === 'letter' || t === 'email'" })).toEqual([]);
+    const editor = CONCEPTS.find((c) => c.home === 'lib/adapters/index.ts')!;
+    expect(copiesOf(editor, { 'components/x.ts': 'export interface EditorElements {', 'components/y.ts': "interface EditorElements extends Pick<NoteEditorElements, 'date'> {" })).toEqual(['components/x.ts:1']);
+    const settings = CONCEPTS.find((c) => c.home === 'lib/settings.ts')!;
+    expect(copiesOf(settings, { 'lib/x.ts': "import { type Settings } from './settings';", 'lib/y.ts': 'export interface Settings {' })).toEqual(['lib/y.ts:1']);
   });
 
   for (const concept of CONCEPTS) {
