@@ -15,7 +15,7 @@
  * A provider or alternate contact (Missouri's path with substantive progress) is not the participant's
  * and is left to the pack; it still has to be two-way. Anything else is "unclear: not a qualifying contact".
  */
-import type { ContactEvent, NoteAnalysis, PartyMention } from '../text/analyze';
+import { isWrittenChannel, type ContactEvent, type NoteAnalysis, type PartyMention } from '../text/analyze';
 import type { Match } from '../text/matcher';
 import type { Token } from '../text/tokenize';
 import { quotedRanges } from '../text/text-marks';
@@ -107,7 +107,34 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   if (THEY_CAME.has(e.opener) || RIGHT_PARTY.has(e.opener) || (e.fromThem && senderIsParticipant(tokens, a.parties, e))) return PASS;
   // A name right after the contact ("Met with Maria") is how the reader knew it was the participant.
   if (e.party === 'participant' && nameAfter(tokens, e)) return PASS;
+  // "TC ✓ • still @ Cub bakery • 28 hrs", "Monthly contact 3/15 by phone. No change.": a contact that took place on
+  // the participant's own record, in a note that names nobody else at all and tells no try, message or anyone's report.
+  // (Not a letter, e-mail or text, whose sender must be shown; nor a contact whose sentence names a person or a place
+  // the words do not know: "Called the County Veterans Service Office, spoke w/ Rick".)
+  if ((e.made || e.success) && !isWrittenChannel(e.channel) && (e.party ?? 'participant') === 'participant' && !namedInClause(tokens, a.matches, e) && nobodyElse(text, a)) return PASS;
   return fail('participant');
+}
+
+/**
+ * The note names nobody but the participant: no one else named, titled or acting anywhere in it (not even "her
+ * instructor"), no try and no contact someone else reports. Then whoever a contact was with is the participant.
+ */
+const TITLED = /\b(?:Mr|Ms|Mrs|Mx|Dr|[A-Z])\. ?[A-Z][a-z]+/;
+function nobodyElse(text: string, a: NoteAnalysis): boolean {
+  if (a.attempts.length > 0 || a.pendingWritten !== null || a.mentioned.some((m) => m.kind === 'reported')) return false;
+  if (a.parties.some((q) => q.party !== 'participant')) return false;
+  // A person named by a courtesy title or an initial ("Ms. Ortiz", "facilitated by D. Ames") is someone in view.
+  if (TITLED.test(text)) return false;
+  return !peopleIn(a.tokens, a.matches, a.parties, 0, Number.MAX_SAFE_INTEGER).some((p) => p.who === 'someone-else');
+}
+
+/** A capitalised word the vocabulary does not know (a name, an organisation) in the contact's sentence, after it opens. */
+function namedInClause(tokens: Token[], matches: Match[], e: ContactEvent): boolean {
+  for (let t = e.tokEnd; t < tokens.length && (tokens[t] as Token).clause === e.clause; t++) {
+    const w = tokens[t] as Token;
+    if (w.capitalised && !w.numeric && !matches.some((m) => m.tokStart <= t && t < m.tokEnd)) return true;
+  }
+  return false;
 }
 
 /** Binding words between a contact and the person it was with ("TC w/ cust", "met with the participant"). */

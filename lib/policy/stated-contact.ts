@@ -255,10 +255,42 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
     if (!who.who && THEY_CAME.has(word) && !r.someoneAt.some((q) => { const qc = (tokens[q] as Token).clause; return qc === c || qc === c + 1; }) && !takenBack(r, n + strong, c) && !planned(r, n + strong, c)) {
       return push(start, n + strong, 'participant');
     }
+    // "TC ✓ • still @ Cub bakery", "Monthly contact 3/15 by phone. No change.": a spoken or face-to-face contact named
+    // with its channel on the participant's own record, in a note that names nobody else and tries nothing, was with
+    // the participant. (A bare "Monthly contact. Results: …" names no channel: the sidebar still asks how.)
+    if (!who.who && unknown === 0 && (strong || channelIn(r, c)) && !at(tokens, n, W.WRITTEN_NOUN, c) && aloneWithParticipant(r, c) && !takenBack(r, n + (strong || weak), c) && !planned(r, n + (strong || weak), c)) {
+      return push(start, n + (strong || weak), 'participant');
+    }
     return open(r, start, who.end, c, push);
   }
   // The participant (or someone else) acts toward us.
   subjectActs(r, start, c, formTyped, push);
+}
+
+/**
+ * Nobody but the participant can be whom the note's contact was with: nobody else named anywhere, no try anywhere,
+ * nothing in the contact's own sentence that denies or plans it, and no name or place the lists do not know in it.
+ */
+/** The sentence names a channel ("by phone", "in person", "Zoom"). */
+function channelIn(r: Reader, c: number): boolean {
+  for (let k = 0; k < r.tokens.length; k++) if ((r.tokens[k] as Token).clause === c && at(r.tokens, k, W.CHANNEL, c)) return true;
+  return false;
+}
+
+const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Mx|Dr|[A-Z])\. ?[A-Z][a-z]+/;
+function aloneWithParticipant(r: Reader, c: number): boolean {
+  const { tokens } = r;
+  if (r.someoneAt.length > 0) return false;
+  // (A person named by a title or an initial anywhere, "facilitated by D. Ames", "Ms. Ortiz", is someone else in view.)
+  if (TITLED_NAME.test(r.text)) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (at(tokens, k, W.ATTEMPT, t.clause)) return false;
+    if (t.clause !== c) continue;
+    if (at(tokens, k, W.NOT_MADE, c) || at(tokens, k, W.WRITTEN_NOUN, c)) return false;
+    if (!r.shouting && t.capitalised && !t.numeric && k > 0 && (tokens[k - 1] as Token).clause === c && !W.MONTH_DAY.has(t.text) && plainWord(r, k) && !at(tokens, k, W.STRONG_NOUN, c) && !at(tokens, k, W.NOUN_ADJ, c)) return false;
+  }
+  return true;
 }
 
 /** A label that heads a log of entries ("Follow-up log:", "F/U contact log:"). */

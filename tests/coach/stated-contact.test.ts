@@ -169,7 +169,7 @@ describe('where it goes', () => {
 
 describe('the rules read the sentence as a stated contact', () => {
   // The point of the sentence: an unclear note the case manager confirms counts, under every pack.
-  const UNCLEAR = ['TC, went over resume.', 'Phone call today. Discussed resume and job search. Next appt 12/15/2026.', 'Spoke by phone, discussed job search.'];
+  const UNCLEAR = ['Called 3/2, no answer. TC 3/4, went over resume.', 'Called client today re: resume and job search. Next appt 12/15/2026.', 'Called 11/28, no answer. Spoke by phone 12/1, discussed job search.'];
   for (const packId of PACK_IDS) {
     for (const name of [null, 'Dana Whitfield', 'José Núñez']) {
       it(`${packId}, ${name ?? 'no name'}`, () => {

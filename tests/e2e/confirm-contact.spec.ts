@@ -10,7 +10,8 @@ import { test, expect, openPanel, SIDEBAR } from './fixtures';
 import { axe } from './axe';
 import { editable, RICH } from './rich';
 
-const UNCLEAR = 'TC, went over resume and the hiring event. Next appt 12/15/2026.';
+// (A try in the note: a TC naming nobody is then not shown to be with the participant.)
+const UNCLEAR = 'Called 11/28, no answer. TC, went over resume and the hiring event. Next appt 12/15/2026.';
 const QUESTION = 'Did you reach the participant?';
 /** The panel, where the question is (axe on it alone: the badge is a11y.spec's). */
 const PANEL = [SIDEBAR, '.cnc-panel'];

@@ -23,8 +23,10 @@ const DOES_NOT_COUNT: Array<[string, Missing, ContactType | null]> = [
   // The participant's message to someone else is theirs, not an exchange with us.
   ['Participant e-mailed her instructor 4/3 asking about the retake date for the skills test.', 'someone-else', 'email'],
   ['Customer texted her caseworker 2/2 that she passed the GED math test.', 'someone-else', 'email'],
-  // Talk that names nobody, or names someone else acting, is not shown to be with the participant.
-  ['TC 3/4. Discussed classes and attendance; passing all courses, 95% attendance.', 'participant', null],
+  // Talk that names nobody in a note that also tells a try, or names someone else acting, is not shown to be with the participant.
+  ['Called 3/2, no answer. TC 3/4. Discussed classes and attendance; passing all courses, 95% attendance.', 'participant', null],
+  // Nobody named, but the contact's sentence names a place or person the words do not know, or the contact is written.
+  ['Called the County Veterans Service Office 3/4, discussed the DD-214 request; copy will be mailed.', 'participant', null],
   ['Called 3/4. Roommate answered; we discussed the job fair and her classes.', 'someone-else', 'telephone'],
   // Someone else tells it: the participant's visit is inside their message, or their own meeting with someone else.
   ['GED instructor e-mailed 10/2 to say the customer came to her office asking about evening classes.', 'someone-else', null],
@@ -51,6 +53,10 @@ const COUNTS: Array<[string, ContactType | null]> = [
   ['E-mail from client 11/3: she passed her CNA exam and starts at Mercy 12/1.', 'email'],
   ['E-mail from Maria: I passed my skills check, 92% attendance.', 'email'],
   ['Client texted 9/9: "school says no answer on my appeal yet, still going to class every day."', null],
+  // A contact on the participant's record that names nobody at all, in a note with no one else, no try and no report in it.
+  ['TC 3/4. Discussed classes and attendance; passing all courses, 95% attendance.', null],
+  ['Monthly contact 3/15 by phone. No change in hours at the plant.', null],
+  ['• OV ✓ 5/2 • still at the bakery • 28 hrs • wants more hrs', null],
   // A pronoun with no one else around it.
   ['Called cust 3/4. She reports she is working 30 hrs at Tyson and passed her forklift test.', null],
 ];
@@ -87,7 +93,7 @@ describe('what the reason says when the gate refuses', () => {
     expect(text.slice(r?.start, r?.end)).toBe('we discussed');
   });
   it('asks for whom the contact was with when nobody is named', () => {
-    expect(verdict('TC 3/4. Discussed classes and attendance; passing all courses, 95% attendance.').reason?.message).toContain('does not say that it was with the participant');
+    expect(verdict('Called 3/2, no answer. TC 3/4. Discussed classes and attendance; passing all courses, 95% attendance.').reason?.message).toContain('does not say that it was with the participant');
   });
   it('leaves a provider contact with substantive progress to the pack (Missouri counts it)', () => {
     const v = verdict('TC w/ instructor 3/4: cust attending 96%, passed block 2 exam with 88%. Continue ITA per IEP.');

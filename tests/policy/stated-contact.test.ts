@@ -102,7 +102,7 @@ describe('what only looks like a contact does not count', () => {
 
   it('says what is missing when a contact was read but not stated', () => {
     // The participant gate or the stated-contact key refuses; either way the sidebar gets a question to ask.
-    for (const text of ['Monthly contact 3/15 by phone. No change.', 'Called cust re: classes.']) {
+    for (const text of ['Called 3/2, no answer. TC 3/4. Discussed classes.', 'Called cust re: classes.']) {
       const v = verdict(text, 'mn-wf1');
       expect(v.qualifies).toBe(false);
       expect(v.reason?.missing, text).toBeDefined();
