@@ -1,7 +1,7 @@
 /**
  * One pass over the note: words with their character offsets, lower-cased,
  * with possessive "'s" stripped (so "cust's instructor" reads as the
- * instructor) and a clause number that advances at sentence punctuation,
+ * instructor), a pronoun's contraction split into the pronoun and its verb ("she's" → "she", "is") and a clause number that advances at sentence punctuation,
  * line breaks and a form's "|" separators. Everything downstream works on these tokens, never on regexes
  * over the raw text, so checking stays linear in the note's length.
  */
@@ -28,6 +28,16 @@ const isWordChar = (c: number) =>
   isDigit(c) || isUpper(c) || isLower(c) || (c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && c !== 0xfeff && c !== 0x3000);
 // A "|" separates a form's fields ("Activity: Case Management | Contact Type: In Person") as a line break does.
 const isClauseEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 124;
+
+/** Pronouns whose "'s", "'re", "'ll", "'ve" is a verb, not a possessive, and the verb each stands for. */
+const CONTRACTING = new Set(['she', 'he', 'it', 'they', 'we', 'you', 'i', 'that', 'there', 'who']);
+const CONTRACTED = new Map([
+  ['s', 'is'],
+  ['re', 'are'],
+  ['ll', 'will'],
+  ['ve', 'have'],
+  ['m', 'am'],
+]);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -71,6 +81,15 @@ export function tokenize(text: string): Token[] {
       if (upper) raw = raw.toLowerCase();
       if (apostrophe && raw.includes('\u2019')) raw = raw.replace(/\u2019/g, "'");
       let possessive = false;
+      // "She's still at Essentia", "they're working", "he'll start Monday": a pronoun and its verb, two words (the
+      // verb's token covers the apostrophe and what follows it), not a possessive.
+      const cut = apostrophe ? raw.indexOf("'") : -1;
+      const verb = cut > 0 ? CONTRACTED.get(raw.slice(cut + 1)) : undefined;
+      if (verb !== undefined && CONTRACTING.has(raw.slice(0, cut))) {
+        tokens.push({ text: raw.slice(0, cut), start, end: start + cut, clause, possessive: false, capitalised: isUpper(c), numeric: false });
+        tokens.push({ text: verb, start: start + cut, end: i, clause, possessive: false, capitalised: false, numeric: false });
+        continue;
+      }
       if (apostrophe && raw.length > 2 && raw.endsWith("'s")) {
         raw = raw.slice(0, -2);
         possessive = true;
