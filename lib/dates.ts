@@ -83,10 +83,18 @@ export function formatUsDate(date: IsoDate): string {
  * never reads the clock. An unknown zone name throws a RangeError.
  */
 export function today(now: Date, timeZone?: string): IsoDate {
-  if (timeZone === undefined) return lightFormat(now, ISO_FORMAT);
+  if (timeZone === undefined) return localIsoDate(now);
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * An instant's calendar date in the computer's own zone, read off its own fields: what content scripts
+ * format dates with, so date-fns' formatter (with its token tables) stays out of every note frame.
+ */
+export function localIsoDate(at: Date): IsoDate {
+  return `${String(at.getFullYear()).padStart(4, '0')}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
 }
 
 function isLeapYear(y: number): boolean {

@@ -6,8 +6,7 @@
  * `info`; README, "Severity names").
  */
 import type { ContactType, Severity } from './model';
-import { lightFormat } from 'date-fns';
-import { formatUsDate } from './dates';
+import { formatUsDate, localIsoDate } from './dates';
 
 /** The severity names people read; `info` is a Reminder everywhere it is shown. */
 export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Reminder' };
@@ -45,7 +44,10 @@ export function usDate(date: string): string {
 
 /** An instant as people read it, in the computer's own zone: "11/20/2026 at 3:04 PM" (never the browser's locale format). */
 export function usDateTime(at: Date): string {
-  return Number.isNaN(at.getTime()) ? '' : lightFormat(at, "MM/dd/yyyy 'at' h:mm a");
+  if (Number.isNaN(at.getTime())) return '';
+  const hour = at.getHours();
+  // Off the instant's own fields, as lib/dates.ts's localIsoDate: no date-fns formatter in the note frame.
+  return `${formatUsDate(localIsoDate(at))} at ${hour % 12 || 12}:${String(at.getMinutes()).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`;
 }
 
 /** 'YYYY-MM' → "March 2026". */

@@ -1,5 +1,7 @@
 /** The one voice (lib/words.ts): what every view and the CLI's text say about counts, due days, dates, severities and names. */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { format } from 'date-fns';
 import { daysInWords, keptName, monthInWords, noun, plural, SEVERITY_LABEL, usDate, usDateTime } from '../lib/words';
 
 describe('words', () => {
@@ -49,5 +51,15 @@ describe('usDateTime', () => {
     expect(usDateTime(new Date(2026, 10, 20, 15, 4))).toBe('11/20/2026 at 3:04 PM');
     expect(usDateTime(new Date(2026, 0, 5, 0, 30))).toBe('01/05/2026 at 12:30 AM');
     expect(usDateTime(new Date('nonsense'))).toBe('');
+  });
+
+  it('agrees with date-fns for any instant, noon and midnight included', () => {
+    expect(usDateTime(new Date(2026, 5, 1, 12, 0))).toBe('06/01/2026 at 12:00 PM');
+    expect(usDateTime(new Date(2026, 11, 31, 23, 59))).toBe('12/31/2026 at 11:59 PM');
+    fc.assert(
+      fc.property(fc.date({ min: new Date(1900, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true }), (d) => {
+        expect(usDateTime(d)).toBe(format(d, "MM/dd/yyyy 'at' h:mm a"));
+      }),
+    );
   });
 });
