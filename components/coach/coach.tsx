@@ -117,8 +117,11 @@ export class NoteCoach {
       noteChannel: () => this.verdict?.reason?.channel ?? null,
       write: (change) => this.write(change),
     });
-    // The shortcut anywhere on the page (capture, so the host can't swallow it), whatever the typing's pace.
+    // The shortcut anywhere on the page (capture, so the host can't swallow it), whatever the typing's pace. The
+    // one per-key listener that stays on while a check waits: it tells the wait that typing goes on, so the wait
+    // needs no timer of its own per tenth of a second (lib/coach/scheduler.ts).
     const onKey = (e: KeyboardEvent) => {
+      this.checks.keyDown();
       if (!o.shortcut.matches(e)) return;
       e.preventDefault();
       this.surface.shortcut();

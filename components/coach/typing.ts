@@ -72,6 +72,11 @@ export class TypingChecks {
     signal.addEventListener('abort', () => this.scheduler.stop());
   }
 
+  /** A key went down on the page (heard by the shortcut's listener, which hears every key): a waiting check waits on. */
+  keyDown(): void {
+    this.scheduler.keyDown();
+  }
+
   /** Checks the note as it is now (Save, a template, a dismissal); the next key's pace is measured from here. */
   run(inFrame = false): Promise<Checked> | undefined {
     this.scheduler.ran();

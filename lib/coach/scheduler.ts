@@ -20,8 +20,12 @@
  * - While a check waits, the per-key listeners are off: each key a content
  *   script listens to is an event dispatched into its world, which cost the
  *   page ~0.2 ms a key in a trace, more than the check saved. The wait
- *   looks at the field's length every POLL_MS instead; the check reads the
- *   field when it runs, so it covers every key in between.
+ *   learns that typing goes on from `keyDown()`, which the one listener that
+ *   must hear every key (the shortcut's, on the document) passes on at no
+ *   extra dispatch, and sleeps until PAUSE_MS after the last key; the check
+ *   reads the field when it runs, so it covers every key in between. A change
+ *   no key made (pasted from a menu, dictated) is seen by looking at the
+ *   field's length, every POLL_MS until keys are heard again.
  * - `flush()` runs a waiting check at once (the field lost focus). Save runs
  *   a check of its own (lib/coach/save-guard.ts), so it never waits for this.
  * Notes over INSTANT_LIMIT are checked only once typing pauses.
@@ -63,6 +67,10 @@ export class CheckScheduler {
   private frame: unknown = null;
   private timer: unknown = null;
   private stopped = false;
+  /** clock.now() when a waiting check last looked at the field's length. */
+  private lookedAt = -Infinity;
+  /** Keys date the typing during this wait: it sleeps until it is due rather than looking every POLL_MS. */
+  private keysHeard = false;
 
   constructor(
     private readonly task: CheckTask,
@@ -85,6 +93,8 @@ export class CheckScheduler {
     const length = this.task.length();
     if (!paused || length > INSTANT_LIMIT) {
       this.seenLength = length;
+      this.lookedAt = now;
+      this.keysHeard = false;
       this.task.pause();
       this.wait();
       return;
@@ -97,6 +107,16 @@ export class CheckScheduler {
         this.runNow(true);
       });
     }
+  }
+
+  /**
+   * A key went down (the shortcut's listener hears every key on the page, so this costs no dispatch of its
+   * own): while a check waits, the typing goes on at least until PAUSE_MS from now.
+   */
+  keyDown(): void {
+    if (this.stopped || this.timer === null) return;
+    this.lastKeyAt = this.clock.now();
+    this.keysHeard = true;
   }
 
   /** A check waiting for a pause runs now (the field lost focus: nothing more is coming). */
@@ -127,9 +147,13 @@ export class CheckScheduler {
     return length > INSTANT_LIMIT ? still : Math.min(still, this.lastCheckAt + MAX_WAIT_MS);
   }
 
-  /** Looks at the field every POLL_MS (the listeners are off) until the check is due, then runs it. */
+  /**
+   * Waits (the listeners are off) until the check is due, then runs it: asleep until then while keys
+   * date the typing (`keyDown`), looking at the field's length every POLL_MS while they do not.
+   */
   private wait(): void {
-    const delay = Math.min(POLL_MS, this.dueAt(this.seenLength) - this.clock.now());
+    const due = this.dueAt(this.seenLength) - this.clock.now();
+    const delay = this.keysHeard ? due : Math.min(POLL_MS, due);
     this.timer = this.clock.setTimeout(() => {
       this.timer = null;
       if (this.stopped) return;
@@ -137,8 +161,14 @@ export class CheckScheduler {
       const length = this.task.length();
       if (length !== this.seenLength) {
         this.seenLength = length;
-        this.lastKeyAt = now;
+        // A change no key since the last look explains (a paste from a menu, dictation): it happened by now, and
+        // the field is looked at every POLL_MS until keys are heard again.
+        if (this.lastKeyAt < this.lookedAt) {
+          this.lastKeyAt = now;
+          this.keysHeard = false;
+        }
       }
+      this.lookedAt = now;
       if (now < this.dueAt(length)) {
         this.wait();
         return;

@@ -34,14 +34,19 @@ function fakeClock() {
   return { clock, advance };
 }
 
-function setup(initial = '') {
+function setup(initial = '', { keysHeard = false } = {}) {
   const { clock, advance } = fakeClock();
   let text = initial;
   const runs: { text: string; inFrame: boolean; at: number }[] = [];
   let listening = true;
+  /** How often the field's length was read: each read while a check waits is a timer task in the page. */
+  let looks = 0;
   const scheduler: CheckScheduler = new CheckScheduler(
     {
-      length: () => text.length,
+      length: () => {
+        looks++;
+        return text.length;
+      },
       run: (inFrame) => {
         runs.push({ text, inFrame, at: clock.now() });
         scheduler.ran();
@@ -51,12 +56,21 @@ function setup(initial = '') {
     },
     clock,
   );
-  /** A key reaches the scheduler only while the per-key listeners are on, as in the page. */
+  /**
+   * A key reaches the scheduler's keyTyped only while the per-key listeners are on, as in the page; with
+   * `keysHeard`, its keydown always reaches keyDown first (the shortcut's listener on the document).
+   */
   const type = (s: string) => {
+    if (keysHeard) scheduler.keyDown();
     text += s;
     if (listening) scheduler.keyTyped();
   };
-  return { scheduler, type, runs, advance, listening: () => listening };
+  /** Text that arrives without a key (pasted from a menu, dictated). */
+  const paste = (s: string) => {
+    text += s;
+    if (listening) scheduler.keyTyped();
+  };
+  return { scheduler, type, paste, runs, advance, listening: () => listening, looks: () => looks };
 }
 
 /** Types `keys` characters `every` ms apart; the times (from the first key) at which a check ran. */
@@ -124,6 +138,46 @@ describe('the check scheduler', () => {
     expect(t.runs.length).toBeGreaterThanOrEqual(2);
     expect(t.runs.length).toBeLessThanOrEqual(3);
     expect(t.runs.at(-1)?.text).toBe('x'.repeat(195));
+  });
+
+  it('with every key heard (the shortcut\'s listener), a wait sleeps until PAUSE_MS after the last key instead of looking every POLL_MS', () => {
+    // The typing bench's pace, a key every 5 ms, for half a second: the check on the pause runs exactly PAUSE_MS
+    // after the last key (polling, PAUSE_MS to PAUSE_MS + POLL_MS after it), with every key in it.
+    const short = setup('', { keysHeard: true });
+    short.advance(1_000);
+    short.type('a');
+    typeRun(short, 100, 5);
+    short.advance(PAUSE_MS + POLL_MS);
+    expect(short.runs).toHaveLength(2);
+    expect(short.runs.at(-1)).toMatchObject({ text: `a${'x'.repeat(100)}`, at: 1_000 + 99 * 5 + PAUSE_MS });
+    // A round of the bench (195 keys): as many checks as before, and the field looked at a handful of times,
+    // not every POLL_MS (~13 times) while the keys came.
+    const t = setup('', { keysHeard: true });
+    t.advance(1_000);
+    t.type('a');
+    const looksBefore = t.looks();
+    typeRun(t, 195, 5);
+    t.advance(PAUSE_MS + POLL_MS);
+    expect(t.runs.at(-1)?.text).toBe(`a${'x'.repeat(195)}`);
+    expect(t.runs.length).toBeLessThanOrEqual(3);
+    expect(t.looks() - looksBefore).toBeLessThanOrEqual(6);
+    expect(t.listening()).toBe(true);
+  });
+
+  it('with keys heard, a change no key made during a wait (a paste from a menu) is still checked once the field is still', () => {
+    const t = setup('', { keysHeard: true });
+    t.advance(1_000);
+    t.type('a');
+    t.advance(50);
+    t.type('b');
+    expect(t.listening()).toBe(false);
+    t.advance(200);
+    t.paste(' pasted text');
+    t.advance(PAUSE_MS + POLL_MS + 50);
+    expect(t.runs.at(-1)?.text).toBe('ab pasted text');
+    expect(t.runs).toHaveLength(2);
+    // Dated when the wait saw it: the check came no later than PAUSE_MS + POLL_MS after the paste.
+    expect(t.runs.at(-1)!.at - (1_000 + 250)).toBeLessThanOrEqual(PAUSE_MS + POLL_MS);
   });
 
   it('flush() runs a waiting check at once, and only once, with the listeners back on', () => {
