@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { Component } from 'preact';
 import type { Finding } from '../lib/model';
 import { findBlanks } from '../lib/templates/fill';
 import type { NoteTemplate } from '../lib/templates/templates';
@@ -90,40 +90,49 @@ interface FindingListProps {
  * (high-water mark), and every row has the same nodes, its parts hidden
  * when unused; only text and attributes change.
  */
-export function FindingList({ findings, templates, onSelect, onInsertText, onUseTemplate }: FindingListProps) {
-  const rows = useRef(0);
-  rows.current = Math.max(rows.current, findings.length);
-  const showNames = uniqueNames(findings.map((f) => (f.phrase ? `Show ${quote(f.phrase)} in note` : '')));
-  const fixNames = uniqueNames(findings.map((f) => fixLabel(f, templates) ?? ''));
-  return (
-    <ul class="findings" hidden={!findings.length}>
-      {Array.from({ length: rows.current }, (_, i) => {
-        const f = findings[i];
-        const canShow = Boolean(f?.phrase && f.start !== undefined && f.end !== undefined);
-        return (
-          <li key={i} class={f ? `finding finding-${f.severity}` : 'finding'} data-rule={f?.rule} hidden={!f}>
-            <span class="sev" aria-hidden="true">
-              {f ? SEVERITY_ICON[f.severity] : ''}
-            </span>
-            <div class="body">
-              <p class="msg">
-                <strong>{f ? SEVERITY_LABEL[f.severity] : ''}:</strong> {f?.message ?? ''}
-              </p>
-              <p class="cite" hidden={!f?.cite}>
-                Policy: {f?.cite ?? ''}
-              </p>
-              <div class="actions">
-                <button type="button" hidden={!canShow} onClick={() => f && onSelect(f)}>
-                  {canShow ? showNames[i] : ''}
-                </button>
-                <button type="button" hidden={!fixNames[i]} onClick={() => f && runFix(f, { onInsertText, onUseTemplate })}>
-                  {fixNames[i] ?? ''}
-                </button>
+export class FindingList extends Component<FindingListProps> {
+  /**
+   * The high-water mark, kept on the instance: a class rather than a function with useRef, so the
+   * note frame carries no Preact hooks at all (this and the panel's guard were their only users there).
+   */
+  private rows = 0;
+
+  render() {
+    const { findings, templates, onSelect, onInsertText, onUseTemplate } = this.props;
+    this.rows = Math.max(this.rows, findings.length);
+    const rows = this.rows;
+    const showNames = uniqueNames(findings.map((f) => (f.phrase ? `Show ${quote(f.phrase)} in note` : '')));
+    const fixNames = uniqueNames(findings.map((f) => fixLabel(f, templates) ?? ''));
+    return (
+      <ul class="findings" hidden={!findings.length}>
+        {Array.from({ length: rows }, (_, i) => {
+          const f = findings[i];
+          const canShow = Boolean(f?.phrase && f.start !== undefined && f.end !== undefined);
+          return (
+            <li key={i} class={f ? `finding finding-${f.severity}` : 'finding'} data-rule={f?.rule} hidden={!f}>
+              <span class="sev" aria-hidden="true">
+                {f ? SEVERITY_ICON[f.severity] : ''}
+              </span>
+              <div class="body">
+                <p class="msg">
+                  <strong>{f ? SEVERITY_LABEL[f.severity] : ''}:</strong> {f?.message ?? ''}
+                </p>
+                <p class="cite" hidden={!f?.cite}>
+                  Policy: {f?.cite ?? ''}
+                </p>
+                <div class="actions">
+                  <button type="button" hidden={!canShow} onClick={() => f && onSelect(f)}>
+                    {canShow ? showNames[i] : ''}
+                  </button>
+                  <button type="button" hidden={!fixNames[i]} onClick={() => f && runFix(f, { onInsertText, onUseTemplate })}>
+                    {fixNames[i] ?? ''}
+                  </button>
+                </div>
               </div>
-            </div>
-          </li>
-        );
-      })}
-    </ul>
-  );
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
 }

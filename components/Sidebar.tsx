@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { Component } from 'preact';
 import type { Finding, NoteVerdict } from '../lib/model';
 import type { NoteTemplate } from '../lib/templates/templates';
 import type { Blank } from '../lib/templates/fill';
@@ -72,89 +72,95 @@ export function blankFindings(blanks: Blank[]): Finding[] {
   }));
 }
 
-export function Sidebar(props: SidebarProps) {
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  const shownGuard = useRef(false);
-  shownGuard.current ||= props.guard;
-  const all = [...props.findings].sort((a, b) => order[a.severity] - order[b.severity]);
-  const blanks = all.filter((f) => f.rule === 'template-blank').length;
-  const summary = !props.verdict
-    ? `Checking is unavailable on this page; your note is unaffected.${blanks && !props.quiet ? ` ${plural(blanks, 'blank')} to fill.` : ''}`
-    : props.quiet
-      ? 'Start typing: the note is checked as you write.'
-      : countSummary(all);
-  return (
-    <aside class="cnc-sidebar" aria-label="Case Note Coach">
-      <header>
-        <h2>Case Note Coach</h2>
-        <button type="button" class="close" onClick={props.onClose} title={`Close (Esc or ${props.shortcut})`}>
-          Close
-        </button>
-      </header>
-      <p role="status" class="count">
-        {summary}
-      </p>
-      {/* Slot: the verdict and its reason go here. */}
-      <div class="content">
-        {/* Hidden, not removed, when the errors are fixed as the note is typed (see FindingList). */}
-        {props.guard || shownGuard.current ? (
-          <div class="guard" role="alertdialog" aria-labelledby="cnc-guard-title" hidden={!props.guard}>
-            <p id="cnc-guard-title">
-              {props.guardUnchecked ? (
-                <>
-                  <strong>This note could not be checked just now.</strong> Save it as it is, or press Save again in a moment to have it checked
-                </>
-              ) : (
-                <>
-                  <strong>This note still has problems.</strong> Fix them now, or save it as it is
-                </>
-              )}{' '}
-              — your text is saved exactly as typed.
-            </p>
-            <div class="actions">
-              <button type="button" class="primary" onClick={props.onKeepEditing}>
-                {props.guardUnchecked ? 'Back to the note' : 'Fix the note'}
-              </button>
-              <button type="button" onClick={props.onSaveAnyway}>
-                Save anyway
-              </button>
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export class Sidebar extends Component<SidebarProps> {
+  /** Once shown, the guard stays in the DOM, hidden (see FindingList); kept on the instance, so the note frame needs no Preact hooks. */
+  private shownGuard = false;
+
+  render() {
+    const { props } = this;
+    this.shownGuard ||= props.guard;
+    const all = [...props.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+    const blanks = all.filter((f) => f.rule === 'template-blank').length;
+    const summary = !props.verdict
+      ? `Checking is unavailable on this page; your note is unaffected.${blanks && !props.quiet ? ` ${plural(blanks, 'blank')} to fill.` : ''}`
+      : props.quiet
+        ? 'Start typing: the note is checked as you write.'
+        : countSummary(all);
+    return (
+      <aside class="cnc-sidebar" aria-label="Case Note Coach">
+        <header>
+          <h2>Case Note Coach</h2>
+          <button type="button" class="close" onClick={props.onClose} title={`Close (Esc or ${props.shortcut})`}>
+            Close
+          </button>
+        </header>
+        <p role="status" class="count">
+          {summary}
+        </p>
+        {/* Slot: the verdict and its reason go here. */}
+        <div class="content">
+          {/* Hidden, not removed, when the errors are fixed as the note is typed (see FindingList). */}
+          {props.guard || this.shownGuard ? (
+            <div class="guard" role="alertdialog" aria-labelledby="cnc-guard-title" hidden={!props.guard}>
+              <p id="cnc-guard-title">
+                {props.guardUnchecked ? (
+                  <>
+                    <strong>This note could not be checked just now.</strong> Save it as it is, or press Save again in a moment to have it checked
+                  </>
+                ) : (
+                  <>
+                    <strong>This note still has problems.</strong> Fix them now, or save it as it is
+                  </>
+                )}{' '}
+                — your text is saved exactly as typed.
+              </p>
+              <div class="actions">
+                <button type="button" class="primary" onClick={props.onKeepEditing}>
+                  {props.guardUnchecked ? 'Back to the note' : 'Fix the note'}
+                </button>
+                <button type="button" onClick={props.onSaveAnyway}>
+                  Save anyway
+                </button>
+              </div>
             </div>
-          </div>
-        ) : null}
-        {props.draft ? (
-          <div class="draft" role="group" aria-label="Unsaved note">
-            <p>
-              An unsaved note from {props.draft.savedAt} ({plural(props.draft.text.length, 'character')}) was kept on this computer.
-            </p>
-            <div class="actions">
-              <button type="button" class="primary" onClick={props.onRestoreDraft}>
-                Restore it
-              </button>
-              <button type="button" onClick={props.onDiscardDraft}>
-                Discard
-              </button>
+          ) : null}
+          {props.draft ? (
+            <div class="draft" role="group" aria-label="Unsaved note">
+              <p>
+                An unsaved note from {props.draft.savedAt} ({plural(props.draft.text.length, 'character')}) was kept on this computer.
+              </p>
+              <div class="actions">
+                <button type="button" class="primary" onClick={props.onRestoreDraft}>
+                  Restore it
+                </button>
+                <button type="button" onClick={props.onDiscardDraft}>
+                  Discard
+                </button>
+              </div>
             </div>
-          </div>
-        ) : null}
-        {props.verdict && !props.quiet ? <VerdictReason verdict={props.verdict} onSelectSpan={props.onSelectSpan} question={props.contactQuestion} /> : null}
-        <FindingList
-          findings={props.quiet ? [] : all}
-          templates={props.templates}
-          onSelect={(f) => f.start !== undefined && f.end !== undefined && props.onSelectSpan(f.start, f.end)}
-          onInsertText={props.onInsertText}
-          onUseTemplate={props.onUseTemplate}
-        />
-        {props.problems.length ? (
-          <ul class="problems" aria-label="What couldn't be read">
-            {props.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        ) : null}
-        <ParticipantStatus status={props.status} systemOf={props.systemOf} />
-        <TemplatePicker templates={props.templates} onInsert={props.onInsertTemplate} />
-        <p class="page-info">Read as: {props.pageInfo}</p>
-      </div>
-    </aside>
-  );
+          ) : null}
+          {props.verdict && !props.quiet ? <VerdictReason verdict={props.verdict} onSelectSpan={props.onSelectSpan} question={props.contactQuestion} /> : null}
+          <FindingList
+            findings={props.quiet ? [] : all}
+            templates={props.templates}
+            onSelect={(f) => f.start !== undefined && f.end !== undefined && props.onSelectSpan(f.start, f.end)}
+            onInsertText={props.onInsertText}
+            onUseTemplate={props.onUseTemplate}
+          />
+          {props.problems.length ? (
+            <ul class="problems" aria-label="What couldn't be read">
+              {props.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          ) : null}
+          <ParticipantStatus status={props.status} systemOf={props.systemOf} />
+          <TemplatePicker templates={props.templates} onInsert={props.onInsertTemplate} />
+          <p class="page-info">Read as: {props.pageInfo}</p>
+        </div>
+      </aside>
+    );
+  }
 }

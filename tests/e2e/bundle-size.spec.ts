@@ -75,6 +75,8 @@ test('a frame with a note field loads the stub and the reader with the coach: no
   expectNoEngineNoZod(noteFrame, 'the note frame');
   // Not even date-fns' light formatter (its own error message): the frame writes its two dates off a Date's fields.
   expect(noteFrame.includes('unescaped latin alphabet character'), "date-fns' formatter is in the note frame").toBe(false);
+  // Nor Preact's hooks (a component's hook list, `__H` in Preact's own build): the frame's views that keep state are classes.
+  expect(noteFrame.includes('.__H'), "Preact's hooks are in the note frame").toBe(false);
   expect(hasReaders(noteFrame) && hasCoach(noteFrame), 'the reader and the coach are both in note-frame.js').toBe(true);
   expect(gzipKb(stub) + gzipKb(noteFrame)).toBeLessThanOrEqual(MAX_NOTE_FRAME_GZIP_KB);
 });
