@@ -85,6 +85,8 @@ export class NoteCoach {
       show: ({ text, verdict }, inFrame) => this.show(text, verdict, inFrame),
       edited: () => {
         this.touched = true;
+        // Editing after a save held as not checked: that save is given up (its late answer is for the note as it was).
+        if (this.guard?.heldFor === 'unchecked') this.guard.release();
         // Typing moves the words under a card: it closes, as a writing assistant's does.
         this.pop.closeCard();
         this.drafts.keep();
@@ -169,7 +171,9 @@ export class NoteCoach {
     this.verdict = verdict;
     this.checkedText = text;
     this.findings = this.findingsFor(text, verdict);
-    if (this.guard?.held && this.outstandingErrors === 0) this.guard.release();
+    // Held for errors now fixed: released. Held as not checked: the guard's own late answer ends it (it saves, or says
+    // what is wrong); clearing it here on a clean answer dropped the save asked for, "Save anyway" with it.
+    if (this.guard?.heldFor === 'errors' && this.outstandingErrors === 0) this.guard.release();
     this.pop.findingsChanged(this.findings);
     // The badge and panel first: they are what the case manager reads; the underlines follow in the same frame.
     const shown = JSON.stringify([this.verdict?.qualifies, this.findings, this.guard?.heldFor, this.touched, this.questionView()]);

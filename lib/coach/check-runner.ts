@@ -55,9 +55,30 @@ interface CheckRunnerOptions {
 /** A failed check is asked again after this long: enough for a background that is starting up to listen. */
 const RETRY_MS = 200;
 
+/** An answer not back after this long may never come (the background restarted): the same note is then asked anew. */
+const AWAIT_LATEST_MS = 3_000;
+
+/** The same note and fields: checked again, it would get the same answer. */
+function sameNote(a: CaseNoteInput, b: CaseNoteInput): boolean {
+  return (
+    a.text === b.text &&
+    a.contactType === b.contactType &&
+    a.contactDate === b.contactDate &&
+    a.contactDateText === b.contactDateText &&
+    a.hasDateField === b.hasDateField
+  );
+}
+
 export class CheckRunner {
   /** Numbers each check: an answer that comes back after a newer check was started is not shown. */
   private seq = 0;
+  /**
+   * The latest check sent to the background while its answer is still to come: asked again for the same
+   * note (Save right after a paste, leaving the field), that answer is awaited rather than a second check
+   * queued behind it: a 1 MB note takes the background over a second to check, more on a loaded machine.
+   * Once answered, the same note is asked anew (what Save counts is then a check of its own).
+   */
+  private latest: { note: CaseNoteInput; seq: number; answer: Promise<Checked> } | null = null;
 
   constructor(private readonly o: CheckRunnerOptions) {}
 
@@ -69,6 +90,15 @@ export class CheckRunner {
    */
   run(inFrame = false): Promise<Checked> | undefined {
     const note = this.o.read();
+    const latest = this.latest;
+    if (latest && latest.seq === this.seq && sameNote(latest.note, note)) {
+      // Shown again when it comes: what is shown may have changed meanwhile (a finding dismissed).
+      return latest.answer.then((checked) => {
+        if (latest.seq === this.seq && !this.o.signal.aborted) this.showSafely(checked);
+        return checked;
+      });
+    }
+    this.latest = null;
     const seq = ++this.seq;
     let result: NoteVerdict | Promise<NoteVerdict> | null;
     try {
@@ -78,7 +108,7 @@ export class CheckRunner {
       result = null;
     }
     if (result && 'then' in result) {
-      return result
+      const answer = result
         .catch(async () => {
           // The background may be waking (Firefox's event page) or restarting: asked once more before "no warnings".
           await new Promise((resolve) => setTimeout(resolve, this.o.retryMs ?? RETRY_MS));
@@ -93,17 +123,24 @@ export class CheckRunner {
         )
         .then((verdict) => {
           const checked = { text: note.text, verdict };
-          if (seq === this.seq && !this.o.signal.aborted) {
-            try {
-              this.o.show(checked, true);
-            } catch (error) {
-              this.o.onError(error);
-            }
-          }
+          if (seq === this.seq && !this.o.signal.aborted) this.showSafely(checked);
+          if (this.latest?.seq === seq) this.latest = null;
           return checked;
         });
+      this.latest = { note, seq, answer };
+      const forget = setTimeout(() => this.latest?.seq === seq && (this.latest = null), AWAIT_LATEST_MS);
+      void answer.then(() => clearTimeout(forget));
+      return answer;
     }
     this.o.show({ text: note.text, verdict: result }, inFrame);
     return undefined;
+  }
+
+  private showSafely(checked: Checked): void {
+    try {
+      this.o.show(checked, true);
+    } catch (error) {
+      this.o.onError(error);
+    }
   }
 }

@@ -157,9 +157,11 @@ export class SaveGuard {
           this.waiting = null;
           if (n === 0) this.saveAnyway();
           else this.hold('errors');
-        } else if (this.unchecked === token && this.heldFor === 'unchecked' && n > 0) {
-          // Answered after all, while still held: the alert says what is wrong; the save stays the case manager's to make.
-          this.hold('errors');
+        } else if (this.unchecked === token && this.heldFor === 'unchecked') {
+          // Answered after all, while still held: the alert says what is wrong, and the save stays the case manager's
+          // to make; or nothing is, and the save they asked for is made (it was held only for want of an answer).
+          if (n > 0) this.hold('errors');
+          else this.saveAnyway();
         }
       },
       (error: unknown) => {

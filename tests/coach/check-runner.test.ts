@@ -123,3 +123,56 @@ describe('what a check reads beside the note', () => {
     expect(readStructured({ ...fields, contactType: null, date: null })).toEqual({ contactType: null, contactDate: null, contactDateText: null, hasDateField: false });
   });
 });
+
+describe('the check runner and a note already being checked', () => {
+  // A 1 MB pasted note takes the background about 1.5 s to check on an idle machine: Save must not queue a second one.
+  it('asks once for a note identical to the one in flight: Save after a paste waits for that check, not for another', async () => {
+    const l = later();
+    const t = setup(l.check);
+    t.setText('Met with customer in person. '.repeat(1000));
+    const typed = t.runner.run()!;
+    const saved = t.runner.run()!;
+    expect(l.pending).toHaveLength(1);
+    l.answer(0);
+    expect(await saved).toEqual(await typed);
+    // Shown for each asking: what is shown may have changed meanwhile (a finding dismissed for this note).
+    expect(t.shown).toHaveLength(2);
+    // Answered: asked again, it is a check of its own (the save guard counts from a check made for it).
+    void t.runner.run();
+    expect(l.pending).toHaveLength(2);
+  });
+
+  it('asks again once the note or its fields change, or when the last check failed', async () => {
+    let fails = true;
+    const asked: string[] = [];
+    const t = setup((note) => {
+      asked.push(note.text);
+      return fails ? Promise.reject(new Error('background asleep')) : Promise.resolve(verdict(note.text));
+    });
+    t.setText('Called, LM');
+    expect((await t.runner.run()!).verdict).toBeNull();
+    fails = false;
+    await t.runner.run();
+    t.setText('Called, spoke with customer');
+    await t.runner.run();
+    // The failed check was asked twice (once more after the failure), then asked anew, then the changed note.
+    expect(asked).toEqual(['Called, LM', 'Called, LM', 'Called, LM', 'Called, spoke with customer']);
+  });
+
+  it('asks anew when the check in flight has not answered for 3 s: its answer may never come', async () => {
+    vi.useFakeTimers();
+    try {
+      const l = later();
+      const t = setup(l.check);
+      t.setText('Called, spoke with customer');
+      void t.runner.run();
+      void t.runner.run();
+      expect(l.pending).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(3_000);
+      void t.runner.run();
+      expect(l.pending).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

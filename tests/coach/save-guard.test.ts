@@ -178,6 +178,34 @@ describe('the save guard', () => {
     expect(t.held).not.toHaveBeenCalled();
   });
 
+  // A 1 MB note under load: its check answers after the 3 s wait, with nothing wrong. The save pressed is made, once;
+  // it was dropped (the coach cleared the hold on the clean answer, and with it "Save anyway").
+  it('a late answer with no errors, while held as not checked, makes the save that was asked for, once', async () => {
+    vi.useFakeTimers();
+    try {
+      let answer: (n: number) => void = () => undefined;
+      const t = guarded(() => new Promise<number>((resolve) => (answer = resolve)), 3_000);
+      t.$('save').click();
+      vi.advanceTimersByTime(3_000);
+      expect(t.guard.heldFor).toBe('unchecked');
+      answer(0);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(t.posted).toEqual(['Save']);
+      expect(t.saved).toHaveBeenCalledTimes(1);
+      expect(t.guard.held).toBe(false);
+      // Released meanwhile (the case manager went back to the note and edited it): the late answer makes no save.
+      const u = guarded(() => new Promise<number>((resolve) => (answer = resolve)), 3_000);
+      u.$('save').click();
+      vi.advanceTimersByTime(3_000);
+      u.guard.release();
+      answer(0);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(u.posted).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a late answer with errors, while held as not checked, says so; one after "Save anyway" changes nothing', async () => {
     vi.useFakeTimers();
     try {

@@ -305,6 +305,24 @@ describe('NoteCoach when the background is slow, asleep or gone', () => {
     expect(posted).toEqual([true]);
   });
 
+  // A 1 MB note on a loaded machine: its check answers after the 3 s wait, and finds nothing wrong.
+  it('a Save whose check answers late with no errors is made once it answers; "Save anyway" was never a dead end', async () => {
+    let answer: (v: NoteVerdict) => void = () => undefined;
+    const t = setup({ check: () => new Promise<NoteVerdict>((resolve) => (answer = resolve)) });
+    t.type('Met with customer in person, attending CNA classes.');
+    const posted: boolean[] = [];
+    document.querySelector('form')!.addEventListener('submit', (e) => {
+      posted.push(!e.defaultPrevented);
+      e.preventDefault();
+    });
+    expect(save().defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(t.overlay.ui.querySelector('[role="alertdialog"]')?.textContent).toContain('could not be checked');
+    answer(withLM('Met with customer in person, attending CNA classes.'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(posted).toEqual([true]);
+  });
+
   it('a check that fails once (the background waking) is asked again: Save is held for the errors it finds, not let through', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     let failNext = false;
