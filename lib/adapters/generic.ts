@@ -7,19 +7,23 @@
 import type { CustomSite } from './custom-site';
 import { readContacts } from './common';
 import { contactTypeOrNull } from '../text/contact-type';
-import { all, isDisabled, isHidden, labelText, selectorFor, tag, text } from './dom';
+import { all, isDisabled, isHidden, labelText, one, selectorFor, tag, text } from './dom';
 import { readGrid } from './grid';
 import { findRichEditor, optedOut } from './rich-text';
 import type { ContactRead, EditorRead, PageRead, ParticipantRead } from './types';
 import { finishRead, startRead } from './types';
 
-const NOTE_LABEL = /case\s*notes?|progress\s*notes?|\bnotes?\b|comments?|narrative/i;
+/** A label that says case note, not just "notes": progress, service or contact notes, a narrative, a summary of the contact. */
+const CASE_NOTE_LABEL = /(case|progress|service|contact)\s*notes?|narrative|(contact|touch\s*point)\s*summary|summary\s*of\s*(the\s*)?contact/i;
+const NOTE_LABEL = /\bnotes?\b|comments?/i;
+/** A page about an employer, a job order, a résumé or a message to send: its "notes" box is no case note. */
+const NOT_CASE_PAGE = /job\s*orders?|employers?\b|r[eé]sum[eé]|job\s*posting|compose/i;
 const NOTE_NAME = /note|narrative|comment/i;
 const SEARCH = /search|query|\bfind\b|keyword|filter/i;
 const GOOD_DATE = /contact\s*date|reference\s*date|service\s*date|date\s*of\s*(contact|service)|note\s*date|activity\s*date/i;
 const OTHER_DATE = /re-?contact|follow|next|due|birth|dob|end|exit/i;
 const SAVE = /save|submit|add|post|create|enter|ok\b/i;
-const NOT_SAVE = /cancel|search|delete|remove|clear|reset|back|close|find/i;
+const NOT_SAVE = /cancel|search|delete|remove|clear|reset|back|close|find|draft/i;
 
 function numberAttr(el: Element, name: string): number | null {
   const value = el.getAttribute(name);
@@ -64,9 +68,10 @@ function rejectReason(el: Element): string | null {
 function noteScore(el: Element): number {
   let score = 0;
   const label = labelText(el);
-  if (NOTE_LABEL.test(label)) score += 10;
-  if (/case\s*note|progress\s*note|narrative/i.test(label)) score += 5;
-  if (NOTE_NAME.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`)) score += 6;
+  if (CASE_NOTE_LABEL.test(label)) score += 15;
+  else if (NOTE_LABEL.test(label)) score += 10;
+  // Angular forms name a field in formcontrolname, not name.
+  if (NOTE_NAME.test(['name', 'id', 'formcontrolname'].map((a) => el.getAttribute(a)).join(' '))) score += 6;
   const rows = numberAttr(el, 'rows') ?? styledRows(el) ?? 2;
   score += Math.min(rows, 12) / 2;
   return score;
@@ -82,10 +87,16 @@ function findNoteField(doc: Document): Element | null {
   const scored = candidates.map((el) => ({ el, score: noteScore(el) })).sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best) return null;
-  // Without a note-like label or name, only a lone roomy textarea will do.
+  const label = labelText(best.el);
+  if (!CASE_NOTE_LABEL.test(label)) {
+    // A box labelled only "notes" on a job order, an employer's or a résumé page is their notes, not a participant's.
+    const page = `${doc.title} ${all(doc, 'h1').map(text).join(' ')} ${new URL(doc.URL).pathname}`;
+    if (NOT_CASE_PAGE.test(page)) return null;
+  }
   if (best.score >= 10) return best.el;
+  // Without a note-like label or name, only a lone roomy textarea with no label at all will do ("Message" is a message).
   const rows = numberAttr(best.el, 'rows') ?? styledRows(best.el) ?? 0;
-  return candidates.length === 1 && rows >= 5 ? best.el : null;
+  return candidates.length === 1 && rows >= 5 && !label ? best.el : null;
 }
 
 /**
@@ -98,7 +109,7 @@ function scopes(note: Element): ParentNode[] {
   const form = note.closest('form');
   let near: Element = note;
   for (let up = note.parentElement; up && tag(up) !== 'body' && near !== form && !others.some((o) => up?.contains(o)); up = up.parentElement) near = up;
-  return [near, form ?? note.ownerDocument];
+  return [near, form ?? note.ownerDocument, note.ownerDocument];
 }
 
 /** The first scope, nearest first, in which `find` finds something. */
@@ -150,7 +161,7 @@ function radioGroups(root: ParentNode): { el: Element; choices: string[]; label:
     const box = radios[0]?.closest('fieldset, [role="radiogroup"]');
     const el = box && radios.every((r) => box.contains(r)) ? box : around(radios);
     if (radios.length < 2 || !el) return [];
-    return [{ el, choices: radios.map((r) => labelText(r) || (r.getAttribute('value') ?? '')), label: `${text(el.querySelector('legend'))} ${words(el)}` }];
+    return [{ el, choices: radios.map((r) => text(r.closest('label')) || text(one(r.ownerDocument, `label[for="${r.id}"]`))), label: `${text(el.querySelector('legend'))} ${words(el)}` }];
   });
 }
 
@@ -161,6 +172,12 @@ function findContactType(note: Element, root: ParentNode): Element | null {
       .filter((el) => usable(el) && !isSearchy(el))
       .map((el) => ({ el, choices: all(el, 'option').map(text), label: words(el) })),
     ...radioGroups(root),
+    // An ARIA combobox (Salesforce Lightning, Angular Material): a button whose listbox holds the options.
+    ...all(root, '[role="combobox"]').map((el) => ({
+      el,
+      choices: all(el.ownerDocument.getElementById(el.getAttribute('aria-controls') ?? '') ?? el, '[role="option"]').map(text),
+      label: words(el),
+    })),
   ];
   let best: { el: Element; score: number } | null = null;
   for (const { el, choices, label } of fields) {
@@ -198,14 +215,15 @@ function controlText(el: Element): string {
 }
 
 function findSubmit(note: Element, root: ParentNode): Element | null {
+  // A Save the page disables until the form is filled in is still the note's Save.
   const controls = all(root, 'button, input[type="submit"], input[type="button"], input[type="image"], a[href^="javascript:__doPostBack"]')
-    .filter(usable)
+    .filter((el) => !isHidden(el))
     .filter((el) => !NOT_SAVE.test(controlText(el)));
   const isSubmit = (el: Element) =>
     (tag(el) === 'button' && ['submit', ''].includes((el.getAttribute('type') ?? '').toLowerCase())) ||
     (tag(el) === 'input' && ['submit', 'image'].includes((el.getAttribute('type') ?? '').toLowerCase()));
   const ranked = controls
-    .map((el) => ({ el, score: (SAVE.test(controlText(el)) ? 4 : 0) + (isSubmit(el) ? 2 : 0) }))
+    .map((el) => ({ el, score: (SAVE.test(controlText(el)) ? 4 : 0) + (isSubmit(el) ? 2 : 0) + (/^\W*(save|submit)\W*$/i.test(text(el) || (el.getAttribute('value') ?? '')) ? 1 : 0) + closeness(el, note) / 100 }))
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score);
   return ranked[0]?.el ?? null;
