@@ -8,9 +8,10 @@ import type { CustomSite } from './custom-site';
 import { readContacts } from './common';
 import { contactTypeOrNull } from '../text/contact-type';
 import { all, isDisabled, isHidden, labelText, one, selectorFor, tag, text } from './dom';
+import { readGenericParticipant } from './generic-participant';
 import { readGrid } from './grid';
 import { findRichEditor, optedOut } from './rich-text';
-import type { ContactRead, EditorRead, PageRead, ParticipantRead } from './types';
+import type { ContactRead, EditorRead, PageRead } from './types';
 import { finishRead, startRead } from './types';
 
 /** A label that says case note, not just "notes": progress, service or contact notes, a narrative, a summary of the contact. */
@@ -231,10 +232,11 @@ function findSubmit(note: Element, root: ParentNode): Element | null {
 
 const HISTORY_COLUMNS = {
   date: /^(reference|contact|service|note|activity)?\s*date$/i,
-  type: /contact\s*(type|method)/i,
+  type: /contact\s*(type|method)|^(contact|method|type)$/i,
   subject: /subject/i,
   author: /staff|author|case\s*manager|entered\s*by|counselor/i,
-  text: /^(case\s*)?notes?$|narrative|comments?/i,
+  // The note's words, never its subject line alone: a history read from a page is the record from then on.
+  text: /^(case\s*)?notes?$|narrative|comments?|summary/i,
   service: /service\s*code/i,
 };
 
@@ -271,35 +273,6 @@ function customElement(doc: Document, selector: string | undefined, what: string
 export function readGenericEditor(doc: Document): EditorRead | null {
   const read = readGeneric(doc, doc.URL);
   return read.editor;
-}
-
-const ID_PARAMS = ['id', 'pid', 'participantid', 'participant', 'customerid', 'clientid', 'personid'];
-/** "Renee Castellanos (7731904)" or "Castellanos, Renee (ID 7731904)" in a page heading. */
-const NAME_WITH_ID = /^\s*([^()]{2,80}?)\s*\(\s*(?:ID[:#]?\s*)?([A-Za-z0-9][A-Za-z0-9-]{3,19})\s*\)\s*$/;
-
-/**
- * Who the page is about, when an unknown system says so plainly: a heading
- * "Name (ID)", or else an id in the address. Never guessed from anything looser.
- */
-function readGenericParticipant(doc: Document, url: string): ParticipantRead | null {
-  for (const heading of all(doc, 'h1, h2, h3')) {
-    const m = NAME_WITH_ID.exec(text(heading));
-    if (m?.[1] && m[2]) return participantOf(m[2], m[1], url);
-  }
-  let params: URLSearchParams;
-  try {
-    params = new URL(url).searchParams;
-  } catch {
-    return null;
-  }
-  for (const [key, value] of params) {
-    if (ID_PARAMS.includes(key.toLowerCase()) && /^[A-Za-z0-9][A-Za-z0-9-]{3,19}$/.test(value)) return participantOf(value, '', url);
-  }
-  return null;
-}
-
-function participantOf(id: string, name: string, url: string): ParticipantRead {
-  return { id, name: name.trim(), planType: null, activities: [], plannedGaps: [], activitiesShown: false, url };
 }
 
 interface GenericOptions {

@@ -43,7 +43,8 @@ function rowsOf(table: Element): Element[] {
 
 export function readGrid<K extends string>(table: Element, columns: Record<K, RegExp>): Grid<K> {
   const rows = rowsOf(table);
-  const headerRow = rows.find((r) => cellsOf(r).some((c) => tag(c) === 'th'));
+  // Some grids draw their header row with <td> (an ASP.NET DataGrid's): then the first row is the header.
+  const headerRow = rows.find((r) => cellsOf(r).some((c) => tag(c) === 'th')) ?? rows[0];
   const headers = headerRow ? cellsOf(headerRow).map((c) => text(c)) : [];
   const keys = Object.keys(columns) as K[];
   const position = {} as Record<K, number>;

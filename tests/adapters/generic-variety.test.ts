@@ -118,3 +118,20 @@ describe('several note forms on one page', () => {
     expect(el(r.editor?.contactTypeField)?.id).toBe('t');
   });
 });
+
+describe('case histories drawn the way other systems draw them', () => {
+  it('reads a history whose header row is <td> cells (Date, Contact, Case Note) and one headed Method and Summary', () => {
+    for (const table of [
+      '<table><tr class="gridHeader"><td>Date</td><td>Category</td><td>Contact</td><td>Case Note</td></tr><tr><td>11/19/2026</td><td>Training</td><td>Phone</td><td>Spoke with Dante.</td></tr></table>',
+      '<table><tr><th>TouchPoint</th><th>Date</th><th>Method</th><th>Staff</th><th>Summary</th></tr><tr><td>Case Note</td><td>11/19/2026</td><td>Phone</td><td>D. W.</td><td>Spoke with Dante.</td></tr></table>',
+    ]) {
+      const { r } = read(`<form><label for="n">Case note</label><textarea id="n" rows="8"></textarea></form>${table}`);
+      expect(r.contacts.map((c) => [c.date, c.contactType, c.text])).toEqual([['2026-11-19', 'telephone', 'Spoke with Dante.']]);
+    }
+  });
+
+  it('does not read a list with a subject line but no note as contacts (its history would then stand for the participant\'s record)', () => {
+    const { r } = read('<table><tr><th>Date</th><th>Type</th><th>Subject</th></tr><tr><td>11/19/2026</td><td>Phone</td><td>Check-in</td></tr></table>');
+    expect(r.contacts).toEqual([]);
+  });
+});

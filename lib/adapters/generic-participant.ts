@@ -1,0 +1,46 @@
+/**
+ * Whom a note page of a system we have never seen is about, when it says so plainly: an ID under a
+ * label that names the participant ("Client ID", "Case Number:", "Participant #", an "IWDS ID"), a
+ * heading "Name (ID)", an ID parameter in the address. Never guessed from anything looser, and
+ * nobody when two of these disagree: a participant stored against someone else is worse than none.
+ */
+import { all, text } from './dom';
+import type { ParticipantRead } from './types';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9-]{3,19}$/;
+const ID_PARAMS = ['id', 'pid', 'participantid', 'participant', 'customerid', 'clientid', 'personid'];
+/** "Renee Castellanos (7731904)" or "Castellanos, Renee (ID 7731904)" in a page heading. */
+const NAME_WITH_ID = /^\s*([^()]{2,80}?)\s*\(\s*(?:ID[:#]?\s*)?([A-Za-z0-9][A-Za-z0-9-]{3,19})\s*\)\s*$/;
+/** A label of the participant's ID: by whom it names, or a system's own ID in capitals (OSOS ID), never a user's or an employer's. */
+const ID_LABEL = /^(participant|customer|client|individual|job\s*seeker|applicant|case|record)\s*(id|number|no\.?|#)\s*:?$/i;
+const SYSTEM_ID_LABEL = /^(?!USER|STAFF|EMP|JOB|FORM|NOTE)[A-Z]{2,6}\s*ID\s*:?$/;
+const NAME_LABEL = /^(participant|customer|client|individual|job\s*seeker)?\s*(name)?\s*:?$/i;
+
+export function readGenericParticipant(doc: Document, url: string): ParticipantRead | null {
+  const ids: string[] = [];
+  let name = '';
+  for (const heading of all(doc, 'h1, h2, h3')) {
+    const m = NAME_WITH_ID.exec(text(heading));
+    if (m?.[1] && m[2]) {
+      ids.push(m[2]);
+      name ||= m[1].trim();
+    }
+  }
+  // A label is an element with nothing but its words, and its value the element after it.
+  for (const label of all(doc, 'th, td, dt, span, div, label, b, strong')) {
+    const words = label.children.length === 0 ? text(label) : '';
+    if (!words || words.length > 40) continue;
+    const value = text(label.nextElementSibling);
+    if (ID_LABEL.test(words) || SYSTEM_ID_LABEL.test(words)) {
+      if (ID.test(value)) ids.push(value);
+    } else if (!name && /\w/.test(words) && NAME_LABEL.test(words) && /^[^\d()]{2,80}$/.test(value)) name = value;
+  }
+  try {
+    for (const [key, value] of new URL(url).searchParams) if (ID_PARAMS.includes(key.toLowerCase()) && ID.test(value)) ids.push(value);
+  } catch {
+    // No address to read an ID from.
+  }
+  const id = ids[0];
+  if (!id || ids.some((other) => other !== id)) return null;
+  return { id, name, planType: null, activities: [], plannedGaps: [], activitiesShown: false, url };
+}
