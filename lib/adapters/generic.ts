@@ -40,30 +40,32 @@ function styledRows(el: Element): number | null {
   return Math.floor(px / 18);
 }
 
+const words = (el: Element) => `${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
 function isSearchy(el: Element): boolean {
   const form = el.closest('form');
   if (el.closest('[role="search"]')) return true;
   if (form && all(form, 'input[type="search"]').length > 0) return true;
-  const words = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${labelText(el)}`;
-  return SEARCH.test(words);
+  return SEARCH.test(words(el));
 }
 
-/** Why a textarea is not a note box, or null when it could be one. */
-function rejectReason(el: Element): string | null {
-  if (tag(el) !== 'textarea') return 'not a text box';
-  if (isHidden(el)) return 'hidden';
-  if (el.hasAttribute('readonly')) return 'read-only';
-  if (optedOut(el)) return 'opted out of writing help';
-  if (isDisabled(el)) return 'disabled';
+/** Whether a textarea could be a note box: visible, editable, not opted out, roomy, not a search. */
+function couldBeNote(el: Element): boolean {
   const rows = numberAttr(el, 'rows') ?? styledRows(el);
-  if (rows !== null && rows < 3) return 'too small';
   const cols = numberAttr(el, 'cols');
-  if (cols !== null && cols < 20) return 'too small';
   // In a real browser the drawn size is the truth (CSS often overrides rows); jsdom draws nothing (0).
   const box = el.getBoundingClientRect();
-  if (box.height > 0 && (box.height < 40 || box.width < 150)) return 'too small';
-  if (isSearchy(el)) return 'a search box';
-  return null;
+  return !(
+    tag(el) !== 'textarea' ||
+    isHidden(el) ||
+    el.hasAttribute('readonly') ||
+    optedOut(el) ||
+    isDisabled(el) ||
+    (rows !== null && rows < 3) ||
+    (cols !== null && cols < 20) ||
+    (box.height > 0 && (box.height < 40 || box.width < 150)) ||
+    isSearchy(el)
+  );
 }
 
 function noteScore(el: Element): number {
@@ -79,7 +81,7 @@ function noteScore(el: Element): number {
 }
 
 /** Textareas that could be a note box: visible, editable, roomy, not a search. */
-const noteBoxes = (doc: Document) => all(doc, 'textarea').filter((el) => rejectReason(el) === null);
+const noteBoxes = (doc: Document) => all(doc, 'textarea').filter(couldBeNote);
 
 function findNoteField(doc: Document): Element | null {
   // A password field means a login page: never offer to coach a sign-in form.
@@ -139,7 +141,6 @@ function closeness(a: Element, b: Element): number {
 }
 
 const CONTACT_TYPE_LABEL = /contact\s*(type|method)|type\s*of\s*contact/i;
-const words = (el: Element) => `${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`;
 
 /** The smallest element holding all of `els`. */
 function around(els: Element[]): Element | null {
@@ -223,11 +224,14 @@ function findSubmit(note: Element, root: ParentNode): Element | null {
   const isSubmit = (el: Element) =>
     (tag(el) === 'button' && ['submit', ''].includes((el.getAttribute('type') ?? '').toLowerCase())) ||
     (tag(el) === 'input' && ['submit', 'image'].includes((el.getAttribute('type') ?? '').toLowerCase()));
-  const ranked = controls
-    .map((el) => ({ el, score: (SAVE.test(controlText(el)) ? 4 : 0) + (isSubmit(el) ? 2 : 0) + (/^\W*(save|submit)\W*$/i.test(text(el) || (el.getAttribute('value') ?? '')) ? 1 : 0) + closeness(el, note) / 100 }))
-    .filter((c) => c.score > 0)
-    .sort((a, b) => b.score - a.score);
-  return ranked[0]?.el ?? null;
+  let best: { el: Element; score: number } | null = null;
+  for (const el of controls) {
+    const score = (SAVE.test(controlText(el)) ? 4 : 0) + (isSubmit(el) ? 2 : 0);
+    // A plain "Save" before "Save & New"; the nearest of equals.
+    const rank = score + (/^\W*(save|submit)\W*$/i.test(text(el) || (el.getAttribute('value') ?? '')) ? 1 : 0) + closeness(el, note) / 100;
+    if (score > 0 && (!best || rank > best.score)) best = { el, score: rank };
+  }
+  return best?.el ?? null;
 }
 
 const HISTORY_COLUMNS = {

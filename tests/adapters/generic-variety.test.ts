@@ -135,3 +135,11 @@ describe('case histories drawn the way other systems draw them', () => {
     expect(r.contacts).toEqual([]);
   });
 });
+
+describe('the Save of a note form', () => {
+  it('is a control that says save, submit or add, never an Edit or New button, and a plain Save before Save & New', () => {
+    expect(read('<form><label for="n">Case note</label><textarea id="n" rows="8"></textarea><button type="button">Edit</button><button type="button">New Case Note</button></form>').r.editor?.submitControl).toBeNull();
+    const { r, el } = read('<form><label for="n">Case note</label><textarea id="n" rows="8"></textarea><button>Save &amp; New</button><button id="s">Save</button></form>');
+    expect(el(r.editor?.submitControl)?.id).toBe('s');
+  });
+});
