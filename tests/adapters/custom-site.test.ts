@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { matchesUrl, matchPatternError, sitePatternFrom } from '../../lib/adapters/custom-site';
+import { matchesUrl, matchPatternError, sitePatternFrom, VALID_PATTERN } from '../../lib/adapters/custom-site';
 import { customSiteSchema } from '../../lib/adapters/schema';
 
 describe('custom site patterns', () => {
@@ -68,5 +68,16 @@ describe('a case manager pastes a page address instead of a pattern', () => {
 
   it.each(['https://*.example.gov/vosnet/*', 'https://cases.example.gov/*', '<all_urls>', 'nonsense words', ''])('leaves a pattern (or what is no address) as typed: %s', (typed) => {
     expect(sitePatternFrom(typed)).toBe(typed.trim());
+  });
+});
+
+describe('the pattern check the frames carry', () => {
+  it.each([
+    'https://cases.example.gov/*', 'https://*.example.gov/vosnet/*', '*://cases.example.gov/*', 'http://127.0.0.1:4817/*', 'http://127.0.0.1:*/*',
+    'file:///home/me/pages/*', 'file:///a b/*', '<all_urls>', 'cases.example.gov', 'https://cases.example.gov', 'ftp://cases.example.gov/*',
+    'https://cases.*.gov/*', 'https://*/*', 'https:///*', 'file://host/x', 'https://a.example.gov/a b', 'https://a.example.gov:123456/*',
+    'https://a.example.gov/\nx', 'https://*.x/*', 'HTTPS://a.example.gov/*', 'https://a.example.gov:80/', 'https://exa*mple.gov/*', '',
+  ])('accepts %j exactly when matchPatternError does', (pattern) => {
+    expect(VALID_PATTERN.test(pattern)).toBe(matchPatternError(pattern) === null);
   });
 });
