@@ -7,7 +7,7 @@
  * (`tests/dates-years.test.ts`). Inside a mirrored folder a test may also
  * cover what several of its files do together
  * (`tests/caseload/unknown-facts.test.ts`). Folders that test no one source
- * path (the browser specs, benchmarks, the labelled corpus, the demo site,
+ * path (the browser specs, benchmarks, the labelled corpus and unseen pages, the demo site,
  * saved pages, the architecture and hardening checks) are left out, as are
  * shared helpers (files not named `*.test.ts`).
  */
@@ -16,7 +16,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const APART = ['e2e', 'bench', 'corpus', 'demo', 'fixtures', 'architecture', 'hardening'];
+const APART = ['e2e', 'bench', 'corpus', 'unseen', 'demo', 'fixtures', 'architecture', 'hardening'];
 
 const isTest = (name: string) => /\.test\.tsx?$/.test(name);
 
