@@ -7,7 +7,7 @@ import * as z from 'zod';
 import type { Handlers } from '../messages';
 import { PACK_IDS, PACKS } from '../packs';
 import { applySettingsChange, describeSettingsChangeError, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';
-import { describeZodError, zodIssues } from '../zod-errors';
+import { describeZodError } from '../zod-errors';
 import { serialQueue } from './serial';
 
 export interface SettingsStore {
@@ -34,10 +34,25 @@ interface SettingsService {
 }
 
 const settingsFileSchema = z.object({
-  format: z.literal('case-note-coach-settings', { message: 'not a Case Note Coach settings file' }),
+  format: z.literal('case-note-coach-settings'),
   version: z.literal(1),
   settings: settingsPatchSchema,
 });
+
+const NOT_OURS = 'This is not a Case Note Coach settings file. Choose a settings file exported from Case Note Coach.';
+const OTHER_VERSION = 'This settings file is from another version of Case Note Coach. Export the settings again from the version you use.';
+
+/** Why a settings file was refused, in sentences the Options page shows as they are (never zod's paths). */
+function importErrors(data: unknown, error: z.ZodError): string[] {
+  const ours = typeof data === 'object' && data !== null && (data as { format?: unknown }).format === 'case-note-coach-settings';
+  if (!ours) return [NOT_OURS];
+  if (error.issues.some((i) => i.path[0] === 'version')) return [OTHER_VERSION];
+  return error.issues.map((i) => {
+    const where = i.path.slice(1).map(String).join('.');
+    const why = i.message.replace(/\.$/, '');
+    return where ? `The setting "${where}" is not valid: ${why}.` : `The settings in this file are not valid: ${why}.`;
+  });
+}
 
 /** `changed`: called after a change that can move who is due (the badge). */
 export function settingsService(store: SettingsStore, changed: () => void = () => undefined): SettingsService {
@@ -93,7 +108,7 @@ export function settingsService(store: SettingsStore, changed: () => void = () =
         return { errors: ['This file is not JSON. Choose a settings file exported from Case Note Coach.'] };
       }
       const file = settingsFileSchema.safeParse(data);
-      if (!file.success) return { errors: zodIssues(file.error, 'file') };
+      if (!file.success) return { errors: importErrors(data, file.error) };
       const eff = await effective();
       const imported = Object.fromEntries(Object.entries(file.data.settings).filter(([k]) => !(eff.locked as string[]).includes(k)));
       // All or nothing: the file was validated whole before anything is written.

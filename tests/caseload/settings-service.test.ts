@@ -81,6 +81,20 @@ describe('settings', () => {
     expect((await send({ kind: 'settings-get' })).settings.dueSoonDays).toBe(4);
   });
 
+  // What the Options page shows under "Import settings": sentences a case manager can act on, not zod's paths.
+  it('says in sentences why a settings file was not imported', async () => {
+    const { send } = setup({});
+    const errors = async (file: unknown) => (await send({ kind: 'settings-import', text: JSON.stringify(file) })).errors;
+    expect(await errors({ some: 'other app' })).toEqual(['This is not a Case Note Coach settings file. Choose a settings file exported from Case Note Coach.']);
+    expect(await errors({ format: 'case-note-coach-settings', version: 7, settings: {} })).toEqual([
+      'This settings file is from another version of Case Note Coach. Export the settings again from the version you use.',
+    ]);
+    const bad = await errors({ format: 'case-note-coach-settings', version: 1, settings: { dueSoonDays: 9999 } });
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatch(/^The setting "dueSoonDays" is not valid: .+\.$/);
+    for (const message of bad) expect(message[0]).toMatch(/[A-Z]/);
+  });
+
   it('says a change may move who is due only when something was saved', async () => {
     const { send, changes } = setup({ managed: { lockedSettings: ['intervalDays'], intervalDays: 60 } });
     await send({ kind: 'settings-set', patch: { intervalDays: 80 } });

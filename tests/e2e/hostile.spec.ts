@@ -185,11 +185,11 @@ test.describe('hostile input', () => {
     await expect(status).toHaveText('Not saved: the file was not imported; nothing was changed.');
 
     await importFile('other.json', JSON.stringify({ some: 'other app' }));
-    await expect(errors).toContainText('not a Case Note Coach settings file');
+    await expect(errors).toHaveText('This is not a Case Note Coach settings file. Choose a settings file exported from Case Note Coach.');
 
     // Well-formed but with one bad value: all or nothing, so the good value is not taken either.
     await importFile('bad-value.json', JSON.stringify({ format: 'case-note-coach-settings', version: 1, settings: { notifications: true, dueSoonDays: 9999 } }));
-    await expect(errors).toContainText('dueSoonDays');
+    await expect(errors).toContainText('The setting "dueSoonDays" is not valid: ');
     await expect(status).toHaveText('Not saved: the file was not imported; nothing was changed.');
 
     expect(await stored()).toBe(before);
