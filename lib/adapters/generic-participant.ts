@@ -11,9 +11,12 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9-]{3,19}$/;
 const ID_PARAMS = ['id', 'pid', 'participantid', 'participant', 'customerid', 'clientid', 'personid'];
 /** "Renee Castellanos (7731904)" or "Castellanos, Renee (ID 7731904)" in a page heading. */
 const NAME_WITH_ID = /^\s*([^()]{2,80}?)\s*\(\s*(?:ID[:#]?\s*)?([A-Za-z0-9][A-Za-z0-9-]{3,19})\s*\)\s*$/;
-/** A label of the participant's ID: by whom it names, or a system's own ID in capitals (OSOS ID), never a user's or an employer's. */
-const ID_LABEL = /^(participant|customer|client|individual|job\s*seeker|applicant|case|record)\s*(id|number|no\.?|#)\s*:?$/i;
-const SYSTEM_ID_LABEL = /^(?!USER|STAFF|EMP|JOB|FORM|NOTE)[A-Z]{2,6}\s*ID\s*:?$/;
+/**
+ * A label of the participant's ID: by whom it names, or a system's own ID in capitals (OSOS ID), never a user's, an
+ * employer's or a job order's. Not "Record ID": on a note form that may be the note's own record.
+ */
+const ID_LABEL = /^(participant|customer|client|individual|job\s*seeker|applicant|case)\s*(id|number|no\.?|#)\s*:?$/i;
+const SYSTEM_ID_LABEL = /^(?!USER|STAFF|EMP|JO|FORM|NOTE|DOC|ORDER)[A-Z]{2,6}\s*ID\s*:?$/;
 const NAME_LABEL = /^(participant|customer|client|individual|job\s*seeker)?\s*(name)?\s*:?$/i;
 
 export function readGenericParticipant(doc: Document, url: string): ParticipantRead | null {

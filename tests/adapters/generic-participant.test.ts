@@ -30,6 +30,8 @@ describe('the participant a labelled header names', () => {
     ['an employer', '<div>Employer ID: <b>7731904</b></div><table><tr><td>Employer ID</td><td>7731904</td></tr></table>'],
     ['the staff member', '<table><tr><td>Staff ID</td><td>pokafor1</td><td>USER ID</td><td>PK2231</td></tr></table>'],
     ['a value that is no ID', '<table><tr><td>Case Number</td><td>pending review</td></tr></table>'],
+    ['a record (a note form\'s own record may be meant)', '<div><span>Record ID</span> <span>88213</span></div>'],
+    ['a job order', '<table><tr><td>JO ID</td><td>JO-55120</td></tr></table>'],
   ])('nobody from the ID of %s', (_what, header) => {
     expect(participant(header)).toBeNull();
   });
