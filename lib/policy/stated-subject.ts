@@ -13,6 +13,10 @@ const PASSIVE_CALL = new Set(['contacted', 'called', 'phoned', 'telephoned']);
 const ONE_WAY = new Set(['emailed', 'emld', 'e mailed', 'texted', 'txtd', 'messaged', 'wrote', 'stopped by', 'stopped in', 'dropped by', 'dropped in', 'mailed back', 'emld back', 'txt back']);
 const OBJ_FREE = new Set(['re', 'about', 'regarding', 'asking', 'and', 'with', 'to', 'for', 'at', 'on', 'in', 'today', 'saying', 'stating', 'that', 'because', 'after', 'from', 'by', 'via']);
 
+/** Verbs of sending something back, and how it came ('by mail', 'by e-mail'). */
+const SENT_BACK = new Set(['returned', 'mailed', 'sent', 'emailed', 'faxed']);
+const BY_POST = new Set(['mail', 'email', 'e', 'fax', 'post']);
+
 export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean, push: Push): void {
   const { tokens, text } = r;
   // ("TAA participant called", "DW cust TC 6/2": a program's acronym before the participant.)
@@ -87,6 +91,14 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
   if (said && ['by', 'over', 'on', 'via', 'in'].includes(tokens[k + said]?.text ?? '') && at(tokens, k + said, W.CHANNEL, c)) {
     if (!takenBack(r, k + said + 2, c)) push(s, k + said + 2, who);
     return;
+  }
+  // "Client returned the signed agreement by mail", "She mailed the form back": the participant's written reply.
+  if (who === 'participant' && SENT_BACK.has(tokens[k]?.text ?? '')) {
+    for (let x = k + 1; x < k + 8 && tokens[x]?.clause === c && !gapBreaks(text, (tokens[x - 1] as Token).end, (tokens[x] as Token).start, true); x++) {
+      const w = (tokens[x] as Token).text;
+      const by = w === 'by' && BY_POST.has(tokens[x + 1]?.text ?? '');
+      if ((w === 'back' || by) && !takenBack(r, x + 1, c)) return push(s, x + (by ? 2 : 1), who);
+    }
   }
   const v = at(tokens, k, W.IN_VERB, c);
   if (!v) return;

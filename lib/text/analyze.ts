@@ -14,7 +14,7 @@ import { carriedForward } from './history';
 import { absorbDeclared, absorbHeadings, datesOf, resolveParties, settle } from './settle';
 import { allAttempts, choose } from './choose';
 import { distinctContentWords, findPii, findPlaceholders, findStamps, mask, percentages, RESULT_FIELD, resultsOnlyPlan } from './note-facts';
-import { readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
+import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
 export { isWrittenChannel } from './events';
 export type { Channel, ContactEvent, PartyMention, Span } from './events';
@@ -124,6 +124,16 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     const at = events.findIndex((e) => e.start > h.start);
     events.splice(at < 0 ? events.length : at, 0, h);
   }
+  const sentBack = new Map<ContactEvent, number>();
+  for (const [i, e] of events.entries()) {
+    const back = returnedByThem(tokens, parties, e, events[i + 1]?.tokStart ?? tokens.length);
+    if (back < 0) continue;
+    // (Their sending it back is the evidence the reason quotes, and the sentence the second key must agree on.)
+    e.evidence = { start: (tokens[back] as Token).start, end: (tokens[back] as Token).end };
+    sentBack.set(e, back);
+    e.incoming = true;
+    e.party ??= 'participant';
+  }
   for (const e of events) settle(e, news);
   const byTagEarly = (tag: Tag) => tagged.get(tag) ?? NO_MATCHES;
   const pii = findPii(text, tokens, byTagEarly('pii:ssn'), byTagEarly('pii:dob'), dates, placeholders);
@@ -134,7 +144,19 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     pii.some((p) => d.start < p.end && p.start < d.end) ||
     nextSteps.some((n) => n.end <= d.start && !/[.;\n]/.test(text.slice(n.end, d.start)) && d.start - n.end <= 24) ||
     otherEventsDate(text, d);
-  datesOf(tokens, events, dates.filter((d) => !notEventDate(d)), text);
+  const eventDates = dates.filter((d) => !notEventDate(d));
+  datesOf(tokens, events, eventDates, text);
+  // A form or letter sent back in a later sentence than ours went out ("Mailed the form 4/1. Customer mailed it back
+  // 4/9"): the contact is the day it came back.
+  for (const [e, back] of sentBack) {
+    const clause = (tokens[back] as Token).clause;
+    if (clause === e.clause) continue;
+    const from = tokens.findIndex((t) => t.clause === clause);
+    let to = from;
+    while (tokens[to + 1]?.clause === clause) to++;
+    const d = eventDates.find((x) => x.start >= (tokens[from] as Token).start && x.end <= (tokens[to] as Token).end);
+    if (d) e.date = text.slice(d.start, d.end);
+  }
 
   const { chosen, successes, pending, textContactType, party } = choose(events, parties);
 
@@ -161,6 +183,31 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     pii,
   };
 }
+
+const RETURNED = new Set(['returned', 'mailed', 'sent', 'brought', 'emailed', 'faxed', 'dropped']);
+const SUBJECT_PRONOUN = new Set(['she', 'he', 'they']);
+/**
+ * "Client returned the signed agreement by mail 4/8 with her hours log", "She mailed the form back": the participant
+ * sending something back by mail or e-mail is their written reply, not a letter of ours going out. Only with the
+ * participant (or a pronoun) as the subject of the verb right before it, and with "back" or "by mail" after it
+ * ("Letter returned 4/8" is undeliverable mail; "Client returned the form by mail" is theirs). The token of the verb, or -1.
+ */
+function returnedByThem(tokens: Token[], parties: PartyMention[], e: ContactEvent, next: number): number {
+  if (!isWrittenChannel(e.channel) || e.attempts.length > 0 || e.incoming || (e.party !== null && e.party !== 'participant')) return -1;
+  // In the event's sentence from a few words before it opens, or the next sentence ("Mailed the form 4/1. Customer mailed it back 4/9").
+  for (let t = Math.max(1, e.tokStart - 8); t < next && (tokens[t] as Token).clause <= e.clause + 1; t++) {
+    const w = tokens[t] as Token;
+    if (w.clause < e.clause || !RETURNED.has(w.text)) continue;
+    // ("sent", "mailed", "emailed" only with "back" or "by mail": "Client sent her resume" answers nothing yet.)
+    const back = tokens.slice(t + 1, t + 8).some((x, k, all) => x.clause === w.clause && (x.text === 'back' || (x.text === 'by' && BY_POST.has(all[k + 1]?.text ?? ''))));
+    if (!back) continue;
+    const subj = tokens[t - 1] as Token;
+    if (subj.clause !== w.clause) continue;
+    if (SUBJECT_PRONOUN.has(subj.text) || parties.some((q) => q.party === 'participant' && !q.possessive && q.tokEnd === t)) return t;
+  }
+  return -1;
+}
+const BY_POST = new Set(['mail', 'email', 'e', 'fax', 'post']);
 
 /** No matches: one shared empty list (byTag answers it for most tags of most notes). */
 const NO_MATCHES: Match[] = Object.freeze([]) as unknown as Match[];
