@@ -53,7 +53,8 @@ function isSearchy(el: Element): boolean {
 function couldBeNote(el: Element): boolean {
   const rows = numberAttr(el, 'rows') ?? styledRows(el);
   const cols = numberAttr(el, 'cols');
-  // In a real browser the drawn size is the truth (CSS often overrides rows); jsdom draws nothing (0).
+  // In a real browser the drawn size is the truth (CSS often overrides rows); jsdom draws nothing (0). A box
+  // with no rows of its own is drawn two lines high (about 36 px): small, not a one-line field.
   const box = el.getBoundingClientRect();
   return !(
     tag(el) !== 'textarea' ||
@@ -63,7 +64,7 @@ function couldBeNote(el: Element): boolean {
     isDisabled(el) ||
     (rows !== null && rows < 3) ||
     (cols !== null && cols < 20) ||
-    (box.height > 0 && (box.height < 40 || box.width < 150)) ||
+    (box.height > 0 && (box.height < 30 || box.width < 150)) ||
     isSearchy(el)
   );
 }

@@ -195,5 +195,8 @@ describe('note boxes a browser draws small', () => {
     expect(readPage(dom.window.document, 'https://x.example.gov/').editor).toBeNull();
     el.getBoundingClientRect = () => ({ x: 0, y: 0, top: 0, left: 0, bottom: 160, right: 600, width: 600, height: 160, toJSON: () => ({}) });
     expect(readPage(dom.window.document, 'https://x.example.gov/').editor?.noteField).toBe('#n');
+    // A box with no rows of its own and no stylesheet is drawn two lines high (Salesforce's textarea before its CSS): still a note box.
+    el.getBoundingClientRect = () => ({ x: 0, y: 0, top: 0, left: 0, bottom: 36, right: 300, width: 300, height: 36, toJSON: () => ({}) });
+    expect(readPage(dom.window.document, 'https://x.example.gov/').editor?.noteField).toBe('#n');
   });
 });
