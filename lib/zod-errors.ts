@@ -26,3 +26,11 @@ export function zodPaths(error: z.ZodError, whole: string): string[] {
 export function describeZodError(error: z.ZodError, whole?: string): string {
   return zodIssues(error, whole).join('; ');
 }
+
+/**
+ * Each problem as where (its path after the first `drop` keys; '' for the value as a whole) and why
+ * (zod's message without its full stop), for callers that say it in their own sentences.
+ */
+export function zodProblems(error: z.ZodError, drop = 0): { where: string; why: string }[] {
+  return error.issues.map((issue) => ({ where: issue.path.slice(drop).map(String).join('.'), why: issue.message.replace(/\.$/, '') }));
+}

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import type { Handlers } from '../messages';
 import { PACK_IDS, PACKS } from '../packs';
 import { applySettingsChange, describeSettingsChangeError, resolveSettings, settingsByKey, settingsChangeSchema, settingsPatchSchema, type EffectiveSettings, type Settings } from '../settings';
-import { describeZodError } from '../zod-errors';
+import { describeZodError, zodPaths, zodProblems } from '../zod-errors';
 import { serialQueue } from './serial';
 
 export interface SettingsStore {
@@ -46,12 +46,10 @@ const OTHER_VERSION = 'This settings file is from another version of Case Note C
 function importErrors(data: unknown, error: z.ZodError): string[] {
   const ours = typeof data === 'object' && data !== null && (data as { format?: unknown }).format === 'case-note-coach-settings';
   if (!ours) return [NOT_OURS];
-  if (error.issues.some((i) => i.path[0] === 'version')) return [OTHER_VERSION];
-  return error.issues.map((i) => {
-    const where = i.path.slice(1).map(String).join('.');
-    const why = i.message.replace(/\.$/, '');
-    return where ? `The setting "${where}" is not valid: ${why}.` : `The settings in this file are not valid: ${why}.`;
-  });
+  if (zodPaths(error, '').some((path) => path.split('.')[0] === 'version')) return [OTHER_VERSION];
+  return zodProblems(error, 1).map(({ where, why }) =>
+    where ? `The setting "${where}" is not valid: ${why}.` : `The settings in this file are not valid: ${why}.`,
+  );
 }
 
 /** `changed`: called after a change that can move who is due (the badge). */
