@@ -36,6 +36,8 @@ interface PlaceRequest {
 }
 
 const GAP = 8;
+/** The least height worth leaving the page's earlier notes or labels clear for (less, and they are covered instead). */
+const SPARED_MIN_HEIGHT = 240;
 
 export function intersects(a: Box, b: Box): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
@@ -47,9 +49,11 @@ export function place(r: PlaceRequest): Placement {
   const shown = (b: Box) => b.width > 0 && b.height > 0 && intersects(b, { left: 0, top: 0, ...r.viewport });
   const groups = (r.spare ?? []).map((g) => g.filter(shown));
   // First somewhere that leaves all of what the case manager reads readable; then giving up the least needed first.
+  // Sparing is worth it only with room to read the panel there: a sliver between two labels is not.
+  const min = { ...r.min, height: Math.max(r.min.height, Math.min(r.want.height, SPARED_MIN_HEIGHT)) };
   for (let n = groups.length; n > 0; n--) {
     const spare = groups.slice(0, n).flat();
-    const clear = spare.length ? placeClear({ ...r, avoid: [...r.avoid, ...spare] }) : null;
+    const clear = spare.length ? placeClear({ ...r, min, avoid: [...r.avoid, ...spare] }) : null;
     if (clear) return clear;
   }
   return placeClear(r) ?? lastResort(r);

@@ -55,6 +55,15 @@ describe('place: where a card or the panel floats', () => {
     expect(beside.side).toBe('left');
   });
 
+  it('does not squeeze the panel into a sliver to spare the labels (an 800×600 window)', () => {
+    const viewport = { width: 785, height: 585 };
+    const table = { ...earlier, width: 614 };
+    const labels = [178, 202, 227, 247].map((top) => ({ left: 193, top, width: 80, height: 14 }));
+    const at = place({ viewport, note, avoid: [save], spare: [[table], labels], want: { width: 340, height: 900 }, min: { width: 240, height: 160 } });
+    expect(at.height).toBeGreaterThanOrEqual(240);
+    expect([table, note, save].some((b) => intersects(at, b))).toBe(false);
+  });
+
   it('covers the earlier notes rather than the note or Save when nothing else has room', () => {
     // A history filling the window from the top: nothing clear of it is left beside or around the note.
     const table = { left: 0, top: 0, width: 1024, height: 768 };

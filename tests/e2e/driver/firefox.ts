@@ -37,7 +37,12 @@ function doc(frame: Frame | Page): Doc {
       return {
         // puppeteer's BiDi click refuses some elements in a popover (top layer) it cannot locate on screen; the
         // element's own click() is the fallback there.
-        click: () => target.click().catch(() => target.evaluate((e) => (e as HTMLElement).click())),
+        // Scrolled into view first, as a user scrolls a panel shorter than its content: BiDi's click does not scroll
+        // inside a popover's own scroll box, and clicked the point where the element would be.
+        click: async () => {
+          await target.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
+          await target.click().catch(() => target.evaluate((e) => (e as HTMLElement).click()));
+        },
       } satisfies El;
     },
   };
