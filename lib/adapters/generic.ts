@@ -18,9 +18,10 @@ import { finishRead, startRead } from './types';
 const CASE_NOTE_LABEL = /(case|progress|service|contact)\s*notes?|narrative|(contact|touch\s*point)\s*summary|summary\s*of\s*(the\s*)?contact/i;
 const NOTE_LABEL = /\bnotes?\b|comments?/i;
 /** A page about an employer, a job order, a résumé or a message to send: its "notes" box is no case note. */
-const NOT_CASE_PAGE = /job\s*orders?|employers?\b|r[eé]sum[eé]|job\s*posting|compose/i;
+const NOT_CASE_PAGE = /job\s*orders?|employers?\b|r[eé]sum[eé]|job\s*posting|compose|work\s*search/i;
 const NOTE_NAME = /note|narrative|comment/i;
-const SEARCH = /search|query|\bfind\b|keyword|filter/i;
+/** A search or filter, or what the page itself says is kept out of the case file (a sticky or private scratch note). */
+const SEARCH = /search|query|\bfind\b|keyword|filter|stick|scratch|private\snote|not\s(saved|kept)/i;
 const GOOD_DATE = /contact\s*date|reference\s*date|service\s*date|date\s*of\s*(contact|service)|note\s*date|activity\s*date/i;
 const OTHER_DATE = /re-?contact|follow|next|due|birth|dob|end|exit/i;
 const SAVE = /save|submit|add|post|create|enter|ok\b/i;
@@ -93,7 +94,7 @@ function findNoteField(doc: Document): Element | null {
   if (!best) return null;
   const label = labelText(best.el);
   if (!CASE_NOTE_LABEL.test(label)) {
-    // A box labelled only "notes" on a job order, an employer's or a résumé page is their notes, not a participant's.
+    // A box labelled only "notes" on a job order, an employer's, a résumé or a job seeker's work search page is theirs, not a case note.
     const page = `${doc.title} ${all(doc, 'h1').map(text).join(' ')} ${new URL(doc.URL).pathname}`;
     if (NOT_CASE_PAGE.test(page)) return null;
   }

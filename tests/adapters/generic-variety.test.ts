@@ -143,3 +143,49 @@ describe('the Save of a note form', () => {
     expect(el(r.editor?.submitControl)?.id).toBe('s');
   });
 });
+
+describe('boxes on a note page that are not the case note', () => {
+  const titled = (title: string, body: string) => {
+    const doc = new JSDOM(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`, { url: URL }).window.document;
+    return { doc, r: readPage(doc, URL) };
+  };
+
+  it('never takes a sticky or private scratch note, which is not saved to the case file', () => {
+    for (const box of [
+      '<label for="s">Sticky note</label><textarea id="s" rows="4"></textarea>',
+      '<textarea id="s" rows="4" placeholder="Private note to self (not saved to the case file)"></textarea>',
+      '<label for="s">Scratch pad</label><textarea id="s" name="scratchNotes" rows="6"></textarea>',
+    ]) {
+      const { r } = titled('Participant', `<form>${box}<label for="d">Contact Date</label><input id="d"><button>Save</button></form>`);
+      expect(r.editor, box).toBeNull();
+    }
+  });
+
+  it('still takes the case note beside a sticky note', () => {
+    const { doc, r } = titled(
+      'Participant',
+      `<form><label for="n">Case Notes</label><textarea id="n" rows="8"></textarea><button>Save</button></form>
+       <aside><label for="s">Sticky notes</label><textarea id="s" rows="8"></textarea></aside>`,
+    );
+    expect(r.editor && doc.querySelector(r.editor.noteField)?.id).toBe('n');
+  });
+
+  it("never attaches to a job seeker's own work search log, whose Comments box is theirs", () => {
+    const { r } = titled(
+      'My Weekly Work Search Record',
+      `<h1>Record a work search activity</h1><form>
+        <label for="e">Employer or business contacted</label><input id="e">
+        <label for="d">Date of Contact</label><input id="d">
+        <label for="c">Comments</label><textarea id="c" rows="5" cols="60"></textarea><button>Save activity</button></form>`,
+    );
+    expect(r.editor).toBeNull();
+  });
+
+  it('still attaches on a case manager\'s work search review when its box says case notes', () => {
+    const { doc, r } = titled(
+      'Work Search Review',
+      `<form><label for="n">Case Notes</label><textarea id="n" rows="8"></textarea><label for="d">Contact Date</label><input id="d"><button>Save</button></form>`,
+    );
+    expect(r.editor && doc.querySelector(r.editor.noteField)?.id).toBe('n');
+  });
+});
