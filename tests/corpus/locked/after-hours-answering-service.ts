@@ -18,7 +18,7 @@ export const BATCH = 8;
 export const NOTES: LabelledNote[] = [
   note(MO, 'after-hours-answering-service-mo-001', `ANS SVC MSG rec'd 11/6 8:14 PM\nCaller: cust\nCB#: 816-555-0190\nMsg: "passed my CDL permit test today, when do I start driving school"\n---\nCB 11/7 9:05 AM, talked w/ cust. Permit issued 11/6. Start at Central Tech CDL 11/17 confirmed. Cont ITA per IEP.`, 'T', 'P', true, []),
   note(MO, 'after-hours-answering-service-mo-002', `ANS SVC MSG 11/8 (Sat) 10:30 AM - Caller: cust - "cant make monday appt car broke, will call". No callback # left.`, 'T', 'P', false, [UA]),
-  note(MO, 'after-hours-answering-service-mo-003', `Called cust back 11/10 re: ans svc msg, NA, VM full.`, 'T', 'P', false, [UA]),
+  note(MO, 'after-hours-answering-service-mo-003', `Called cust back 11/10 re: ans svc msg, NA, VM ful.`, 'T', 'P', false, [UA]),
   // The mother's news came on a slip the front desk took: a message left, nobody talked with her or with him.
   note(MO, 'after-hours-answering-service-mo-004', `WHILE YOU WERE OUT\nTo: Kelsey   Date: 11/12   Time: 4:50p\nFrom: cust's mother\nPhone: 816-555-0133\n[x] Please call   [ ] Will call again\nMsg: son got hired at Hy-Vee warehouse`, 'T', 'A', false, [UA]),
   note(MO, 'after-hours-answering-service-mo-005', `Returned mom's call 11/13, she put cust on. Hired at Hy-Vee DC, order selector, 2nd shift, $19.50 + shift diff, starts 11/20. Wants to finish CDL on weekends; Central Tech has a Sat cohort. Cont ITA per IEP, revise schedule.`, 'T', 'P', true, []),
@@ -45,7 +45,7 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'after-hours-answering-service-mn-004', `Msg slip 10/14 from Sanford HR (Kim): client completed orientation 10/12-10/13, on the schedule. Call if questions.`, 'T', 'V', false, [UA]),
   // The on-call supervisor's call, told from his log: not the writer's contact.
   note(MN, 'after-hours-answering-service-mn-005', `Client called the after-hours line 10/16 9 PM and the on-call (Dan, supervisor) picked up. Per Dan's log: client upset about her schedule, wants to quit. Dan told her to call me Mon.`, 'T', 'P', false, []),
-  note(MN, 'after-hours-answering-service-mn-006', `Called client 10/19 re: Fri - we talked 20 min. Not quitting; her schedule was changed to days after she talked to her mgr. Working 32 hrs. ISS reviewed.`, 'T', 'P', true, []),
+  note(MN, 'after-hours-answering-service-mn-006', `Called client 10/19 re: Fri - we talked 20 min. Not quiting; her schedule was changed to days after she talked to her mgr. Working 32 hrs. ISS reviewed.`, 'T', 'P', true, []),
   note(MN, 'after-hours-answering-service-mn-007', `AFTER HOURS VOICEMAIL (transcribed)\nReceived: 10/24/2026 11:02 PM\nFrom: (218) 555-0164\n"Hi Lena this is Tasha, um, I passed my CNA test today, the skills part too, so, yay, call me back whenever"`, 'T', 'P', false, [UA]),
   note(MN, 'after-hours-answering-service-mn-008', `CB to Tasha 10/26 - we talked. On the MN registry as of 10/25. Applying at Neilson Place + Sanford. ISS: job search.`, 'T', 'P', true, []),
   note(MN, 'after-hours-answering-service-mn-009', `Answering service slip 10/30 - caller: Tasha's boyfriend, says her phone got shut off, use his # 218-555-0187.`, 'T', 'O', false, [UA]),

@@ -28,7 +28,7 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'it-bootcamp-cohort-mo-008', `Discord: cust posted in #job-wins 1/10 "PASSED SEC+ 791!!". Reacted 🎉 and congratulated her in the thread. No DM exchange.`, 'E', 'P', false, [RP]),
   note(MO, 'it-bootcamp-cohort-mo-009', `TC w/ cust 1/12. Passed Sec+ 1/9 (791). Offer from Centene, IT Service Desk Analyst I, $22.40/hr, starts 1/26. Training complete - close ITA, move to retention services per IEP.`, 'T', 'P', true, []),
   note(MO, 'it-bootcamp-cohort-mo-010', `Instructor (D. Osei) Slack'd me 1/13 asking if we need a letter of completion for cust's file.`, 'E', 'V', false, [TP, PM, JM]),
-  note(MO, 'it-bootcamp-cohort-mo-011', `Cohort 8 Slack: cust hasn't been active since 10/2 per channel stats. DM'd her 10/9 "hey checking in - you ok?" Seen ✓✓, no reply.`, 'E', 'P', false, [RP]),
+  note(MO, 'it-bootcamp-cohort-mo-011', `Cohort 8 Slack: cust hasnt been active since 10/2 per channel stats. DM'd her 10/9 "hey checking in - you ok?" Seen ✓✓, no reply.`, 'E', 'P', false, [RP]),
   note(MO, 'it-bootcamp-cohort-mo-012', `Called cust 10/10 NA. Called again 10/11, VM full.`, 'T', 'P', false, [UA]),
   // Substantive (withdrew, 3 of 14 weeks, 71%) but no reason to continue: §2.2 asks both.
   note(MO, 'it-bootcamp-cohort-mo-013', `Ozark Tech Bootcamp admissions confirmed by phone 10/12: cust withdrew 10/8, "family reasons"; remaining tuition being refunded to the ITA. She had completed 3 of 14 weeks, last graded project 71%.`, 'T', 'V', false, [TP, JM]),

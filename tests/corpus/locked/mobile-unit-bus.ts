@@ -24,10 +24,10 @@ export const NOTES: LabelledNote[] = [
   // Her name on the walk-up list, gone before her turn: nobody met her, and the unit made no attempt.
   note(MO, 'mobile-unit-bus-mo-006', `Mtn View stop 10/24: cust's name on the walk-up list at 2:10 but she left before her turn, 6 people ahead of her. Did not see her.`, 'I', 'P', false, []),
   note(MO, 'mobile-unit-bus-mo-007', `Phone call from cust 10/27 (she called the unit cell). Sorry she left Mtn View, had to get the kids. Clinicals going well, 48 of 75 hrs done. Will come aboard at Mtn Grove 11/4. Cont per IEP.`, 'T', 'P', true, []),
-  note(MO, 'mobile-unit-bus-mo-008', `Mtn Grove 11/4: cust aboard 9:15, did her state board application on the unit laptop w/ me, fee paid w/ supportive svc card. Test date TBD. Cont OST per IEP.`, 'I', 'P', true, []),
+  note(MO, 'mobile-unit-bus-mo-008', `Mtn Grove 11/4: cust aboard 9:15, did her state board aplication on the unit laptop w/ me, fee paid w/ supportive svc card. Test date TBD. Cont OST per IEP.`, 'I', 'P', true, []),
   // Library staff are someone else; "on the computers" is no progress in her class.
   note(MO, 'mobile-unit-bus-mo-009', `Mtn Grove stop 12/2 (no appt w/ cust). Library staff (Ms. Purcell) told me cust is in most Tuesdays on the computers.`, 'I', 'O', false, [TP, PM, JM]),
-  note(MO, 'mobile-unit-bus-mo-010', `Mobile unit at Wright Co. Fair 8/14 - 212 visitors per the clicker. Cust was working the 4-H food stand next to us, waved.`, 'I', 'P', false, []),
+  note(MO, 'mobile-unit-bus-mo-010', `Mobile unit at Wright Co. Fair 8/14 - 212 visitors per the clicker. Cust was working the 4-H food stand next to us, waved at us.`, 'I', 'P', false, []),
   note(MO, 'mobile-unit-bus-mo-011', `Cust boarded at the Seymour stop 12/9: passed CNA state exam 12/5 (skills + written), on the registry. Applied at 3 nursing homes on the unit PCs. Next: job search per IEP; unit back 1/6.`, 'I', 'P', true, []),
   note(MO, 'mobile-unit-bus-mo-012', `Sign-in sheets from the 12/9 Seymour stop scanned to file: 17 walk-ups, 4 WIOA (incl. cust).`, '-', '-', false, [CT]),
   note(MO, 'mobile-unit-bus-mo-013', `TC w/ cust 12/16 - hired at the Ava nursing home, CNA, nights, $17/hr, starts 12/28. Cont retention services per IEP.`, 'T', 'P', true, []),
