@@ -91,7 +91,15 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
     return done([]);
   }
 
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, dynamicTyping: false });
+  // Excel writes and honours a first line "sep=;" naming the separator (European Excel uses ";"). The line is
+  // blanked rather than cut so every line keeps the number the file gives it.
+  const sep = /^sep=([^\r\n])(?=\r?\n|$)/i.exec(body);
+  const parsed = Papa.parse<string[]>(sep ? body.slice(sep[0].length) : body, {
+    header: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+    ...(sep ? { delimiter: sep[1] } : {}),
+  });
   let records = parsed.data;
   // A broken quote swallows the rest of the file into one cell: nothing from that line on can be trusted.
   const broken = parsed.errors.filter((e) => e.type === 'Quotes' && typeof e.row === 'number').map((e) => e.row!);
@@ -111,7 +119,8 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
 
   let headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''));
   if (headerIndex < 0) headerIndex = 0;
-  const header = (records[headerIndex] ?? []).map(normaliseHeader);
+  const rawHeader = (records[headerIndex] ?? []).map((h) => h.replace(/^\uFEFF/, '').trim());
+  const header = rawHeader.map(normaliseHeader);
   const columns = new Map<Column, number>();
   for (const [col, aliases] of Object.entries(HEADER_ALIASES) as [Column, readonly string[]][]) {
     const i = header.findIndex((h) => aliases.includes(h));
@@ -119,8 +128,21 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
   }
   const idCol = columns.get('participantId');
   if (idCol === undefined) {
-    fail(headerIndex + 1, 'No participant ID column. Name one column "Participant ID", "ID" or "State ID".');
+    // Naming what was found shows a wrong separator (one long column) or a misspelt header at a glance.
+    const found = rawHeader.filter((h) => h !== '').slice(0, 12);
+    fail(headerIndex + 1, `No participant ID column. Name one column "Participant ID", "ID" or "State ID".${found.length ? ` The header row has: ${found.map((h) => `"${h.slice(0, 60)}"`).join(', ')}.` : ''}`);
     return done([]);
+  }
+  if (!columns.has('lastContactDate')) {
+    // Without the column everyone is imported as "no contact on file": say which date-like column went unread.
+    const used = new Set(columns.values());
+    const unread = rawHeader.filter((h, i) => !used.has(i) && /contact|date/.test(header[i] ?? ''));
+    if (unread.length) {
+      fail(
+        headerIndex + 1,
+        `No last contact date column, so these participants are imported with no contact on file. The column${unread.length > 1 ? 's' : ''} ${unread.map((h) => `"${h.slice(0, 60)}"`).join(', ')} ${unread.length > 1 ? 'were' : 'was'} not read: name it "Last contact date" to import its dates.`,
+      );
+    }
   }
 
   const cell = (record: string[], col: Column): string | null => {

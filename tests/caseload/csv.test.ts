@@ -66,8 +66,31 @@ describe('reading a caseload export', () => {
 
   it('says when there is no ID column', () => {
     expect(parseCaseloadCsv(csv('Name,Office', 'Bo,North')).errors).toEqual([
-      { line: 1, message: 'No participant ID column. Name one column "Participant ID", "ID" or "State ID".' },
+      { line: 1, message: 'No participant ID column. Name one column "Participant ID", "ID" or "State ID". The header row has: "Name", "Office".' },
     ]);
+  });
+
+  it('names the columns it found when there is no ID column, so a wrong separator or header shows', () => {
+    expect(parseCaseloadCsv(csv('Name,Office', 'Bo,North')).errors[0]?.message).toContain('The header row has: "Name", "Office".');
+  });
+
+  it('honours the "sep=;" line Excel writes and reads, and counts lines as the file has them', () => {
+    const { rows, errors } = parseCaseloadCsv(csv('sep=;', 'Participant ID;Name;Last contact date', '1;Núñez, José;11/01/2026', '2;Bo;11/31/2026'));
+    expect(rows).toEqual([{ line: 3, participantId: '1', name: 'Núñez, José', lastContactDate: '2026-11-01', activity: null, activityStartDate: null }]);
+    expect(errors).toEqual([{ line: 4, message: 'Last contact date for 2: "11/31/2026" is not a real date: month 11 of 2026 has 30 days.' }]);
+  });
+
+  it('says when a date-like column is not read, rather than import everyone with no contact on file', () => {
+    const { rows, errors } = parseCaseloadCsv(csv('Participant ID,Name,Last Contacted', '1,Ann,11/01/2026'));
+    expect(rows).toHaveLength(1);
+    expect(errors).toEqual([
+      {
+        line: 1,
+        message:
+          'No last contact date column, so these participants are imported with no contact on file. The column "Last Contacted" was not read: name it "Last contact date" to import its dates.',
+      },
+    ]);
+    expect(parseCaseloadCsv(csv('Participant ID,Name,Office', '1,Ann,North')).errors).toEqual([]);
   });
 
   it('says when the file is empty or has only a header', () => {
