@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { plural } from '../lib/words';
+import { formatUsDate } from '../lib/dates';
 import { decodeCsvBytes, MAX_CSV_BYTES, MAX_CSV_CHARS, tooBigMessage } from '../lib/caseload/decode';
 
 import { SYSTEM_REGISTRY } from '../lib/systems';
@@ -86,7 +87,7 @@ export function CaseloadImport({ preview, commit, choices = SYSTEM_REGISTRY.impo
     setBusy(true);
     try {
       const r = await commit(csv, choice?.system ?? SYSTEM_REGISTRY.fallback.id, choice?.site);
-      setDone(`Imported ${r.imported} participant${r.imported === 1 ? '' : 's'} from ${fileName}.`);
+      setDone(`Imported ${plural(r.imported, 'participant')} from ${fileName}.`);
       setResult(null);
       setCsv(null);
     } catch (error) {
@@ -115,7 +116,8 @@ export function CaseloadImport({ preview, commit, choices = SYSTEM_REGISTRY.impo
       </label>
       <label>
         CSV file
-        <input type="file" accept=".csv,text/csv" onChange={onFile} disabled={busy} />
+        {/* .txt too: Excel saves "Unicode Text" (UTF-16, tab-separated) under that name. */}
+        <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={onFile} disabled={busy} />
       </label>
       <p role="status">{busy ? 'Working…' : (done ?? (result ? `${plural(result.rows.length, 'row')} ready to import, ${plural(result.errors.length, 'problem')}.` : ''))}</p>
       {encodingNote && result ? <p class="msg">{encodingNote}</p> : null}
@@ -130,7 +132,7 @@ export function CaseloadImport({ preview, commit, choices = SYSTEM_REGISTRY.impo
         <>
           <table class="preview">
             <caption>
-              Preview{result.rows.length > SHOWN_ROWS ? ` (first ${SHOWN_ROWS} of ${result.rows.length})` : ''}
+              Preview{result.rows.length > SHOWN_ROWS ? ` (first ${SHOWN_ROWS} of ${result.rows.length.toLocaleString('en-US')})` : ''}
             </caption>
             <thead>
               <tr>
@@ -147,14 +149,14 @@ export function CaseloadImport({ preview, commit, choices = SYSTEM_REGISTRY.impo
                   <td>{r.line}</td>
                   <td>{r.participantId}</td>
                   <td>{r.name ?? ''}</td>
-                  <td>{r.lastContactDate ?? ''}</td>
+                  <td>{r.lastContactDate ? formatUsDate(r.lastContactDate) : ''}</td>
                   <td>{r.activity ?? ''}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <button type="button" class="primary" onClick={onImport} disabled={busy}>
-            Import {result.rows.length} participant{result.rows.length === 1 ? '' : 's'}
+            Import {plural(result.rows.length, 'participant')}
             {result.errors.length ? ' (rows with problems are skipped)' : ''}
           </button>
         </>

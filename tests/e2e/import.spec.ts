@@ -61,3 +61,21 @@ test('participants imported without a last-contact date are listed in the popup 
   await expect(none).toContainText('(1)');
   await expect(none).not.toContainText('Lee, Ann');
 });
+
+test('a 20,000-row export with a byte-order mark and two-line cells previews in US dates and imports whole', async ({ context, extensionId }) => {
+  test.setTimeout(120_000);
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  // Excel's "Unicode Text" is saved as .txt, so the file picker must offer .txt files too.
+  await expect(options.getByLabel('CSV file')).toHaveAttribute('accept', /\.txt/);
+  let csv = '\uFEFFParticipant ID,Name,Last contact date,Activity\r\n';
+  for (let i = 0; i < 20_000; i++) csv += `${400000 + i},"Núñez, José ${i}",${last},"Job search\r\nweekly"\r\n`;
+  await options.getByLabel('CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const preview = options.locator('table.preview');
+  await expect(preview.locator('caption')).toHaveText('Preview (first 25 of 20,000)', { timeout: 60_000 });
+  const first = preview.locator('tbody tr').first().locator('td');
+  await expect(first.nth(2)).toHaveText('Núñez, José 0');
+  await expect(first.nth(3)).toHaveText(last);
+  await expect(first.nth(4)).toHaveText('Job search weekly');
+  await options.getByRole('button', { name: 'Import 20,000 participants' }).click();
+  await expect(options.getByText('Imported 20,000 participants from big.csv.')).toBeVisible({ timeout: 60_000 });
+});
