@@ -119,6 +119,10 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
 
   let headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''));
   if (headerIndex < 0) headerIndex = 0;
+  // Many system exports start with a report title, a date and a blank line: the header is the first of the
+  // first few lines that names an ID column (the lines above it are not participants).
+  const titled = records.slice(0, 10).findIndex((r) => r.some((c) => HEADER_ALIASES.participantId.includes(normaliseHeader(c))));
+  if (titled > headerIndex) headerIndex = titled;
   const rawHeader = (records[headerIndex] ?? []).map((h) => h.replace(/^\uFEFF/, '').trim());
   const header = rawHeader.map(normaliseHeader);
   const columns = new Map<Column, number>();

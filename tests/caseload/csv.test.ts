@@ -74,6 +74,12 @@ describe('reading a caseload export', () => {
     expect(parseCaseloadCsv(csv('Name,Office', 'Bo,North')).errors[0]?.message).toContain('The header row has: "Name", "Office".');
   });
 
+  it('finds the header under a report title and its blank line, as many system exports begin', () => {
+    const { rows, errors } = parseCaseloadCsv(csv('Caseload report,,', 'Generated 12/01/2026,,', '', 'Participant ID,Name,Last contact date', '1,Ann,11/01/2026', '2,Bo,yesterday'));
+    expect(rows).toEqual([{ line: 5, participantId: '1', name: 'Ann', lastContactDate: '2026-11-01', activity: null, activityStartDate: null }]);
+    expect(errors).toEqual([{ line: 6, message: 'Last contact date for 2: "yesterday" is not a date in MM/DD/YYYY, M/D/YY or YYYY-MM-DD form.' }]);
+  });
+
   it('honours the "sep=;" line Excel writes and reads, and counts lines as the file has them', () => {
     const { rows, errors } = parseCaseloadCsv(csv('sep=;', 'Participant ID;Name;Last contact date', '1;Núñez, José;11/01/2026', '2;Bo;11/31/2026'));
     expect(rows).toEqual([{ line: 3, participantId: '1', name: 'Núñez, José', lastContactDate: '2026-11-01', activity: null, activityStartDate: null }]);
