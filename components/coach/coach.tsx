@@ -35,7 +35,8 @@ import { safely } from './safely';
 import { TypingChecks } from './typing';
 import { CoachDrafts } from './drafts';
 import { firstErrorSpan, guardSave } from './guard';
-import { contactTypeText, NoteEdits } from './edits';
+import { NoteEdits } from './edits';
+import { chosenTypeText } from '../../lib/overlay/contact-type-field';
 import { CoachSurface } from './surface';
 import { drawn } from './drawn';
 import type { CoachActions } from './drawn';
@@ -199,7 +200,7 @@ export class NoteCoach {
   }
 
   private questionView(): QuestionView {
-    return this.question.view(this.checkedText, this.verdict, contactTypeText(this.o.editor.contactType));
+    return this.question.view(this.checkedText, this.verdict, chosenTypeText(this.o.editor.contactType));
   }
 
   /** Re-renders, then gives the note back the focus. */

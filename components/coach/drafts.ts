@@ -10,7 +10,7 @@ import type { NoteField } from '../../lib/overlay/note-field';
 
 interface CoachDraftsOptions {
   note: NoteField;
-  contactType: HTMLSelectElement | null;
+  contactType: HTMLElement | null;
   date: HTMLInputElement | null;
   /** Where drafts are kept (on this computer, by the background). */
   drafts: DraftStore;

@@ -8,17 +8,14 @@ import type { ContactType } from '../../lib/model';
 import type { NoteTemplate } from '../../lib/templates/templates';
 import type { TemplateValues } from '../../lib/templates/fill';
 import { insertAtTop, insertTemplate } from '../../lib/coach/template-inserter';
+import { chosenTypeText } from '../../lib/overlay/contact-type-field';
 import type { ContactQuestionState, StatedChannel, StatedContactAnswer, StatedContactRequest } from '../../lib/coach/stated-contact';
 import type { NoteField } from '../../lib/overlay/note-field';
 
-/** The page's contact-type drop-down as it shows (its option's text), or null without one. */
-export function contactTypeText(select: HTMLSelectElement | null): string | null {
-  return select ? (select.options[select.selectedIndex]?.text ?? '') : null;
-}
 
 export interface NoteEditsOptions {
   note: NoteField;
-  contactType: HTMLSelectElement | null;
+  contactType: HTMLElement | null;
   date: HTMLInputElement | null;
   contactTypeOf(text: string): ContactType | null;
   templates: readonly NoteTemplate[];
@@ -50,7 +47,7 @@ export class NoteEdits {
 
   /** "Yes, by phone" (and the rest): one sentence stating the contact goes at the top of the note. */
   async answerContact(channel: StatedChannel): Promise<void> {
-    const field = contactTypeText(this.o.contactType);
+    const field = chosenTypeText(this.o.contactType);
     const answer = await this.o.statedContact({
       channel,
       name: this.o.templateValues().participantName ?? null,

@@ -15,7 +15,7 @@ export interface GuardWiring {
   /** The adapter's Save control: only the submits that save the note are held back. */
   submit?: HTMLElement | null;
   note: NoteField;
-  contactType: HTMLSelectElement | null;
+  contactType: HTMLElement | null;
   date: HTMLInputElement | null;
   signal: AbortSignal;
   /** Checks the note now: a promise when the answer comes later, nothing when it was shown at once. */

@@ -8,6 +8,7 @@ import type { CaseNoteInput, NoteVerdict } from '../../lib/model';
 import { CheckRunner, readStructured } from '../../lib/coach/check-runner';
 import type { Checked, StructuredFields } from '../../lib/coach/check-runner';
 import { CheckScheduler } from '../../lib/coach/scheduler';
+import { watchTypeField } from '../../lib/overlay/contact-type-field';
 import type { Clock } from '../../lib/coach/scheduler';
 import type { NoteField } from '../../lib/overlay/note-field';
 import { frameClock, NAVIGATION } from './findings';
@@ -66,7 +67,7 @@ export class TypingChecks {
     note.target.addEventListener('blur', () => safely(() => this.scheduler.flush()), { signal });
     // A rich editor's own undo rewrites its content without an input event: checked all the same.
     note.watch?.(this.onInput, signal);
-    o.contactType?.addEventListener('change', () => safely(() => this.run()), { signal });
+    watchTypeField(o.contactType, () => safely(() => this.run()), signal);
     o.date?.addEventListener('input', () => safely(() => this.scheduler.keyTyped()), { signal });
     o.date?.addEventListener('change', () => safely(() => this.run()), { signal });
     signal.addEventListener('abort', () => this.scheduler.stop());

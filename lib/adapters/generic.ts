@@ -7,7 +7,7 @@
 import type { CustomSite } from './custom-site';
 import { readContacts } from './common';
 import { contactTypeOrNull } from '../text/contact-type';
-import { all, isDisabled, isHidden, labelText, one, selectorFor, tag, text } from './dom';
+import { all, isDisabled, isHidden, labelText, selectorFor, tag, text } from './dom';
 import { readGenericParticipant } from './generic-participant';
 import { readGrid } from './grid';
 import { findRichEditor, optedOut } from './rich-text';
@@ -165,7 +165,7 @@ function radioGroups(root: ParentNode): { el: Element; choices: string[]; label:
     const box = radios[0]?.closest('fieldset, [role="radiogroup"]');
     const el = box && radios.every((r) => box.contains(r)) ? box : around(radios);
     if (radios.length < 2 || !el) return [];
-    return [{ el, choices: radios.map((r) => text(r.closest('label')) || text(one(r.ownerDocument, `label[for="${r.id}"]`))), label: `${text(el.querySelector('legend'))} ${words(el)}` }];
+    return [{ el, choices: radios.map((r) => text((r as HTMLInputElement).labels?.[0])), label: `${text(el.querySelector('legend'))} ${words(el)}` }];
   });
 }
 

@@ -19,7 +19,6 @@ export { boundRead, PAGE_LIMITS } from './limits';
 export { editorContainer } from './rich-text';
 
 const isTextarea = (el: Element | null): el is HTMLTextAreaElement => el !== null && tag(el) === 'textarea';
-const isSelect = (el: Element | null): el is HTMLSelectElement => el !== null && tag(el) === 'select';
 const isInput = (el: Element | null): el is HTMLInputElement => el !== null && tag(el) === 'input';
 const isControl = (el: Element | null): el is HTMLElement => el !== null && ['button', 'input', 'a'].includes(tag(el));
 
@@ -38,7 +37,8 @@ export interface NoteEditorElements {
   anchor: HTMLElement;
   /** Where the text is typed: the textarea, the editable element, or the iframe document's body. */
   editable: HTMLElement;
-  contactType: HTMLSelectElement | null;
+  /** A drop-down, a radio group's container or a combobox: lib/overlay/contact-type-field.ts reads each. */
+  contactType: HTMLElement | null;
   date: HTMLInputElement | null;
   submit: HTMLElement | null;
 }
@@ -71,7 +71,7 @@ export function findNoteEditor(doc: Document, read: PageRead): NoteEditorElement
     kind,
     anchor,
     editable,
-    contactType: isSelect(contactType) ? contactType : null,
+    contactType: contactType as HTMLElement | null,
     date: isInput(date) ? date : null,
     submit: isControl(submit) ? submit : null,
   };

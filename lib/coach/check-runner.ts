@@ -7,12 +7,14 @@
  * verdict), never as a broken page.
  */
 import type { CaseNoteInput, ContactType, NoteVerdict } from '../model';
+import { chosenTypeText } from '../overlay/contact-type-field';
 
 /** What the host's own fields say beside the note. */
 type StructuredInput = Pick<CaseNoteInput, 'contactType' | 'contactDate' | 'contactDateText' | 'hasDateField'>;
 
 export interface StructuredFields {
-  contactType: HTMLSelectElement | null;
+  /** A drop-down, a radio group or a combobox (lib/overlay/contact-type-field.ts). */
+  contactType: Element | null;
   date: HTMLInputElement | null;
   /** The contact type an option's text names (the system's own words). */
   contactTypeOf(text: string): ContactType | null;
@@ -21,8 +23,7 @@ export interface StructuredFields {
 }
 
 export function readStructured({ contactType, date, contactTypeOf, parseDate }: StructuredFields): StructuredInput {
-  // options[selectedIndex] rather than selectedOptions: the same in a browser, and live in happy-dom too.
-  const typeText = (contactType && contactType.options[contactType.selectedIndex]?.text) ?? contactType?.value ?? '';
+  const typeText = chosenTypeText(contactType);
   return {
     contactType: typeText ? contactTypeOf(typeText) : null,
     contactDate: date?.value.trim() ? parseDate(date.value) : null,

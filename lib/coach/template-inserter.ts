@@ -8,6 +8,7 @@ import type { ContactType } from '../model';
 import { fillTemplate, findBlanks } from '../templates/fill';
 import type { NoteTemplate } from '../templates/templates';
 import type { TemplateValues } from '../templates/fill';
+import { isSelect, setField } from '../overlay/contact-type-field';
 
 /** The note field as the inserter needs it (lib/overlay/note-field.ts provides it). */
 interface NoteText {
@@ -18,7 +19,8 @@ interface NoteText {
 
 interface TemplateTarget {
   note: NoteText;
-  contactType: HTMLSelectElement | null;
+  /** Filled only when it is a drop-down: a radio group or combobox is left as it is. */
+  contactType: HTMLElement | null;
   date: HTMLInputElement | null;
   /** The contact type an option's text names (the system's own words). */
   contactTypeOf(text: string): ContactType | null;
@@ -62,12 +64,6 @@ export function insertAtTop(note: NoteText, text: string): { start: number; end:
   return first ? { start: first.start, end: first.end } : null;
 }
 
-function setField(field: HTMLSelectElement | HTMLInputElement, value: string): void {
-  field.value = value;
-  // The host's own listeners learn of the change as if the case manager made it.
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 /**
  * A template says how the contact was made and when: fill the host's own
@@ -75,7 +71,7 @@ function setField(field: HTMLSelectElement | HTMLInputElement, value: string): v
  */
 function fillStructuredFields(target: TemplateTarget, template: NoteTemplate, date: string | null | undefined): void {
   const { contactType, date: dateField } = target;
-  if (contactType && !contactType.value && template.contactType) {
+  if (contactType && isSelect(contactType) && !contactType.value && template.contactType) {
     const option = Array.from(contactType.options).find((o) => o.value && target.contactTypeOf(o.text) === template.contactType);
     if (option) setField(contactType, option.value);
   }

@@ -5,9 +5,11 @@
  * the page is hidden or left; forgotten as soon as the note is submitted, so
  * a saved note is never offered back. DOM only: the store is passed in.
  */
+import { isSelect, setField, watchTypeField } from '../overlay/contact-type-field';
+
 export interface DraftContent {
   text: string;
-  /** The host's contact-type option value, as chosen. */
+  /** The host's contact-type option value, as chosen (a drop-down's only). */
   contactType: string | null;
   /** The host's date field, as typed. */
   date: string | null;
@@ -27,7 +29,8 @@ export interface DraftStore {
 interface DraftFields {
   /** The note's text and the document of the page it is saved from (a textarea, or a rich editor's stand-in). */
   note: { readonly value: string; readonly ownerDocument: Document };
-  contactType: HTMLSelectElement | null;
+  /** A drop-down, a radio group or a combobox (lib/overlay/contact-type-field.ts). */
+  contactType: HTMLElement | null;
   date: HTMLInputElement | null;
 }
 
@@ -55,7 +58,7 @@ export class DraftKeeper {
     private readonly onProblem: (message: string | null) => void = () => undefined,
   ) {
     const keep = () => this.keep();
-    fields.contactType?.addEventListener('change', keep, { signal });
+    watchTypeField(fields.contactType, keep, signal);
     fields.date?.addEventListener('input', keep, { signal });
     const doc = fields.note.ownerDocument;
     const win = doc.defaultView;
@@ -67,7 +70,8 @@ export class DraftKeeper {
 
   current(): DraftContent {
     const { note, contactType, date } = this.fields;
-    return { text: note.value, contactType: contactType?.value || null, date: date?.value || null };
+    // A drop-down's value, put back on restore; a radio group or a combobox button has none (not kept).
+    return { text: note.value, contactType: (contactType as HTMLSelectElement | null)?.value || null, date: date?.value || null };
   }
 
   /** Something changed: save within DRAFT_DELAY (one save per delay, always one after the last change). */
@@ -134,21 +138,13 @@ export class DraftKeeper {
    */
   restoreFields(draft: DraftContent): void {
     const { contactType, date } = this.fields;
-    if (contactType && draft.contactType) {
+    if (contactType && isSelect(contactType) && draft.contactType) {
       const options = Array.from(contactType.options);
       // A select with no option marked selected shows its first one.
       const untouched = contactType.selectedIndex === Math.max(0, options.findIndex((o) => o.defaultSelected));
       const option = options.find((o) => o.value === draft.contactType);
-      if (option && untouched) {
-        contactType.value = option.value;
-        contactType.dispatchEvent(new Event('input', { bubbles: true }));
-        contactType.dispatchEvent(new Event('change', { bubbles: true }));
-      }
+      if (option && untouched) setField(contactType, option.value);
     }
-    if (date && draft.date && date.value === date.defaultValue) {
-      date.value = draft.date;
-      date.dispatchEvent(new Event('input', { bubbles: true }));
-      date.dispatchEvent(new Event('change', { bubbles: true }));
-    }
+    if (date && draft.date && date.value === date.defaultValue) setField(date, draft.date);
   }
 }

@@ -36,7 +36,7 @@ describe('labels a person reads that are not <label for>', () => {
 });
 
 describe('contact types as radio buttons', () => {
-  it('names the radio group as the contact type field, and the coach gets no select to read', () => {
+  it('names the radio group as the contact type field, and the coach gets the group to read', () => {
     const { doc, r, el } = read(`<form>
       <fieldset id="how"><legend>Contact type</legend>
         <label><input type="radio" name="ctype" value="1"> In person</label>
@@ -48,7 +48,7 @@ describe('contact types as radio buttons', () => {
       <label for="n">Case note</label><textarea id="n" rows="8"></textarea>
       <button type="submit">Save note</button></form>`);
     expect(el(r.editor?.contactTypeField)?.id).toBe('how');
-    expect(findNoteEditor(doc, r)?.contactType).toBeNull();
+    expect(findNoteEditor(doc, r)?.contactType?.id).toBe('how');
   });
 
   it('finds a radio group with no fieldset by its shared name', () => {

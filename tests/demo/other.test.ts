@@ -30,7 +30,7 @@ function submission(doc: Document, values: { note: string; date: string; type: s
   const note = fields.editable as HTMLTextAreaElement;
   note.value = values.note;
   if (fields.date) fields.date.value = values.date;
-  if (fields.contactType) fields.contactType.value = values.type;
+  if (fields.contactType) (fields.contactType as HTMLSelectElement).value = values.type;
   const form = note.form;
   if (!form) throw new Error('note box outside a form');
   const body = new URLSearchParams();

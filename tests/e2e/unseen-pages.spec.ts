@@ -18,3 +18,43 @@ test.describe('pages of systems the coach has never seen, in Chromium', () => {
     });
   }
 });
+
+/** Choosing "Phone" the way each page's own control is used: a radio ticked, or a Lightning combobox showing its choice. */
+const PICK_PHONE: Record<string, (page: import('@playwright/test').Page, field: string) => Promise<void>> = {
+  radio: (page, field) => page.locator(field).getByLabel('Phone', { exact: true }).check(),
+  // The static page has no Lightning script: what it does on an option's click is done here (the button shows the choice).
+  combobox: (page, field) =>
+    page.locator(field).evaluate((button) => {
+      button.setAttribute('data-value', 'Phone');
+      (button.querySelector('.slds-truncate') ?? button).textContent = 'Phone';
+    }),
+};
+const NOT_SELECTS: [id: string, control: keyof typeof PICK_PHONE][] = [
+  ['iwds-il-case-notes', 'radio'],
+  ['eto-wa-touchpoint', 'radio'],
+  ['owcms-oh-angular', 'radio'],
+  ['salesforce-lightning-note', 'combobox'],
+];
+
+test.describe('a contact type chosen in a control that is not a drop-down, in Chromium', () => {
+  for (const [id, control] of NOT_SELECTS) {
+    test(`${id}: "Phone" chosen in its ${control} is read as the contact type`, async ({ page, demo }) => {
+      const unseen = PAGES.find((p) => p.id === id);
+      if (!unseen?.expect.noteField || !unseen.expect.contactTypeField) throw new Error(`${id}: no note or contact-type field expected`);
+      const url = `${demo.url}/unseen/${id}`;
+      await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: unseen.html }));
+      await page.goto(url);
+      const panel = await openPanel(page);
+      // ETO opens with "Phone" already ticked: another choice first, so the re-check on the change is what is tested.
+      if (id === 'eto-wa-touchpoint') await page.getByLabel('Text Message', { exact: true }).check();
+      await page.locator(unseen.expect.noteField).fill('Spoke with the participant about her welding class; she passed the first test. Next contact 12/15.');
+      const verdict = panel.getByRole('group', { name: 'Contact' });
+      if (id !== 'eto-wa-touchpoint') await expect(panel.locator('li[data-rule="contact-type-missing"]')).toBeVisible();
+      // A text message is written: read as an e-mail.
+      else await expect(verdict).toContainText('replied to the e-mail');
+      await PICK_PHONE[control]?.(page, unseen.expect.contactTypeField);
+      await expect(verdict).not.toContainText(/does not say how the contact was made|e-mail \(/);
+      await expect(panel.locator('li[data-rule="contact-type-missing"]')).toHaveCount(0);
+    });
+  }
+});

@@ -1,6 +1,7 @@
 /** What the coach writes into the note: templates and the sentence stating a contact (components/coach/edits.ts). */
 import { describe, expect, it } from 'vitest';
-import { contactTypeText, NoteEdits } from '../../../components/coach/edits';
+import { NoteEdits } from '../../../components/coach/edits';
+import { chosenTypeText as contactTypeText } from '../../../lib/overlay/contact-type-field';
 import type { NoteEditsOptions } from '../../../components/coach/edits';
 import { textareaField } from '../../../lib/overlay/note-field';
 import { ContactQuestionState } from '../../../lib/coach/stated-contact';

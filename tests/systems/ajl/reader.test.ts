@@ -49,7 +49,7 @@ describe("America's JobLink pages", () => {
     expect(r.problems).toEqual([]);
     const fields = findNoteEditor(doc, r);
     expect(fields?.editable.getAttribute('name')).toBe('note[notes]');
-    expect(fields?.contactType?.name).toBe('note[contact_type]');
+    expect(fields?.contactType?.getAttribute('name')).toBe('note[contact_type]');
     expect(fields?.date?.name).toBe('note[reference_date]');
     expect(fields?.submit?.textContent).toBe('Save');
     expect(r.editor?.participantId).toBe('880412');
@@ -68,7 +68,7 @@ describe("America's JobLink pages", () => {
     const fields = findNoteEditor(doc, r);
     expect(fields?.editable.getAttribute('name')).toBe('note[notes]');
     expect(fields?.date?.name).toBe('note[reference_date]');
-    expect(fields?.contactType?.name).toBe('note[contact_type]');
+    expect(fields?.contactType?.getAttribute('name')).toBe('note[contact_type]');
     expect(fields?.submit?.textContent).toBe('Save');
   });
 

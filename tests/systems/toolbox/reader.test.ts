@@ -113,7 +113,7 @@ describe('Toolbox pages', () => {
     expect(r.participant).toMatchObject({ id: '100234', name: 'Whitfield, Dana', activities: [], activitiesShown: false });
     const fields = findNoteEditor(doc, r);
     expect(fields?.editable.getAttribute('name')).toBe('noteText');
-    expect(fields?.contactType?.name).toBe('contactType');
+    expect(fields?.contactType?.getAttribute('name')).toBe('contactType');
     expect(fields?.date?.name).toBe('contactDate');
     expect(fields?.submit?.getAttribute('value')).toBe('Save');
   });

@@ -65,7 +65,7 @@ describe('Virtual OneStop pages', () => {
     expect(r.editor).toMatchObject({ found: true, participantId: '4417730' });
     const fields = findNoteEditor(doc, r);
     expect(fields?.editable.getAttribute('name')).toBe('ctl00$Main_content$txtCaseNote');
-    expect(fields?.contactType?.name).toBe('ctl00$Main_content$ddlContactMethod');
+    expect(fields?.contactType?.getAttribute('name')).toBe('ctl00$Main_content$ddlContactMethod');
     expect(fields?.date?.name).toBe('ctl00$Main_content$txtContactDate');
     // The note's own Save, not Cancel or the tab links: the save guard watches this control.
     expect(fields?.submit?.getAttribute('value')).toBe('Save');

@@ -88,7 +88,7 @@ describe('Workforce One pages', () => {
     });
     const fields = findNoteEditor(doc, r);
     expect(fields?.editable.getAttribute('name')).toBe('ctl00$ContentPlaceHolder1$txtNote');
-    expect(fields?.contactType?.options.length).toBe(7);
+    expect((fields?.contactType as HTMLSelectElement | null)?.options.length).toBe(7);
     expect(fields?.submit?.getAttribute('value')).toBe('Save Note');
   });
 });

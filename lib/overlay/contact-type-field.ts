@@ -1,0 +1,31 @@
+/**
+ * The host's contact-type control, whatever kind the reader named: a drop-down, a radio group (its
+ * container), or an ARIA combobox (Salesforce Lightning's button, an Angular Material select).
+ * Kept small: it rides in the note frame's 40 KB (tests/e2e/bundle-size.spec.ts).
+ */
+export const isSelect = (el: Element): el is HTMLSelectElement => el.tagName === 'SELECT';
+
+/** The chosen type as the page shows it (an option's text, the ticked radio's label, the text a combobox shows), or null without a control. */
+export function chosenTypeText(field: Element | null): string | null {
+  if (!field) return null;
+  // options[selectedIndex] rather than selectedOptions: the same in a browser, and live in happy-dom too.
+  const chosen = isSelect(field) ? field.options[field.selectedIndex] : field.querySelector<HTMLInputElement>(':checked')?.labels?.[0];
+  // Else the text a combobox button or div shows (an input combobox's typed value is not read); a group's or a list's words name no type.
+  return (chosen ?? field).textContent ?? '';
+}
+
+/** Calls `changed` when the chosen type changes: a select's or radio's change event, or what a combobox shows (no event). */
+export function watchTypeField(field: Element | null, changed: () => void, signal: AbortSignal): void {
+  if (!field) return;
+  field.addEventListener('change', changed, { signal });
+  const observer = new MutationObserver(changed);
+  observer.observe(field, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => observer.disconnect());
+}
+
+/** Sets a host's field; its own listeners learn of the change as if the case manager made it. */
+export function setField(field: HTMLSelectElement | HTMLInputElement, value: string): void {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+}

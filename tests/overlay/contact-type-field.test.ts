@@ -1,0 +1,94 @@
+/** The contact type chosen in whatever control the reader named (lib/overlay/contact-type-field.ts), on the unseen pages' own markup. */
+import { describe, expect, it } from 'vitest';
+import { chosenTypeText, watchTypeField } from '../../lib/overlay/contact-type-field';
+import { readStructured } from '../../lib/coach/check-runner';
+import { insertTemplate } from '../../lib/coach/template-inserter';
+import { contactTypeOrNull } from '../../lib/text/contact-type';
+import { readUsDate } from '../../lib/dates';
+import { BUILT_IN_TEMPLATES } from '../../lib/templates/templates';
+import { PAGES } from '../unseen/dev/index';
+
+function page(id: string): { doc: Document; field: HTMLElement } {
+  const unseen = PAGES.find((p) => p.id === id);
+  const selector = unseen?.expect.contactTypeField;
+  if (!unseen || !selector) throw new Error(`${id}: no contact-type field`);
+  const doc = new DOMParser().parseFromString(unseen.html, 'text/html');
+  const field = doc.querySelector<HTMLElement>(selector);
+  if (!field) throw new Error(`${id}: ${selector} not on the page`);
+  return { doc, field };
+}
+
+const typeOf = (field: HTMLElement) => readStructured({ contactType: field, date: null, contactTypeOf: contactTypeOrNull, parseDate: readUsDate }).contactType;
+
+describe('the chosen contact type, whatever the control', () => {
+  it.each(['iwds-il-case-notes', 'owcms-oh-angular'])('%s: nothing ticked is no type; the ticked radio is read by its label', (id) => {
+    const { field } = page(id);
+    expect(typeOf(field)).toBeNull();
+    const phone = Array.from(field.querySelectorAll('input[type="radio"]')).find((r) => (r as HTMLInputElement).labels?.[0]?.textContent === 'Phone') as HTMLInputElement;
+    phone.checked = true;
+    expect(chosenTypeText(field)).toBe('Phone');
+    expect(typeOf(field)).toBe('telephone');
+  });
+
+  it('ETO: the radio ticked when the form opens ("Phone"), and "US Mail" by its label', () => {
+    const { field } = page('eto-wa-touchpoint');
+    expect(typeOf(field)).toBe('telephone');
+    // happy-dom's :checked still matches the markup's `checked` on the radio left: taken off as a browser would.
+    field.querySelector('[checked]')?.removeAttribute('checked');
+    (field.querySelector('input[value="Mail"]') as HTMLInputElement).click();
+    expect(chosenTypeText(field)).toBe('US Mail');
+    expect(typeOf(field)).toBe('letter');
+  });
+
+  it('Salesforce Lightning: the combobox button\'s shown value ("--None--" is no type)', () => {
+    const { field } = page('salesforce-lightning-note');
+    expect(typeOf(field)).toBeNull();
+    (field.querySelector('.slds-truncate') as HTMLElement).textContent = 'Phone';
+    expect(typeOf(field)).toBe('telephone');
+  });
+
+  it('an Angular Material select (a div combobox) by the value it shows', () => {
+    const doc = new DOMParser().parseFromString('<mat-select role="combobox"><div class="mat-mdc-select-value"><span>In Person</span></div><div class="arrow"></div></mat-select>', 'text/html');
+    expect(typeOf(doc.querySelector('mat-select') as HTMLElement)).toBe('in-person');
+  });
+
+  it('a drop-down still gives its chosen option\'s text', () => {
+    const doc = new DOMParser().parseFromString('<select><option value="">Select</option><option value="T" selected>Telephone</option></select>', 'text/html');
+    expect(chosenTypeText(doc.querySelector('select'))).toBe('Telephone');
+    expect(chosenTypeText(null)).toBeNull();
+  });
+
+  it('a combobox changing what it shows is heard, until the coach goes', async () => {
+    const { field } = page('salesforce-lightning-note');
+    const controller = new AbortController();
+    let heard = 0;
+    watchTypeField(field, () => heard++, controller.signal);
+    (field.querySelector('.slds-truncate') as HTMLElement).textContent = 'Phone';
+    await new Promise((r) => setTimeout(r, 0));
+    expect(heard).toBeGreaterThan(0);
+    controller.abort();
+    const before = heard;
+    (field.querySelector('.slds-truncate') as HTMLElement).textContent = 'Email';
+    await new Promise((r) => setTimeout(r, 0));
+    expect(heard).toBe(before);
+  });
+
+  it('a radio ticked is heard through its group', () => {
+    const { doc, field } = page('iwds-il-case-notes');
+    let heard = 0;
+    watchTypeField(field, () => heard++, new AbortController().signal);
+    doc.getElementById('rblContactType_1')?.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(heard).toBe(1);
+  });
+
+  it('a template goes in beside a radio group without touching it or throwing', () => {
+    const { field } = page('iwds-il-case-notes');
+    let text = '';
+    const note = { text: () => text, selectionEnd: () => null, replaceRange: (s: number, e: number, t: string) => void (text = text.slice(0, s) + t + text.slice(e)) };
+    const template = BUILT_IN_TEMPLATES.find((t) => t.contactType === 'telephone');
+    if (!template) throw new Error('no telephone template');
+    expect(() => insertTemplate({ note, contactType: field, date: null, contactTypeOf: contactTypeOrNull }, template, {})).not.toThrow();
+    expect(text.length).toBeGreaterThan(0);
+    expect(field.querySelector(':checked')).toBeNull();
+  });
+});
