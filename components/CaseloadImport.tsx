@@ -54,7 +54,8 @@ export function CaseloadImport({ preview, commit, choices = SYSTEM_REGISTRY.impo
   const [encodingNote, setEncodingNote] = useState<string | null>(null);
 
   const onFile = async (e: TargetedEvent<HTMLInputElement>) => {
-    const file = e.currentTarget.files?.[0];
+    const input = e.currentTarget;
+    const file = input.files?.[0];
     setDone(null);
     setResult(null);
     if (!file) return;
@@ -67,6 +68,8 @@ export function CaseloadImport({ preview, commit, choices = SYSTEM_REGISTRY.impo
     try {
       // Bytes, not file.text(): that reads everything as UTF-8 and turns Windows-1252 names into "�".
       const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+      // Read: the chooser is emptied, or choosing the same file again once it is fixed would fire no change.
+      input.value = '';
       if (decoded.text.length > MAX_CSV_CHARS) {
         setResult({ rows: [], errors: [{ line: 0, message: tooBigMessage(file.size) }] });
         return;

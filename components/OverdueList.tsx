@@ -101,12 +101,13 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts
 
   const due = counts?.due ?? items.length;
   const overdue = counts?.overdue ?? items.filter((p) => p.daysRemaining < 0).length;
+  const n = (count: number) => count.toLocaleString('en-US');
   const status =
     query.trim() !== ''
-      ? `Showing ${shown.length} of ${items.length} ${noun(items.length, 'participant')}${items.length < due ? ` (the ${items.length} most overdue; the rest are loading)` : ''}.`
+      ? `Showing ${n(shown.length)} of ${n(items.length)} ${noun(items.length, 'participant')}${items.length < due ? ` (the ${n(items.length)} most overdue; the rest are loading)` : ''}.`
       : due === 0
         ? 'No one is overdue or due soon.'
-        : `${due} ${noun(due, 'participant')} ${noun(due, 'needs', 'need')} a contact: ${overdue} overdue, ${due - overdue} due soon.`;
+        : `${n(due)} ${noun(due, 'participant')} ${noun(due, 'needs', 'need')} a contact: ${n(overdue)} overdue, ${n(due - overdue)} due soon.`;
 
   // Arrow keys move between rows, as in a list; Tab still reaches every row.
   const onKeyDown = (e: KeyboardEvent) => {

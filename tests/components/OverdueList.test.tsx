@@ -52,6 +52,11 @@ describe('the overdue list', () => {
     expect(screen.getByRole('status').textContent).toBe('3 participants need a contact: 2 overdue, 1 due soon.');
   });
 
+  it('writes large counts with thousands separators, as the rest of the extension does', () => {
+    render(<OverdueList items={caseload} caseloadSize={20_000} counts={{ due: 12_345, overdue: 10_000 }} onOpen={() => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('12,345 participants need a contact: 10,000 overdue, 2,345 due soon.');
+  });
+
   it('says one participant "needs" a contact', () => {
     render(<OverdueList items={caseload.slice(1, 2)} caseloadSize={10} onOpen={() => {}} />);
     expect(screen.getByRole('status').textContent).toBe('1 participant needs a contact: 1 overdue, 0 due soon.');

@@ -1,9 +1,10 @@
 /**
  * Options by keyboard and at 150 % zoom of a 1024×768 window (the page lays out in 683×512 CSS pixels):
- * the import preview stays inside the page, and the erase confirmation takes and gives back focus.
+ * the popup's search, list and opening a participant, the import preview staying inside the page, and the erase
+ * confirmation taking and giving back focus.
  */
 import { format, subDays } from 'date-fns';
-import { test, expect } from './fixtures';
+import { test, expect, toolboxMain } from './fixtures';
 
 const ZOOMED = { width: 683, height: 512 };
 
@@ -46,4 +47,31 @@ test('by keyboard, "Forget all participant data" moves focus into its question, 
   await options.keyboard.press('Escape');
   await expect(question).toHaveCount(0);
   await expect(forget).toBeFocused();
+});
+
+test('by keyboard alone at 150 % zoom, the popup searches, walks the list and opens a participant\'s page', async ({ context, page, demo, extensionId }) => {
+  await page.goto(`${demo.url}/toolbox/`);
+  const main = await toolboxMain(page);
+  for (const id of ['100234', '100871']) {
+    await main.goto(`${demo.url}/toolbox/participant?id=${id}`);
+    await expect(main.locator('#caseNoteGrid')).toBeVisible();
+  }
+  const popup = await context.newPage();
+  await popup.setViewportSize(ZOOMED);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const rows = popup.locator('button[data-row]');
+  await expect(rows).toHaveCount(2, { timeout: 20_000 });
+  const search = popup.getByLabel('Search by name or ID');
+  for (let i = 0; i < 5 && !(await search.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
+  await expect(search).toBeFocused();
+  await popup.keyboard.type('oyelaran');
+  await expect(rows).toHaveCount(1);
+  await popup.keyboard.press('Tab');
+  await expect(rows.first()).toBeFocused();
+  await expect(rows.first()).toBeInViewport({ ratio: 1 });
+  const opened = context.waitForEvent('page');
+  await popup.keyboard.press('Enter');
+  const participantPage = await opened;
+  await participantPage.waitForLoadState();
+  expect(participantPage.url()).toBe(`${demo.url}/toolbox/participant?id=100871`);
 });
