@@ -21,7 +21,7 @@ const NOTE_LABEL = /\bnotes?\b|comments?/i;
 const NOT_CASE_PAGE = /job\s*orders?|employers?\b|r[eé]sum[eé]|job\s*posting|compose|work\s*search/i;
 const NOTE_NAME = /note|narrative|comment/i;
 /** A search or filter, or what the page itself says is kept out of the case file (a sticky or private scratch note). */
-const SEARCH = /search|query|\bfind\b|keyword|filter|stick|scratch|private\snote|not\s(saved|kept)/i;
+const SEARCH_OR_SCRATCH = /search|query|\bfind\b|keyword|filter|stick|scratch|private\snote|not\s(saved|kept)/i;
 const GOOD_DATE = /contact\s*date|reference\s*date|service\s*date|date\s*of\s*(contact|service)|note\s*date|activity\s*date/i;
 const OTHER_DATE = /re-?contact|follow|next|due|birth|dob|end|exit/i;
 const SAVE = /save|submit|add|post|create|enter|ok\b/i;
@@ -43,11 +43,11 @@ function styledRows(el: Element): number | null {
 
 const words = (el: Element) => `${labelText(el)} ${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''}`;
 
-function isSearchy(el: Element): boolean {
+function isSearchOrScratch(el: Element): boolean {
   const form = el.closest('form');
   if (el.closest('[role="search"]')) return true;
   if (form && all(form, 'input[type="search"]').length > 0) return true;
-  return SEARCH.test(words(el));
+  return SEARCH_OR_SCRATCH.test(words(el));
 }
 
 /** Whether a textarea could be a note box: visible, editable, not opted out, roomy, not a search. */
@@ -66,7 +66,7 @@ function couldBeNote(el: Element): boolean {
     (rows !== null && rows < 3) ||
     (cols !== null && cols < 20) ||
     (box.height > 0 && (box.height < 30 || box.width < 150)) ||
-    isSearchy(el)
+    isSearchOrScratch(el)
   );
 }
 
@@ -173,7 +173,7 @@ function findContactType(note: Element, root: ParentNode): Element | null {
   // Filter and search drop-downs list contact types too, but are not the note's field.
   const fields = [
     ...all(root, 'select')
-      .filter((el) => usable(el) && !isSearchy(el))
+      .filter((el) => usable(el) && !isSearchOrScratch(el))
       .map((el) => ({ el, choices: all(el, 'option').map(text), label: words(el) })),
     ...radioGroups(root),
     // An ARIA combobox (Salesforce Lightning, Angular Material): a button whose listbox holds the options.
