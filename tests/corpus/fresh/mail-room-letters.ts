@@ -15,6 +15,7 @@
  * alternate contact (MO: counts only with substantive progress and a reason to continue; MN: recorded, never the
  * monthly contact); a school's or provider's mailed report is the provider's (same reading). When the letter brought
  * an e-mail, a call or a visit, the contact type is that reply's.
+ * A note listing attempts by several means is typed by the last one tried.
  */
 import { MO, MN, PM, JM, NS, UA, RP, TP, DM, PII, note, type LabelledNote } from '../types';
 
@@ -72,5 +73,6 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'mail-room-letters-mn-018', `Client brought her check-in sheet in person 5/6 and we talked at the front desk for 10 min: EMT course at Northwest Technical College finishing 5/22, passed the skills practical, NREMT written scheduled 6/1. ISS reviewed.`, 'I', 'P', true, []),
   note(MN, 'mail-room-letters-mn-019', `Intent-to-exit letter mailed 7/1 (last contact 4/28). Client has 30 days to respond before exit.`, 'L', 'P', false, [RP]),
   note(MN, 'mail-room-letters-mn-020', `Check-in sheet rec'd 5/12, client wrote her DOB 04/09/1998 at the top. She finished the forklift and OSHA 10 classes at the WFC 5/1 and starts at Digi-Key Thief River Falls 5/18, 2nd shift. ISS updated.`, 'L', 'P', true, [PII]),
-  note(MN, 'mail-room-letters-mn-021', `May contact - letters and calls, no contact made.\n5/1 monthly letter mailed to Hallock address; returned 5/9 "NO SUCH NUMBER".\n5/11 letter to the Kennedy address from the county; no response as of 5/29.\n5/12 and 5/20 called client's number on file, no answer, mailbox full.\nWill ask the WEX site supervisor whether client still works there.`, 'L', 'P', false, [UA, RP]),
+  // Attempts by several means are typed by the last one tried (here the calls).
+  note(MN, 'mail-room-letters-mn-021', `May contact - letters and calls, no contact made.\n5/1 monthly letter mailed to Hallock address; returned 5/9 "NO SUCH NUMBER".\n5/11 letter to the Kennedy address from the county; no response as of 5/29.\n5/12 and 5/20 called client's number on file, no answer, mailbox full.\nWill ask the WEX site supervisor whether client still works there.`, 'T', 'P', false, [UA, RP]),
 ];

@@ -14,6 +14,7 @@
  * `telephone`. A relative or employer texting the number is a third party: in Missouri a provider or alternate
  * counts only with substantive progress and a reason to continue; in Minnesota it is recorded, never the monthly
  * contact. A thin reply ("yes") is still a two-way contact, with its missing progress and justification flagged.
+ * A note listing attempts by several means is typed by the last one tried.
  */
 import { MO, MN, PM, JM, NS, UA, RP, TP, note, type LabelledNote } from '../types';
 
