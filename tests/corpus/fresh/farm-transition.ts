@@ -40,7 +40,7 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'farm-transition-mo-013', `Cust came to the Kennett office 6/9, apologized - was helping his cousin spray. Wants the CDL, 4 wks at the Three Rivers Sikeston site, starting 7/6. Enrolled DW, IEP: OST - CDL-A. Justification: cotton gin and ag hauling jobs need CDL-A; he has 20 yrs equipment experience.`, 'I', 'P', true, []),
   note(MO, 'farm-transition-mo-014', `Three Rivers CDL instructor e-mailed 7/24 re: cust: wk 3 of 4, passed pre-trip and backing, 96 of 120 hrs, road test 8/3. No absences. Continue OST per IEP.`, 'E', 'V', true, []),
   note(MO, 'farm-transition-mo-015', `Cust's lender (Farm Credit Southeast MO) called 7/28 asking whether cust has a job lined up; told lender I can't share that without a release.`, 'T', 'O', false, [TP, PM, JM]),
-  note(MO, 'farm-transition-mo-016', `Left VM 8/4, cust phone. Texted him too.`, 'E', 'P', false, [UA]),
+  note(MO, 'farm-transition-mo-016', `Left VM 8/4, cust phone. Texted him too.`, 'E', 'P', false, [UA, RP]),
   note(MO, 'farm-transition-mo-017', `Cust texted back 8/4: "passed road test yesterday!! got a hauling job at the Malden gin starting 9/1". Called him 8/5 and confirmed: CDL-A issued, $21/hr seasonal through Jan, then grain hauling. Training complete per IEP; retention svcs continue.`, 'T', 'P', true, []),
   note(MO, 'farm-transition-mo-018', `Visited farm 8/12 w/ brochures for cust's son (possible youth enrollment). Cust not there; son took the brochures.`, 'I', 'P', false, [UA]),
   note(MO, 'farm-transition-mo-019', `Farm stress hotline referral made for cust per his wife's request.`, '-', '-', false, [CT, NS, DM], { noDateField: true }),

@@ -39,7 +39,7 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'union-labor-liaison-mo-013', `Bro. Kowalski replied to my e-mail 3/25: "Got it. I'm 52 so the RTAA might be for me if I get a driving job. Range going good, backing is the hardest part, road test 4/17." Continue OST per IEP; RTAA to discuss after licensing.`, 'E', 'P', true, []),
   note(MO, 'union-labor-liaison-mo-014', `Steward Jackie said Sis. Moore is "doing fine" and will come to the next meeting.`, '-', 'O', false, [CT, TP, PM, JM]),
   note(MO, 'union-labor-liaison-mo-015', `Sat w/ Sis. Moore on the picket line at Alcan 3/31 (she's walking for the Local). Talked about her welding cert class at Ranken: 2 of 4 plate tests passed, attendance full, but the strike pay is short - gas card approved. Continue ITA per IEP.`, 'I', 'P', true, []),
-  note(MO, 'union-labor-liaison-mo-016', `Tried Bro. Petrakis's cell 4/2 and 4/6. Both went to VM, left msgs. Texted 4/6 too.`, 'E', 'P', false, [UA]),
+  note(MO, 'union-labor-liaison-mo-016', `Tried Bro. Petrakis's cell 4/2 and 4/6. Both went to VM, left msgs. Texted 4/6 too.`, 'E', 'P', false, [UA, RP]),
   note(MO, 'union-labor-liaison-mo-017', `Bro. Petrakis called back 4/8 from the job in Kansas. Traveling card job ends 5/1. He dropped the HVAC class at St. Louis CC, missed too many nights, no grades. Wants to re-enroll for summer. IEP: OST on hold until summer term; job search asst meanwhile.`, 'T', 'P', true, []),
   note(MO, 'union-labor-liaison-mo-018', `Rapid Response session at the Riverside Foundry break room 4/9 for 2nd shift. Presented WIOA/TAA, 28 attended.`, '-', '-', false, [CT, NS]),
   note(MO, 'union-labor-liaison-mo-019', `Talked to Bro. Tran. Good.`, '-', 'P', false, [CT, PM, JM, NS]),
@@ -68,6 +68,6 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'union-labor-liaison-mn-018', `Paper mill (Sartell) closure meeting 4/15 at the UPIU hall, 63 members. Took ISS appointments for next week.`, '-', '-', false, [CT, NS]),
   // Her husband sat in, but she did the talking about her own plan.
   note(MN, 'union-labor-liaison-mn-019', `Zoom 4/21 w/ Sis. Johnson and her husband Dave (both laid off from the Sartell mill). She wants the dental assisting program at St. Cloud Tech, fall; he's waiting for a mill in Wisconsin. She took the Accuplacer 4/17, placed into college English. ISS started for her.`, 'T', 'P', true, []),
-  note(MN, 'union-labor-liaison-mn-020', `4/22 - rang Bro. Nelson, went to VM. 4/24 - rang again, VM. 4/28 - texted, no reply.`, 'T', 'P', false, [UA]),
+  note(MN, 'union-labor-liaison-mn-020', `4/22 - rang Bro. Nelson, went to VM. 4/24 - rang again, VM. 4/28 - texted, no reply.`, 'E', 'P', false, [UA, RP]),
   note(MN, 'union-labor-liaison-mn-021', `Bro. Nelson walked into the hall 5/2, back from North Dakota. Sat down 40 min. Oil field job ended 4/30. Welding at Hibbing CC accepted for fall; wants a summer job in the meantime - referred to the county highway dept seasonal posting. ISS updated.`, 'I', 'P', true, []),
 ];
