@@ -10,5 +10,11 @@ import { PAGE as owcms } from './owcms-oh-angular';
 import { PAGE as salesforce } from './salesforce-lightning-note';
 import { PAGE as vosFlMessage } from './vos-fl-message-compose';
 import { PAGE as vosTxJobOrder } from './vos-tx-job-order';
+import { PAGE as asset } from './asset-wi-case-notes';
+import { PAGE as cwdsModal } from './cwds-pa-kendo-modal';
+import { PAGE as cwdsEtpl } from './cwds-pa-etpl-course';
+import { PAGE as ccolSearch } from './ccol-co-applicant-search';
+import { PAGE as focusKy } from './focus-ky-assist-notes';
 
-export const PAGES: UnseenPage[] = [etoWa, apricot, caseworthy, salesforce, osos, iwds, owcms, vosTxJobOrder, ajlKsResume, vosFlMessage];
+export const PAGES: UnseenPage[] = [etoWa, apricot, caseworthy, salesforce, osos, iwds, owcms, vosTxJobOrder, ajlKsResume, vosFlMessage,
+  asset, cwdsModal, focusKy, ccolSearch, cwdsEtpl];
