@@ -34,8 +34,10 @@ describe('pages of systems the coach has never seen (dev)', () => {
   });
 
   // Floors a little under the last measure (README: What the coach reads on systems it has never seen), not the measure itself:
-  // 10 pages, so one field is 0.025 of the field accuracy and one page 0.1 of the attach accuracy.
-  // Measured: attach 1, field accuracy 1, participant right 9 of 10, contacts 7 of 22.
+  // 15 pages, 10 of them with a note box, so one field is 0.025 of the field accuracy and one page 0.067 of the attach accuracy.
+  // Measured: attach 1, field accuracy 1, participant right 9 of 10, contacts 7 of 22 on the first ten; with the five added
+  // after (ASSET, CWDS modal and course form, Focus Assist, Connecting Colorado search), before any reader change for them:
+  // attach 1, field accuracy 0.95 (two radio/hidden-select contact types missed), participant right 12 of 15, contacts 7 of 31.
   it('reads at least as well as when last measured', () => {
     expect(agg.attachAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(agg.wrongAttach).toBe(0);
