@@ -34,7 +34,7 @@ const PASS: GateResult = { passed: true, missing: null, other: null };
 const fail = (missing: GateMissing, other: { start: number; end: number } | null = null): GateResult => ({ passed: false, missing, other });
 
 /** Contacts whose very name says the participant came to us ("OV", "office visit", "walk-in"). */
-const THEY_CAME = new Set(['ov', 'office visit', 'office visits', 'walk in', 'walked in', 'came in', 'came into the office', 'came to the office', 'came by', 'stopped by', 'stopped in']);
+const THEY_CAME = new Set(['ov', 'office visit', 'office visits', 'walk in', 'walked in', 'came in', 'came into the office', 'came to the office', 'came by', 'stopped by', 'stopped in', 'dropped by', 'dropped in']);
 /** A call centre's disposition that names the participant reached ("Outcome: Contacted — RPC"). */
 const RIGHT_PARTY = new Set(['rpc', 'right party contact', 'right party']);
 

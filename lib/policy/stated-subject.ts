@@ -100,6 +100,14 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
       if ((w === 'back' || by) && !takenBack(r, x + 1, c)) return push(s, x + (by ? 2 : 1), who);
     }
   }
+  // "Client came at 10:15 for her 10:00 appointment", "arrived at 2:30 for the OV", "showed up for his appointment":
+  // the participant's arrival with us, when a time, our appointment or our place ends it (not "arrived at the worksite").
+  const arrive = who === 'participant' ? at(tokens, k, W.ARRIVE, c) : 0;
+  if (arrive) {
+    const end = arrivedWithUs(r, k + arrive, c);
+    if (end > 0 && !(errand(r, end, c) && !talkAfter(r, end, c) && !newsNext(r, c)) && !takenBack(r, end, c)) push(s, end, who);
+    return;
+  }
   const v = at(tokens, k, W.IN_VERB, c);
   if (!v) return;
   const verb = tokens.slice(k, k + v).map((x) => x.text).join(' ');
@@ -157,7 +165,9 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
     // ("replied to my e-mail", "responded to the letter" are to us.)
     let q = j + 2;
     while (tokens[q]?.numeric) q++;
-    const w = at(tokens, j + 1, W.WRITER, c) || at(tokens, j + 1, W.OUR_PLACE, c) || (['my', 'our', 'cm', 'the', 'this'].includes(tokens[j + 1]?.text ?? '') && at(tokens, q, W.WEAK_NOUN, c) ? 1 : 0) || at(tokens, j + 1, W.WEAK_NOUN, c);
+    // ("walked in to the JC": our place past its article.)
+    const place = DETERMINER.has(tokens[j + 1]?.text ?? '') && at(tokens, j + 2, W.OUR_PLACE, c) ? 1 + at(tokens, j + 2, W.OUR_PLACE, c) : 0;
+    const w = place || at(tokens, j + 1, W.WRITER, c) || at(tokens, j + 1, W.OUR_PLACE, c) || (['my', 'our', 'cm', 'the', 'this'].includes(tokens[j + 1]?.text ?? '') && at(tokens, q, W.WEAK_NOUN, c) ? 1 : 0) || at(tokens, j + 1, W.WEAK_NOUN, c);
     const n1 = tokens[j + 1] as Token;
     if (!w && (at(tokens, j + 1, W.SOMEONE, c) || DETERMINER.has(n1.text) || (!r.shouting && n1.capitalised && text.slice(n1.start, n1.end) !== text.slice(n1.start, n1.end).toUpperCase()))) return;
   }
@@ -211,3 +221,30 @@ function talkAfter(r: Reader, from: number, c: number): boolean {
   }
   return false;
 }
+
+/** A time of day ("10", "9:20" as its numbers, "3pm"). */
+const TIME = /^\d{1,2}(?:am|pm|a|p)?$/;
+/**
+ * Where an arrival ends, from token j: the token after a time ("at 10:15"), our appointment ("for her appointment",
+ * "for the 9:00 OV") or our place ("to the front desk", "at the JC"); 0 when it ends anywhere else ("at 7 at the
+ * worksite", "for the job fair", "to drop off").
+ */
+function arrivedWithUs(r: Reader, j: number, c: number): number {
+  const { tokens } = r;
+  const same = (x: number) => tokens[x]?.clause === c && !gapBreaks(r.text, (tokens[x - 1] as Token).end, (tokens[x] as Token).start, true);
+  let end = 0;
+  let where = false;
+  for (let x = j; x < j + 8 && same(x); x++) {
+    const t = tokens[x] as Token;
+    if (ARRIVE_PREP.has(t.text)) where = true;
+    if (ARRIVE_PREP.has(t.text) || DETERMINER.has(t.text) || ['her', 'his', 'their', 'scheduled', 'monthly'].includes(t.text)) continue;
+    if (TIME.test(t.text)) {
+      [end, where] = [x + 1, false];
+      continue;
+    }
+    const a = at(tokens, x, W.ATTENDED, c) || at(tokens, x, W.OUR_PLACE, c);
+    return a ? x + a : where ? 0 : end;
+  }
+  return end;
+}
+const ARRIVE_PREP = new Set(['at', 'for', 'to', 'in']);

@@ -62,7 +62,7 @@ export const IN_VERB = words(
 /** What a participant's attending must be, to be a contact with us. */
 export const ATTENDED = words('ov appointment appt', 'office visit|scheduled appointment|appointment with|meeting with|mtg with');
 /** After "came to" / "called": the places that are ours. */
-export const OUR_PLACE = words('office ofc oficina center ajc jc wfc', 'job center|career center|workforce center|the office|our office|the center|the ajc|the job center|the career center|the workforce center|our center|the wfc');
+export const OUR_PLACE = words('office ofc oficina center ajc jc wfc lobby reception', 'job center|career center|workforce center|the office|our office|the center|the ajc|the job center|the career center|the workforce center|our center|the wfc|front desk|front counter|my desk|my office|cm desk');
 /** "returned", however it is shortened. */
 export const RETURNED = words("returned rtn rtnd rtn'd ret'd retd");
 /** Words before an attempt word that make it ours being answered ("returned my VM", "after my voicemail"). */
@@ -93,8 +93,13 @@ export const RIGHT_PARTY = words('rpc', 'right party contact|right party|right p
 export const ERRAND = words('pick pickup picked drop dropped turn turned sign signed get grab use print fax copy scan submit deliver leave', 'fill out');
 /** The participant's news, besides STATE's verbs ("Cust on track to finish in June"). */
 export const NEWS = words('', 'on track|is on track|still attending|still working');
+/**
+ * Verbs of arriving ("came at 10:15", "arrived for the OV", "showed up for his appointment"): the participant's
+ * arrival with us only when a time, our appointment or our place ends it (stated-subject.ts).
+ */
+export const ARRIVE = words('arrived', 'came at|showed up');
 /** Verbs for someone's coming to us: with an errand after them they need someone to talk before they count. */
-export const CAME = words('', 'came in|came into|came to|came by|come in|comes in|stopped by|stopped in|walked in|dropped by|dropped in|come to|is come');
+export const CAME = words('arrived', 'came in|came into|came to|came by|come in|comes in|stopped by|stopped in|walked in|dropped by|dropped in|come to|is come|came at|showed up');
 
 /** Words before a verb that make it planned, asked, negated or conditional. */
 export const NOT_MADE = words("will would should could may might must need needs to not never no unable if unless when try trying tried attempt attempted attempting plan plans planned scheduled schedule going want wants please did didn't don't can't cannot won't");

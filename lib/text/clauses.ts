@@ -152,7 +152,7 @@ export function answeredBy(tokens: Token[], m: Match): Channel | null {
   return NOT_A_CALL.has(next.text) ? null : 'phone';
 }
 
-const PLACE = new Set(['office', 'center', 'centre', 'ajc', 'wfc', 'onestop', 'lobby', 'building', 'agency']);
+const PLACE = new Set(['office', 'center', 'centre', 'ajc', 'wfc', 'jc', 'ofc', 'onestop', 'lobby', 'building', 'agency', 'desk', 'counter', 'reception']);
 /** "Kaylee came to the Thief River Falls WorkForce Center": coming to our office (not "came to class"). */
 export function toOurOffice(tokens: Token[], m: Match): boolean {
   for (let t = m.tokEnd; t < tokens.length && t <= m.tokEnd + 6; t++) {

@@ -14,7 +14,7 @@ import type { Token } from './tokenize';
 const CAME_TO_US = new Set([
   'called', 'call', 'phoned', 'telephoned', 'called back', 'call back', 'returned call', 'returned my call', 'returned the call',
   'emailed', 'e mailed', 'emailed back', 'e mailed back', 'texted', 'txted', 'texted back', 'text', 'email', 'wrote', 'mailed', 'cb',
-  'came in', 'came by', 'stopped by', 'stopped in', 'walked in', 'came to', 'showed up', 'came into the office', 'came to the office',
+  'came in', 'came by', 'stopped by', 'stopped in', 'dropped by', 'dropped in', 'walked in', 'came to', 'showed up', 'came into the office', 'came to the office',
   'llamó', 'llamo', 'me llamó', 'me llamo',
 ]);
 /** Talking or meeting with someone: with the participant as subject and another person as object, their own contact.

@@ -7,7 +7,7 @@ import type { Vocabulary } from './vocabulary-tags';
 export const CONTACT_WORDS: Vocabulary = {
   'mode:in-person': [
     'in person', 'in-person contact', 'office visit', 'ov', 'met with', 'met in person', 'met', 'meet', 'meeting', 'meeting with',
-    'came in', 'come in', 'came into the office', 'came into office', 'came to the office', 'came by', 'stopped by', 'stopped in',
+    'came in', 'come in', 'came into the office', 'came into office', 'came to the office', 'came by', 'stopped by', 'stopped in', 'dropped by', 'dropped in',
     'walked in', 'walk in', 'face to face', 'f2f', 'home visit', 'site visit', 'visited', 'visit', 'in office', 'in the office',
     'at the office', 'at office', 'ipc', 'worksite visit', 'work site visit', 'wex site visit', 'job site visit', 'school visit',
     'employer visit', 'campus visit', 'met at', 'sat down with', 'in-person meeting', 'in person meeting', 'hv', 'worksite meeting',
@@ -64,7 +64,7 @@ export const CONTACT_WORDS: Vocabulary = {
   made: [
     'tc', 'pc', 'ipc', 'tcon', 'ov', 'telephone contact', 'phone contact', 'in person', 'in-person contact', 'in person contact',
     'office visit', 'face to face', 'f2f', 'met', 'met with', 'met in person', 'meeting with', 'came in',
-    'came into the office', 'came into office', 'came to the office', 'came by', 'stopped by', 'stopped in', 'walked in',
+    'came into the office', 'came into office', 'came to the office', 'came by', 'stopped by', 'stopped in', 'dropped by', 'dropped in', 'walked in',
     'home visit', 'site visit', 'worksite visit', 'work site visit', 'wex site visit', 'job site visit', 'school visit',
     'employer visit', 'campus visit', 'met at', 'sat down with', 'in-person meeting', 'in person meeting', 'in office',
     'in the office', 'at the office', 'at office', 'zoom with', 'teams with', 'facetime with', 'video with', 'skype with',
