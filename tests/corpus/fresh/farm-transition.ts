@@ -30,8 +30,8 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'farm-transition-mo-005', `Caught cust at the Macon sale barn 3/9 during the feeder sale; we talked 15 min in the café. FAFSA and Pell approved, starts diesel tech 8/24. Keeping 40 cows this year to bridge. Needs help with a used truck for the Trenton drive - supportive svcs discussed, 2 quotes needed. Continue OST per IEP.`, 'I', 'P', true, []),
   // The FSA loan officer knows his loan, not his training; another party.
   note(MO, 'farm-transition-mo-006', `Spoke w/ FSA farm loan officer (Carroll Co.) 3/11 by phone about cust's loan restructure. She said he signed the papers and "seems to be doing better."`, 'T', 'O', false, [TP, PM, JM]),
-  // He answered and spoke, if only to put her off: a real exchange with nothing in it.
-  note(MO, 'farm-transition-mo-007', `Called cust 3/20 - reached him on the tractor, could barely hear, he said "call me after planting" and the call dropped.`, 'T', 'P', true, [PM, JM, NS]),
+  // Answered only to say they cannot talk: nothing was exchanged, so an attempt, not a contact (the corpus's one reading, as the original mn-046).
+  note(MO, 'farm-transition-mo-007', `Called cust 3/20 - reached him on the tractor, could barely hear, he said "call me after planting" and the call dropped.`, 'T', 'P', false, [UA]),
   note(MO, 'farm-transition-mo-008', `Cust 2 (wife, co-enrolled DW): OV 3/23 at the Job Center. She's been doing the farm books 25 yrs, wants the Accounting Clerk certificate at State Fair CC online. Accuplacer 3/30. IEP drafted; OST justified, no local jobs match her bookkeeping without a credential.`, 'I', 'P', true, []),
   note(MO, 'farm-transition-mo-009', `Mailed cust the supportive svcs truck-repair form 4/1.`, 'L', 'P', false, [RP]),
   note(MO, 'farm-transition-mo-010', `Extension educator (MU Extension, Livingston Co.) called 4/6: cust came to the farm-transition workshop and is "working through the plan."`, 'T', 'O', false, [TP, PM, JM]),
@@ -57,8 +57,8 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'farm-transition-mn-007', `Texted client 3/10 asking for a call this month.`, 'E', 'P', false, [RP]),
   note(MN, 'farm-transition-mn-008', `Client texted back 3/12: "sorry the lane is a mess. calving 60 heifers till april. did the welding night class at MN West last wk, 2 of 6 done". Replied asking if he needs anything; he said no.`, 'E', 'P', true, []),
   note(MN, 'farm-transition-mn-009', `Extension educator (U of M Extension, Lyon Co.) at the farm transition roundtable 3/17 said client sold the last of his sows.`, 'I', 'O', false, [TP, PM]),
-  // A call that reached him on the tractor: he spoke, so it happened; nothing came of it.
-  note(MN, 'farm-transition-mn-010', `TC 4/2 - client in the tractor, said he can't talk till planting's done.`, 'T', 'P', true, [PM, NS]),
+  // Answered only to say they cannot talk: nothing was exchanged, so an attempt, not a contact (the corpus's one reading, as the original mn-046).
+  note(MN, 'farm-transition-mn-010', `TC 4/2 - client in the tractor, said he can't talk till planting's done.`, 'T', 'P', false, [UA]),
   note(MN, 'farm-transition-mn-011', `Met client at the Farmers Co-op Elevator in Canby 5/20 after planting. Talked 20 min in the scale house. Welding night class done (6 of 6), certificate in hand. Fall ag equipment program confirmed, orientation 8/17. ISS reviewed.`, 'I', 'P', true, []),
   note(MN, 'farm-transition-mn-012', `Client's wife called 5/22 to say he hurt his hand in the auger and can't do the summer welding job.`, 'T', 'A', false, [TP]),
   note(MN, 'farm-transition-mn-013', `Called client 5/27 to follow up on his hand. He picked up: 8 stitches, OK, back to work in 2 weeks. The Canby parts counter kept his 20 hrs. Planned break from the summer welding job noted in ISS.`, 'T', 'P', true, []),

@@ -22,10 +22,8 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'gig-self-employed-mo-004', `Met w/ cust 3/11 at the JC to go over her cleaning business plan draft. Pricing set at $35/hr, 6 regular clients (4 weekly, 2 biweekly), needs a liability insurance quote before she takes office jobs. Next: cash flow sheet due 3/25. Cont entrepreneurial trng per IEP.`, 'I', 'P', true, []),
   // The consultant's e-mail says only what the meeting was about: no progress to continue services on.
   note(MO, 'gig-self-employed-mo-005', `E-mail from SBDC consultant (M. Ellis, Missouri State SBDC) 3/14: met with cust today re: LLC registration.`, 'E', 'V', false, [TP, JM]),
-  // He picked up and told the case manager he could not talk: a (very short) two-way call with nothing in it, so
-  // it counts and lacks progress and a reason to continue. Disputable; kept with the reading that a participant's
-  // answer that only reschedules is still an exchange.
-  note(MO, 'gig-self-employed-mo-006', `Called cust 3/16 at 4:40 - he picked up but was on a Lyft ride, said he couldn't talk and would call back tonight. No call back.`, 'T', 'P', true, [PM, JM]),
+  // Answered only to say they cannot talk: nothing was exchanged, so an attempt, not a contact (the corpus's one reading, as the original mn-046).
+  note(MO, 'gig-self-employed-mo-006', `Called cust 3/16 at 4:40 - he picked up but was on a Lyft ride, said he couldn't talk and would call back tonight. No call back.`, 'T', 'P', false, [UA]),
   note(MO, 'gig-self-employed-mo-007', `Cust left VM 3/17 9:05 pm: "made like 500 this week, all good, call me." Returned call 3/18 AM - NA, LM.`, 'T', 'P', false, [UA]),
   note(MO, 'gig-self-employed-mo-008', `Will get Q1 Etsy sales report + 1099-K at next OV 4/6.`, '-', '-', false, [CT, NS]),
   note(MO, 'gig-self-employed-mo-009', `Looked at cust's Etsy shop (public page) 3/20: 14 sales since 2/1, all 5-star reviews, 3 new listings. No contact w/ cust this wk.`, '-', '-', false, [CT]),

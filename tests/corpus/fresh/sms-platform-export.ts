@@ -57,8 +57,8 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'sms-platform-export-mn-003', `03/03 9:01 AM OUTBOUND to (651) 555-0183 - FAILED: number is a landline or unreachable (30006). Will try by phone.`, 'E', 'P', false, [UA]),
   // Whoever answered is not the client: the text reached a stranger, so the client was not reached at all.
   note(MN, 'sms-platform-export-mn-004', `▶ 3/4 1:15 PM: Hi Jordan, checking in on your welding class at Hennepin Tech - can you text me your schedule?\n◀ 3/4 1:40 PM: wrong number who is this\n▶ 3/4 1:42 PM: Sorry about that!\nCounselor: need a new number for client.`, 'E', 'P', false, [UA]),
-  // She answered and spoke, briefly: a real phone exchange, but with no results recorded.
-  note(MN, 'sms-platform-export-mn-005', `Call log 03/05 3:30 PM Outbound (763) 555-0115 00:00:52 Connected\nClient answered, said she is at work and will call back tonight.`, 'T', 'P', true, [PM, NS]),
+  // Answered only to say they cannot talk: nothing was exchanged, so an attempt, not a contact (the corpus's one reading, as the original mn-046).
+  note(MN, 'sms-platform-export-mn-005', `Call log 03/05 3:30 PM Outbound (763) 555-0115 00:00:52 Connected\nClient answered, said she is at work and will call back tonight.`, 'T', 'P', false, [UA]),
   note(MN, 'sms-platform-export-mn-006', `Call log 03/05 7:48 PM Inbound (763) 555-0115 00:18:03 Connected\nClient called back as promised. She is 4 weeks into the Pharmacy Technician program at Saint Paul College, 92% on the first exam, externship placement at Fairview in May. Childcare is working. ISS reviewed and current.`, 'T', 'P', true, []),
   note(MN, 'sms-platform-export-mn-007', `◀ 3/9 8:02 PM from (612) 555-0126: Hi this is Nasra's mom. Nasra had the baby Sat, she is still in the hospital. She will text you next week\n▶ 3/9 8:15 PM: Congratulations to your family! Thank you for letting me know.`, 'E', 'A', false, [TP, PM]),
   note(MN, 'sms-platform-export-mn-008', `OUT 3/10 4:00 PM (Youth - K. Vang): hey Tyrese! did u turn in ur WEX hours this week?\nIN 3/10 4:26 PM: 👍 yes i got 18 hrs at the library this week. mr olson said i can do the summer too`, 'E', 'P', true, []),

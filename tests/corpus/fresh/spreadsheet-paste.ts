@@ -76,9 +76,8 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'spreadsheet-paste-mn-019', `client | phone | spoke | doing good, job search going ok, will update next mo`, 'T', 'P', true, [PM, NS, DM], { noDateField: true }),
   // A group session the sheet shows him registered for; the Attended column was never filled in.
   note(MN, 'spreadsheet-paste-mn-020', `4/16/26\tWorkshop: Interviewing 101\tRegistered\tAttended: (blank)`, '-', '-', false, [CT, NS]),
-  // She picked up and said she could not talk: a two-way call that only puts off the conversation, so it counts
-  // and lacks results (the reading that an answer which only reschedules is still an exchange). Disputable.
-  note(MN, 'spreadsheet-paste-mn-021', `4/20\tPhone\tClient\tShe answered, but said she was driving & would call back. Did not discuss anything.`, 'T', 'P', true, [PM]),
+  // Answered only to say they cannot talk: nothing was exchanged, so an attempt, not a contact (the corpus's one reading, as the original mn-046).
+  note(MN, 'spreadsheet-paste-mn-021', `4/20\tPhone\tClient\tShe answered, but said she was driving & would call back. Did not discuss anything.`, 'T', 'P', false, [UA]),
   note(MN, 'spreadsheet-paste-mn-022', `4/22 | Phone | Employer (Sanford HR) | confirmed hire 4/21, CNA, $19.50/hr, 36 hrs/wk`, 'T', 'V', false, []),
   note(MN, 'spreadsheet-paste-mn-023', `4/23 | TC | client | Confirmed Sanford hire: CNA on 4 West, nights, $19.50, 36 hrs. Orientation done. Discussed exit + follow-up. WF1 employment entered`, 'T', 'P', true, []),
   // A long paste: a month's rows for one client. Only the 5/19 row is a conversation with her.
