@@ -54,25 +54,50 @@ async function offscreenState(page: Page): Promise<string> {
   return answer;
 }
 
+/** Holds back the reader the background loads into a page (its injection) until the returned function is called. */
+async function holdReaders(context: BrowserContext): Promise<() => Promise<void>> {
+  const worker = await extensionWorker(context);
+  type Scripting = { executeScript(options: unknown): Promise<unknown> };
+  type Held = { chrome: { scripting: Scripting }; releaseReaders?: () => void };
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as Held;
+    const scripting = g.chrome.scripting;
+    const run = scripting.executeScript.bind(scripting);
+    const held = new Promise<void>((resolve) => (g.releaseReaders = resolve));
+    scripting.executeScript = (options) => held.then(() => run(options));
+    void held.then(() => (scripting.executeScript = run));
+  });
+  return () => worker.evaluate(() => (globalThis as unknown as Held).releaseReaders?.());
+}
+
+/** The participant's history was read from their page at or after `since` (a timestamp in ms). */
+const readSince = (since: number) => (status: unknown) => {
+  const at = (status as { historyRead: { at: string } | null } | null)?.historyRead?.at;
+  return at !== undefined && Date.parse(at) >= since;
+};
+
 test('Forget all leaves nothing about any participant in any storage area of the extension', async ({ page, demo, context, extensionId }) => {
   const main = await browseCaseloads(page, demo, context, extensionId);
   await writeNote(page, main, demo); // a draft
-  // A participant page left before its reader arrived: read in the offscreen document.
+  // A participant page left before its reader arrived: read in the offscreen document. The reader is held back
+  // until the page has been left, however fast or slow the machine (a fixed stall of the worker raced the page loads).
   const probe = await openExtensionPage(context, extensionId, 'popup.html');
   await page.bringToFront();
-  const worker = await extensionWorker(context);
-  await worker.evaluate(() => void setTimeout(() => {
-    for (const end = Date.now() + 4_000; Date.now() < end; );
-  }, 0));
+  const release = await holdReaders(context);
   const left = demo.data.toolbox[0]!;
+  const leftAt = Date.now();
   await main.goto(`${demo.url}/toolbox/participant?id=${left.id}`);
   await main.goto(`${demo.url}/toolbox/nav`);
-  await untilRecorded(probe, (s) => s !== null, left.id, 'toolbox');
+  await release();
+  // Known since the caseloads were browsed: what is waited for is this visit's own read of the page left.
+  await untilRecorded(probe, readSince(leftAt), left.id, 'toolbox');
   // Sanity: the offscreen document is there (closed only after 15 s idle), and its state can be read.
   expect(await offscreenState(probe)).toContain('<html');
-  // Back on a participant's page, so an open frame is known to show someone.
+  // Back on a participant's page, so an open frame is known to show someone (recorded before the erasure, not after it).
+  const backAt = Date.now();
   await main.goto(`${demo.url}/toolbox/participant?id=${left.id}`);
   await expect(main.locator('#caseNoteGrid')).toBeVisible();
+  await untilRecorded(probe, readSince(backAt), left.id, 'toolbox');
 
   const people = demoNames(demo);
   const traces = (stored: string) => people.flatMap((p) => [`"${p.id}"`, `:${p.id}"`, p.last].filter((word) => stored.includes(word)));
