@@ -28,11 +28,11 @@ export interface PopupApi {
   linkSites: Promise<readonly string[]>;
   openTab(url: string): void;
   openOptions(hash?: string): void;
-  /** Calls back when the stored caseload changes; returns the unsubscribe. */
+  /** Calls back when the stored caseload changes (at once for a change since the first rows were asked for); returns the unsubscribe. */
   onCaseloadChanged(reload: () => void): () => void;
 }
 
-/** The most overdue first, then the whole list (search and "show more"). */
+/** The most overdue first, then the whole list (search and "show more"); `show` may drop an answer that is out of date. */
 function loadDue(api: PopupApi, show: (d: DueList) => void): Promise<void> {
   return api.firstRows().then((first) => {
     show(first);
@@ -56,12 +56,17 @@ export function Popup({ api }: { api: PopupApi }) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    const show = (d: DueList) => {
-      setData(d);
-      setError(null);
+    // A reload asks again while an earlier question may still be unanswered: only the latest load's answers are shown.
+    let latest = 0;
+    const load = () => {
+      const mine = ++latest;
+      const show = (d: DueList) => {
+        if (mine !== latest) return;
+        setData(d);
+        setError(null);
+      };
+      return loadDue(api, show).catch((e: unknown) => mine === latest && setError(e instanceof Error ? e.message : String(e)));
     };
-    const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
-    const load = () => loadDue(api, show).catch(fail);
     void load();
     // The list follows the caseload while the popup is open.
     return api.onCaseloadChanged(() => void load());

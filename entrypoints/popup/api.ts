@@ -10,6 +10,15 @@ import { BUILT_IN_SITES } from '../../lib/systems';
 export function popupApi(): PopupApi {
   // The extension-page channel: only our own pages may ask for the caseload and settings (lib/gate/).
   const send = makeClient<ExtensionRequest>((message) => browser.runtime.sendMessage(message));
+  // Listened for before the first rows are asked for: a participant recorded while the popup is still being drawn
+  // (before it listens) would otherwise be missing from the list until it is opened again.
+  const reloads = new Set<() => void>();
+  let missed = false;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(CASELOAD_VERSION_KEY in changes)) return;
+    if (!reloads.size) missed = true;
+    reloads.forEach((reload) => reload());
+  });
   const firstRows = () => send({ kind: 'list-due', limit: FIRST_ROWS });
   // Asked for at once, while the popup is still being rendered; a failure is shown once it has mounted.
   let early: ReturnType<typeof firstRows> | null = firstRows();
@@ -46,11 +55,12 @@ export function popupApi(): PopupApi {
       window.close();
     },
     onCaseloadChanged(reload) {
-      const onChanged = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && CASELOAD_VERSION_KEY in changes) reload();
-      };
-      browser.storage.onChanged.addListener(onChanged);
-      return () => browser.storage.onChanged.removeListener(onChanged);
+      reloads.add(reload);
+      if (missed) {
+        missed = false;
+        reload();
+      }
+      return () => void reloads.delete(reload);
     },
   };
 }

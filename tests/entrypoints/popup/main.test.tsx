@@ -4,7 +4,7 @@
  * opens a participant's page and Options in a tab, and says which built-in
  * systems the browser does not let it read.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CASELOAD_VERSION_KEY } from '../../../lib/settings';
@@ -52,5 +52,27 @@ describe('the popup shell', () => {
     await openPopup();
     fireEvent.click(await screen.findByRole('button', { name: /allow/i }));
     await waitFor(() => expect(request).toHaveBeenCalledWith({ origins: TOOLBOX.matches }));
+  });
+});
+
+describe('the popup api', () => {
+  it('does not lose a caseload change that came after it asked for the first rows and before the popup listened', async () => {
+    fakeBackground();
+    pageBrowser();
+    vi.resetModules();
+    const { popupApi } = await import('../../../entrypoints/popup/api');
+    // Asked at once, as the popup opens; the record lands while the popup is still being drawn.
+    const api = popupApi();
+    await fakeBrowser.storage.local.set({ [CASELOAD_VERSION_KEY]: 1 });
+    const reload = vi.fn();
+    api.onCaseloadChanged(reload);
+    expect(reload).toHaveBeenCalledTimes(1);
+    // Said once: a later listener is told only of later changes.
+    const later = vi.fn();
+    api.onCaseloadChanged(later);
+    expect(later).not.toHaveBeenCalled();
+    await fakeBrowser.storage.local.set({ [CASELOAD_VERSION_KEY]: 2 });
+    expect(reload).toHaveBeenCalledTimes(2);
+    expect(later).toHaveBeenCalledTimes(1);
   });
 });
