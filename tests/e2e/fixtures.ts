@@ -109,6 +109,13 @@ export async function openPanel(scope: Page | Frame | FrameLocator): Promise<Loc
   const host = scope.locator(SIDEBAR);
   const panel = host.locator('.cnc-sidebar');
   if (!(await panel.isVisible())) await host.locator('.cnc-badge').click();
-  await expect(panel).toBeVisible();
+  try {
+    await expect(panel).toBeVisible();
+  } catch (error) {
+    // Says which way it failed: the click never reached the coach (aria-expanded false), the coach took it but the
+    // panel is not shown (true), or the coach was bound again, closed (more than one overlay host, or none).
+    const badges = await host.locator('.cnc-badge').evaluateAll((els) => els.map((el) => el.getAttribute('aria-expanded')));
+    throw new Error(`The panel did not open after the badge click; badge aria-expanded per overlay host: ${JSON.stringify(badges)}`, { cause: error });
+  }
   return host;
 }
