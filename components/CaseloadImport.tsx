@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { plural } from '../lib/words';
-import { formatUsDate } from '../lib/dates';
+import { plural, usDate } from '../lib/words';
 import { decodeCsvBytes, MAX_CSV_BYTES, MAX_CSV_CHARS, tooBigMessage } from '../lib/caseload/decode';
 
 import { SYSTEM_REGISTRY } from '../lib/systems';
@@ -152,7 +151,7 @@ export function CaseloadImport({ preview, commit, choices = SYSTEM_REGISTRY.impo
                   <td>{r.line}</td>
                   <td>{r.participantId}</td>
                   <td>{r.name ?? ''}</td>
-                  <td>{r.lastContactDate ? formatUsDate(r.lastContactDate) : ''}</td>
+                  <td>{r.lastContactDate ? usDate(r.lastContactDate) : ''}</td>
                   <td>{r.activity ?? ''}</td>
                 </tr>
               ))}

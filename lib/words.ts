@@ -6,7 +6,7 @@
  * `info`; README, "Severity names").
  */
 import type { ContactType, Severity } from './model';
-import { formatUsDate, localIsoDate } from './dates';
+import { localIsoDate } from './dates';
 
 /** The severity names people read; `info` is a Reminder everywhere it is shown. */
 export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Reminder' };
@@ -34,12 +34,15 @@ export function daysInWords(daysRemaining: number): string {
 }
 
 /**
- * A date as people read it in Toolbox and Workforce One: MM/DD/YYYY (month
- * first, US order). Text that is not a YYYY-MM-DD date (an impossible one
- * being reported) is shown as it came.
+ * A date as people read it: M/D/YYYY ("8/14/2026"), US order without leading
+ * zeros, on every surface a person reads. What we type into a host's own
+ * field or note keeps the systems' MM/DD/YYYY (lib/dates.ts, formatUsDate);
+ * machine output keeps ISO. Text that is not a YYYY-MM-DD date (an
+ * impossible one being reported) is shown as it came.
  */
 export function usDate(date: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatUsDate(date) : date;
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(date);
+  return m ? `${+m[2]!}/${+m[3]!}/${m[1]}` : date;
 }
 
 /** An instant as people read it, in the computer's own zone: "11/20/2026 at 3:04 PM" (never the browser's locale format). */
@@ -47,7 +50,7 @@ export function usDateTime(at: Date): string {
   if (Number.isNaN(at.getTime())) return '';
   const hour = at.getHours();
   // Off the instant's own fields, as lib/dates.ts's localIsoDate: no date-fns formatter in the note frame.
-  return `${formatUsDate(localIsoDate(at))} at ${hour % 12 || 12}:${String(at.getMinutes()).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`;
+  return `${usDate(localIsoDate(at))} at ${hour % 12 || 12}:${String(at.getMinutes()).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`;
 }
 
 /** 'YYYY-MM' → "March 2026". */

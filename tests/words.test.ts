@@ -22,9 +22,13 @@ describe('words', () => {
     expect(daysInWords(10)).toBe('due in 10 days');
   });
 
-  it('writes dates month first, as the systems show them, and leaves text that is not a date alone', () => {
-    expect(usDate('2026-08-14')).toBe('08/14/2026');
-    expect(usDate('2026-02-30')).toBe('02/30/2026');
+  it('writes dates as US readers do, M/D/YYYY without leading zeros, and leaves text that is not a date alone', () => {
+    expect(usDate('2026-08-14')).toBe('8/14/2026');
+    expect(usDate('2026-11-05')).toBe('11/5/2026');
+    expect(usDate('2026-01-01')).toBe('1/1/2026');
+    expect(usDate('2026-12-31')).toBe('12/31/2026');
+    // An impossible date being reported reads the same way; the text it came from is the message's business.
+    expect(usDate('2026-02-30')).toBe('2/30/2026');
     expect(usDate('not read')).toBe('not read');
     expect(monthInWords('2026-03')).toBe('March 2026');
   });
@@ -49,16 +53,16 @@ describe('words', () => {
 describe('usDateTime', () => {
   it('writes an instant month first with a 12-hour time, whatever the browser locale', () => {
     expect(usDateTime(new Date(2026, 10, 20, 15, 4))).toBe('11/20/2026 at 3:04 PM');
-    expect(usDateTime(new Date(2026, 0, 5, 0, 30))).toBe('01/05/2026 at 12:30 AM');
+    expect(usDateTime(new Date(2026, 0, 5, 0, 30))).toBe('1/5/2026 at 12:30 AM');
     expect(usDateTime(new Date('nonsense'))).toBe('');
   });
 
   it('agrees with date-fns for any instant, noon and midnight included', () => {
-    expect(usDateTime(new Date(2026, 5, 1, 12, 0))).toBe('06/01/2026 at 12:00 PM');
+    expect(usDateTime(new Date(2026, 5, 1, 12, 0))).toBe('6/1/2026 at 12:00 PM');
     expect(usDateTime(new Date(2026, 11, 31, 23, 59))).toBe('12/31/2026 at 11:59 PM');
     fc.assert(
       fc.property(fc.date({ min: new Date(1900, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true }), (d) => {
-        expect(usDateTime(d)).toBe(format(d, "MM/dd/yyyy 'at' h:mm a"));
+        expect(usDateTime(d)).toBe(format(d, "M/d/yyyy 'at' h:mm a"));
       }),
     );
   });

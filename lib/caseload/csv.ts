@@ -8,7 +8,8 @@
  * left out of `rows`, so the preview shows exactly what an import would write.
  */
 import Papa from 'papaparse';
-import { addDays, formatUsDate, parseUsDate } from '../dates';
+import { addDays, parseUsDate } from '../dates';
+import { usDate } from '../words';
 import type { IsoDate } from '../model';
 import { MAX_CSV_CHARS } from './decode';
 
@@ -209,7 +210,7 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
     };
     const lastContactDate = date('lastContactDate', 'Last contact date');
     if (lastContactDate !== null && limits.today !== undefined && lastContactDate > limits.today) {
-      fail(line, `Last contact date for ${participantId}: "${cell(record, 'lastContactDate') ?? ''}" is after today (${formatUsDate(limits.today)}); check the year.`);
+      fail(line, `Last contact date for ${participantId}: "${cell(record, 'lastContactDate') ?? ''}" is after today (${usDate(limits.today)}); check the year.`);
       bad = true;
     }
     const activityStartDate = date('activityStartDate', 'Activity start date');
@@ -297,9 +298,9 @@ export interface DueCsvItem {
 
 /** The overdue list as CSV, one row per participant in the given order. */
 export function exportDueCsv(items: readonly DueCsvItem[]): string {
-  // US dates, and no negative counts: someone due in 3 days is "due in 3", not "-3 overdue".
+  // Dates as people read them (M/D/YYYY, lib/words.ts), and no negative counts: someone due in 3 days is "due in 3", not "-3 overdue".
   const header = ['Name', 'Participant ID', 'System', 'Due date', 'Days overdue', 'Due in (days)', 'Status', 'Soft exit date', 'Last contact date', 'Last contact type'];
-  const us = (d: string | null) => (d ? formatUsDate(d) : '');
+  const us = (d: string | null) => (d ? usDate(d) : '');
   const data = items.map((i) =>
     [
       i.name,

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { readPage } from '../systems';
 import type { PageRead } from '../adapters/index';
 import { escapeControls, jsonSafe, mapStrings, masker } from './safe';
+import { usDate } from '../words';
 
 export const summary = 'show what Case Note Coach reads from a saved page';
 
@@ -82,9 +83,9 @@ export function formatText(read: PageRead): string {
     lines.push(`Participant: ${p.name || '(no name)'} (${p.id})${p.planType ? `, plan ${p.planType}` : ''}`);
     if (p.activitiesShown) {
       lines.push(`  Activities (${p.activities.length}):`);
-      for (const a of p.activities) lines.push(`    ${a.code ? `${a.code} ` : ''}${a.name}: ${dash(a.startDate)} to ${dash(a.endDate)}`);
+      for (const a of p.activities) lines.push(`    ${a.code ? `${a.code} ` : ''}${a.name}: ${dash(a.startDate && usDate(a.startDate))} to ${dash(a.endDate && usDate(a.endDate))}`);
       lines.push(`  Planned gaps (${p.plannedGaps.length}):`);
-      for (const g of p.plannedGaps) lines.push(`    ${g.start} to ${g.end}${g.reason ? ` (${g.reason})` : ''}`);
+      for (const g of p.plannedGaps) lines.push(`    ${usDate(g.start)} to ${usDate(g.end)}${g.reason ? ` (${g.reason})` : ''}`);
     } else {
       lines.push('  Activities: not shown on this page');
     }
@@ -93,14 +94,14 @@ export function formatText(read: PageRead): string {
     lines.push(`Contacts (${read.contacts.length}):`);
     for (const c of read.contacts) {
       const kind = c.contactType ?? 'not a counted type';
-      lines.push(`  ${c.date}  ${c.contactTypeText || '(no type)'} [${kind}]${c.serviceCode ? `  ${c.serviceCode}` : ''}  ${c.author}`);
+      lines.push(`  ${usDate(c.date)}  ${c.contactTypeText || '(no type)'} [${kind}]${c.serviceCode ? `  ${c.serviceCode}` : ''}  ${c.author}`);
       lines.push(`    ${clip(c.subject ? `${c.subject}: ${c.text}` : c.text)}`);
     }
   }
   if (read.page === 'caseload') {
     lines.push(`Caseload (${read.caseload.length}):`);
     for (const e of read.caseload) {
-      lines.push(`  ${e.id}  ${e.name}  last contact ${dash(e.lastContactDate)}${e.activity ? `  ${e.activity}` : ''}`);
+      lines.push(`  ${e.id}  ${e.name}  last contact ${dash(e.lastContactDate && usDate(e.lastContactDate))}${e.activity ? `  ${e.activity}` : ''}`);
     }
   }
   const ed = read.editor;

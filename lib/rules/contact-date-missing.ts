@@ -1,4 +1,4 @@
-import { usDate } from '../words';
+import { formatUsDate } from '../dates';
 import { defineRule } from './define';
 
 /** MN Policy 3 requires the date of contact; a page without a date field must carry it in the text. */
@@ -12,7 +12,8 @@ export const contactDateMissing = defineRule({
     const a = ctx.analysis;
     // A form's date left blank ("Date: [date]") is the contact's date missing, whatever other dates the note gives.
     const dateBlank = a.placeholders.some((p) => /date/i.test(note.text.slice(p.start, p.end)));
+    // The date goes into the note, so it is written as the systems write one (MM/DD/YYYY), not as the panel reads it.
     if ((a.dates.length > 0 || a.relativeDate) && !dateBlank) return [];
-    return [ctx.flag({ fix: { kind: 'insert-text', at: 0, text: `${usDate(ctx.today)} ` } })];
+    return [ctx.flag({ fix: { kind: 'insert-text', at: 0, text: `${formatUsDate(ctx.today)} ` } })];
   },
 });

@@ -39,13 +39,12 @@ import type { Activity, Contact, ContactType, IsoDate, PlannedGap, Severity } fr
 import { isWritten as isWrittenType } from '../model';
 import { fromDayNumber, toDayNumber } from './calendar';
 import { isValidIsoDate } from '../dates';
-import { formatUsDate } from '../dates';
 import { usDate } from '../words';
 import { NONE, contactAt, digest, dueDay, gapsOf, isWritten, newWalk, softExitDay, typeOf, walk } from './digest';
 import type { ScheduleRules } from './rules';
 
-/** Messages are read by people: US dates, as in the systems they use. */
-const us = (day: number): string => formatUsDate(fromDayNumber(day));
+/** Messages are read by people: US dates as people read them (lib/words.ts). */
+const us = (day: number): string => usDate(fromDayNumber(day));
 
 export const participantStateSchema = z.enum(['ok', 'due-soon', 'overdue', 'soft-exited', 'no-activity']);
 export type ParticipantState = z.infer<typeof participantStateSchema>;

@@ -184,8 +184,8 @@ describe('exporting the overdue list', () => {
   it('writes one row per participant: US dates, days overdue or days until due, never a negative count', () => {
     expect(exportDueCsv([item({}), item({ name: 'Bo', daysRemaining: 3, state: 'due-soon' })]).split('\r\n')).toEqual([
       'Name,Participant ID,System,Due date,Days overdue,Due in (days),Status,Soft exit date,Last contact date,Last contact type',
-      'Ana Garcia,1001,toolbox,01/03/2025,7,,overdue,02/02/2025,10/05/2024,in-person',
-      'Bo,1001,toolbox,01/03/2025,,3,due-soon,02/02/2025,10/05/2024,in-person',
+      'Ana Garcia,1001,toolbox,1/3/2025,7,,overdue,2/2/2025,10/5/2024,in-person',
+      'Bo,1001,toolbox,1/3/2025,,3,due-soon,2/2/2025,10/5/2024,in-person',
     ]);
   });
 

@@ -27,7 +27,7 @@ describe('a last contact after today in a caseload import', () => {
     const send = setup();
     const preview = await send({ kind: 'caseload-preview', csv: CSV });
     expect(preview.rows.map((r) => r.participantId)).toEqual(['400001']);
-    expect(preview.errors).toEqual([{ line: 3, message: 'Last contact date for 400005: "12/25/2030" is after today (12/01/2026); check the year.' }]);
+    expect(preview.errors).toEqual([{ line: 3, message: 'Last contact date for 400005: "12/25/2030" is after today (12/1/2026); check the year.' }]);
   });
 
   it('is not imported, and the rest is', async () => {

@@ -76,6 +76,9 @@ describe('cli inspect', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('System: workforce-one   Page: case-notes');
     expect(r.stdout).toContain('Participant: Tomas Lindqvist (MN-448120)');
+    // Dates as people read them, not the read's ISO (the JSON keeps that).
+    expect(r.stdout).toContain('  10/11/2026  In Person');
+    expect(r.stdout).not.toContain('2026-10-11');
     expect(r.stdout).toContain('Problems (2):');
     expect(r.stdout).toContain('Couldn\'t read the contact date "13/45/2026" on case note 2');
   });

@@ -39,9 +39,9 @@ describe('the overdue list', () => {
     expect(text[0]).not.toContain('Soft exit 12/31/2024');
     expect(text[1]).toContain('Overdue:');
     expect(text[1]).toContain('12 days overdue');
-    expect(text[1]).toContain('Due 01/03/2025');
-    expect(text[1]).toContain('Soft exit 02/02/2025');
-    expect(text[1]).toContain('Last contact 10/05/2024 (in person)');
+    expect(text[1]).toContain('Due 1/3/2025');
+    expect(text[1]).toContain('Soft exit 2/2/2025');
+    expect(text[1]).toContain('Last contact 10/5/2024 (in person)');
     expect(text[2]).toContain('Due soon:');
     expect(text[2]).toContain('due in 3 days');
     expect(text[2]).toContain('(phone)');

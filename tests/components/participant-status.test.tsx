@@ -45,7 +45,7 @@ describe('the participant status says what is known, from where', () => {
         }}
       />,
     );
-    expect(fact(container, 'last-contact')).toBe('11/02/2026 (phone) From the Workforce One Progress Notes page, read 11/25/2026 at 3:04 PM.');
+    expect(fact(container, 'last-contact')).toBe('11/2/2026 (phone) From the Workforce One Progress Notes page, read 11/25/2026 at 3:04 PM.');
     expect(fact(container, 'activities')).toBe('None: the Workforce One Summary page shows no activity. From the Workforce One Summary page, read 11/25/2026 at 3:04 PM.');
     expect(fact(container, 'gaps')).toBe('None shown.');
     expect(fact(container, 'due')).toBe('12/31/2026 (due in 36 days)');

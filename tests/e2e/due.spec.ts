@@ -60,9 +60,9 @@ test("a log saved after its last contact: the panel and the popup count from the
   await page.goto(`${demo.url}/toolbox/casenote/new?id=100871`);
   await openPanel(page);
   const status = page.locator(SIDEBAR).locator('.status');
-  await expect(status.locator('[data-fact="last-contact"]')).toContainText(format(ago(91), 'MM/dd/yyyy'), { timeout: 20_000 });
-  await expect(status.locator('[data-fact="due"]')).toContainText(`${format(ago(1), 'MM/dd/yyyy')} (1 day overdue)`);
-  await expect(status.locator('[data-fact="soft-exit"]')).toContainText(`Already soft-exited on ${format(new Date(), 'MM/dd/yyyy')}`);
+  await expect(status.locator('[data-fact="last-contact"]')).toContainText(format(ago(91), 'M/d/yyyy'), { timeout: 20_000 });
+  await expect(status.locator('[data-fact="due"]')).toContainText(`${format(ago(1), 'M/d/yyyy')} (1 day overdue)`);
+  await expect(status.locator('[data-fact="soft-exit"]')).toContainText(`Already soft-exited on ${format(new Date(), 'M/d/yyyy')}`);
 
   // The popup lists him as soft-exited, not as fine until a due date three months away.
   await probe.reload();
@@ -81,7 +81,7 @@ test('the coach says when the note being written records its contact on an earli
   await page.keyboard.type(`${format(ago(10), 'M/d')} TC w/ cust – completed 160 of 400 WEX hours, punctual per supervisor. Cont WEX per IEP.\n${format(new Date(), 'M/d')} TC – NA, LM`);
   const panel = await openPanel(page);
   await expect(panel.locator('.cnc-sidebar')).toContainText(
-    `This note records the contact on ${format(ago(10), 'MM/dd/yyyy')}, but the contact date field says ${format(new Date(), 'MM/dd/yyyy')}.`,
+    `This note records the contact on ${format(ago(10), 'M/d/yyyy')}, but the contact date field says ${format(new Date(), 'M/d/yyyy')}.`,
     { timeout: 20_000 },
   );
 });

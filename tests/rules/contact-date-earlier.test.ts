@@ -26,7 +26,7 @@ ruleTester('contact-date-earlier', {
       errors: [
         {
           severity: 'warning',
-          message: 'This note records the contact on 02/11/2025, but the contact date field says 03/20/2025. The due date counts from 02/11/2025: correct whichever is wrong.',
+          message: 'This note records the contact on 2/11/2025, but the contact date field says 3/20/2025. The due date counts from 2/11/2025: correct whichever is wrong.',
           span: '2/11',
           fix: null,
         },
@@ -35,14 +35,14 @@ ruleTester('contact-date-earlier', {
     {
       text: 'Spoke with client by phone on 5/2/2025: attending CNA class, B average; cont. ITA per IEP.',
       note: field('2025-05-28'),
-      errors: [{ message: /records the contact on 05\/02\/2025, but the contact date field says 05\/28\/2025/, span: '5/2/2025', fix: null }],
+      errors: [{ message: /records the contact on 5\/2\/2025, but the contact date field says 5\/28\/2025/, span: '5/2/2025', fix: null }],
     },
     // A log over New Year: "12/28" in a note of 1/5 is last year's.
     {
       text: '12/28 OV w/ client – attending welding, 95% attendance; cont. ITA per ISS.\n1/5 TC – NA, LM',
       note: field('2025-01-05'),
       pack: 'mn-wf1',
-      errors: [{ message: /records the contact on 12\/28\/2024, but the contact date field says 01\/05\/2025/, span: '12/28', fix: null }],
+      errors: [{ message: /records the contact on 12\/28\/2024, but the contact date field says 1\/5\/2025/, span: '12/28', fix: null }],
     },
   ],
 });

@@ -38,7 +38,7 @@ ruleTester('contact-date-invalid', {
     {
       text: 'Met with customer in office; attending.',
       note: field('12/25/2030', '2030-12-25'),
-      errors: [{ severity: 'warning', message: 'The contact date 12/25/2030 is after today (06/01/2025); check the year.', span: null, fix: null }],
+      errors: [{ severity: 'warning', message: 'The contact date 12/25/2030 is after today (6/1/2025); check the year.', span: null, fix: null }],
     },
     {
       text: 'TC w/ client, attending.',

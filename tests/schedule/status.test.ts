@@ -58,7 +58,7 @@ describe('letters and e-mails count from the documented response', () => {
     const s = computeStatus(input([visit('2025-01-10'), letter('2025-03-01')]), MISSOURI_RULES, '2025-03-05');
     expect(s.nextDueDate).toBe('2025-04-10');
     expect(codes(s)).toContain('awaiting-response');
-    expect(s.problems.find((p) => p.code === 'awaiting-response')?.message).toBe("The letter of 03/01/2025 counts only once the participant's response is documented, before the soft exit on 04/11/2025.");
+    expect(s.problems.find((p) => p.code === 'awaiting-response')?.message).toBe("The letter of 3/1/2025 counts only once the participant's response is documented, before the soft exit on 4/11/2025.");
   });
 
   it('counts from the response date, not the day the letter was sent', () => {
@@ -113,7 +113,7 @@ describe('warnings a case manager sees', () => {
   it('reports a lapse in the history that may already have soft-exited the participant', () => {
     const s = computeStatus(input([visit('2024-01-10'), visit('2024-06-01')]), MISSOURI_RULES, '2024-06-02');
     expect(s.nextDueDate).toBe('2024-08-30');
-    expect(s.problems.find((p) => p.code === 'lapse-in-history')?.message).toContain('soft-exited on 04/10/2024');
+    expect(s.problems.find((p) => p.code === 'lapse-in-history')?.message).toContain('soft-exited on 4/10/2024');
   });
   it('ignores and reports a planned gap that ends before it starts', () => {
     const s = computeStatus(input([visit('2025-01-10')], { plannedGaps: [{ start: '2025-02-10', end: '2025-02-01', reason: '' }] }), MISSOURI_RULES, '2025-01-11');
