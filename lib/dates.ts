@@ -1,6 +1,7 @@
 /**
  * Calendar dates, the one module for them: a date is a plain 'YYYY-MM-DD'
- * string (IsoDate), read from US and ISO text, written as MM/DD/YYYY or ISO,
+ * string (IsoDate), read from US and ISO text, written as MM/DD/YYYY (what a
+ * host's field takes; people read M/D/YYYY, lib/words.ts) or ISO,
  * taken as "today" from an instant and a time zone, and moved by days or
  * months with date-fns. Parsing is done by hand, never through
  * `new Date(string)`, so a note typed in Missouri at 11 p.m. never becomes the
@@ -32,20 +33,27 @@ const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`);
 
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
+/** What is wrong with a date's text, for parseUsDate's sentences; a year, month or day where one is the trouble. */
+type Flaw = 'blank' | 'form' | 'year0' | 'old' | 'month' | 'day';
+type Read = { date: IsoDate } | { flaw: Flaw; text: string; y: number; m: number };
+
 /**
  * The one parser for dates from pages, notes, imports and the CLI: MM/DD/YYYY,
  * M/D/YYYY, M/D/YY, MM-DD-YYYY and ISO YYYY-MM-DD, each with an optional time
  * that is ignored. Never `new Date(string)`: its parsing depends on the engine
- * and zone and it silently rolls 02/30 over to March.
+ * and zone and it silently rolls 02/30 over to March. It names the flaw, not
+ * the sentence, so the note frame (readUsDate only) carries none of the
+ * sentences parseUsDate writes.
  */
-export function parseUsDate(input: string): ParsedDate {
+function readDate(input: string): Read {
   const text = input.replace(/\u00a0/g, ' ').trim();
-  if (text === '') return { ok: false, reason: 'The date is blank.' };
   const iso = ISO.exec(text);
   const us = iso ? null : US.exec(text);
-  let y: number;
-  let m: number;
+  let y = 0;
+  let m = 0;
   let d: number;
+  const flaw = (f: Flaw): Read => ({ flaw: f, text, y, m });
+  if (text === '') return flaw('blank');
   if (iso) {
     [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   } else if (us) {
@@ -53,21 +61,37 @@ export function parseUsDate(input: string): ParsedDate {
     [m, d, y] = [Number(us[1]), Number(us[2]), Number(yText)];
     if (yText.length === 2) y += y < TWO_DIGIT_YEAR_PIVOT ? 2000 : 1900;
   } else {
-    return { ok: false, reason: `"${clip(text)}" is not a date in MM/DD/YYYY, M/D/YY or YYYY-MM-DD form.` };
+    return flaw('form');
   }
-  if (y < 1) return { ok: false, reason: `"${clip(text)}" has year 0.` };
+  if (y < 1) return flaw('year0');
   // "0026" for 2026 is a slip of the keyboard, never a case-management date (it put people 730,000 days overdue).
-  if (y < MIN_YEAR) return { ok: false, reason: `"${clip(text)}" has year ${pad(y, 4)}; check the year (dates before ${MIN_YEAR} are not read).` };
-  if (m < 1 || m > 12) return { ok: false, reason: `"${clip(text)}" has month ${m}; months run 1 to 12.` };
-  const max = daysInMonth(y, m);
-  if (d < 1 || d > max) return { ok: false, reason: `"${clip(text)}" is not a real date: month ${m} of ${y} has ${max} days.` };
-  return { ok: true, date: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
+  if (y < MIN_YEAR) return flaw('old');
+  if (m < 1 || m > 12) return flaw('month');
+  if (d < 1 || d > daysInMonth(y, m)) return flaw('day');
+  return { date: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
+}
+
+/** A date read from text, or the reason in a sentence a person can act on. */
+export function parseUsDate(input: string): ParsedDate {
+  const r = readDate(input);
+  if ('date' in r) return { ok: true, date: r.date };
+  const { text, y, m } = r;
+  const shown = `"${clip(text)}"`;
+  const reason = {
+    blank: 'The date is blank.',
+    form: `${shown} is not a date in MM/DD/YYYY, M/D/YY or YYYY-MM-DD form.`,
+    year0: `${shown} has year 0.`,
+    old: `${shown} has year ${pad(y, 4)}; check the year (dates before ${MIN_YEAR} are not read).`,
+    month: `${shown} has month ${m}; months run 1 to 12.`,
+    day: `${shown} is not a real date: month ${m} of ${y} has ${daysInMonth(y, m)} days.`,
+  }[r.flaw];
+  return { ok: false, reason };
 }
 
 /** The date, or null when the text holds none to read (an adapter's "N/A" cell, say): for readers that report unreadable dates themselves. */
 export function readUsDate(text: string): IsoDate | null {
-  const r = parseUsDate(text);
-  return r.ok ? r.date : null;
+  const r = readDate(text);
+  return 'date' in r ? r.date : null;
 }
 
 /** The way Toolbox and Workforce One want a date typed: MM/DD/YYYY. */
