@@ -163,7 +163,7 @@ export async function run(args: string[]): Promise<number> {
   });
 
   const mask = masker(o);
-  const reader = openInput(o.file, /\.(jsonl|ndjson)$/i.test(o.file) ? 'jsonl' : 'csv');
+  const reader = openInput(o.file, /\.(jsonl|ndjson)$/i.test(o.file) ? 'jsonl' : 'csv', (m) => process.stderr.write(`audit: ${o.file}: ${escapeControls(m)}\n`));
   const bar = progress(process.stderr, size);
   const timelines = new Timelines();
   const totals = { notes: 0, compliant: 0, qualifying: 0, rules: {} as Record<string, [number, number, number]>, staff: {} as Record<string, [number, number]> };

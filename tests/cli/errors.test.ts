@@ -42,7 +42,7 @@ describe.concurrent('cli audit: input it cannot use', { timeout: 60_000 }, () =>
     expect(r.code).toBe(1);
     expect(lines(r.err)).toHaveLength(1);
     expect(r.err).toContain('found "id", "body", "when"');
-    expect(r.err).toContain('text (or note, note_text, case_note, narrative)');
+    expect(r.err).toContain('text (or note, note_text, case_note, narrative, notes, case_notes)');
     expect(r.out).toBe('');
   });
 
@@ -59,8 +59,9 @@ describe.concurrent('cli audit: input it cannot use', { timeout: 60_000 }, () =>
     expect(r.out).toBe('');
   });
 
-  it('undecodable bytes further down name their line; rows before them are still reported', async () => {
-    const r = await audit(file('latin1.csv', Buffer.concat([Buffer.from(`id,text\nn1,${GOOD}\nn2,"caf`), Buffer.from([0xe9]), Buffer.from('"\n')])));
+  it('undecodable bytes after UTF-8 text name their line; rows before them are still reported', async () => {
+    // (A file whose first bad bytes come before any UTF-8 is read as Windows-1252: excel.test.ts.)
+    const r = await audit(file('mixed.csv', Buffer.concat([Buffer.from(`id,text\nn1,"Café: ${GOOD.slice(1)}\nn2,"caf`), Buffer.from([0xe9]), Buffer.from('"\n')])));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/line 3: the file is not UTF-8 text.*CSV UTF-8/);
     expect(noteLines(r.out).map((o) => o.id)).toEqual(['n1']);

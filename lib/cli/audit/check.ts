@@ -150,6 +150,11 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
         row = parsed.data;
       }
       const { id, text, date, contact_type, participant_id, staff } = row;
+      // Not a note: a spreadsheet's summary row ("Total: 120 notes,,,") or a row with only an id.
+      if (text.trim() === '') {
+        problem(line, 'no note text; row skipped');
+        return;
+      }
       // Every field set from values validated here (the row, the date, the contact type), so the rules need no zod pass.
       const note: CaseNote = { text, contactType: null, contactDate: null, contactDateText: null, hasDateField: hasDate, enteredDate: null, serviceCode: null };
       if (date && date.trim() !== '') {

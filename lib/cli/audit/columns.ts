@@ -4,11 +4,11 @@
  */
 export const COLUMNS = {
   id: ['id', 'note_id'],
-  text: ['text', 'note', 'note_text', 'case_note', 'narrative'],
+  text: ['text', 'note', 'note_text', 'case_note', 'narrative', 'notes', 'case_notes'],
   date: ['date', 'contact_date'],
   contact_type: ['contact_type', 'type'],
-  participant_id: ['participant_id', 'participant', 'customer_id'],
-  staff: ['staff', 'case_manager', 'author'],
+  participant_id: ['participant_id', 'participant', 'customer_id', 'client_id'],
+  staff: ['staff', 'case_manager', 'author', 'staff_name'],
 } as const;
 export type Column = keyof typeof COLUMNS;
 

@@ -8,9 +8,11 @@
  * a quote that never closes) ends the read with an InputError: one message
  * for the user, naming the line.
  */
-import { createReadStream } from 'node:fs';
 import Papa from 'papaparse';
 import { acceptedNames, columnIndex, columnOf, type Column } from './columns';
+import { countNewlines, decode, InputError } from './decode';
+
+export { InputError };
 
 /** One input row for the checker: CSV cells, or one JSON line still to parse; or a problem found while reading. */
 export type Item =
@@ -28,8 +30,6 @@ export interface InputInfo {
   has: Partial<Record<Column, boolean>>;
 }
 
-export class InputError extends Error {}
-
 /** No single note is this long; a record that grows past it is a quote that never closes. */
 export const MAX_RECORD_CHARS = 1_000_000;
 const BATCH = 1000;
@@ -44,55 +44,12 @@ export interface Reader {
   stopped(): boolean;
 }
 
-/** Decoded text chunks of the file; refuses bytes that are not UTF-8 text. */
-async function* decode(path: string, onBytes: (n: number) => void): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lines = 1;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 18 }) as AsyncIterable<Buffer>) {
-    onBytes(chunk.length);
-    let text: string;
-    try {
-      text = decoder.decode(chunk, { stream: true });
-    } catch {
-      // The text before the bad bytes is still read, so the rows before them are reported.
-      const lenient = new TextDecoder('utf-8').decode(chunk);
-      const good = lenient.slice(0, Math.max(0, lenient.indexOf('\ufffd')));
-      if (good && !good.includes('\u0000')) yield good;
-      throw new InputError(
-        `line ${lines + countNewlines(good)}: the file is not UTF-8 text. ` +
-          'If it came from a spreadsheet, save it as "CSV UTF-8" (or export JSON Lines) and try again.',
-      );
-    }
-    const nul = text.indexOf('\u0000');
-    if (nul >= 0) {
-      throw new InputError(
-        `line ${lines + countNewlines(text.slice(0, nul))}: the file holds binary data, not text. Is it a spreadsheet (.xlsx) rather than a CSV export?`,
-      );
-    }
-    lines += countNewlines(text);
-    if (text) yield text;
-  }
-  const rest = (() => {
-    try {
-      return decoder.decode();
-    } catch {
-      throw new InputError(`line ${lines}: the file ends in the middle of a character; it is not UTF-8 text.`);
-    }
-  })();
-  if (rest) yield rest;
-}
-
-function countNewlines(s: string, nl = '\n'): number {
-  let n = 0;
-  for (let i = s.indexOf(nl); i >= 0; i = s.indexOf(nl, i + 1)) n++;
-  return n;
-}
-
-export function openInput(path: string, kind: 'csv' | 'jsonl'): Reader {
+/** `onNotice`: what the user should know about how the file was read (its encoding), once. */
+export function openInput(path: string, kind: 'csv' | 'jsonl', onNotice: (message: string) => void = () => {}): Reader {
   let bytes = 0;
   let info: InputInfo | null = null;
   let stopped = false;
-  const chunks = decode(path, (n) => (bytes += n));
+  const chunks = decode(path, (n) => (bytes += n), onNotice);
   const onInfo = (i: InputInfo) => (info = i);
   const onStop = () => (stopped = true);
   return {
@@ -140,16 +97,25 @@ async function* readCsv(chunks: AsyncGenerator<string>, onInfo: (i: InputInfo) =
       throw e;
     }
     const final = next.done === true;
-    const aggregate = partial + (next.done ? '' : next.value);
+    let aggregate = partial + (next.done ? '' : next.value);
     if (newline === undefined) {
       newline = newlineOf(aggregate);
       if (newline === undefined && !final) {
         partial = aggregate;
         continue;
       }
-      const first = aggregate.slice(0, newline ? aggregate.indexOf(newline) : undefined);
-      // A one-column header with tabs or semicolons is a TSV or a European CSV.
-      if (!first.includes(',')) delimiter = first.includes('\t') ? '\t' : first.includes(';') ? ';' : ',';
+      const end = newline ? aggregate.indexOf(newline) : aggregate.length;
+      const first = aggregate.slice(0, end).replace(/^\ufeff/, '');
+      // Excel writes and honours a first line "sep=;" naming the separator; it is line 1, the header line 2.
+      const sep = /^sep=(.)$/i.exec(first);
+      if (sep) {
+        delimiter = sep[1]!;
+        aggregate = aggregate.slice(end + (newline?.length ?? 0));
+        line++;
+      } else if (!first.includes(',')) {
+        // A one-column header with tabs or semicolons is a TSV or a European CSV.
+        delimiter = first.includes('\t') ? '\t' : first.includes(';') ? ';' : ',';
+      }
     }
     const parser = new Papa.Parser({ delimiter, newline: newline ?? '\n', quoteChar: '"' });
     const result = parser.parse(aggregate, base, !final);
@@ -172,7 +138,8 @@ async function* readCsv(chunks: AsyncGenerator<string>, onInfo: (i: InputInfo) =
         onStop();
         break;
       }
-      if (cells.length === 1 && cells[0] === '') continue; // blank line
+      // A blank line, or a spreadsheet's blank row (only separators).
+      if (cells.every((c) => c.trim() === '')) continue;
       if (!header) {
         header = cells.map((h, i) => (i === 0 ? h.replace(/^\ufeff/, '') : h).trim());
         width = header.length;
