@@ -36,14 +36,16 @@ describe.concurrent('cli audit: exports saved from Excel', { timeout: 60_000 }, 
   });
 
   it('reads Windows-1252 (Excel\'s "CSV" on US Windows) and says so, instead of refusing the file', async () => {
-    const head = Buffer.from(`id,text\nn1,"${MET}"\nn2,"Customer`);
-    // ’ (0x92) and é (0xE9) as Windows-1252 writes them.
-    const rest = Buffer.concat([Buffer.from([0x92]), Buffer.from('s caf'), Buffer.from([0xe9]), Buffer.from(' shift ended. Called cust, no answer, LM."\n')]);
-    const r = await audit(file('cp1252.csv', Buffer.concat([head, rest])), '--format', 'html');
+    // The note's id, which the output repeats, holds ’ (0x92) and é (0xE9) as Windows-1252 writes them.
+    const head = Buffer.from(`id,text\nn1,"${MET}"\nO`);
+    const rest = Buffer.concat([Buffer.from([0x92]), Buffer.from('Brien caf'), Buffer.from([0xe9]), Buffer.from(',"Called cust, no answer, LM."\n')]);
+    const r = await audit(file('cp1252.csv', Buffer.concat([head, rest])));
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/not UTF-8.*read as Windows-1252/);
-    expect(r.out).toContain('Notes checked</th><td>2</td>');
-    expect(r.out).toContain('Customer’s café shift ended');
+    expect(noteLines(r.out).map((o) => [o.id, o.qualifies])).toEqual([
+      ['n1', true],
+      ['O’Brien café', false],
+    ]);
   });
 
   it('reads UTF-16 with tabs (Excel\'s "Unicode Text")', async () => {
@@ -71,5 +73,20 @@ describe.concurrent('cli audit: exports saved from Excel', { timeout: 60_000 }, 
     expect(r.code).toBe(0);
     expect(noteLines(r.out)).toHaveLength(1);
     expect(participantLines(r.out).map((p) => [p.participant, p.staff])).toEqual([['100234', 'J. Smith']]);
+  });
+
+  it('reads the dates Excel writes into a CSV (14-Mar-25, March 14, 2025, 2025/03/14, day numbers) for the timeline', async () => {
+    const dates = ['1/10/2025', '14-Mar-25', 'June 20, 2025', '2025/08/01', '45900', '31-Feb-25'];
+    const csv = `Participant ID,Contact Date,Note\n${dates.map((d) => `100234,"${d}","${MET}"`).join('\n')}\n`;
+    const r = await audit(file('excel-dates.csv', csv));
+    expect(r.code).toBe(0);
+    // 45900 is 8/31/2025; only the impossible date is reported.
+    expect(r.err.trim().split('\n')).toEqual([expect.stringMatching(/^audit: line 7: .*not a real date.*note checked without a contact date$/)]);
+    const [p] = participantLines(r.out);
+    expect(p).toMatchObject({ firstContact: '2025-01-10', lastContact: '2025-08-31' });
+    expect((p!.gaps as Array<{ from: string; to: string | null }>).map((g) => [g.from, g.to])).toEqual([
+      ['2025-03-14', '2025-06-20'],
+      ['2025-08-31', null],
+    ]);
   });
 });

@@ -5,7 +5,6 @@
  * Reading rows is row.ts's job, writing them format.ts's.
  */
 import Papa from 'papaparse';
-import { parseUsDate } from '../../dates';
 import { contactTypeSchema, type CaseNote, type NoteVerdict, type VerdictReason } from '../../model';
 import { getPack } from '../../packs';
 import { checkParsedNote } from '../../rules';
@@ -15,6 +14,7 @@ import { NONE } from '../../schedule/digest';
 import { normaliseContactType } from '../../text/contact-type';
 import { escapeControls, masker, maskQuoted } from '../safe';
 import { describeZodError } from '../../zod-errors';
+import { parseExportDate } from './export-date';
 import { csvRow, htmlRow, jsonLine } from './format';
 import { memo } from './memo';
 import type { InputInfo, Item } from './read';
@@ -112,7 +112,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
 
   const { fromCells, fromJson } = rowReader(info);
   // Dates and contact types repeat across an export: each distinct value is read once (bounded, so memory stays flat).
-  const dateOf = memo(parseUsDate);
+  const dateOf = memo(parseExportDate);
   const typeOf = memo(normaliseContactType);
   // The day a qualifying note's contact happened, by its date (10 characters) and the date typed with the contact.
   const countedOn = memo((key: string) => toDayNumber(countedDate(key.slice(0, 10), key.slice(10))));
