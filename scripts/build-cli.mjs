@@ -9,7 +9,7 @@
  * so a test run rebuilding dist/ cannot change the CLI under measurement).
  */
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
@@ -36,3 +36,5 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
 });
+// The package's bin (`npx case-note-coach`) runs the file itself: its #! line needs it executable.
+chmodSync(resolve(outdir, 'cli.js'), 0o755);

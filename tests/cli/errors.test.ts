@@ -1,5 +1,6 @@
 // @vitest-environment node
 /** Every way `cli audit` can be handed the wrong thing: one clear message, the right exit code, nothing half-done. */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +130,17 @@ describe.concurrent('cli help', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^usage: cli (audit|inspect) /);
     expect(r.err).toBe('');
+  });
+
+  it("runs as the package's bin, as the README says (npx case-note-coach …): dist/cli.js is executable", async () => {
+    const r = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+      execFile('npx', ['--no-install', 'case-note-coach', 'audit', '--help'], { timeout: 60_000 }, (e, out, err) =>
+        resolve({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, out, err }),
+      );
+    });
+    expect(r.err).not.toMatch(/Permission denied/);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^usage: cli audit /);
   });
 
   it('audit --help lists the pack ids and the accepted columns', async () => {
