@@ -25,19 +25,24 @@ export function statedAgrees(note: CaseNote, a: NoteAnalysis, party: Party | nul
   // A typed form (the page's drop-down or a "Contact Type:" line) says how the contact was made; its body then
   // only has to show that the participant took part ("Client reports …", "Contact With: Client").
   const formTyped = note.contactType !== null || a.events.some((e) => e.declared);
-  const stated = statedContacts(note.text, a.tokens, formTyped);
-  if (stated.length === 0) return false;
   const want = (s: StatedContact) => (party === 'participant' ? s.counterpart === 'participant' : true);
   // A claim with results ("Monthly contact – phone. Results: …") or a form's label has no sentence of its own to share.
-  if (claimed) return stated.some(want);
-  for (const e of a.events) {
-    if (!e.successful) continue;
-    if (party === 'participant' && (e.party ?? 'participant') !== 'participant') continue;
-    if (e.declared && stated.some(want)) return true;
-    const [lo, hi] = clauses(a.tokens, e);
-    // (Or a statement ending in the sentence right before it, which the reader's event goes on from: "Telephone contact
-    // was made with the customer. The customer advised …".)
-    if (stated.some((s) => want(s) && s.clauseFrom <= hi && s.clauseTo >= lo - 1)) return true;
+  let anywhere = claimed;
+  // The sentences each connected event covers, or (the event a form's label) any sentence at all.
+  const spans: [number, number][] = [];
+  if (!claimed) {
+    for (const e of a.events) {
+      if (!e.successful) continue;
+      if (party === 'participant' && (e.party ?? 'participant') !== 'participant') continue;
+      if (e.declared) anywhere = true;
+      spans.push(clauses(a.tokens, e));
+    }
+    if (!anywhere && spans.length === 0) return false;
   }
-  return false;
+  // (Or a statement ending in the sentence right before the event's, which the reader's event goes on from: "Telephone
+  // contact was made with the customer. The customer advised …".)
+  const agrees = (s: StatedContact) => want(s) && (anywhere || spans.some(([lo, hi]) => s.clauseFrom <= hi && s.clauseTo >= lo - 1));
+  // One statement that agrees is enough: the reader stops there, and never reads past the last sentence an event covers.
+  const lastClause = anywhere ? Infinity : Math.max(...spans.map(([, hi]) => hi));
+  return statedContacts(note.text, a.tokens, formTyped, agrees, lastClause).some(agrees);
 }

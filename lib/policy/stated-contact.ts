@@ -35,8 +35,15 @@ export interface StatedContact {
   counterpart: Counterpart;
 }
 
-export function statedContacts(text: string, tokens: Token[], typed: boolean): StatedContact[] {
+/**
+ * Every statement of a contact in the note, in sentence order. A caller that needs only one kind passes `enough`
+ * (reading stops at the end of the sentence where a statement it accepts was found) and `lastClause` (no sentence
+ * after it is read): a statement never starts in a sentence before the one being read, so those after `lastClause`
+ * could not reach back into it.
+ */
+export function statedContacts(text: string, tokens: Token[], typed: boolean, enough?: (s: StatedContact) => boolean, lastClause = Infinity): StatedContact[] {
   let formTyped = typed;
+  let found = false;
   const out: StatedContact[] = [];
   if (tokens.length === 0) return out;
   const someoneAt: number[] = [];
@@ -60,14 +67,17 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean): S
   const push: Push = (from, to, who) => {
     const a = tokens[from] as Token;
     const b = tokens[Math.max(from, to - 1)] as Token;
-    out.push({ start: a.start, end: b.end, clauseFrom: a.clause, clauseTo: b.clause, counterpart: who });
+    const stated: StatedContact = { start: a.start, end: b.end, clauseFrom: a.clause, clauseTo: b.clause, counterpart: who };
+    out.push(stated);
+    if (enough?.(stated)) found = true;
   };
 
   let planBlock = false;
   let writerLine = false;
   let i = 0;
-  while (i < tokens.length) {
+  while (i < tokens.length && !found) {
     const c = (tokens[i] as Token).clause;
+    if (c > lastClause) break;
     let ce = i;
     while (ce < tokens.length && (tokens[ce] as Token).clause === c) ce++;
     const cs = i;
