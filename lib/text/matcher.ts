@@ -124,25 +124,40 @@ export function createMatcher(extra: Vocabulary = {}): Matcher {
     return found ?? w;
   };
 
-  // Each token's canonical word, reused from note to note (match never runs re-entrantly).
-  const words: string[] = [];
+  // A typed word's canonical form and the trie's first step on it, remembered together: one lookup a token, not two.
+  interface Word {
+    canonical: string;
+    first: TrieNode | undefined;
+  }
+  const seen = new Map<string, Word>();
+  const wordOf = (word: string): Word => {
+    let w = seen.get(word);
+    if (w === undefined) {
+      const c = canonical(word);
+      w = { canonical: c, first: rootNext.get(c) };
+      if (seen.size < 20_000) seen.set(word, w);
+    }
+    return w;
+  };
+  // Each token's word, reused from note to note (match never runs re-entrantly).
+  const words: Word[] = [];
   return {
     canonical,
     match(text) {
       const tokens = tokenize(text);
-      for (let t = 0; t < tokens.length; t++) words[t] = canonical((tokens[t] as Token).text);
+      for (let t = 0; t < tokens.length; t++) words[t] = wordOf((tokens[t] as Token).text);
       const matches: Match[] = [];
       let i = 0;
       while (i < tokens.length) {
-        let node: TrieNode | undefined = root;
+        let node: TrieNode | undefined = (words[i] as Word).first;
         let best: TrieNode | null = null;
         let bestEnd = 0;
         const first = tokens[i] as Token;
         // Phrases never cross a sentence boundary.
-        for (let j = i; j < tokens.length && j - i < longest; j++) {
+        for (let j = i; node && j < tokens.length && j - i < longest; j++) {
           const tok = tokens[j] as Token;
           if (tok.clause !== first.clause) break;
-          node = node.next?.get(words[j] as string);
+          if (j > i) node = node.next?.get((words[j] as Word).canonical);
           if (!node) break;
           if (node.tags) {
             best = node;
