@@ -98,14 +98,21 @@ const CONTENT_CAP = 64;
  * whole run (cleared when it grows large) instead of a scan of the words so far at every token.
  */
 const countedIn = new Map<string, number>();
+/** A stop word's mark in countedIn: never counted (one lookup a word answers both questions). */
+const STOPPED = -1;
 let noteNo = 0;
 export function distinctContentWords(tokens: Token[]): number {
-  if (countedIn.size > 50_000) countedIn.clear();
+  if (countedIn.size > 50_000 || countedIn.size === 0) {
+    countedIn.clear();
+    for (const w of STOP) countedIn.set(w, STOPPED);
+  }
   const mark = ++noteNo;
   let n = 0;
   for (const t of tokens) {
     const w = t.text;
-    if (t.numeric || w.length < 2 || STOP.has(w) || countedIn.get(w) === mark) continue;
+    if (t.numeric || w.length < 2) continue;
+    const seen = countedIn.get(w);
+    if (seen === mark || seen === STOPPED) continue;
     countedIn.set(w, mark);
     if (++n >= CONTENT_CAP) break;
   }
