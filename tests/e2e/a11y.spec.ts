@@ -96,4 +96,12 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await expect(options.locator('table.preview')).toBeVisible();
     expect(await axe(options)).toEqual([]);
   });
+
+  test('every drop-down on the options page, the rule settings among them, is a target at least 24 px high (WCAG 2.5.8)', async ({ context, extensionId }) => {
+    const options = await openExtensionPage(context, extensionId, 'options.html');
+    await expect(options.locator('select[id^="rule-"]').first()).toBeVisible();
+    const heights = await options.locator('select').evaluateAll((els) => els.map((el) => ({ id: el.id, height: el.getBoundingClientRect().height })));
+    expect(heights.filter((h) => h.id.startsWith('rule-')).length).toBeGreaterThan(3);
+    expect(heights.filter((h) => h.height < 24)).toEqual([]);
+  });
 });
