@@ -27,6 +27,16 @@ interface OptionsProps {
   onForgetAll(): Promise<void>;
 }
 
+/** Each section's heading (its id, its words): the links at the top of the page. */
+const SECTIONS = [
+  ['#policy-h', 'Policy'],
+  ['#rules-h', 'Checks'],
+  ['#tpl-h', 'Your templates'],
+  ['#sites-h', 'Other case-management sites'],
+  ['#data-h', 'Data on this computer'],
+  ['#import-h', 'Import a caseload export (CSV)'],
+] as const;
+
 export function Options(props: OptionsProps) {
   const { settings, locked } = props;
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -47,6 +57,16 @@ export function Options(props: OptionsProps) {
   return (
     <main class="options">
       <h1>Case Note Coach settings</h1>
+      {/* A long page: by keyboard each section is a link away, not dozens of Tab presses (the import is last). */}
+      <nav aria-label="Sections of this page">
+        <ul class="sections">
+          {SECTIONS.map(([href, name]) => (
+            <li key={href}>
+              <a href={href}>{name}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <p role="status" class={message?.error ? 'msg error' : 'msg'}>
         {message ? (message.error ? `Not saved: ${message.text}` : message.text) : ''}
       </p>
