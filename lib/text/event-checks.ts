@@ -3,6 +3,7 @@
  * named later in a sentence, a question, a reply denied after it is named, a thing owned, a fact stated passively.
  */
 import type { Match } from './matcher';
+import { quotedRanges } from './text-marks';
 import type { Token } from './tokenize';
 const EVERY = new Set(['each', 'every']);
 const STOP_ROUTINE = new Set(['that', 'who', 'which', 'and', 'but', 'she', 'he', 'they']);
@@ -37,13 +38,15 @@ export function questionClauses(text: string, tokens: Token[]): ReadonlySet<numb
   // Most notes ask nothing: no set to build, no token to walk.
   if (!text.includes('?')) return NO_QUESTIONS;
   const out = new Set<number>();
+  // ('Texted client: "How is class?"': the quoted message asks, not the writer; its clause still went out.)
+  const quotes = text.includes('"') || text.includes('\u201c') ? quotedRanges(text) : [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     if (next !== undefined && next.clause === t.clause) continue;
     let j = t.end;
     while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '"' || text[j] === "'" || text[j] === ')')) j++;
-    if (text[j] === '?') out.add(t.clause);
+    if (text[j] === '?' && !quotes.some(([s, e]) => s < j && j < e)) out.add(t.clause);
   }
   return out;
 }
