@@ -21,8 +21,9 @@
 import { quotedRanges } from '../text/text-marks';
 import { gapBlankLine, gapBreaks, gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
-import { anywhere, isContactWith, speakerOf } from './stated-lines';
-import { acronym, at, counterpart, DETERMINER, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, otherSide, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
+import { anywhere, directionOf, isContactWith, speakerOf } from './stated-lines';
+import { acronym, at, counterpart, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
+import { aloneWithParticipant, channelIn, contactNounAt, invitation, isLog, open } from './stated-checks';
 import { subjectActs } from './stated-subject';
 import * as W from './stated-words';
 
@@ -74,6 +75,7 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean, en
 
   let planBlock = false;
   let writerLine = false;
+  let outLine = false;
   let i = 0;
   while (i < tokens.length && !found) {
     const c = (tokens[i] as Token).clause;
@@ -85,6 +87,11 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean, en
     const span = text.slice((tokens[cs] as Token).start, (tokens[ce - 1] as Token).end);
     const tail = text.slice((tokens[ce - 1] as Token).end, tokens[ce]?.start ?? text.length);
     if (cs > 0 && gapBlankLine(text, (tokens[cs - 1] as Token).end, (tokens[cs] as Token).start)) planBlock = false;
+    // A texting platform's export: "OUT 3/4 9:15 AM: …" is ours; "IN 3/4 11:02 AM: …" after it, theirs.
+    // (Never mixed with labelled lines: "Disposition:" answers no OUT line.)
+    const dir = directionOf(r, cs, ce);
+    if (dir?.who === 'writer') outLine = true;
+    else if (dir && outLine && !takenBack(r, dir.to, c)) push(cs, dir.to, 'participant');
     // A pasted thread's line: whose it is, even when it asks ("CM: how is class?").
     for (let s = cs + 1; s < ce && s < cs + 8; s++) {
       if (!gapColon(s)) continue;
@@ -275,60 +282,4 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
   }
   // The participant (or someone else) acts toward us.
   subjectActs(r, start, c, formTyped, push);
-}
-
-/**
- * Nobody but the participant can be whom the note's contact was with: nobody else named anywhere, no try anywhere,
- * nothing in the contact's own sentence that denies or plans it, and no name or place the lists do not know in it.
- */
-/** The sentence names a channel ("by phone", "in person", "Zoom"). */
-function channelIn(r: Reader, c: number): boolean {
-  for (let k = 0; k < r.tokens.length; k++) if ((r.tokens[k] as Token).clause === c && at(r.tokens, k, W.CHANNEL, c)) return true;
-  return false;
-}
-
-const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Mx|Dr|[A-Z])\. ?[A-Z][a-z]+/;
-function aloneWithParticipant(r: Reader, c: number): boolean {
-  const { tokens } = r;
-  if (r.someoneAt.length > 0) return false;
-  // (A person named by a title or an initial anywhere, "facilitated by D. Ames", "Ms. Ortiz", is someone else in view.)
-  if (TITLED_NAME.test(r.text)) return false;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (at(tokens, k, W.ATTEMPT, t.clause)) return false;
-    if (t.clause !== c) continue;
-    if (at(tokens, k, W.NOT_MADE, c) || at(tokens, k, W.WRITTEN_NOUN, c)) return false;
-    if (!r.shouting && t.capitalised && !t.numeric && k > 0 && (tokens[k - 1] as Token).clause === c && !W.MONTH_DAY.has(t.text) && plainWord(r, k) && !at(tokens, k, W.STRONG_NOUN, c) && !at(tokens, k, W.NOUN_ADJ, c)) return false;
-  }
-  return true;
-}
-
-/** A label that heads a log of entries ("Follow-up log:", "F/U contact log:"). */
-function isLog(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((tokens[k] as Token).text === 'log') return true;
-  return false;
-}
-
-/** The sentence sends an invitation ("sent … invite", "e-mailed the Zoom link"). */
-function invitation(r: Reader, cs: number, ce: number): boolean {
-  let sent = false;
-  for (let k = cs; k < ce; k++) {
-    const w = (r.tokens[k] as Token).text;
-    if (w === 'sent' || w === 'emailed' || w === 'texted' || w === 'forwarded' || w === 'send') sent = true;
-    else if (sent && at(r.tokens, k, W.INVITE, (r.tokens[k] as Token).clause)) return true;
-  }
-  return false;
-}
-
-/** A contact noun at k, past a determiner ("per our phone call", "per TC w/ cust"). */
-function contactNounAt(r: Reader, k: number, c: number): boolean {
-  const { tokens } = r;
-  while (tokens[k]?.clause === c && (DETERMINER.has((tokens[k] as Token).text) || at(tokens, k, W.NOUN_ADJ, c))) k++;
-  return at(tokens, k, W.STRONG_NOUN, c) > 0 || at(tokens, k, W.WEAK_NOUN, c) > 0;
-}
-
-/** A contact that does not say the other side answered: the next words must ("… She reports …"). */
-function open(r: Reader, start: number, from: number, c: number, push: Push): void {
-  const side = otherSide(r, from, c);
-  if (side) push(start, side.end, side.who);
 }

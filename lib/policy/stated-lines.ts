@@ -2,6 +2,7 @@
  * Sentences the stated-contact recogniser reads whole rather than from their start: talk inside a sentence ("after
  * the session we talked"), passive talk with the participant named, and the labels of pasted threads and forms.
  */
+import { gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { at, counterpart, PLANNED, PREP, SOFT, someoneBefore, takenBack, plainWord, FROM, type Push, type Reader } from './stated-read';
 import * as W from './stated-words';
@@ -65,4 +66,49 @@ export function speakerOf(r: Reader, from: number, to: number): 'writer' | 'part
 export function isContactWith(tokens: Token[], k: number, c: number): boolean {
   const t = tokens[k]?.text;
   return (t === 'contact' && tokens[k + 1]?.text === 'with' && tokens[k + 1]?.clause === c) || (t === 'with' && tokens[k]?.clause === c);
+}
+
+/**
+ * A texting platform's direction mark at a line's start ("OUT 3/4 9:15 AM:", "3/9 INBOUND (816) 555-0134:", "▶ 5/2
+ * 8:30 AM:" / "◀ …:"): ours going out, or theirs coming in with nobody named before the colon and a person's words
+ * after it (not "STOP", not "Auto-reply: …"). `to` is the token after the colon. Null for any other line.
+ */
+export function directionOf(r: Reader, cs: number, ce: number): { who: 'writer' | 'participant'; to: number } | null {
+  const { tokens, text } = r;
+  const first = tokens[cs] as Token;
+  const c = first.clause;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  if (cs > 0 && (tokens[cs - 1] as Token).end > lineStart) return null;
+  const before = text.slice(lineStart, first.start);
+  const stamp = (x: number) => (tokens[x] as Token).numeric || at(tokens, x, W.CLOCK, c) > 0;
+  let out: boolean | null = before.includes('\u25b6') ? true : before.includes('\u25c0') ? false : null;
+  let k = cs;
+  // (The arrows may be tokens of their own.)
+  if (out === null && (first.text === '\u25b6' || first.text === '\u25c0')) [out, k] = [first.text === '\u25b6', cs + 1];
+  if (out === null) {
+    while (k < ce && stamp(k)) k++;
+    const t = tokens[k];
+    if (!t || k >= ce) return null;
+    const raw = text.slice(t.start, t.end);
+    const mark = raw === raw.toUpperCase() || t.text.length > 3;
+    if (mark && at(tokens, k, W.OUT_MARK, c)) out = true;
+    else if (mark && at(tokens, k, W.IN_MARK, c)) out = false;
+    else return null;
+    k++;
+  }
+  // On to the colon (not a time's "11:02"); coming in, nothing but times, dates and numbers on the way.
+  const named: Token[] = [];
+  for (; k < ce && k < cs + 12; k++) {
+    const prev = tokens[k - 1] as Token;
+    const t = tokens[k] as Token;
+    const time = prev.numeric && /^\d/.test(t.text) && text.slice(prev.end, t.start) === ':';
+    if (k > cs && !time && gapHas(text, prev.end, t.start, 58)) {
+      if (out) return named.length === 0 || (named.length === 2 && (named[0] as Token).text.length === 1 && (named[1] as Token).capitalised) ? { who: 'writer', to: k } : null;
+      return at(tokens, k, W.NOT_A_PERSON, c) ? null : { who: 'participant', to: k };
+    }
+    if (!out && !stamp(k)) return null;
+    // (Going out, a staff member's initial and name at most: "OUTBOUND D. Harper:", not "Outbound Campaign: WIOA 90-Day CMC".)
+    if (out && !stamp(k)) named.push(t);
+  }
+  return null;
 }

@@ -76,6 +76,13 @@ export const PREFIX = words('on today tdy this date morning afternoon evening am
 export const PLAN_LABEL = words('plan plans next follow fu f goal goals todo task tasks reminder scheduled upcoming prior previous history last copied carried template action pending needs need future tickler due steps');
 /** A pasted message's or thread's writer-side label ("CM:", "me:", "Counselor (3/2):"). */
 export const WRITER_LABEL = words('cm me counselor staff cw writer i', 'case manager|career counselor|this writer');
+/** A texting platform's direction marks at a line's start ("OUT 3/4 9:15 AM:", "3/9 INBOUND:"); arrows are read as characters. */
+export const OUT_MARK = words('out outbound');
+export const IN_MARK = words('in inbound');
+/** A time's words between a direction mark and its colon ("11:02 AM"). */
+export const CLOCK = words('am pm a m p');
+/** An incoming line no person wrote, or a refusal ("STOP", "Auto-reply: I'm driving"). */
+export const NOT_A_PERSON = words('stop unsubscribe undeliverable', 'auto reply|automatic reply|out of office|do not disturb');
 /** A label that says whose words follow (a pasted message): their "I" is not the writer's. */
 export const FOREIGN_LABEL = words('from sender subject re fw fwd');
 /** Failed or one-sided: an attempt after the contact takes it back ("TC w/ cust - NA", "called cust, lm"). */

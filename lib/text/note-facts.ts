@@ -57,9 +57,11 @@ export function mask(text: string, spans: Span[]): string {
 
 /**
  * "[Created by: tmoore 03/02/2026 2:41 PM]", "[Added after]", "[Entered on 3/5]": the case system's own stamp on a
- * note (who saved it, when, a late addition), filled in by the system, not a blank the writer left.
+ * note (who saved it, when, a late addition), filled in by the system, not a blank the writer left; and a texting
+ * platform's on a message ("[Delivered]", "[Read 9:40 AM]", "[Translated from Somali]"; not "[Undelivered]", a failure).
  */
-const SYSTEM_STAMP = /^(?:created|entered|added|edited|modified|updated|signed|saved|posted|logged|amended)(?:\s+(?:by|on|at|after|in)\b|\s*:|\s+\d)/;
+const SYSTEM_STAMP =
+  /^(?:(?:created|entered|added|edited|modified|updated|signed|saved|posted|logged|amended)(?:\s+(?:by|on|at|after|in)\b|\s*:|\s+\d)|(?:delivered|read|seen|sent|opened)(?:\s+\d|$)|(?:auto.?)?translated(?:\s+from\s+[a-z]+)?$)/;
 
 /** "[participant name]", "[[date]]": blanks of an unfilled template (short, on one line). */
 export function findPlaceholders(text: string): Span[] {

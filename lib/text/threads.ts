@@ -48,6 +48,38 @@ function voiceOf(label: string, raw: string): { writer: boolean; party: Party | 
 }
 
 /**
+ * A texting platform's export marks a line by its direction, not its writer ("OUT 3/4 9:15 AM: …", "3/9 INBOUND
+ * (816) 555-0134: …", "▶ 5/2 8:30 AM: …" / "◀ …"): ours going out, theirs coming in. An incoming line is the
+ * participant's only when nobody is named before its colon (a phone number, a time, a stamp in brackets are no
+ * name; "IN 3/19 J. Pruitt:" is someone else), and not when a machine or a refusal wrote it.
+ */
+const DIRECTION = /^[ \t]*(?:[-*•][ \t]*)?(?:(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]+)*(OUT|IN|OUTBOUND|INBOUND|[Oo]utbound|[Ii]nbound|\u25b6|\u25c0)(?=[ \t:])((?:[^:\n]|:(?=\d\d)){0,60}):(?!\d)(.*)$/gm;
+const NOT_THEM = /^\s*(?:stop|unsubscribe|cancel|quit|end)\s*\.?\s*$|auto.?reply|automatic reply|out of (?:the )?office|undeliverable|do not disturb|wrong (?:number|#|person)|who is this|who'?s this/i;
+function directionVoices(text: string, voices: Voice[]): void {
+  if (!/OUT|IN|utbound|nbound|\u25b6|\u25c0/.test(text)) return;
+  DIRECTION.lastIndex = 0;
+  for (let m = DIRECTION.exec(text); m; m = DIRECTION.exec(text)) {
+    const mark = m[1] ?? '';
+    const out = mark === '\u25b6' || mark.toLowerCase().startsWith('out');
+    const start = m.index + m[0].indexOf(mark);
+    const end = start + mark.length + (m[2] ?? '').length + 1;
+    // (What stands between the mark and the colon once dates, times, phone numbers and bracketed stamps are gone.)
+    // (A parenthesis is a phone number coming in, "(816) 555-0134"; going out, it may name our staff, "(Youth - K. Vang)".)
+    const rest = (m[2] ?? '').replace(out ? /\([^)\n]*\)/g : /\([\d\s-]*\)/g, ' ').replace(/\[[^\]]*\]|\d{1,2}:\d{2}\s*[AaPp]?\.?[Mm]?\.?(?![a-z])|[\d/-]/g, ' ').trim();
+    if (out) {
+      // Ours: nothing, or a staff member's initial and name ("OUTBOUND D. Harper:"), not a heading ("Outbound Campaign:").
+      if (rest === '' || /^[A-Z]\. ?[A-Z][a-z]+$/.test(rest)) voices.push({ writer: true, party: null, start, end });
+      continue;
+    }
+    const who = rest.replace(/[:().]/g, ' ').trim().toLowerCase();
+    const party = who === '' ? 'participant' : (PARTY_WORDS.find(([, w]) => w.has(who))?.[0] ?? null);
+    if (party !== 'participant' || NOT_THEM.test(m[3] ?? '')) continue;
+    voices.push({ writer: false, party, start, end });
+  }
+  voices.sort((a, b) => a.start - b.start);
+}
+
+/**
  * The connected event a pasted thread stands for, or null. `events` are the note's events so far (in order);
  * the thread's channel is that of the last written event opened before its first line ("Text thread", "Teams chat").
  */
@@ -61,9 +93,15 @@ export function readThread(text: string, tokens: Token[], events: ContactEvent[]
     if (v) voices.push({ ...v, start: m.index + m[0].indexOf(raw), end: m.index + m[0].length - 1 });
     if (m[0].length === 0) LABEL.lastIndex++;
   }
-  if (!voices.some((v) => v.writer)) return null;
-  const reply = voices.find((v) => !v.writer && v.party !== null);
-  if (!reply || voices.length < 2) return null;
+  // Direction-marked lines are read on their own, never mixed with labels ("Disposition:", "System:" are no voice
+  // answering an OUT line): theirs coming in after ours going out.
+  const marked: Voice[] = [];
+  directionVoices(text, marked);
+  const firstOut = marked.findIndex((v) => v.writer);
+  const inAfter = firstOut < 0 ? undefined : marked.slice(firstOut).find((v) => !v.writer);
+  if (!inAfter && !voices.some((v) => v.writer)) return null;
+  const reply = inAfter ?? voices.find((v) => !v.writer && v.party !== null);
+  if (!reply || (!inAfter && voices.length < 2)) return null;
   const header = events.filter((e) => e.start < reply.start && isWrittenChannel(e.channel)).pop();
   const channel: Channel = header?.channel ?? 'text';
   let t = 0;
