@@ -18,7 +18,8 @@
  *   push a due date months ahead.
  * - Missouri: a contact made after the soft-exit date still restarts the
  *   clock here (the case may have been re-enrolled), with a "lapse in
- *   history" warning naming the day the soft exit would have happened.
+ *   history" warning that calls that gap earlier and names the day the
+ *   participant may have soft-exited then.
  *
  * Planned gaps (start..end, both inclusive) pause the clock:
  * - `days` / `rolling-days`: days inside a gap do not count toward the
@@ -132,13 +133,14 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
   if (input.enrolledDate && !isValidIsoDate(input.enrolledDate)) {
     problems.push({ code: 'invalid-date', severity: 'warning', message: `The enrolment date ${usDate(input.enrolledDate)} is not a real date.` });
   }
-  // Only the latest lapse is reported: it is the one a case manager can still act on.
-  if (w.lapse) {
+  // Only the latest lapse is reported: it is the one a case manager can still act on. It is said as
+  // *earlier*: the status's own soft exit (a second date beside this one) is where the participant stands now.
+  if (w.lapse && rules.kind === 'days') {
     const [from, to, exit] = w.lapse;
     problems.push({
       code: 'lapse-in-history',
       severity: 'warning',
-      message: `No qualifying contact between ${us(from)} and ${us(to)}: the participant may already have soft-exited on ${us(exit)}.`,
+      message: `An earlier gap, ${us(from)} to ${us(to)}, was longer than ${rules.days} days: they may have soft-exited on ${us(exit)} and been re-enrolled since.`,
     });
   }
   for (let i = 0; i < w.lateResponses.length; i += 2) {

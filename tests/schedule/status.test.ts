@@ -115,6 +115,15 @@ describe('warnings a case manager sees', () => {
     expect(s.nextDueDate).toBe('2024-08-30');
     expect(s.problems.find((p) => p.code === 'lapse-in-history')?.message).toContain('soft-exited on 4/10/2024');
   });
+  it('tells one story when an earlier lapse and the current soft exit give two dates: the lapse is called earlier', () => {
+    // A gap of 99 days, then none since 8/23: the status is soft-exited on 11/22, and a case manager must not
+    // read two soft-exit dates for one person as if both were now.
+    const s = computeStatus(input([visit('2026-05-16'), visit('2026-08-23')]), MISSOURI_RULES, '2026-12-02');
+    expect(s).toMatchObject({ state: 'soft-exited', softExitDate: '2026-11-22' });
+    expect(s.problems.find((p) => p.code === 'lapse-in-history')?.message).toBe(
+      'An earlier gap, 5/16/2026 to 8/23/2026, was longer than 90 days: they may have soft-exited on 8/15/2026 and been re-enrolled since.',
+    );
+  });
   it('ignores and reports a planned gap that ends before it starts', () => {
     const s = computeStatus(input([visit('2025-01-10')], { plannedGaps: [{ start: '2025-02-10', end: '2025-02-01', reason: '' }] }), MISSOURI_RULES, '2025-01-11');
     expect(s.nextDueDate).toBe('2025-04-10');
