@@ -44,7 +44,7 @@ export interface Gap {
   days: number;
   /** The day the next contact was due. */
   dueBy: string;
-  /** Missouri: the day the participant would have soft-exited. */
+  /** Missouri: the day the participant soft-exited (gap still open) or may have (closed by a later contact). */
   softExitOn?: string;
   /** Minnesota: the calendar months with no qualifying contact ('YYYY-MM'). */
   missedMonths?: string[];
@@ -192,5 +192,7 @@ function recordOf(participant: string, p: Acc, rules: ScheduleRules, t: number, 
 export function describeGap(g: Gap): string {
   const span = g.to === null ? `since ${usDate(g.from)} (${plural(g.days, 'day')} so far)` : `from ${usDate(g.from)} to ${usDate(g.to)} (${plural(g.days, 'day')})`;
   if (g.missedMonths) return `No qualifying contact ${span}: none in ${g.missedMonths.map(monthInWords).join(', ') || 'the month after'}.`;
-  return `No qualifying contact ${span}: due by ${usDate(g.dueBy)}${g.softExitOn ? `; would have soft-exited on ${usDate(g.softExitOn)}` : ''}.`;
+  // Said as the sidebar says it: a gap still open has soft-exited them; one a later contact closed only may have.
+  const exit = g.softExitOn ? `; ${g.to === null ? 'already' : 'may have'} soft-exited on ${usDate(g.softExitOn)}` : '';
+  return `No qualifying contact ${span}: due by ${usDate(g.dueBy)}${exit}.`;
 }
