@@ -1,0 +1,145 @@
+/**
+ * The note's own fields beside the note box on a system we have never seen: the contact type (a
+ * drop-down, a radio group or a combobox), the contact date (never a follow-up or birth date) and
+ * the control that saves it, each looked for nearest the note first.
+ */
+import { contactTypeOrNull } from '../text/contact-type';
+import { all, isDisabled, isHidden, tag, text } from './dom';
+import { isSearchOrScratch, noteBoxes, numberAttr, words } from './generic-note';
+
+const GOOD_DATE = /contact\s*date|reference\s*date|service\s*date|date\s*of\s*(contact|service)|note\s*date|activity\s*date/i;
+const OTHER_DATE = /re-?contact|follow|next|due|birth|dob|end|exit/i;
+const SAVE = /save|submit|add|post|create|enter|ok\b/i;
+const NOT_SAVE = /cancel|search|delete|remove|clear|reset|back|close|find|draft/i;
+
+/**
+ * Where to look for the note's own fields, nearest first: the largest block around the note box
+ * that holds no other note box (a page can show a quick note beside the case note, or wrap
+ * several note forms in one ASP.NET form), then its form or the whole page.
+ */
+function scopes(note: Element): ParentNode[] {
+  const others = noteBoxes(note.ownerDocument).filter((el) => el !== note);
+  const form = note.closest('form');
+  let near: Element = note;
+  for (let up = note.parentElement; up && tag(up) !== 'body' && near !== form && !others.some((o) => up?.contains(o)); up = up.parentElement) near = up;
+  return [near, form ?? note.ownerDocument, note.ownerDocument];
+}
+
+/** The first scope, nearest first, in which `find` finds something. */
+export function nearest(note: Element, find: (root: ParentNode) => Element | null): Element | null {
+  for (const root of scopes(note)) {
+    const found = find(root);
+    if (found) return found;
+  }
+  return null;
+}
+
+function usable(el: Element): boolean {
+  return !isHidden(el) && !isDisabled(el);
+}
+
+/** How deep the two elements' closest common ancestor is: deeper means closer together. */
+function closeness(a: Element, b: Element): number {
+  let depth = 0;
+  for (let node: Element | null = a.parentElement; node; node = node.parentElement) {
+    if (node.contains(b)) {
+      for (let up = node.parentElement; up; up = up.parentElement) depth++;
+      return depth;
+    }
+  }
+  return 0;
+}
+
+const CONTACT_TYPE_LABEL = /contact\s*(type|method)|type\s*of\s*contact/i;
+
+/** The smallest element holding all of `els`. */
+function around(els: Element[]): Element | null {
+  let up = els[0]?.parentElement ?? null;
+  while (up && !els.every((el) => up?.contains(el))) up = up.parentElement;
+  return up;
+}
+
+/**
+ * Radio button groups, each as its container (a fieldset or radiogroup when it holds the whole
+ * group) with the words of its choices: contact types are sometimes radio buttons, not a drop-down.
+ */
+function radioGroups(root: ParentNode): { el: Element; choices: string[]; label: string }[] {
+  const byName = new Map<string, Element[]>();
+  for (const radio of all(root, 'input[type="radio"]').filter(usable)) {
+    const name = radio.getAttribute('name') ?? '';
+    byName.set(name, [...(byName.get(name) ?? []), radio]);
+  }
+  return [...byName.values()].flatMap((radios) => {
+    const box = radios[0]?.closest('fieldset, [role="radiogroup"]');
+    const el = box && radios.every((r) => box.contains(r)) ? box : around(radios);
+    if (radios.length < 2 || !el) return [];
+    return [{ el, choices: radios.map((r) => text((r as HTMLInputElement).labels?.[0])), label: `${text(el.querySelector('legend'))} ${words(el)}` }];
+  });
+}
+
+export function findContactType(note: Element, root: ParentNode): Element | null {
+  // Filter and search drop-downs list contact types too, but are not the note's field.
+  const fields = [
+    ...all(root, 'select')
+      .filter((el) => usable(el) && !isSearchOrScratch(el))
+      .map((el) => ({ el, choices: all(el, 'option').map(text), label: words(el) })),
+    ...radioGroups(root),
+    // An ARIA combobox (Salesforce Lightning, Angular Material): a button whose listbox holds the options.
+    ...all(root, '[role="combobox"]').map((el) => ({
+      el,
+      choices: all(el.ownerDocument.getElementById(el.getAttribute('aria-controls') ?? '') ?? el, '[role="option"]').map(text),
+      label: words(el),
+    })),
+  ];
+  let best: { el: Element; score: number } | null = null;
+  for (const { el, choices, label } of fields) {
+    const kinds = new Set(choices.map(contactTypeOrNull).filter((k) => k !== null));
+    const labelled = CONTACT_TYPE_LABEL.test(label);
+    const score = kinds.size * 2 + (labelled ? 3 : 0) + closeness(el, note) / 10;
+    if ((kinds.size >= 2 || (labelled && kinds.size >= 1)) && (!best || score > best.score)) best = { el, score };
+  }
+  return best?.el ?? null;
+}
+
+/** One of the boxes of a date typed in parts (month / day / year): no date on its own. */
+const datePart = (el: Element) =>
+  (numberAttr(el, 'maxlength') ?? numberAttr(el, 'size') ?? 10) <= 4 || /(month|day|year|mm|dd|yy)$/i.test(el.getAttribute('name') ?? el.getAttribute('id') ?? '');
+
+export function findDate(note: Element, root: ParentNode): Element | null {
+  const inputs = all(root, 'input').filter((el) => {
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    return ['text', 'date', ''].includes(type) && usable(el) && !el.hasAttribute('readonly') && !datePart(el);
+  });
+  let best: { el: Element; score: number } | null = null;
+  for (const el of inputs) {
+    const said = words(el);
+    if (!/date|\bdt\b/i.test(said) && (el.getAttribute('type') ?? '') !== 'date') continue;
+    let score = 1 + closeness(el, note) / 10;
+    if (GOOD_DATE.test(said)) score += 5;
+    if (OTHER_DATE.test(said)) score -= 3;
+    if (!best || score > best.score) best = { el, score };
+  }
+  return best && best.score > 0 ? best.el : null;
+}
+
+function controlText(el: Element): string {
+  return `${el.getAttribute('value') ?? ''} ${text(el)} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+export function findSubmit(note: Element, root: ParentNode): Element | null {
+  // A Save the page disables until the form is filled in is still the note's Save.
+  const controls = all(root, 'button, input[type="submit"], input[type="button"], input[type="image"], a[href^="javascript:__doPostBack"]')
+    .filter((el) => !isHidden(el))
+    .filter((el) => !NOT_SAVE.test(controlText(el)));
+  const isSubmit = (el: Element) =>
+    (tag(el) === 'button' && ['submit', ''].includes((el.getAttribute('type') ?? '').toLowerCase())) ||
+    (tag(el) === 'input' && ['submit', 'image'].includes((el.getAttribute('type') ?? '').toLowerCase()));
+  let best: { el: Element; score: number } | null = null;
+  for (const el of controls) {
+    const score = (SAVE.test(controlText(el)) ? 4 : 0) + (isSubmit(el) ? 2 : 0);
+    // A plain "Save" before "Save & New"; the nearest of equals.
+    const rank = score + (/^\W*(save|submit)\W*$/i.test(text(el) || (el.getAttribute('value') ?? '')) ? 1 : 0) + closeness(el, note) / 100;
+    if (score > 0 && (!best || rank > best.score)) best = { el, score: rank };
+  }
+  return best?.el ?? null;
+}
