@@ -52,6 +52,16 @@ function closeness(a: Element, b: Element): number {
 
 const CONTACT_TYPE_LABEL = /contact\s*(type|method)|type\s*of\s*contact/i;
 
+/** The element `score` rates highest; one it rates null or below zero never counts. */
+function best<T extends { el: Element }>(items: T[], score: (item: T) => number | null): Element | null {
+  let top: { el: Element; score: number } | null = null;
+  for (const item of items) {
+    const s = score(item);
+    if (s !== null && s > 0 && (!top || s > top.score)) top = { el: item.el, score: s };
+  }
+  return top?.el ?? null;
+}
+
 /** The smallest element holding all of `els`. */
 function around(els: Element[]): Element | null {
   let up = els[0]?.parentElement ?? null;
@@ -91,14 +101,11 @@ export function findContactType(note: Element, root: ParentNode): Element | null
       label: words(el),
     })),
   ];
-  let best: { el: Element; score: number } | null = null;
-  for (const { el, choices, label } of fields) {
-    const kinds = new Set(choices.map(contactTypeOrNull).filter((k) => k !== null));
+  return best(fields, ({ el, choices, label }) => {
+    const kinds = new Set(choices.map(contactTypeOrNull).filter((k) => k !== null)).size;
     const labelled = CONTACT_TYPE_LABEL.test(label);
-    const score = kinds.size * 2 + (labelled ? 3 : 0) + closeness(el, note) / 10;
-    if ((kinds.size >= 2 || (labelled && kinds.size >= 1)) && (!best || score > best.score)) best = { el, score };
-  }
-  return best?.el ?? null;
+    return kinds >= 2 || (labelled && kinds) ? kinds * 2 + (labelled ? 3 : 0) + closeness(el, note) / 10 : null;
+  });
 }
 
 /** One of the boxes of a date typed in parts (month / day / year): no date on its own. */
@@ -110,16 +117,11 @@ export function findDate(note: Element, root: ParentNode): Element | null {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
     return ['text', 'date', ''].includes(type) && usable(el) && !el.hasAttribute('readonly') && !datePart(el);
   });
-  let best: { el: Element; score: number } | null = null;
-  for (const el of inputs) {
-    const said = words(el);
-    if (!/date|\bdt\b/i.test(said) && (el.getAttribute('type') ?? '') !== 'date') continue;
-    let score = 1 + closeness(el, note) / 10;
-    if (GOOD_DATE.test(said)) score += 5;
-    if (OTHER_DATE.test(said)) score -= 3;
-    if (!best || score > best.score) best = { el, score };
-  }
-  return best && best.score > 0 ? best.el : null;
+  return best(inputs.map((el) => ({ el, said: words(el) })), ({ el, said }) =>
+    /date|\bdt\b/i.test(said) || el.getAttribute('type') === 'date'
+      ? 1 + closeness(el, note) / 10 + (GOOD_DATE.test(said) ? 5 : 0) - (OTHER_DATE.test(said) ? 3 : 0)
+      : null,
+  );
 }
 
 function controlText(el: Element): string {
@@ -134,12 +136,9 @@ export function findSubmit(note: Element, root: ParentNode): Element | null {
   const isSubmit = (el: Element) =>
     (tag(el) === 'button' && ['submit', ''].includes((el.getAttribute('type') ?? '').toLowerCase())) ||
     (tag(el) === 'input' && ['submit', 'image'].includes((el.getAttribute('type') ?? '').toLowerCase()));
-  let best: { el: Element; score: number } | null = null;
-  for (const el of controls) {
+  return best(controls.map((el) => ({ el })), ({ el }) => {
     const score = (SAVE.test(controlText(el)) ? 4 : 0) + (isSubmit(el) ? 2 : 0);
     // A plain "Save" before "Save & New"; the nearest of equals.
-    const rank = score + (/^\W*(save|submit)\W*$/i.test(text(el) || (el.getAttribute('value') ?? '')) ? 1 : 0) + closeness(el, note) / 100;
-    if (score > 0 && (!best || rank > best.score)) best = { el, score: rank };
-  }
-  return best?.el ?? null;
+    return score && score + (/^\W*(save|submit)\W*$/i.test(text(el) || (el.getAttribute('value') ?? '')) ? 1 : 0) + closeness(el, note) / 100;
+  });
 }
