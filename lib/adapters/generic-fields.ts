@@ -25,10 +25,13 @@ function scopes(note: Element): ParentNode[] {
   return [near, form ?? note.ownerDocument, note.ownerDocument];
 }
 
+/** Finds one of the note's fields within `root`. */
+export type Finder = (note: Element, root: ParentNode) => Element | null;
+
 /** The first scope, nearest first, in which `find` finds something. */
-export function nearest(note: Element, find: (root: ParentNode) => Element | null): Element | null {
+export function nearest(note: Element, find: Finder): Element | null {
   for (const root of scopes(note)) {
-    const found = find(root);
+    const found = find(note, root);
     if (found) return found;
   }
   return null;
@@ -131,11 +134,9 @@ function controlText(el: Element): string {
 export function findSubmit(note: Element, root: ParentNode): Element | null {
   // A Save the page disables until the form is filled in is still the note's Save.
   const controls = all(root, 'button, input[type="submit"], input[type="button"], input[type="image"], a[href^="javascript:__doPostBack"]')
-    .filter((el) => !isHidden(el))
-    .filter((el) => !NOT_SAVE.test(controlText(el)));
-  const isSubmit = (el: Element) =>
-    (tag(el) === 'button' && ['submit', ''].includes((el.getAttribute('type') ?? '').toLowerCase())) ||
-    (tag(el) === 'input' && ['submit', 'image'].includes((el.getAttribute('type') ?? '').toLowerCase()));
+    .filter((el) => !isHidden(el) && !NOT_SAVE.test(controlText(el)));
+  // A button that submits (its type submit, or none said), a submit or image input.
+  const isSubmit = (el: Element) => /^(button(submit)?|input(submit|image))$/.test(tag(el) + (el.getAttribute('type') ?? '').toLowerCase());
   return best(controls.map((el) => ({ el })), ({ el }) => {
     const score = (SAVE.test(controlText(el)) ? 4 : 0) + (isSubmit(el) ? 2 : 0);
     // A plain "Save" before "Save & New"; the nearest of equals.

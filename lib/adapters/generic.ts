@@ -7,7 +7,7 @@
  */
 import type { CustomSite } from './custom-site';
 import { selectorFor, tag } from './dom';
-import { findContactType, findDate, findSubmit, nearest } from './generic-fields';
+import { findContactType, findDate, findSubmit, nearest, type Finder } from './generic-fields';
 import { readHistory } from './generic-history';
 import { findNoteField } from './generic-note';
 import { readGenericParticipant } from './generic-participant';
@@ -63,21 +63,21 @@ export function readGeneric(doc: Document, url: string, options: GenericOptions 
   if (!note) return finishRead(raw);
   const noteEl = note;
 
-  const pick = (selector: string | undefined, what: string, guess: () => Element | null) => {
-    const found = customElement(doc, selector, what, problems);
-    return found ? { el: found, selector: selector ?? '' } : guessed(guess());
+  const pick = (selector: string | undefined, what: string, find: Finder) => {
+    if (customElement(doc, selector, what, problems)) return selector;
+    const el = nearest(noteEl, find);
+    return el ? selectorFor(el) : null;
   };
-  const guessed = (el: Element | null) => (el ? { el, selector: selectorFor(el) } : null);
-  const contactType = pick(custom?.contactType, 'contact type', () => nearest(noteEl, (root) => findContactType(noteEl, root)));
-  const date = pick(custom?.date, 'date', () => nearest(noteEl, (root) => findDate(noteEl, root)));
-  const submit = pick(custom?.submit, 'save button', () => nearest(noteEl, (root) => findSubmit(noteEl, root)));
+  const contactType = pick(custom?.contactType, 'contact type', findContactType);
+  const date = pick(custom?.date, 'date', findDate);
+  const submit = pick(custom?.submit, 'save button', findSubmit);
 
   const editor: EditorRead = {
     found: true,
     noteField: noteFromCustom && custom?.note ? custom.note : selectorFor(noteEl),
-    contactTypeField: contactType?.selector ?? null,
-    dateField: date?.selector ?? null,
-    submitControl: submit?.selector ?? null,
+    contactTypeField: contactType ?? null,
+    dateField: date ?? null,
+    submitControl: submit ?? null,
     ...(rich ? { kind: rich.kind } : {}),
   };
   raw.page = 'note-editor';

@@ -5,13 +5,14 @@
  */
 export const isSelect = (el: Element): el is HTMLSelectElement => el.tagName === 'SELECT';
 
-/** The chosen type as the page shows it (an option's text, the ticked radio's label, the text a combobox shows), or null without a control. */
+/** The chosen type as the page shows it (an option's text, the ticked radio's label, the text a combobox shows or an autocomplete input holds), or null without a control. */
 export function chosenTypeText(field: Element | null): string | null {
   if (!field) return null;
+  if (field.tagName === 'INPUT') return (field as HTMLInputElement).value;
   // options[selectedIndex] rather than selectedOptions: the same in a browser, and live in happy-dom too.
   const chosen = isSelect(field) ? field.options[field.selectedIndex] : field.querySelector<HTMLInputElement>(':checked')?.labels?.[0];
-  // Else the text a combobox button or div shows (an input combobox's typed value is not read); a group's or a list's words name no type.
-  return (chosen ?? field).textContent ?? '';
+  // Else the text a combobox button or div shows; a radio group with none ticked has chosen nothing, whatever words it shows.
+  return (chosen ?? (field.querySelector('[type=radio]') ? null : field))?.textContent ?? '';
 }
 
 /** Calls `changed` when the chosen type changes: a select's or radio's change event, or what a combobox shows (no event). */

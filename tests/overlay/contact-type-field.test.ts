@@ -58,6 +58,34 @@ describe('the chosen contact type, whatever the control', () => {
     expect(chosenTypeText(null)).toBeNull();
   });
 
+  it('a radio group with nothing ticked has chosen no type, even when its only words name one (icons for the other choices)', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div role="radiogroup" id="g"><label><input type="radio" name="m" value="P"> Phone</label>
+        <label><input type="radio" name="m" value="V" aria-label="Video"><img src="v.svg" alt=""></label></div>`,
+      'text/html',
+    );
+    const group = doc.getElementById('g') as HTMLElement;
+    expect(typeOf(group)).toBeNull();
+    expect(chosenTypeText(group)).toBe('');
+    // Near-miss: the same group with Phone ticked is a phone contact.
+    (group.querySelector('input[value="P"]') as HTMLInputElement).checked = true;
+    expect(typeOf(group)).toBe('telephone');
+  });
+
+  it('a combobox that is a text input (an autocomplete) by what it holds, not by its suggestions', () => {
+    const doc = new DOMParser().parseFromString(
+      `<input role="combobox" id="c" aria-controls="lb" value=""><ul id="lb" role="listbox"><li role="option">In Person</li><li role="option">Phone</li></ul>`,
+      'text/html',
+    );
+    const input = doc.getElementById('c') as HTMLInputElement;
+    expect(typeOf(input)).toBeNull();
+    input.value = 'Phone';
+    expect(typeOf(input)).toBe('telephone');
+    // Near-miss: a combobox button still reads the text it shows, not its listbox's.
+    const button = new DOMParser().parseFromString('<button role="combobox"><span>--None--</span></button>', 'text/html').querySelector('button') as HTMLElement;
+    expect(typeOf(button)).toBeNull();
+  });
+
   it('a combobox changing what it shows is heard, until the coach goes', async () => {
     const { field } = page('salesforce-lightning-note');
     const controller = new AbortController();
