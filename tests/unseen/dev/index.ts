@@ -15,6 +15,7 @@ import { PAGE as cwdsModal } from './cwds-pa-kendo-modal';
 import { PAGE as cwdsEtpl } from './cwds-pa-etpl-course';
 import { PAGE as ccolSearch } from './ccol-co-applicant-search';
 import { PAGE as focusKy } from './focus-ky-assist-notes';
+import { PAGE as uworks } from './uworks-ut-journal';
 
 export const PAGES: UnseenPage[] = [etoWa, apricot, caseworthy, salesforce, osos, iwds, owcms, vosTxJobOrder, ajlKsResume, vosFlMessage,
-  asset, cwdsModal, focusKy, ccolSearch, cwdsEtpl];
+  asset, cwdsModal, uworks, focusKy, ccolSearch, cwdsEtpl];
