@@ -78,12 +78,12 @@ function around(els: Element[]): Element | null {
  */
 function radioGroups(root: ParentNode): { el: Element; choices: string[]; label: string }[] {
   const byName = new Map<string, Element[]>();
-  for (const radio of all(root, 'input[type="radio"]').filter(usable)) {
+  for (const radio of all(root, 'input[type=radio]').filter(usable)) {
     const name = radio.getAttribute('name') ?? '';
     byName.set(name, [...(byName.get(name) ?? []), radio]);
   }
   return [...byName.values()].flatMap((radios) => {
-    const box = radios[0]?.closest('fieldset, [role="radiogroup"]');
+    const box = radios[0]?.closest('fieldset,[role=radiogroup]');
     const el = box && radios.every((r) => box.contains(r)) ? box : around(radios);
     if (radios.length < 2 || !el) return [];
     return [{ el, choices: radios.map((r) => text((r as HTMLInputElement).labels?.[0])), label: `${text(el.querySelector('legend'))} ${words(el)}` }];
@@ -93,14 +93,15 @@ function radioGroups(root: ParentNode): { el: Element; choices: string[]; label:
 export function findContactType(note: Element, root: ParentNode): Element | null {
   // Filter and search drop-downs list contact types too, but are not the note's field.
   const fields = [
+    // A widget (Kendo, Chosen) may hide the select it keeps the choice in and draw a listbox in its place.
     ...all(root, 'select')
-      .filter((el) => usable(el) && !isSearchOrScratch(el))
+      .filter((el) => !isDisabled(el) && usable((el.parentElement?.matches('[role=listbox]') && el.parentElement) || el) && !isSearchOrScratch(el))
       .map((el) => ({ el, choices: all(el, 'option').map(text), label: words(el) })),
     ...radioGroups(root),
     // An ARIA combobox (Salesforce Lightning, Angular Material): a button whose listbox holds the options.
-    ...all(root, '[role="combobox"]').map((el) => ({
+    ...all(root, '[role=combobox]').map((el) => ({
       el,
-      choices: all(el.ownerDocument.getElementById(el.getAttribute('aria-controls') ?? '') ?? el, '[role="option"]').map(text),
+      choices: all(el.ownerDocument.getElementById(el.getAttribute('aria-controls') ?? '') ?? el, '[role=option]').map(text),
       label: words(el),
     })),
   ];
@@ -133,7 +134,7 @@ function controlText(el: Element): string {
 
 export function findSubmit(note: Element, root: ParentNode): Element | null {
   // A Save the page disables until the form is filled in is still the note's Save.
-  const controls = all(root, 'button, input[type="submit"], input[type="button"], input[type="image"], a[href^="javascript:__doPostBack"]')
+  const controls = all(root, 'button,input[type=submit],input[type=button],input[type=image],a[href^="javascript:__doPostBack"]')
     .filter((el) => !isHidden(el) && !NOT_SAVE.test(controlText(el)));
   // A button that submits (its type submit, or none said), a submit or image input.
   const isSubmit = (el: Element) => /^(button(submit)?|input(submit|image))$/.test(tag(el) + (el.getAttribute('type') ?? '').toLowerCase());

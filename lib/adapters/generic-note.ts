@@ -7,7 +7,8 @@ import { optedOut } from './rich-text';
 
 /** A label that says case note, not just "notes": progress, service or contact notes, a narrative, a summary of the contact. */
 const CASE_NOTE_LABEL = /(case|progress|service|contact)\s*notes?|narrative|(contact|touch\s*point)\s*summary|summary\s*of\s*(the\s*)?contact/i;
-const NOTE_LABEL = /\bnotes?\b|comments?/i;
+/** A label that may be a note box's: notes, comments, a journal entry (Utah UWORKS' case notes are its journal). */
+const NOTE_LABEL = /\bnotes?\b|comments?|journal/i;
 /** A page about an employer, a job order, a résumé or a message to send: its "notes" box is no case note. */
 const NOT_CASE_PAGE = /job\s*orders?|employers?\b|r[eé]sum[eé]|job\s*posting|compose|work\s*search/i;
 const NOTE_NAME = /note|narrative|comment/i;
@@ -32,8 +33,8 @@ export const words = (el: Element) => `${labelText(el)} ${el.getAttribute('name'
 
 export function isSearchOrScratch(el: Element): boolean {
   const form = el.closest('form');
-  if (el.closest('[role="search"]')) return true;
-  if (form && all(form, 'input[type="search"]').length > 0) return true;
+  if (el.closest('[role=search]')) return true;
+  if (form && all(form, 'input[type=search]').length > 0) return true;
   return SEARCH_OR_SCRATCH.test(words(el));
 }
 
@@ -74,7 +75,7 @@ export const noteBoxes = (doc: Document) => all(doc, 'textarea').filter(couldBeN
 
 export function findNoteField(doc: Document): Element | null {
   // A password field means a login page: never offer to coach a sign-in form.
-  if (all(doc, 'input[type="password"]').some((p) => !isHidden(p))) return null;
+  if (all(doc, 'input[type=password]').some((p) => !isHidden(p))) return null;
   const candidates = noteBoxes(doc);
   const scored = candidates.map((el) => ({ el, score: noteScore(el) })).sort((a, b) => b.score - a.score);
   const best = scored[0];

@@ -8,7 +8,8 @@ import { all, text } from './dom';
 import type { ParticipantRead } from './types';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9-]{3,19}$/;
-const ID_PARAMS = ['id', 'pid', 'participantid', 'participant', 'customerid', 'clientid', 'personid'];
+/** An address's ID parameter: id, pid, pin (Wisconsin ASSET's participant number), participant(id), customerid, clientid, personid. */
+const ID_PARAM = /^(p?id|pin|participant(id)?|(customer|client|person)id)$/i;
 /** "Renee Castellanos (7731904)" or "Castellanos, Renee (ID 7731904)" in a page heading. */
 const NAME_WITH_ID = /^\s*([^()]{2,80}?)\s*\(\s*(?:ID[:#]?\s*)?([A-Za-z0-9][A-Za-z0-9-]{3,19})\s*\)\s*$/;
 /**
@@ -39,7 +40,7 @@ export function readGenericParticipant(doc: Document, url: string): ParticipantR
     } else if (!name && /\w/.test(words) && NAME_LABEL.test(words) && /^[^\d()]{2,80}$/.test(value)) name = value;
   }
   try {
-    for (const [key, value] of new URL(url).searchParams) if (ID_PARAMS.includes(key.toLowerCase()) && ID.test(value)) ids.push(value);
+    for (const [key, value] of new URL(url).searchParams) if (ID_PARAM.test(key) && ID.test(value)) ids.push(value);
   } catch {
     // No address to read an ID from.
   }

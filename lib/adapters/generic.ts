@@ -30,10 +30,7 @@ function customElement(doc: Document, selector: string | undefined, what: string
 }
 
 /** The note form on a page of a known system that its own reader does not cover. */
-export function readGenericEditor(doc: Document): EditorRead | null {
-  const read = readGeneric(doc, doc.URL);
-  return read.editor;
-}
+export const readGenericEditor = (doc: Document): EditorRead | null => readGeneric(doc, doc.URL).editor;
 
 interface GenericOptions {
   customSite?: CustomSite;

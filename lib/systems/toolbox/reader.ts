@@ -14,7 +14,8 @@ import { finishRead, startRead } from '../../adapters/types';
 /** Content markers, so Toolbox is recognised whatever host an agency serves it from. */
 export function looksLikeToolbox(doc: Document, url: string): boolean {
   if (/(^|\.)toolbox\.mo\.gov$/i.test(hostOf(url))) return true;
-  const markers = [S.noteTable, S.caseloadTable, S.customerInfo, S.noteForm, S.serviceCode600, S.navMenu];
+  // Not the note form's name alone: other systems' Struts forms are named caseNoteForm too (Wisconsin ASSET); Toolbox's has service code 600.
+  const markers = [S.noteTable, S.caseloadTable, S.customerInfo, S.serviceCode600, S.navMenu];
   if (markers.some((m) => one(doc, m))) return true;
   if (one(doc, S.mainFrame) && /toolbox/i.test(doc.title)) return true;
   // The banner frame: a bold "TOOLBOX" beside the division's name.
