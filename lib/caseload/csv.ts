@@ -8,7 +8,8 @@
  * left out of `rows`, so the preview shows exactly what an import would write.
  */
 import Papa from 'papaparse';
-import { addDays, parseUsDate } from '../dates';
+import { parseExportDate } from '../spreadsheet/export-date';
+import { separatorLine } from '../spreadsheet/encoding';
 import { usDate } from '../words';
 import type { IsoDate } from '../model';
 import { MAX_CSV_CHARS } from './decode';
@@ -94,12 +95,12 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
 
   // Excel writes and honours a first line "sep=;" naming the separator (European Excel uses ";"). The line is
   // blanked rather than cut so every line keeps the number the file gives it.
-  const sep = /^sep=([^\r\n])(?=\r?\n|$)/i.exec(body);
-  const parsed = Papa.parse<string[]>(sep ? body.slice(sep[0].length) : body, {
+  const sep = separatorLine(body);
+  const parsed = Papa.parse<string[]>(sep ? body.slice(sep.length) : body, {
     header: false,
     skipEmptyLines: false,
     dynamicTyping: false,
-    ...(sep ? { delimiter: sep[1] } : {}),
+    ...(sep ? { delimiter: sep.delimiter } : {}),
   });
   let records = parsed.data;
   // A broken quote swallows the rest of the file into one cell: nothing from that line on can be trusted.
@@ -194,15 +195,14 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
     const date = (col: Column, label: string): string | null => {
       const v = cell(record, col);
       if (v === null) return null;
-      const serial = excelSerialDate(v);
-      if (serial) return serial;
       const order = dayFirst && dayOrMonth(v);
       if (order) {
         fail(line, `${label} for ${participantId}: "${v}" could be ${order}, and this file writes dates day first ("${dayFirst.text}" on line ${dayFirst.line}). Save the file with dates as MM/DD/YYYY or YYYY-MM-DD and import it again.`);
         bad = true;
         return null;
       }
-      const d = parseUsDate(v);
+      // As Excel writes dates into a CSV: also "14-Mar-25", "March 14, 2025", "2025/03/14" and day numbers (45730).
+      const d = parseExportDate(v);
       if (d.ok) return d.date;
       fail(line, `${label} for ${participantId}: ${d.reason}`);
       bad = true;
@@ -219,18 +219,6 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
   }
   if (rows.length === 0 && dataRows === 0) fail(headerIndex + 1, 'The file has a header row but no participants.');
   return done(rows);
-}
-
-/**
- * A file saved from Excel can hold a date column as Excel's serial day numbers (45992 for 12/1/2025). Under a
- * header that names a date, a whole number that is a day from 1990 to 2099 is that date; anything else (an ID
- * pasted in the column, a decimal) is not guessed at and is refused on its line.
- */
-function excelSerialDate(v: string): IsoDate | null {
-  if (!/^\d{5}$/.test(v)) return null;
-  const n = Number(v);
-  // 32874 is 1/1/1990, 73050 is 12/31/2099. Excel's 1900 system counts from 12/30/1899 for every day after 2/28/1900.
-  return n >= 32874 && n <= 73050 ? addDays('1899-12-30', n) : null;
 }
 
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/;

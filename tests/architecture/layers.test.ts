@@ -20,8 +20,9 @@ const FLOORS: readonly (readonly string[])[] = [
   // Calendar dates: parse, format, today, day arithmetic; the host's note box as the coach
   // reads, edits and draws over it (plain DOM, no extension APIs).
   ['lib/dates', 'lib/overlay'],
-  // How the product words severities, counts, due days, dates and names for people.
-  ['lib/words'],
+  // How the product words severities, counts, due days, dates and names for people; how a spreadsheet
+  // saved a file's bytes and dates (shared by the caseload import and the command-line tools).
+  ['lib/words', 'lib/spreadsheet'],
   // Reading a note's words; due dates from contacts; note templates; keeping a draft of a note form and offering it back;
   // sending a page read until the background has it; telling a page worth reading by its markers;
   // keeping the document a left page is read in open on demand and closing it once idle.

@@ -14,7 +14,7 @@ import { NONE } from '../../schedule/digest';
 import { normaliseContactType } from '../../text/contact-type';
 import { escapeControls, masker, maskQuoted } from '../safe';
 import { describeZodError } from '../../zod-errors';
-import { parseExportDate } from './export-date';
+import { parseExportDate } from '../../spreadsheet/export-date';
 import { csvRow, htmlRow, jsonLine } from './format';
 import { memo } from './memo';
 import type { InputInfo, Item } from './read';

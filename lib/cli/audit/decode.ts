@@ -5,7 +5,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import iconv from 'iconv-lite';
+import { decodeWindows1252, utf16Of } from '../../spreadsheet/encoding';
 
 /** A file that cannot be read as notes: one message for the user. */
 export class InputError extends Error {}
@@ -16,27 +16,6 @@ export function countNewlines(s: string, nl = '\n'): number {
   return n;
 }
 
-/**
- * Excel's "Unicode Text" is UTF-16 (with a byte-order mark; without one, Latin text has a zero
- * in every other byte).
- */
-function utf16Of(b: Buffer): 'utf-16le' | 'utf-16be' | null {
-  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
-  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
-  const n = Math.min(b.length - (b.length % 2), 4096);
-  if (n < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (b[i] === 0) evenZero++;
-    if (b[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
-  return null;
-}
-
 const WINDOWS_1252_NOTICE =
   'the file is not UTF-8; it is read as Windows-1252 (what Excel\'s "CSV" writes on US Windows). If letters in the output look wrong, save it as "CSV UTF-8" and audit it again.';
 
@@ -45,11 +24,12 @@ const WINDOWS_1252_NOTICE =
  * bytes that are not UTF-8 come before any that are (Excel's "CSV" on US Windows: every byte
  * before them was ASCII, which reads the same in both, so nothing already read changes).
  * Bytes that are not UTF-8 after some that were are refused: the file is neither.
- * (iconv-lite: Node's own TextDecoder reads windows-1252 as Latin-1, without ’ “ ” – —.)
+ * (UTF-16 sniffing and Windows-1252 as the caseload import reads them: lib/spreadsheet/encoding.ts.)
  */
 export async function* decode(path: string, onBytes: (n: number) => void, onNotice: (message: string) => void): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let other: ReturnType<typeof iconv.getDecoder> | null = null;
+  // A decoder other than UTF-8 once the file is known to be UTF-16 or Windows-1252.
+  let other: { write(chunk: Buffer): string; end(): string } | null = null;
   let first = true;
   let sawUtf8 = false;
   let announce = false;
@@ -59,7 +39,10 @@ export async function* decode(path: string, onBytes: (n: number) => void, onNoti
     if (first) {
       first = false;
       const utf16 = utf16Of(chunk);
-      if (utf16) other = iconv.getDecoder(utf16);
+      if (utf16) {
+        const d = new TextDecoder(utf16);
+        other = { write: (chunk) => d.decode(chunk, { stream: true }), end: () => d.decode() };
+      }
     }
     let text: string;
     if (other) text = other.write(chunk);
@@ -72,7 +55,7 @@ export async function* decode(path: string, onBytes: (n: number) => void, onNoti
         // UTF-8 letters in this chunk, besides the bytes that are not: neither encoding fits the whole file.
         if (!sawUtf8 && !/[\u0080-\ufffc\ufffe\uffff]/.test(lenient)) {
           announce = true;
-          other = iconv.getDecoder('windows-1252');
+          other = { write: decodeWindows1252, end: () => '' };
           text = other.write(chunk);
         } else {
           // The text before the bad bytes is still read, so the rows before them are reported.
@@ -99,7 +82,7 @@ export async function* decode(path: string, onBytes: (n: number) => void, onNoti
     if (text) yield text;
   }
   const rest = (() => {
-    if (other) return other.end() ?? '';
+    if (other) return other.end();
     try {
       return decoder.decode();
     } catch {

@@ -10,6 +10,7 @@
  */
 import Papa from 'papaparse';
 import { acceptedNames, columnIndex, columnOf, type Column } from './columns';
+import { separatorLine } from '../../spreadsheet/encoding';
 import { countNewlines, decode, InputError } from './decode';
 
 export { InputError };
@@ -107,9 +108,9 @@ async function* readCsv(chunks: AsyncGenerator<string>, onInfo: (i: InputInfo) =
       const end = newline ? aggregate.indexOf(newline) : aggregate.length;
       const first = aggregate.slice(0, end).replace(/^\ufeff/, '');
       // Excel writes and honours a first line "sep=;" naming the separator; it is line 1, the header line 2.
-      const sep = /^sep=(.)$/i.exec(first);
+      const sep = separatorLine(first);
       if (sep) {
-        delimiter = sep[1]!;
+        delimiter = sep.delimiter;
         aggregate = aggregate.slice(end + (newline?.length ?? 0));
         line++;
       } else if (!first.includes(',')) {

@@ -1,5 +1,6 @@
 /**
- * A contact date as spreadsheets write it into a notes export. Excel saves a
+ * A date as spreadsheets write it into an export (a notes export for `cli
+ * audit`, a caseload file for the Options import). Excel saves a
  * CSV with each date as the cell shows it, so besides what parseUsDate reads
  * (MM/DD/YYYY, M/D/YY, YYYY-MM-DD, with a time) an export holds "14-Mar-25",
  * "March 14, 2025", "2025/03/14" or, in a General-formatted column, Excel's day
@@ -8,7 +9,7 @@
  * which then checks it as it checks every date. Small regular expressions
  * rather than date-fns' parse: one per form, no guessing among formats.
  */
-import { addDays, parseUsDate } from '../../dates';
+import { addDays, parseUsDate } from '../dates';
 
 type ParsedDate = ReturnType<typeof parseUsDate>;
 
@@ -31,7 +32,8 @@ const YEAR_FIRST = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 
 /**
  * Excel's day numbers (its 1900 system counts from 12/30/1899 for every day after 2/28/1900): a whole
- * five-digit number from 32874 (1/1/1990) to 73050 (12/31/2099), as the caseload import reads them.
+ * five-digit number from 32874 (1/1/1990) to 73050 (12/31/2099). Anything else (an ID pasted in a date
+ * column, a decimal) is not guessed at.
  */
 function excelDay(text: string): string | null {
   if (!/^\d{5}$/.test(text)) return null;
