@@ -135,12 +135,13 @@ export function computeStatus(input: ScheduleInput, rules: ScheduleRules, today:
   }
   // Only the latest lapse is reported: it is the one a case manager can still act on. It is said as
   // *earlier*: the status's own soft exit (a second date beside this one) is where the participant stands now.
+  // Not a "gap": the panel lists planned gaps just above it, and this is not one.
   if (w.lapse && rules.kind === 'days') {
     const [from, to, exit] = w.lapse;
     problems.push({
       code: 'lapse-in-history',
       severity: 'warning',
-      message: `An earlier gap, ${us(from)} to ${us(to)}, was longer than ${rules.days} days: they may have soft-exited on ${us(exit)} and been re-enrolled since.`,
+      message: `Earlier, ${us(from)} to ${us(to)} went more than ${rules.days} days without a qualifying contact: they may have soft-exited on ${us(exit)} and been re-enrolled since.`,
     });
   }
   for (let i = 0; i < w.lateResponses.length; i += 2) {

@@ -121,8 +121,10 @@ describe('warnings a case manager sees', () => {
     const s = computeStatus(input([visit('2026-05-16'), visit('2026-08-23')]), MISSOURI_RULES, '2026-12-02');
     expect(s).toMatchObject({ state: 'soft-exited', softExitDate: '2026-11-22' });
     expect(s.problems.find((p) => p.code === 'lapse-in-history')?.message).toBe(
-      'An earlier gap, 5/16/2026 to 8/23/2026, was longer than 90 days: they may have soft-exited on 8/15/2026 and been re-enrolled since.',
+      'Earlier, 5/16/2026 to 8/23/2026 went more than 90 days without a qualifying contact: they may have soft-exited on 8/15/2026 and been re-enrolled since.',
     );
+    // Not called a "gap": the panel lists planned gaps just above, and this is not one.
+    expect(s.problems.find((p) => p.code === 'lapse-in-history')?.message).not.toMatch(/gap/i);
   });
   it('ignores and reports a planned gap that ends before it starts', () => {
     const s = computeStatus(input([visit('2025-01-10')], { plannedGaps: [{ start: '2025-02-10', end: '2025-02-01', reason: '' }] }), MISSOURI_RULES, '2025-01-11');
