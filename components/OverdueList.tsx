@@ -6,7 +6,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ContactType } from '../lib/model';
 import type { ParticipantState } from '../lib/schedule/status';
-import { CONTACT_WORDS, daysInWords, usDate } from '../lib/words';
+import { CONTACT_WORDS, STATE_WORDS, daysInWords, usDate } from '../lib/words';
 import { noun } from '../lib/words';
 
 export { daysInWords };
@@ -38,10 +38,10 @@ interface OverdueListProps<T extends OverdueItem = OverdueItem> {
 
 // Severity is carried by the words; the icon only repeats it and is hidden from screen readers.
 const SEVERITY: Partial<Record<ParticipantState, { label: string; icon: string }>> = {
-  'soft-exited': { label: 'Soft-exited', icon: '✖' },
-  overdue: { label: 'Overdue', icon: '▲' },
-  'due-soon': { label: 'Due soon', icon: '●' },
-  ok: { label: 'On track', icon: '✓' },
+  'soft-exited': { label: STATE_WORDS['soft-exited'], icon: '✖' },
+  overdue: { label: STATE_WORDS.overdue, icon: '▲' },
+  'due-soon': { label: STATE_WORDS['due-soon'], icon: '●' },
+  ok: { label: STATE_WORDS.ok, icon: '✓' },
 };
 
 const TARGET = { minHeight: '44px', minWidth: '24px' };

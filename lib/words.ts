@@ -16,6 +16,9 @@ export const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: 
 /** A contact type as the popup and the panel say it: '(phone)', '(in person)'. */
 export const CONTACT_WORDS: Record<ContactType, string> = { 'in-person': 'in person', telephone: 'phone', letter: 'letter', email: 'e-mail' };
 
+/** A participant's state as the popup's rows and the CSV export say it (lib/schedule/status.ts's states). */
+export const STATE_WORDS = { 'soft-exited': 'Soft-exited', overdue: 'Overdue', 'due-soon': 'Due soon', ok: 'On track', 'no-activity': 'No activity' } as const;
+
 /** The word for n of something: "participant" for 1, "participants" otherwise; `many` for words that don't just take an s. */
 export function noun(n: number, word: string, many = `${word}s`): string {
   return n === 1 ? word : many;

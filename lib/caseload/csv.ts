@@ -10,7 +10,7 @@
 import Papa from 'papaparse';
 import { parseExportDate } from '../spreadsheet/export-date';
 import { separatorLine } from '../spreadsheet/encoding';
-import { usDate } from '../words';
+import { CONTACT_WORDS, STATE_WORDS, usDate } from '../words';
 import type { IsoDate } from '../model';
 import { MAX_CSV_CHARS } from './decode';
 
@@ -298,10 +298,11 @@ export function exportDueCsv(items: readonly DueCsvItem[]): string {
       // Numbers, not text, so a spreadsheet can sort them.
       i.daysRemaining < 0 ? -i.daysRemaining : '',
       i.daysRemaining >= 0 ? i.daysRemaining : '',
-      i.state,
+      // As the popup's rows say them ("Due soon", "phone"), not the code's names ("due-soon", "telephone").
+      STATE_WORDS[i.state as keyof typeof STATE_WORDS] ?? i.state,
       us(i.softExitDate),
       us(i.lastContactDate),
-      i.lastContactType ?? '',
+      i.lastContactType ? (CONTACT_WORDS[i.lastContactType as keyof typeof CONTACT_WORDS] ?? i.lastContactType) : '',
     ].map((v) => (typeof v === 'string' && v !== '' ? escapeCsvCell(v) : v)),
   );
   return Papa.unparse({ fields: header, data }, { quotes: false, newline: '\r\n' });
