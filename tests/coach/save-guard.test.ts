@@ -67,6 +67,15 @@ describe('the save guard', () => {
     return { $, form, posted, held, saved, guard, controller };
   }
 
+  /** A save pressed while its check is slow, held as not checked once the 3 s wait is over; `answer` gives the check's late answer. */
+  function heldUnchecked() {
+    let answer: (n: number) => void = () => undefined;
+    const t = guarded(() => new Promise<number>((resolve) => (answer = resolve)), 3_000);
+    t.$('save').click();
+    vi.advanceTimersByTime(3_000);
+    return { ...t, answer: (n: number) => answer(n) };
+  }
+
   it('holds back a save of a note with errors once; "Save anyway" sends it with the button that was pressed', () => {
     const t = guarded(() => 1);
     t.$('save').click();
@@ -183,22 +192,17 @@ describe('the save guard', () => {
   it('a late answer with no errors, while held as not checked, makes the save that was asked for, once', async () => {
     vi.useFakeTimers();
     try {
-      let answer: (n: number) => void = () => undefined;
-      const t = guarded(() => new Promise<number>((resolve) => (answer = resolve)), 3_000);
-      t.$('save').click();
-      vi.advanceTimersByTime(3_000);
+      const t = heldUnchecked();
       expect(t.guard.heldFor).toBe('unchecked');
-      answer(0);
+      t.answer(0);
       await vi.advanceTimersByTimeAsync(0);
       expect(t.posted).toEqual(['Save']);
       expect(t.saved).toHaveBeenCalledTimes(1);
       expect(t.guard.held).toBe(false);
       // Released meanwhile (the case manager went back to the note and edited it): the late answer makes no save.
-      const u = guarded(() => new Promise<number>((resolve) => (answer = resolve)), 3_000);
-      u.$('save').click();
-      vi.advanceTimersByTime(3_000);
+      const u = heldUnchecked();
       u.guard.release();
-      answer(0);
+      u.answer(0);
       await vi.advanceTimersByTimeAsync(0);
       expect(u.posted).toEqual([]);
     } finally {
@@ -209,21 +213,16 @@ describe('the save guard', () => {
   it('a late answer with errors, while held as not checked, says so; one after "Save anyway" changes nothing', async () => {
     vi.useFakeTimers();
     try {
-      let answer: (n: number) => void = () => undefined;
-      const t = guarded(() => new Promise<number>((resolve) => (answer = resolve)), 3_000);
-      t.$('save').click();
-      vi.advanceTimersByTime(3_000);
-      answer(2);
+      const t = heldUnchecked();
+      t.answer(2);
       await vi.advanceTimersByTimeAsync(0);
       expect(t.held.mock.calls).toEqual([['unchecked', true], ['errors', false]]);
       expect(t.guard.heldFor).toBe('errors');
       expect(t.posted).toEqual([]);
 
-      const u = guarded(() => new Promise<number>((resolve) => (answer = resolve)), 3_000);
-      u.$('save').click();
-      vi.advanceTimersByTime(3_000);
+      const u = heldUnchecked();
       u.guard.saveAnyway();
-      answer(0);
+      u.answer(0);
       await vi.advanceTimersByTimeAsync(0);
       expect(u.posted).toEqual(['Save']);
       expect(u.held).toHaveBeenCalledTimes(1);
