@@ -12,6 +12,7 @@ import { parseExportDate } from '../spreadsheet/export-date';
 import { separatorLine } from '../spreadsheet/encoding';
 import { CONTACT_WORDS, STATE_WORDS, usDate } from '../words';
 import type { IsoDate } from '../model';
+import { dayFirstEvidence, dayOrMonth } from './date-order';
 import { MAX_CSV_CHARS } from './decode';
 
 export interface CaseloadCsvRow {
@@ -160,8 +161,7 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
   // A name or activity typed over two lines in a cell (Alt+Enter in Excel) is one name: the break is a space.
   const oneLine = (v: string | null) => v && v.replace(/\s+/g, ' ');
 
-  // A file that writes some date day first ("20/03/2026") writes them all so: its "05/04/2026" is 5 April, which
-  // read month first would be 4 May, a month later, and a last contact a month late hides an overdue participant.
+  // A file that writes some date day first ("20/03/2026") writes them all so: its "05/04/2026" is refused, not guessed (date-order.ts).
   const dayFirst = dayFirstEvidence(records.slice(headerIndex + 1), (record) => [cell(record, 'lastContactDate'), cell(record, 'activityStartDate')], headerIndex + 2);
   const rows: CaseloadCsvRow[] = [];
   const firstSeen = new Map<string, number>();
@@ -220,31 +220,6 @@ export function parseCaseloadCsv(text: string, limits: CsvLimits = {}): Caseload
   if (rows.length === 0 && dataRows === 0) fail(headerIndex + 1, 'The file has a header row but no participants.');
   return done(rows);
 }
-
-const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/;
-
-/** The first date in these cells that can only be day first (13 to 31, then a month), and its line; null when none. */
-function dayFirstEvidence(records: readonly string[][], dates: (record: string[]) => (string | null)[], firstLine: number): { text: string; line: number } | null {
-  for (let r = 0; r < records.length; r++) {
-    for (const v of dates(records[r] ?? [])) {
-      const m = v ? NUMERIC_DATE.exec(v) : null;
-      if (m && Number(m[1]) > 12 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { text: v!, line: firstLine + r };
-    }
-  }
-  return null;
-}
-
-/** For a numeric date that reads two ways ("05/04/2026"), both readings in words ("May 4 or April 5"); else null. */
-function dayOrMonth(v: string): string | null {
-  const m = NUMERIC_DATE.exec(v);
-  if (!m) return null;
-  const [a, b] = [Number(m[1]), Number(m[2])];
-  if (a < 1 || b < 1 || a > 12 || b > 12 || a === b) return null;
-  const month = (n: number) => MONTH_NAMES[n - 1];
-  return `${month(a)} ${b} or ${month(b)} ${a}`;
-}
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function hasControlChars(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 32) return true;
