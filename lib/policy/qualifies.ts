@@ -12,6 +12,7 @@ import type { NoteAnalysis, Span } from '../text/analyze';
 import type { ContactAssessment } from './assessment';
 import { claimedWithResults } from './claims';
 import { participantGate } from './contact-gate';
+import { noMeetingWithUs } from './no-meeting';
 import { statedAgrees } from './stated-agree';
 import { reasonFor } from './verdict-reason';
 import type { PolicyPack } from './schema';
@@ -87,6 +88,13 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
         gate = Object.assign(first, { event: a.chosen });
       }
     }
+  }
+
+  // A visit or call the note itself says was no meeting with us: someone else's appointment, an event, a closed
+  // office, an errand, our front desk talking, a call that dropped (lib/policy/no-meeting.ts).
+  if (qualifies && party === 'participant' && !oneWayAccepted && a.chosen && noMeetingWithUs(note.text)) {
+    qualifies = false;
+    gate = { passed: false, missing: 'two-way', other: null, event: a.chosen };
   }
 
   // The second key: the writer states a two-way contact on the same sentences the reader's contact rests on.
