@@ -102,7 +102,9 @@ export function reasonFor(note: CaseNote, a: NoteAnalysis, pack: PolicyPack, c: 
         ? `"${quote(note.text, g.other)}" is someone else in the same part of the note, so the exchange ${said} may have been with them`
         : g.missing === 'sender'
           ? `${said} does not show that the reply came from the participant`
-          : `${said} does not say that it was with the participant`;
+          : g.missing === 'two-way'
+            ? `${said} does not show anyone of ours talking with the participant`
+            : `${said} does not say that it was with the participant`;
     const r = made(channel, date, 'unclear', span, `${NOT_REACHED}: ${piece}. ${HOW}`);
     r.missing = g.missing ?? 'participant';
     return r;
