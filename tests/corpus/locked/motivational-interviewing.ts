@@ -59,6 +59,6 @@ export const NOTES: LabelledNote[] = [
   // A reflection for clinical supervision: it plans a session, it records none.
   note(MN, 'motivational-interviewing-mn-014', `Reflection for clinical supervision: I notice I tend to fix rather than evoke with this client. Next session I will ask "what would you like to focus on?" before offering the CCAP info again.`, '-', '-', false, [CT]),
   note(MN, 'motivational-interviewing-mn-015', `Brief phone call 11/30 - client says "all good, just busy." Will meet next week.`, 'T', 'P', true, [PM, NS]),
-  note(MN, 'motivational-interviewing-mn-016', `F2F 11/24, 60 min. Client shared she's thinking of dropping Phlebotomy for a new job offer (warehouse, nights, $21). Double-sided reflection. Explored whether she could do both; she'll ask about the weekend cohort. Progress: 18 of 30 successful venipunctures logged, lab grade 88%. ISS unchanged for now.`, 'I', 'P', true, []),
+  note(MN, 'motivational-interviewing-mn-016', `F2F 11/27, 60 min. Client shared she's thinking of dropping Phlebotomy for a new job offer (warehouse, nights, $21). Double-sided reflection. Explored whether she could do both; she'll ask about the weekend cohort. Progress: 18 of 30 successful venipunctures logged, lab grade 88%. ISS unchanged for now.`, 'I', 'P', true, []),
   note(MN, 'motivational-interviewing-mn-017', `Client mailed back the signed ISS update I sent her 11/20 (received 11/30) with a note on it: "Started the weekend cohort 11/28, keeping the warehouse job too."`, 'L', 'P', true, []),
 ];
