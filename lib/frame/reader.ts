@@ -98,5 +98,6 @@ export async function startReader(signal: AbortSignal, given: Pick<Settings, 'cu
 function isUsable(found: NoteEditorElements): boolean {
   const el = found.editable;
   if (found.kind === 'textarea') return !(el as HTMLTextAreaElement).readOnly && !(el as HTMLTextAreaElement).disabled;
-  return el.isContentEditable;
+  // An editing frame in design mode (RadEditor's shape): Firefox ESR 140.12 reports its body as not contentEditable.
+  return el.isContentEditable || (found.kind === 'iframe' && el.ownerDocument.designMode === 'on');
 }

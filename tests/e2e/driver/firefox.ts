@@ -39,13 +39,43 @@ function doc(frame: Frame | Page): Doc {
         // element's own click() is the fallback there.
         // Scrolled into view first, as a user scrolls a panel shorter than its content: BiDi's click does not scroll
         // inside a popover's own scroll box, and clicked the point where the element would be.
+        // Firefox ESR 140.12's BiDi has no "context" locator, which puppeteer's click uses for an element inside a
+        // frame: there the mouse is moved to the element's centre in the top page's coordinates instead, so the
+        // element is clicked (and focused) as a user's click would.
         click: async () => {
           await target.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
-          await target.click().catch(() => target.evaluate((e) => (e as HTMLElement).click()));
+          await target.click().catch(async () => {
+            const at = await (el as unknown as { evaluate<R>(fn: (e: Element) => R): Promise<R> }).evaluate(topCentre).catch(() => null);
+            const page = 'page' in frame && typeof frame.page === 'function' ? frame.page() : (frame as Page);
+            if (at) await page.mouse.click(at.x, at.y);
+            else await target.evaluate((e) => (e as HTMLElement).click());
+          });
         },
       } satisfies El;
     },
   };
+}
+
+/**
+ * The centre of `e` in the top page's coordinates, through same-origin frames; null when a frame on the way is
+ * cross-origin or the element's centre is covered by something else (then the element's own click() is used).
+ */
+function topCentre(e: Element): { x: number; y: number } | null {
+  const r = e.getBoundingClientRect();
+  let x = r.left + r.width / 2;
+  let y = r.top + r.height / 2;
+  const hit = e.getRootNode() instanceof ShadowRoot ? (e.getRootNode() as ShadowRoot).elementFromPoint(x, y) : document.elementFromPoint(x, y);
+  if (!hit || !(hit === e || e.contains(hit))) return null;
+  let w: Window = window;
+  while (w !== w.parent) {
+    const frameEl = w.frameElement;
+    if (!frameEl) return null;
+    const fr = frameEl.getBoundingClientRect();
+    x += fr.left + frameEl.clientLeft;
+    y += fr.top + frameEl.clientTop;
+    w = w.parent;
+  }
+  return { x, y };
 }
 
 async function until<T>(probe: () => Promise<T | null>, what: string, timeoutMs = 15_000): Promise<T> {
