@@ -6,7 +6,8 @@ export default defineConfig<{ engine: Engine }>({
   testDir: './e2e',
   outputDir: '../test-results',
   fullyParallel: false,
-  workers: 1,
+  // Two at a time: most of a browser test is waiting for the page, and CI has two cores.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: process.env.CI ? [['list']] : [['list']],
