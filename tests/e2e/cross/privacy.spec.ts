@@ -33,6 +33,8 @@ function offences(seen: SeenRequest[], demoOrigin: string): string[] {
 }
 
 test('a whole session sends nothing but the host pages’ own requests, and the check would catch one', async ({ driver, demo }) => {
+  // A whole session on both systems: two browsers share two cores in CI, and this one test walks through a dozen pages.
+  test.setTimeout(90_000);
   const tab = await driver.newTab();
   await tab.goto(`${demo.url}/wf1/Caseload.aspx`);
   await tab.goto(`${demo.url}/wf1/Participant/Summary.aspx?pid=MN-448120`);
