@@ -13,7 +13,7 @@
  * inspection or in the lobby counts when the resident answers for herself; a spouse or co-head named as the
  * alternate contact is the alternate. An FSS appointment for another household member is not the participant's.
  */
-import { MO, MN, PM, JM, NS, UA, RP, TP, CT, DM, note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, TP, CT, note, type LabelledNote } from '../types';
 
 export const STYLE = 'housing-fss-coordinator';
 
