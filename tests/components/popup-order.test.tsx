@@ -3,7 +3,7 @@
  * the first question may still be unanswered, and an older answer must not replace the newer list.
  */
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/preact';
+import { act, render, screen } from '@testing-library/preact';
 import { Popup, type PopupApi } from '../../components/Popup';
 import type { Response } from '../../lib/messages';
 
@@ -55,8 +55,8 @@ describe('the popup', () => {
     changed(); // a participant recorded while the first question was still unanswered
     answers[1]!.resolve(dueList(['Oyelaran, Tunde', 'Whitfield, Dana']));
     await screen.findByText(/Oyelaran/);
-    answers[0]!.resolve(dueList(['Whitfield, Dana']));
-    await new Promise((r) => setTimeout(r, 50));
+    // act() returns once the popup has handled the older answer and drawn whatever it drew for it.
+    await act(async () => answers[0]!.resolve(dueList(['Whitfield, Dana'])));
     expect(screen.queryByText(/Oyelaran/)).not.toBeNull();
   });
 });
