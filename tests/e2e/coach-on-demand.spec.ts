@@ -18,6 +18,17 @@ const NOTE_FRAME = '/note-frame.js';
 
 type Frames = { id: string; name: string; url: string }[];
 
+/**
+ * How long a frame's first reader may take to come: the background answers a frame's first ask only once the
+ * browser's first managed-policy read is done (seconds on a fresh profile, more with two tests running on a busy
+ * machine), as untilRecorded allows for the first page read.
+ */
+const FIRST_READER = { timeout: 20_000 };
+// So each test gets the time its waits allow (the first reader, then the first page recorded: up to 20 s each) on
+// top of starting its browser with the extension, which counts against the test too: with two tests at a time on
+// a busy machine the default 30 s ran out while a test was still loading its second page.
+test.describe.configure({ timeout: 60_000 });
+
 /** Records, per frame, the extension scripts run in the page it shows now (a page left behind takes its scripts with it). */
 async function watchScripts(page: Page): Promise<{ cdp: CDPSession; scriptsIn: (frameName: string) => Promise<string[]> }> {
   const cdp = await page.context().newCDPSession(page);
@@ -97,7 +108,7 @@ test('a frame that shows nothing at first gets the reader once the page draws so
   await main.evaluate((html) => {
     document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
   }, caseload);
-  await expect.poll(() => scriptsIn('main'), { message: 'the reader ran in main' }).toEqual([STUB, READER]);
+  await expect.poll(() => scriptsIn('main'), { message: 'the reader ran in main', ...FIRST_READER }).toEqual([STUB, READER]);
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${extensionId}/popup.html`);
   await untilRecorded(probe, (_status, total) => total >= demo.data.toolbox.length, '100234', 'toolbox');
@@ -107,7 +118,7 @@ test('a frame that gains a note field later gets the coach alone then', async ({
   const { scriptsIn } = await watchScripts(page);
   await page.goto(`${demo.url}/toolbox/`);
   const main = await toolboxMain(page);
-  await expect.poll(() => scriptsIn('main'), { message: 'the reader ran in main' }).toEqual([STUB, READER]);
+  await expect.poll(() => scriptsIn('main'), { message: 'the reader ran in main', ...FIRST_READER }).toEqual([STUB, READER]);
   await expect(main.locator('table').first()).toBeVisible();
   await expect(main.locator(SIDEBAR)).toHaveCount(0);
 
