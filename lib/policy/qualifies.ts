@@ -8,11 +8,10 @@
  * event it rests on and a plain sentence, so nobody has to guess why.
  */
 import { isWritten, type CaseNote } from '../model';
-import type { NoteAnalysis, Span } from '../text/analyze';
+import type { ContactEvent, NoteAnalysis, Span } from '../text/analyze';
 import type { ContactAssessment } from './assessment';
 import { claimedWithResults } from './claims';
 import { participantGate } from './contact-gate';
-import { noMeetingWithUs } from './no-meeting';
 import { statedAgrees } from './stated-agree';
 import { reasonFor } from './verdict-reason';
 import type { PolicyPack } from './schema';
@@ -32,6 +31,11 @@ function substantiveProgress(a: NoteAnalysis): boolean {
  */
 export function thirdPartyEnough(a: NoteAnalysis, party: 'provider' | 'alternate', substantive = substantiveProgress(a)): boolean {
   return substantive && (party === 'alternate' || a.byTag('justification').length > 0);
+}
+
+/** The event was a meeting with us: the reader found nothing saying otherwise in its part of the note. */
+function metUs(e: ContactEvent): boolean {
+  return (e.meeting ?? 'met') === 'met';
 }
 
 /** The blank that leaves the contact itself unfinished (see ContactAssessment.blank). */
@@ -91,10 +95,14 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
   }
 
   // A visit or call the note itself says was no meeting with us: someone else's appointment, an event, a closed
-  // office, an errand, our front desk talking, a call that dropped (lib/policy/no-meeting.ts).
-  if (qualifies && party === 'participant' && !oneWayAccepted && a.chosen && noMeetingWithUs(note.text)) {
-    qualifies = false;
-    gate = { passed: false, missing: 'two-way', other: null, event: a.chosen };
+  // office, an errand, our front desk talking, a call that dropped (the event's `meeting`, lib/text/meeting.ts).
+  // Another connected event with the participant that was a meeting with us still counts.
+  if (qualifies && party === 'participant' && !oneWayAccepted && a.chosen && !metUs(a.chosen)) {
+    const other = a.events.find((e) => e !== a.chosen && e.successful && (e.party ?? 'participant') === 'participant' && metUs(e) && participantGate(note.text, a, e).passed);
+    if (!other) {
+      qualifies = false;
+      gate = { passed: false, missing: 'two-way', other: null, event: a.chosen };
+    }
   }
 
   // The second key: the writer states a two-way contact on the same sentences the reader's contact rests on.

@@ -13,6 +13,7 @@ import { readHeaders } from './headers';
 import { carriedForward } from './history';
 import { absorbDeclared, absorbHeadings, datesOf, resolveParties, settle } from './settle';
 import { allAttempts, choose } from './choose';
+import { readMeetings } from './meeting';
 import { distinctContentWords, findPii, findPlaceholders, findStamps, mask, percentages, RESULT_FIELD, resultsOnlyPlan } from './note-facts';
 import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
@@ -135,6 +136,8 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     e.party ??= 'participant';
   }
   for (const e of events) settle(e, news);
+  // What came of each for us: a meeting, or someone else's appointment, an errand, a dropped call … (lib/text/meeting.ts).
+  readMeetings(text, events);
   const byTagEarly = (tag: Tag) => tagged.get(tag) ?? NO_MATCHES;
   const pii = findPii(text, tokens, byTagEarly('pii:ssn'), byTagEarly('pii:dob'), dates, placeholders);
   // A date of birth is never an event's date: the reason is shown and exported, identifiers are not.

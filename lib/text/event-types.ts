@@ -28,6 +28,11 @@ export type Channel = 'in-person' | 'phone' | 'video' | 'letter' | 'email' | 'te
  * (Planned contacts and contacts someone else reports are kept apart, in `planned` and `reported`.)
  */
 type Outcome = 'connected' | 'attempt' | 'one-way' | 'unclear';
+/**
+ * What came of an arrival, visit or call for us (lib/text/meeting.ts): a meeting with us, or one the note says was
+ * none: someone else's appointment or an event, a meeting that did not happen, an errand only, our front desk, a dropped call.
+ */
+export type Meeting = 'met' | 'someone-else' | 'not-held' | 'errand' | 'reception' | 'dropped';
 type Actor = 'case-manager' | 'participant' | 'third-party';
 
 export interface ContactEvent extends Span {
@@ -75,6 +80,8 @@ export interface ContactEvent extends Span {
   direction: 'outgoing' | 'incoming';
   outcome: Outcome;
   successful: boolean;
+  /** Whether it was a meeting with us, read over the event's part of the note once the events are settled (lib/text/meeting.ts). */
+  meeting?: Meeting;
   /** The date written in the event's sentence, as typed ("3/4", "March 4"), when there is one (not a birth date, not a follow-up's "FU 12/15"). */
   date: string | null;
 }

@@ -1,0 +1,146 @@
+/**
+ * What came of a contact event for us: whether the participant's arrival, our visit or a call was a meeting with us
+ * (`met`), or something the note itself says was none. Read over the event's own part of the note: from the sentence
+ * it opens in up to where the next event opens (so "came in and left her timesheet; called her 3/3, no answer" keeps
+ * the errand with the arrival, and "call dropped; she called back and we discussed …" keeps the drop with the first call).
+ *
+ *   someone-else  the arrival was for an appointment or interview with someone not us ("for her appointment with DHS",
+ *                 "for his SNAP interview") or for an event ("for the job fair", "for the hiring event");
+ *   not-held      the arrival's sentence says the meeting did not happen ("office was closed", "cancelled", "rescheduled");
+ *   errand        a past errand verb coordinated after the arrival ("came in 3/2 and left her timesheet", "picked up a gas card");
+ *   reception     our receptionist or front desk did the talking or the handing over;
+ *   dropped       a call whose outcome is that it dropped ("dropped after the first ring").
+ *
+ * Any of these gives way to a talk *with the participant* in the same part: one of ours as its subject (or nobody, as
+ * in "Reviewed her IEP"), and nobody else named as whom it was with ("We discussed her case with DHS", "I explained the
+ * delay to her caseworker", "DHS worker spoke with her" are not; "Reviewed her file" is a file, not a talk). An errand
+ * also gives way to the participant's own news ("She reports she works 30 hrs"), not to someone else's ("Her mother says …").
+ */
+import type { ContactEvent, Meeting } from './event-types';
+
+/** An arrival of the participant with us. */
+const ARRIVAL = /\b(?:came|come|comes|arrived|arrives|showed up|stopped (?:by|in)|dropped (?:by|in)|walked in|walk-in)\b/i;
+
+/** Talk verbs with one of ours as their subject, or opening their clause ("Reviewed her IEP"), or "spoke with her". */
+const TALK = new RegExp(
+  [
+    String.raw`\b(?<our>we|i|cm|writer|this writer)\s+(?:\w+\s+)?(?:talked|discussed|reviewed|went over|spoke|met|worked on|covered|developed|explained|helped|assisted)\s+\w`,
+    String.raw`(?:^|[.;:,!?]\s*|\band\s+|\bthen\s+)(?<open>discussed|reviewed|went over|talked about|talked to)\s+\w`,
+    String.raw`\b(?<verb>spoke|talked|met|sat down|worked)\s+(?:w\/|with|to)\s+(?:her|him|them|the (?:client|customer|participant|youth)|client|cust|customer|participant|youth)\b`,
+    String.raw`\b(?<tous>spoke|talked|met|sat down)\b[^.;]{0,30}?(?:w\/|\bwith|\bto)\s+(?:me|us|cm|writer|this writer)\b`,
+  ].join('|'),
+  'gim',
+);
+/** Someone not the participant and not us: a role, a relative or an agency ("DHS worker", "her caseworker", "payroll"). */
+const SOMEONE_ELSE = new RegExp(
+  String.raw`\b(?:dhs|dss|fsd|fssd|snap|tanf|agency|worker|caseworker|staff|supervisor|supv|(?<!case\s)manager|mgr|employer|employers|hr|payroll|trainer|instructor|teacher|counselor|officer|po|probation|parole|attorney|lawyer|landlord|mother|mom|father|dad|parents?|sister|brother|spouse|husband|wife|partner|boyfriend|girlfriend|friend|aunt|uncle|grandmother|grandma|grandfather|son|daughter|advocate|nurse|therapist|doctor|school|college|registrar|coordinator|recruiter|team|colleague|co-?worker|director|receptionist|desk|reception|vendor|department|dept|court|judge|provider|guardian)\b`,
+  'i',
+);
+/** Whom a talk was with, when the clause names it: "with DHS", "to her caseworker", "w/ my supervisor". */
+const WITH_WHOM = /(?:^|[^\w/])(?:with|w\/|to)\s+(?:(?:the|her|his|their|a|an|my|our|this)\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)/gi;
+/** A record, not a person: "Reviewed her file" is a file review. */
+const RECORD = /^\s*(?:\w+\s+){0,2}?(?:file|case file|record|records|chart|notes|case notes|documents?|paperwork|folder)\b(?!\s+(?:with|w\/)\s+(?:her|him|them|client|cust|customer|participant|youth))/i;
+/** Someone the participant could have told news to, as its subject: only the participant (or a pronoun) speaks for them. */
+const OWN_NEWS =
+  /(?:(?:^|[^\w'])(?:she|he|they|client|cust|customer|participant|youth|ppt)\s+(?:\w+\s+)?|(?:^|[.;:,]\s*|\band\s+))(?:reports?|reported|states?|stated|says|said|told me|informed me|shared)\b/im;
+
+/** An appointment, interview or hearing with someone not us. */
+const NOT_OUR_APPOINTMENT =
+  /\b(?:appointment|appt|interview|hearing|meeting|mtg)\s+(?:w\/|with|at)\s+(?!(?:me|us|cm|writer|this writer|the writer|(?:her|his|their|the|a)\s+(?:cm|case manager|career (?:coach|counselor|planner))|case manager|career (?:coach|counselor|planner)|our|my|the (?:office|center|wfc|ajc|jc|job center)|wioa)\b)/i;
+/** An interview named by whose it is ("her SNAP interview", "a job interview"), unless ours. */
+const NAMED_INTERVIEW = /\b(?:snap|tanf|dhs|fssd|medicaid|food stamp|benefits?|job|court|probation|parole|unemployment|ui|housing|section 8)\s+(?:interview|hearing|appointment|appt)\b/i;
+/** An event at our office that is not a meeting with the participant. */
+const EVENT = /\bfor\s+(?:the|a|an|our|her|his|their)?\s*(?:\w+\s+)?(?:job fair|career fair|hiring event|hiring fair|recruitment event|recruiting event|job club|hiring day|open house)\b/i;
+/** The arrival's meeting did not take place. */
+const NO_MEETING =
+  /\b(?:(?:office|center|wfc|ajc|jc|building|we)\s+(?:was|were|is)\s+closed|closed (?:due to|for|because)|office closed|cancel(?:l)?ed|rescheduled|did not come|didn't come|never came|no interpreter|was out|were out|not available|unavailable)\b/i;
+/** A past errand verb as the first thing coordinated after the arrival ("and left", ", dropped off"; not ", completed the TABE and signed"). */
+const ERRAND_AFTER =
+  /^[^,;]*?(?:,|\band\b|;)\s*(?:then\s+)?(?:left|dropped off|dropped|submitted|picked up|turned in|handed in|signed|delivered|faxed|copied|scanned|printed|grabbed|filled out)\b/i;
+/** Our receptionist or front desk, doing what a case manager would. */
+const RECEPTION = /\b(?:receptionist|reception|front desk|front office|front counter staff)\b/i;
+/** A call's outcome: it dropped ("dropped after the first ring", "the call dropped"), not "dropped off", "dropped by". */
+const DROPPED = /\b(?:call|phone call|video call|zoom|teams|facetime|connection|line)\s+(?:[^\s.;]+\s+){0,5}?dropped\b(?!\s+(?:off|by|in|out|of|her|his|the|a|an)\b)/i;
+
+/** The sentences of a part of the note, each with where it starts (a ';' keeps a sentence whole: "came at 10; office closed"). */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z"'\u201c(])|\n+/g;
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(SENTENCE_BREAK)) starts.push((m.index ?? 0) + m[0].length);
+  return starts;
+}
+
+/** The clause a match sits in: from after the last . ; ! ? or line break before it to the next one after it. */
+function clauseAround(part: string, at: number, end: number): { before: string; after: string } {
+  let from = at;
+  while (from > 0 && !/[.;!?\n]/.test(part[from - 1] as string)) from--;
+  let to = end;
+  while (to < part.length && !/[.;!?\n]/.test(part[to] as string)) to++;
+  return { before: part.slice(from, at), after: part.slice(end, to) };
+}
+
+/** Someone not the participant named as whom the talk was with ("with DHS", "to her caseworker", "with my supervisor"). */
+function withSomeoneElse(after: string): boolean {
+  for (const m of after.matchAll(WITH_WHOM)) if (SOMEONE_ELSE.test((m[1] as string).split(/\s+(?:and|about|re|regarding|on|at|for)\b/i)[0] as string)) return true;
+  return false;
+}
+
+/** A talk of ours with the participant in this part of the note. */
+function talkWithParticipant(part: string): boolean {
+  for (const m of part.matchAll(TALK)) {
+    const g = m.groups ?? {};
+    const at = m.index ?? 0;
+    const { before, after } = clauseAround(part, at, at + m[0].length - 1);
+    // "DHS worker spoke with her", "Front desk spoke with her": someone else talked. ("Client spoke w/ me" is the participant.)
+    if (g.verb !== undefined && SOMEONE_ELSE.test(before)) continue;
+    if (g.tous !== undefined && (!/\b(?:she|he|they|client|cust|customer|participant|youth|ppt)\b/i.test(before) || SOMEONE_ELSE.test(before))) continue;
+    const rest = part.slice(at + m[0].length - 1);
+    if ((g.open !== undefined || g.our !== undefined) && RECORD.test(rest)) continue;
+    if (withSomeoneElse(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** What the note says came of one event, read over its part. */
+function meetingIn(part: string): Meeting {
+  if (talkWithParticipant(part)) return 'met';
+  const sentences = sentenceStarts(part).map((s, i, all) => part.slice(s, all[i + 1] ?? part.length));
+  for (const s of sentences) {
+    const arrival = ARRIVAL.exec(s);
+    if (DROPPED.test(s) && !/\bdropped (?:by|in)\b/i.test(s)) return 'dropped';
+    if (RECEPTION.test(s) && (arrival || /\b(?:spoke|talked|asked|told|gave|handed)\b/i.test(s))) return 'reception';
+    if (!arrival) continue;
+    const after = s.slice(arrival.index);
+    if (NOT_OUR_APPOINTMENT.test(after) || NAMED_INTERVIEW.test(after) || EVENT.test(after)) return 'someone-else';
+    if (NO_MEETING.test(after)) return 'not-held';
+    if (ERRAND_AFTER.test(after.slice(arrival[0].length)) && !OWN_NEWS.test(part)) return 'errand';
+  }
+  return 'met';
+}
+
+/**
+ * Sets each event's `meeting`. The parts cover the whole note: the first starts at the note's start, each later one
+ * at its own sentence (or where it opens, when the one before it opened in that same sentence).
+ */
+export function readMeetings(text: string, events: ContactEvent[]): void {
+  if (events.length === 0) return;
+  const starts = sentenceStarts(text);
+  const sentenceOf = (at: number) => {
+    let s = 0;
+    for (const x of starts) if (x <= at) s = x;
+    return s;
+  };
+  const order = [...events].sort((x, y) => x.start - y.start);
+  let from = 0;
+  for (const [i, e] of order.entries()) {
+    const next = order[i + 1];
+    let to = text.length;
+    if (next) {
+      const s = sentenceOf(next.start);
+      to = s > from && s > e.start ? s : Math.max(from, next.start);
+    }
+    e.meeting = meetingIn(text.slice(from, to));
+    from = to;
+  }
+}
