@@ -18,7 +18,10 @@ import type { ParticipantRecord } from './audit/timeline';
 import { acceptedNames, COLUMNS, type Column } from './audit/columns';
 import { escapeControls } from './escape';
 
-const USAGE = `usage: cli audit <notes.csv|notes.jsonl> --policy <pack-id> [options]
+const USAGE = `usage: cli audit <notes.csv|notes.jsonl|-> --policy <pack-id> [options]
+
+  -                read the export from standard input (CSV or JSON Lines, told
+                   apart by its first character): export-notes | cli audit - …
 
   --policy ID      the policy pack, one of:
 ${Object.values(PACKS)
@@ -139,16 +142,24 @@ export async function run(args: string[]): Promise<number> {
     if (!d.ok) return usageError(`--as-of: ${d.reason}`);
     today = d.date;
   }
-  let size: number;
-  try {
-    const s = await stat(o.file);
-    if (s.isDirectory()) return usageError(`${o.file} is a folder, not a file of notes`);
-    size = s.size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return usageError(code === 'ENOENT' ? `file not found: ${o.file}` : `cannot read ${o.file}: ${e instanceof Error ? e.message : String(e)}`);
+  const stdin = o.file === '-';
+  // What messages call the input.
+  const name = stdin ? 'standard input' : o.file;
+  // (Standard input's size is not known: it is taken for a big file, and progress shows no share or time left.)
+  let size = 0;
+  if (!stdin) {
+    try {
+      const s = await stat(o.file);
+      if (s.isDirectory()) return usageError(`${o.file} is a folder, not a file of notes`);
+      size = s.size;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return usageError(code === 'ENOENT' ? `file not found: ${o.file}` : `cannot read ${o.file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
-  if (size >= WORKERS_FROM_BYTES) {
+  const big = stdin || size >= WORKERS_FROM_BYTES;
+  if (big) {
+    // (The restarted audit inherits standard input, unread.)
     const lean = rerunLean();
     if (lean) return lean;
   }
@@ -163,7 +174,8 @@ export async function run(args: string[]): Promise<number> {
   });
 
   const mask = masker(o);
-  const reader = openInput(o.file, /\.(jsonl|ndjson)$/i.test(o.file) ? 'jsonl' : 'csv', (m) => process.stderr.write(`audit: ${o.file}: ${escapeControls(m)}\n`));
+  const kind = stdin ? 'sniff' : /\.(jsonl|ndjson)$/i.test(o.file) ? 'jsonl' : 'csv';
+  const reader = openInput(o.file, kind, (m) => process.stderr.write(`audit: ${name}: ${escapeControls(m)}\n`));
   const bar = progress(process.stderr, size);
   const timelines = new Timelines();
   const totals = { notes: 0, compliant: 0, qualifying: 0, rules: {} as Record<string, [number, number, number]>, staff: {} as Record<string, [number, number]> };
@@ -208,7 +220,7 @@ export async function run(args: string[]): Promise<number> {
           const info = reader.info();
           if (!info) throw new Error('read a batch before the header');
           const setup: CheckSetup = { policy: o.policy, today, format: o.format, showPii: o.showPii, info };
-          const jobs = o.jobs ?? (size >= WORKERS_FROM_BYTES ? Math.min(availableParallelism(), 8) : 0);
+          const jobs = o.jobs ?? (big ? Math.min(availableParallelism(), 8) : 0);
           const file = jobs > 0 ? workerFile() : null;
           pool = file ? workerPool(setup, jobs, file) : inlinePool(setup);
         }
@@ -220,7 +232,7 @@ export async function run(args: string[]): Promise<number> {
       for (const p of queue.splice(0)) await emit(await p);
       if (e instanceof InputError) {
         bar.done();
-        return inputError(`${o.file}: ${e.message}`);
+        return inputError(`${name}: ${e.message}`);
       }
       throw e;
     }
@@ -231,7 +243,7 @@ export async function run(args: string[]): Promise<number> {
   }
 
   if (totals.notes === 0) {
-    return inputError(`no usable rows in ${o.file}: no note could be checked${reader.stopped() ? '' : ' (the messages above say why each row was skipped)'}.`);
+    return inputError(`no usable rows in ${name}: no note could be checked${reader.stopped() ? '' : ' (the messages above say why each row was skipped)'}.`);
   }
 
   const info = reader.info();
@@ -249,7 +261,7 @@ export async function run(args: string[]): Promise<number> {
     const report: ReportData = {
       packName: pack.name,
       today,
-      file: o.file,
+      file: name,
       notes: totals.notes,
       compliant: totals.compliant,
       qualifying: totals.qualifying,

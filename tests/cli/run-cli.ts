@@ -8,8 +8,15 @@ export interface CliResult {
 }
 
 export function cli(...args: string[]): Promise<CliResult> {
+  return cliWithInput(null, ...args);
+}
+
+/** The CLI with `input` piped to its standard input (as a monitor pipes an export: `… | cli audit -`). */
+export function cliWithInput(input: string | Buffer | null, ...args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['dist/cli.js', ...args], { cwd: process.cwd() });
+    if (input !== null) child.stdin.end(input);
+    else child.stdin.end();
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));

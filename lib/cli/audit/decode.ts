@@ -34,7 +34,9 @@ export async function* decode(path: string, onBytes: (n: number) => void, onNoti
   let sawUtf8 = false;
   let announce = false;
   let lines = 1;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 18 }) as AsyncIterable<Buffer>) {
+  // ("-": standard input, as a monitor pipes an export in.)
+  const input = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 18 });
+  for await (const chunk of input as AsyncIterable<Buffer>) {
     onBytes(chunk.length);
     if (first) {
       first = false;

@@ -24,7 +24,7 @@ export function progress(stream: NodeJS.WriteStream, totalBytes: number, now = (
       const share = totalBytes > 0 ? Math.min(1, bytesRead / totalBytes) : 0;
       const left = share > 0 ? (seconds * (1 - share)) / share : NaN;
       const eta = Number.isFinite(left) ? `, about ${Math.floor(left / 60)}:${String(Math.round(left % 60)).padStart(2, '0')} left` : '';
-      stream.write(`\r\x1b[2Kaudit: ${notes.toLocaleString('en-US')} notes, ${Math.round(rate).toLocaleString('en-US')} notes/s, ${Math.floor(share * 100)}%${eta}`);
+      stream.write(`\r\x1b[2Kaudit: ${notes.toLocaleString('en-US')} notes, ${Math.round(rate).toLocaleString('en-US')} notes/s${totalBytes > 0 ? `, ${Math.floor(share * 100)}%` : ''}${eta}`);
       shown = true;
     },
     done() {

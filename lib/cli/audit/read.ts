@@ -45,8 +45,12 @@ export interface Reader {
   stopped(): boolean;
 }
 
-/** `onNotice`: what the user should know about how the file was read (its encoding), once. */
-export function openInput(path: string, kind: 'csv' | 'jsonl', onNotice: (message: string) => void = () => {}): Reader {
+/**
+ * `onNotice`: what the user should know about how the file was read (its encoding), once. `path` "-" is standard
+ * input; `kind` "sniff" tells JSON Lines from CSV by the first character that is not a space (a CSV header never
+ * starts with "{").
+ */
+export function openInput(path: string, kind: 'csv' | 'jsonl' | 'sniff', onNotice: (message: string) => void = () => {}): Reader {
   let bytes = 0;
   let info: InputInfo | null = null;
   let stopped = false;
@@ -55,10 +59,32 @@ export function openInput(path: string, kind: 'csv' | 'jsonl', onNotice: (messag
   const onStop = () => (stopped = true);
   return {
     info: () => info,
-    batches: kind === 'csv' ? readCsv(chunks, onInfo, onStop) : readJsonl(chunks, onInfo),
+    batches: kind === 'csv' ? readCsv(chunks, onInfo, onStop) : kind === 'jsonl' ? readJsonl(chunks, onInfo) : sniffed(chunks, onInfo, onStop),
     bytesRead: () => bytes,
     stopped: () => stopped,
   };
+}
+
+/** CSV or JSON Lines, by the first character that is not a space or a byte-order mark. */
+async function* sniffed(chunks: AsyncGenerator<string>, onInfo: (i: InputInfo) => void, onStop: () => void): AsyncGenerator<Item[], void> {
+  const it = chunks[Symbol.asyncIterator]();
+  const head: string[] = [];
+  let kind: 'csv' | 'jsonl' = 'csv';
+  for (;;) {
+    const next = await it.next();
+    if (next.done) break;
+    head.push(next.value);
+    const start = next.value.search(/[^\s\ufeff]/);
+    if (start >= 0) {
+      kind = next.value[start] === '{' ? 'jsonl' : 'csv';
+      break;
+    }
+  }
+  async function* all(): AsyncGenerator<string> {
+    yield* head;
+    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+  }
+  yield* kind === 'jsonl' ? readJsonl(all(), onInfo) : readCsv(all(), onInfo, onStop);
 }
 
 function missingText(found: string[], what: string): InputError {
