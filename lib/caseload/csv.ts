@@ -259,8 +259,8 @@ export interface DueCsvItem {
   lastContactType: string | null;
 }
 
-/** The overdue list as CSV, one row per participant in the given order. */
-export function exportDueCsv(items: readonly DueCsvItem[]): string {
+/** The overdue list as CSV, one row per participant in the given order; `systemName` words a system id as people read it ('Toolbox'). */
+export function exportDueCsv(items: readonly DueCsvItem[], systemName: (id: string) => string): string {
   // Dates as people read them (M/D/YYYY, lib/words.ts), and no negative counts: someone due in 3 days is "due in 3", not "-3 overdue".
   const header = ['Name', 'Participant ID', 'System', 'Due date', 'Days overdue', 'Due in (days)', 'Status', 'Soft exit date', 'Last contact date', 'Last contact type'];
   const us = (d: string | null) => (d ? usDate(d) : '');
@@ -268,7 +268,7 @@ export function exportDueCsv(items: readonly DueCsvItem[]): string {
     [
       i.name,
       i.participantId,
-      i.system,
+      systemName(i.system),
       us(i.nextDueDate),
       // Numbers, not text, so a spreadsheet can sort them.
       i.daysRemaining < 0 ? -i.daysRemaining : '',

@@ -7,7 +7,7 @@ import type { CaseloadDb } from '../db/db';
 import { listDue } from '../db/queries';
 import type { Handlers } from '../messages';
 import type { Settings } from '../settings';
-import type { BuiltInSite } from '../systems';
+import { systemOf, type BuiltInSite } from '../systems';
 import { exportDueCsv, parseCaseloadCsv } from './csv';
 import { importCaseload } from './import';
 import type { PageNotices } from './page-notices';
@@ -55,7 +55,8 @@ export function dueListHandlers(deps: DueListDeps): DueListHandlers {
     async 'caseload-export'() {
       const settings = await deps.settings();
       const { items } = await listDue(db, { today: deps.today(), withinDays: settings.dueSoonDays, rules: rulesFor(settings, deps.sites) });
-      return { csv: exportDueCsv(items) };
+      // The system as the panel names it ('Toolbox', 'Workforce One'), not its id ('toolbox').
+      return { csv: exportDueCsv(items, (id) => systemOf(id).label) };
     },
     async 'caseload-preview'({ csv }) {
       const preview = parseCaseloadCsv(csv, { today: deps.today() });

@@ -168,6 +168,7 @@ describe('reading a caseload export', () => {
 });
 
 describe('exporting the overdue list', () => {
+  const systemName = (id: string) => (id === 'toolbox' ? 'Toolbox' : id);
   const item = (over: Partial<DueCsvItem>): DueCsvItem => ({
     name: 'Ana Garcia',
     participantId: '1001',
@@ -182,22 +183,22 @@ describe('exporting the overdue list', () => {
   });
 
   it('writes one row per participant: US dates, days overdue or days until due, never a negative count', () => {
-    expect(exportDueCsv([item({}), item({ name: 'Bo', daysRemaining: 3, state: 'due-soon', lastContactType: 'telephone' })]).split('\r\n')).toEqual([
+    expect(exportDueCsv([item({}), item({ name: 'Bo', daysRemaining: 3, state: 'due-soon', lastContactType: 'telephone' })], systemName).split('\r\n')).toEqual([
       'Name,Participant ID,System,Due date,Days overdue,Due in (days),Status,Soft exit date,Last contact date,Last contact type',
-      'Ana Garcia,1001,toolbox,1/3/2025,7,,Overdue,2/2/2025,10/5/2024,in person',
-      'Bo,1001,toolbox,1/3/2025,,3,Due soon,2/2/2025,10/5/2024,phone',
+      'Ana Garcia,1001,Toolbox,1/3/2025,7,,Overdue,2/2/2025,10/5/2024,in person',
+      'Bo,1001,Toolbox,1/3/2025,,3,Due soon,2/2/2025,10/5/2024,phone',
     ]);
   });
 
   it("words the status and contact type as the popup's rows do, not as the code names them", () => {
-    const rows = exportDueCsv([item({ state: 'soft-exited', daysRemaining: -40 }), item({ state: 'ok', daysRemaining: 50, lastContactType: 'email' })]).split('\r\n');
+    const rows = exportDueCsv([item({ state: 'soft-exited', daysRemaining: -40 }), item({ state: 'ok', daysRemaining: 50, lastContactType: 'email' })], systemName).split('\r\n');
     expect(rows[1]).toContain(',Soft-exited,');
     expect(rows[2]).toContain(',On track,');
     expect(rows[2]?.endsWith(',e-mail')).toBe(true);
   });
 
   it.each(['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd'])('defuses a name that a spreadsheet would run as a formula: %j', (name) => {
-    const out = Papa.parse<string[]>(exportDueCsv([item({ name })])).data[1]?.[0];
+    const out = Papa.parse<string[]>(exportDueCsv([item({ name })], systemName)).data[1]?.[0];
     expect(out).toBe(`'${name}`);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import Papa from 'papaparse';
 import { addDays, addMonths, endOfMonth, format, parseISO } from 'date-fns';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,6 +97,15 @@ describe('the background caseload service', () => {
     const { csv } = await send({ kind: 'caseload-export' });
     expect(csv.split('\r\n')[0]).toMatch(/^Name,Participant ID/);
     expect(csv.split('\r\n')).toHaveLength(due.items.length + 1);
+  });
+
+  it("names the system in the export as a person reads it ('Toolbox', 'Workforce One'), not by its internal id", async () => {
+    const { send } = setup();
+    await send({ kind: 'page-read', read: fixture('toolbox/caseload.html', `${TB}/caseload`) });
+    await send({ kind: 'page-read', read: fixture('workforce-one/caseload.html', 'http://127.0.0.1:4817/wf1/Caseload.aspx') });
+    const { csv } = await send({ kind: 'caseload-export' });
+    const systems = Papa.parse<string[]>(csv.trim()).data.slice(1).map((row) => row[2]);
+    expect(new Set(systems)).toEqual(new Set(['Toolbox', 'Workforce One']));
   });
 
   it('shows a name one way, as the system lists it: "Last, First" stays when a page shows "First Last"', async () => {
