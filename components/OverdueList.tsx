@@ -28,7 +28,7 @@ interface OverdueListProps<T extends OverdueItem = OverdueItem> {
   /** Everyone stored, due or not: zero means a new user who needs to fill the caseload. */
   caseloadSize: number;
   /** Totals for the whole list, when `items` may hold only its first rows; without it they are counted from `items`. */
-  counts?: { due: number; overdue: number };
+  counts?: { due: number; overdue: number; softExited: number };
   onOpen: (participant: T) => void;
   /** Whether a row has a page to open; without it every row does. A row without one says so. */
   canOpen?: (participant: T) => boolean;
@@ -100,14 +100,25 @@ export function OverdueList<T extends OverdueItem>({ items, caseloadSize, counts
   }
 
   const due = counts?.due ?? items.length;
-  const overdue = counts?.overdue ?? items.filter((p) => p.daysRemaining < 0).length;
+  // Counted as the rows are labelled: someone past their soft exit (Missouri) is "already soft-exited", as the panel
+  // says it, and not also counted as overdue.
+  const softExited = counts?.softExited ?? items.filter((p) => p.state === 'soft-exited').length;
+  const overdue = counts?.overdue ?? items.filter((p) => p.state !== 'soft-exited' && p.daysRemaining < 0).length;
   const n = (count: number) => count.toLocaleString('en-US');
+  const kinds = [
+    [softExited, 'already soft-exited'],
+    [overdue, 'overdue'],
+    [due - overdue - softExited, 'due soon'],
+  ] as const;
   const status =
     query.trim() !== ''
       ? `Showing ${n(shown.length)} of ${n(items.length)} ${noun(items.length, 'participant')}${items.length < due ? ` (the ${n(items.length)} most overdue; the rest are loading)` : ''}.`
       : due === 0
         ? 'No one is overdue or due soon.'
-        : `${n(due)} ${noun(due, 'participant')} ${noun(due, 'needs', 'need')} a contact: ${n(overdue)} overdue, ${n(due - overdue)} due soon.`;
+        : `${n(due)} ${noun(due, 'participant')} ${noun(due, 'needs', 'need')} a contact: ${kinds
+            .filter(([count]) => count > 0)
+            .map(([count, kind]) => `${n(count)} ${kind}`)
+            .join(', ')}.`;
 
   // Arrow keys move between rows, as in a list; Tab still reaches every row.
   const onKeyDown = (e: KeyboardEvent) => {

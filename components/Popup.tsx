@@ -101,7 +101,7 @@ export function Popup({ api }: { api: PopupApi }) {
               {notice}
             </p>
           ))}
-          <OverdueList items={data.items} caseloadSize={data.total} counts={{ due: data.dueCount, overdue: data.overdueCount }} onOpen={open} canOpen={canOpen} onImport={() => api.openOptions('#import')} />
+          <OverdueList items={data.items} caseloadSize={data.total} counts={{ due: data.dueCount, overdue: data.overdueCount, softExited: data.softExitedCount }} onOpen={open} canOpen={canOpen} onImport={() => api.openOptions('#import')} />
           <NoContactList items={data.noContact} count={data.noContactCount} onOpen={open} canOpen={canOpen} />
           {data.unreadable ? (
             <p class="note">

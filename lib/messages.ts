@@ -192,7 +192,9 @@ const responseSchemas = {
     total: z.number().int(),
     /** The whole list's totals, also when `limit` cut `items` short. */
     dueCount: z.number().int(),
+    /** Of them, past their due date but not soft-exited, and soft-exited (Missouri): apart, as the rows say them. */
     overdueCount: z.number().int(),
+    softExitedCount: z.number().int(),
     unreadable: z.number().int(),
     dueSoonDays: z.number().int(),
     /** No contact on file and no due date (e.g. imported without a last-contact date): listed by name, never left out. */

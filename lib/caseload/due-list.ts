@@ -45,6 +45,7 @@ export function dueListHandlers(deps: DueListDeps): DueListHandlers {
         total: list.total,
         dueCount: list.due,
         overdueCount: list.overdue,
+        softExitedCount: list.softExited,
         unreadable: list.unreadable,
         dueSoonDays: settings.dueSoonDays,
         noContact: list.noContact,

@@ -22,9 +22,10 @@ const rulesOf = (rules: RulesChoice) => (typeof rules === 'function' ? rules : (
 interface DueList {
   /** Overdue, soft-exited and due within the window, most overdue first (the first `limit` when one was given). */
   items: DueParticipant[];
-  /** How many are in the window in all, and how many of them are overdue or soft-exited (due date passed). */
+  /** How many are in the window in all; of them, how many are overdue (due date passed) and how many soft-exited, as each row's state says. */
   due: number;
   overdue: number;
+  softExited: number;
   /** Everyone in the caseload. */
   total: number;
   /** Participant records that could not be read (left out of the list). */
@@ -62,12 +63,15 @@ export async function listDue(
   const picked: number[] = [];
   const noContact: number[] = [];
   let overdue = 0;
+  let softExited = 0;
   for (let i = 0; i < summary.size; i++) {
     const due = s.due[i]!;
     if (due === NONE && s.lastContact[i] === NONE) noContact.push(i);
     if (due === NONE || due > until) continue;
     picked.push(i);
-    if (due < t) overdue++;
+    const state = stateOfDays(t, due - t, s.softExit[i]!, opts.withinDays);
+    if (state === 'soft-exited') softExited++;
+    else if (state === 'overdue') overdue++;
   }
   const collator = new Intl.Collator();
   picked.sort((a, b) => s.due[a]! - s.due[b]! || collator.compare(summary.names[a]!, summary.names[b]!));
@@ -98,7 +102,7 @@ export async function listDue(
     const system = summary.system(i);
     return { key, system, participantId: key.slice(system.length + 1), name: summary.names[i]!, url: summary.urls[i]! };
   });
-  return { items, due: picked.length, overdue, total: summary.size, unreadable: summary.unreadable.size, noContact: listed, noContactCount: noContact.length };
+  return { items, due: picked.length, overdue, softExited, total: summary.size, unreadable: summary.unreadable.size, noContact: listed, noContactCount: noContact.length };
 }
 
 /** How many are overdue or soft-exited today (due date already passed): the toolbar badge. */

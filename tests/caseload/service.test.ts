@@ -84,12 +84,15 @@ describe('the background caseload service', () => {
     const days = due.items.map((i) => i.daysRemaining);
     expect(days).toEqual([...days].sort((a, b) => a - b));
     expect(due.dueCount).toBe(due.items.length);
-    expect(due.overdueCount).toBe(due.items.filter((i) => i.daysRemaining < 0).length);
+    // Counted as the rows are labelled: past the soft exit is not also "overdue".
+    expect(due.overdueCount).toBe(due.items.filter((i) => i.state === 'overdue').length);
+    expect(due.softExitedCount).toBe(due.items.filter((i) => i.state === 'soft-exited').length);
+    expect(due.softExitedCount).toBeGreaterThan(0);
     // The popup asks for the most overdue first: the same head of the list, with the whole list's totals.
     expect(due.items.length).toBeGreaterThan(1);
     const first = await send({ kind: 'list-due', limit: 1 });
     expect(first.items).toEqual(due.items.slice(0, 1));
-    expect([first.dueCount, first.overdueCount, first.total]).toEqual([due.dueCount, due.overdueCount, due.total]);
+    expect([first.dueCount, first.overdueCount, first.softExitedCount, first.total]).toEqual([due.dueCount, due.overdueCount, due.softExitedCount, due.total]);
     // Asking for at least as many as there are gives the whole list, totals included.
     const all = await send({ kind: 'list-due', limit: due.items.length });
     expect(all.items).toEqual(due.items);

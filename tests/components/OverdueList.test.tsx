@@ -47,30 +47,36 @@ describe('the overdue list', () => {
     expect(text[2]).toContain('(phone)');
   });
 
-  it('announces the count in a status region', () => {
+  it('announces the count in a status region, a participant already soft-exited apart from the overdue', () => {
     render(<OverdueList items={caseload} caseloadSize={10} onOpen={() => {}} />);
-    expect(screen.getByRole('status').textContent).toBe('3 participants need a contact: 2 overdue, 1 due soon.');
+    // Bo is past his soft exit (Missouri): "2 overdue" would count him with Ana, whose soft exit is still ahead.
+    expect(screen.getByRole('status').textContent).toBe('3 participants need a contact: 1 already soft-exited, 1 overdue, 1 due soon.');
+  });
+
+  it('leaves out a kind nobody is in', () => {
+    render(<OverdueList items={caseload.slice(0, 1)} caseloadSize={10} onOpen={() => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('1 participant needs a contact: 1 due soon.');
   });
 
   it('writes large counts with thousands separators, as the rest of the extension does', () => {
-    render(<OverdueList items={caseload} caseloadSize={20_000} counts={{ due: 12_345, overdue: 10_000 }} onOpen={() => {}} />);
-    expect(screen.getByRole('status').textContent).toBe('12,345 participants need a contact: 10,000 overdue, 2,345 due soon.');
+    render(<OverdueList items={caseload} caseloadSize={20_000} counts={{ due: 12_345, overdue: 10_000, softExited: 1_200 }} onOpen={() => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('12,345 participants need a contact: 1,200 already soft-exited, 10,000 overdue, 1,145 due soon.');
   });
 
   it('says one participant "needs" a contact', () => {
     render(<OverdueList items={caseload.slice(1, 2)} caseloadSize={10} onOpen={() => {}} />);
-    expect(screen.getByRole('status').textContent).toBe('1 participant needs a contact: 1 overdue, 0 due soon.');
+    expect(screen.getByRole('status').textContent).toBe('1 participant needs a contact: 1 overdue.');
   });
 
   it('while only the first rows have arrived, shows them with the whole list\'s totals, and says a search covers only them', () => {
     const first = caseload.slice(0, 2);
-    const { rerender } = render(<OverdueList items={first} caseloadSize={10} counts={{ due: 3, overdue: 2 }} onOpen={() => {}} />);
+    const { rerender } = render(<OverdueList items={first} caseloadSize={10} counts={{ due: 3, overdue: 1, softExited: 1 }} onOpen={() => {}} />);
     expect(rows()).toHaveLength(2);
     // Never a wrong total from the partial list ("2 participants need a contact").
-    expect(screen.getByRole('status').textContent).toBe('3 participants need a contact: 2 overdue, 1 due soon.');
+    expect(screen.getByRole('status').textContent).toBe('3 participants need a contact: 1 already soft-exited, 1 overdue, 1 due soon.');
     fireEvent.input(screen.getByLabelText('Search by name or ID'), { target: { value: 'a' } });
     expect(screen.getByRole('status').textContent).toMatch(/of 2 participants \(the 2 most overdue; the rest are loading\)\.$/);
-    rerender(<OverdueList items={caseload} caseloadSize={10} counts={{ due: 3, overdue: 2 }} onOpen={() => {}} />);
+    rerender(<OverdueList items={caseload} caseloadSize={10} counts={{ due: 3, overdue: 1, softExited: 1 }} onOpen={() => {}} />);
     expect(screen.getByRole('status').textContent).toMatch(/of 3 participants\.$/);
     expect(rows().length).toBeGreaterThan(0);
   });
@@ -179,7 +185,7 @@ describe('a large caseload', () => {
     const { container } = render(<OverdueList items={many} caseloadSize={many.length} onOpen={() => {}} />);
     expect(rowButtons(container)).toHaveLength(ROWS_PER_PAGE);
     expect(rowButtons(container)[0]!.textContent).toContain('Person 1000');
-    expect(screen.getByRole('status').textContent).toBe(`${many.length} participants need a contact: ${many.length} overdue, 0 due soon.`);
+    expect(screen.getByRole('status').textContent).toBe(`${many.length.toLocaleString('en-US')} participants need a contact: ${many.length.toLocaleString('en-US')} overdue.`);
 
     expect(showMore(container)?.textContent).toBe(`Show ${ROWS_PER_PAGE} more (${ROWS_PER_PAGE + 50} not shown yet)`);
     fireEvent.click(showMore(container)!);

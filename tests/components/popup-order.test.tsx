@@ -23,7 +23,7 @@ function dueList(names: string[]): DueList {
     daysRemaining: -3,
     state: 'overdue' as const,
   }));
-  return { items, total: names.length, dueCount: names.length, overdueCount: names.length, unreadable: 0, dueSoonDays: 14, noContact: [], noContactCount: 0, pageNotices: [] };
+  return { items, total: names.length, dueCount: names.length, overdueCount: names.length, softExitedCount: 0, unreadable: 0, dueSoonDays: 14, noContact: [], noContactCount: 0, pageNotices: [] };
 }
 
 function deferred<T>() {

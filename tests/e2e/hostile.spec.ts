@@ -337,7 +337,7 @@ test.describe('hostile input', () => {
     const popup = await openExtensionPage(context, extensionId, 'popup.html');
     // The popup follows the caseload as it is stored.
     await expect(popup.getByText('The last caseload page read: This page is too large: the first 10,000 rows were read.')).toBeVisible({ timeout: 60_000 });
-    await expect(popup.getByText('10,000 participants need a contact: 10,000 overdue, 0 due soon.')).toBeVisible({ timeout: 60_000 });
+    await expect(popup.getByText('10,000 participants need a contact: 10,000 already soft-exited.')).toBeVisible({ timeout: 60_000 });
     // The last row read is listed; the first row past the cap is not.
     const search = popup.getByLabel('Search by name or ID');
     await search.fill('809999');

@@ -24,10 +24,11 @@ test.describe('popup: who needs a contact', () => {
     // Dana's last real contact was 101 days ago (the later "LM" does not count): past the 90-day soft exit.
     await expect(rows.nth(0)).toContainText('Whitfield, Dana');
     await expect(rows.nth(0)).toContainText('11 days overdue');
-    await expect(rows.nth(0)).toContainText(/Soft-exited|Overdue/);
+    // Past her soft exit (Missouri): said apart from the overdue, as her row and the panel ("Already soft-exited on …") say it.
+    await expect(rows.nth(0)).toContainText('Soft-exited:');
     await expect(rows.nth(1)).toContainText('Oyelaran, Marcus');
     await expect(rows.nth(1)).toContainText('due in 10 days');
-    await expect(popup.getByRole('status')).toContainText('2 participants need a contact: 1 overdue, 1 due soon.');
+    await expect(popup.getByRole('status')).toHaveText('2 participants need a contact: 1 already soft-exited, 1 due soon.');
     await expect.poll(() => badgeText(context)).toBe('1');
 
     // Search narrows the list; a click opens the participant's page in Toolbox.
@@ -84,7 +85,7 @@ test.describe('one voice in the popup', () => {
     const csv = ['Participant ID,Name,Last Contact Date,Activity', `300001,"Okafor, Grace",${day(85)},Training`, `300002,"Ruiz, Ana",${day(5)},Training`].join('\n');
     await sendFromExtensionPage(popup, { kind: 'caseload-import', csv, system: 'toolbox' });
     await popup.reload();
-    await expect(popup.getByRole('status')).toHaveText('1 participant needs a contact: 0 overdue, 1 due soon.');
+    await expect(popup.getByRole('status')).toHaveText('1 participant needs a contact: 1 due soon.');
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText('Okafor, Grace');
     await expect(rows.first()).toContainText('due in 5 days');
@@ -117,7 +118,7 @@ test.describe('a large caseload', () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(popup.getByText('Your caseload is empty.')).toBeVisible();
-    // 150 participants, last contact 100..249 days ago: all past Missouri's 90 days, the oldest first.
+    // 150 participants, last contact 100..249 days ago: all past Missouri's 90 days (soft-exited), the oldest first.
     const day = (n: number) => {
       const d = new Date();
       d.setDate(d.getDate() - n);
@@ -130,7 +131,7 @@ test.describe('a large caseload', () => {
     await popup.reload();
     const rows = popup.locator('button[data-row]');
     // The whole list replaces the first rows, and the totals are for everyone, not for the rows first shown.
-    await expect(popup.getByRole('status')).toHaveText('150 participants need a contact: 150 overdue, 0 due soon.');
+    await expect(popup.getByRole('status')).toHaveText('150 participants need a contact: 150 already soft-exited.');
     await expect(rows).toHaveCount(150);
     await expect(rows.first()).toContainText('Person149, Pat');
     await expect(rows.last()).toContainText('Person000, Pat');

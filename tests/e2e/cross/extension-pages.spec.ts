@@ -24,7 +24,7 @@ test('Toolbox: the popup lists who is due, most overdue first, with the badge; a
   // Dana's last real contact was 101 days ago (the later "LM" does not count).
   expect(dana).toMatch(/Whitfield, Dana.*11 days overdue/);
   expect(marcus).toMatch(/Oyelaran, Marcus.*due in 10 days/);
-  await seeText(popup, '[role="status"]', '2 participants need a contact: 1 overdue, 1 due soon.');
+  await seeText(popup, '[role="status"]', '2 participants need a contact: 1 already soft-exited, 1 due soon.');
   await expect.poll(() => badgeText(popup)).toBe('1');
 
   const options = await driver.openExtensionPage('options.html');
