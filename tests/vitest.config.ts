@@ -5,21 +5,51 @@ import { BUILT_IN_MATCHES, PAGE_MARKERS } from '../lib/systems';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Tests of pure code (note text, rules, policy packs, due dates, spreadsheets, the CLI, the repository's own
+ * shape): no DOM, no fake browser, no IndexedDB. They run in Node without the DOM setup file, and share their
+ * modules within a worker (`isolate: false`): the rules engine is imported once per worker, not once per file.
+ * That is safe because this code keeps no state a test can change (its only module-level stores are caches and
+ * the phrase trie, which lists only add to), and these tests mock nothing but the CLI's stdout, which they restore.
+ * A test here that needs the DOM or a mock belongs in the other project.
+ */
+const PURE = ['rules', 'policy', 'text', 'cli', 'corpus', 'schedule', 'spreadsheet', 'architecture', 'templates'];
+
+const EXCLUDE = ['tests/e2e/**', 'node_modules/**', '.output/**'];
+
 export default defineConfig({
   root,
   plugins: [WxtVitest({ root })],
   // What wxt.config.ts joins into the content script at build time, for tests that load it.
   define: { __CNC_MATCHES__: JSON.stringify(BUILT_IN_MATCHES), __CNC_PAGE_MARKERS__: JSON.stringify(PAGE_MARKERS) },
   test: {
-    environment: 'happy-dom',
     // Property tests and jsdom fixtures are CPU-bound; on a busy 2-core machine 5 s is not enough.
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    setupFiles: ['tests/setup.ts'],
-    // The CLI tests run the compiled CLI (dist/cli.js).
+    // The CLI tests run the compiled CLI (dist/cli.js): built once per run.
     globalSetup: ['tests/cli/build-cli.ts'],
-    // Only unit tests: Playwright specs live in tests/e2e and run in real Chromium.
-    include: ['tests/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**', '.output/**'],
+    // Only unit tests: Playwright specs live in tests/e2e and run in real browsers.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'pure',
+          environment: 'node',
+          isolate: false,
+          include: PURE.map((d) => `tests/${d}/**/*.test.{ts,tsx}`),
+          exclude: EXCLUDE,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['tests/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'],
+          exclude: [...EXCLUDE, ...PURE.map((d) => `tests/${d}/**`)],
+        },
+      },
+    ],
   },
 });
