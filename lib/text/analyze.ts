@@ -143,10 +143,23 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // A date of birth is never an event's date: the reason is shown and exported, identifiers are not.
   // Nor is the next contact's ("FU 12/15", "next appt 6/4"): a monitor would read it as the day of this one.
   const nextSteps = byTagEarly('next-step');
-  const notEventDate = (d: DateSpan) =>
-    pii.some((p) => d.start < p.end && p.start < d.end) ||
-    nextSteps.some((n) => n.end <= d.start && !/[.;\n]/.test(text.slice(n.end, d.start)) && d.start - n.end <= 24) ||
-    otherEventsDate(text, d);
+  // (Only a next step ending at most 24 characters before the date can own it. The matches are in note order and do
+  // not overlap, so their ends rise: the first that can is found by halving, not by asking every one for every date,
+  // which made a long note's dates cost the square of its length.)
+  const nextStepBefore = (d: DateSpan) => {
+    let lo = 0;
+    let hi = nextSteps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((nextSteps[mid] as Match).end < d.start - 24) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < nextSteps.length && (nextSteps[k] as Match).end <= d.start; k++) {
+      if (!/[.;\n]/.test(text.slice((nextSteps[k] as Match).end, d.start))) return true;
+    }
+    return false;
+  };
+  const notEventDate = (d: DateSpan) => pii.some((p) => d.start < p.end && p.start < d.end) || nextStepBefore(d) || otherEventsDate(text, d);
   const eventDates = dates.filter((d) => !notEventDate(d));
   datesOf(tokens, events, eventDates, text);
   // A form or letter sent back in a later sentence than ours went out ("Mailed the form 4/1. Customer mailed it back
