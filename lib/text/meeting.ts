@@ -49,18 +49,24 @@ const NOT_OUR_APPOINTMENT =
   /\b(?:appointment|appt|interview|hearing|meeting|mtg)\s+(?:w\/|with|at)\s+(?!(?:me|us|cm|writer|this writer|the writer|(?:her|his|their|the|a)\s+(?:cm|case manager|career (?:coach|counselor|planner))|case manager|career (?:coach|counselor|planner)|our|my|the (?:office|center|wfc|ajc|jc|job center)|wioa)\b)/i;
 /** An interview named by whose it is ("her SNAP interview", "a job interview"), unless ours. */
 const NAMED_INTERVIEW = /\b(?:snap|tanf|dhs|fssd|medicaid|food stamp|benefits?|job|court|probation|parole|unemployment|ui|housing|section 8)\s+(?:interview|hearing|appointment|appt)\b/i;
+/** Coming in to see or meet someone not us ("to see the Vets rep"), an orientation with someone else, or a relative's appointment ("her husband to his appointment"). */
+const TO_SEE_SOMEONE_ELSE =
+  /\b(?:to see|to meet(?: with| w\/)?|orientation (?:with|w\/|at))\s+(?!(?:me|us|cm|writer|this writer|the writer|(?:her|his|their|the|a)\s+(?:cm|case manager|career (?:coach|counselor|planner))|case manager|career (?:coach|counselor|planner)|our|my)\b)|\b(?:his|her|their)\s+(?:appointment|appt)\b(?=[^.;]*\b(?:husband|wife|son|daughter|mother|father|friend|boyfriend|girlfriend|partner|brother|sister)\b)|\b(?:husband|wife|son|daughter|mother|father|friend|boyfriend|girlfriend|partner|brother|sister)\b[^.;]*\b(?:his|her|their)\s+(?:appointment|appt)\b/i;
 /** An event at our office that is not a meeting with the participant. */
-const EVENT = /\bfor\s+(?:the|a|an|our|her|his|their)?\s*(?:\w+\s+)?(?:job fair|career fair|hiring event|hiring fair|recruitment event|recruiting event|job club|hiring day|open house)\b/i;
+const EVENT = /\b(?:for|to attend|attended)\s+(?:the|a|an|our|her|his|their)?\s*(?:\w+\s+)?(?:job fair|career fair|hiring event|hiring fair|recruitment event|recruiting event|job club|hiring day|open house|workshop|orientation)\b/i;
 /** The arrival's meeting did not take place. */
 const NO_MEETING =
-  /\b(?:(?:office|center|wfc|ajc|jc|building|we)\s+(?:was|were|is)\s+closed|closed (?:due to|for|because)|office closed|cancel(?:l)?ed|rescheduled|did not come|didn't come|never came|no interpreter|was out|were out|not available|unavailable)\b/i;
+  /\b(?:(?:office|center|wfc|ajc|jc|building|we)\s+(?:was|were|is)\s+closed|closed (?:due to|for|because)|office closed|cancel(?:l)?ed|rescheduled|postponed|(?:moved|pushed)\s+(?:the\s+|our\s+)?(?:meeting|appointment|appt|it)\s+(?:to|back)|(?:was|were)\s+(?:moved|pushed)\b|lost power|power (?:was )?out|after hours|(?:building|office|door|doors)\s+(?:was\s+|were\s+)?locked|did not come|didn't come|never came|no interpreter|was out|were out|not available|unavailable)\b/i;
 /** A past errand verb as the first thing coordinated after the arrival ("and left", ", dropped off"; not ", completed the TABE and signed"). */
 const ERRAND_AFTER =
-  /^[^,;]*?(?:,|\band\b|;)\s*(?:then\s+)?(?:left|dropped off|dropped|submitted|picked up|turned in|handed in|signed|delivered|faxed|copied|scanned|printed|grabbed|filled out)\b/i;
+  /^[^,;]*?(?:,|\band\b|;)\s*(?:then\s+)?(?:used the (?:computer|computers|lab|resource room|copier|fax|printer|phone)|left|dropped off|dropped|submitted|picked up|turned in|handed in|signed|delivered|faxed|copied|scanned|printed|grabbed|filled out)\b/i;
 /** Our receptionist or front desk, doing what a case manager would. */
 const RECEPTION = /\b(?:receptionist|reception|front desk|front office|front counter staff)\b/i;
 /** A call's outcome: it dropped ("dropped after the first ring", "the call dropped"), not "dropped off", "dropped by". */
-const DROPPED = /\b(?:call|phone call|video call|zoom|teams|facetime|connection|line)\s+(?:[^\s.;]+\s+){0,5}?dropped\b(?!\s+(?:off|by|in|out|of|her|his|the|a|an)\b)/i;
+const DROPPED = /\b(?:line|call|phone)\s+(?:went dead|cut out|was cut off|got cut off|cut off)\b|\b(?:call|phone call|video call|zoom|teams|facetime|connection|line)\s+(?:[^\s.;]+\s+){0,5}?dropped\b(?!\s+(?:off|by|in|out|of|her|his|the|a|an)\b)/i;
+
+/** A meeting or call the note says did not take place, with or without an arrival ("The 3/4 meeting with client did not take place"). */
+const NOT_HELD = /\b(?:meeting|mtg|appointment|appt|ov|office visit|visit|phone call|call|session)\b[^.;]{0,60}?\b(?:did not|didn't|never|has not|hasn't)\s+(?:take place|taken place|happen|happened|occur|occurred)\b/i;
 
 /** The sentences of a part of the note, each with where it starts (a ';' keeps a sentence whole: "came at 10; office closed"). */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z"'\u201c(])|\n+/g;
@@ -110,9 +116,10 @@ function meetingIn(part: string): Meeting {
     const arrival = ARRIVAL.exec(s);
     if (DROPPED.test(s) && !/\bdropped (?:by|in)\b/i.test(s)) return 'dropped';
     if (RECEPTION.test(s) && (arrival || /\b(?:spoke|talked|asked|told|gave|handed)\b/i.test(s))) return 'reception';
+    if (NOT_HELD.test(s)) return 'not-held';
     if (!arrival) continue;
     const after = s.slice(arrival.index);
-    if (NOT_OUR_APPOINTMENT.test(after) || NAMED_INTERVIEW.test(after) || EVENT.test(after)) return 'someone-else';
+    if (NOT_OUR_APPOINTMENT.test(after) || NAMED_INTERVIEW.test(after) || EVENT.test(after) || TO_SEE_SOMEONE_ELSE.test(after)) return 'someone-else';
     if (NO_MEETING.test(after)) return 'not-held';
     if (ERRAND_AFTER.test(after.slice(arrival[0].length)) && !OWN_NEWS.test(part)) return 'errand';
   }

@@ -5,13 +5,12 @@
  * "qualifies" resets a due date for a contact that never was.
  */
 import { describe } from 'vitest';
-import { doesNotCount } from './both-packs';
+import { counts, doesNotCount } from './both-packs';
 
 describe('the meeting did not take place', () => {
   doesNotCount([
     'The 3/4 meeting with client did not take place.',
     'Client came in on 3/4 but our meeting was moved to 3/6.',
-    'Client arrived 3/4 for the OV; CM was in a staffing so it was pushed to next week.',
     'Client came in 3/4, the office had lost power so we moved the meeting to 3/6.',
     'Client came in 3/4 at 10; the appointment was postponed because our system was down.',
     'Client arrived at the office 3/4 after hours; building locked.',
@@ -31,5 +30,12 @@ describe('someone else\'s appointment, an event, an errand', () => {
     'Client came to the office 3/4 to meet with Wagner-Peyser staff.',
     'Client came in 3/4 to attend the resume workshop.',
     'Client came in 3/4 and used the computer lab.',
+  ]);
+});
+
+describe('still counts: the participant came to see us, or moved on with her life', () => {
+  counts([
+    ['Client came in 3/4 to see me about her ITA; she starts CNA class 3/9.', 'in-person'],
+    ['Client came in 3/4, she moved to a new apartment and starts at Boeing 3/9.', 'in-person'],
   ]);
 });
