@@ -1,6 +1,7 @@
 /** Past case notes a page of a system we have never seen lists beside its note form. */
 import { readContacts } from './common';
 import { all } from './dom';
+import { notCasePage } from './generic-note';
 import { readGrid } from './grid';
 import type { ContactRead } from './types';
 
@@ -17,9 +18,11 @@ const HISTORY_COLUMNS = {
 /**
  * A case history table (Virtual OneStop's Chronological Case History and
  * the like): only one whose headers name a date, a contact type and the note,
- * so an unrelated table with a date column is never read as contacts.
+ * so an unrelated table with a date column is never read as contacts. None on an
+ * employer's, a job order's or a message's page: a history there is theirs, not the participant's.
  */
 export function readHistory(doc: Document, problems: string[]): ContactRead[] | null {
+  if (notCasePage(doc)) return null;
   for (const table of all(doc, 'table')) {
     if (table.querySelector('table')) continue;
     const grid = readGrid(table, HISTORY_COLUMNS);

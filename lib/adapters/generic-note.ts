@@ -73,6 +73,9 @@ function noteScore(el: Element): number {
 /** Textareas that could be a note box: visible, editable, roomy, not a search. */
 export const noteBoxes = (doc: Document) => all(doc, 'textarea').filter(couldBeNote);
 
+/** A page about an employer, a job order, a résumé, a work search or a message to send, by its title, heading or address. */
+export const notCasePage = (doc: Document) => NOT_CASE_PAGE.test(`${doc.title} ${all(doc, 'h1').map(text).join(' ')} ${new URL(doc.URL).pathname}`);
+
 export function findNoteField(doc: Document): Element | null {
   // A password field means a login page: never offer to coach a sign-in form.
   if (all(doc, 'input[type=password]').some((p) => !isHidden(p))) return null;
@@ -81,11 +84,8 @@ export function findNoteField(doc: Document): Element | null {
   const best = scored[0];
   if (!best) return null;
   const label = labelText(best.el);
-  if (!CASE_NOTE_LABEL.test(label)) {
-    // A box labelled only "notes" on a job order, an employer's, a résumé or a job seeker's work search page is theirs, not a case note.
-    const page = `${doc.title} ${all(doc, 'h1').map(text).join(' ')} ${new URL(doc.URL).pathname}`;
-    if (NOT_CASE_PAGE.test(page)) return null;
-  }
+  // A box labelled only "notes" on a job order, an employer's, a résumé or a job seeker's work search page is theirs, not a case note.
+  if (!CASE_NOTE_LABEL.test(label) && notCasePage(doc)) return null;
   if (best.score >= 10) return best.el;
   // Without a note-like label or name, only a lone roomy textarea with no label at all will do ("Message" is a message).
   const rows = numberAttr(best.el, 'rows') ?? styledRows(best.el) ?? 0;
