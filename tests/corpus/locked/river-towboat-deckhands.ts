@@ -64,5 +64,5 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'river-towboat-deckhands-mn-014', `Client did not show for the 4/9 OJT review at the fleet office. Fleet manager said he called in sick.`, 'I', 'P', false, [UA]),
   note(MN, 'river-towboat-deckhands-mn-015', `4/15 phone, 2 min. Client says all fine.`, 'T', 'P', true, [PM, NS]),
   note(MN, 'river-towboat-deckhands-mn-016', `4/22 left VM for client to reschedule OJT review.`, 'T', 'P', false, [UA], { noDateField: true }),
-  note(MN, 'river-towboat-deckhands-mn-017', `Client called 5/12 from the fleet office. TWIC card came in the mail, he is back to full 12-hr days and the fleet manager has him on the deck crew full time after the OJT ends 5/30. Wanted to know why WF1 still shows his old SSN 472-91-3385 digits wrong on the OJT form; told him I would fix it. ISS reviewed.`, 'T', 'P', true, [PII]),
+  note(MN, 'river-towboat-deckhands-mn-017', `Client called 5/12 from the fleet office. TWIC card came in the mail, he is back to full 12-hr days and the fleet manager has him on the deck crew full time after the OJT ends 5/30. Wanted to know why his SSN is wrong on the OJT form (he read it to me: 472-91-3385); told him I would fix it in WF1. ISS reviewed.`, 'T', 'P', true, [PII]),
 ];
