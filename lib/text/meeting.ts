@@ -133,10 +133,17 @@ function meetingIn(part: string): Meeting {
 export function readMeetings(text: string, events: ContactEvent[]): void {
   if (events.length === 0) return;
   const starts = sentenceStarts(text);
+  // The last sentence start at or before `at` (starts rise), found by halving: asking every start for every event
+  // made a long note cost the square of its length.
   const sentenceOf = (at: number) => {
-    let s = 0;
-    for (const x of starts) if (x <= at) s = x;
-    return s;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo] as number;
   };
   const order = [...events].sort((x, y) => x.start - y.start);
   let from = 0;
