@@ -14,7 +14,7 @@
  * phone audio). Road, school and outage facts are neutral. In Missouri a provider's substantive report counts; in
  * Minnesota a provider or relative never stands in for the monthly contact with the participant (TP).
  */
-import { MO, MN, PM, JM, NS, UA, RP, TP, CT, DM, note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, TP, CT, note, type LabelledNote } from '../types';
 
 export const STYLE = 'f11-weather-closures';
 
