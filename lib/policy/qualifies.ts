@@ -8,6 +8,7 @@
  * event it rests on and a plain sentence, so nobody has to guess why.
  */
 import { isWritten, type CaseNote } from '../model';
+import { tryChannel } from '../text/try-channel';
 import type { ContactEvent, NoteAnalysis, Span } from '../text/analyze';
 import type { ContactAssessment } from './assessment';
 import { claimedWithResults } from './claims';
@@ -51,6 +52,7 @@ function unfinished(text: string, a: NoteAnalysis): Span | null {
 }
 
 export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack): ContactAssessment {
+  // The type the verdict is decided on: the drop-down's, else the events'.
   const contactType = note.contactType ?? a.textContactType;
   // The drop-down says how a contact was made, never that it connected: only the events can.
   // "Monthly contact" with the type known (drop-down or "Type: phone") and its results told: the writer
@@ -113,7 +115,9 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
   }
 
   const assessment: ContactAssessment = {
-    contactType,
+    // With no contact at all, a try the events name no channel for still says how the case manager tried (a texting
+    // platform's lines, a tablet message, a house nobody answered): the note's type, not a reason to count it.
+    contactType: contactType ?? (contactHappened ? null : tryChannel(note.text)),
     contactTypeFromField: note.contactType !== null,
     party,
     contactHappened,

@@ -1,0 +1,79 @@
+/**
+ * The channel of a try that reached nobody (issue 16, contact-type-missing's false errors): "Sent msg on the jail
+ * tablet 3/2, no reply" or "OUTBOUND 9:00 AM: Hi Mai …" names how the case manager tried, so telling them to "say how
+ * the contact was made" is wrong. The type is the try's; the note still does not count. When nothing says how, the
+ * type stays unknown and the rule still asks (it never invents one).
+ */
+import { describe, expect, it } from 'vitest';
+import { PACK_IDS, verdict } from './both-packs';
+
+/** Each row: a note that records a try and no contact, and the type its try was made by. */
+const typed = (rows: ReadonlyArray<readonly [string, 'email' | 'telephone' | 'in-person' | 'letter']>) =>
+  it.each(rows)('%s', (text, type) => {
+    for (const pack of PACK_IDS) {
+      const v = verdict(text, pack);
+      expect(v.qualifies, pack).toBe(false);
+      expect(v.contactType, pack).toBe(type);
+      expect(v.findings.map((f) => f.rule), pack).not.toContain('contact-type-missing');
+    }
+  });
+
+/** Each row: nothing says how anyone tried, so the type stays unknown and the rule asks. */
+const untyped = (rows: readonly string[]) =>
+  it.each(rows)('%s', (text) => {
+    for (const pack of PACK_IDS) {
+      const v = verdict(text, pack);
+      expect(v.qualifies, pack).toBe(false);
+      expect(v.contactType, pack).toBe(null);
+      expect(v.findings.map((f) => f.rule), pack).toContain('contact-type-missing');
+    }
+  });
+
+describe('a texting platform\'s export, our lines only or nobody answering for the participant', () => {
+  typed([
+    ['OUTBOUND 4/2 10:15 AM to (417) 555-0190: Hi Dana, time for your check-in, call or text me back. [Delivered]', 'email'],
+    ['4/2 OUT: Hi Dana, are you still at the bakery?\n4/9 OUT: Hi Dana, checking again. [Read]', 'email'],
+    ['▶ 4/2 1:05 PM: Hi Marco, how is the forklift class going?\n◀ 4/2 1:06 PM: Auto-reply: I am driving.', 'email'],
+    ['OUT 5/3 to the college registrar: is Terrell still enrolled?\nIN 5/4 registrar: yes, 12 credits.', 'email'],
+  ]);
+});
+
+describe('messages the reader has no channel word for', () => {
+  typed([
+    ['Tablet msg sent to cust at the county jail 4/8 re: his release plan. Pending facility approval.', 'email'],
+    ['Sent msg on the facility tablet 4/8 asking how the HiSET class is going. No reply yet.', 'email'],
+    ['Canvas inbox message sent to cust 4/8 about the missing quiz. No reply.', 'email'],
+    ['Sent Jordan the scholarship link 4/8 + "let me know if you need help".', 'email'],
+    ['Group message 4/8 to the spring welding cohort: "Shop closed Friday."', 'email'],
+    ['Cust left me on read again 4/8 (asked about his timesheet).', 'email'],
+    ['Her number says "this number cannot receive texts" 4/8.', 'email'],
+  ]);
+});
+
+describe('a visit or a call that nobody answered, named in words the reader did not know', () => {
+  typed([
+    ['Participant did not present for the 4/8 appointment. Will outreach next week.', 'in-person'],
+    ['Drove out to the customer\'s trailer 4/8 for the follow-up. Nobody at the house; left my card.', 'in-person'],
+    ['Tried cust 4/8 - recording: "the customer you are calling is not available".', 'telephone'],
+    ['Left a message on cust\'s answering machine 4/8 about the training deadline.', 'telephone'],
+  ]);
+});
+
+describe('nothing says how anyone tried: the rule still asks', () => {
+  untyped([
+    'Will follow up with cust next week about classes.',
+    'Cust needs to bring in her timesheet.',
+    'Outreach needed before soft exit.',
+    'Plan: link cust to the CNA program at Linn Tech.',
+  ]);
+});
+
+describe('a contact that happened is not given a type by its tries', () => {
+  it('"customer says" after an unanswered call stays for the note to say how they talked', () => {
+    // The call failed; how she then told the news is not said. The type of the failed call is not the contact's.
+    for (const pack of PACK_IDS) {
+      const v = verdict('Called cust 4/1, no answer. Group message to the cohort 4/2. Cust says she passed the state test.', pack);
+      expect(v.qualifies, pack).toBe(false);
+    }
+  });
+});
