@@ -3,7 +3,7 @@
  * participant in view, a channel named, a log's label, an invitation sent, a contact noun, the other side answering.
  */
 import type { Token } from '../text/tokenize';
-import { at, DETERMINER, otherSide, plainWord, type Push, type Reader } from './stated-read';
+import { at, counterpart, DETERMINER, otherSide, plainWord, planned, PREP, takenBack, type Push, type Reader } from './stated-read';
 import * as W from './stated-words';
 
 /**
@@ -60,4 +60,23 @@ export function contactNounAt(r: Reader, k: number, c: number): boolean {
 export function open(r: Reader, start: number, from: number, c: number, push: Push): void {
   const side = otherSide(r, from, c);
   if (side) push(start, side.end, side.who);
+}
+
+/**
+ * "Phone 5/12 w/ client: …", "Zoom 4/21 with cust", "Telephone 3/4 (25 min) with participant": a channel used as a noun,
+ * only its date, time or length after it, then "with" and whom: a contact named with its counterpart, like "TC w/
+ * cust". Not when an attempt takes it back or a plan follows ("Phone w/ client scheduled for 5/12").
+ */
+export function channelWith(r: Reader, i: number, c: number, push: Push): boolean {
+  const { tokens } = r;
+  const ch = at(tokens, i, W.CHANNEL_NOUN, c);
+  if (!ch) return false;
+  let j = i + ch;
+  for (let k = 0; k < 6 && tokens[j]?.clause === c && ((tokens[j] as Token).numeric || W.MONTH_DAY.has((tokens[j] as Token).text) || at(tokens, j, W.WHEN_LONG, c)); k++) j++;
+  const prep = tokens[j];
+  if (!prep || prep.clause !== c || !PREP.has(prep.text) || prep.text === 'to') return false;
+  const who = counterpart(r, j + 1, c);
+  if (!who.who || takenBack(r, who.end, c) || planned(r, who.end, c)) return false;
+  push(i, who.end, who.who);
+  return true;
 }

@@ -23,7 +23,7 @@ import { gapBlankLine, gapBreaks, gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { anywhere, directionOf, isContactWith, speakerOf } from './stated-lines';
 import { acronym, at, counterpart, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
-import { aloneWithParticipant, channelIn, contactNounAt, invitation, isLog, open } from './stated-checks';
+import { aloneWithParticipant, channelIn, channelWith, contactNounAt, invitation, isLog, open } from './stated-checks';
 import { subjectActs } from './stated-subject';
 import * as W from './stated-words';
 
@@ -216,6 +216,8 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
     const who = counterpart(r, j, c);
     return open(r, start, who.end, c, push);
   }
+  // A contact named by its channel and counterpart ("Phone 5/12 w/ client").
+  if (channelWith(r, i, c, push)) return;
   // A contact named ("TC w/ cust", "had a phone call with Maria", "e-mail from client").
   let n = i;
   const verb = at(tokens, n, W.NOUN_VERB, c);

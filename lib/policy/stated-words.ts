@@ -40,6 +40,13 @@ export const STRONG_NOUN = words(
   'tc pc ov hv f2f zoom facetime conversation conv cb ph',
   't c|phone call|telephone call|phone conversation|telephone conversation|phone conference|telephone conference|telephonic conference|phone contact|telephone contact|telephonic contact|office visit|home visit|home vst|site visit|worksite visit|work site visit|in person|in persn|face to face|video call|video visit|video meeting|zoom call|zoom meeting|teams call|teams meeting|virtual meeting|in person meeting|in person visit|video conference|video chat|vid chat|vid call|teams video|zoom video|conference call|in office|in the office|ofc visit|office appt|office appointment',
 );
+/**
+ * Channel words used as a noun that name a contact only with their counterpart after them ("Phone 5/12 w/ client",
+ * "Zoom 4/21 with cust"): alone ("Phone: 555-0142", "Video sent") they say nothing happened.
+ */
+export const CHANNEL_NOUN = words('phone telephone tele ph video zoom teams facetime skype webex', 'google meet|teams video|zoom video|ms teams|microsoft teams');
+/** Words of when and how long between a channel noun and its "with" ("Telephone 3/4 (25 min) with"). */
+export const WHEN_LONG = words('am pm a m p min mins minutes hr hrs hour hours');
 /** Contact nouns that may be planned or one-sided: they need the participant's side after them. */
 export const WEAK_NOUN = words('call contact meeting mtg appointment appt visit vst session email em text txt letter message msg reply response conference chat staffing', 'check in|e mail|text message');
 /** Nouns that name a written message from someone: with "from" they are a reply ("e-mail from client: passed"). */

@@ -112,3 +112,33 @@ const HANDED_OVER = /\b(?:got|put|brought|handed|passed|transferred)\b[^.;\n]{0,
 export function handedOver(text: string, from: number, to: number): boolean {
   return to - from <= 200 && HANDED_OVER.test(text.slice(from, to));
 }
+
+/** Channel words used as a noun ("Phone", "Zoom", "Teams video"): with whom after them, a contact named. */
+const CHANNEL_NOUN = new Set(['phone', 'telephone', 'tele', 'ph', 'video', 'zoom', 'teams', 'facetime', 'skype', 'webex', 'google meet', 'teams video', 'video teams', 'ms teams', 'microsoft teams']);
+/** A contact noun after the channel ("Phone check-in", "Video session"). */
+const CONTACT_NOUN = new Set(['session', 'appt', 'appointment', 'contact', 'meeting', 'mtg', 'visit', 'conversation', 'conference', 'checkin']);
+/** Words of when and how long between the channel and its "with" ("Telephone 3/4 (25 min) with"). */
+const WHEN_LONG = new Set(['am', 'pm', 'a', 'm', 'p', 'min', 'mins', 'minutes', 'hr', 'hrs', 'hour', 'hours']);
+/**
+ * "Phone 5/12 w/ client: …", "Zoom 4/21 with cust", "Telephone 3/4 (25 min) with participant": a channel opening its
+ * sentence as a noun, only its date, time or length after it, then "with" and a person (not someone's: "client's
+ * mother" is the mother): a contact named with its counterpart, as "TC w/ cust" is. Plans, failures and denials are
+ * read as they are for any other contact.
+ */
+export function channelNamedWith(tokens: Token[], matches: Match[], k: number, m: Match): boolean {
+  if (!CHANNEL_NOUN.has(m.phrase)) return false;
+  for (let t = m.tokStart - 1; t >= 0 && (tokens[t] as Token).clause === m.clause; t--) if (!(tokens[t] as Token).numeric) return false;
+  let j = m.tokEnd;
+  // ("Phone check-in 5/12 with client", "Video session 3/4 w/ cust".)
+  if (tokens[j]?.text === 'check' && tokens[j + 1]?.text === 'in') j += 2;
+  else if (CONTACT_NOUN.has(tokens[j]?.text ?? '')) j++;
+  for (let n = 0; n < 6 && tokens[j]?.clause === m.clause && ((tokens[j] as Token).numeric || WHEN_LONG.has((tokens[j] as Token).text)); n++) j++;
+  const w = tokens[j];
+  if (!w || w.clause !== m.clause || (w.text !== 'with' && w.text !== 'w')) return false;
+  const p = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
+  for (let q = k + 1; q < matches.length && (matches[q] as Match).tokStart <= p; q++) {
+    const mq = matches[q] as Match;
+    if (mq.tokStart === p) return mq.tags.some((t) => t.startsWith('party:')) && !(tokens[mq.tokEnd - 1]?.possessive ?? false);
+  }
+  return false;
+}

@@ -8,7 +8,7 @@ import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import { CHANNEL_TYPE, isWrittenChannel, type AttemptKind, type Channel, type ContactEvent, type MentionedContact } from './event-types';
 import { AWAY, BY, CLAIM_LABELS, TYPE_LABELS, profileOf } from './event-words';
-import { ANY_CHANNEL, ANSWERING, CALL_BY_DEFAULT, IMPLIED_CHANNEL, isGeneric } from './contact-words';
+import { ANY_CHANNEL, ANSWERING, CALL_BY_DEFAULT, IMPLIED_CHANNEL, isGeneric, NOT_JOINED } from './contact-words';
 import { afterHistory, answeredBy } from './clauses';
 import { labelled } from './text-marks';
 
@@ -96,7 +96,7 @@ export function addAttempt(r: Reading, m: Match, kindOf: AttemptKind, channel: C
   const bounced = kind === 'mail' && cur !== null && isWrittenChannel(cur.channel);
   const fits =
     cur !== null &&
-    (cur.channel === null || implied === null || any || bounced || CHANNEL_TYPE[cur.channel] === CHANNEL_TYPE[implied]) &&
+    (cur.channel === null || implied === null || any || bounced || CHANNEL_TYPE[cur.channel] === CHANNEL_TYPE[implied] || (cur.channel === 'video' && NOT_JOINED.has(m.phrase))) &&
     !(cur.success && cur.lastSuccessClause !== m.clause);
   if (!fits && any && CALL_BY_DEFAULT.has(m.phrase)) implied = 'phone';
   const e = fits && cur ? cur : openEvent(r, m, implied);

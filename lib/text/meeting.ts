@@ -62,8 +62,8 @@ const ERRAND_AFTER =
   /^[^,;]*?(?:,|\band\b|;)\s*(?:then\s+)?(?:used the (?:computer|computers|lab|resource room|copier|fax|printer|phone)|left|dropped off|dropped|submitted|picked up|turned in|handed in|signed|delivered|faxed|copied|scanned|printed|grabbed|filled out)\b/i;
 /** Our receptionist or front desk, doing what a case manager would. */
 const RECEPTION = /\b(?:receptionist|reception|front desk|front office|front counter staff)\b/i;
-/** A call's outcome: it dropped ("dropped after the first ring", "the call dropped"), not "dropped off", "dropped by". */
-const DROPPED = /\b(?:line|call|phone)\s+(?:went dead|cut out|was cut off|got cut off|cut off)\b|\b(?:call|phone call|video call|zoom|teams|facetime|connection|line)\s+(?:[^\s.;]+\s+){0,5}?dropped\b(?!\s+(?:off|by|in|out|of|her|his|the|a|an)\b)/i;
+/** A call's outcome: it dropped ("dropped after the first ring", "the call dropped", "TC w/ client dropped"), not "dropped off", "dropped by", "dropped a class". */
+const DROPPED = /\b(?:line|call|phone)\s+(?:went dead|cut out|was cut off|got cut off|cut off)\b|\b(?:call|phone call|video call|zoom|teams|facetime|connection|line)\s+(?:[^\s.;]+\s+){0,5}?dropped\b(?!\s+(?:off|by|in|out|of|her|his|the|a|an)\b)|\b(?:phone|telephone|tc|video)\s+(?:[^\s.;:,]+\s+){0,5}?dropped\b(?!\s+(?:off|by|in|out|of|her|his|the|a|an|class|classes|course|courses|\d+)\b)/i;
 
 /** A meeting or call the note says did not take place, with or without an arrival ("The 3/4 meeting with client did not take place"). */
 const NOT_HELD = /\b(?:meeting|mtg|appointment|appt|ov|office visit|visit|phone call|call|session)\b[^.;]{0,60}?\b(?:did not|didn't|never|has not|hasn't)\s+(?:take place|taken place|happen|happened|occur|occurred)\b/i;
