@@ -6,7 +6,9 @@
  *
  *   someone-else  the arrival was for an appointment or interview with someone not us ("for her appointment with DHS",
  *                 "for his SNAP interview") or for an event ("for the job fair", "for the hiring event");
- *   not-held      the arrival's sentence says the meeting did not happen ("office was closed", "cancelled", "rescheduled");
+ *   not-held      the arrival's sentence says the meeting did not happen ("office was closed", "cancelled", "rescheduled"),
+ *                 or the event's whole sentence says our side was not there to meet ("CM was in a staffing", "I had already
+ *                 left for the day", "CM double-booked"): only our talk with the participant in its part re-opens that;
  *   errand        a past errand verb coordinated after the arrival ("came in 3/2 and left her timesheet", "picked up a gas card");
  *   reception     our receptionist or front desk did the talking or the handing over;
  *   dropped       a call whose outcome is that it dropped ("dropped after the first ring").
@@ -67,6 +69,23 @@ const DROPPED = /\b(?:line|call|phone)\s+(?:went dead|cut out|was cut off|got cu
 
 /** A meeting or call the note says did not take place, with or without an arrival ("The 3/4 meeting with client did not take place"). */
 const NOT_HELD = /\b(?:meeting|mtg|appointment|appt|ov|office visit|visit|phone call|call|session)\b[^.;]{0,60}?\b(?:did not|didn't|never|has not|hasn't)\s+(?:take place|taken place|happen|happened|occur|occurred)\b/i;
+
+/**
+ * Our side was not there to meet: the writer or the case manager busy elsewhere, away or gone ("CM was in a staffing",
+ * "I had already left for the day", "CM double-booked", "I was with another customer"). Read over the event's whole
+ * sentence, since a contact named in it ("for the OV; CM was in a staffing") opens its own part after the arrival.
+ */
+const WE_WERE_AWAY = new RegExp(
+  String.raw`\b(?:i|cm|writer|this writer|case manager)\s+(?:was\s+|were\s+|had\s+|got\s+|is\s+)?(?:already\s+|still\s+)?` +
+    String.raw`(?:(?:in|at|into)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:staffing|meeting|training|hearing|conference|court)|` +
+    String.raw`out\s+(?:sick|of\s+(?:the\s+)?office|on\s+leave|for\s+the\s+day)|off\s+(?:sick|that\s+day|today)|on\s+(?:leave|vacation|pto)|` +
+    String.raw`double[- ]?booked|stuck\s+(?:in|at|with)|called\s+(?:away|in|into|to)|left\s+(?:for\s+the\s+day|early|the\s+office)|gone\s+for\s+the\s+day|` +
+    String.raw`with\s+another\s+(?:customer|client|participant|appointment|appt)|unavailable|not\s+available)\b`,
+  'i',
+);
+
+/** How far from an event its sentence is read for our side's absence. */
+const AWAY_REACH = 160;
 
 /** The sentences of a part of the note, each with where it starts (a ';' keeps a sentence whole: "came at 10; office closed"). */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z"'\u201c(])|\n+/g;
@@ -135,7 +154,7 @@ export function readMeetings(text: string, events: ContactEvent[]): void {
   const starts = sentenceStarts(text);
   // The last sentence start at or before `at` (starts rise), found by halving: asking every start for every event
   // made a long note cost the square of its length.
-  const sentenceOf = (at: number) => {
+  const sentenceIndex = (at: number) => {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -143,8 +162,9 @@ export function readMeetings(text: string, events: ContactEvent[]): void {
       if ((starts[mid] as number) <= at) lo = mid;
       else hi = mid - 1;
     }
-    return starts[lo] as number;
+    return lo;
   };
+  const sentenceOf = (at: number) => starts[sentenceIndex(at)] as number;
   const order = [...events].sort((x, y) => x.start - y.start);
   let from = 0;
   for (const [i, e] of order.entries()) {
@@ -154,7 +174,17 @@ export function readMeetings(text: string, events: ContactEvent[]): void {
       const s = sentenceOf(next.start);
       to = s > from && s > e.start ? s : Math.max(from, next.start);
     }
-    e.meeting = meetingIn(text.slice(from, to));
+    const part = text.slice(from, to);
+    e.meeting = meetingIn(part);
+    // Our side not there, anywhere in the event's own sentence: no meeting unless we talked with the participant in
+    // its part (her own news may have gone to whoever was there instead).
+    // (Read within AWAY_REACH characters of the event: a note of one endless sentence must not cost the square of its length.)
+    if (e.meeting === 'met' && !talkWithParticipant(part)) {
+      const k = sentenceIndex(e.start);
+      const begin = starts[k] as number;
+      const end = starts[sentenceIndex(Math.max(e.start, e.end - 1)) + 1] ?? text.length;
+      if (WE_WERE_AWAY.test(text.slice(Math.max(begin, e.start - AWAY_REACH), Math.min(end, e.end + AWAY_REACH)))) e.meeting = 'not-held';
+    }
     from = to;
   }
 }
