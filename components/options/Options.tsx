@@ -2,7 +2,7 @@
  * The options page: one file per section (policy, checks, templates, sites,
  * data), composed here with the one save path and the status line they share.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { PackId } from '../../lib/packs';
 import type { SettingKey, Settings, SettingsChange } from '../../lib/settings';
 import { DataSection } from './DataSection';
@@ -42,7 +42,12 @@ export function Options(props: OptionsProps) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const isLocked = (k: SettingKey) => locked.includes(k);
 
+  const latestSave = useRef(0);
+
   async function save(patch: SettingsChange) {
+    // Said at once: on a browser just started, a change waits seconds for its first read of agency policy.
+    const asked = ++latestSave.current;
+    setMessage({ text: 'Saving…', error: false });
     let error: string | null;
     try {
       error = await props.onChange(patch);
@@ -50,7 +55,9 @@ export function Options(props: OptionsProps) {
       // The background did not answer (restarting, or the extension was updated): say so, never fail silently.
       error = `Case Note Coach did not answer (${e instanceof Error ? e.message : String(e)}). Reload this page and try again.`;
     }
-    setMessage(error ? { text: error, error: true } : { text: 'Saved.', error: false });
+    // A newer change still on its way says its own "Saved."; a refusal is said whatever came after it.
+    if (error) setMessage({ text: error, error: true });
+    else if (asked === latestSave.current) setMessage({ text: 'Saved.', error: false });
   }
   const change = (patch: SettingsChange) => void save(patch);
 

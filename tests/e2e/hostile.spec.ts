@@ -170,7 +170,9 @@ test.describe('hostile input', () => {
     await dueSoon.fill('9');
     await dueSoon.press('Tab');
     const status = options.getByRole('status').first();
-    await expect(status).toHaveText('Saved.');
+    // A browser just started: the change waits for Chromium's first read of agency policy (~3 s here, more on a busy
+    // machine) and says "Saving…" meanwhile; a user waits for the "Saved." that follows.
+    await expect(status).toHaveText('Saved.', { timeout: 20_000 });
     const worker = await extensionWorker(context);
     const stored = () => worker.evaluate(`chrome.storage.local.get('settings').then((x) => JSON.stringify(x.settings))`);
     const before = await stored();

@@ -242,4 +242,14 @@ describe('the whole page', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Not saved: Case Note Coach did not answer \(Could not establish connection\)/));
     expect(onChange.mock.calls.map((c) => c[0])).toEqual([{ intervalDays: 60 }, { intervalDays: 999 }, { intervalDays: 30 }]);
   });
+
+  it('says Saving… at once while the background has not answered (on a fresh browser a change waits for the first read of agency policy)', async () => {
+    let answer: (error: string | null) => void = () => undefined;
+    const onChange = vi.fn(() => new Promise<string | null>((resolve) => (answer = resolve)));
+    render(<Options {...props()} onChange={onChange} />);
+    fireEvent.change(screen.getByLabelText(/Show as due soon/), { target: { value: '9' } });
+    expect(screen.getByRole('status').textContent).toBe('Saving…');
+    answer(null);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+  });
 });
