@@ -2,6 +2,7 @@
  * Small tests the stated-contact recogniser (stated-contact.ts) asks about a sentence or the whole note: nobody but the
  * participant in view, a channel named, a log's label, an invitation sent, a contact noun, the other side answering.
  */
+import { gapBreaks, gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { at, counterpart, DETERMINER, otherSide, plainWord, planned, PREP, takenBack, type Push, type Reader } from './stated-read';
 import * as W from './stated-words';
@@ -79,4 +80,83 @@ export function channelWith(r: Reader, i: number, c: number, push: Push): boolea
   if (!who.who || takenBack(r, who.end, c) || planned(r, who.end, c)) return false;
   push(i, who.end, who.who);
   return true;
+}
+
+/** A message's body names the sender; with "from" after one of these nouns ("voicemail from", "update from"). */
+const MESSAGE_NOUN = new Set(['call', 'voicemail', 'vm', 'note', 'update', 'report', 'log', 'chat', 'dm']);
+const FIRST_PERSON = new Set(['i', 'we', 'cm', 'writer', 'this']);
+
+/**
+ * The clause's label names a message or a call from someone who is not the participant ("Dan (navigator) e-mailed
+ * 3/9:", "E-mail from SBDC consultant (M. Ellis, …) 3/14:", "SCORE mentor (volunteer) e-mailed 3/13:", "Tasha called
+ * 3/26: she waited w/ cust …"): what follows its colon is the sender's report, not the writer's contact, and the
+ * label's own contact is with the sender. Returns the token where the sender's words begin, or -1. The sender is the
+ * participant when named so or by a pronoun, or a name whose words never name the participant in the third person
+ * ("Maria texted 3/4: passed my test"); the writer when the label has no subject or begins with one of ours.
+ */
+export function theirMessage(r: Reader, cs: number, ce: number): number {
+  const { tokens, text } = r;
+  const c = (tokens[cs] as Token).clause;
+  let colon = -1;
+  for (let s = cs + 1; s < ce && s < cs + 16; s++) {
+    const a = tokens[s - 1] as Token;
+    const b = tokens[s] as Token;
+    // (Not a time's colon, "10:40".)
+    if (gapHas(text, a.end, b.start, 58) && !(a.numeric && b.numeric)) {
+      colon = s;
+      break;
+    }
+  }
+  if (colon < 0) return -1;
+  // A label begun in the sentence before, when that one ended inside brackets ("(M. Ellis, Missouri State SBDC)").
+  let from = cs;
+  if (cs > 0) {
+    let p = cs - 1;
+    const pc = (tokens[p] as Token).clause;
+    while (p > 0 && (tokens[p - 1] as Token).clause === pc) p--;
+    const before = text.slice((tokens[p] as Token).start, (tokens[cs] as Token).start);
+    if (before.split('(').length > before.split(')').length) from = p;
+  }
+  let senderFrom = -1;
+  let senderTo = -1;
+  for (let k = from; k < colon; k++) {
+    const t = tokens[k] as Token;
+    const tc = t.clause;
+    // ("E-mail from": the noun may be two words, "e mail".)
+    const noun = k > from && (at(tokens, k - 1, W.WRITTEN_NOUN, tc) || (k - 1 > from && at(tokens, k - 2, W.WRITTEN_NOUN, tc) === 2) || MESSAGE_NOUN.has((tokens[k - 1] as Token).text));
+    if (t.text === 'from' && noun) {
+      senderFrom = k + 1;
+      senderTo = colon;
+      break;
+    }
+    if (at(tokens, k, W.IN_VERB, tc) || at(tokens, k, W.SPEECH, tc)) {
+      // The verb's subject: the words right before it, back to a comma, a dash or the label's start.
+      senderFrom = k;
+      while (senderFrom > from && !gapBreaks(text, (tokens[senderFrom - 1] as Token).end, (tokens[senderFrom] as Token).start)) senderFrom--;
+      senderTo = k;
+      break;
+    }
+  }
+  if (senderFrom < 0) return -1;
+  const sender: number[] = [];
+  for (let k = senderFrom; k < senderTo; k++) {
+    const t = tokens[k] as Token;
+    if (!t.numeric && !DETERMINER.has(t.text) && !W.MONTH_DAY.has(t.text)) sender.push(k);
+  }
+  const firstAt = sender[0];
+  if (firstAt === undefined) return -1;
+  const first = tokens[firstAt] as Token;
+  if (FIRST_PERSON.has(first.text) || (firstAt === senderFrom && at(tokens, firstAt, W.WRITER, first.clause)) || W.PRONOUN.has(first.text)) return -1;
+  // ("TAA participant called 8/4:", "Client called:": the participant, past a program's name; not "Customer's mother".)
+  if (sender.some((k) => at(tokens, k, W.PARTICIPANT, (tokens[k] as Token).clause) && !(tokens[k] as Token).possessive)) return -1;
+  const label = text.slice(first.start, (tokens[senderTo - 1] as Token).end);
+  const someone = label.includes('(') || sender.some((k) => {
+    const t = tokens[k] as Token;
+    const raw = text.slice(t.start, t.end);
+    return at(tokens, k, W.SOMEONE, t.clause) > 0 || (raw.length >= 2 && raw === raw.toUpperCase() && !r.shouting) || !t.capitalised;
+  });
+  if (someone) return colon;
+  // A name: theirs unless they write of the participant in the third person.
+  for (let k = colon; k < ce; k++) if (at(tokens, k, W.PARTICIPANT, c) && !(tokens[k] as Token).possessive) return colon;
+  return -1;
 }

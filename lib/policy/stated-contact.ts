@@ -23,7 +23,7 @@ import { gapBlankLine, gapBreaks, gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { anywhere, directionOf, isContactWith, speakerOf } from './stated-lines';
 import { acronym, at, counterpart, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
-import { aloneWithParticipant, channelIn, channelWith, contactNounAt, invitation, isLog, open } from './stated-checks';
+import { aloneWithParticipant, channelIn, channelWith, contactNounAt, invitation, isLog, open, theirMessage } from './stated-checks';
 import { subjectActs } from './stated-subject';
 import * as W from './stated-words';
 
@@ -111,7 +111,11 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean, en
     if (invitation(r, cs, ce)) continue;
     // "Per DVOP Harlan (Teams chat): he met w/ customer …": someone else's report, not the writer's contact.
     const reported = at(tokens, cs, W.REPORTED_BY, c) > 0 && !contactNounAt(r, cs + at(tokens, cs, W.REPORTED_BY, c), c);
-    if (!planBlock && !reported && !quoted(tokens[cs] as Token)) anywhere(r, cs, ce, push);
+    // "Dan (navigator) e-mailed 3/9: checked in w/ client …": the sender's report of their own contact after its label
+    // is not read, and the label's own contact was with the sender, not the participant.
+    const theirs = theirMessage(r, cs, ce);
+    const pushHere: Push = theirs < 0 ? push : (from, to, who) => push(from, to, who === 'participant' ? 'someone' : who);
+    if (!planBlock && !reported && !quoted(tokens[cs] as Token)) anywhere(r, cs, theirs < 0 ? ce : theirs, pushHere);
     let skip = planBlock;
     let foreign = reported;
     let segStart = cs;
@@ -140,8 +144,8 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean, en
         }
         segStart = s;
       } else if (s > cs && !HOLD.has((tokens[s - 1] as Token).text) && (tokens[s - 1] as Token).text !== 'but' && (tokens[s - 1] as Token).text !== 'so') continue;
-      if (skip || foreign || quoted(tokens[s] as Token)) continue;
-      readAt(r, s, c, formTyped, push);
+      if (skip || foreign || quoted(tokens[s] as Token) || (theirs >= 0 && s >= theirs)) continue;
+      readAt(r, s, c, formTyped, pushHere);
     }
     // A clause that is only a plan label ("Next steps:") silences the lines under it.
     if (tail.includes(':') && !isLog(tokens, cs, ce) && [...Array(ce - cs).keys()].some((k) => at(tokens, cs + k, W.PLAN_LABEL, c))) planBlock = true;
