@@ -8,7 +8,7 @@
  * event it rests on and a plain sentence, so nobody has to guess why.
  */
 import { isWritten, type CaseNote } from '../model';
-import { tryChannel } from '../text/try-channel';
+import { nearbyChannel, tryChannel } from '../text/try-channel';
 import type { ContactEvent, NoteAnalysis, Span } from '../text/analyze';
 import type { ContactAssessment } from './assessment';
 import { claimedWithResults } from './claims';
@@ -69,7 +69,11 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
   const party = a.party ?? (contactHappened || !noContactStory || bareClaim || contactType ? 'participant' : null);
   const substantive = substantiveProgress(a);
 
-  let qualifies = contactType !== null && pack.acceptedContactTypes.includes(contactType) && contactHappened;
+  // A contact that happened with no channel of its own: the channel nearby is a hint, shown where the note does not
+  // count for another reason (someone else answered, the writer never says they talked), never a reason to count it.
+  const hinted = contactType === null && contactHappened ? nearbyChannel(note.text, a.events, a.chosen) : null;
+  const typed = contactType ?? hinted;
+  let qualifies = typed !== null && pack.acceptedContactTypes.includes(typed) && contactHappened;
   if (party === 'other') qualifies = false;
   if (party === 'provider' || party === 'alternate') {
     const treatment = pack.thirdParty[party];
@@ -114,10 +118,19 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     unstated = true;
   }
 
+  // Only the hint stood between this note and counting: it does not count, and the note is asked how the contact was
+  // made (the hint is not shown: the type would be the one thing it lacks).
+  const hintOnly = hinted !== null && qualifies;
+  if (hintOnly) {
+    qualifies = false;
+    gate = null;
+    unstated = false;
+  }
+
   const assessment: ContactAssessment = {
     // With no contact at all, a try the events name no channel for still says how the case manager tried (a texting
     // platform's lines, a tablet message, a house nobody answered): the note's type, not a reason to count it.
-    contactType: contactType ?? (contactHappened ? null : tryChannel(note.text)),
+    contactType: contactType ?? (contactHappened ? (hintOnly ? null : hinted) : tryChannel(note.text)),
     contactTypeFromField: note.contactType !== null,
     party,
     contactHappened,

@@ -7,6 +7,7 @@
  * never gives a type to a contact that happened. Nothing here found: the type stays unknown and the note is asked.
  */
 import type { ContactType } from '../model';
+import type { ContactEvent } from './event-types';
 
 /** A texting platform's direction mark at a line's start, after a date or time at most (case as the platforms write it). */
 const DIRECTION_LINE = /^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?(?:[▶◀]|(?:[\d/:., ]*(?:[AaPp]\.?[Mm]\.?|[ap])?[ \t]*)?(?:OUTBOUND|INBOUND|OUT|IN)(?=[ \t]*:|[ \t]+(?:\d|to\b|from\b|[A-Z]\.)))/m;
@@ -28,4 +29,20 @@ const RULES: ReadonlyArray<readonly [RegExp, ContactType]> = [
 export function tryChannel(text: string): ContactType | null {
   for (const [re, type] of RULES) if (re.test(text)) return type;
   return null;
+}
+
+/**
+ * The channel a contact that names none was most likely made by: that of the nearest event in the note that names
+ * one ("Inbound call 4/23 - CM unavailable. … customer says …", "Talked w/ J. 5/2 by phone"), else a try's words
+ * above. Only a hint: lib/policy/qualifies.ts shows it where the note does not count anyway, and never lets it make a
+ * note count.
+ */
+export function nearbyChannel(text: string, events: readonly ContactEvent[], at: ContactEvent | null): ContactType | null {
+  let best: ContactEvent | null = null;
+  for (const e of events) {
+    if (e.mode === null) continue;
+    if (!at) return e.mode;
+    if (best === null || Math.abs(e.start - at.start) < Math.abs(best.start - at.start)) best = e;
+  }
+  return best?.mode ?? tryChannel(text);
 }

@@ -77,3 +77,37 @@ describe('a contact that happened is not given a type by its tries', () => {
     }
   });
 });
+
+describe('a contact with no channel of its own, beside an event that names one, where the note does not count anyway', () => {
+  // What happened has no channel word ("says", "said", "confirmed"), the event beside it has one: shown as the note's
+  // type, because the note does not count for another reason (someone else did the talking).
+  const rows = [
+    ['Inbound call 5/6 - I was with another client. Front desk took the message: cust says she passed her CNA test.', 'telephone'],
+    ["Drove to cust's place 5/6 - her brother at the house said she is at work at the mill.", 'in-person'],
+    ['Conference call 5/6 w/ the OJT employer\'s HR. Cust not on the call. HR confirmed she is still employed.', 'telephone'],
+  ] as const;
+  it.each(rows)('%s', (text, type) => {
+    for (const pack of PACK_IDS) {
+      const v = verdict(text, pack);
+      expect(v.qualifies, pack).toBe(false);
+      expect(v.contactType, pack).toBe(type);
+      expect(v.findings.map((f) => f.rule), pack).not.toContain('contact-type-missing');
+    }
+  });
+});
+
+describe('the channel beside a contact never makes it count', () => {
+  // Where that channel would be all the note lacks, the note does not count and is asked how the contact was made.
+  untyped([
+    // (The call reached the contact centre, not us; a tablet's message has no channel word the reader knows.)
+    'Inbound call 5/6 - CM unavailable. Message taken by the contact center: customer says she passed the CNA exam and wants a call back.',
+    'Tablet msg from cust 5/6: passed the GED math part, release still 6/1. Replied on the tablet 5/7.',
+  ]);
+  it('counts what it counted before: a typed contact is not touched', () => {
+    for (const pack of PACK_IDS) {
+      const v = verdict('TC w/ cust 5/6. She passed the GED math test and starts the CNA class 6/1. Continue ITA per IEP.', pack);
+      expect(v.qualifies, pack).toBe(true);
+      expect(v.contactType, pack).toBe('telephone');
+    }
+  });
+});
