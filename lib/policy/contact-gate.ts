@@ -120,11 +120,13 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
  * instructor"), no try and no contact someone else reports. Then whoever a contact was with is the participant.
  */
 const TITLED = /\b(?:Mr|Ms|Mrs|Mx|Dr|[A-Z])\. ?[A-Z][a-z]+/;
+const GROUP = /\b(?:members|attendees|participants|residents|students|trainees|everyone|signed in|sign-in sheet|roster)\b/i;
 function nobodyElse(text: string, a: NoteAnalysis): boolean {
   if (a.attempts.length > 0 || a.pendingWritten !== null || a.mentioned.some((m) => m.kind === 'reported')) return false;
   if (a.parties.some((q) => q.party !== 'participant')) return false;
-  // A person named by a courtesy title or an initial ("Ms. Ortiz", "facilitated by D. Ames") is someone in view.
-  if (TITLED.test(text)) return false;
+  // A person named by a courtesy title or an initial ("Ms. Ortiz", "facilitated by D. Ames") is someone in view, and
+  // so is a room of people ("members signed in", "14 attendees"): an unnamed exchange may have been with any of them.
+  if (TITLED.test(text) || GROUP.test(text)) return false;
   return !peopleIn(a.tokens, a.matches, a.parties, 0, Number.MAX_SAFE_INTEGER).some((p) => p.who === 'someone-else');
 }
 

@@ -116,6 +116,8 @@ export function counterpart(r: Reader, j: number, c: number, names = true): { wh
     }
     return { who: 'someone', end: j + s };
   }
+  // ("with Bro. Kowalski's wife": a titled name's someone is someone else.)
+  if (names && W.TITLE.has(t.text) && next?.clause === c && next.capitalised && next.possessive) return { who: 'someone', end: j + 2 };
   if (names && !r.shouting && t.capitalised && !t.numeric && t.text.length > 1 && !W.MONTH_DAY.has(t.text)) {
     const raw = text.slice(t.start, t.end);
     // An acronym ("HR", "NWTC") or a name shown to be someone else's ("Maria's mother", "Jen (manager, Cenex)",

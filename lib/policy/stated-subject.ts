@@ -34,7 +34,10 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
   else if (p && t.possessive) [who, k] = ['someone', s + p + Math.max(1, someone)];
   else if (t.text === 'she' || t.text === 'he' || t.text === 'they') [who, k] = [someoneBefore(r, s) ? 'someone' : 'participant', s + 1];
   else if (someone && !t.possessive) [who, k] = ['someone', s + someone];
-  else if (caps && !t.numeric && t.text.length > 2 && !W.MONTH_DAY.has(t.text) && !t.possessive) {
+  // ("Bro. Petrakis called back", "Ms. Alvarez came in": a title and a surname are one name.)
+  else if (caps && W.TITLE.has(t.text) && tokens[s + 1]?.clause === c && (tokens[s + 1] as Token).capitalised && !(tokens[s + 1] as Token).numeric) {
+    if (!(tokens[s + 1] as Token).possessive) [who, k] = ['participant', s + 2];
+  } else if (caps && !t.numeric && t.text.length > 2 && !W.MONTH_DAY.has(t.text) && !t.possessive) {
     // A name as the subject ("Maria called back"): only if it is no word the recogniser knows.
     const known = [W.STRONG_VERB, W.WEAK_VERB, W.GENERIC_VERB, W.TALK_VERB, W.NOUN_VERB, W.STRONG_NOUN, W.WEAK_NOUN, W.WRITER, W.PREFIX, W.NOUN_ADJ, W.IN_VERB, W.ATTEMPT, W.NOT_MADE, W.PLAN_LABEL, W.SPEECH, W.STATE].some((set) => at(tokens, s, set, c));
     if (!known) [who, k] = ['participant', s + 1];

@@ -22,6 +22,8 @@ export const SOMEONE = words(
     'mother mom father dad parent parents spouse wife husband guardian grandmother grandma grandfather grandpa gma aunt uncle sister brother sibling girlfriend boyfriend fiance fiancee roommate son daughter nephew niece cousin partner relative housemate child kid family ' +
     'officer caseworker worker landlord attorney lawyer therapist receptionist desk stranger neighbor neighbour someone somebody advocate classmate coworker caregiver agent interpreter sponsor nurse doctor physician pastor friend man woman lady guy team rep representative liaison',
 );
+/** Courtesy titles before a surname ("Mr. Ortiz"; "Bro. Kowalski", "Sis. Lee" as union members address each other). */
+export const TITLE = words('mr mrs ms mx sis bro');
 /** Pronouns that may stand for the participant once nobody else is in view. */
 export const PRONOUN = words('she he they her him them');
 

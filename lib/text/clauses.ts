@@ -39,7 +39,8 @@ export function plannedAfter(tokens: Token[], matches: Match[], k: number, m: Ma
   if (next === undefined || !PLANNED_AFTER.has(next.phrase) || next.clause !== m.clause) return false;
   for (let t = m.tokEnd; t < next.tokStart; t++) {
     const tok = tokens[t] as Token;
-    if (tok.numeric || BETWEEN_PLAN.has(tok.text)) continue;
+    // ("OV w/ Ms. Lee next week": a name, titled or not, is whom it is with.)
+    if (tok.numeric || BETWEEN_PLAN.has(tok.text) || tok.capitalised) continue;
     let covered = false;
     for (let x = k + 1; x < j && !covered; x++) covered = t >= (matches[x] as Match).tokStart && t < (matches[x] as Match).tokEnd;
     if (!covered) return false;

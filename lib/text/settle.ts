@@ -7,6 +7,7 @@
 import type { DateSpan } from '../dates';
 import { CHANNEL_TYPE, isWrittenChannel, type ContactEvent, type MentionedContact, type PartyMention } from './event-types';
 import type { Match } from './matcher';
+import { nameAfterWith, titledSubject } from './names';
 import type { Token } from './tokenize';
 
 /** Verbs that bring a contact to us when a person is their subject ("Cust called", "Instructor e-mailed");
@@ -62,6 +63,12 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
       }
     }
     // "Her child answered, then Maria got on the phone": a name just before the contact is whom it was with.
+    // ("Sis. Lee replied", "Mr. Ortiz called back": a titled name opening the sentence, calling or writing in.)
+    if (titledSubject(tokens, matchStarts, e)) {
+      e.party = 'participant';
+      e.incoming = true;
+      return;
+    }
     if (nameJustBefore(tokens, matchStarts, e)) {
       e.party = 'participant';
       return;
@@ -96,12 +103,15 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
       }
     }
     // "Met with Hunter at his worksite": a name right after the contact is the participant's.
-    const nextTok = tokens[e.tokEnd]?.text === 'with' ? tokens[e.tokEnd + 1] : tokens[e.tokEnd];
+    // ("TC w/ Jose": "w/" is "with"; "Met with Mr. Ortiz", "TC w/ Sis. Lee": past a title to the surname.)
+    const nt = nameAfterWith(tokens, e);
+    const nextTok = tokens[nt];
     // ("Called Ameren HR", "talked with Jen (manager, Cenex)": a name followed by a role is that role.)
     const role = parties[p];
     // ("Spoke with Linda Carver, CNA program coordinator": a name of a few capitalised words, then the role.)
-    let named = e.tokEnd;
-    while (named < e.tokEnd + 3 && tokens[named]?.capitalised && tokens[named]?.clause === e.clause) named++;
+    // ("TC w/ Ozarks Tech instructor", "TC w/ Ranken HVAC instructor Mr. Dale": counted from past the "with".)
+    let named = nt;
+    while (named < nt + 3 && tokens[named]?.capitalised && tokens[named]?.clause === e.clause) named++;
     if (role && role.clause === e.clause && !role.possessive && role.tokStart >= e.tokEnd && role.tokStart - named <= 1) {
       e.party = role.party;
       return;
@@ -109,7 +119,7 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
     // ("Called Express Staffing", "Met with Acme Foods": a name that ends in an organisation's word is not a person.)
     let org = false;
     for (let t = e.tokEnd; t <= named && !org; t++) org = tokens[t]?.clause === e.clause && ORG_WORDS.has(tokens[t]?.text ?? '');
-    if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && !nextTok.possessive && matchStarts[e.tokEnd] !== 1 && capitalisedShare < 0.6 && !STOP.has(nextTok.text) && !org) {
+    if (nextTok && nextTok.clause === e.clause && nextTok.capitalised && !nextTok.numeric && !nextTok.possessive && matchStarts[e.tokEnd] !== 1 && matchStarts[nt] !== 1 && capitalisedShare < 0.6 && !STOP.has(nextTok.text) && !org) {
       e.party = 'participant';
       return;
     }

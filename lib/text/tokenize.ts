@@ -39,6 +39,22 @@ const CONTRACTED = new Map([
   ['m', 'am'],
 ]);
 
+/** Titles before a surname ("Mr. Ortiz", "Bro. Kowalski", "Sis. Lee"): their period ends no sentence. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sis', 'bro', 'sr', 'fr']);
+/** Words that open a sentence rather than continue a name ("… Elm Dr. She called"). */
+const OPENERS = new Set(['she', 'he', 'they', 'i', 'we', 'it', 'cm', 'client', 'cust', 'customer', 'participant', 'the', 'no', 'will', 'next']);
+/** The period at `dot` closes a title right before a capitalised name. */
+function titleBeforeName(text: string, tokens: Token[], dot: number): boolean {
+  const t = tokens[tokens.length - 1];
+  if (!t || t.end !== dot || !TITLES.has(t.text)) return false;
+  let k = dot + 1;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  if (k === dot + 1 || k - dot > 3 || !isUpper(text.charCodeAt(k))) return false;
+  let e = k;
+  while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+  return !OPENERS.has(text.slice(k, e).toLowerCase());
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -102,7 +118,7 @@ export function tokenize(text: string): Token[] {
     if (isClauseEnd(c)) {
       // (A period before a closing quote or bracket ends the sentence too: '… next week." CM e-mailed back'.)
       const after = text.charCodeAt(i + 1) === 34 || text.charCodeAt(i + 1) === 0x201d || text.charCodeAt(i + 1) === 41 ? i + 2 : i + 1;
-      if (c !== 46 || after >= n || text.charCodeAt(after) <= 32) clause++;
+      if (c !== 46 || ((after >= n || text.charCodeAt(after) <= 32) && !titleBeforeName(text, tokens, i))) clause++;
     }
     i++;
   }

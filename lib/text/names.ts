@@ -1,0 +1,30 @@
+/**
+ * Names written with a courtesy title ("Mr. Ortiz", "Ms. Alvarez", and "Bro. Kowalski", "Sis. Lee" as union members
+ * address each other), for the reader's party resolution (settle.ts): the title and the surname are one person's
+ * name, not a brother or a sister, and not two sentences (the tokenizer keeps a title's period inside its sentence).
+ */
+import type { ContactEvent } from './event-types';
+import type { Token } from './tokenize';
+
+/** Courtesy titles before a surname. */
+const TITLE = new Set(['mr', 'mrs', 'ms', 'mx', 'sis', 'bro']);
+
+/** "Sis. Lee replied", "3/20 Mr. Ortiz called back": a titled name opening the sentence, right before the contact. */
+export function titledSubject(tokens: Token[], matchStarts: Uint8Array, e: ContactEvent): boolean {
+  const name = tokens[e.tokStart - 1];
+  const title = tokens[e.tokStart - 2];
+  if (!name || !title || name.clause !== e.clause || title.clause !== e.clause || !TITLE.has(title.text) || !title.capitalised) return false;
+  if (!name.capitalised || name.numeric || name.possessive || matchStarts[e.tokStart - 1] === 1) return false;
+  for (let t = e.tokStart - 3; t >= 0 && (tokens[t] as Token).clause === e.clause; t--) if (!(tokens[t] as Token).numeric) return false;
+  return true;
+}
+
+/**
+ * Where the person a contact was with is named, right after it: past "with" or "w/" ("TC w/ Jose") and a title
+ * ("Met with Mr. Ortiz", "TC w/ Sis. Lee"), at the surname. The token after the contact when neither is there.
+ */
+export function nameAfterWith(tokens: Token[], e: ContactEvent): number {
+  let t = tokens[e.tokEnd]?.text === 'with' || tokens[e.tokEnd]?.text === 'w' ? e.tokEnd + 1 : e.tokEnd;
+  if (TITLE.has(tokens[t]?.text ?? '') && tokens[t]?.clause === e.clause && tokens[t + 1]?.clause === e.clause && tokens[t + 1]?.capitalised) t++;
+  return t;
+}
