@@ -182,6 +182,8 @@ export function otherSide(r: Reader, from: number, c: number): { who: Counterpar
     // ("Cust has not responded", "she has never called back": their answer denied, not their side. "Customer has not
     // started class yet" is still their news.)
     if (said && NEGATION.has(tokens[v + said]?.text ?? '') && tokens[v + said]?.clause === cl && NOT_ANSWERED.has(tokens[v + said + 1]?.text ?? '')) continue;
+    // ("participant was at work and did not attend": they were not at the contact, so this is no side of theirs.)
+    if (said && absentFrom(r, v + said, cl)) continue;
     if (said) {
       if (who === 'participant') return { who, end: v + 1 };
       someoneFirst ??= { who, end: v + 1 };
@@ -194,6 +196,21 @@ export function otherSide(r: Reader, from: number, c: number): { who: Counterpar
 }
 
 const NEGATION = new Set(['not', 'never', 'no', "n't"]);
+/** Verbs of being at a meeting: denied with nothing after them ("did not attend."), the meeting itself was missed. */
+const ATTEND = new Set(['attend', 'come', 'show', 'join', 'appear', 'participate', 'make']);
+const ENDS_ATTENDANCE = new Set(['it', 'in', 'up', 'the', 'meeting', 'session', 'mtg', 'appt', 'appointment']);
+/** After their state, in the same clause, they did not attend: "… and did not attend", "… so did not show up". */
+function absentFrom(r: Reader, from: number, c: number): boolean {
+  const { tokens } = r;
+  for (let k = from; k < from + 10 && tokens[k]?.clause === c; k++) {
+    if (!NEGATION.has((tokens[k] as Token).text) || !ATTEND.has(tokens[k + 1]?.text ?? '')) continue;
+    let e = k + 2;
+    while (tokens[e]?.clause === c && ENDS_ATTENDANCE.has((tokens[e] as Token).text)) e++;
+    // Nothing after it, or only the meeting: not "did not attend class Monday", which is their news.
+    if (tokens[e]?.clause !== c || tokens[e]?.numeric) return true;
+  }
+  return false;
+}
 const NOT_ANSWERED = new Set(['responded', 'replied', 'answered', 'called', 'returned', 'contacted', 'texted', 'emailed', 'written', 'come', 'came', 'shown', 'showed', 'reached', 'been', 'respond', 'reply', 'answer', 'call', 'return', 'show', 'heard', 'gotten', 'got']);
 /** The participant taking the phone from whoever answered ("then Maria got on the phone"). */
 const TAKEOVER = ['got', 'came', 'took'];
