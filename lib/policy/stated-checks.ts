@@ -160,3 +160,29 @@ export function theirMessage(r: Reader, cs: number, ce: number): number {
   for (let k = colon; k < ce; k++) if (at(tokens, k, W.PARTICIPANT, c) && !(tokens[k] as Token).possessive) return colon;
   return -1;
 }
+
+/** A phone's own names: "called the cell", "the number on file". */
+const PHONE_NOUN = new Set(['cell', 'cellphone', 'number', 'landline', 'line', 'mobile']);
+/** The words from k on name the message or the channel, not a person ("a happy bday text to Maddie", "the cell"). */
+function message(r: Reader, k: number, c: number): boolean {
+  const { tokens } = r;
+  for (let q = k; q < k + 5 && tokens[q]?.clause === c && !PREP.has((tokens[q] as Token).text); q++) {
+    if (PHONE_NOUN.has((tokens[q] as Token).text) || [W.CHANNEL, W.NOUN_ADJ, W.STRONG_NOUN, W.WEAK_NOUN, W.WRITTEN_NOUN, W.ORG].some((set) => at(tokens, q, set, c))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whom the writer's call or message went to, named by words the lists do not know ("Called the port captain at Canal
+ * Barge", "e-mailed the dispatcher"): a determiner and a plain lower-case word right after the verb. Someone else is
+ * then in view at j + 1, so an answering pronoun ("he said …") is theirs; the participant named outright still is.
+ */
+export function openPast(r: Reader, start: number, j: number, from: number, c: number, push: Push): void {
+  const { tokens } = r;
+  const t = tokens[j];
+  const n = tokens[j + 1];
+  const unknown =
+    t !== undefined && n !== undefined && t.clause === c && n.clause === c && (t.text === 'the' || t.text === 'a' || t.text === 'an') && !n.numeric && !n.capitalised && plainWord(r, j + 1) &&
+    !message(r, j + 1, c);
+  open(unknown ? Object.assign({}, r, { someoneAt: r.someoneAt.concat(j + 1) }) : r, start, from, c, push);
+}

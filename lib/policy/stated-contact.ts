@@ -23,7 +23,7 @@ import { gapBlankLine, gapBreaks, gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { anywhere, directionOf, isContactWith, speakerOf } from './stated-lines';
 import { acronym, at, counterpart, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
-import { aloneWithParticipant, channelIn, channelWith, contactNounAt, invitation, isLog, open, theirMessage } from './stated-checks';
+import { aloneWithParticipant, channelIn, channelWith, contactNounAt, invitation, isLog, open, openPast, theirMessage } from './stated-checks';
 import { subjectActs } from './stated-subject';
 import * as W from './stated-words';
 
@@ -167,6 +167,12 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
     i += n;
   }
   const start = i;
+  // "As we discussed, …", "As discussed": a talk the sentence presupposes, from before this note's contact.
+  if (tokens[i]?.text === 'as') {
+    let k = i + 1;
+    if (at(tokens, k, W.WRITER, c)) k += at(tokens, k, W.WRITER, c);
+    if (at(tokens, k, W.TALK_VERB, c) || at(tokens, k, W.STRONG_VERB, c) || at(tokens, k, W.SPEECH, c)) return;
+  }
   // The writer acts.
   let v = at(tokens, i, W.STRONG_VERB, c);
   const we = i > s && (tokens[i - 1] as Token).text === 'we';
@@ -218,7 +224,7 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
     while (tokens[j]?.clause === c && tokens[j]?.numeric) j++;
     if (PREP.has(tokens[j]?.text ?? '') && tokens[j]?.clause === c) j++;
     const who = counterpart(r, j, c);
-    return open(r, start, who.end, c, push);
+    return openPast(r, start, j, who.end, c, push);
   }
   // A contact named by its channel and counterpart ("Phone 5/12 w/ client").
   if (channelWith(r, i, c, push)) return;

@@ -22,7 +22,8 @@ export function anywhere(r: Reader, cs: number, ce: number, push: Push): void {
     // (Not someone else's call under review: "QA review of call 5/12 (agent J. Lind): RPC verified".)
     const rpc = at(tokens, k, W.RIGHT_PARTY, c);
     if (rpc && !takenBack(r, k + rpc, c) && !someoneBefore(r, k)) return push(k, k + rpc, 'participant');
-    if (t.text === 'we') {
+    // ("As we discussed, …": a talk the sentence presupposes, from before this note's contact.)
+    if (t.text === 'we' && tokens[k - 1]?.text !== 'as') {
       let v = k + 1;
       while (v < ce && SOFT.has((tokens[v] as Token).text)) v++;
       const n = at(tokens, v, W.STRONG_VERB, c) || at(tokens, v, W.TALK_VERB, c);
