@@ -171,12 +171,16 @@ test('a participant page left before the reader it asked for arrived is read all
   await page.goto(`${demo.url}/toolbox/`);
   const main = await toolboxMain(page);
   const person = demo.data.toolbox[demo.data.toolbox.length - 1]!;
-  // The background busy for a moment (a large import, a slow machine): the reader the participant page asks
-  // for cannot come before the case manager has moved on to the menu.
+  // The reader slow to come (a busy background, a slow machine): held back 4 s on its way into the page, so it
+  // cannot come before the case manager has moved on to the menu. Held, not spun: a busy loop here took a whole
+  // core from the other test running beside this one.
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate(() => void setTimeout(() => {
-    for (const end = Date.now() + 4_000; Date.now() < end; );
-  }, 0));
+  await worker.evaluate(() => {
+    type Scripting = { executeScript(...args: unknown[]): Promise<unknown> };
+    const scripting = (globalThis as unknown as { chrome: { scripting: Scripting } }).chrome.scripting;
+    const inject = scripting.executeScript.bind(scripting);
+    scripting.executeScript = (...args) => new Promise((resolve) => setTimeout(resolve, 4_000)).then(() => inject(...args));
+  });
   await main.goto(`${demo.url}/toolbox/participant?id=${person.id}`);
   await main.goto(`${demo.url}/toolbox/nav`);
   // Their notes were read from their own page (the caseload list alone reads no history).
