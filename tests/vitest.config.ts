@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
@@ -26,8 +27,9 @@ export default defineConfig({
     // Property tests and jsdom fixtures are CPU-bound; on a busy 2-core machine 5 s is not enough.
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    // The CLI tests run the compiled CLI (dist/cli.js): built once per run.
-    globalSetup: ['tests/cli/build-cli.ts'],
+    // One worker per core, at least two. Vitest's own default is one fewer than the cores: on the 2-core CI that is
+    // one worker, and the unit tests ran one file at a time (the sum of the files' times was the wall time).
+    maxWorkers: Math.max(availableParallelism(), 2),
     // Only unit tests: Playwright specs live in tests/e2e and run in real browsers.
     projects: [
       {
@@ -36,6 +38,9 @@ export default defineConfig({
           name: 'pure',
           environment: 'node',
           isolate: false,
+          // The CLI tests (tests/cli) run the compiled CLI, built once per run for this project only: a global setup
+          // at the top would be inherited and run once per project, the root's included (three builds a run).
+          globalSetup: ['tests/cli/build-cli.ts'],
           include: PURE.map((d) => `tests/${d}/**/*.test.{ts,tsx}`),
           exclude: EXCLUDE,
         },

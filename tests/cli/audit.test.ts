@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeNotesFile } from '../bench/notes-file';
-import { cli, lines, noteLines } from './run-cli';
+import { cli, cliPath, lines, noteLines } from './run-cli';
 
 const audit = (...args: string[]) => cli('audit', ...args);
 /** One run of the CLI per distinct command line, shared by the tests that read its output (each run is a Node start-up, and the big file's takes seconds). */
@@ -154,7 +154,7 @@ describe.concurrent('cli audit', { timeout: 60_000 }, () => {
   it('shows a progress line (notes/s, share done) when stderr is a terminal', async () => {
     // `script` runs the command on a pseudo-terminal, as a person at a shell would.
     const r = await new Promise<string>((resolve, reject) => {
-      const cmd = `${process.execPath} dist/cli.js audit ${many} --policy mo-dwd-toolbox --as-of 2026-01-01 > /dev/null`;
+      const cmd = `${process.execPath} ${cliPath()} audit ${many} --policy mo-dwd-toolbox --as-of 2026-01-01 > /dev/null`;
       execFile('script', ['-qec', cmd, '/dev/null'], { timeout: 60_000 }, (e, stdout) => (e ? reject(e) : resolve(stdout)));
     });
     expect(r).toMatch(/audit: [\d,]+ notes, [\d,]+ notes\/s, \d+%/);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../lib/cli/inspect';
+import { cliPath } from './run-cli';
 
 interface Result {
   code: number;
@@ -15,7 +16,7 @@ interface Result {
 /** Runs the real command line, as a case manager's IT person would. */
 function cli(...args: string[]): Promise<Result> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['dist/cli.js', 'inspect', ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [cliPath(), 'inspect', ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
       resolve({ code, stdout, stderr });
     });

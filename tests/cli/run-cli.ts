@@ -1,5 +1,10 @@
-/** Runs the compiled CLI (`node dist/cli.js`, built by the vitest global setup) as a real child process. */
+/** Runs the compiled CLI (built for this test run by build-cli.ts, the global setup) as a real child process. */
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+
+/** This run's compiled CLI (what `npm run build:cli` writes to dist/cli.js). */
+export const cliPath = (): string => join(inject('cliDir'), 'cli.js');
 
 export interface CliResult {
   code: number | null;
@@ -14,7 +19,7 @@ export function cli(...args: string[]): Promise<CliResult> {
 /** The CLI with `input` piped to its standard input (as a monitor pipes an export: `… | cli audit -`). */
 export function cliWithInput(input: string | Buffer | null, ...args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/cli.js', ...args], { cwd: process.cwd() });
+    const child = spawn(process.execPath, [cliPath(), ...args], { cwd: process.cwd() });
     if (input !== null) child.stdin.end(input);
     else child.stdin.end();
     let out = '';
