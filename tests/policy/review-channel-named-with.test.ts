@@ -58,3 +58,20 @@ describe('only an appointment or a tentative one', () => {
     'Phone 5/12 w/ client (tentative).',
   ]);
 });
+
+describe('an office or a person other than the participant after "w/"', () => {
+  doesNotCount([
+    'Phone 5/12 w/ Client Services at DHS re: his SNAP case.',
+    'Phone 5/12 w/ participant services at the college.',
+    'Phone 5/12 with client relations at Amazon.',
+    'Phone 5/12 w/ customer care at Verizon.',
+    'Phone 5/12 w/ client support line.',
+    'Video 3/17 w/ customer support about the Zoom license.',
+    'Zoom 4/21 w/ client intake team.',
+    'Phone 5/12 w/ client`s mother: she says he moved.',
+    "Phone 5/12 with client 's mother.",
+    'Phone 5/12 w/ client (via his mother): he is at work.',
+    'Phone 5/12 w/ client, actually his brother.',
+    'Phone 5/12 w/ client and his mother: mother did the talking, client refused to get on the phone.',
+  ]);
+});
