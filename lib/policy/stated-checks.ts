@@ -77,9 +77,33 @@ export function channelWith(r: Reader, i: number, c: number, push: Push): boolea
   const prep = tokens[j];
   if (!prep || prep.clause !== c || !PREP.has(prep.text) || prep.text === 'to') return false;
   const who = counterpart(r, j + 1, c);
-  if (!who.who || takenBack(r, who.end, c) || planned(r, who.end, c)) return false;
+  if (!who.who || takenBack(r, who.end, c) || planned(r, who.end, c) || undoneAfter(r, who.end)) return false;
   push(i, who.end, who.who);
   return true;
+}
+
+/** Where the sentence of a channel named with whom ends. */
+const SENTENCE_END = /[.!?](?=\s|$)|\n/;
+/**
+ * The second key's own words for a contact its sentence takes back: not held, moved, failed, missed, a message left,
+ * relayed ("Phone 5/12 w/ client cancelled", "… – NS", "… (via his mother)"; tests/policy/review-channel-named-with.test.ts).
+ */
+const UNDONE =
+  /\b(?:cancel(?:l)?ed|called off|postponed|deferred|resched\w*|fell through|never happened|(?:did not|didn't|never)\s+(?:happen|take place|occur)|not completed|incomplete|unsuccessful|failed|ns|no[- ]?show|forgot|tbd|tentative|on hold|phone (?:was )?off|missing each other|(?:i|cm|writer) was out|left (?:a )?(?:msg|message|vm)|(?:msg|message) left|via|actually)\b|\bmissed(?:\s+(?:appt|appointment|call|it|us))?\s*(?:[.;,)!?]|$)/i;
+/** The rest of the sentence after whom: it takes the contact back, or names someone else before any colon ("– spoke w/ mother"). */
+function undoneAfter(r: Reader, from: number): boolean {
+  const { tokens, text } = r;
+  const start = tokens[from - 1]?.end ?? 0;
+  // (Read up to 300 characters: a note of one endless sentence stays linear.)
+  const window = text.slice(start, start + 300);
+  const stop = window.search(SENTENCE_END);
+  const rest = stop >= 0 ? window.slice(0, stop) : window;
+  if (UNDONE.test(rest)) return true;
+  // (Up to a colon: what follows one is what was talked about, "Phone 4/6 with client: … class at Saint Paul College".)
+  const colon = rest.indexOf(':');
+  const named = start + (colon >= 0 ? colon : rest.length);
+  for (let k = from; k < tokens.length && (tokens[k] as Token).start < named; k++) if (at(tokens, k, W.SOMEONE, (tokens[k] as Token).clause)) return true;
+  return false;
 }
 
 /** A message's body names the sender; with "from" after one of these nouns ("voicemail from", "update from"). */

@@ -115,17 +115,34 @@ export function handedOver(text: string, from: number, to: number): boolean {
 
 /** Channel words used as a noun ("Phone", "Zoom", "Teams video"): with whom after them, a contact named. */
 const CHANNEL_NOUN = new Set(['phone', 'telephone', 'tele', 'ph', 'video', 'zoom', 'teams', 'facetime', 'skype', 'webex', 'google meet', 'teams video', 'video teams', 'ms teams', 'microsoft teams']);
-/** A contact noun after the channel ("Phone check-in", "Video session"). */
-const CONTACT_NOUN = new Set(['session', 'appt', 'appointment', 'contact', 'meeting', 'mtg', 'visit', 'conversation', 'conference', 'checkin']);
+/** A contact noun after the channel ("Phone check-in", "Video session"); not an appointment, which may only be booked. */
+const CONTACT_NOUN = new Set(['session', 'contact', 'meeting', 'mtg', 'visit', 'conversation', 'conference', 'checkin']);
 /** Words of when and how long between the channel and its "with" ("Telephone 3/4 (25 min) with"). */
 const WHEN_LONG = new Set(['am', 'pm', 'a', 'm', 'p', 'min', 'mins', 'minutes', 'hr', 'hrs', 'hour', 'hours']);
+/** A word after the participant's that makes it an office or a line ("Client Services", "customer care", "client support line"). */
+const OFFICE_AFTER = new Set(['services', 'service', 'care', 'support', 'relations', 'intake', 'team', 'line', 'center', 'centre', 'desk', 'portal', 'success', 'advocate', 'rep', 'representative', 'department', 'dept', 'office', 's']);
+/** Where the sentence of a channel named with whom ends. */
+const SENTENCE_END = /[.!?](?=\s|$)|\n/;
+/** The rest of the sentence from `at`, read up to 300 characters (a note of one endless sentence stays linear). */
+function sentenceRest(text: string, at: number): string {
+  const window = text.slice(at, at + 300);
+  const stop = window.search(SENTENCE_END);
+  return stop >= 0 ? window.slice(0, stop) : window;
+}
+/**
+ * The rest of that sentence says it was not held or not with the participant: cancelled, moved, missed, failed, only
+ * planned, a message left, relayed ("Phone 5/12 w/ client cancelled", "… – NS", "… (via his mother)"). Review near-misses
+ * (tests/policy/review-channel-named-with.test.ts); a contact whose sentence says so is asked about, never counted.
+ */
+const NOT_HELD_AFTER =
+  /\b(?:cancel(?:l)?ed|cancel(?:l)?ation|called off|postponed|deferred|resched\w*|fell through|never happened|(?:did not|didn't|never|has not|hasn't)\s+(?:happen|take place|occur)|not completed|incomplete|unsuccessful|failed|ns|no[- ]?show|forgot|tbd|tentative|on hold|(?:phone|cell)\s+(?:was\s+)?(?:off|dead)|missing each other|while (?:i|cm|writer) was out|(?:msg|message|vm|voicemail) left|left (?:a |detailed )?(?:msg|message|vm|voicemail)|via|actually)\b|\bmissed(?:\s+(?:appt|appointment|call|it|the call|our call|us))?\s*(?:[.;,)!?]|$)/i;
 /**
  * "Phone 5/12 w/ client: …", "Zoom 4/21 with cust", "Telephone 3/4 (25 min) with participant": a channel opening its
  * sentence as a noun, only its date, time or length after it, then "with" and a person (not someone's: "client's
  * mother" is the mother): a contact named with its counterpart, as "TC w/ cust" is. Plans, failures and denials are
  * read as they are for any other contact.
  */
-export function channelNamedWith(tokens: Token[], matches: Match[], k: number, m: Match): boolean {
+export function channelNamedWith(text: string, tokens: Token[], matches: Match[], k: number, m: Match): boolean {
   if (!CHANNEL_NOUN.has(m.phrase)) return false;
   for (let t = m.tokStart - 1; t >= 0 && (tokens[t] as Token).clause === m.clause; t--) if (!(tokens[t] as Token).numeric) return false;
   let j = m.tokEnd;
@@ -138,7 +155,18 @@ export function channelNamedWith(tokens: Token[], matches: Match[], k: number, m
   const p = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
   for (let q = k + 1; q < matches.length && (matches[q] as Match).tokStart <= p; q++) {
     const mq = matches[q] as Match;
-    if (mq.tokStart === p) return mq.tags.some((t) => t.startsWith('party:')) && !(tokens[mq.tokEnd - 1]?.possessive ?? false);
+    if (mq.tokStart !== p) continue;
+    if (!mq.tags.some((t) => t.startsWith('party:')) || (tokens[mq.tokEnd - 1]?.possessive ?? false)) return false;
+    // ("w/ Client Services at DHS", "w/ client`s mother": an office, or someone's, not the participant.)
+    const after = tokens[mq.tokEnd];
+    if (after && after.clause === mq.clause && OFFICE_AFTER.has(after.text)) return false;
+    // The rest of its sentence takes it back or hands it to someone else ("cancelled", "– NS", "msg left w/ roommate").
+    const rest = sentenceRest(text, mq.end);
+    if (NOT_HELD_AFTER.test(rest)) return false;
+    for (let r = q + 1; r < matches.length && (matches[r] as Match).start < mq.end + rest.length; r++) {
+      if ((matches[r] as Match).tags.some((t) => t === 'party:alternate' || t === 'party:other')) return false;
+    }
+    return true;
   }
   return false;
 }

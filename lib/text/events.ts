@@ -212,7 +212,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       const prev = matches[k - 1];
       // (Not a workshop or job club: a room full of people attended; someone still has to talk with the participant.)
       const attended = prev !== undefined && prev.tokEnd === m.tokStart && ATTENDED.has(prev.phrase) && channel === 'in-person' && !GROUP.has(m.phrase);
-      if ((pr.made || attended || ((m.phrase === 'came to' || m.phrase === 'come to') && toOurOffice(tokens, m)) || channelNamedWith(tokens, matches, k, m)) && !describesAttempt) {
+      if ((pr.made || attended || ((m.phrase === 'came to' || m.phrase === 'come to') && toOurOffice(tokens, m)) || channelNamedWith(text, tokens, matches, k, m)) && !describesAttempt) {
         e.made = true;
         e.evidence ??= { start: m.start, end: m.end };
       }
