@@ -14,6 +14,7 @@ import { carriedForward } from './history';
 import { absorbDeclared, absorbHeadings, datesOf, resolveParties, settle } from './settle';
 import { allAttempts, choose } from './choose';
 import { readMeetings } from './meeting';
+import { partitionPoint } from './partition-point';
 import { distinctContentWords, findPii, findPlaceholders, findStamps, mask, percentages, RESULT_FIELD, resultsOnlyPlan } from './note-facts';
 import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
@@ -147,14 +148,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // not overlap, so their ends rise: the first that can is found by halving, not by asking every one for every date,
   // which made a long note's dates cost the square of its length.)
   const nextStepBefore = (d: DateSpan) => {
-    let lo = 0;
-    let hi = nextSteps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((nextSteps[mid] as Match).end < d.start - 24) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < nextSteps.length && (nextSteps[k] as Match).end <= d.start; k++) {
+    for (let k = partitionPoint(nextSteps, (m) => m.end < d.start - 24); k < nextSteps.length && (nextSteps[k] as Match).end <= d.start; k++) {
       if (!/[.;\n]/.test(text.slice((nextSteps[k] as Match).end, d.start))) return true;
     }
     return false;

@@ -19,6 +19,7 @@
  * also gives way to the participant's own news ("She reports she works 30 hrs"), not to someone else's ("Her mother says …").
  */
 import type { ContactEvent, Meeting } from './event-types';
+import { partitionPoint } from './partition-point';
 
 /** An arrival of the participant with us. */
 const ARRIVAL = /\b(?:came|come|comes|arrived|arrives|showed up|stopped (?:by|in)|dropped (?:by|in)|walked in|walk-in)\b/i;
@@ -154,16 +155,7 @@ export function readMeetings(text: string, events: ContactEvent[]): void {
   const starts = sentenceStarts(text);
   // The last sentence start at or before `at` (starts rise), found by halving: asking every start for every event
   // made a long note cost the square of its length.
-  const sentenceIndex = (at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceIndex = (at: number) => Math.max(0, partitionPoint(starts, (s) => s <= at) - 1);
   const sentenceOf = (at: number) => starts[sentenceIndex(at)] as number;
   const order = [...events].sort((x, y) => x.start - y.start);
   let from = 0;
