@@ -9,8 +9,11 @@
 import type { ContactType } from '../model';
 import type { ContactEvent } from './event-types';
 
-/** A texting platform's direction mark at a line's start, after a date or time at most (case as the platforms write it). */
-const DIRECTION_LINE = /^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?(?:[▶◀]|(?:[\d/:., ]*(?:[AaPp]\.?[Mm]\.?|[ap])?[ \t]*)?(?:OUTBOUND|INBOUND|OUT|IN)(?=[ \t]*:|[ \t]+(?:\d|to\b|from\b|[A-Z]\.)))/m;
+/**
+ * A texting platform's direction mark at a line's start, after a date or time at most (case as the platforms write it).
+ * The date or time starts with a digit: three space-matching runs in a row made a padded line cost the cube of its length.
+ */
+const DIRECTION_LINE = /^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?(?:[▶◀]|(?:\d[\d/:., ]*(?:[AaPp]\.?[Mm]\.?|[ap])?[ \t]*)?(?:OUTBOUND|INBOUND|OUT|IN)(?=[ \t]*:|[ \t]+(?:\d|to\b|from\b|[A-Z]\.)))/m;
 
 const RULES: ReadonlyArray<readonly [RegExp, ContactType]> = [
   // Written messages: a text, a tablet's or an inbox's message, a link sent, one left unread.
