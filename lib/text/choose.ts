@@ -51,7 +51,12 @@ export function choose(events: ContactEvent[], parties: PartyMention[]): Choice 
   // With nothing connected, a letter/e-mail still awaiting its reply is what the note is about;
   // a text sent after failed calls is only a nudge, so the calls stay the story.
   const pending = successes.length > 0 ? null : (events.find((e) => e.outcome === 'one-way' && !e.incoming) ?? null);
+  // Beside a contact the note binds to the participant, a meeting it binds to nobody is not the contact: "TC w/ client
+  // 4/6. … passed the IPC soldering test", "… job search goal met", "switch to the in-person evening class".
+  const unbound = (e: ContactEvent) => e.mode === 'in-person' && e.party === null;
+  const withThem = successes.some((e) => e.party === 'participant' && e.mode !== null);
   const chosen =
+    (withThem ? firstBest(successes, byRank, (e) => e.mode !== null && partyOf(e) === 'participant' && !unbound(e)) : undefined) ??
     firstBest(successes, byRank, (e) => partyOf(e) === 'participant') ??
     firstBest(successes, byRank) ??
     pending ??
