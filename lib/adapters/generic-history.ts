@@ -1,5 +1,6 @@
 /** Past case notes a page of a system we have never seen lists beside its note form. */
 import { readContacts } from './common';
+import { readCards } from './generic-cards';
 import { all } from './dom';
 import { notCasePage } from './generic-note';
 import { readGrid } from './grid';
@@ -29,5 +30,5 @@ export function readHistory(doc: Document, problems: string[]): ContactRead[] | 
     if (grid.missing.some((k) => k === 'date' || k === 'type' || k === 'text')) continue;
     return readContacts(grid, problems);
   }
-  return null;
+  return readCards(doc);
 }
