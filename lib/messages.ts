@@ -114,6 +114,12 @@ export const contentRequestSchema = z.discriminatedUnion('kind', [
    */
   z.object({ kind: z.literal('page-coach') }),
   /**
+   * This note frame shows a page of a system we have never seen naming a participant: load the reader of
+   * the notes such a page lists into it (the sender's own frame, nothing else). The note frame's script
+   * leaves it out to stay small (ARCHITECTURE.md, "What each frame loads").
+   */
+  z.object({ kind: z.literal('page-history') }),
+  /**
    * This frame shows the signs of a page worth reading: load the reader into it (the sender's own
    * frame, nothing else), with the coach in the same script when they are a note form's (`coach`).
    * The content script every frame loads is only a stub (ARCHITECTURE.md).
@@ -170,6 +176,7 @@ const responseSchemas = {
   'page-templates': z.array(templateSchema),
   'page-stated-contact': z.object({ sentence: z.string(), disagreement: z.string().nullable() }),
   'page-coach': ok,
+  'page-history': ok,
   /** With the page settings the reader starts from (what page-settings answers). */
   'page-reader': z.object({ ok: z.literal(true), settings: settingsSchema }),
   'page-left': ok,

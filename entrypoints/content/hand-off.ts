@@ -15,6 +15,9 @@ export interface CoachModule {
   mount(read: PageRead, systemOf: SystemWordsOf, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null): CoachHandle;
 }
 
+/** Where history.js (entrypoints/history.ts) leaves the reader of an unknown system's past notes for the note frame's reader. */
+export const HISTORY_KEY = Symbol.for('case-note-coach.history');
+
 /** How the stub every frame loads (index.ts) reaches the reader once the background has loaded it (entrypoints/reader.ts). */
 export const READER_KEY = Symbol.for('case-note-coach.reader');
 

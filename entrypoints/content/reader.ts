@@ -1,15 +1,18 @@
 /**
  * The reader's shell: how the reader (lib/frame/reader.ts) reaches the background and the
- * browser from this frame, and how it has the coach loaded here once it finds a note box.
+ * browser from this frame, and how it has the coach loaded here once it finds a note box. The reader
+ * alone (reader.js) carries the reader of an unknown system's past notes; the note frame
+ * (note-frame.js) has it loaded (history.js) only where a page of such a system names a participant.
  */
 import { browser } from '#imports';
 import { startReader as start, type MountCoach } from '../../lib/frame/reader';
 import type { Settings } from '../../lib/settings';
 import { systemOf } from '../../lib/systems';
 import { onPush, send } from './channel';
-import { COACH_KEY, type CoachModule } from './hand-off';
+import { readHistory, type HistoryReader } from '../../lib/adapters/generic-history';
+import { COACH_KEY, HISTORY_KEY, type CoachModule } from './hand-off';
 
-const scope = globalThis as { [COACH_KEY]?: CoachModule };
+const scope = globalThis as { [COACH_KEY]?: CoachModule; [HISTORY_KEY]?: HistoryReader };
 
 let coachLoading: Promise<CoachModule> | null = null;
 
@@ -28,9 +31,23 @@ function loadCoach(): Promise<CoachModule> {
   return coachLoading;
 }
 
+/** The reader of an unknown system's past notes, loaded into this frame by the background once (as the coach is). */
+async function loadHistory(): Promise<HistoryReader> {
+  if (!scope[HISTORY_KEY]) await send({ kind: 'page-history' });
+  const history = scope[HISTORY_KEY];
+  if (!history) throw new Error('The history reader did not load into this frame.');
+  return history;
+}
+
 /** Reads this frame until `signal` aborts; the stub has checked it is a page (not a frameset, not an editing area) and started it once. */
-export function startReader(signal: AbortSignal, given?: Pick<Settings, 'customSites'>): Promise<void> {
+export const startReader = (signal: AbortSignal, given?: Pick<Settings, 'customSites'>) => run(signal, given, readHistory);
+
+/** The note frame's reader: as startReader, with the reader of an unknown system's past notes loaded only when needed. */
+export const startNoteFrameReader = (signal: AbortSignal, given?: Pick<Settings, 'customSites'>) => run(signal, given, { load: loadHistory });
+
+function run(signal: AbortSignal, given: Pick<Settings, 'customSites'> | undefined, history: HistoryReader | { load(): Promise<HistoryReader> }): Promise<void> {
   return start(signal, given, {
+    history,
     // No custom sites known: the built-in systems are still read.
     pageSettings: () => send({ kind: 'page-settings' }).catch(() => ({ customSites: [] })),
     report: (read) => send({ kind: 'page-read', read }),

@@ -22,7 +22,9 @@ const HISTORY_COLUMNS = {
  * so an unrelated table with a date column is never read as contacts. None on an
  * employer's, a job order's or a message's page: a history there is theirs, not the participant's.
  */
-export function readHistory(doc: Document, problems: string[]): ContactRead[] | null {
+export type HistoryReader = (doc: Document, problems: string[]) => ContactRead[] | null;
+
+export const readHistory: HistoryReader = (doc, problems) => {
   if (notCasePage(doc)) return null;
   for (const table of all(doc, 'table')) {
     if (table.querySelector('table')) continue;
@@ -31,4 +33,4 @@ export function readHistory(doc: Document, problems: string[]): ContactRead[] | 
     return readContacts(grid, problems);
   }
   return readCards(doc);
-}
+};

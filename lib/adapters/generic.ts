@@ -8,7 +8,7 @@
 import type { CustomSite } from './custom-site';
 import { selectorFor, tag } from './dom';
 import { findContactType, findDate, findSubmit, nearest, type Finder } from './generic-fields';
-import { readHistory } from './generic-history';
+import type { HistoryReader } from './generic-history';
 import { findNoteField } from './generic-note';
 import { readGenericParticipant } from './generic-participant';
 import { findRichEditor } from './rich-text';
@@ -34,6 +34,11 @@ export const readGenericEditor = (doc: Document): EditorRead | null => readGener
 
 interface GenericOptions {
   customSite?: CustomSite;
+  /**
+   * What reads the notes the page lists (generic-history.ts): passed in, since the note frame loads it
+   * only where a page of a system we have never seen names a participant (lib/frame/reader.ts).
+   */
+  history?: HistoryReader;
 }
 
 export function readGeneric(doc: Document, url: string, options: GenericOptions = {}): PageRead {
@@ -52,7 +57,7 @@ export function readGeneric(doc: Document, url: string, options: GenericOptions 
   // No plain note box: a rich-text editor (its own source textarea is hidden) may be the note.
   const rich = note ? null : findRichEditor(doc);
   note ??= rich?.anchor ?? null;
-  const history = readHistory(doc, problems);
+  const history = options.history?.(doc, problems);
   if (history) {
     raw.page = 'case-notes';
     raw.contacts = history;

@@ -7,9 +7,10 @@
  * neither the readers nor the coach (ARCHITECTURE.md, "What each frame loads"). No extension
  * APIs: the shell (entrypoints/content/reader.ts) passes in how to reach the background.
  */
-import { readPage } from '../systems';
+import { readPageLean } from '../systems';
 import { findNoteEditor, watchForEditor } from '../adapters';
 import type { NoteEditorElements, PageRead } from '../adapters';
+import type { HistoryReader } from '../adapters/generic-history';
 import type { Settings } from '../settings';
 import { createPageReporter } from '../page-reporter';
 
@@ -35,6 +36,12 @@ interface ReaderPorts {
   loadCoach(): Promise<MountCoach>;
   /** New settings the background pushes, until `signal` aborts. */
   onSettingsChanged(listener: (settings: Pick<Settings, 'customSites'>) => void, signal: AbortSignal): void;
+  /**
+   * What reads the notes a page of a system we have never seen lists (tables, cards): carried along (the
+   * reader), or loaded once a page of such a system names a participant (the note frame, whose size is
+   * the budget; with nobody named, a history is not kept).
+   */
+  history: HistoryReader | { load(): Promise<HistoryReader> };
 }
 
 /** Reads this frame until `signal` aborts; the stub has checked it is a page (not a frameset, not an editing area) and started it once. */
@@ -53,12 +60,30 @@ export async function startReader(signal: AbortSignal, given: Pick<Settings, 'cu
     signal,
   });
 
+  let history = typeof p.history === 'function' ? p.history : undefined;
+  /** The history reader on its way: the coach waits for it, so it mounts knowing the notes already saved (drafts). */
+  let historyLoad: Promise<void> | null = null;
+  let lastRead: PageRead;
+
   const refresh = () => {
     // The build's own sites (the demo host only in a test build) and the user's: where http: links are kept.
-    const read = readPage(document, location.href, { customSites: settings.customSites, sites: p.sites() });
+    const read = (lastRead = readPageLean(document, location.href, { customSites: settings.customSites, sites: p.sites(), history }));
     // Every frame reports its first read, even an empty one: the background then knows this
     // frame shows no participant (and forgets whoever an earlier page in it showed).
     sendRead(read);
+    if (!history && !historyLoad && read.system === 'generic' && read.participant && typeof p.history !== 'function') {
+      historyLoad = p.history.load().then(
+        (loaded) => {
+          history = loaded;
+          if (!signal.aborted) refresh();
+        },
+        (e: unknown) => {
+          // The next read tries again.
+          historyLoad = null;
+          console.warn('[Case Note Coach] history reader not loaded', e);
+        },
+      );
+    }
     const found = findNoteEditor(document, read);
     const gone = binding && !(binding.coach ? binding.coach.isConnected() : binding.editable.isConnected);
     if (binding && (!found || found.editable !== binding.editable || gone)) {
@@ -70,9 +95,9 @@ export async function startReader(signal: AbortSignal, given: Pick<Settings, 'cu
       signal.addEventListener('abort', () => controller.abort(), { once: true });
       const bound: Binding = { editable: found.editable, controller };
       binding = bound;
-      p.loadCoach()
-        .then((mount) => {
-          if (!controller.signal.aborted) bound.coach = mount(read, found, controller.signal, readProblem);
+      Promise.all([p.loadCoach(), historyLoad])
+        .then(([mount]) => {
+          if (!controller.signal.aborted) bound.coach = mount(lastRead, found, controller.signal, readProblem);
         })
         .catch((e: unknown) => console.warn('[Case Note Coach] coach not loaded', e));
     }

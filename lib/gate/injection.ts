@@ -1,17 +1,19 @@
 /**
- * Loading the reader, the coach, or both (`note-frame`) into the frame that asked: only that frame (the
+ * Loading the reader, the coach, or both (`note-frame`), or the reader of an unknown system's past notes
+ * (`history`, for a note frame) into the frame that asked: only that frame (the
  * browser's sender, never the message), and only on a site this build runs on or an agency's own.
  */
 import type { ContentAnswer, ContentAnswers, ContentCaller, GateContext } from './context';
 
-type Part = 'reader' | 'coach' | 'note-frame';
+type Part = 'reader' | 'coach' | 'note-frame' | 'history';
+const NAMES: Record<Part, string> = { reader: 'reader', coach: 'coach', 'note-frame': 'note-frame', history: 'history reader' };
 
-export function injectionAnswers(ctx: GateContext): ContentAnswers<'page-reader' | 'page-coach'> {
+export function injectionAnswers(ctx: GateContext): ContentAnswers<'page-reader' | 'page-coach' | 'page-history'> {
   const { deps } = ctx;
   async function load(part: Part, caller: ContentCaller) {
-    if (!deps.inject) throw new Error(`The ${part} is not loaded here.`);
+    if (!deps.inject) throw new Error(`The ${NAMES[part]} is not loaded here.`);
     const settings = await deps.pageSettings();
-    if (!ctx.onSiteWeRunOn(caller, settings)) throw new Error(`Refused: the ${part} runs only on the sites this extension runs on.`);
+    if (!ctx.onSiteWeRunOn(caller, settings)) throw new Error(`Refused: the ${NAMES[part]} runs only on the sites this extension runs on.`);
     await deps.inject(caller.tabId, caller.frameId, part);
     return settings;
   }
@@ -24,6 +26,10 @@ export function injectionAnswers(ctx: GateContext): ContentAnswers<'page-reader'
     'page-reader': reader,
     'page-coach': async (_request, caller) => {
       await load('coach', caller);
+      return { ok: true as const };
+    },
+    'page-history': async (_request, caller) => {
+      await load('history', caller);
       return { ok: true as const };
     },
   };

@@ -10,7 +10,8 @@
  */
 import { ajl } from './ajl';
 import { generic } from './generic';
-import { pageReader } from './read';
+import { readHistory } from '../adapters/generic-history';
+import { pageReader, type ReadOptions } from './read';
 import { systemRegistry } from './registry';
 import { toolbox } from './toolbox';
 import type { BuiltInSite } from './types';
@@ -34,8 +35,13 @@ export const systemOf = (id: string) => SYSTEM_REGISTRY.of(id);
 
 /** Which system drew this page, judged by its content first and its host second. */
 export const detectSystem = (doc: Document, url: string): SystemId => SYSTEM_REGISTRY.detect(doc, url);
+/**
+ * `readPage` without the reader of the notes a page of a system we have never seen lists, unless
+ * `options.history` gives it: the note frame loads that reader only on such a page (../frame/reader.ts).
+ */
+export const readPageLean = pageReader(SYSTEM_REGISTRY);
 /** What a page shows, within the limits every page read gets (../adapters/limits.ts), whichever system read it. */
-export const readPage = pageReader(SYSTEM_REGISTRY);
+export const readPage = (doc: Document, url: string, options: ReadOptions = {}) => readPageLean(doc, url, { history: readHistory, ...options });
 
 /** Every system's signs of a page worth reading: the build hands them to the stub every frame loads (wxt.config.ts). */
 export const PAGE_MARKERS = SYSTEM_REGISTRY.markers;

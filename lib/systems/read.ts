@@ -6,6 +6,7 @@
 import type { CustomSite } from '../adapters/custom-site';
 import { findCustomSite } from '../adapters/custom-site';
 import { readGeneric, readGenericEditor } from '../adapters/generic';
+import type { HistoryReader } from '../adapters/generic-history';
 import { boundRead } from '../adapters/limits';
 import type { PageRead } from '../adapters/types';
 import { emptyRead, finishRead } from '../adapters/types';
@@ -18,6 +19,8 @@ export interface ReadOptions {
    * the custom sites' own, they are where plain http: links are kept (limits.ts).
    */
   sites?: readonly string[];
+  /** What reads the notes a page of a system we have never seen lists (../adapters/generic-history.ts); none, none read. */
+  history?: HistoryReader;
 }
 
 /** `readPage(doc, url, options)` over the systems of `registry`. */
@@ -28,7 +31,7 @@ export function pageReader(registry: SystemRegistry) {
       system = registry.detect(doc, url);
       const customSite = findCustomSite(options.customSites, url);
       const known = system !== registry.fallback.id;
-      const read = registry.of(system).read(doc, url, { customSite });
+      const read = registry.of(system).read(doc, url, { customSite, history: options.history });
       // On a known system an agency's own selectors still win for the note form.
       if (known && customSite?.selectors && Object.keys(customSite.selectors).length > 0) {
         const custom = readGeneric(doc, url, { customSite });

@@ -6,6 +6,7 @@
  * No zod here: the reader loads this into frames, and checking happens in the background.
  */
 import type { CustomSite } from '../adapters/custom-site';
+import type { HistoryReader } from '../adapters/generic-history';
 import type { PageRead } from '../adapters/types';
 import type { FactSource } from '../model';
 import type { PackId } from '../packs';
@@ -40,6 +41,8 @@ export type SiteInput = Omit<BuiltInSite, 'system'>;
 export interface ReadContext {
   /** The agency's own site entry matching this page, if any (only the fallback reader uses it). */
   customSite?: CustomSite;
+  /** What reads the notes a page of a system we have never seen lists (only the fallback reader uses it). */
+  history?: HistoryReader;
 }
 
 export interface SystemDef<Id extends string = string> {

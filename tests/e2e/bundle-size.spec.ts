@@ -4,7 +4,9 @@
  * - the stub (content-scripts/content.js), loaded into every matched frame;
  * - the reader (reader.js), loaded only into a frame whose stub saw a page worth reading;
  * - the reader and the coach in one script (note-frame.js), where it saw a note form;
- * - the coach alone (coach.js), where the reader finds a note field later.
+ * - the coach alone (coach.js), where the reader finds a note field later;
+ * - the reader of an unknown system's past notes (history.js), which the reader carries and a note
+ *   frame has loaded only on such a page naming a participant.
  * The rules engine runs in the background and the page read is checked there (ARCHITECTURE.md,
  * "Checking a note"), so none of them may carry the rules or zod, and their sizes may only go down.
  */
@@ -18,6 +20,7 @@ const STUB = join(BUILD, 'content-scripts/content.js');
 const READER = join(BUILD, 'reader.js');
 const NOTE_FRAME = join(BUILD, 'note-frame.js');
 const COACH = join(BUILD, 'coach.js');
+const HISTORY = join(BUILD, 'history.js');
 /**
  * One content script of 90 KB gzip with the rules in it, 72.9 KB once they ran in the
  * background, 36.2 KB once zod and date-fns' full formatter left it; then split into the
@@ -28,6 +31,7 @@ const COACH = join(BUILD, 'coach.js');
 const MAX_NOTE_FRAME_GZIP_KB = 40;
 const MAX_READER_GZIP_KB = 16;
 const MAX_STUB_GZIP_KB = 3;
+const MAX_HISTORY_GZIP_KB = 4;
 
 const gzipKb = (code: Buffer) => gzipSync(code, { level: 9 }).length / 1024;
 const kb = (code: Buffer) => `${(code.length / 1024).toFixed(1)} KB, ${gzipKb(code).toFixed(1)} KB gzip`;
@@ -47,6 +51,8 @@ const hasPreact = (code: Buffer) => code.includes('http://www.w3.org/2000/svg');
 const hasCoach = (code: Buffer) => code.includes('cnc-badge');
 /** A sentence only the systems' readers write. */
 const hasReaders = (code: Buffer) => code.includes("Couldn't find the customer's state ID on this page.");
+/** The label of past notes drawn as cards (lib/adapters/generic-cards.ts), as the minifier keeps the pattern. */
+const hasHistory = (code: Buffer) => code.includes('contact\\s*(log|history)|case\\s*history');
 
 test('the stub every frame loads is tiny: no readers, no zod, no Preact, no coach', () => {
   const code = readFileSync(STUB);
@@ -78,6 +84,7 @@ test('a frame with a note field loads the stub and the reader with the coach: no
   // Nor Preact's hooks (a component's hook list, `__H` in Preact's own build): the frame's views that keep state are classes.
   expect(noteFrame.includes('.__H'), "Preact's hooks are in the note frame").toBe(false);
   expect(hasReaders(noteFrame) && hasCoach(noteFrame), 'the reader and the coach are both in note-frame.js').toBe(true);
+  expect(hasHistory(noteFrame), "the reader of an unknown system's past notes is in note-frame.js (history.js brings it)").toBe(false);
   expect(gzipKb(stub) + gzipKb(noteFrame)).toBeLessThanOrEqual(MAX_NOTE_FRAME_GZIP_KB);
 });
 
@@ -90,4 +97,14 @@ test('a frame whose note field comes later loads the coach alone: no rules, no z
   console.log(`coach: ${kb(coach)}; with the stub and the reader ${all.toFixed(1)} KB gzip`);
   expectNoEngineNoZod(coach, 'the coach');
   expect(hasReaders(coach), 'the readers are in the coach').toBe(false);
+});
+
+test("the reader of an unknown system's past notes, which a note frame loads on demand, is small: no rules, no zod, no Preact, no coach", () => {
+  const code = readFileSync(HISTORY);
+  console.log(`history: ${kb(code)}`);
+  expectNoEngineNoZod(code, 'the history reader');
+  expect(hasHistory(code), 'the history reader is not in history.js').toBe(true);
+  expect(hasHistory(readFileSync(READER)), 'the reader alone does not carry the history reader').toBe(true);
+  expect(hasPreact(code) || hasCoach(code) || hasReaders(code), 'Preact, the coach or the systems’ readers are in history.js').toBe(false);
+  expect(gzipKb(code)).toBeLessThanOrEqual(MAX_HISTORY_GZIP_KB);
 });

@@ -19,6 +19,22 @@ test.describe('pages of systems the coach has never seen, in Chromium', () => {
   }
 });
 
+test.describe('past notes an unseen page lists as cards, in Chromium', () => {
+  // The note frame leaves their reader out (its size budget) and has it loaded where a participant is named.
+  for (const [id, query] of [['owcms-oh-angular', ''], ['uworks-ut-journal', '?pid=8812044']] as const) {
+    test(`${id}: the participant's contact history is read from the cards`, async ({ page, demo }) => {
+      const unseen = PAGES.find((p) => p.id === id);
+      if (!unseen?.expect.noteField) throw new Error(`${id}: no note field expected`);
+      const url = `${demo.url}/unseen/${id}${query}`;
+      await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: unseen.html }));
+      await page.goto(url);
+      const status = (await openPanel(page)).getByRole('region', { name: 'Participant status' });
+      // Which card qualifies is the rules' to say; that the history was read ("Not read yet" before) is the reader's.
+      await expect(status.locator('[data-fact="last-contact"]')).toContainText(/^(1\d\/\d+\/2026 \(.*\)|None:.*) From the case notes page/, { timeout: 20_000 });
+    });
+  }
+});
+
 /** Choosing "Phone" the way each page's own control is used: a radio ticked, or a Lightning combobox showing its choice. */
 const PICK_PHONE: Record<string, (page: import('@playwright/test').Page, field: string) => Promise<void>> = {
   radio: (page, field) => page.locator(field).getByLabel('Phone', { exact: true }).check(),

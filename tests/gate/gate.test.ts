@@ -99,6 +99,7 @@ const CONTENT_EXAMPLES = (read: PageRead): Record<ContentKind, unknown> => ({
   'page-templates': { kind: 'page-templates', system: 'toolbox' },
   'page-stated-contact': { kind: 'page-stated-contact', channel: 'phone', name: null, date: null, contactType: null, noteChannel: null },
   'page-coach': { kind: 'page-coach' },
+  'page-history': { kind: 'page-history' },
   'page-reader': { kind: 'page-reader' },
   'page-left': { kind: 'page-left', html: '<html><body></body></html>' },
 });
@@ -193,6 +194,15 @@ describe('who may send what', () => {
       [7, 4, 'coach'],
       [8, 0, 'coach'],
     ]);
+  });
+
+  it("loads the reader of an unknown system's past notes only into the asking note frame, never for a page or a stranger", async () => {
+    const { send, injected } = setup();
+    expect(await send({ kind: 'page-history', tabId: 1, frameId: 0 }, SENDERS.content(`${TB}/casenote/new?id=100234`, 7, 4))).toEqual({ ok: true, result: { ok: true } });
+    expect(await send({ kind: 'page-history' }, SENDERS.popup())).toMatchObject({ ok: false });
+    for (const sender of Object.values(STRANGERS)) expect(await send({ kind: 'page-history' }, sender)).toMatchObject({ ok: false });
+    expect(await send({ kind: 'page-history' }, SENDERS.content('https://evil.example/casenote/new', 9, 0))).toMatchObject({ ok: false });
+    expect(injected).toEqual([[7, 4, 'history']]);
   });
 
   it("loads the reader (with the coach for a note form) only into the asking stub's own frame, on a site the extension runs on", async () => {

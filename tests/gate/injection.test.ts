@@ -16,10 +16,12 @@ describe('loading the reader and the coach', () => {
     expect(await answers['page-reader']({ kind: 'page-reader' }, contentCaller(`${TOOLBOX}/caseload`, 3, 0))).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
     expect(await answers['page-reader']({ kind: 'page-reader', coach: true }, contentCaller(`${TOOLBOX}/casenote/new`, 3, 2))).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
     expect(await answers['page-coach']({ kind: 'page-coach' }, contentCaller(`${TOOLBOX}/casenote/new`, 4, 1))).toEqual({ ok: true });
+    expect(await answers['page-history']({ kind: 'page-history' }, contentCaller(`${TOOLBOX}/casenote/new`, 4, 1))).toEqual({ ok: true });
     expect(injected).toEqual([
       [3, 0, 'reader'],
       [3, 2, 'note-frame'],
       [4, 1, 'coach'],
+      [4, 1, 'history'],
     ]);
   });
 
@@ -30,6 +32,7 @@ describe('loading the reader and the coach', () => {
       'Refused: the coach runs only on the sites this extension runs on.',
     );
     await expect(answers['page-reader']({ kind: 'page-reader', coach: true }, contentCaller('https://evil.example/note'))).rejects.toThrow('Refused: the note-frame');
+    await expect(answers['page-history']({ kind: 'page-history' }, contentCaller('https://evil.example/note'))).rejects.toThrow('Refused: the history reader');
     expect(injected).toEqual([]);
     await answers['page-reader']({ kind: 'page-reader' }, contentCaller('https://cases.agency.example/caseload', 6));
     expect(injected).toEqual([[6, 0, 'reader']]);

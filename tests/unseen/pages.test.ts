@@ -40,12 +40,13 @@ describe('pages of systems the coach has never seen (dev)', () => {
   // attach 1, field accuracy 0.95 (two radio/hidden-select contact types missed), participant right 12 of 15, contacts 7 of 31.
   // With Utah's UWORKS journal (16 pages, 11 with a note box: one field 0.023), after the reader changed for them:
   // attach 1, field accuracy 0.977 (UWORKS' three-box date missed), participant right 14 of 16, contacts 7 of 34.
+  // With past notes drawn as cards read (UWORKS' journal panels, Focus Assist's note cards, Ohio's Material cards): contacts 14 of 34.
   it('reads at least as well as when last measured', () => {
     expect(agg.attachAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(agg.wrongAttach).toBe(0);
     expect(agg.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(agg.participant.right).toBeGreaterThanOrEqual(13);
-    expect(agg.contacts.found).toBeGreaterThanOrEqual(6);
+    expect(agg.contacts.found).toBeGreaterThanOrEqual(13);
   });
 });
 

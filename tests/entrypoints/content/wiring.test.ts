@@ -10,13 +10,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from '#imports';
 import content from '../../../entrypoints/content/index';
-import { COACH_KEY, READER_KEY, type CoachModule, type ReaderModule } from '../../../entrypoints/content/hand-off';
+import { COACH_KEY, HISTORY_KEY, READER_KEY, type CoachModule, type ReaderModule } from '../../../entrypoints/content/hand-off';
+import { readHistory, type HistoryReader } from '../../../lib/adapters/generic-history';
 import { mount } from '../../../entrypoints/content/coach-shell';
 import { emptyRead } from '../../../lib/adapters/types';
 import type { NoteEditorElements, PageRead } from '../../../lib/adapters';
 import { systemOf } from '../../../lib/systems';
 
-type Scope = { [READER_KEY]?: ReaderModule; [COACH_KEY]?: CoachModule };
+type Scope = { [READER_KEY]?: ReaderModule; [COACH_KEY]?: CoachModule; [HISTORY_KEY]?: HistoryReader };
 const scope = globalThis as Scope;
 const controllers: AbortController[] = [];
 const started = () => {
@@ -43,6 +44,7 @@ afterEach(() => {
   controllers.splice(0).forEach((c) => c.abort());
   delete scope[READER_KEY];
   delete scope[COACH_KEY];
+  delete scope[HISTORY_KEY];
   document.body.innerHTML = '';
 });
 
@@ -81,6 +83,56 @@ describe("the reader's shell", () => {
     const shell = await import('../../../entrypoints/content/reader');
     return shell.startReader(...args);
   };
+  const startNoteFrameReader = async (...args: Parameters<ReaderModule['start']>) => {
+    vi.resetModules();
+    const shell = await import('../../../entrypoints/content/reader');
+    return shell.startNoteFrameReader(...args);
+  };
+
+  /** A page of a system nobody here has seen: a note form, the participant's ID, and two past notes as cards. */
+  const UNKNOWN_PAGE = `<h1>Rasmussen, Taylor (8812044)</h1>
+    <form><label for="n">Case note</label><textarea id="n" name="note" rows="8"></textarea></form>
+    <h4>Recent journal entries</h4><div>
+      <div><span>11/17/2026</span> · Phone<p>Taylor called about the welding class and the bend test.</p></div>
+      <div><span>10/14/2026</span> · Face to Face<p>Met at the center and updated the employment plan.</p></div></div>`;
+  const reads = (asked: { kind: string; [k: string]: unknown }[]) => asked.filter((m) => m.kind === 'page-read').map((m) => (m.read as PageRead).contacts.map((c) => c.date));
+
+  it("reads an unknown system's past notes at once in the reader alone, and the note frame has their reader loaded only where a participant is named", async () => {
+    scope[COACH_KEY] = { mount: () => ({ isConnected: () => true, readProblem: () => undefined }) };
+    let asked = background();
+    document.body.innerHTML = UNKNOWN_PAGE;
+    await startReader(started(), { customSites: [] });
+    await vi.waitFor(() => expect(reads(asked)).toEqual([['2026-11-17', '2026-10-14']]));
+    expect(asked.map((m) => m.kind)).not.toContain('page-history');
+
+    controllers.splice(0).forEach((c) => c.abort());
+    fakeBrowser.reset();
+    asked = background({
+      'page-history': () => {
+        scope[HISTORY_KEY] = readHistory; // what injecting history.js does
+        return { ok: true };
+      },
+    });
+    const mounted = vi.fn(() => ({ isConnected: () => true, readProblem: () => undefined }));
+    scope[COACH_KEY] = { mount: mounted };
+    await startNoteFrameReader(started(), { customSites: [] });
+    await vi.waitFor(() => expect(reads(asked)).toEqual([[], ['2026-11-17', '2026-10-14']]));
+    expect(asked.filter((m) => m.kind === 'page-history')).toHaveLength(1);
+    // The coach, bound once, knows the notes already saved (a draft of one is never offered back).
+    await vi.waitFor(() => expect(mounted).toHaveBeenCalledTimes(1));
+    expect((mounted.mock.calls[0] as unknown as [PageRead])[0].contacts).toHaveLength(2);
+
+    // Nobody named: a history is not kept, so its reader is not loaded.
+    controllers.splice(0).forEach((c) => c.abort());
+    fakeBrowser.reset();
+    delete scope[HISTORY_KEY];
+    asked = background();
+    document.body.innerHTML = UNKNOWN_PAGE.replace(/<h1>.*<\/h1>/, '');
+    await startNoteFrameReader(started(), { customSites: [] });
+    await vi.waitFor(() => expect(reads(asked)).toEqual([[]]));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asked.map((m) => m.kind)).not.toContain('page-history');
+  });
 
   it('reports the page, has the coach loaded for a usable note box and mounts it with the systems\' words', async () => {
     const mounted = vi.fn(() => ({ isConnected: () => true, readProblem: () => undefined }));
