@@ -30,7 +30,8 @@ export const NOTES: LabelledNote[] = [
   // The OJT trainer's report is detailed and says why the training should go on.
   note(MO, 'f11-plant-onsite-liaison-mo-007', `OJT check 2/4/26 w/ maintenance supervisor Dale Kemper (cust is in the 12-wk maintenance mechanic OJT). Cust is at week 6: signed off on PM checklists for the injectors and the Marel conveyor, 0 safety incidents, 100% attendance per time records. Dale wants him to start on the ammonia refrigeration module next. OJT continues per contract/IEP.`, 'I', 'V', true, []),
   note(MO, 'f11-plant-onsite-liaison-mo-008', `HR (Brenda) confirmed by email 2/5 that cust is "still active, badge in good standing".`, 'E', 'V', false, [TP, PM, JM]),
-  note(MO, 'f11-plant-onsite-liaison-mo-009', `Cust came to the training room 2/5 but only to interpret for her cousin, who wants to enroll. Did the cousin's intake. Nothing about cust's own training.`, '-', '-', false, [CT, NS]),
+  // She was there in person, but the meeting was her cousin's intake: not her contact (the type itself is plain).
+  note(MO, 'f11-plant-onsite-liaison-mo-009', `Cust came to the training room 2/5 but only to interpret for her cousin, who wants to enroll. Did the cousin's intake. Nothing about cust's own training.`, 'I', 'P', false, [PM, JM, NS]),
   note(MO, 'f11-plant-onsite-liaison-mo-010', `2/11 forklift class roster from the trainer: cust passed written + driving eval. Roster only, haven't seen her.`, 'L', 'V', false, [TP, JM]),
   note(MO, 'f11-plant-onsite-liaison-mo-011', `Caught cust at the time clock 2/12 as A-shift let out. She showed me the forklift card. Moving to the freezer dock as a driver 2/16, +$1.75/hr. Plan: follow up in 30 days on the new job, IEP goal met for the credential.`, 'I', 'P', true, []),
   note(MO, 'f11-plant-onsite-liaison-mo-012', `Noel plant 2/18: the line 2 cuts posted - 40 TMs moving to 32 hrs. Cust is on line 2. Will call.`, '-', '-', false, [CT, NS]),
