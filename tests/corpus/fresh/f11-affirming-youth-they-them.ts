@@ -41,6 +41,8 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'f11-affirming-youth-they-them-mo-018', `Group DM in the drop-in Discord (#job-club, 6 youth) 3/24: posted the Ameren summer internship link. Rowan reacted 👍.`, 'E', 'P', false, [RP]),
   note(MO, 'f11-affirming-youth-they-them-mo-019', `Called Jules 3/30, 4/1 - no answer, mailbox full.`, 'T', 'P', false, [UA]),
   note(MO, 'f11-affirming-youth-they-them-mo-020', `They said it was fine.`, '-', '-', false, [CT, NS]),
+  // Rowan now uses a new name; the old one is given once for the system. "They" is Rowan throughout.
+  note(MO, 'f11-affirming-youth-they-them-mo-021', `Quinn (formerly Rowan - name change granted 3/4, Toolbox updated 3/10) stopped by my office 4/6 and we talked 20 min. They finished Ranken pre-apprenticeship 4/3, 100% attendance, and were accepted into the Sheet Metal Workers Local 36 apprenticeship, first day 5/4. Continue ISS through the apprenticeship start.`, 'I', 'P', true, []),
   note(MN, 'f11-affirming-youth-they-them-mn-001', `Mpls drop-in 1/7/26. Sat down with Eli (he/they; WF1 legal name: E. Lindgren). He finished the Summit Academy construction bootcamp week 3, perfect attendance, OSHA 10 done. They want the carpenters' apprenticeship. ISS reviewed: training goal continues.`, 'I', 'P', true, []),
   note(MN, 'f11-affirming-youth-they-them-mn-002', `Eli's host-home parents (Avenues host home) emailed 1/13: they think he's doing well, up early every day for class.`, 'E', 'A', false, [TP]),
   note(MN, 'f11-affirming-youth-they-them-mn-003', `Called Eli 1/20. NA. Texted the drop-in number.`, 'T', 'P', false, [UA]),
@@ -62,4 +64,8 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'f11-affirming-youth-they-them-mn-018', `Ari called 3/20 - they passed the 3G vertical test, 8 of 16 wks now, host home going well. We set the next check-in for April. ISS updated.`, 'T', 'P', true, []),
   note(MN, 'f11-affirming-youth-they-them-mn-019', `Mpls 3/24 - Eli asked the front desk to give me his new number; he didn't stay.`, '-', '-', false, [CT, NS]),
   note(MN, 'f11-affirming-youth-they-them-mn-020', `Eli (now going by "E") video-called me 3/31 on the drop-in's Teams, both on camera. Started at Mortenson 2/9, 40 hrs, indentured in the Carpenters apprenticeship 3/16. ISS: employed, apprentice.`, 'I', 'P', true, []),
+  // A three-way call: Sky and the county's housing worker both on the line; Sky spoke about her own plan.
+  note(MN, 'f11-affirming-youth-they-them-mn-021', `3-way call 4/2 with Sky and her Ramsey Co. housing worker. Sky told us she's moving to a Prior Ave studio 4/15, still 16 hrs at Walgreens, passed the pharmacy tech midterm (83). ISS: training + employment, housing stable.`, 'T', 'P', true, []),
+  // Xe writes back on Discord in a direct message, answering the specialist's question: a written reply.
+  note(MN, 'f11-affirming-youth-they-them-mn-022', `Discord DM with Nico (xe/xem) 4/7. Me: "how's the Hennepin Tech CNC class going?" Nico: "week 4, made my first part on the haas, 0 absences". Me: "amazing, can you do a call next wk?" Nico: "tues after 2". ISS: training continues.`, 'E', 'P', true, []),
 ];
