@@ -7,6 +7,8 @@
  *   someone-else  the arrival was for an appointment or interview with someone not us ("for her appointment with DHS",
  *                 "for his SNAP interview") or for an event ("for the job fair", "for the hiring event");
  *   not-held      the arrival's sentence says the meeting did not happen ("office was closed", "cancelled", "rescheduled"),
+ *                 a sentence in its part denies any talk ("Did not get to talk"), a no-show ("client did not report.") or
+ *                 is only "Negative contact.",
  *                 or the event's whole sentence says our side was not there to meet ("CM was in a staffing", "I had already
  *                 left for the day", "CM double-booked"): only our talk with the participant in its part re-opens that;
  *   errand        a past errand verb coordinated after the arrival ("came in 3/2 and left her timesheet", "picked up a gas card");
@@ -85,6 +87,13 @@ const WE_WERE_AWAY = new RegExp(
   'i',
 );
 
+/** The note denies that anyone talked: "Did not get to talk", "never got to speak with her", "no conversation took place". */
+const NO_TALK = /\b(?:(?:did not|didn't|never|could not|couldn't|were not able to|was not able to|unable to)\s+(?:get to\s+|got to\s+|actually\s+)?(?:talk|speak)(?!\s+(?:long|much|more|well|english|spanish|somali|the language))|no conversation)\b/i;
+/** The participant did not come or report for it, nothing after ("client did not report.", "cust failed to appear"). */
+const NO_SHOW = /\b(?:client|cust|customer|participant|youth|he|she|they)\s+(?:did not|didn't|never|failed to)\s+(?:report|appear|show(?: up)?|come in|come|arrive)\s*(?:[.;!]|$)/i;
+/** A sentence that is only the verdict "Negative contact." or "No contact (made)." */
+const NO_CONTACT = /^\s*(?:negative|no)\s+contact(?:\s+(?:made|established|this date|today))?\s*[.!]?\s*$/i;
+
 /** How far from an event its sentence is read for our side's absence. */
 const AWAY_REACH = 160;
 
@@ -136,7 +145,7 @@ function meetingIn(part: string): Meeting {
     const arrival = ARRIVAL.exec(s);
     if (DROPPED.test(s) && !/\bdropped (?:by|in)\b/i.test(s)) return 'dropped';
     if (RECEPTION.test(s) && (arrival || /\b(?:spoke|talked|asked|told|gave|handed)\b/i.test(s))) return 'reception';
-    if (NOT_HELD.test(s)) return 'not-held';
+    if (NOT_HELD.test(s) || NO_TALK.test(s) || NO_SHOW.test(s) || NO_CONTACT.test(s)) return 'not-held';
     if (!arrival) continue;
     const after = s.slice(arrival.index);
     if (NOT_OUR_APPOINTMENT.test(after) || NAMED_INTERVIEW.test(after) || EVENT.test(after) || TO_SEE_SOMEONE_ELSE.test(after)) return 'someone-else';
