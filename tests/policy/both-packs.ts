@@ -1,5 +1,6 @@
 /** Verdicts of our own sentences under both state packs, for the policy tables (tests/policy/*.test.ts). */
 import { expect, it } from 'vitest';
+import type { NoteVerdict } from '../../lib/model';
 import type { PackId } from '../../lib/packs';
 import { PACKS } from '../../lib/packs';
 import { checkNote } from '../../lib/rules';
@@ -7,21 +8,20 @@ import { checkNote } from '../../lib/rules';
 export const verdict = (text: string, pack: PackId) => checkNote({ text, contactType: null, hasDateField: true }, { pack: PACKS[pack], today: '2026-12-01' });
 export const PACK_IDS = ['mo-dwd-toolbox', 'mn-wf1'] as const;
 
+/** Runs `expectations` on the verdict of `text` in each pack (name the pack in their messages). */
+export const inEachPack = (text: string, expectations: (v: NoteVerdict, pack: PackId) => void) => {
+  for (const pack of PACK_IDS) expectations(verdict(text, pack), pack);
+};
+
 /** Each row counts in both packs, with the contact type given. */
 export const counts = (rows: ReadonlyArray<readonly [string, string]>) =>
-  it.each(rows)('%s', (text, type) => {
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
+  it.each(rows)('%s', (text, type) =>
+    inEachPack(text, (v, pack) => {
       expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(true);
       expect(v.contactType, pack).toBe(type);
-    }
-  });
+    }),
+  );
 
 /** No row counts in either pack. */
 export const doesNotCount = (rows: readonly string[]) =>
-  it.each(rows)('%s', (text) => {
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
-      expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(false);
-    }
-  });
+  it.each(rows)('%s', (text) => inEachPack(text, (v, pack) => expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(false)));

@@ -4,7 +4,7 @@
  * attempts only documents none. Our own logs, oldest first and newest first.
  */
 import { describe, expect, it } from 'vitest';
-import { PACK_IDS, verdict } from './both-packs';
+import { inEachPack, verdict } from './both-packs';
 
 describe('a multi-entry log', () => {
   it.each([
@@ -12,12 +12,11 @@ describe('a multi-entry log', () => {
     ['11/17 Called cust, no answer.\n11/10 TC w/ cust - passed her CNA exam 11/7, starts at Mercy 12/8. Continue follow-up.\n11/3 Called cust, LM.', '11/10', 'TC w/ cust - passed'],
     ['Contact log\n10/2 Met with participant at the job center: 3 applications, interview at Menards 10/9.\n10/30 E-mailed participant re: interview, no reply.\n11/20 Called participant, VM full.', '10/2', 'Met with participant'],
   ] as const)('whose latest entry is an attempt still documents its contact, dated at that entry: %s', (text, date, words) => {
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
+    inEachPack(text, (v, pack) => {
       expect(v.qualifies, `${pack}: ${v.reason?.message}`).toBe(true);
       expect(v.reason?.date).toBe(date);
       expect(text.slice(v.reason?.start ?? 0)).toMatch(new RegExp(`^${words.split(' ')[0]}`));
-    }
+    });
   });
 
   it('dates the contact at the latest entry that connected, not at an earlier one', () => {
@@ -31,6 +30,6 @@ describe('a multi-entry log', () => {
     'Outreach log:\n10/6 texted client re: monthly contact, no reply\n10/20 letter mailed\n11/3 home visit, no one home, left card',
     '11/17 TC - NA, LM\n11/10 TC w/ cust - NA\n11/3 TC w/ cust - disconnected',
   ])('of attempts only documents no contact: %s', (text) => {
-    for (const pack of PACK_IDS) expect(verdict(text, pack).qualifies, pack).toBe(false);
+    inEachPack(text, (v, pack) => expect(v.qualifies, pack).toBe(false));
   });
 });

@@ -5,7 +5,7 @@
  * the writer's contact with the participant. Our own sentences, both packs.
  */
 import { describe, expect, it } from 'vitest';
-import { PACK_IDS, verdict } from './both-packs';
+import { inEachPack, verdict } from './both-packs';
 
 describe('a staffing the participant attended and spoke at counts', () => {
   it.each([
@@ -14,11 +14,10 @@ describe('a staffing the participant attended and spoke at counts', () => {
     ['Case conference 11/14 with participant and his VR counselor. Participant stated he finished the forklift course and has an interview at Sysco 11/20. Continue job search.', 'in-person'],
     ['Team staffing 11/17 by Zoom video with cust and the FSD worker. Cust reported she passed her CNA skills check 11/15. Continue ITA.', 'telephone'],
   ])('%s', (text, type) => {
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
+    inEachPack(text, (v, pack) => {
       expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(true);
       expect(v.contactType, pack).toBe(type);
-    }
+    });
   });
 });
 
@@ -31,25 +30,23 @@ describe('near-misses: a staffing without the participant speaking to the writer
     'Staffing set for 11/20 with client and her FWW.',
   ])('%s', (text) => {
     // (Missouri counts a provider's substantive report; none of these is one.)
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
+    inEachPack(text, (v, pack) => {
       expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(false);
-    }
+    });
   });
 });
 
 describe('a temp staffing agency is an employer-side provider, not a staffing meeting or the participant', () => {
   it('a call to "Express Staffing" where a recruiter spoke is a telephone contact with a provider', () => {
     const text = 'Called Express Staffing 11/3, spoke with recruiter Jo: cust started 11/1 at $15/hr.';
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
+    inEachPack(text, (v, pack) => {
       expect(v.party, pack).toBe('provider');
       expect(v.contactType, pack).toBe('telephone');
-    }
+    });
     // Minnesota counts contacts with the participant only.
     expect(verdict(text, 'mn-wf1').qualifies).toBe(false);
   });
   it('registering with a staffing agency is no contact', () => {
-    for (const pack of PACK_IDS) expect(verdict('Cust registered with a staffing agency 11/2.', pack).qualifies, pack).toBe(false);
+    inEachPack('Cust registered with a staffing agency 11/2.', (v, pack) => expect(v.qualifies, pack).toBe(false));
   });
 });

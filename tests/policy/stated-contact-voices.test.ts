@@ -8,6 +8,7 @@ import type { PackId } from '../../lib/packs';
 import { PACKS } from '../../lib/packs';
 import { words } from '../../lib/policy/stated-words';
 import { checkNote } from '../../lib/rules';
+import { doesNotCount } from './both-packs';
 
 const verdict = (text: string, pack: PackId = 'mo-dwd-toolbox') => checkNote({ text, contactType: null, hasDateField: true }, { pack: PACKS[pack], today: '2026-12-01' });
 
@@ -16,10 +17,6 @@ const counts = (rows: ReadonlyArray<readonly [string, string]>) =>
     const v = verdict(text);
     expect(v.qualifies, v.reason?.message).toBe(true);
     expect(v.contactType).toBe(type);
-  });
-const doesNotCount = (rows: readonly string[]) =>
-  it.each(rows)('%s', (text) => {
-    for (const pack of ['mo-dwd-toolbox', 'mn-wf1'] as const) expect(verdict(text, pack).qualifies, pack).toBe(false);
   });
 
 describe("someone else's report or staff is not the participant", () => {

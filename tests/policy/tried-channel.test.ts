@@ -5,28 +5,26 @@
  * type stays unknown and the rule still asks (it never invents one).
  */
 import { describe, expect, it } from 'vitest';
-import { PACK_IDS, verdict } from './both-packs';
+import { inEachPack } from './both-packs';
 
 /** Each row: a note that records a try and no contact, and the type its try was made by. */
 const typed = (rows: ReadonlyArray<readonly [string, 'email' | 'telephone' | 'in-person' | 'letter']>) =>
   it.each(rows)('%s', (text, type) => {
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
+    inEachPack(text, (v, pack) => {
       expect(v.qualifies, pack).toBe(false);
       expect(v.contactType, pack).toBe(type);
       expect(v.findings.map((f) => f.rule), pack).not.toContain('contact-type-missing');
-    }
+    });
   });
 
 /** Each row: nothing says how anyone tried, so the type stays unknown and the rule asks. */
 const untyped = (rows: readonly string[]) =>
   it.each(rows)('%s', (text) => {
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
+    inEachPack(text, (v, pack) => {
       expect(v.qualifies, pack).toBe(false);
       expect(v.contactType, pack).toBe(null);
       expect(v.findings.map((f) => f.rule), pack).toContain('contact-type-missing');
-    }
+    });
   });
 
 describe('a texting platform\'s export, our lines only or nobody answering for the participant', () => {
@@ -71,10 +69,9 @@ describe('nothing says how anyone tried: the rule still asks', () => {
 describe('a contact that happened is not given a type by its tries', () => {
   it('"customer says" after an unanswered call stays for the note to say how they talked', () => {
     // The call failed; how she then told the news is not said. The type of the failed call is not the contact's.
-    for (const pack of PACK_IDS) {
-      const v = verdict('Called cust 4/1, no answer. Group message to the cohort 4/2. Cust says she passed the state test.', pack);
+    inEachPack('Called cust 4/1, no answer. Group message to the cohort 4/2. Cust says she passed the state test.', (v, pack) => {
       expect(v.qualifies, pack).toBe(false);
-    }
+    });
   });
 });
 
@@ -87,12 +84,11 @@ describe('a contact with no channel of its own, beside an event that names one, 
     ['Conference call 5/6 w/ the OJT employer\'s HR. Cust not on the call. HR confirmed she is still employed.', 'telephone'],
   ] as const;
   it.each(rows)('%s', (text, type) => {
-    for (const pack of PACK_IDS) {
-      const v = verdict(text, pack);
+    inEachPack(text, (v, pack) => {
       expect(v.qualifies, pack).toBe(false);
       expect(v.contactType, pack).toBe(type);
       expect(v.findings.map((f) => f.rule), pack).not.toContain('contact-type-missing');
-    }
+    });
   });
 });
 
@@ -104,10 +100,9 @@ describe('the channel beside a contact never makes it count', () => {
     'Tablet msg from cust 5/6: passed the GED math part, release still 6/1. Replied on the tablet 5/7.',
   ]);
   it('counts what it counted before: a typed contact is not touched', () => {
-    for (const pack of PACK_IDS) {
-      const v = verdict('TC w/ cust 5/6. She passed the GED math test and starts the CNA class 6/1. Continue ITA per IEP.', pack);
+    inEachPack('TC w/ cust 5/6. She passed the GED math test and starts the CNA class 6/1. Continue ITA per IEP.', (v, pack) => {
       expect(v.qualifies, pack).toBe(true);
       expect(v.contactType, pack).toBe('telephone');
-    }
+    });
   });
 });
