@@ -162,7 +162,9 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
     const t = tokens[i];
     if (!t || t.clause !== c) return;
     if (t.text === 'had' && (at(tokens, i + 1, W.NOUN_ADJ, c) || at(tokens, i + 1, W.STRONG_NOUN, c) || at(tokens, i + 1, W.WEAK_NOUN, c))) break;
-    const n = t.numeric || W.MONTH_DAY.has(t.text) ? 1 : at(tokens, i, W.PREFIX, c) || at(tokens, i, W.WRITER, c);
+    // ("May have talked to cust": the modal, not the month.)
+    const hedge = t.text === 'may' && (tokens[i + 1]?.text === 'have' || tokens[i + 1]?.text === 'not');
+    const n = t.numeric || (W.MONTH_DAY.has(t.text) && !hedge) ? 1 : at(tokens, i, W.PREFIX, c) || at(tokens, i, W.WRITER, c);
     if (!n) break;
     i += n;
   }

@@ -15,6 +15,8 @@ import { absorbDeclared, absorbHeadings, datesOf, resolveParties, settle } from 
 import { allAttempts, choose } from './choose';
 import { readMeetings } from './meeting';
 import { partitionPoint } from './partition-point';
+import { setChannel } from './event-state';
+import { talkAtPlace } from './talk-place';
 import { distinctContentWords, findPii, findPlaceholders, findStamps, mask, percentages, RESULT_FIELD, resultsOnlyPlan } from './note-facts';
 import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
@@ -99,6 +101,8 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const { events, mentioned, parties, tagged } = readEvents(text, tokens, matches);
   const dates = findDatesInText(text);
   resolveParties(text, tokens, matches, events, parties);
+  // "Talked w/ client at the hall": a talk told with where it happened was in person.
+  for (const e of events) if (talkAtPlace(tokens, matches, e)) setChannel(e, 'in-person');
   // "came in to complete the paperwork", "will attend OV": a purpose or a plan is not progress.
   const isPurpose = (m: Match) => {
     const w = tokens[m.tokStart - 1]?.text;

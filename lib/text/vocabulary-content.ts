@@ -73,6 +73,8 @@ export const CONTENT_WORDS: Vocabulary = {
     ...CALLBACK_REQUESTS,
     // Modals: "she could come to the office", "before she can meet with the employer".
     'could', 'would', 'can', 'might', 'must',
+    // "May have talked to cust at the job fair": a hedge, not a contact ("May" alone is the month).
+    'may have', 'may not have', 'might have',
     // Still waiting: "waiting for her reply", "hoping for a response" name the reply hoped for, not one received.
     'waiting for', 'waiting on', 'wait for', 'hoping for', 'hope for', 'hoping to', 'hope to', 'pending',
   ],
