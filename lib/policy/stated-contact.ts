@@ -252,6 +252,8 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
       n++;
     } else break;
   }
+  // "Questions for 3/20 OV:": a contact the words before it prepare for, not one that took place.
+  for (let k = i; k < n; k++) if ((tokens[k] as Token).text === 'for' && unknown > 0) return;
   const strong = at(tokens, n, W.STRONG_NOUN, c);
   const weak = strong ? 0 : at(tokens, n, W.WEAK_NOUN, c);
   if (strong || weak) {
