@@ -82,6 +82,19 @@ export function channelWith(r: Reader, i: number, c: number, push: Push): boolea
   return true;
 }
 
+/**
+ * Right after whom a contact was with (past a title's surname, a date, a time, a dash or a bracket), the note says it
+ * never took place or failed: "TC w/ Jose 4/20 cancelled", "TC w/ Mr. Ortiz 4/20 - NA", "TC w/ Ms. Lee - dropped
+ * after the first ring", "TC w/ client (unsuccessful)". A colon or any other word first ("TC w/ client: her class was
+ * cancelled") leaves it to the rest of the reading. (Digits are read in maximal runs: the pattern stays linear.)
+ */
+const OUTCOME_RIGHT_AFTER =
+  /^(?:\.\s?[A-Z][\w'-]*)?(?:[\s,(\u2013\u2014-]|\d+(?:[/:]\d+)*(?!\d)(?:\s?(?:am|pm)\b)?)*(?:was\s+|got\s+|has\s+been\s+)?(?:cancel(?:l)?ed|called off|postponed|deferred|resched\w*|fell through|never happened|did(?:\s+not|n't)\s+happen|not completed|incomplete|unsuccessful|failed|ns|no[- ]?show|tbd|tentative|phone (?:was\s+)?off|dropped(?!\s+(?:off|by|in)\b)|na|n\/a)\b/i;
+export function outcomeRightAfter(r: Reader, from: number): boolean {
+  const end = r.tokens[from - 1]?.end ?? 0;
+  return OUTCOME_RIGHT_AFTER.test(r.text.slice(end, end + 80));
+}
+
 /** Where the sentence of a channel named with whom ends. */
 const SENTENCE_END = /[.!?](?=\s|$)|\n/;
 /**

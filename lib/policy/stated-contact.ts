@@ -23,7 +23,7 @@ import { gapBlankLine, gapBreaks, gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { anywhere, directionOf, isContactWith, speakerOf } from './stated-lines';
 import { acronym, at, counterpart, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
-import { aloneWithParticipant, channelIn, channelWith, contactNounAt, invitation, isLog, open, openPast, theirMessage } from './stated-checks';
+import { aloneWithParticipant, channelIn, channelWith, contactNounAt, invitation, isLog, open, outcomeRightAfter, openPast, theirMessage } from './stated-checks';
 import { subjectActs } from './stated-subject';
 import * as W from './stated-words';
 
@@ -276,7 +276,7 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
     const who = byPrep || DIRECT.has(word) ? counterpart(r, j, c, byPrep) : { who: null, end: j };
     // "E-mail from client: passed" and "Call from cust" came from them; a strong contact noun with them took place.
     if (who.who && (strong || FROM.has(prep ?? '') || (who.who === 'participant' && prep !== 'to' && byPrep && !planned(r, who.end, c)))) {
-      if (!takenBack(r, who.end, c)) push(start, who.end, who.who);
+      if (!takenBack(r, who.end, c) && !outcomeRightAfter(r, who.end)) push(start, who.end, who.who);
       return;
     }
     // "Call answered by customer".

@@ -26,3 +26,15 @@ describe('a named contact cancelled, moved or never held', () => {
     'TC w/ Jose 4/20 - postponed.',
   ]);
 });
+
+describe('the same right after the participant\'s word (false "qualifies" since before this session)', () => {
+  doesNotCount([
+    'TC w/ client cancelled.',
+    'TC 5/12 w/ client cancelled.',
+    'TC w/ client never happened.',
+    'TC w/ client – NS.',
+    'TC w/ client – failed.',
+    'TC w/ client (unsuccessful).',
+    'Phone call w/ client cancelled.',
+  ]);
+});
