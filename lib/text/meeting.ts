@@ -23,8 +23,17 @@
 import type { ContactEvent, Meeting } from './event-types';
 import { partitionPoint } from './partition-point';
 
+/**
+ * Each regex below that the meeting reader asks of every part has a gate: words (lower case) of which every match contains
+ * one. A part none of them is in cannot match, so the regex is not run over it: most parts have none, and these
+ * scans were most of the meeting reader's time. A wording added to a regex needs its word in the gate, or it is never
+ * read (tests/text/meeting-gates.test.ts holds each regex to its gate over the corpus and the bench's notes).
+ */
+const has = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+
 /** An arrival of the participant with us. */
 const ARRIVAL = /\b(?:came|come|comes|arrived|arrives|showed up|stopped (?:by|in)|dropped (?:by|in)|walked in|walk-in)\b/i;
+const ARRIVAL_GATE = ['came', 'come', 'arrive', 'showed up', 'stopped', 'dropped', 'walk'];
 
 /** Talk verbs with one of ours as their subject, or opening their clause ("Reviewed her IEP"), or "spoke with her". */
 const TALK = new RegExp(
@@ -36,6 +45,7 @@ const TALK = new RegExp(
   ].join('|'),
   'gim',
 );
+const TALK_GATE = ['talked', 'discussed', 'reviewed', 'went over', 'spoke', 'met', 'worked', 'covered', 'developed', 'explained', 'helped', 'assisted', 'sat down'];
 /** Someone not the participant and not us: a role, a relative or an agency ("DHS worker", "her caseworker", "payroll"). */
 const SOMEONE_ELSE = new RegExp(
   String.raw`\b(?:dhs|dss|fsd|fssd|snap|tanf|agency|worker|caseworker|staff|supervisor|supv|(?<!case\s)manager|mgr|employer|employers|hr|payroll|trainer|instructor|teacher|counselor|officer|po|probation|parole|attorney|lawyer|landlord|mother|mom|father|dad|parents?|sister|brother|spouse|husband|wife|partner|boyfriend|girlfriend|friend|aunt|uncle|grandmother|grandma|grandfather|son|daughter|advocate|nurse|therapist|doctor|school|college|registrar|coordinator|recruiter|team|colleague|co-?worker|director|receptionist|desk|reception|vendor|department|dept|court|judge|provider|guardian)\b`,
@@ -67,11 +77,14 @@ const ERRAND_AFTER =
   /^[^,;]*?(?:,|\band\b|;)\s*(?:then\s+)?(?:used the (?:computer|computers|lab|resource room|copier|fax|printer|phone)|left|dropped off|dropped|submitted|picked up|turned in|handed in|signed|delivered|faxed|copied|scanned|printed|grabbed|filled out)\b/i;
 /** Our receptionist or front desk, doing what a case manager would. */
 const RECEPTION = /\b(?:receptionist|reception|front desk|front office|front counter staff)\b/i;
+const RECEPTION_GATE = ['reception', 'front '];
 /** A call's outcome: it dropped ("dropped after the first ring", "the call dropped", "TC w/ client dropped"), not "dropped off", "dropped by", "dropped a class". */
 const DROPPED = /\b(?:line|call|phone)\s+(?:went dead|cut out|was cut off|got cut off|cut off)\b|\b(?:call|phone call|video call|zoom|teams|facetime|connection|line)\s+(?:[^\s.;]+\s+){0,5}?dropped\b(?!\s+(?:off|by|in|out|of|her|his|the|a|an)\b)|\b(?:phone|telephone|tc|video)\s+(?:[^\s.;:,]+\s+){0,5}?dropped\b(?!\s+(?:off|by|in|out|of|her|his|the|a|an|class|classes|course|courses|\d+)\b)/i;
+const DROPPED_GATE = ['went dead', 'cut', 'dropped'];
 
 /** A meeting or call the note says did not take place, with or without an arrival ("The 3/4 meeting with client did not take place"). */
 const NOT_HELD = /\b(?:meeting|mtg|appointment|appt|ov|office visit|visit|phone call|call|session)\b[^.;]{0,60}?\b(?:did not|didn't|never|has not|hasn't)\s+(?:take place|taken place|happen|happened|occur|occurred)\b/i;
+const NOT_HELD_GATE = ['did not', "didn't", 'never', 'has not', "hasn't"];
 
 /**
  * Our side was not there to meet: the writer or the case manager busy elsewhere, away or gone ("CM was in a staffing",
@@ -89,10 +102,25 @@ const WE_WERE_AWAY = new RegExp(
 
 /** The note denies that anyone talked: "Did not get to talk", "never got to speak with her", "no conversation took place". */
 const NO_TALK = /\b(?:(?:did not|didn't|never|could not|couldn't|were not able to|was not able to|unable to)\s+(?:get to\s+|got to\s+|actually\s+)?(?:talk|speak)(?!\s+(?:long|much|more|well|english|spanish|somali|the language))|no conversation)\b/i;
+const NO_TALK_GATE = ['talk', 'speak', 'conversation'];
 /** The participant did not come or report for it, nothing after ("client did not report.", "cust failed to appear"). */
 const NO_SHOW = /\b(?:client|cust|customer|participant|youth|he|she|they)\s+(?:did not|didn't|never|failed to)\s+(?:report|appear|show(?: up)?|come in|come|arrive)\s*(?:[.;!]|$)/i;
+const NO_SHOW_GATE = ['did not', "didn't", 'never', 'failed to'];
 /** A sentence that is only the verdict "Negative contact." or "No contact (made)." */
 const NO_CONTACT = /^\s*(?:negative|no)\s+contact(?:\s+(?:made|established|this date|today))?\s*[.!]?\s*$/i;
+const NO_CONTACT_GATE = ['contact'];
+
+/** Each gated regex with its gate (for the test that holds them together). */
+export const GATED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [TALK, TALK_GATE],
+  [ARRIVAL, ARRIVAL_GATE],
+  [DROPPED, DROPPED_GATE],
+  [RECEPTION, RECEPTION_GATE],
+  [NOT_HELD, NOT_HELD_GATE],
+  [NO_TALK, NO_TALK_GATE],
+  [NO_SHOW, NO_SHOW_GATE],
+  [NO_CONTACT, NO_CONTACT_GATE],
+];
 
 /** How far from an event its sentence is read for our side's absence. */
 const AWAY_REACH = 160;
@@ -105,12 +133,15 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
+/** . ; ! ? or a line break (a regex test per character was a tenth of the meeting reader's time). */
+const isClauseEnd = (c: number) => c === 46 || c === 59 || c === 33 || c === 63 || c === 10;
+
 /** The clause a match sits in: from after the last . ; ! ? or line break before it to the next one after it. */
 function clauseAround(part: string, at: number, end: number): { before: string; after: string } {
   let from = at;
-  while (from > 0 && !/[.;!?\n]/.test(part[from - 1] as string)) from--;
+  while (from > 0 && !isClauseEnd(part.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < part.length && !/[.;!?\n]/.test(part[to] as string)) to++;
+  while (to < part.length && !isClauseEnd(part.charCodeAt(to))) to++;
   return { before: part.slice(from, at), after: part.slice(end, to) };
 }
 
@@ -137,15 +168,24 @@ function talkWithParticipant(part: string): boolean {
   return false;
 }
 
-/** What the note says came of one event, read over its part. */
-function meetingIn(part: string): Meeting {
-  if (talkWithParticipant(part)) return 'met';
+/** What the note says came of one event, read over its part (`lower` is it in lower case; `talked`, a talk of ours with the participant in it). */
+function meetingIn(part: string, lower: string, talked: boolean): Meeting {
+  if (talked) return 'met';
+  const arrivals = has(lower, ARRIVAL_GATE);
+  const drops = has(lower, DROPPED_GATE);
+  const reception = has(lower, RECEPTION_GATE);
+  const notHeld = has(lower, NOT_HELD_GATE);
+  const noTalk = has(lower, NO_TALK_GATE);
+  const noShow = has(lower, NO_SHOW_GATE);
+  const noContact = has(lower, NO_CONTACT_GATE);
+  // (Then no sentence of the part can match any of them: nothing to split.)
+  if (!arrivals && !drops && !reception && !notHeld && !noTalk && !noShow && !noContact) return 'met';
   const sentences = sentenceStarts(part).map((s, i, all) => part.slice(s, all[i + 1] ?? part.length));
   for (const s of sentences) {
-    const arrival = ARRIVAL.exec(s);
-    if (DROPPED.test(s) && !/\bdropped (?:by|in)\b/i.test(s)) return 'dropped';
-    if (RECEPTION.test(s) && (arrival || /\b(?:spoke|talked|asked|told|gave|handed)\b/i.test(s))) return 'reception';
-    if (NOT_HELD.test(s) || NO_TALK.test(s) || NO_SHOW.test(s) || NO_CONTACT.test(s)) return 'not-held';
+    const arrival = arrivals ? ARRIVAL.exec(s) : null;
+    if (drops && DROPPED.test(s) && !/\bdropped (?:by|in)\b/i.test(s)) return 'dropped';
+    if (reception && RECEPTION.test(s) && (arrival || /\b(?:spoke|talked|asked|told|gave|handed)\b/i.test(s))) return 'reception';
+    if ((notHeld && NOT_HELD.test(s)) || (noTalk && NO_TALK.test(s)) || (noShow && NO_SHOW.test(s)) || (noContact && NO_CONTACT.test(s))) return 'not-held';
     if (!arrival) continue;
     const after = s.slice(arrival.index);
     if (NOT_OUR_APPOINTMENT.test(after) || NAMED_INTERVIEW.test(after) || EVENT.test(after) || TO_SEE_SOMEONE_ELSE.test(after)) return 'someone-else';
@@ -176,11 +216,13 @@ export function readMeetings(text: string, events: ContactEvent[]): void {
       to = s > from && s > e.start ? s : Math.max(from, next.start);
     }
     const part = text.slice(from, to);
-    e.meeting = meetingIn(part);
+    const lower = part.toLowerCase();
+    const talked = has(lower, TALK_GATE) && talkWithParticipant(part);
+    e.meeting = meetingIn(part, lower, talked);
     // Our side not there, anywhere in the event's own sentence: no meeting unless we talked with the participant in
     // its part (her own news may have gone to whoever was there instead).
     // (Read within AWAY_REACH characters of the event: a note of one endless sentence must not cost the square of its length.)
-    if (e.meeting === 'met' && !talkWithParticipant(part)) {
+    if (e.meeting === 'met' && !talked) {
       const k = sentenceIndex(e.start);
       const begin = starts[k] as number;
       const end = starts[sentenceIndex(Math.max(e.start, e.end - 1)) + 1] ?? text.length;
