@@ -146,7 +146,16 @@ export function aggregate(scores: PageScore[]): Aggregate {
 
 const SHORT: Record<FieldOutcome, string> = { right: 'ok', missed: 'MISSED', wrong: 'WRONG', extra: 'EXTRA' };
 
-/** A per-page, per-field table and the aggregates, for the test's output. */
+/** The aggregates alone, two lines that name no page: all that may be printed of the locked set. */
+export function aggregateReport(title: string, agg: Aggregate): string {
+  return [
+    `${title}: ${agg.pages} pages`,
+    `attach accuracy ${agg.attachAccuracy}; wrong attaches ${agg.wrongAttach}; field accuracy ${agg.fieldAccuracy} (note ${agg.byField.noteField}, type ${agg.byField.contactTypeField}, date ${agg.byField.dateField}, save ${agg.byField.submitControl})`,
+    `participant right ${agg.participant.right}, missing ${agg.participant.missing}, wrong ${agg.participant.wrong}, unexpected ${agg.participant.unexpected}; contacts found ${agg.contacts.found}/${agg.contacts.expected} (type right ${agg.contacts.typeRight}, extra ${agg.contacts.extra})`,
+  ].join('\n');
+}
+
+/** A per-page, per-field table and the aggregates, for the test's output (dev only: the locked set gets aggregateReport). */
 export function report(title: string, scores: PageScore[], agg: Aggregate): string {
   const rows = scores.map((s) =>
     [
@@ -159,11 +168,6 @@ export function report(title: string, scores: PageScore[], agg: Aggregate): stri
     ].join(' '),
   );
   const head = ['page'.padEnd(30), 'attach'.padEnd(9), 'note   ', 'type   ', 'date   ', 'save   ', 'participant'.padEnd(34), 'contacts'].join(' ');
-  return [
-    `${title}: ${agg.pages} pages`,
-    head,
-    ...rows,
-    `attach accuracy ${agg.attachAccuracy}; wrong attaches ${agg.wrongAttach}; field accuracy ${agg.fieldAccuracy} (note ${agg.byField.noteField}, type ${agg.byField.contactTypeField}, date ${agg.byField.dateField}, save ${agg.byField.submitControl})`,
-    `participant right ${agg.participant.right}, missing ${agg.participant.missing}, wrong ${agg.participant.wrong}, unexpected ${agg.participant.unexpected}; contacts found ${agg.contacts.found}/${agg.contacts.expected} (type right ${agg.contacts.typeRight}, extra ${agg.contacts.extra})`,
-  ].join('\n');
+  const [first, ...totals] = aggregateReport(title, agg).split('\n');
+  return [first, head, ...rows, ...totals].join('\n');
 }
