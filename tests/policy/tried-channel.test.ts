@@ -99,10 +99,18 @@ describe('the channel beside a contact never makes it count', () => {
     'Inbound call 5/6 - CM unavailable. Message taken by the contact center: customer says she passed the CNA exam and wants a call back.',
     'Tablet msg from cust 5/6: passed the GED math part, release still 6/1. Replied on the tablet 5/7.',
   ]);
-  it('counts what it counted before: a typed contact is not touched', () => {
-    inEachPack('TC w/ cust 5/6. She passed the GED math test and starts the CNA class 6/1. Continue ITA per IEP.', (v, pack) => {
+  // A contact that names its own channel keeps it and counts, with a try or a message by another channel beside it:
+  // neither the hint nor a try's channel replaces the contact's, nor stops it counting (each row fails if the hint is
+  // read for a contact that has a channel, or put before it).
+  it.each([
+    ['TC w/ cust 5/6. She passed the GED math test and starts the CNA class 6/1. Continue ITA per IEP.', 'telephone'],
+    ['Emailed cust 5/5, no reply. Met w/ cust in the office 5/6: she passed the GED math test and starts the CNA class 6/1. Continue ITA per IEP.', 'in-person'],
+    ['Home visit 5/5, nobody home. TC w/ cust 5/6: passed the GED math test, starts CNA 6/1. Continue ITA per IEP.', 'telephone'],
+    ['TC w/ cust 5/6. She passed the GED math test and starts the CNA class 6/1. Emailed her the class schedule after. Continue ITA per IEP.', 'telephone'],
+  ] as const)('counts a typed contact with its own type: %s', (text, type) => {
+    inEachPack(text, (v, pack) => {
       expect(v.qualifies, pack).toBe(true);
-      expect(v.contactType, pack).toBe('telephone');
+      expect(v.contactType, pack).toBe(type);
     });
   });
 });
