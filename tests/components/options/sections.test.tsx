@@ -252,4 +252,35 @@ describe('the whole page', () => {
     answer(null);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
   });
+
+  /** An onChange whose answers come when the test gives them, in any order. */
+  const heldAnswers = () => {
+    const answers: ((error: string | null) => void)[] = [];
+    const onChange = vi.fn(() => new Promise<string | null>((resolve) => answers.push(resolve)));
+    return { onChange, answer: async (i: number, error: string | null) => answers[i]!(error) };
+  };
+
+  it('an older change\'s "Saved." does not say a newer one still on its way was saved', async () => {
+    const { onChange, answer } = heldAnswers();
+    render(<Options {...props()} onChange={onChange} />);
+    fireEvent.change(screen.getByLabelText(/Show as due soon/), { target: { value: '9' } });
+    fireEvent.change(screen.getByLabelText(/Local contact interval/), { target: { value: '60' } });
+    await answer(0, null);
+    // Give the first answer every chance to be drawn: the second change is still on its way.
+    await new Promise((r) => setTimeout(r, 0));
+    expect(screen.getByRole('status').textContent).toBe('Saving…');
+    await answer(1, null);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+  });
+
+  it('an older change refused after a newer one was saved is still said', async () => {
+    const { onChange, answer } = heldAnswers();
+    render(<Options {...props()} onChange={onChange} />);
+    fireEvent.change(screen.getByLabelText(/Local contact interval/), { target: { value: '999' } });
+    fireEvent.change(screen.getByLabelText(/Show as due soon/), { target: { value: '9' } });
+    await answer(1, null);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+    await answer(0, 'at most 366 days');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Not saved: at most 366 days'));
+  });
 });
