@@ -165,24 +165,35 @@ test('participant pages left the instant they have loaded (a click-through at ma
 });
 
 test('a participant page left before the reader it asked for arrived is read all the same, from what it showed', async ({ page, demo, context, extensionId }) => {
+  const { scriptsIn } = await watchScripts(page);
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${extensionId}/popup.html`);
   await page.bringToFront();
   await page.goto(`${demo.url}/toolbox/`);
   const main = await toolboxMain(page);
   const person = demo.data.toolbox[demo.data.toolbox.length - 1]!;
-  // The reader slow to come (a busy background, a slow machine): held back 4 s on its way into the page, so it
-  // cannot come before the case manager has moved on to the menu. Held, not spun: a busy loop here took a whole
-  // core from the other test running beside this one.
+  // The caseload's reader is in (the banner and menu frames ask for none), so every reader asked for from here on is
+  // the participant page's.
+  await expect.poll(() => scriptsIn('main'), { message: 'the reader ran in main', ...FIRST_READER }).toEqual([STUB, READER]);
+  // The reader slow to come (a busy background, a slow machine): held on its way into the page until the case manager
+  // has moved on to the menu, however long the pages take to load on a busy machine (a fixed delay let the reader
+  // arrive first when loading the menu took longer than the delay, and the test then passed without this path).
+  // Held, not spun: a busy loop here took a whole core from the other test running beside this one.
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  type Held = { held: (() => void)[] };
   await worker.evaluate(() => {
     type Scripting = { executeScript(...args: unknown[]): Promise<unknown> };
     const scripting = (globalThis as unknown as { chrome: { scripting: Scripting } }).chrome.scripting;
     const inject = scripting.executeScript.bind(scripting);
-    scripting.executeScript = (...args) => new Promise((resolve) => setTimeout(resolve, 4_000)).then(() => inject(...args));
+    const held: (() => void)[] = [];
+    (globalThis as unknown as Held).held = held;
+    scripting.executeScript = (...args) => new Promise<void>((resolve) => held.push(resolve)).then(() => inject(...args));
   });
   await main.goto(`${demo.url}/toolbox/participant?id=${person.id}`);
+  // The participant's page asked for its reader, and it has not come.
+  await expect.poll(() => worker.evaluate(() => (globalThis as unknown as Held).held.length), { message: 'the page asked for its reader', ...FIRST_READER }).toBeGreaterThan(0);
   await main.goto(`${demo.url}/toolbox/nav`);
   // Their notes were read from their own page (the caseload list alone reads no history).
   await untilRecorded(probe, (status) => (status as { historyRead: unknown } | null)?.historyRead != null, person.id, 'toolbox');
+  await worker.evaluate(() => (globalThis as unknown as Held).held.forEach((release) => release()));
 });
