@@ -17,6 +17,7 @@ import { readMeetings } from './meeting';
 import { partitionPoint } from './partition-point';
 import { setChannel } from './event-state';
 import { talkAtPlace } from './talk-place';
+import { talkRefusedAfter } from './event-checks';
 import { distinctContentWords, findPii, findPlaceholders, findStamps, mask, percentages, RESULT_FIELD, resultsOnlyPlan } from './note-facts';
 import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
@@ -101,6 +102,13 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const { events, mentioned, parties, tagged } = readEvents(text, tokens, matches);
   const dates = findDatesInText(text);
   resolveParties(text, tokens, matches, events, parties);
+  // "Talked w/ client at the library (her sister did the talking, client would not speak)": the talk is taken back.
+  for (const e of events) {
+    const last = tokens[e.lastSuccessTok];
+    if (!e.success || e.response || last === undefined || talkRefusedAfter(text, last.end) < 0) continue;
+    e.success = e.strong = false;
+    e.evidence = null;
+  }
   // "Talked w/ client at the hall": a talk told with where it happened was in person.
   for (const e of events) if (talkAtPlace(tokens, matches, e)) setChannel(e, 'in-person');
   // "came in to complete the paperwork", "will attend OV": a purpose or a plan is not progress.

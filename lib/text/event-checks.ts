@@ -137,6 +137,42 @@ function sentenceRest(text: string, at: number): string {
 const NOT_HELD_AFTER =
   /\b(?:cancel(?:l)?ed|cancel(?:l)?ation|called off|postponed|deferred|resched\w*|fell through|never happened|(?:did not|didn't|never|has not|hasn't)\s+(?:happen|take place|occur)|not completed|incomplete|unsuccessful|failed|ns|no[- ]?show|forgot|tbd|tentative|on hold|(?:phone|cell)\s+(?:was\s+)?(?:off|dead)|missing each other|while (?:i|cm|writer) was out|(?:msg|message|vm|voicemail) left|left (?:a |detailed )?(?:msg|message|vm|voicemail)|via|actually)\b|\bmissed(?:\s+(?:appt|appointment|call|it|the call|our call|us))?\s*(?:[.;,)!?]|$)/i;
 /**
+ * Not held, moved, failed: right after whom a contact the phrase says was made was with (past "with", a title, a name,
+ * a date or time, a dash or a bracket): "TC w/ Jose 4/20 - postponed", "OV w/ cust 3/4 cancelled", "TC w/ client
+ * (unsuccessful)". Not "she failed the exam" (a subject first) nor "(rescheduled from the storm)" (moved to this day).
+ */
+const UNDONE_RIGHT_AFTER =
+  /^(?:was\s+|got\s+|has\s+been\s+)?(?:cancel(?:l)?ed|cancel(?:l)?ation|called off|postponed|deferred|resched\w*(?! from)|fell through|never happened|(?:did not|didn't|never)\s+(?:happen|take place|occur)|not completed|incomplete|unsuccessful|failed|ns|no[- ]?show|tbd|tentative|on hold|(?:phone|cell)\s+(?:was\s+)?(?:off|dead))\b/i;
+/** Anywhere in the rest of its sentence, before a colon: a message left instead, no conversation at all, or an outcome right after a dash or comma ("Met w/ client 3/4 at the library - rescheduled to 3/11"). */
+const UNDONE_IN_SENTENCE =
+  /\b(?:(?:msg|message|vm|voicemail) left|left (?:a |detailed )?(?:msg|message|vm|voicemail)|no conversation)\b|[-\u2013\u2014,(]\s*(?:was\s+)?(?:cancel(?:l)?ed|postponed|resched\w*(?! from)|unsuccessful|no[- ]?show|called off|never happened)\b/i;
+const SKIP_AFTER_MADE = new Set(['with', 'w', 'the', 'client', 'cust', 'customer', 'participant', 'ptcp', 'pt', 'youth', 'student', 'p', 'mr', 'ms', 'mrs', 'mx', 'bro', 'sis', 'am', 'pm']);
+/** The contact a phrase says was made (`m`: "TC", "OV", "met with") is taken back by its own sentence ("TC w/ client – message left with his wife"). */
+export function madeTakenBack(text: string, tokens: Token[], m: Match): boolean {
+  const rest = sentenceRest(text, m.end);
+  const colon = rest.indexOf(':');
+  if (UNDONE_IN_SENTENCE.test(colon >= 0 ? rest.slice(0, colon) : rest)) return true;
+  let t = m.tokEnd;
+  for (let n = 0; n < 8 && tokens[t]?.clause === m.clause; n++, t++) {
+    const w = tokens[t] as Token;
+    if (!(w.numeric || w.capitalised || SKIP_AFTER_MADE.has(w.text)) || text.slice(tokens[t - 1]?.end ?? m.end, w.start).includes(':')) break;
+  }
+  const at = tokens[t];
+  return at !== undefined && at.clause === m.clause && !text.slice(tokens[t - 1]?.end ?? m.end, at.start).includes(':') && UNDONE_RIGHT_AFTER.test(text.slice(at.start, at.start + 60));
+}
+/**
+ * After the words that say someone talked, the same sentence says the participant did not, or put it off: "(her sister
+ * did the talking, client would not speak)", "she waved, no time to talk", "picked up, said she was driving, call back
+ * Friday". Whatever talk was named was not an exchange with them (tests/policy/talk-refused.test.ts).
+ */
+const TALK_REFUSED =
+  /\b(?:(?:would|could|did|does|will)(?: not|n't) (?:speak|talk)|(?:refused|declined|unwilling|not willing|did not want|didn't want) to (?:speak|talk)|no time to (?:talk|speak)|did (?:all |most of )?the talking|no conversation|hung up|can'?t talk|cannot talk|can not talk|unable to (?:talk|speak)|bad time|not a good time|wrong time|was driving|at work and could not)\b/i;
+/** Where, after `from` (a character offset), the rest of that sentence says the talk was refused or put off; -1 when it does not. */
+export function talkRefusedAfter(text: string, from: number): number {
+  const found = TALK_REFUSED.exec(sentenceRest(text, from));
+  return found ? from + found.index : -1;
+}
+/**
  * "Phone 5/12 w/ client: …", "Zoom 4/21 with cust", "Telephone 3/4 (25 min) with participant": a channel opening its
  * sentence as a noun, only its date, time or length after it, then "with" and a person (not someone's: "client's
  * mother" is the mother): a contact named with its counterpart, as "TC w/ cust" is. Plans, failures and denials are

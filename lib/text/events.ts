@@ -14,7 +14,7 @@ import { IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, REPLY_TO, OB
 import { near, recordAfter, staffingAgency, wantedCall, plannedAfter, describesSpeech, viaChannel, receivedBefore, clauseStart, prepositionBetween, isTopic, isNumberAfter, toOurOffice, numbersBetween } from './clauses';
 import { listValue, quotedRanges, quoteCursor, labelled, perHour, FUTURE_LABELS, lineEnd, asksSomething } from './text-marks';
 import { ATTENDED, BY, EXCHANGE, FROM_THEM, GROUP, PAST_WINDOW, RATE_TAGS, TRYING, profileOf } from './event-words';
-import { channelNamedWith, deniedAfter, possessionDenied, questionClauses, routine, unnamedAnswerer } from './event-checks';
+import { channelNamedWith, deniedAfter, madeTakenBack, possessionDenied, questionClauses, routine, unnamedAnswerer } from './event-checks';
 import { addAttempt, newReading, openEvent, relay, relayerOf, setChannel, subjectBefore, succeed } from './event-state';
 import { readSpeech, readTalk } from './event-talk';
 
@@ -212,7 +212,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       const prev = matches[k - 1];
       // (Not a workshop or job club: a room full of people attended; someone still has to talk with the participant.)
       const attended = prev !== undefined && prev.tokEnd === m.tokStart && ATTENDED.has(prev.phrase) && channel === 'in-person' && !GROUP.has(m.phrase);
-      if ((pr.made || attended || ((m.phrase === 'came to' || m.phrase === 'come to') && toOurOffice(tokens, m)) || channelNamedWith(text, tokens, matches, k, m)) && !describesAttempt) {
+      // ("TC w/ client – message left with his wife", "OV 3/4 w/ cust postponed": the phrase's claim is taken back.)
+      if ((pr.made || attended || ((m.phrase === 'came to' || m.phrase === 'come to') && toOurOffice(tokens, m)) || channelNamedWith(text, tokens, matches, k, m)) && !describesAttempt && !madeTakenBack(text, tokens, m)) {
         e.made = true;
         e.evidence ??= { start: m.start, end: m.end };
       }
