@@ -8,6 +8,7 @@
  */
 import type { ContactType } from '../model';
 import type { ContactEvent } from './event-types';
+import { talkChannel } from './talk-channel';
 
 /**
  * A texting platform's direction mark at a line's start, after a date or time at most (case as the platforms write it).
@@ -28,10 +29,10 @@ const RULES: ReadonlyArray<readonly [RegExp, ContactType]> = [
   [/\b(?:customer|person|party|number)\s+you\s+(?:are\s+calling|have\s+(?:called|dialed|reached))\b|\banswering\s+machine\b|\bvoice\s+message\b/i, 'telephone'],
 ];
 
-/** The channel a try in the note was made by, or null when nothing says. */
+/** The channel a try in the note was made by (or a talk the reader did not read as a contact, lib/text/talk-channel.ts), or null when nothing says. */
 export function tryChannel(text: string): ContactType | null {
   for (const [re, type] of RULES) if (re.test(text)) return type;
-  return null;
+  return talkChannel(text);
 }
 
 /**

@@ -1,0 +1,72 @@
+/**
+ * How a talk, a try or a message was made, in the words case managers use for it that the event reader has no
+ * channel for: where they were with someone ("sat with", "caught me on the steps", "on-site", "told me at the staff
+ * meeting", "did not come to the intake"), the line they were on ("on pt's machine", "the team line", "VRS", "by
+ * phone"), a written reply or message ("by e-mail", "voice memo", "Discord", "message box", "sent cust the … link"),
+ * a form that came back ("check-in sheet rec'd", "left a note for cust").
+ *
+ * Like lib/text/try-channel.ts, what is found here only names the note's contact type where the note does not count
+ * (lib/policy/qualifies.ts): it never makes a note count, and where it is all a contact lacks to count, the note is
+ * still asked how the contact was made. A sentence that plans or asks for a contact ("need to call", "will meet")
+ * names nothing, and nor does being in the same place as someone nobody met ("I was with another customer", "did not
+ * see her", "no time to talk"): the type stays unknown and the rule asks.
+ */
+import type { ContactType } from '../model';
+
+/** A sentence about a contact still to come or one that may happen ("if he cannot keep it, by phone"): its channel is no contact's. */
+const PLANNED = /\b(?:will|if|unless|need\s+to|needs\s+to|going\s+to|plan(?:s|ned)?|to\s+(?:call|meet|text|e-?mail|write|visit|schedule)|remind(?:er)?|schedul(?:e|ed|ing)|booked|booking|set\s+up\s+for|next\s+(?:ov|tc|visit|contact|appt|appointment))\b/i;
+
+/** Being at the same place as someone the writer did not meet. */
+const NOT_MET = /\b(?:did\s+not|didn't|did\s+n't|never|could\s+not|couldn't)\s+(?:see|meet|talk|speak|get\s+to\s+(?:talk|meet|see))\b|\bno\s+(?:time\s+to\s+talk|conversation)\b|\bwas\s+(?:in\s+a\s+(?:meeting|mtg|staffing)|with\s+another|out\s+of\s+the\s+office|at\s+lunch)\b|\bnot\s+present\b|\bsign-?in\s+sheet\b|\battendance\s+(?:report|list|sheet)\b/i;
+
+const IN_PERSON: readonly RegExp[] = [
+  // Sitting, meeting or visiting with someone; being caught or stopped by them; them coming over to us.
+  /\b(?:we|i)\s+met\b|\bmet\s+(?:for|over)\s+(?:coffee|lunch)\b|\bsat\s+(?:down\s+)?(?:with|w\/)|\bsat\s+down\b|\bsat\s+in\s+on\b|\bvisited\s+(?:with|w\/)/i,
+  /\bcaught\s+(?:me|cust|customer|client|participant|pt|him|her|them|youth)\b|\bstopped\s+me\b|\bcame\s+over\b|\bcame\s+(?:up\s+)?to\s+(?:my|our)\s+(?:table|desk|booth|office|cubicle)\b/i,
+  /\bseen\s+by\s+(?:this\s+writer|me|(?:the\s+)?cm|(?:the\s+)?case\s*manager)\b/i,
+  // Visiting the worksite.
+  /\bon-?site\b|\bOJT\s+(?:check|visit|review|monitoring)\b|\b(?:work)?site\s+visit\b|\bplant\s+visit\b/i,
+  // Told something at a meeting or an event the writer was at.
+  /\b(?:told|informed|showed)\s+me\s+at\s+(?:the|our|a|his|her|their)\b|\b(?:said|mentioned|reported|shared|says)\s+at\s+(?:the|our|a)\s+(?:[\w/-]+\s+){0,3}(?:meeting|mtg|hall|roundtable|staffing|table|fair|service|supper|reception|graduation|event)\b/i,
+  // An appointment at our place not kept ("did not come to the 7/7 intake", "didn't come to the training room").
+  /\b(?:did\s+not|didn't|never)\s+(?:come|show)\s+(?:in\s+|up\s+)?(?:to|for)\s+(?:the|his|her|their|our|my)\s+(?:[\w/]+\s+){0,2}(?:intake|orientation|training\s+room|office|appt|appointment)\b/i,
+];
+
+const TELEPHONE: readonly RegExp[] = [
+  /\bby\s+(?:tele)?phone\b|\bon\s+the\s+phone\b|\bover\s+the\s+phone\b|\(\s*phone\s*\)|\bTC'?d\b/i,
+  /\b(?:team|help|front\s+desk|main|agency)\s+line\b|\bverification\s+call\b|\bVRS\b|\bvideo\s*phone\b|\brelay\s+(?:call|operator|service)\b|\bCapTel\b/i,
+  /\b(?:message|msg|vm)\s+on\s+(?:\w+'s\s+|his\s+|her\s+|their\s+)?(?:answering\s+)?machine\b|\bmachine\s+(?:says|is\s+full|picked\s+up)\b/i,
+];
+
+const EMAIL: readonly RegExp[] = [
+  /\b(?:by|via|over)\s+e-?mail\b|\bvoice\s+memo(?:'?d)?\b|\bDiscord\b|\bmessage\s+box\b|\btablet\s+(?:reply|msg|message|log)\b/i,
+  /\bsent\s+(?:cust|customer|client|participant|pt|him|her|them)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:guide|link|flyer|form|list|info)\b/i,
+];
+
+const LETTER: readonly RegExp[] = [
+  /\b(?:check-?in|response|review|update)\s+(?:sheet|form|card)\s+(?:came\s+back|rec'?d|received|returned)\b|\b(?:form|sheet)\s+back\s+in\s+the\s+mail\b|\bleft\s+a\s+note\s+for\b/i,
+];
+
+const TABLES: ReadonlyArray<readonly [ContactType, readonly RegExp[]]> = [
+  ['telephone', TELEPHONE],
+  ['email', EMAIL],
+  ['letter', LETTER],
+  ['in-person', IN_PERSON],
+];
+
+/** Sentences and lines: a plan in one does not undo a channel named in another. */
+const SENTENCE = /[^.!?;\n]+/g;
+
+/** The channel the note's words name for a talk, try or message the event reader did not read as one, or null. */
+export function talkChannel(text: string): ContactType | null {
+  const notMet = NOT_MET.test(text);
+  for (const m of text.matchAll(SENTENCE)) {
+    const s = m[0];
+    if (PLANNED.test(s)) continue;
+    for (const [type, table] of TABLES) {
+      if (type === 'in-person' && notMet) continue;
+      for (const re of table) if (re.test(s)) return type;
+    }
+  }
+  return null;
+}
