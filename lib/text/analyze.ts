@@ -180,7 +180,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     if (d) e.date = text.slice(d.start, d.end);
   }
 
-  const { chosen, successes, pending, textContactType, party } = choose(events, parties);
+  const { chosen, successes, pending, textContactType, party } = choose(events, parties, text);
 
   const byTag = (tag: Tag) => tagged.get(tag) ?? NO_MATCHES;
   return {

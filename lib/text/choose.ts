@@ -6,6 +6,7 @@
  */
 import type { ContactType, Party } from '../model';
 import { isWrittenChannel, type Attempt, type ContactEvent, type PartyMention } from './event-types';
+import { writtenReplyChannel } from './reply-channel';
 import { SPANISH_MESSAGE } from './vocabulary-es';
 
 
@@ -31,7 +32,7 @@ interface Choice {
 }
 
 /** Chooses among settled events (their outcomes decided); talk that names no channel first takes the channel at hand. */
-export function choose(events: ContactEvent[], parties: PartyMention[]): Choice {
+export function choose(events: ContactEvent[], parties: PartyMention[], text = ''): Choice {
   // "Worksite visit 7/18. Client not working that day. Supervisor reports …", "Phone contact … after phone tag
   // (…). He told me …": talk that names no channel goes on over the contact at hand, the latest one before it.
   let lastChannel: ContactEvent | null = null;
@@ -45,6 +46,8 @@ export function choose(events: ContactEvent[], parties: PartyMention[]): Choice 
       e.mode = lastChannel.mode;
     }
   }
+  // A reply still without a channel is written when its form says so ("Client replied 3/6: "…"").
+  writtenReplyChannel(text, events);
   const successes = events.filter((e) => e.successful);
   const partyOf = (e: ContactEvent): Party => e.party ?? 'participant';
   const byRank = (a: ContactEvent, b: ContactEvent) => (a.mode ? MODE_RANK[a.mode] : 9) - (b.mode ? MODE_RANK[b.mode] : 9);
