@@ -20,10 +20,13 @@ export const WRITER = words(
 export const SOMEONE = words(
   'instructor instr instructors teacher school employer supervisor trainer registrar dean professor tutor principal manager director owner foreman boss recruiter payroll hr coordinator advisor adviser counselor preceptor admissions bursar college university academy provider ' +
     'mother mom father dad parent parents spouse wife husband guardian grandmother grandma grandfather grandpa gma aunt uncle sister brother sibling girlfriend boyfriend fiance fiancee roommate son daughter nephew niece cousin partner relative housemate child kid family ' +
-    'officer caseworker worker landlord attorney lawyer therapist receptionist desk stranger neighbor neighbour someone somebody advocate classmate coworker caregiver agent interpreter sponsor nurse doctor physician pastor friend man woman lady guy team rep representative liaison',
+    'officer caseworker worker landlord attorney lawyer therapist receptionist desk stranger neighbor neighbour someone somebody advocate classmate coworker caregiver agent interpreter sponsor nurse doctor physician pastor friend man woman lady guy team rep representative liaison ' +
+    'sergeant lieutenant captain detective reverend deputy sheriff trooper judge chaplain priest minister dispatcher',
 );
 /** Courtesy titles before a surname ("Mr. Ortiz"; "Bro. Kowalski", "Sis. Lee" as union members address each other). */
 export const TITLE = words('mr mrs ms mx sis bro');
+/** Titles of office, abbreviated, before a surname ("Sgt. Miller", "Rev. Jones", "Dr. Patel"): someone else, never the participant. */
+export const OFFICE_TITLE = words('sgt lt capt cpt det rev dr fr dep ofc');
 /** Pronouns that may stand for the participant once nobody else is in view. */
 export const PRONOUN = words('she he they her him them');
 

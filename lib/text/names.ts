@@ -28,3 +28,12 @@ export function nameAfterWith(tokens: Token[], e: ContactEvent): number {
   if (TITLE.has(tokens[t]?.text ?? '') && tokens[t]?.clause === e.clause && tokens[t + 1]?.clause === e.clause && tokens[t + 1]?.capitalised) t++;
   return t;
 }
+
+/** Titles of office, abbreviated ("Sgt. Miller", "Lt. Haynes", "Rev. Jones", "Dr. Patel"): someone else, never the participant. */
+const OFFICE = new Set(['sgt', 'lt', 'capt', 'cpt', 'det', 'rev', 'dr', 'fr', 'dep', 'ofc']);
+/** At `t`, a title of office before a capitalised name in the same sentence. */
+export function officeTitleAt(tokens: Token[], t: number): boolean {
+  const title = tokens[t];
+  const name = tokens[t + 1];
+  return title !== undefined && name !== undefined && OFFICE.has(title.text) && title.capitalised && name.clause === title.clause && name.capitalised && !name.numeric;
+}

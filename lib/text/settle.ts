@@ -7,7 +7,7 @@
 import type { DateSpan } from '../dates';
 import { CHANNEL_TYPE, isWrittenChannel, type ContactEvent, type MentionedContact, type PartyMention } from './event-types';
 import type { Match } from './matcher';
-import { nameAfterWith, titledSubject } from './names';
+import { nameAfterWith, officeTitleAt, titledSubject } from './names';
 import type { Token } from './tokenize';
 
 /** Verbs that bring a contact to us when a person is their subject ("Cust called", "Instructor e-mailed");
@@ -64,6 +64,12 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
     }
     // "Her child answered, then Maria got on the phone": a name just before the contact is whom it was with.
     // ("Sis. Lee replied", "Mr. Ortiz called back": a titled name opening the sentence, calling or writing in.)
+    // ("TC w/ Sgt. Miller (PO)", "Called Rev. Jones", "Dr. Patel called": a title of office names someone else.)
+    const afterWith = tokens[e.tokEnd]?.text === 'with' || tokens[e.tokEnd]?.text === 'w' ? e.tokEnd + 1 : e.tokEnd;
+    if ((tokens[afterWith]?.clause === e.clause && officeTitleAt(tokens, afterWith)) || (tokens[e.tokStart - 2]?.clause === e.clause && officeTitleAt(tokens, e.tokStart - 2))) {
+      e.party = 'other';
+      return;
+    }
     if (titledSubject(tokens, matchStarts, e)) {
       e.party = 'participant';
       e.incoming = true;

@@ -41,6 +41,10 @@ export const PEOPLE_WORDS: Vocabulary = {
     'advocate', 'shelter advocate', 'housing advocate', 'family advocate',
     // People around the participant who may answer for them: "a classmate answered her phone", "his job coach answered".
     'person who answered', 'the person who answered', 'whoever answered', 'classmate', 'classmates', 'job coach', 'coworker', 'co worker', 'caregiver', 'group home staff', 'probation agent',
+    // A title of office ("TC w/ Pastor Green", "Officer Diaz", "Dispatcher said …"): someone else, never the participant; its
+    // abbreviations ("Sgt.", "Rev.", "Dr.") only before a name (lib/text/names.ts; tests/policy/titled-others.test.ts).
+    'sergeant', 'lieutenant', 'captain', 'detective', 'reverend', 'pastor', 'deputy', 'sheriff',
+    'trooper', 'judge', 'chaplain', 'priest', 'minister', 'doctor', 'physician', 'nurse', 'officer', 'dispatcher',
   ],
   writer: [
     'cm', 'cw', 'this writer', 'writer', 'case manager', 'career advisor', 'career counselor', 'staff', 'i', 'me', 'counselor',
