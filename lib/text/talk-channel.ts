@@ -17,17 +17,21 @@ import type { ContactType } from '../model';
 const PLANNED = /\b(?:will|if|unless|need\s+to|needs\s+to|going\s+to|plan(?:s|ned)?|to\s+(?:call|meet|text|e-?mail|write|visit|schedule)|remind(?:er)?|schedul(?:e|ed|ing)|booked|booking|set\s+up\s+for|next\s+(?:ov|tc|visit|contact|appt|appointment))\b/i;
 
 /** Being at the same place as someone the writer did not meet. */
-const NOT_MET = /\b(?:did\s+not|didn't|did\s+n't|never|could\s+not|couldn't)\s+(?:see|meet|talk|speak|get\s+to\s+(?:talk|meet|see))\b|\bno\s+(?:time\s+to\s+talk|conversation)\b|\bwas\s+(?:in\s+a\s+(?:meeting|mtg|staffing)|with\s+another|out\s+of\s+the\s+office|at\s+lunch)\b|\bnot\s+present\b|\bsign-?in\s+sheet\b|\battendance\s+(?:report|list|sheet)\b/i;
+const NOT_MET = /\b(?:did\s+not|didn't|did\s+n't|never|could\s+not|couldn't)\s+(?:see|meet|talk|speak|get\s+to\s+(?:talk|meet|see))\b|\bno\s+(?:time\s+to\s+talk|conversation)\b|\bwas\s+(?:in\s+a\s+(?:meeting|mtg|staffing)|with\s+another|out\s+of\s+the\s+office|at\s+lunch)\b|\bI\s+was\s+(?:out|away|off)\b|\bnot\s+present\b|\bsign-?in\s+sheet\b|\b(?:attendance|attendee|participant)\s+(?:report|list|sheet)\b/i;
 
 const IN_PERSON: readonly RegExp[] = [
   // Sitting, meeting or visiting with someone; being caught or stopped by them; them coming over to us.
   /\b(?:we|i)\s+met\b|\bmet\s+(?:for|over)\s+(?:coffee|lunch)\b|\bsat\s+(?:down\s+)?(?:with|w\/)|\bsat\s+down\b|\bsat\s+in\s+on\b|\bvisited\s+(?:with|w\/)/i,
   /\bcaught\s+(?:me|cust|customer|client|participant|pt|him|her|them|youth)\b|\bstopped\s+me\b|\bcame\s+over\b|\bcame\s+(?:up\s+)?to\s+(?:my|our)\s+(?:table|desk|booth|office|cubicle)\b/i,
   /\bseen\s+by\s+(?:this\s+writer|me|(?:the\s+)?cm|(?:the\s+)?case\s*manager)\b/i,
+  // The participant in at our place for something, going somewhere with them, an intake or exit interview at ours.
+  /\b(?:client|cust|customer|youth|participant|pt)\s+(?:was\s+)?in\s+(?:on\s+)?(?:\d{1,2}\/\d{1,2}\s+)?for\b|\bhome\s+(?:mtg|meeting)\b|\bI\s+went\s+with\b|\b(?:rode|drove|walked)\s+(?:\w+\s+){0,3}(?:with|w\/)\s+(?:client|cust|customer|youth|participant|pt|him|her|them)\b/i,
+  /\b(?:intake|exit\s+interview)\b[^.\n]{0,25}\bat\s+(?:the|our)\b/i,
   // Visiting the worksite.
   /\bon-?site\b|\bOJT\s+(?:check|visit|review|monitoring)\b|\b(?:work)?site\s+visit\b|\bplant\s+visit\b/i,
   // Told something at a meeting or an event the writer was at.
-  /\b(?:told|informed|showed)\s+me\s+at\s+(?:the|our|a|his|her|their)\b|\b(?:said|mentioned|reported|shared|says)\s+at\s+(?:the|our|a)\s+(?:[\w/-]+\s+){0,3}(?:meeting|mtg|hall|roundtable|staffing|table|fair|service|supper|reception|graduation|event)\b/i,
+  /\b(?:told|informed|showed)\s+me\s+at\s+(?:the|our|a|his|her|their)\b|\b(?:said|mentioned|reported|shared|says)\s+at\s+(?:the|our|a|his|her|their)\s+(?:[\w/-]+\s+){0,3}(?:meeting|mtg|hall|roundtable|staffing|table|fair|service|supper|reception|graduation|event|appt|appointment)\b/i,
+  /\bat\s+the\s+(?:[\w/-]+\s+){0,3}(?:roundtable|meeting|mtg|reception|graduation|fair|supper|dinner|drop-in)\b[^.\n]{0,40}\b(?:said|says|told|mentioned)\b/i,
   // An appointment at our place not kept ("did not come to the 7/7 intake", "didn't come to the training room").
   /\b(?:did\s+not|didn't|never)\s+(?:come|show)\s+(?:in\s+|up\s+)?(?:to|for)\s+(?:the|his|her|their|our|my)\s+(?:[\w/]+\s+){0,2}(?:intake|orientation|training\s+room|office|appt|appointment)\b/i,
 ];
@@ -35,16 +39,19 @@ const IN_PERSON: readonly RegExp[] = [
 const TELEPHONE: readonly RegExp[] = [
   /\bby\s+(?:tele)?phone\b|\bon\s+the\s+phone\b|\bover\s+the\s+phone\b|\(\s*phone\s*\)|\bTC'?d\b/i,
   /\b(?:team|help|front\s+desk|main|agency)\s+line\b|\bverification\s+call\b|\bVRS\b|\bvideo\s*phone\b|\brelay\s+(?:call|operator|service)\b|\bCapTel\b/i,
+  /\bremote\s+session\b|(?:^|\s)#\s*disc\b|\b(?:Teams|Zoom|FaceTime|video)\b[^.\n]{0,80}\b(?:froze|frozen|dropped|static|no\s+audio)\b/i,
   /\b(?:message|msg|vm)\s+on\s+(?:\w+'s\s+|his\s+|her\s+|their\s+)?(?:answering\s+)?machine\b|\bmachine\s+(?:says|is\s+full|picked\s+up)\b/i,
 ];
 
 const EMAIL: readonly RegExp[] = [
   /\b(?:by|via|over)\s+e-?mail\b|\bvoice\s+memo(?:'?d)?\b|\bDiscord\b|\bmessage\s+box\b|\btablet\s+(?:reply|msg|message|log)\b/i,
+  /\bwas\s+typing\b|\btext\s+thread\b|\bforwarded\s+(?:me\s+)?(?:on\s+)?\d{1,2}\/\d{1,2}\b|\bSubject\s*:[^\n]*?\bSent\s*:/i,
   /\bsent\s+(?:cust|customer|client|participant|pt|him|her|them)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:guide|link|flyer|form|list|info)\b/i,
 ];
 
 const LETTER: readonly RegExp[] = [
   /\b(?:check-?in|response|review|update)\s+(?:sheet|form|card)\s+(?:came\s+back|rec'?d|received|returned)\b|\b(?:form|sheet)\s+back\s+in\s+the\s+mail\b|\bleft\s+a\s+note\s+for\b/i,
+  /\b(?:survey|questionnaire)\s+(?:came\s+back|rec'?d|received|returned)\b|\breturned\s+the\s+(?:[\w-]+\s+){0,3}(?:survey|questionnaire)\b|\b(?:received|rec'?d|came)\s+in\s+the\s+mail\b/i,
 ];
 
 const TABLES: ReadonlyArray<readonly [ContactType, readonly RegExp[]]> = [
