@@ -1,4 +1,4 @@
-import { defineRule, templateFor } from './define';
+import { defineRule, documentsContact, templateFor } from './define';
 
 /** MO §2 and §2.2 require the customer's progress in the enrolled activity; MN Policy 3 the "results". */
 export const progressMissing = defineRule({
@@ -7,8 +7,9 @@ export const progressMissing = defineRule({
   message: "Describe the customer's progress in the activity they are enrolled in (attendance, grades, hours, modules completed, or \"no progress to report\").",
   docs: 'Fires on a contact that connected but says nothing about progress: attending, attendance, grades/GPA, hours, completed or passed, on track, modules, clinicals, certificates, job search or work. "Did not attend" and "no progress to report" still count as progress documentation.',
   check(_note, ctx) {
-    // A note that records no contact at all ("Checked in with client.") is held to the same standard.
-    if (!ctx.contact.contactHappened && !ctx.contact.bareClaim) return [];
+    // A note that records no contact at all ("Checked in with client.") is held to the same standard; one whose
+    // contact the verdict refused for want of the participant is asked for that first (documentsContact).
+    if (!documentsContact(ctx)) return [];
     const a = ctx.analysis;
     if (a.progressEvidence + a.byTag('progress:weak').length > 0) return [];
     return [ctx.flag({ fix: { kind: 'use-template', templateId: templateFor(ctx) } })];

@@ -13,6 +13,10 @@ ruleTester('progress-missing', {
     'OV - 96% attendance. Continue ITA.',
     'Called cust, no answer.',
     'Sent email to cust re: grades.',
+    // A note the verdict refuses for want of the participant that records only a failed try: asked for the contact, not its progress.
+    'Video visit 5/4 1:30 - cust did not come to the kiosk. Officer said he refused the visit.',
+    'E-mail sent to the participant 5/4. A response was requested by 5/11. As of this date, no response has been received.',
+    'Called cust 5/4 re: what her counselor said. VM.',
   ],
   invalid: [
     {
