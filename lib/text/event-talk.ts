@@ -64,6 +64,13 @@ export function readSpeech(r: Reading, m: Match, k: number, pr: Profile, cur: Co
     }
     return;
   }
+  // "Called client's job site and was informed she is on shift", "I was told she moved": someone unnamed told the
+  // writer; a call that reached whoever that was is no exchange with the participant (tests/policy/told-unnamed.test.ts).
+  if (subj === null && cur !== null && !isWrittenChannel(cur.channel) && m.clause - cur.clause <= 1 && toldWriter(r, m)) {
+    r.relayer = { party: 'other', clause: m.clause, channel: cur.channel };
+    addAttempt(r, m, 'call', null, m.start, true);
+    return;
+  }
   if (!(speakerBefore || speakerAfter || continues)) return;
   // "client told her …", "she informed her instructor": a conversation the writer was not part of.
   if (toSomeoneElse(tokens, matches, k, m)) return;
@@ -100,4 +107,15 @@ export function readSpeech(r: Reading, m: Match, k: number, pr: Profile, cur: Co
   const speaker = speakerBefore ? subj.m : speakerAfter ? after : undefined;
   const who = speaker ? profileOf(speaker.tags).party : undefined;
   if (who) e.speakers.push(who);
+}
+
+const TOLD = new Set(['told', 'informed', 'advised', 'notified']);
+const WRITER_OR_NONE = new Set(['i', 'we', 'cm', 'writer', 'and']);
+/** "… and was told", "I was informed": the writer, or no one, is the subject of a passive "told". */
+function toldWriter(r: Reading, m: Match): boolean {
+  const { tokens, text } = r;
+  const be = tokens[m.tokStart - 1];
+  if (!TOLD.has(m.phrase) || !be || be.clause !== m.clause || (be.text !== 'was' && be.text !== 'were')) return false;
+  const subject = tokens[m.tokStart - 2];
+  return subject === undefined || subject.clause !== m.clause || WRITER_OR_NONE.has(subject.text) || /[,;(]/.test(text.slice(subject.end, be.start));
 }

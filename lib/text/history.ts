@@ -9,6 +9,13 @@ import type { Span } from './event-types';
 
 /** A line that opens copied text (after any "***", "---", "[" decoration). "Prior to the call" is not one. */
 const CARRIED = /^[\s*\-–—[(#>]*(?:carried forward|carry forward|copied (?:forward|from)|copied|prior (?:entry|note|contact)|previous (?:entry|note|contact)|prior(?! to)|previous)\b/i;
+/**
+ * A label listing contacts already made ("Contact history: 1/5 TC w/ client; 2/4 OV", "History of contact — …", "Past
+ * contacts:"): its line, and the dated lines under it, are history, up to a blank line or a line that starts this
+ * entry ("Today: …", "New …"; tests/policy/history-labels.test.ts).
+ */
+const HISTORY_LABEL = /^[\s*\-–—[(#>]*(?:contact history|history of (?:contacts?|services)|(?:past|earlier) contacts)\b/i;
+const THIS_ENTRY = /^[\s*\-–—[(#>]*(?:new\b|entry\b|update\b|today\b|current\b|this (?:month|contact|note)\b)/i;
 /** A line that starts a new entry: a date first, or "New", "Entry", "Update", "Today". */
 const NEW_ENTRY = /^[\s*\-–—[(#>]*(?:new\b|entry\b|update\b|today\b|current\b|\d{1,2}\/\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
 /** "No change from 5/6 note (see below)", "see 5/6 entry below": the entry under that date is the earlier one. */
@@ -30,16 +37,21 @@ const REVIEW_NOTE = /^[\s*\-–—[(#>]*(?:case|file|supervisory|supervisor|qa|q
 export function carriedForward(text: string): Span[] {
   if (REVIEW_NOTE.test(text)) return [{ start: 0, end: text.length }];
   const reviews = REVIEW_HINT.test(text) ? reviewLines(text) : [];
-  if (!/carr|cop|prior|previous|below/i.test(text)) return reviews;
+  if (!/carr|cop|prior|previous|below|histor|past contacts|earlier contacts/i.test(text)) return reviews;
   const out: Span[] = [];
   const below = SEE_BELOW.exec(text)?.[1];
   let inHistory = false;
+  let listing = false;
   let at = 0;
   while (at <= text.length) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(at, end);
-    if (CARRIED.test(line) || (below !== undefined && startsWithDate(line, below))) inHistory = true;
+    if (HISTORY_LABEL.test(line)) inHistory = listing = true;
+    else if (listing && (line.trim() === '' || THIS_ENTRY.test(line))) inHistory = listing = false;
+    else if (listing) {
+      // (The dated lines of the list stay history.)
+    } else if (CARRIED.test(line) || (below !== undefined && startsWithDate(line, below))) inHistory = true;
     else if (inHistory && NEW_ENTRY.test(line)) inHistory = false;
     if (inHistory && line.trim() !== '') {
       const last = out[out.length - 1];

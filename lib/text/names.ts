@@ -32,8 +32,18 @@ export function nameAfterWith(tokens: Token[], e: ContactEvent): number {
 /** Titles of office, abbreviated ("Sgt. Miller", "Lt. Haynes", "Rev. Jones", "Dr. Patel"): someone else, never the participant. */
 const OFFICE = new Set(['sgt', 'lt', 'capt', 'cpt', 'det', 'rev', 'dr', 'fr', 'dep', 'ofc']);
 /** At `t`, a title of office before a capitalised name in the same sentence. */
-export function officeTitleAt(tokens: Token[], t: number): boolean {
+function officeTitleAt(tokens: Token[], t: number): boolean {
   const title = tokens[t];
   const name = tokens[t + 1];
   return title !== undefined && name !== undefined && OFFICE.has(title.text) && title.capitalised && name.clause === title.clause && name.capitalised && !name.numeric;
+}
+
+/**
+ * The contact was with, or came from, someone named by a title of office: "TC w/ Sgt. Miller (PO)", "Called Rev. Jones",
+ * "Dr. Patel called"; or a company's dispatch desk, "Spoke with Dispatch at Prime".
+ */
+export function officeTitled(tokens: Token[], e: ContactEvent): boolean {
+  const after = tokens[e.tokEnd]?.text === 'with' || tokens[e.tokEnd]?.text === 'w' ? e.tokEnd + 1 : e.tokEnd;
+  if (tokens[after]?.clause === e.clause && (officeTitleAt(tokens, after) || tokens[after]?.text === 'dispatch')) return true;
+  return tokens[e.tokStart - 2]?.clause === e.clause && officeTitleAt(tokens, e.tokStart - 2);
 }

@@ -7,7 +7,7 @@
 import type { DateSpan } from '../dates';
 import { CHANNEL_TYPE, isWrittenChannel, type ContactEvent, type MentionedContact, type PartyMention } from './event-types';
 import type { Match } from './matcher';
-import { nameAfterWith, officeTitleAt, titledSubject } from './names';
+import { nameAfterWith, officeTitled, titledSubject } from './names';
 import type { Token } from './tokenize';
 
 /** Verbs that bring a contact to us when a person is their subject ("Cust called", "Instructor e-mailed");
@@ -64,12 +64,8 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
     }
     // "Her child answered, then Maria got on the phone": a name just before the contact is whom it was with.
     // ("Sis. Lee replied", "Mr. Ortiz called back": a titled name opening the sentence, calling or writing in.)
-    // ("TC w/ Sgt. Miller (PO)", "Called Rev. Jones", "Dr. Patel called": a title of office names someone else.)
-    const afterWith = tokens[e.tokEnd]?.text === 'with' || tokens[e.tokEnd]?.text === 'w' ? e.tokEnd + 1 : e.tokEnd;
-    if ((tokens[afterWith]?.clause === e.clause && officeTitleAt(tokens, afterWith)) || (tokens[e.tokStart - 2]?.clause === e.clause && officeTitleAt(tokens, e.tokStart - 2))) {
-      e.party = 'other';
-      return;
-    }
+    // ("TC w/ Sgt. Miller (PO)", "Dr. Patel called", "Spoke with Dispatch at Prime": someone else.)
+    if (officeTitled(tokens, e)) return void (e.party = 'other');
     if (titledSubject(tokens, matchStarts, e)) {
       e.party = 'participant';
       e.incoming = true;
@@ -164,7 +160,7 @@ const GOT = new Set(['got', 'came', 'get', 'comes', 'gets']);
 const ORG_WORDS = new Set([
   'staffing', 'inc', 'llc', 'corp', 'company', 'co', 'college', 'university', 'school', 'center', 'centre', 'hospital', 'clinic', 'services',
   'department', 'dept', 'bank', 'group', 'industries', 'manufacturing', 'foods', 'academy', 'institute', 'agency', 'church', 'shelter',
-  'court', 'county', 'workforce', 'solutions', 'logistics', 'construction', 'plant', 'store', 'employment', 'resources', 'partners',
+  'court', 'county', 'workforce', 'solutions', 'logistics', 'construction', 'plant', 'store', 'employment', 'resources', 'partners', 'dispatch',
 ]);
 function nameJustBefore(tokens: Token[], matchStarts: Uint8Array, e: ContactEvent): boolean {
   let t = e.tokStart - 1;
