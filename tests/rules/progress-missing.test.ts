@@ -13,6 +13,13 @@ ruleTester('progress-missing', {
     'OV - 96% attendance. Continue ITA.',
     'Called cust, no answer.',
     'Sent email to cust re: grades.',
+    // Progress in figures or turns of phrase: grades, counts done, scores, pay, a start, an offer, bad news.
+    'TC w/ cust 5/4: she has a B in all her classes this term. Cont ITA.',
+    'OV 5/4 at the WFC. Cust is 9 of 14 sessions into the ESL class. Continue per IEP.',
+    'OV 5/4: TABE reading up from 540 to 566. Continue ABE.',
+    'TC w/ cust 5/4: driving for the carrier, about $58k/yr. Follow-up continues.',
+    'Met cust 5/4 at the job center: she got the offer from Mercy, starts 5/18. Retention per IEP.',
+    'TC w/ cust 5/4: he dropped the online Accounting class, too hard with two jobs. Continue per IEP.',
     // A note the verdict refuses for want of the participant that records only a failed try: asked for the contact, not its progress.
     'Video visit 5/4 1:30 - cust did not come to the kiosk. Officer said he refused the visit.',
     'E-mail sent to the participant 5/4. A response was requested by 5/11. As of this date, no response has been received.',
@@ -31,6 +38,11 @@ ruleTester('progress-missing', {
       text: 'TC w/ client 3/3 re: bus card.',
       pack: 'mn-wf1',
       errors: [{ severity: 'warning', span: null, fix: { kind: 'use-template', templateId: 'mn-monthly' } }],
+    },
+    {
+      // A sum that is no pay is no progress.
+      text: 'TC w/ cust 5/4, 30 min. Reviewed her budget: cut $60 in subscriptions, opened a savings account. Next TC in 30 days.',
+      errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'telephone' } }],
     },
     {
       text: 'OV. Provided bus pass for April. Continue services.',
