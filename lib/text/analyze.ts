@@ -17,7 +17,7 @@ import { readMeetings } from './meeting';
 import { partitionPoint } from './partition-point';
 import { setChannel } from './event-state';
 import { talkAtPlace } from './talk-place';
-import { talkRefusedAfter } from './event-checks';
+import { putOffAfter, talkRefusedAfter } from './event-checks';
 import { distinctContentWords, findPii, findPlaceholders, findStamps, mask, percentages, RESULT_FIELD, resultsOnlyPlan } from './note-facts';
 import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
 
@@ -103,10 +103,19 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const dates = findDatesInText(text);
   resolveParties(text, tokens, matches, events, parties);
   // "Talked w/ client at the library (her sister did the talking, client would not speak)": the talk is taken back.
+  // "Cust picked up, in a meeting at work, asked for a call tomorrow": put off, with no talk in earnest and no news first.
+  const told = [...(tagged.get('progress:strong') ?? []), ...(tagged.get('progress:weak') ?? [])];
   for (const e of events) {
     const last = tokens[e.lastSuccessTok];
-    if (!e.success || e.response || last === undefined || talkRefusedAfter(text, last.end) < 0) continue;
-    e.success = e.strong = false;
+    if (!e.success || e.response || last === undefined) continue;
+    if (talkRefusedAfter(text, last.end) >= 0) {
+      e.success = e.strong = false;
+      e.evidence = null;
+      continue;
+    }
+    const put = e.strong ? -1 : putOffAfter(text, last.end);
+    if (put < 0 || told.some((m) => m.start >= e.start && m.start < put)) continue;
+    e.success = e.made = false;
     e.evidence = null;
   }
   // "Talked w/ client at the hall": a talk told with where it happened was in person.

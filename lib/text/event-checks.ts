@@ -167,6 +167,17 @@ export function madeTakenBack(text: string, tokens: Token[], m: Match): boolean 
  */
 const TALK_REFUSED =
   /\b(?:(?:would|could|did|does|will)(?: not|n't) (?:speak|talk)|(?:refused|declined|unwilling|not willing|did not want|didn't want) to (?:speak|talk)|no time to (?:talk|speak)|did (?:all |most of )?the talking|no conversation|hung up|can'?t talk|cannot talk|can not talk|unable to (?:talk|speak)|bad time|not a good time|wrong time|was driving|at work and could not)\b/i;
+/**
+ * Put off to another time: "asked me to call Thurs", "will call back tonight", "can u call tmrw", "not today, come back
+ * next week". A contact still when they talked in earnest or told news first (the caller checks that).
+ */
+const PUT_OFF =
+  /\b(?:asked (?:me |cm |writer |us )?(?:for a call|to call|to (?:try|reschedule|come back)|if (?:i|cm|we) could call)|(?:can|could|pls|please) (?:u |you )?call|(?:will|would|'d|'ll) call (?:me |cm |writer )?back|call (?:me |her |him )?(?:back )?(?:tmrw|tomorrow|tonight|later|after)|(?:said|says) to call|not today|come back (?:next|later|another)|text me|reschedule the call)\b/i;
+/** Where, after `from`, the rest of that sentence puts the contact off to another time; -1 when it does not. */
+export function putOffAfter(text: string, from: number): number {
+  const found = PUT_OFF.exec(sentenceRest(text, from));
+  return found ? from + found.index : -1;
+}
 /** Where, after `from` (a character offset), the rest of that sentence says the talk was refused or put off; -1 when it does not. */
 export function talkRefusedAfter(text: string, from: number): number {
   const found = TALK_REFUSED.exec(sentenceRest(text, from));
