@@ -157,6 +157,12 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     e.incoming = true;
     e.party ??= 'participant';
   }
+  // "Client texted a photo of her pay stub 5/20. No message.": what they sent carried no words of theirs, so no reply.
+  for (const m of tagged.get('attempt:call') ?? []) {
+    if (m.phrase !== 'no message') continue;
+    const sent = events.find((e) => isWrittenChannel(e.channel) && e.attempts.length === 0 && m.clause - e.clause >= 0 && m.clause - e.clause <= 1);
+    sent?.attempts.push({ start: m.start, end: m.end, kind: 'response', phrase: m.phrase, tokEnd: m.tokEnd, generic: false });
+  }
   for (const e of events) settle(e, news);
   // What came of each for us: a meeting, or someone else's appointment, an errand, a dropped call … (lib/text/meeting.ts).
   readMeetings(text, events);

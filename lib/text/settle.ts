@@ -90,8 +90,9 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
       const firstInSentence = !q.possessive && (prior === undefined || prior.clause !== q.clause || (prior.possessive && prior.tokEnd === q.tokStart));
       const sentenceSubject = (tokens[q.tokStart - 1]?.clause !== q.clause && e.tokStart - q.tokEnd <= 4) || (firstInSentence && e.tokStart - q.tokEnd <= 6);
       if (q.clause !== e.clause || (e.tokStart - q.tokEnd > 2 && !sentenceSubject)) break;
-      // "Youth – Text – 3/19:" is a subject line's labels, not "youth texted".
-      if (!q.possessive && !/[–—|:-]/.test(text.slice(q.end, e.start))) {
+      // "Youth – Text – 3/19:" is a subject line's labels, not "youth texted" ("Mateo (participant's brother-in-law) stopped
+      // by": a hyphen inside a word is no label's dash).
+      if (!q.possessive && !/[–—|:]|\s-|-\s/.test(text.slice(q.end, e.start))) {
         e.party = q.party;
         // "reach cust via phone": the person before "via/by" is who was tried, not who called.
         e.incoming = !PREPOSITION_START.has(tokens[e.tokStart]?.text ?? '');
