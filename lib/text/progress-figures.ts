@@ -2,8 +2,9 @@
  * Progress told in figures and turns of phrase the progress vocabulary has no word for: a letter grade ("B in all
  * class", "A&P II is a B+"), a count of what is done ("11 of 12 sessions", "4 of 6 courses done", "2 wks in"), a test
  * score that moved ("CASAS up from 201 to 209"), pay or earnings ("$68k/yr", "Feb revenue $2,100", "$1,420 gross"), a start
- * ("starts 5/4", "got the offer", "got into the Rad Tech program", "registered (6 cr)"), and bad news ("dropped the
- * online class", "suspended 3 days", "on temp layoff", "filed UI").
+ * ("starts 5/4", "started the welding cert", "got the offer", "got into the Rad Tech program", "registered (6 cr)"), a
+ * change ("moved to days"), and bad news ("dropped the online class", "had to stop the class", "on leave from the LPN
+ * program", "suspended 3 days", "on temp layoff", "filed UI").
  *
  * Read only by progress-missing, to stop asking for progress a note already gives: it never adds to the evidence a
  * provider's or alternate's contact needs to count (lib/policy/qualifies.ts), nor to what decides a contact happened.
@@ -15,7 +16,8 @@ const FIGURES: readonly RegExp[] = [
   /\b[A-D][+-]?\s+(?:in|on)\s+(?:the\s+|all\s+|her\s+|his\s+|their\s+|my\s+)?[A-Za-z&]/,
   // Counts of what is done: "11 of 12 sessions", "4 of 6 courses done", "2 wks in", "week 6 of 8", "5/5 days".
   /\b\d{1,3}\s+(?:of|out\s+of)\s+\d{1,3}\b/i,
-  /\b\d{1,2}\s+(?:wks?|weeks?|days|months?)\s+(?:in|done|completed|left)\b|\b\d\/\d\s+days\b/i,
+  /\b(?:\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:wks?|weeks?|days|months?)\s+(?:in|done|completed|left)\b|\b\d\/\d\s+days\b|\bevery\s+day\b/i,
+  /\bgrades?\s*(?:\(|:|are|were|of)?\s*[A-D][+-]?\b(?=\s*[,)/]|\s+and\b)/,
   // A score that moved, a test with its score.
   /\bup\s+from\s+\d+\s+to\s+\d+\b|\b(?:casas|tabe|accuplacer|act|sat|wonderlic)\b[^.\n]{0,20}\b\d{2,3}\b/i,
   // Pay and earnings: "$19.25", "$68k/yr", "revenue $2,100", "$1,420 gross".
@@ -23,8 +25,10 @@ const FIGURES: readonly RegExp[] = [
   /\$\s?\d[\d,]*(?:\.\d\d)?\s?k?\s*(?:\/|per\s+|an?\s+)(?:hr|hour|yr|year)\b|\b(?:revenue|gross|earnings|earned|makes|making|paid|wage|salary)\b[^.\n$]{0,25}\$\s?\d|\$\s?\d[\d,]*(?:\.\d\d)?\s?k?\s+(?:gross|net|revenue|in\s+earnings)\b/i,
   // A start, an offer, an admission, a registration.
   /\b(?:starts?|started|starting)\s+(?:at\s+[^.\n]{1,40}?\s+)?(?:on\s+)?\d{1,2}\/\d{1,2}\b|\bgot\s+(?:the|an?|his|her|their)\s+(?:[\w-]+\s+){0,2}offer\b|\b(?:got|was|been)\s+(?:into|accepted|admitted)\b|\bregistered\b|\benrolled\s+(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:class|classes|course|courses|program|semester|term|training|credits|cr)\b/i,
+  /\bstart(?:s|ed|ing)?\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:[\w&-]+\s+){0,5}(?:class|classes|course|program|cert|certificate|training|apprenticeship)\b|\bstart(?:s|ed|ing)?\s+(?:on\s+)?(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?\b|\b(?:orientation|classes)\s+(?:start\s+)?(?:at\s+[^.\n]{1,30}?\s+)?\d{1,2}\/\d{1,2}\b/i,
   // Bad news and changes: a class dropped, a suspension, a layoff, a claim filed, aid approved.
   /\bdropped\s+(?:the|her|his|their|a|an|out)\b|\bsuspended\b|\b(?:temp(?:orary)?\s+)?layoff\b|\bfiled\s+(?:for\s+)?(?:ui|unemployment)\b|\b(?:fafsa|pell|voucher|aid)\s+(?:\w+\s+){0,2}approved\b|\bovertime\b|\bon\s+call\s+rotation\b/i,
+  /\b(?:had\s+to\s+)?stop(?:ped)?\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:class|course|program|training)\b|\b(?:can'?t|cannot|could\s+not)\s+finish\b|\bon\s+(?:leave|break)\s+from\b|\b(?:moved|moving|going|switched)\s+to\s+(?:days|nights|2nd|second|1st|first|3rd|third|full[- ]time|part[- ]time)\b/i,
 ];
 
 /** Whether the note tells progress in a figure or a phrase the progress vocabulary has no word for. */

@@ -20,6 +20,10 @@ ruleTester('progress-missing', {
     'TC w/ cust 5/4: driving for the carrier, about $58k/yr. Follow-up continues.',
     'Met cust 5/4 at the job center: she got the offer from Mercy, starts 5/18. Retention per IEP.',
     'TC w/ cust 5/4: he dropped the online Accounting class, too hard with two jobs. Continue per IEP.',
+    'OV 5/4: cust started the Hennepin Tech welding cert 5/1, has all her PPE. ISS reviewed.',
+    'Letter from cust rec\'d 5/4: had to stop the phlebotomy class after a house fire, can restart in summer. Continue per IEP.',
+    'TC w/ cust 5/4: moved to days at the plant, same pay. Continue retention.',
+    'OV 5/4: cust showed me her midterm grades (B, A-). Continue ITA.',
     // A note the verdict refuses for want of the participant that records only a failed try: asked for the contact, not its progress.
     'Video visit 5/4 1:30 - cust did not come to the kiosk. Officer said he refused the visit.',
     'E-mail sent to the participant 5/4. A response was requested by 5/11. As of this date, no response has been received.',
