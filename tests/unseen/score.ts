@@ -7,6 +7,7 @@
 import { JSDOM } from 'jsdom';
 import { findNoteEditor } from '../../lib/adapters/index';
 import { readPage } from '../../lib/systems';
+import { attachDeclarativeShadowRoots, deepQuery } from './shadow';
 import type { UnseenPage } from './types';
 
 export const FIELDS = ['noteField', 'contactTypeField', 'dateField', 'submitControl'] as const;
@@ -39,7 +40,7 @@ export interface PageScore {
 function query(doc: Document, selector: string | null | undefined): Element | null {
   if (!selector) return null;
   try {
-    return doc.querySelector(selector);
+    return deepQuery(doc, selector);
   } catch {
     return null;
   }
@@ -67,6 +68,7 @@ const norm = (name: string) => name.replace(/[\s\u00a0]+/g, ' ').trim().toLowerC
 
 export function scorePage(page: UnseenPage): PageScore {
   const doc = new JSDOM(page.html, { url: page.url }).window.document;
+  attachDeclarativeShadowRoots(doc);
   const read = readPage(doc, page.url);
   const found = findNoteEditor(doc, read);
   const attached = found !== null;

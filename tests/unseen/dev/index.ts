@@ -16,6 +16,15 @@ import { PAGE as cwdsEtpl } from './cwds-pa-etpl-course';
 import { PAGE as ccolSearch } from './ccol-co-applicant-search';
 import { PAGE as focusKy } from './focus-ky-assist-notes';
 import { PAGE as uworks } from './uworks-ut-journal';
+import { PAGE as webforms } from './webforms-gridview-notes';
+import { PAGE as dialogDatalist } from './dialog-datalist-progress-note';
+import { PAGE as reactSelect } from './react-select-case-note';
+import { PAGE as lwcShadow } from './lwc-shadow-case-note';
+import { PAGE as employerContacts } from './employer-contact-log';
+import { PAGE as noteSearch } from './case-note-search';
 
 export const PAGES: UnseenPage[] = [etoWa, apricot, caseworthy, salesforce, osos, iwds, owcms, vosTxJobOrder, ajlKsResume, vosFlMessage,
-  asset, cwdsModal, uworks, focusKy, ccolSearch, cwdsEtpl];
+  asset, cwdsModal, uworks, focusKy, ccolSearch, cwdsEtpl,
+  // Added with shapes no page had (a GridView and postback links, a <dialog> with a datalist and a three-drop-down date,
+  // React-Select and a breadcrumb, Lightning Web Components in shadow roots) and two to leave alone, scored before any change for them.
+  webforms, dialogDatalist, reactSelect, lwcShadow, employerContacts, noteSearch];
