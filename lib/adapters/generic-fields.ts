@@ -1,6 +1,6 @@
 /**
  * The note's own fields beside the note box on a system we have never seen: the contact type (a
- * drop-down, a radio group or a combobox), the contact date (never a follow-up or birth date) and
+ * drop-down, a radio group, a combobox or a text box with a datalist), the contact date (never a follow-up or birth date) and
  * the control that saves it, each looked for nearest the note first.
  */
 import { contactTypeOrNull } from '../text/contact-type';
@@ -98,8 +98,11 @@ export function findContactType(note: Element, root: ParentNode): Element | null
       .filter((el) => !isDisabled(el) && usable((el.parentElement?.matches('[role=listbox]') && el.parentElement) || el) && !isSearchOrScratch(el))
       .map((el) => ({ el, choices: all(el, 'option').map(text), label: words(el) })),
     ...radioGroups(root),
-    // An ARIA combobox (Salesforce Lightning, Angular Material): a button whose listbox holds the options.
-    ...all(root, '[role=combobox]').map((el) => ({
+    // A text box with a datalist: its options are the choices, typed or picked.
+    ...all(root, 'input[list]').map((el) => ({ el, choices: all(el.ownerDocument.getElementById(el.getAttribute('list') ?? '') ?? el, 'option').map((o) => o.getAttribute('value') ?? ''), label: words(el) })),
+    // An ARIA combobox (Salesforce Lightning, Angular Material, React-Select): a button or box whose listbox holds the
+    // options, which React-Select and Angular Material put in the page only while the menu is open.
+    ...all(root, '[role=combobox]').filter((el) => !isSearchOrScratch(el)).map((el) => ({
       el,
       choices: all(el.ownerDocument.getElementById(el.getAttribute('aria-controls') ?? '') ?? el, '[role=option]').map(text),
       label: words(el),
@@ -108,7 +111,8 @@ export function findContactType(note: Element, root: ParentNode): Element | null
   return best(fields, ({ el, choices, label }) => {
     const kinds = new Set(choices.map(contactTypeOrNull).filter((k) => k !== null)).size;
     const labelled = CONTACT_TYPE_LABEL.test(label);
-    return kinds >= 2 || (labelled && kinds) ? kinds * 2 + (labelled ? 3 : 0) + closeness(el, note) / 10 : null;
+    // Labelled a contact type, one kind of contact among its choices or none yet shown (a menu not open) will do.
+    return kinds >= 2 || (labelled && (kinds || !choices.length)) ? kinds * 2 + (labelled ? 3 : 0) + closeness(el, note) / 10 : null;
   });
 }
 

@@ -33,7 +33,8 @@ export const words = (el: Element) => `${labelText(el)} ${el.getAttribute('name'
 
 export function isSearchOrScratch(el: Element): boolean {
   const form = el.closest('form');
-  if (el.closest('[role=search]')) return true;
+  // A form sent by GET is a query: a note is never sent in an address.
+  if (el.closest('[role=search]') || /^get$/i.test(form?.getAttribute('method') ?? '')) return true;
   if (form && all(form, 'input[type=search]').length > 0) return true;
   return SEARCH_OR_SCRATCH.test(words(el));
 }
@@ -84,8 +85,9 @@ export function findNoteField(doc: Document): Element | null {
   const best = scored[0];
   if (!best) return null;
   const label = labelText(best.el);
-  // A box labelled only "notes" on a job order, an employer's, a résumé or a job seeker's work search page is theirs, not a case note.
-  if (!CASE_NOTE_LABEL.test(label) && notCasePage(doc)) return null;
+  // A box not labelled a case or progress note on a job order, an employer's, a résumé or a job seeker's work search page is
+  // theirs, not a case note (an employer's "Contact notes" are the account representative's calls with the employer).
+  if (!/(case|progress)\s*notes?/i.test(label) && notCasePage(doc)) return null;
   if (best.score >= 10) return best.el;
   // Without a note-like label or name, only a lone roomy textarea with no label at all will do ("Message" is a message).
   const rows = numberAttr(best.el, 'rows') ?? styledRows(best.el) ?? 0;

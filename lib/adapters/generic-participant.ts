@@ -1,7 +1,7 @@
 /**
  * Whom a note page of a system we have never seen is about, when it says so plainly: an ID under a
- * label that names the participant ("Client ID", "Case Number:", "Participant #", an "IWDS ID"), a
- * heading "Name (ID)", an ID parameter in the address. Never guessed from anything looser, and
+ * label that names the participant ("Client ID", "Case Number:", "Participant #", "Youth ID", an "IWDS ID"), a
+ * heading "Name (ID)" or a breadcrumb step "Name (ID)" right after a list of people, an ID parameter in the address. Never guessed from anything looser, and
  * nobody when two of these disagree: a participant stored against someone else is worse than none.
  */
 import { all, text } from './dom';
@@ -16,14 +16,16 @@ const NAME_WITH_ID = /^\s*([^()]{2,80}?)\s*\(\s*(?:ID[:#]?\s*)?([A-Za-z0-9][A-Za
  * A label of the participant's ID: by whom it names, or a system's own ID in capitals (OSOS ID), never a user's, an
  * employer's or a job order's. Not "Record ID": on a note form that may be the note's own record.
  */
-const ID_LABEL = /^(participant|customer|client|individual|job\s*seeker|applicant|case)\s*(id|number|no\.?|#)\s*:?$/i;
+const ID_LABEL = /^(participant|customer|client|individual|job\s*seeker|applicant|case|youth)\s*(id|number|no\.?|#)\s*:?$/i;
 const SYSTEM_ID_LABEL = /^(?!USER|STAFF|EMP|JO|FORM|NOTE|DOC|ORDER)[A-Z]{2,6}\s*ID\s*:?$/;
 const NAME_LABEL = /^(participant|customer|client|individual|job\s*seeker)?\s*(name)?\s*:?$/i;
 
 export function readGenericParticipant(doc: Document, url: string): ParticipantRead | null {
   const ids: string[] = [];
   let name = '';
-  for (const heading of all(doc, 'h1, h2, h3')) {
+  // A heading "Name (ID)", or a breadcrumb's step "Name (ID)" right after a list of people ("Participants / Nguyen, Bao (P-310447)").
+  const crumbs = all(doc, '[aria-label*=breadcrumb i] li, .breadcrumb li').filter((li) => /^(participant|client|customer|job\s*seeker|individual|youth|applicant|caseload)/i.test(text(li.previousElementSibling)));
+  for (const heading of [...all(doc, 'h1, h2, h3'), ...crumbs]) {
     const m = NAME_WITH_ID.exec(text(heading));
     if (m?.[1] && m[2]) {
       ids.push(m[2]);

@@ -29,9 +29,6 @@ function customElement(doc: Document, selector: string | undefined, what: string
   return found;
 }
 
-/** The note form on a page of a known system that its own reader does not cover. */
-export const readGenericEditor = (doc: Document): EditorRead | null => readGeneric(doc, doc.URL).editor;
-
 interface GenericOptions {
   customSite?: CustomSite;
   /**

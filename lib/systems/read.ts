@@ -5,7 +5,7 @@
  */
 import type { CustomSite } from '../adapters/custom-site';
 import { findCustomSite } from '../adapters/custom-site';
-import { readGeneric, readGenericEditor } from '../adapters/generic';
+import { readGeneric } from '../adapters/generic';
 import type { HistoryReader } from '../adapters/generic-history';
 import { boundRead } from '../adapters/limits';
 import type { PageRead } from '../adapters/types';
@@ -44,10 +44,12 @@ export function pageReader(registry: SystemRegistry) {
           problems: [...read.problems, ...custom.problems],
         });
       }
-      // A known system's page its reader does not cover may still hold a note form (other note types).
-      if (known && read.page === 'unknown' && !read.editor) {
-        const editor = readGenericEditor(doc);
-        if (editor) return finishRead({ ...read, page: 'note-editor', editor });
+      // A known system's page its reader does not cover may still hold a note form (other note types), and a system known
+      // by loose signs (an ASP.NET grid named like Virtual OneStop's) may be another one whose note form only the generic reader finds.
+      if (known && !read.editor) {
+        const generic = readGeneric(doc, url);
+        const participant = read.participant ?? generic.participant;
+        if (generic.editor) return finishRead({ ...read, page: 'note-editor', editor: { ...generic.editor, participantId: participant?.id }, participant });
       }
       return read;
     } catch (error) {

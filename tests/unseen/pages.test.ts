@@ -34,12 +34,16 @@ describe('pages of systems the coach has never seen (dev)', () => {
   // With Utah's UWORKS journal (16 pages, 11 with a note box: one field 0.023), after the reader changed for them:
   // attach 1, field accuracy 0.977 (UWORKS' three-box date missed), participant right 14 of 16, contacts 7 of 34.
   // With past notes drawn as cards read (UWORKS' journal panels, Focus Assist's note cards, Ohio's Material cards): contacts 14 of 34.
+  // With six pages in shapes none had (22 pages, 15 with a note box: one field 0.017), before any reader change for them:
+  // attach 0.818 with 2 wrong attaches (an employer's contact notes, a case-note search), field accuracy 0.8, participant right
+  // 16 of 22, contacts 20 of 40; after: attach 0.955, no wrong attach, field accuracy 0.9, participant right 19, contacts 20 of 40
+  // (a note form in Lightning Web Components' shadow roots is not read at all: the 0.045 of attach and 4 fields).
   it('reads at least as well as when last measured', () => {
     expect(agg.attachAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(agg.wrongAttach).toBe(0);
-    expect(agg.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(agg.participant.right).toBeGreaterThanOrEqual(13);
-    expect(agg.contacts.found).toBeGreaterThanOrEqual(13);
+    expect(agg.fieldAccuracy).toBeGreaterThanOrEqual(0.88);
+    expect(agg.participant.right).toBeGreaterThanOrEqual(18);
+    expect(agg.contacts.found).toBeGreaterThanOrEqual(19);
   });
 });
 

@@ -103,7 +103,6 @@ export const PAGE: UnseenPage = {
     dateField: '#contact-date',
     submitControl: '#save-note',
     participant: { id: 'YW-7720391', name: 'Alvarez, Marisol' },
-    // Video call: a contact, none of the four types (as on Salesforce's page).
     contacts: [
       { date: '2026-11-17', type: 'telephone' },
       { date: '2026-10-27', type: 'in-person' },
