@@ -46,12 +46,23 @@ const PICK_PHONE: Record<string, (page: import('@playwright/test').Page, field: 
       button.setAttribute('data-value', 'Phone');
       (button.querySelector('.slds-truncate') ?? button).textContent = 'Phone';
     }),
+  // A text box with a datalist: typed (or picked from the list, which types it).
+  datalist: (page, field) => page.locator(field).fill('Phone'),
+  // React-Select's pick, done here (no React on the static page): the placeholder goes, the choice shows beside the empty input.
+  'react-select': (page, field) =>
+    page.locator(field).evaluate((input) => {
+      const placeholder = input.ownerDocument.getElementById(input.getAttribute('aria-describedby') ?? '');
+      placeholder?.insertAdjacentHTML('afterend', '<div class="select__single-value">Phone</div>');
+      placeholder?.remove();
+    }),
 };
 const NOT_SELECTS: [id: string, control: keyof typeof PICK_PHONE][] = [
   ['iwds-il-case-notes', 'radio'],
   ['eto-wa-touchpoint', 'radio'],
   ['owcms-oh-angular', 'radio'],
   ['salesforce-lightning-note', 'combobox'],
+  ['dialog-datalist-progress-note', 'datalist'],
+  ['react-select-case-note', 'react-select'],
 ];
 
 test.describe('a contact type chosen in a control that is not a drop-down, in Chromium', () => {

@@ -86,6 +86,29 @@ describe('the chosen contact type, whatever the control', () => {
     expect(typeOf(button)).toBeNull();
   });
 
+  it('React-Select: its empty combobox input reads the choice shown beside it (the placeholder is no type)', async () => {
+    const { field } = page('react-select-case-note');
+    expect(chosenTypeText(field)?.trim()).toBe('Choose…');
+    expect(typeOf(field)).toBeNull();
+    let heard = 0;
+    watchTypeField(field, () => heard++, new AbortController().signal);
+    // What React-Select does on a pick: the placeholder goes, the single value shows the choice; the input stays empty.
+    const placeholder = field.ownerDocument.getElementById('react-select-3-placeholder');
+    placeholder?.insertAdjacentHTML('afterend', '<div class="select__single-value">Phone</div>');
+    placeholder?.remove();
+    expect(typeOf(field)).toBe('telephone');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(heard).toBeGreaterThan(0);
+  });
+
+  it('an autocomplete input among its suggestions is not read by them when empty', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div><div><input role="combobox" id="c" value=""><ul role="listbox"><li role="option">Phone</li></ul></div></div>`,
+      'text/html',
+    );
+    expect(chosenTypeText(doc.getElementById('c'))).toBe('');
+  });
+
   it('a combobox changing what it shows is heard, until the coach goes', async () => {
     const { field } = page('salesforce-lightning-note');
     const controller = new AbortController();
@@ -99,6 +122,16 @@ describe('the chosen contact type, whatever the control', () => {
     (field.querySelector('.slds-truncate') as HTMLElement).textContent = 'Email';
     await new Promise((r) => setTimeout(r, 0));
     expect(heard).toBe(before);
+  });
+
+  it('a datalist text box is read as typed, and heard as it is typed in (its change waits for leaving the box)', () => {
+    const { field } = page('dialog-datalist-progress-note');
+    let heard = 0;
+    watchTypeField(field, () => heard++, new AbortController().signal);
+    (field as HTMLInputElement).value = 'Phone';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(heard).toBe(1);
+    expect(typeOf(field)).toBe('telephone');
   });
 
   it('a radio ticked is heard through its group', () => {
