@@ -20,3 +20,12 @@ describe('a message received from someone that is no reply of the participant to
     'E-mail received from customer 6/3.',
   ]);
 });
+
+describe('a message received from the participant with no reply of theirs in it', () => {
+  doesNotCount([
+    "Letter rec'd from client 6/3: (blank form, nothing filled in, no signature)",
+    "Text rec'd from youth 6/3: lol ok see u",
+    'E-mail received from customer 6/3: Thank you for your e-mail, I will review it soon.',
+    'Text received from client 6/3: this is her sister, she is at work at Sanford now 32 hrs.',
+  ]);
+});
