@@ -190,8 +190,11 @@ export function wantedCall(tokens: Token[], m: Match): boolean {
   return false;
 }
 
-const RECORD = new Set(['minutes', 'notes', 'note', 'summary', 'report', 'records', 'record', 'log', 'file', 'documentation']);
-/** "per staffing minutes", "per the DVR notes": a record someone else wrote, within three words of "per". */
+const RECORD = new Set([
+  'minutes', 'notes', 'note', 'summary', 'report', 'records', 'record', 'log', 'file', 'documentation',
+  'sign', 'signin', 'roster', 'attendance', 'sheet', 'printout', 'transcript', 'screenshot', 'system',
+]);
+/** "per staffing minutes", "per the DVR notes", "per sign-in", "per the class roster": a record, not a person, within three words of "per". */
 export function recordAfter(tokens: Token[], m: Match): boolean {
   for (let t = m.tokEnd; t < tokens.length && t <= m.tokEnd + 3; t++) {
     const tok = tokens[t] as Token;
