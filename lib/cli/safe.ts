@@ -14,6 +14,19 @@ export { escapeControls, escapeHtml, htmlText, jsonSafe } from './escape';
 // an SSN has nine digits in a 3-2-4 shape; a date of birth needs a birth label.
 const MAYBE_PII = /\d{3}\D?\d{2}\D?\d{4}|d\W?o\W?b|birth|born|bday/i;
 
+type PiiSpans = ReturnType<typeof analyzeText>['pii'];
+// A note whose verdict quotes it is masked several times over (its reason's sentence, its date, each
+// against the whole note): the spans of the last text read are kept, so the note is analysed once.
+let lastText: string | null = null;
+let lastSpans: PiiSpans = [];
+function piiSpans(s: string): PiiSpans {
+  if (s !== lastText) {
+    lastSpans = analyzeText(s).pii;
+    lastText = s;
+  }
+  return lastSpans;
+}
+
 /**
  * The text with every SSN (all digits but the last four) and date of birth
  * (all digits) replaced by `*`, found by the same detector as the
@@ -21,7 +34,7 @@ const MAYBE_PII = /\d{3}\D?\d{2}\D?\d{4}|d\W?o\W?b|birth|born|bday/i;
  */
 export function maskPii(s: string): string {
   if (!MAYBE_PII.test(s)) return s;
-  const spans = analyzeText(s).pii;
+  const spans = piiSpans(s);
   if (spans.length === 0) return s;
   let out = '';
   let at = 0;
@@ -56,7 +69,7 @@ export function maskQuoted(s: string, text: string): string {
   if (masked === text) return s;
   const flat = (x: string) => x.replace(/\s+/g, ' ');
   let out = s;
-  for (const span of analyzeText(text).pii) {
+  for (const span of piiSpans(text)) {
     // Masking keeps lengths, so a piece and its masked form line up character for character.
     const piece = flat(text.slice(span.start, span.end));
     const hidden = flat(masked.slice(span.start, span.end));
