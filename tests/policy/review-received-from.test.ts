@@ -27,5 +27,8 @@ describe('a message received from the participant with no reply of theirs in it'
     "Text rec'd from youth 6/3: lol ok see u",
     'E-mail received from customer 6/3: Thank you for your e-mail, I will review it soon.',
     'Text received from client 6/3: this is her sister, she is at work at Sanford now 32 hrs.',
+    // (A paper or a forward with no words of theirs, as a picture texted with "No message." is no reply.)
+    "Letter rec'd from client 6/3: copy of pay stub, 32 hrs week of 5/28.",
+    'E-mail received from customer 6/3: FW: Your application to Sanford has been received.',
   ]);
 });
