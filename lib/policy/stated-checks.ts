@@ -223,3 +223,16 @@ export function openPast(r: Reader, start: number, j: number, from: number, c: n
     !message(r, j + 1, c);
   open(unknown ? Object.assign({}, r, { someoneAt: r.someoneAt.concat(j + 1) }) : r, start, from, c, push);
 }
+
+/**
+ * "E-mail rec'd from client 4/2: …", "Text recvd 7/8 from youth": at `k`, "received" and then (past a date) "from": the
+ * word before names a message that came to us, a noun, not the verb "to e-mail" or "to text"
+ * (tests/policy/message-received-from.test.ts).
+ */
+export function receivedFromAt(tokens: Token[], k: number, c: number): boolean {
+  const n = at(tokens, k, W.RECEIVED, c);
+  if (!n) return false;
+  let t = k + n;
+  while (tokens[t]?.clause === c && tokens[t]?.numeric && t < k + n + 3) t++;
+  return tokens[t]?.clause === c && tokens[t]?.text === 'from';
+}

@@ -23,7 +23,7 @@ import { gapBlankLine, gapBreaks, gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { anywhere, directionOf, isContactWith, speakerOf } from './stated-lines';
 import { acronym, at, counterpart, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
-import { aloneWithParticipant, channelIn, channelWith, contactNounAt, invitation, isLog, open, outcomeRightAfter, openPast, theirMessage } from './stated-checks';
+import { aloneWithParticipant, channelIn, channelWith, contactNounAt, invitation, isLog, open, outcomeRightAfter, openPast, receivedFromAt, theirMessage } from './stated-checks';
 import { subjectActs } from './stated-subject';
 import * as W from './stated-words';
 
@@ -220,7 +220,7 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
   }
   v = at(tokens, i, W.WEAK_VERB, c);
   // ("Text from client", "Call from cust": a noun, read below.)
-  if (v && (FROM.has(tokens[i + v]?.text ?? '') || tokens[i + v]?.text === 'answered' || at(tokens, i + v, W.STRONG_NOUN, c))) v = 0;
+  if (v && (FROM.has(tokens[i + v]?.text ?? '') || tokens[i + v]?.text === 'answered' || at(tokens, i + v, W.STRONG_NOUN, c) || receivedFromAt(tokens, i + v, c))) v = 0;
   if (v) {
     let j = i + v;
     while (tokens[j]?.clause === c && tokens[j]?.numeric) j++;

@@ -40,6 +40,8 @@ export const GENERIC_VERB = words('assisted helped worked provided', 'checked in
 export const TALK_VERB = words('discussed reviewed addressed', 'went over');
 /** Verbs that take a contact noun: "had a phone call with", "completed an office visit with", "received an e-mail from". */
 export const NOUN_VERB = words("had held conducted completed did made received got returned recd rec'd recvd rcvd rcv'd rec");
+/** "Received" after a written message's name ("E-mail rec'd from client", "Text recvd 7/8 from youth"): it came to us. */
+export const RECEIVED = words("received rec'd recd rcvd recvd rcv'd");
 /** Contact nouns that mean the contact took place ("TC w/ cust", "OV with P", "phone call with Renee", "e-mail from client"). */
 export const STRONG_NOUN = words(
   'tc pc ov hv f2f zoom facetime conversation conv cb ph',

@@ -74,6 +74,20 @@ export function receivedBefore(tokens: Token[], m: Match): boolean {
   return false;
 }
 
+/**
+ * A written message named as received from someone, "received" after it ("Letter rec'd from client 6/3: …", "E-mail
+ * received from customer", "Letter received 3/24 from cust"): it came from them, as "letter from" does. Returns the
+ * token after "from" (where the sender is named), or -1.
+ */
+const RECEIVED = new Set(['received', "rec'd", 'recd', 'rcvd', 'recvd', "rcv'd"]);
+export function receivedFrom(tokens: Token[], m: Match): number {
+  let t = m.tokEnd;
+  if (tokens[t]?.clause !== m.clause || !RECEIVED.has((tokens[t] as Token).text)) return -1;
+  t++;
+  for (let n = 0; n < 3 && tokens[t]?.clause === m.clause && (tokens[t] as Token).numeric; n++) t++;
+  return tokens[t]?.clause === m.clause && tokens[t]?.text === 'from' ? t + 1 : -1;
+}
+
 /** Progress is told in the rest of the sentence ("she is working 32 hrs"), so the words are the participant's answers. */
 export function progressFollows(matches: Match[], k: number): boolean {
   const m = matches[k] as Match;
