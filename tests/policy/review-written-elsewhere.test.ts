@@ -1,0 +1,23 @@
+/**
+ * Review of 2c0dc70 ("a written reply that names no channel takes the written type"): the participant's words quoted
+ * after a verb of writing are no reply to us when the note says where they were written: a journal, a sign-in sheet, a
+ * whiteboard, a job application or résumé, a class forum or discussion, a public post. None was a contact before that
+ * commit (connected, no type); each counted after it, as an e-mail. Our own sentences, both packs.
+ */
+import { describe } from 'vitest';
+import { doesNotCount } from './both-packs';
+
+describe('words the participant wrote somewhere else, not to us', () => {
+  doesNotCount([
+    'She wrote in her journal 5/2: "Applied to both! Externship at 112 hours now, done by the 20th."',
+    'She wrote on the sign-in sheet 5/2: "Applied to both! Externship at 112 hours now."',
+    'She wrote on the whiteboard 5/2: "Externship at 112 hours now."',
+    'Client wrote on her job application 5/2: "I have a CDL and 3 years driving."',
+    'Client wrote in her resume 5/2: "Externship at 112 hours, done by the 20th."',
+    'Client wrote on the class forum 5/2: "Externship at 112 hours now, done by the 20th."',
+    'Client wrote in the Canvas discussion 5/2: "Externship at 112 hours now, done by the 20th."',
+    'Client wrote on Facebook 5/2: "Externship at 112 hours now, done by the 20th."',
+    'Client replied on the class forum 3/6: "finished lesson 5, starting lesson 6 next week."',
+    'Client replied in the Canvas discussion 3/6: "finished lesson 5, starting lesson 6 next week."',
+  ]);
+});
