@@ -19,5 +19,7 @@ describe('words the participant wrote somewhere else, not to us', () => {
     'Client wrote on Facebook 5/2: "Externship at 112 hours now, done by the 20th."',
     'Client replied on the class forum 3/6: "finished lesson 5, starting lesson 6 next week."',
     'Client replied in the Canvas discussion 3/6: "finished lesson 5, starting lesson 6 next week."',
+    'Client wrote in her journal 5/2 that she finished lesson 5 and starts lesson 6 next week.',
+    'Client wrote in the comments 5/2 that she finished lesson 5 and starts lesson 6 next week.',
   ]);
 });
