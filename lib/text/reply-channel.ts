@@ -16,6 +16,22 @@ const QUOTED_AFTER = /^[^.!?\n:"“]{0,60}:\s*["“]/;
 const ASKS = /\?|\bcall me\b|\b(?:can|could) (?:you|u|we|i)\b|\bplease\b|\bpls\b|\bstop\b|\bunsubscribe\b|\bwrong (?:number|#)\b|\bwho is this\b|\bask(?:s|ed|ing)?\b|\brequest(?:s|ed|ing)?\b/i;
 /** "to" before the colon names whom the reply went to: ours ("to my 3/2 msg", "to the 3/10 text") or someone else's. */
 const TO_WHOM = /\bto\s+(?!(?:my|our|me|us|cm|writer|this\s+writer)\b|(?:the|this|that)\s+(?:[\w/-]+\s+)?(?:text|txt|e-?mail|msg|message|letter|form|questions?|survey|note|dm)\b)/i;
+/**
+ * A place named before their words ("wrote in her journal", "on the sign-in sheet", "replied on the class forum", "on
+ * Facebook"): written somewhere else, not to us. Not a date or a time ("on 3/9"), a spot on the paper that came back
+ * ("on the back", "at the top"), nor our own message box ("wrote in the message box", "in the portal chat").
+ */
+const PLACE = /\b(?:in|on|at|into|onto)\s+(?:(?:her|his|their|the|a|an|its|my|your|our)\s+([\w'-]+(?:\s+[\w'-]+){0,2})|([A-Z][\w'-]*))/g;
+const ON_THE_PAPER = /\b(?:back|top|bottom|end|side|margin)\b/i;
+const TO_US = /\b(?:message|msg|inbox|portal|chat|text|txt|e-?mail|dm|reply)\b/i;
+function elsewhere(gap: string): boolean {
+  for (const m of gap.matchAll(PLACE)) {
+    const place = m[1] ?? m[2] ?? '';
+    if (!ON_THE_PAPER.test(place) && !TO_US.test(place)) return true;
+  }
+  return false;
+}
+const INTO_SOMETHING = /^\s*(?:her|his|their|the|a|an|its|my|your)\b/i;
 /** Paper that came by mail (not e-mail). */
 const BY_MAIL = /(?<![e-])\bmail(?:ed)?\b|\bhandwrit|\bhandwriting\b|\bletter\b|\bpost\s?card\b|\bsase\b|\benvelope\b/i;
 
@@ -30,8 +46,11 @@ export function writtenReplyChannel(text: string, events: readonly ContactEvent[
     const from = e.end + (quoted ? quoted[0].length : 0);
     const words = text.slice(from, from + 200).split(quoted ? /["”]/ : /[.!?\n]/)[0] ?? '';
     if (ASKS.test(words) || words.trim().split(/\s+/).length < 4) continue;
-    // ("Client replied to her instructor 3/6: …": someone else's exchange.)
+    // ("Client replied to her instructor 3/6: …": someone else's exchange; "wrote in her journal": somewhere else.)
     if (quoted && TO_WHOM.test(quoted[0])) continue;
+    if (elsewhere(quoted ? quoted[0] : after.slice(0, 30))) continue;
+    // ("wrote in" is writing in to us, "wrote in her journal" writing in something.)
+    if (e.opener.endsWith(' in') && INTO_SOMETHING.test(after) && elsewhere(`in${after.slice(0, 30)}`)) continue;
     // (The reply's own sentence and what comes just before it: "Rec'd our form back in the mail 4/2. She wrote …".)
     const around = text.slice(Math.max(0, e.start - 160), e.end + 40);
     e.channel = BY_MAIL.test(around) ? 'letter' : 'email';

@@ -13,6 +13,8 @@ describe('a written reply that names no channel takes the written type', () => {
   counts([
     ['Client replied 3/6: "got in, thanks! finished lesson 5, quiz 9/10". ISS current.', 'email'],
     ['Participant replied 2/6: "applied at two places! interview Tues, got 85 on the calc quiz". Wrote back good luck.', 'email'],
+    ['Cust wrote in the message box 4/6: "here is my transcript, passed all 5 classes, registered for summer too."', 'email'],
+    ['Client replied 3/24 with the tracker filled in and wrote: "Class is going ok, I got 85 on the terminology test."', 'email'],
     ['Youth replied to my 3/2 msg on 3/9: "GED class good, passed reading, math test next month".', 'email'],
     ['She wrote back on 5/2: "Applied to both! Externship at 112 hours now, done by the 20th." Plan continues.', 'email'],
     ['Reply from client 4/3: "still at the welding program, passed the 3G plate test". Continue ITA.', 'email'],
