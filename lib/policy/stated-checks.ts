@@ -225,14 +225,19 @@ export function openPast(r: Reader, start: number, j: number, from: number, c: n
 }
 
 /**
- * "E-mail rec'd from client 4/2: …", "Text recvd 7/8 from youth": at `k`, "received" and then (past a date) "from": the
- * word before names a message that came to us, a noun, not the verb "to e-mail" or "to text"
- * (tests/policy/message-received-from.test.ts).
+ * "E-mail rec'd from client 4/2: …", "Text recvd 7/8 from youth: …": at `k`, "received", then (past a date) "from", one
+ * word for the sender and (past a date) a colon: the word before names a message that came to us, a noun, not the verb
+ * "to e-mail" or "to text". An office, a message to someone else or one with nothing in it is not read so
+ * (tests/policy/message-received-from.test.ts, tests/policy/review-received-from.test.ts).
  */
-export function receivedFromAt(tokens: Token[], k: number, c: number): boolean {
+export function receivedFromAt(text: string, tokens: Token[], k: number, c: number): boolean {
   const n = at(tokens, k, W.RECEIVED, c);
   if (!n) return false;
   let t = k + n;
   while (tokens[t]?.clause === c && tokens[t]?.numeric && t < k + n + 3) t++;
-  return tokens[t]?.clause === c && tokens[t]?.text === 'from';
+  if (tokens[t]?.clause !== c || tokens[t]?.text !== 'from') return false;
+  t += 2;
+  for (let q = 0; q < 4 && tokens[t]?.clause === c && (tokens[t]?.numeric || tokens[t]?.text === 'dated'); q++) t++;
+  const last = tokens[t - 1] as Token;
+  return last.clause === c && text.slice(last.end, tokens[t]?.start ?? text.length).includes(':');
 }

@@ -220,7 +220,7 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
   }
   v = at(tokens, i, W.WEAK_VERB, c);
   // ("Text from client", "Call from cust": a noun, read below.)
-  if (v && (FROM.has(tokens[i + v]?.text ?? '') || tokens[i + v]?.text === 'answered' || at(tokens, i + v, W.STRONG_NOUN, c) || receivedFromAt(tokens, i + v, c))) v = 0;
+  if (v && (FROM.has(tokens[i + v]?.text ?? '') || tokens[i + v]?.text === 'answered' || at(tokens, i + v, W.STRONG_NOUN, c) || receivedFromAt(r.text, tokens, i + v, c))) v = 0;
   if (v) {
     let j = i + v;
     while (tokens[j]?.clause === c && tokens[j]?.numeric) j++;

@@ -76,16 +76,26 @@ export function receivedBefore(tokens: Token[], m: Match): boolean {
 
 /**
  * A written message named as received from someone, "received" after it ("Letter rec'd from client 6/3: …", "E-mail
- * received from customer", "Letter received 3/24 from cust"): it came from them, as "letter from" does. Returns the
- * token after "from" (where the sender is named), or -1.
+ * received from customer", "Letter received 3/24 from cust, dated 3/21: …"): it came from them, as "letter from" does.
+ * Only with one word for the sender and then, past a date, a colon and what it said: an office ("from Client
+ * Services"), a message to someone else ("addressed to DHS", "cc'd", "in error", "in the group chat") or one with
+ * nothing in it is not read so (tests/policy/review-received-from.test.ts). Returns the token after "from", or -1.
  */
 const RECEIVED = new Set(['received', "rec'd", 'recd', 'rcvd', 'recvd', "rcv'd"]);
-export function receivedFrom(tokens: Token[], m: Match): number {
+export function receivedFrom(text: string, tokens: Token[], m: Match): number {
   let t = m.tokEnd;
-  if (tokens[t]?.clause !== m.clause || !RECEIVED.has((tokens[t] as Token).text)) return -1;
+  const inClause = () => tokens[t]?.clause === m.clause;
+  if (!inClause() || !RECEIVED.has((tokens[t] as Token).text)) return -1;
   t++;
-  for (let n = 0; n < 3 && tokens[t]?.clause === m.clause && (tokens[t] as Token).numeric; n++) t++;
-  return tokens[t]?.clause === m.clause && tokens[t]?.text === 'from' ? t + 1 : -1;
+  for (let n = 0; n < 3 && inClause() && (tokens[t] as Token).numeric; n++) t++;
+  if (!inClause() || tokens[t]?.text !== 'from') return -1;
+  const sender = t + 1;
+  t = sender + 1;
+  for (let n = 0; n < 4 && inClause() && ((tokens[t] as Token).numeric || tokens[t]?.text === 'dated'); n++) t++;
+  const last = tokens[t - 1] as Token;
+  const next = tokens[t];
+  const gap = text.slice(last.end, next ? next.start : text.length);
+  return last.clause === m.clause && gap.includes(':') ? sender : -1;
 }
 
 /** Progress is told in the rest of the sentence ("she is working 32 hrs"), so the words are the participant's answers. */

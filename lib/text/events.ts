@@ -218,7 +218,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
         e.evidence ??= { start: m.start, end: m.end };
       }
       if (isSuccess && !FROM_THEM.has(m.phrase)) succeed(r, e, m);
-      const sentFrom = isWrittenChannel(channel) ? receivedFrom(tokens, m) : -1;
+      const sentFrom = isWrittenChannel(channel) ? receivedFrom(text, tokens, m) : -1;
       if ((isResponse && FROM_THEM.has(m.phrase)) || sentFrom > 0) {
         // ("Letter rec'd from client": the phrase reads on to "from", where the sender is named, as "letter from" does.)
         if (sentFrom > 0 && e.tokEnd === m.tokEnd) {
