@@ -98,6 +98,22 @@ export function receivedFrom(text: string, tokens: Token[], m: Match): number {
   return last.clause === m.clause && gap.includes(':') ? sender : -1;
 }
 
+/**
+ * What a message received from someone said, in the rest of its sentence (matches after `k`): their news, and nobody
+ * else named as its writer ("this is her sister, …"). A blank form, "lol ok see u" or an automatic acknowledgement
+ * carries none (tests/policy/review-received-from.test.ts).
+ */
+export function theirNewsAfter(matches: Match[], k: number): boolean {
+  const clause = (matches[k] as Match).clause;
+  let news = false;
+  for (let q = k + 1; q < matches.length && (matches[q] as Match).clause === clause; q++) {
+    const tags = (matches[q] as Match).tags;
+    if (tags.includes('party:alternate') || tags.includes('party:other')) return false;
+    if (tags.includes('progress:strong') || tags.includes('progress:weak')) news = true;
+  }
+  return news;
+}
+
 /** Progress is told in the rest of the sentence ("she is working 32 hrs"), so the words are the participant's answers. */
 export function progressFollows(matches: Match[], k: number): boolean {
   const m = matches[k] as Match;

@@ -11,7 +11,7 @@ import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import { CHANNEL_TYPE, isWrittenChannel, TagIndex, type ContactEvent, type EventReading, type PartyMention } from './event-types';
 import { IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, AWAY_IF_WRITER, isGeneric, firstWord } from './contact-words';
-import { near, recordAfter, staffingAgency, wantedCall, plannedAfter, describesSpeech, viaChannel, receivedBefore, receivedFrom, clauseStart, prepositionBetween, isTopic, isNumberAfter, toOurOffice, numbersBetween } from './clauses';
+import { near, recordAfter, staffingAgency, wantedCall, plannedAfter, describesSpeech, viaChannel, receivedBefore, receivedFrom, theirNewsAfter, clauseStart, prepositionBetween, isTopic, isNumberAfter, toOurOffice, numbersBetween } from './clauses';
 import { listValue, quotedRanges, quoteCursor, labelled, perHour, FUTURE_LABELS, lineEnd, asksSomething } from './text-marks';
 import { ATTENDED, BY, EXCHANGE, FROM_THEM, GROUP, PAST_WINDOW, RATE_TAGS, TRYING, profileOf } from './event-words';
 import { channelNamedWith, deniedAfter, madeTakenBack, possessionDenied, questionClauses, routine, unnamedAnswerer } from './event-checks';
@@ -218,7 +218,7 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
         e.evidence ??= { start: m.start, end: m.end };
       }
       if (isSuccess && !FROM_THEM.has(m.phrase)) succeed(r, e, m);
-      const sentFrom = isWrittenChannel(channel) ? receivedFrom(text, tokens, m) : -1;
+      const sentFrom = isWrittenChannel(channel) && theirNewsAfter(matches, k) ? receivedFrom(text, tokens, m) : -1;
       if ((isResponse && FROM_THEM.has(m.phrase)) || sentFrom > 0) {
         // ("Letter rec'd from client": the phrase reads on to "from", where the sender is named, as "letter from" does.)
         if (sentFrom > 0 && e.tokEnd === m.tokEnd) {
