@@ -61,3 +61,13 @@ export function documentsContact(ctx: RuleContext): boolean {
   const refused = c.gate !== null || c.unstated;
   return !(refused && (ctx.analysis.attempts.length > 0 || ctx.analysis.pendingWritten !== null));
 }
+
+/**
+ * The note's only failures are a written message going unanswered ("no reply yet", "unread", "no response has been
+ * received"): a letter, e-mail or text still waiting for its reply, which response-pending reminds about, not a failed
+ * try unsuccessful-attempt calls an error. Nothing connected.
+ */
+export function onlyUnanswered(ctx: RuleContext): boolean {
+  const t = ctx.analysis.attempts;
+  return !ctx.contact.contactHappened && t.length > 0 && t.every((x) => x.kind === 'response');
+}

@@ -1,4 +1,4 @@
-import { defineRule } from './define';
+import { defineRule, onlyUnanswered } from './define';
 
 /**
  * MO §2.2: "A contact stating there was no answer or that a message was left is
@@ -12,6 +12,8 @@ export const unsuccessfulAttempt = defineRule({
   docs: 'Fires on attempts that never connected: no answer (NA), left message (LM, LMOM, VM), number disconnected, wrong number, mail returned, no-show, not reached. The span points at the first attempt; every attempt phrase in the note is underlined. If the same note later documents a contact that connected ("LM 3/2; customer called back 3/3"), the finding is info only, and so it is when the note itself says the attempt does not count ("This attempt is not a case management contact").',
   check(_note, ctx) {
     const c = ctx.contact;
+    // A message still waiting for its reply is response-pending's reminder, not a failed try.
+    if (onlyUnanswered(ctx)) return [];
     const all = ctx.analysis.attempts.filter((t) => !(t.kind === 'response' && c.pendingWritten));
     // Point at what went wrong ("no answer"), not at the word "attempted", when the note says both.
     const concrete = all.filter((t) => !t.generic);

@@ -9,6 +9,19 @@ ruleTester('response-pending', {
     "Rec'd email from cust with midterm grades attached.",
   ],
   invalid: [
+    // A message whose only failure is that no reply has come yet (the reader found no pending letter of its own).
+    {
+      text: 'Sent msg on the jail tablet 5/4: monthly check-in, asked how class is going. Shows "Delivered" 5/6, no reply.',
+      errors: [{ severity: 'warning', span: null, fix: { kind: 'use-template', templateId: 'letter-response' } }],
+    },
+    {
+      text: 'Canvas inbox msg sent to cust 5/4 about the missing lab reports. Shows read 5/5, no reply.',
+      errors: [{ severity: 'warning', span: null, fix: { kind: 'use-template', templateId: 'letter-response' } }],
+    },
+    {
+      text: 'The customer was advised via e-mail on 05/04/2026 to contact the registrar. No response has been received from the customer at this time.',
+      errors: [{ severity: 'warning', span: null, fix: { kind: 'use-template', templateId: 'letter-response' } }],
+    },
     {
       text: 'Sent email to cust re: FAFSA. No response yet.',
       errors: [{ severity: 'warning', span: 'email', fix: { kind: 'use-template', templateId: 'letter-response' } }],

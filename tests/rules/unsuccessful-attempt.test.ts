@@ -4,6 +4,10 @@ import { verdictFor } from './table';
 
 ruleTester('unsuccessful-attempt', {
   valid: [
+    // A message whose only failure is that no reply has come yet: response-pending's reminder, not a failed try.
+    'Sent msg on the jail tablet 5/4: monthly check-in, asked how class is going. Shows "Delivered" 5/6, no reply.',
+    'Canvas inbox msg sent to cust 5/4 about the missing lab reports. Shows read 5/5, no reply.',
+    'The customer was advised via e-mail on 05/04/2026 to contact the registrar. No response has been received from the customer at this time.',
     // The participant's own unanswered calls to some office are their story, not our attempt.
     'TC w/ cust. Cust reports she called the school 3 times, no answer. Attending, grade B. Continue ITA.',
     'Spoke with cust by phone: "I keep calling financial aid and nobody picks up." Attending, grade B. Continue ITA.',
