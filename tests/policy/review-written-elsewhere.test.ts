@@ -23,3 +23,17 @@ describe('words the participant wrote somewhere else, not to us', () => {
     'Client wrote in the comments 5/2 that she finished lesson 5 and starts lesson 6 next week.',
   ]);
 });
+
+describe('the same place without a determiner or a capital, or a board or centre that only has "message" in its name', () => {
+  doesNotCount([
+    'Client wrote on facebook 5/2: "Externship at 112 hours now, done by the 20th."',
+    'Client replied on fb 3/6: "finished lesson 5, starting lesson 6 next week."',
+    'Client wrote in class forum 5/2: "Externship at 112 hours now, done by the 20th."',
+    'Client wrote on sign-in sheet 5/2: "Externship at 112 hours now, done by the 20th."',
+    'Client wrote on whiteboard 5/2: "Externship at 112 hours now, done by the 20th."',
+    'Client replied on the class message board 3/6: "finished lesson 5, starting lesson 6 next week."',
+    'Client replied in the Canvas message board 3/6: "finished lesson 5, starting lesson 6 next week."',
+    'Client replied in the Indeed message center 3/6: "I accept the offer and can start Monday at 7."',
+    'Client wrote on the back of her timesheet for the employer 5/2: "Externship at 112 hours now, done by the 20th."',
+  ]);
+});
