@@ -17,21 +17,24 @@ const ASKS = /\?|\bcall me\b|\b(?:can|could) (?:you|u|we|i)\b|\bplease\b|\bpls\b
 /** "to" before the colon names whom the reply went to: ours ("to my 3/2 msg", "to the 3/10 text") or someone else's. */
 const TO_WHOM = /\bto\s+(?!(?:my|our|me|us|cm|writer|this\s+writer)\b|(?:the|this|that)\s+(?:[\w/-]+\s+)?(?:text|txt|e-?mail|msg|message|letter|form|questions?|survey|note|dm)\b)/i;
 /**
- * A place named before their words ("wrote in her journal", "on the sign-in sheet", "replied on the class forum", "on
- * Facebook"): written somewhere else, not to us. Not a date or a time ("on 3/9"), a spot on the paper that came back
- * ("on the back", "at the top"), nor our own message box ("wrote in the message box", "in the portal chat").
+ * A place named before their words ("wrote in her journal", "on the sign-in sheet", "replied on fb", "in class forum",
+ * "on the class message board"): written somewhere else, not to us. Not a date or a time ("on 3/9", "on Tuesday", "at
+ * 3:15"), a spot on our paper that came back ("on the back", "at the top"; not "the back of her timesheet"), nor plainly
+ * our own line ("in the message box", "in the portal chat", "in reply"): a board, centre, group or forum is not ours
+ * whatever its name holds, and nor is her own ("in her text to her mom").
  */
-const PLACE = /\b(?:in|on|at|into|onto)\s+(?:(?:her|his|their|the|a|an|its|my|your|our)\s+([\w'-]+(?:\s+[\w'-]+){0,2})|([A-Z][\w'-]*))/g;
-const ON_THE_PAPER = /\b(?:back|top|bottom|end|side|margin)\b/i;
-const TO_US = /\b(?:message|msg|inbox|portal|chat|text|txt|e-?mail|dm|reply)\b/i;
+const PLACE = /\b(?:in|on|at|into|onto)\s+(?:(her|his|their|the|a|an|its|my|your|our)\s+)?([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})/gi;
+const NOT_A_PLACE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|time|and|or|but|then|to|with|which|that|saying)\b/i;
+const ON_THE_PAPER = /^(?:back|top|bottom|end|side|margin)\b(?!\s+of\s+(?:her|his|their)\b)/i;
+const TO_US = /^(?:message\s+box|inbox|portal(?:\s+chat)?|chat|text|txt|e-?mail|dm|reply|writing|msg|message|tablet)\b(?!\s+(?:board|center|centre|group|forum|thread|wall))/i;
 function elsewhere(gap: string): boolean {
-  for (const m of gap.matchAll(PLACE)) {
-    const place = m[1] ?? m[2] ?? '';
-    if (!ON_THE_PAPER.test(place) && !TO_US.test(place)) return true;
+  for (const [, det, place = ''] of gap.matchAll(PLACE)) {
+    if (NOT_A_PLACE.test(place) || ON_THE_PAPER.test(place)) continue;
+    if (TO_US.test(place) && !/^(?:her|his|their)$/i.test(det ?? '')) continue;
+    return true;
   }
   return false;
 }
-const INTO_SOMETHING = /^\s*(?:her|his|their|the|a|an|its|my|your)\b/i;
 /** Paper that came by mail (not e-mail). */
 const BY_MAIL = /(?<![e-])\bmail(?:ed)?\b|\bhandwrit|\bhandwriting\b|\bletter\b|\bpost\s?card\b|\bsase\b|\benvelope\b/i;
 
@@ -50,7 +53,7 @@ export function writtenReplyChannel(text: string, events: readonly ContactEvent[
     if (quoted && TO_WHOM.test(quoted[0])) continue;
     if (elsewhere(quoted ? quoted[0] : after.slice(0, 30))) continue;
     // ("wrote in" is writing in to us, "wrote in her journal" writing in something.)
-    if (e.opener.endsWith(' in') && INTO_SOMETHING.test(after) && elsewhere(`in${after.slice(0, 30)}`)) continue;
+    if (e.opener.endsWith(' in') && elsewhere(`in${after.slice(0, 30)}`)) continue;
     // (The reply's own sentence and what comes just before it: "Rec'd our form back in the mail 4/2. She wrote …".)
     const around = text.slice(Math.max(0, e.start - 160), e.end + 40);
     e.channel = BY_MAIL.test(around) ? 'letter' : 'email';
