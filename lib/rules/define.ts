@@ -49,7 +49,8 @@ export function templateFor(ctx: RuleContext): string {
 /**
  * The note documents a contact the documentation rules (progress, justification) hold to their standard: one that
  * connected, or a bare claim ("Checked in with client."). Not a note the verdict refused for want of the participant
- * ("TC … does not say it was with the participant") that also records a failed try or an unanswered letter ("TC -
+ * ("TC … does not say it was with the participant", or someone else entirely answered: "a classmate answered her
+ * phone … asked for a call back") that also records a failed try or an unanswered letter ("TC -
  * DISC", "OV - client did not report", "ltr mailed, stand by for response"): what it documents is a try, and the
  * case manager is asked to record the contact once made, not to describe the progress of one the note does not show.
  */
@@ -58,7 +59,7 @@ export function documentsContact(ctx: RuleContext): boolean {
   if (c.bareClaim) return true;
   if (!c.contactHappened) return false;
   // Refused, and the note records a failed try or a message still unanswered: what it documents is the try.
-  const refused = c.gate !== null || c.unstated;
+  const refused = c.gate !== null || c.unstated || c.party === 'other';
   return !(refused && (ctx.analysis.attempts.length > 0 || ctx.analysis.pendingWritten !== null));
 }
 

@@ -28,6 +28,8 @@ ruleTester('progress-missing', {
     'Video visit 5/4 1:30 - cust did not come to the kiosk. Officer said he refused the visit.',
     'E-mail sent to the participant 5/4. A response was requested by 5/11. As of this date, no response has been received.',
     'Called cust 5/4 re: what her counselor said. VM.',
+    // Someone else answered and a message was left: still a try, whoever did the talking.
+    'Called client 5/4; a classmate answered her phone at the ABE center and said she was in the testing room. Asked for a call back.',
   ],
   invalid: [
     {
