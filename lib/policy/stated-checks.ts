@@ -239,5 +239,8 @@ export function receivedFromAt(text: string, tokens: Token[], k: number, c: numb
   t += 2;
   for (let q = 0; q < 4 && tokens[t]?.clause === c && (tokens[t]?.numeric || tokens[t]?.text === 'dated'); q++) t++;
   const last = tokens[t - 1] as Token;
-  return last.clause === c && text.slice(last.end, tokens[t]?.start ?? text.length).includes(':');
+  const gap = text.slice(last.end, tokens[t]?.start ?? text.length);
+  if (last.clause !== c || !gap.includes(':')) return false;
+  // (Not their words after the colon: "copy of pay stub", "FW: …", "(blank form)".)
+  return !/^\s*(?:\(|copy|copies|fw|fwd|forward\w*|attach\w*|enclos\w*|scan\w*|photo\w*|picture|pay\s?stubs?\b|auto\w*)/i.test(text.slice(last.end + gap.indexOf(':') + 1, last.end + gap.length + 40));
 }

@@ -95,8 +95,12 @@ export function receivedFrom(text: string, tokens: Token[], m: Match): number {
   const last = tokens[t - 1] as Token;
   const next = tokens[t];
   const gap = text.slice(last.end, next ? next.start : text.length);
-  return last.clause === m.clause && gap.includes(':') ? sender : -1;
+  if (last.clause !== m.clause || !gap.includes(':')) return -1;
+  // (Not their words: "copy of pay stub", "FW: Your application …", "(blank form …)".)
+  return NOT_THEIR_WORDS.test(text.slice(last.end + gap.indexOf(':') + 1, last.end + gap.length + 40)) ? -1 : sender;
 }
+/** What follows the colon is a document or someone else's message, not the participant's words. */
+const NOT_THEIR_WORDS = /^\s*(?:\(|copy|copies|fw|fwd|forward\w*|attach\w*|enclos\w*|scan\w*|photo\w*|picture|pay\s?stubs?\b|auto\w*)/i;
 
 /**
  * What a message received from someone said, in the rest of its sentence (matches after `k`): their news, and nobody
