@@ -191,6 +191,7 @@ export function isNumberAfter(text: string, tokens: Token[], m: Match): boolean 
 const NOT_A_CALL = new Set(['questions', 'question', 'all', 'my', 'his', 'her', 'their', 'some', 'every', 'each', 'both', 'these', 'those']);
 /** What "answered" / "picked up" says about the channel: a phone, the door (a visit), or nothing ("answered my questions"). */
 export function answeredBy(tokens: Token[], m: Match): Channel | null {
+  if (m.phrase.endsWith('door')) return 'in-person';
   const next = tokens[m.tokEnd];
   if (!next || next.clause !== m.clause) return 'phone';
   if (next.text === 'the' && tokens[m.tokEnd + 1]?.text === 'door') return 'in-person';

@@ -85,8 +85,10 @@ export const ACTIVE_REPLY = new Set([
   'replied', 'responded', 'wrote back', 'emailed back', 'e mailed back', 'texted back', 'called back', 'returned call', 'returned my call',
   'returned the call', 'replied back', 'reply', 'responds', 'replies', 'wrote', 'responded via', 'replied via',
 ]);
+/** Opening the door at a visit ("the neighbor opened the door and said …"): by someone else, the visit reached them. */
+export const DOOR = new Set(['opened the door', 'open the door', 'opens the door', 'came to the door', 'come to the door']);
 /** Picking up the phone: by someone other than the participant, the call reached the wrong person. */
-export const ANSWERING = new Set(['answered', 'picked up']);
+export const ANSWERING = new Set(['answered', 'picked up', ...DOOR]);
 export const PHONE_WORDS = new Set(['phone', 'telephone', 'ph', 'tel', 'cell', 'home phone', 'cell phone']);
 
 /** Failures that name no particular try ("attempted", "phone tag"): a concrete failure told with them is what to point at. */

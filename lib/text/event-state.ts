@@ -8,7 +8,7 @@ import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import { CHANNEL_TYPE, isWrittenChannel, type AttemptKind, type Channel, type ContactEvent, type MentionedContact } from './event-types';
 import { AWAY, BY, CLAIM_LABELS, TYPE_LABELS, profileOf } from './event-words';
-import { ANY_CHANNEL, ANSWERING, CALL_BY_DEFAULT, IMPLIED_CHANNEL, isGeneric, NOT_JOINED } from './contact-words';
+import { ANY_CHANNEL, ANSWERING, CALL_BY_DEFAULT, DOOR, IMPLIED_CHANNEL, isGeneric, NOT_JOINED } from './contact-words';
 import { afterHistory, answeredBy } from './clauses';
 import { labelled } from './text-marks';
 
@@ -127,5 +127,6 @@ export function relay(r: Reading, cur: ContactEvent | null, m: Match, k: number)
   const who = profileOf(subj.m.tags).party;
   if (who !== 'alternate' && who !== 'other') return false;
   if (!cur || m.clause - cur.clause > 1) return ANSWERING.has(m.phrase);
-  return (cur.channel === 'phone' || (cur.channel === 'in-person' && !cur.made)) && (cur.target === 'participant' || cur.target === null) && !cur.success;
+  // ("Home visit 3/18. The neighbor opened the door and said …": someone else at the participant's door.)
+  return (cur.channel === 'phone' || (cur.channel === 'in-person' && (!cur.made || DOOR.has(m.phrase)))) && (cur.target === 'participant' || cur.target === null) && !cur.success;
 }

@@ -63,6 +63,7 @@ export const PEOPLE_WORDS: Vocabulary = {
     'exchanged texts', 'text conversation', 'email conversation', 'back and forth', 'exchanged messages',
     'finally connected', 'we connected', 'connected by phone', 'connected by telephone', 'connected on the phone', 'connected over the phone', 'connected via phone', 'got through to', 'got ahold of', 'got a hold of', 'got hold of',
     'talk with', 'talk to', 'speak with', 'speak to',
+    'opened the door', 'open the door', 'opens the door', 'came to the door', 'come to the door',
     'we talk', 'we talked', 'we discuss', 'we discussed', 'we review', 'we reviewed', 'we went over', 'we go over', 'we spoke', 'we speak', 'we met',
   ],
   /**
