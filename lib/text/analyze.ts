@@ -158,10 +158,14 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
     e.party ??= 'participant';
   }
   // "Client texted a photo of her pay stub 5/20. No message.": what they sent carried no words of theirs, so no reply.
+  // (Only "No message." as its own sentence, after a picture: not "No message for her PO", "No message since".)
   for (const m of tagged.get('attempt:call') ?? []) {
-    if (m.phrase !== 'no message') continue;
-    const sent = events.find((e) => isWrittenChannel(e.channel) && e.attempts.length === 0 && m.clause - e.clause >= 0 && m.clause - e.clause <= 1);
-    sent?.attempts.push({ start: m.start, end: m.end, kind: 'response', phrase: m.phrase, tokEnd: m.tokEnd, generic: false });
+    if (m.phrase !== 'no message' || tokens[m.tokEnd]?.clause === m.clause || tokens[m.tokStart - 1]?.clause === m.clause) continue;
+    // (Every written thing in that sentence: "texted a photo of her offer letter" names a letter too.)
+    for (const e of events) {
+      if (!isWrittenChannel(e.channel) || e.attempts.length > 0 || m.clause - e.clause !== 1 || !tokens.some((t) => t.clause === e.clause && PICTURE.has(t.text))) continue;
+      e.attempts.push({ start: m.start, end: m.end, kind: 'response', phrase: m.phrase, tokEnd: m.tokEnd, generic: false });
+    }
   }
   for (const e of events) settle(e, news);
   // What came of each for us: a meeting, or someone else's appointment, an errand, a dropped call … (lib/text/meeting.ts).
@@ -245,6 +249,7 @@ function returnedByThem(tokens: Token[], parties: PartyMention[], e: ContactEven
   return -1;
 }
 const BY_POST = new Set(['mail', 'email', 'e', 'fax', 'post']);
+const PICTURE = new Set(['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'screenshot', 'screenshots', 'scan', 'image', 'images', 'attachment', 'attached', 'copy', 'selfie']);
 
 /** No matches: one shared empty list (byTag answers it for most tags of most notes). */
 const NO_MATCHES: Match[] = Object.freeze([]) as unknown as Match[];

@@ -74,9 +74,7 @@ export const AWAY_IF_WRITER = new Set([
   'with another customer', 'with another client', 'with another participant', 'was with another', 'was busy',
 ]);
 /** …of which these, opening an event of their own, still mean a call. */
-export const CALL_BY_DEFAULT = new Set(['no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up', 'no message', ...WRITER_AWAY]);
-// "Client texted a photo of her offer letter. No message.": a message with no words of theirs is no reply to anything.
-ANY_CHANNEL.add('no message');
+export const CALL_BY_DEFAULT = new Set(['no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up', ...WRITER_AWAY]);
 /** Failures that can be what a reply answers: "returned my 7/15 VM". */
 export const REPLY_TO = new Set(['returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to', 'in response to']);
 export const OBJECT_OF_REPLY = new Set(['vm', 'voicemail', 'voice mail', 'lm', 'vms', 'message', 'left message', 'lvm', 'left vm', 'left voicemail']);

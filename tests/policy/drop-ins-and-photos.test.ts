@@ -22,6 +22,7 @@ describe('a picture with no message', () => {
     'Participant texted a picture of her pay stub 6/2. No message.',
     'Cust sent a photo of his CDL permit by text 7/1 ($0 fee paid, passed). No message.',
     'Youth texted a screenshot of his schedule 8/3 (30 hrs). No message.',
+    'Client texted a photo of her acceptance letter 9/12 (Mayo, unit clerk, $19/hr). No message.',
   ]);
 });
 
@@ -29,5 +30,12 @@ describe('still contacts', () => {
   counts([
     ['Rosa (client) stopped by 2/9 and we talked: she passed her GED math test and starts the HiSET prep.', 'in-person'],
     ['Client texted a photo of her pay stub 6/2 with "first check!! 32 hrs".', 'email'],
+  ]);
+});
+
+describe('"no message" about something else, in a real contact (review R10)', () => {
+  counts([
+    ['Met w/ client 3/4 in office: attending CNA class 3x/week. No message for her PO. Next appt 4/4.', 'in-person'],
+    ['Client texted 3/4: "passed the CNA skills test, starting at Mercy 3/10". No message since.', 'email'],
   ]);
 });
