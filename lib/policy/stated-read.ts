@@ -117,7 +117,7 @@ export function counterpart(r: Reader, j: number, c: number, names = true): { wh
     return { who: 'someone', end: j + s };
   }
   // ("with Sgt. Miller", "Rev. Jones": a title of office before a name is someone else.)
-  if (names && W.OFFICE_TITLE.has(t.text) && t.capitalised && next?.clause === c && next.capitalised) return { who: 'someone', end: j + 2 };
+  if (names && (W.OFFICE_TITLE.has(t.text) || t.text === 'coach') && t.capitalised && next?.clause === c && next.capitalised) return { who: 'someone', end: j + 2 };
   // ("with Bro. Kowalski's wife": a titled name's someone is someone else.)
   if (names && W.TITLE.has(t.text) && next?.clause === c && next.capitalised && next.possessive) return { who: 'someone', end: j + 2 };
   if (names && !r.shouting && t.capitalised && !t.numeric && t.text.length > 1 && !W.MONTH_DAY.has(t.text)) {

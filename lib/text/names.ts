@@ -44,6 +44,8 @@ function officeTitleAt(tokens: Token[], t: number): boolean {
  */
 export function officeTitled(tokens: Token[], e: ContactEvent): boolean {
   const after = tokens[e.tokEnd]?.text === 'with' || tokens[e.tokEnd]?.text === 'w' ? e.tokEnd + 1 : e.tokEnd;
-  if (tokens[after]?.clause === e.clause && (officeTitleAt(tokens, after) || tokens[after]?.text === 'dispatch')) return true;
+  // ("TC w/ Coach Rivera": a coach whom the contact was with; "Coach Smith met with youth" is the writer, so only here.)
+  const coach = tokens[after]?.text === 'coach' && tokens[after]?.capitalised === true && tokens[after + 1]?.clause === e.clause && tokens[after + 1]?.capitalised === true;
+  if (tokens[after]?.clause === e.clause && (officeTitleAt(tokens, after) || coach || tokens[after]?.text === 'dispatch')) return true;
   return tokens[e.tokStart - 2]?.clause === e.clause && officeTitleAt(tokens, e.tokStart - 2);
 }

@@ -18,6 +18,7 @@ const OFFICE_TITLED = [
   'Called Capt. Ellis at the Salvation Army 3/4: client is in the program and working days.',
   'Met with Judge Harmon 3/4 after court; client\'s charge was dismissed.',
   'Sgt. Miller called 4/22: client reported to him and is working at Tyson.',
+  'TC w/ Coach Rivera 3/3 - client attending practice and classes.',
 ];
 
 describe('a title of office names someone else: no contact with the participant', () => {
