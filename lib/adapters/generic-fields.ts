@@ -99,7 +99,7 @@ export function findContactType(note: Element, root: ParentNode): Element | null
       .map((el) => ({ el, choices: all(el, 'option').map(text), label: words(el) })),
     ...radioGroups(root),
     // A text box with a datalist: its options are the choices, typed or picked.
-    ...all(root, 'input[list]').map((el) => ({ el, choices: all(el.ownerDocument.getElementById(el.getAttribute('list') ?? '') ?? el, 'option').map((o) => o.getAttribute('value') ?? ''), label: words(el) })),
+    ...all(root, 'input[list]').map((el) => ({ el, choices: all((el as HTMLInputElement).list ?? el, 'option').map((o) => (o as HTMLOptionElement).value), label: words(el) })),
     // An ARIA combobox (Salesforce Lightning, Angular Material, React-Select): a button or box whose listbox holds the
     // options, which React-Select and Angular Material put in the page only while the menu is open.
     ...all(root, '[role=combobox]').filter((el) => !isSearchOrScratch(el)).map((el) => ({

@@ -24,7 +24,7 @@ export function readGenericParticipant(doc: Document, url: string): ParticipantR
   const ids: string[] = [];
   let name = '';
   // A heading "Name (ID)", or a breadcrumb's step "Name (ID)" right after a list of people ("Participants / Nguyen, Bao (P-310447)").
-  const crumbs = all(doc, '[aria-label*=breadcrumb i] li, .breadcrumb li').filter((li) => /^(participant|client|customer|job\s*seeker|individual|youth|applicant|caseload)/i.test(text(li.previousElementSibling)));
+  const crumbs = all(doc, '[aria-label*=breadcrumb i] li').filter((li) => /^(participant|client|customer|job\s*seeker|individual|youth|applicant)/i.test(text(li.previousElementSibling)));
   for (const heading of [...all(doc, 'h1, h2, h3'), ...crumbs]) {
     const m = NAME_WITH_ID.exec(text(heading));
     if (m?.[1] && m[2]) {

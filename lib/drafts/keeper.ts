@@ -9,7 +9,7 @@ import { isSelect, setField, watchTypeField } from '../overlay/contact-type-fiel
 
 export interface DraftContent {
   text: string;
-  /** The host's contact-type option value, as chosen (a drop-down's only). */
+  /** The host's contact type as chosen: a drop-down's option value, a ticked radio's value, what a datalist box holds. */
   contactType: string | null;
   /** The host's date field, as typed. */
   date: string | null;
@@ -43,6 +43,7 @@ export const DRAFT_DELAY = 1_000;
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+
 export class DraftKeeper {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** What was last sent (as JSON): the same content is not sent twice. */
@@ -70,8 +71,8 @@ export class DraftKeeper {
 
   current(): DraftContent {
     const { note, contactType, date } = this.fields;
-    // A drop-down's value, put back on restore; a radio group or a combobox button has none (not kept).
-    return { text: note.value, contactType: (contactType as HTMLSelectElement | null)?.value || null, date: date?.value || null };
+    // A drop-down's chosen option's value, a radio group's ticked radio's, a datalist box's own (a combobox button has none: not kept).
+    return { text: note.value, contactType: ((contactType?.querySelector(':checked') ?? contactType) as HTMLInputElement | null)?.value || null, date: date?.value || null };
   }
 
   /** Something changed: save within DRAFT_DELAY (one save per delay, always one after the last change). */
@@ -138,12 +139,18 @@ export class DraftKeeper {
    */
   restoreFields(draft: DraftContent): void {
     const { contactType, date } = this.fields;
-    if (contactType && isSelect(contactType) && draft.contactType) {
-      const options = Array.from(contactType.options);
-      // A select with no option marked selected shows its first one.
-      const untouched = contactType.selectedIndex === Math.max(0, options.findIndex((o) => o.defaultSelected));
-      const option = options.find((o) => o.value === draft.contactType);
-      if (option && untouched) setField(contactType, option.value);
+    const kept = draft.contactType;
+    if (contactType && kept) {
+      if (isSelect(contactType)) {
+        const options = Array.from(contactType.options);
+        // A select with no option marked selected shows its first one.
+        const untouched = contactType.selectedIndex === Math.max(0, options.findIndex((o) => o.defaultSelected));
+        const option = options.find((o) => o.value === kept);
+        if (option && untouched) setField(contactType, option.value);
+      } else if (!contactType.querySelector(':checked:not([checked])')) {
+        // A radio group as the form opened (none ticked, or the page's own default): the kept radio ticked as a click would.
+        Array.from(contactType.querySelectorAll('input')).find((r) => r.value === kept)?.click();
+      }
     }
     if (date && draft.date && date.value === date.defaultValue) setField(date, draft.date);
   }
