@@ -32,6 +32,9 @@ const TAKEN_BACK = [
   'Met w/ client 3/4 at the library - rescheduled to 3/11.',
   'TC w/ participant 9/9 – phone off.',
   'Zoom w/ youth 5/2 cancelled, no internet at home.',
+  'TC w/ client to be scheduled.',
+  'TC w/ client pending.',
+  'OV w/ cust 6/6 – requested, no date yet.',
 ];
 
 describe('the talk named, then refused or put off', () => {
