@@ -145,7 +145,7 @@ const UNDONE_RIGHT_AFTER =
   /^(?:was\s+|got\s+|has\s+been\s+)?(?:cancel(?:l)?ed|cancel(?:l)?ation|called off|postponed|deferred|resched\w*(?! from)|fell through|never happened|(?:did not|didn't|never)\s+(?:happen|take place|occur)|not completed|incomplete|unsuccessful|failed|ns|no[- ]?show|tbd|tentative|on hold|pending|planned|requested|to be (?:scheduled|set|arranged|determined)|(?:phone|cell)\s+(?:was\s+)?(?:off|dead))\b/i;
 /** Anywhere in the rest of its sentence, before a colon: a message left instead, no conversation at all, or an outcome right after a dash or comma ("Met w/ client 3/4 at the library - rescheduled to 3/11"). */
 const UNDONE_IN_SENTENCE =
-  /\b(?:(?:msg|message|vm|voicemail) left|left (?:a |detailed )?(?:msg|message|vm|voicemail)|no conversation)\b|[-\u2013\u2014,(]\s*(?:was\s+)?(?:cancel(?:l)?ed|postponed|resched\w*(?! from)|unsuccessful|no[- ]?show|called off|never happened)\b/i;
+  /\b(?:(?:msg|message|vm|voicemail) left|left (?:a |detailed )?(?:msg|message|vm|voicemail)|no conversation|left before (?:i|cm|writer|we|staff|the case manager|this writer)\b(?! (?:talked|spoke|met))|(?:was|were) gone before (?:i|cm|writer))\b|[-\u2013\u2014,(]\s*(?:was\s+)?(?:cancel(?:l)?ed|postponed|resched\w*(?! from)|unsuccessful|no[- ]?show|called off|never happened)\b/i;
 const SKIP_AFTER_MADE = new Set(['with', 'w', 'the', 'client', 'cust', 'customer', 'participant', 'ptcp', 'pt', 'youth', 'student', 'p', 'mr', 'ms', 'mrs', 'mx', 'bro', 'sis', 'am', 'pm']);
 /** The contact a phrase says was made (`m`: "TC", "OV", "met with") is taken back by its own sentence ("TC w/ client – message left with his wife"). */
 export function madeTakenBack(text: string, tokens: Token[], m: Match): boolean {

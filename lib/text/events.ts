@@ -213,9 +213,13 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       // (Not a workshop or job club: a room full of people attended; someone still has to talk with the participant.)
       const attended = prev !== undefined && prev.tokEnd === m.tokStart && ATTENDED.has(prev.phrase) && channel === 'in-person' && !GROUP.has(m.phrase);
       // ("TC w/ client – message left with his wife", "OV 3/4 w/ cust postponed": the phrase's claim is taken back.)
-      if ((pr.made || attended || ((m.phrase === 'came to' || m.phrase === 'come to') && toOurOffice(tokens, m)) || channelNamedWith(text, tokens, matches, k, m)) && !describesAttempt && !madeTakenBack(text, tokens, m)) {
-        e.made = true;
-        e.evidence ??= { start: m.start, end: m.end };
+      if ((pr.made || attended || ((m.phrase === 'came to' || m.phrase === 'come to') && toOurOffice(tokens, m)) || channelNamedWith(text, tokens, matches, k, m)) && !describesAttempt) {
+        // ("Cust came in 3/4 but left before CM was available": taken back, the contact is a try that failed.)
+        if (madeTakenBack(text, tokens, m)) addAttempt(r, m, channel === 'in-person' ? 'visit' : isWrittenChannel(channel) ? 'response' : 'call', channel, m.start, true);
+        else {
+          e.made = true;
+          e.evidence ??= { start: m.start, end: m.end };
+        }
       }
       if (isSuccess && !FROM_THEM.has(m.phrase)) succeed(r, e, m);
       const sentFrom = isWrittenChannel(channel) && theirNewsAfter(matches, k) ? receivedFrom(text, tokens, m) : -1;

@@ -34,6 +34,8 @@ const TAKEN_BACK = [
   'Zoom w/ youth 5/2 cancelled, no internet at home.',
   'TC w/ client to be scheduled.',
   'TC w/ client pending.',
+  'Cust came in 3/4 but left before CM was available.',
+  'OV w/ youth 3/4 – he came but left before I was free.',
   'OV w/ cust 6/6 – requested, no date yet.',
 ];
 
@@ -58,5 +60,6 @@ describe('still contacts: the talk after the put-off, what was said after a colo
     ['Talked w/ client at the library 5/12. She finished her resume and applied at Target.', 'in-person'],
     ['Spoke with cust by phone 6/1; his class was postponed to 6/15, he is working 30 hrs at Casey\'s meanwhile.', 'telephone'],
     ['OV w/ client 3/4. She reported her interview at Mercy was rescheduled to 3/9; we practiced questions.', 'in-person'],
+    ['Client came in 3/4 and we met 20 min: she starts at Mercy 3/9. She left before I could print her resume.', 'in-person'],
   ]);
 });
