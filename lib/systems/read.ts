@@ -45,11 +45,13 @@ export function pageReader(registry: SystemRegistry) {
         });
       }
       // A known system's page its reader does not cover may still hold a note form (other note types), and a system known
-      // by loose signs (an ASP.NET grid named like Virtual OneStop's) may be another one whose note form only the generic reader finds.
-      if (known && !read.editor) {
+      // by loose signs (an ASP.NET grid named like Virtual OneStop's) may be another one whose note form only the generic
+      // reader finds: its reader then found nobody and no caseload there (as on every page it calls unknown). A page its
+      // reader understood (a caseload, a participant's page) keeps what it is: a comments box there is no note form.
+      if (known && !read.editor && !read.participant && !read.caseload.length) {
         const generic = readGeneric(doc, url);
-        const participant = read.participant ?? generic.participant;
-        if (generic.editor) return finishRead({ ...read, page: 'note-editor', editor: { ...generic.editor, participantId: participant?.id }, participant });
+        // (Its own reader found nobody: whom the page names, and the note form is about, is the generic reader's.)
+        if (generic.editor) return finishRead({ ...read, page: 'note-editor', editor: generic.editor, participant: generic.participant });
       }
       return read;
     } catch (error) {
