@@ -9,8 +9,8 @@
  * audio-only telehealth.
  * Labels come from the policies and the definition of a qualifying contact, written before the checker ever ran
  * on them. A talk with the individual on the unit, in a crisis residence's phone room or at the center is a contact;
- * a group the counselor co-leads, a wave in a waiting room and a visit declined through staff are not. The employer
- * reporting on the job (with a release) is the provider; a payee or guardian listed on the plan is the alternate
+ * a group the counselor co-leads, a wave in a waiting room and a visit declined through staff are not. An OJT
+ * employer reporting on the training (with a release) is the provider; a payee or guardian listed on the plan is the alternate
  * (Missouri: counts with substantive progress and a reason to continue, §2.2; Minnesota: recorded, never the
  * monthly contact); a therapist, a psychiatrist, the center's IPS specialist, crisis staff and a mother not on the
  * plan are someone else. Medical detail is kept to what the work plan needs.
@@ -31,9 +31,9 @@ P: Continue WEX per IEP through 4/30; writer will ask the site about a third shi
   note(MO, 'l12-ips-mental-health-mo-003', `2/19/26 Treatment team huddle (in person). Individual not present. Psychiatrist and therapist report Darnell is "stable, sleeping better." P: writer will keep WIOA job retention services open and see him at work 3/3.`, 'I', 'O', false, [TP, PM]),
   // He declined the visit through the unit's staff: the writer never saw him.
   note(MO, 'l12-ips-mental-health-mo-004', `3/9/26 Went to the inpatient unit at the hospital in Springfield (individual admitted 3/6). Unit staff asked him; he declined visitors today. Left writer's card with staff.`, 'I', 'P', false, [UA]),
-  note(MO, 'l12-ips-mental-health-mo-005', `3/12/26 In person, hospital inpatient unit dayroom, 15 min. P: keep the job in view during the stay. I/R: Individual (Curtis) agreed to see writer today. He wants to keep his dishwasher job at the diner; writer told him the manager is holding his shifts through 3/23 (release on file). He has worked 7 of 8 weeks there, 25 hrs/week, before admission. P: continue WIOA retention services; writer will set a return-to-work meeting with the manager once discharge date is known.`, 'I', 'P', true),
-  // The employer reports on the job he was placed in, with a release on file: the provider.
-  note(MO, 'l12-ips-mental-health-mo-006', `3/24/26 TC w/ diner manager (ROI on file). Curtis returned 3/20, has worked 3 shifts, 8 hrs each, on time. Manager says dish line is "caught up again." P: WIOA retention services continue per IEP; writer will see Curtis at the center 4/1.`, 'T', 'V', true),
+  note(MO, 'l12-ips-mental-health-mo-005', `3/12/26 In person, hospital inpatient unit dayroom, 15 min. P: keep the job in view during the stay. I/R: Individual (Curtis) agreed to see writer today. He wants to keep his dishwasher OJT at the diner; writer told him the manager is holding his shifts through 3/23 (release on file). He had worked 7 of the 12 OJT weeks, 25 hrs/week, before admission. P: continue the OJT under his IEP; writer will set a return-to-work meeting with the manager once discharge date is known.`, 'I', 'P', true),
+  // The employer on his WIOA OJT reports on it, with a release on file: the activity provider.
+  note(MO, 'l12-ips-mental-health-mo-006', `3/24/26 TC w/ diner manager (OJT employer, ROI on file). Curtis returned 3/20, has worked 3 shifts, 8 hrs each, on time. Manager says dish line is "caught up again." P: OJT continues per IEP, 5 weeks left; writer will see Curtis at the center 4/1.`, 'T', 'V', true),
   // The payee is listed as the alternate contact, and she gives hours, pay and attendance.
   note(MO, 'l12-ips-mental-health-mo-007', `3/30/26 TC with individual's representative payee (listed alternate contact on IEP), Ms. Farris. She reports Darnell has now worked 6 straight weeks, 20 hrs/wk, and brought her his pay stubs ($11.75/hr) for the SSA report. He has not missed a shift. P: continue retention services; writer will reach Darnell directly next week.`, 'T', 'A', true),
   note(MO, 'l12-ips-mental-health-mo-008', `4/2/26 TC to individual. NA, LM asking him to call back about the benefits counseling appt.`, 'T', 'P', false, [UA]),

@@ -8,7 +8,7 @@
  * hall's dispatch, swearing-in, 5:30 a.m. starts, boots and tool vouchers, calls from roofs and bus stops.
  * Labels come from the policies and the definition of a qualifying contact, written before the checker ever ran
  * on them. Teaching the cohort is no contact with one trainee; a talk with him alone, at the shop or on a site,
- * is. The MC3 instructor is the provider, and so is the contractor's foreman who reports on the job he was placed in
+ * is. The MC3 instructor is the provider, and so is the contractor's foreman who reports on his on-the-job training
  * (Missouri: counts with substantive progress and a reason to continue, §2.2; Minnesota: recorded, never the monthly
  * contact); a wife listed on the plan is the alternate; a union business agent, a JATC's coordinator, a cousin in
  * the same cohort and a brother asking about the next one are someone else.
@@ -32,9 +32,9 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'l12-trades-readiness-mc3-mo-007', `C15 orientation 4/13/26 8 a.m. — Kendrick no show. No call.`, 'I', 'P', false, [UA]),
   note(MO, 'l12-trades-readiness-mc3-mo-008', `4/20/26 Texted Luis: "Hall says you're dispatched Monday to the hospital job on Grand?" No reply as of end of day.`, 'E', 'P', false, [RP]),
   // His text back answers the writer's text with the job and the start; a written reply from him.
-  note(MO, 'l12-trades-readiness-mc3-mo-009', `4/21/26 Luis texted back 6:10 a.m.: "yes sir starting mon at the hospital site, 6am, Laborers, foreman is Dwayne. need boots tho." Working 40 hrs as a laborer apprentice. I'll put in the boot voucher today and keep him in WIOA follow-up for the first 90 days.`, 'E', 'P', true),
-  // The contractor's foreman on the job Luis was placed in, with hours and performance: the provider.
-  note(MO, 'l12-trades-readiness-mc3-mo-010', `5/12/26 Site visit, hospital job on Grand. Talked w/ foreman Dwayne Pruitt at the trailer — Luis was up on the deck and I didn't pull him off. Luis has worked every shift since 4/27, 40 hrs/wk plus 6 OT last week, foreman says he's the first one on the hoist and listens. Keeping Luis in follow-up; I'll catch him at the gate next Tuesday about his first RTI night class.`, 'I', 'V', true),
+  note(MO, 'l12-trades-readiness-mc3-mo-009', `4/21/26 Luis texted back 6:10 a.m.: "yes sir starting mon at the hospital site, 6am, Laborers, foreman is Dwayne. need boots tho." Working 40 hrs as a laborer apprentice; the contractor signed our OJT contract for his first 480 hrs. I'll put in the boot voucher today and keep him in the OJT under his IEP.`, 'E', 'P', true),
+  // The contractor's foreman on Luis's WIOA OJT, with hours and performance: the activity provider.
+  note(MO, 'l12-trades-readiness-mc3-mo-010', `5/12/26 OJT site visit, hospital job on Grand. Talked w/ foreman Dwayne Pruitt at the trailer — Luis was up on the deck and I didn't pull him off. Luis has worked every shift since 4/27, 40 hrs/wk plus 6 OT last week, foreman says he's the first one on the hoist and listens. That's about 100 of 480 OJT hrs. OJT continues per the contract; I'll catch Luis at the gate next Tuesday about his first RTI night class.`, 'I', 'V', true),
   note(MO, 'l12-trades-readiness-mc3-mo-011', `5/14/26 Mailed Kendrick a letter (certified) — missed C15 orientation and weeks 1-4, asking him to call me by 5/29 if he wants a seat in C16.`, 'L', 'P', false, [RP]),
   // The cousin in the cohort is someone else; what he says about Kendrick is hearsay.
   note(MO, 'l12-trades-readiness-mc3-mo-012', `5/18/26 Kendrick's cousin Terrence (C15, in class today) told me at break that Kendrick took a warehouse job in Hazelwood, nights, and "isn't coming back to this." Haven't heard from Kendrick himself.`, 'I', 'O', false, [TP, JM]),
