@@ -13,7 +13,8 @@
 const FIGURES: readonly RegExp[] = [
   // Letter grades: "a B in math", "B+ so far", "grades A and B+", "got an A".
   /\b(?:an?|got|gets|getting|with|is|are|earned|have|has|had)\s+(?:an?\s+)?[A-D][+-]?(?=\s+(?:in|on|so|for|average|avg)\b|[,.;)]|$)/m,
-  /\b[A-D][+-]?\s+(?:in|on)\s+(?:the\s+|all\s+|her\s+|his\s+|their\s+|my\s+)?[A-Za-z&]/,
+  // (Not a capital that names something after a capitalised word: "Building C on Main St", "Plan B in case".)
+  /(?<![A-Z][\w&]*\s)\b[A-D][+-]?\s+(?:in|on)\s+(?!case\b)(?:the\s+|all\s+|her\s+|his\s+|their\s+|my\s+)?[A-Za-z&]/,
   // Counts of what is done: "11 of 12 sessions", "4 of 6 courses done", "2 wks in", "week 6 of 8", "5/5 days".
   /\b\d{1,3}\s+(?:of|out\s+of)\s+\d{1,3}\b/i,
   /\b(?:\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:wks?|weeks?|days|months?)\s+(?:in|done|completed|left)\b|\b\d\/\d\s+days\b|\bevery\s+day\b/i,

@@ -51,6 +51,15 @@ ruleTester('progress-missing', {
       errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'telephone' } }],
     },
     {
+      // A capital letter that names a building, a plan or an option is no letter grade.
+      text: 'OV w/ client 3/4 at our Building C on Main St. Discussed childcare. Continue ITA per IEP; next appt 4/4.',
+      errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'in-person' } }],
+    },
+    {
+      text: 'TC w/ client 3/4. She wants Plan B in case the CNA class fills. Continue ITA per IEP; next contact 4/4.',
+      errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'telephone' } }],
+    },
+    {
       text: 'OV. Provided bus pass for April. Continue services.',
       errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'provider' } }],
     },
