@@ -12,10 +12,13 @@ const CARRIED = /^[\s*\-–—[(#>]*(?:carried forward|carry forward|copied (?:f
 /**
  * A label listing contacts already made ("Contact history: 1/5 TC w/ client; 2/4 OV", "History of contact — …", "Past
  * contacts:"): its line, and the dated lines under it, are history, up to a blank line or a line that starts this
- * entry ("Today: …", "New …"; tests/policy/history-labels.test.ts).
+ * entry ("Today: …", "New …"; tests/policy/history-labels.test.ts). A list written on the label's own line ends at
+ * the first line under it that is not another dated or bulleted item.
  */
 const HISTORY_LABEL = /^[\s*\-–—[(#>]*(?:contact history|history of (?:contacts?|services)|(?:past|earlier) contacts)\b/i;
 const THIS_ENTRY = /^[\s*\-–—[(#>]*(?:new\b|entry\b|update\b|today\b|current\b|this (?:month|contact|note)\b)/i;
+/** After a list written on its label's own line, a line that is another item of it: a date or a bullet first. */
+const LIST_ITEM = /^\s*(?:[*\-–—•]|\d{1,2}\/\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
 /** A line that starts a new entry: a date first, or "New", "Entry", "Update", "Today". */
 const NEW_ENTRY = /^[\s*\-–—[(#>]*(?:new\b|entry\b|update\b|today\b|current\b|\d{1,2}\/\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/i;
 /** "No change from 5/6 note (see below)", "see 5/6 entry below": the entry under that date is the earlier one. */
@@ -42,13 +45,16 @@ export function carriedForward(text: string): Span[] {
   const below = SEE_BELOW.exec(text)?.[1];
   let inHistory = false;
   let listing = false;
+  let inline = false;
   let at = 0;
   while (at <= text.length) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(at, end);
-    if (HISTORY_LABEL.test(line)) inHistory = listing = true;
-    else if (listing && (line.trim() === '' || THIS_ENTRY.test(line))) inHistory = listing = false;
+    if (HISTORY_LABEL.test(line)) {
+      inHistory = listing = true;
+      inline = /\d{1,2}\/\d{1,2}/.test(line);
+    } else if (listing && (line.trim() === '' || THIS_ENTRY.test(line) || (inline && !LIST_ITEM.test(line)))) inHistory = listing = false;
     else if (listing) {
       // (The dated lines of the list stay history.)
     } else if (CARRIED.test(line) || (below !== undefined && startsWithDate(line, below))) inHistory = true;
