@@ -26,7 +26,7 @@ export const SOMEONE = words(
 /** Courtesy titles before a surname ("Mr. Ortiz"; "Bro. Kowalski", "Sis. Lee" as union members address each other). */
 export const TITLE = words('mr mrs ms mx sis bro');
 /** Titles of office, abbreviated, before a surname ("Sgt. Miller", "Rev. Jones", "Dr. Patel"): someone else, never the participant. */
-export const OFFICE_TITLE = words('sgt lt capt cpt det rev dr fr dep ofc');
+export const OFFICE_TITLE = words('sgt lt capt cpt det rev dr fr dep ofc prof atty supt');
 /** Pronouns that may stand for the participant once nobody else is in view. */
 export const PRONOUN = words('she he they her him them');
 

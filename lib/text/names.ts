@@ -30,7 +30,7 @@ export function nameAfterWith(tokens: Token[], e: ContactEvent): number {
 }
 
 /** Titles of office, abbreviated ("Sgt. Miller", "Lt. Haynes", "Rev. Jones", "Dr. Patel"): someone else, never the participant. */
-const OFFICE = new Set(['sgt', 'lt', 'capt', 'cpt', 'det', 'rev', 'dr', 'fr', 'dep', 'ofc']);
+const OFFICE = new Set(['sgt', 'lt', 'capt', 'cpt', 'det', 'rev', 'dr', 'fr', 'dep', 'ofc', 'prof', 'atty', 'supt']);
 /** At `t`, a title of office before a capitalised name in the same sentence. */
 function officeTitleAt(tokens: Token[], t: number): boolean {
   const title = tokens[t];

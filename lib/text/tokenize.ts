@@ -40,7 +40,7 @@ const CONTRACTED = new Map([
 ]);
 
 /** Titles before a surname ("Mr. Ortiz", "Bro. Kowalski", "Sis. Lee", "Sgt. Miller", "Rev. Jones"): their period ends no sentence. */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sis', 'bro', 'sr', 'fr', 'sgt', 'lt', 'capt', 'det', 'rev', 'dep', 'ofc']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'atty', 'supt', 'sis', 'bro', 'sr', 'fr', 'sgt', 'lt', 'capt', 'det', 'rev', 'dep', 'ofc']);
 /** Words that open a sentence rather than continue a name ("… Elm Dr. She called"). */
 const OPENERS = new Set(['she', 'he', 'they', 'i', 'we', 'it', 'cm', 'client', 'cust', 'customer', 'participant', 'the', 'no', 'will', 'next']);
 /** The period at `dot` closes a title right before a capitalised name. */

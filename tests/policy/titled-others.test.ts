@@ -19,6 +19,11 @@ const OFFICE_TITLED = [
   'Met with Judge Harmon 3/4 after court; client\'s charge was dismissed.',
   'Sgt. Miller called 4/22: client reported to him and is working at Tyson.',
   'TC w/ Coach Rivera 3/3 - client attending practice and classes.',
+  'TC w/ Prof. Adams 4/20: client attending GED class 3x/week.',
+  'TC w/ Atty. Green 4/20: client\'s expungement hearing set, she is working at Aldi.',
+  'TC w/ Supt. Green 4/20: client is enrolled and attending summer school.',
+  'Met with Professor Adams 4/20; client has a B in the welding theory course.',
+  'TC w/ attorney Green 4/20: client\'s record is sealed and she is applying at the hospital.',
 ];
 
 describe('a title of office names someone else: no contact with the participant', () => {
