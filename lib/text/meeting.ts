@@ -82,6 +82,27 @@ const RECEPTION_GATE = ['reception', 'front '];
 const DROPPED = /\b(?:line|call|phone)\s+(?:went dead|cut out|was cut off|got cut off|cut off)\b|\b(?:call|phone call|video call|zoom|teams|facetime|connection|line)\s+(?:[^\s.;]+\s+){0,5}?dropped\b(?!\s+(?:off|by|in|out|of|her|his|the|a|an)\b)|\b(?:phone|telephone|tc|video)\s+(?:[^\s.;:,]+\s+){0,5}?dropped\b(?!\s+(?:off|by|in|out|of|her|his|the|a|an|class|classes|course|courses|\d+)\b)/i;
 const DROPPED_GATE = ['went dead', 'cut', 'dropped'];
 
+/**
+ * A call or video contact that failed before anyone could talk: the picture froze, we lost them, nobody could hear or
+ * make out the other, they joined muted and never spoke, the call or app failed, nothing was discussed. Asked only of a
+ * phone or video event ("TC w/ client 4/4 - too much static, could not understand her"). A line that only broke up
+ * ("audio kept cutting out so cust called in on the dial-in") or cleared names none of these, and a call back where we
+ * talked opens its own event.
+ */
+const LINE_FAILED = new RegExp(
+  [
+    String.raw`\b(?:screen|video|picture|image|feed|camera|call|zoom|teams|connection|app|laptop|computer|phone|it|she|he|they)\s+(?:\w+\s+){0,3}?(?:froze|frozen|crashed)\b`,
+    String.raw`\bfroze\s+(?:up|on\s+(?:her|his|their|my|our)\s+end)\b`,
+    String.raw`\b(?:we|i)\s+lost\s+(?:her|him|them|the\s+(?:client|customer|participant|connection|call|line))\s*(?:[.;,!]|$)`,
+    String.raw`\b(?:could\s+not|couldn't|can't|cannot|unable\s+to|could\s+barely|could\s+only)\s+(?:hear|understand|make\s+out)\s+(?:her|him|them|me|each\s+other|one\s+another|anything|background|static|noise|what)\b`,
+    String.raw`\bnever\s+unmuted\b|\b(?:camera|mic|microphone|audio|sound)\s+(?:and\s+\w+\s+)?(?:never|did\s+not|didn't|would\s+not|wouldn't)\s+work`,
+    String.raw`\b(?:call|video\s+call|zoom|teams\s+call|connection)\s+failed\b|\b(?:call|line|connection)\s+(?:was\s+|got\s+)?disconnected\b`,
+    String.raw`\bnothing\s+(?:was\s+)?(?:discussed|said)\b`,
+  ].join('|'),
+  'i',
+);
+const LINE_FAILED_GATE = ['froze', 'frozen', 'crashed', 'lost', 'hear', 'understand', 'make out', 'unmuted', 'work', 'failed', 'disconnected', 'nothing'];
+
 /** A meeting or call the note says did not take place, with or without an arrival ("The 3/4 meeting with client did not take place"). */
 const NOT_HELD = /\b(?:meeting|mtg|appointment|appt|ov|office visit|visit|phone call|call|session)\b[^.;]{0,60}?\b(?:did not|didn't|never|has not|hasn't)\s+(?:take place|taken place|happen|happened|occur|occurred)\b/i;
 const NOT_HELD_GATE = ['did not', "didn't", 'never', 'has not', "hasn't"];
@@ -115,6 +136,7 @@ export const GATED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [TALK, TALK_GATE],
   [ARRIVAL, ARRIVAL_GATE],
   [DROPPED, DROPPED_GATE],
+  [LINE_FAILED, LINE_FAILED_GATE],
   [RECEPTION, RECEPTION_GATE],
   [NOT_HELD, NOT_HELD_GATE],
   [NO_TALK, NO_TALK_GATE],
@@ -169,10 +191,10 @@ function talkWithParticipant(part: string): boolean {
 }
 
 /** What the note says came of one event, read over its part (`lower` is it in lower case; `talked`, a talk of ours with the participant in it). */
-function meetingIn(part: string, lower: string, talked: boolean): Meeting {
+function meetingIn(part: string, lower: string, talked: boolean, distant: boolean): Meeting {
   if (talked) return 'met';
   const arrivals = has(lower, ARRIVAL_GATE);
-  const drops = has(lower, DROPPED_GATE);
+  const drops = has(lower, DROPPED_GATE) || (distant && has(lower, LINE_FAILED_GATE));
   const reception = has(lower, RECEPTION_GATE);
   const notHeld = has(lower, NOT_HELD_GATE);
   const noTalk = has(lower, NO_TALK_GATE);
@@ -184,6 +206,7 @@ function meetingIn(part: string, lower: string, talked: boolean): Meeting {
   for (const s of sentences) {
     const arrival = arrivals ? ARRIVAL.exec(s) : null;
     if (drops && DROPPED.test(s) && !/\bdropped (?:by|in)\b/i.test(s)) return 'dropped';
+    if (distant && drops && LINE_FAILED.test(s)) return 'dropped';
     if (reception && RECEPTION.test(s) && (arrival || /\b(?:spoke|talked|asked|told|gave|handed)\b/i.test(s))) return 'reception';
     if ((notHeld && NOT_HELD.test(s)) || (noTalk && NO_TALK.test(s)) || (noShow && NO_SHOW.test(s)) || (noContact && NO_CONTACT.test(s))) return 'not-held';
     if (!arrival) continue;
@@ -218,7 +241,7 @@ export function readMeetings(text: string, events: ContactEvent[]): void {
     const part = text.slice(from, to);
     const lower = part.toLowerCase();
     const talked = has(lower, TALK_GATE) && talkWithParticipant(part);
-    e.meeting = meetingIn(part, lower, talked);
+    e.meeting = meetingIn(part, lower, talked, e.channel === 'phone' || e.channel === 'video');
     // Our side not there, anywhere in the event's own sentence: no meeting unless we talked with the participant in
     // its part (her own news may have gone to whoever was there instead).
     // (Read within AWAY_REACH characters of the event: a note of one endless sentence must not cost the square of its length.)
