@@ -39,13 +39,48 @@ function officeTitleAt(tokens: Token[], t: number): boolean {
 }
 
 /**
+ * Titles written as plain words before a name ("Elder Tom", "Chief Two Bears", "Auntie May", "Nana Pearl", "Deacon Harris"):
+ * an elder, a chief, a relative, a church or town officer; someone else, unless the note makes them the participant.
+ * Read only capitalised and before a capitalised name ("elder care", "the chief complaint" are no titles).
+ */
+const PLAIN_TITLE = new Set([
+  'elder', 'chief', 'auntie', 'aunty', 'nana', 'granny', 'grammy', 'gramma', 'grandma', 'grandpa', 'gramps', 'deacon', 'bishop', 'pastor',
+  'imam', 'rabbi', 'sensei', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'mayor', 'senator', 'commissioner',
+]);
+/** Words that make a titled name the participant ("client Auntie May", "Elder Tom (participant)"). */
+const PARTICIPANT_WORD = new Set(['participant', 'client', 'customer', 'cust', 'youth', 'ppt', 'ptcp', 'pt', 'jobseeker', 'enrollee', 'trainee', 'student']);
+/** At `t`, a plain title before a capitalised name, the note not making that person the participant. */
+function plainTitleAt(tokens: Token[], t: number): boolean {
+  const title = tokens[t];
+  const name = tokens[t + 1];
+  if (title === undefined || name === undefined || !PLAIN_TITLE.has(title.text) || !title.capitalised) return false;
+  if (name.clause !== title.clause || !name.capitalised || name.numeric) return false;
+  const before = tokens[t - 1];
+  if (before && before.clause === title.clause && PARTICIPANT_WORD.has(before.text)) return false;
+  for (let k = t + 2; k <= t + 5 && tokens[k]?.clause === title.clause; k++) if (PARTICIPANT_WORD.has((tokens[k] as Token).text)) return false;
+  return true;
+}
+/** A plain title before the capitalised name (of up to three words) that ends just before `end`. */
+function plainTitledBefore(tokens: Token[], end: number, clause: number): boolean {
+  for (let t = end - 1; t >= end - 3 && t >= 1; t--) {
+    const name = tokens[t] as Token;
+    if (name.clause !== clause || !name.capitalised || name.numeric) return false;
+    if (plainTitleAt(tokens, t - 1)) return true;
+  }
+  return false;
+}
+
+/**
  * The contact was with, or came from, someone named by a title of office: "TC w/ Sgt. Miller (PO)", "Called Rev. Jones",
- * "Dr. Patel called"; or a company's dispatch desk, "Spoke with Dispatch at Prime".
+ * "Dr. Patel called"; by a plain title ("Met with Chief Two Bears", "Elder Tom replied"); or a company's dispatch desk,
+ * "Spoke with Dispatch at Prime".
  */
 export function officeTitled(tokens: Token[], e: ContactEvent): boolean {
   const after = tokens[e.tokEnd]?.text === 'with' || tokens[e.tokEnd]?.text === 'w' ? e.tokEnd + 1 : e.tokEnd;
   // ("TC w/ Coach Rivera": a coach whom the contact was with; "Coach Smith met with youth" is the writer, so only here.)
   const coach = tokens[after]?.text === 'coach' && tokens[after]?.capitalised === true && tokens[after + 1]?.clause === e.clause && tokens[after + 1]?.capitalised === true;
-  if (tokens[after]?.clause === e.clause && (officeTitleAt(tokens, after) || coach || tokens[after]?.text === 'dispatch')) return true;
+  if (tokens[after]?.clause === e.clause && (officeTitleAt(tokens, after) || coach || tokens[after]?.text === 'dispatch' || plainTitleAt(tokens, after))) return true;
+  // ("Elder Tom replied", "Chief Two Bears returned my call": a plainly titled name opening the contact.)
+  if (plainTitledBefore(tokens, e.tokStart, e.clause)) return true;
   return tokens[e.tokStart - 2]?.clause === e.clause && officeTitleAt(tokens, e.tokStart - 2);
 }
