@@ -8,26 +8,10 @@ import type { DateSpan } from '../dates';
 import { CHANNEL_TYPE, isWrittenChannel, type ContactEvent, type MentionedContact, type PartyMention } from './event-types';
 import type { Match } from './matcher';
 import { nameAfterWith, officeTitled, titledSubject } from './names';
+import { ABSENT, ARTICLE, CAME_TO_US, GOT, MEETING_WORDS, ORG_WORDS, OWN_MEETING, PREPOSITION_START, PRONOUNS, SITE_VISITS, STOP } from './settle-words';
 import type { Token } from './tokenize';
 
-/** Verbs that bring a contact to us when a person is their subject ("Cust called", "Instructor e-mailed");
- * a noun ("Customer phone is not working") does not. */
-const CAME_TO_US = new Set([
-  'called', 'call', 'phoned', 'telephoned', 'called back', 'call back', 'returned call', 'returned my call', 'returned the call',
-  'emailed', 'e mailed', 'emailed back', 'e mailed back', 'texted', 'txted', 'texted back', 'text', 'email', 'wrote', 'mailed', 'cb',
-  'came in', 'came by', 'stopped by', 'stopped in', 'dropped by', 'dropped in', 'walked in', 'came to', 'showed up', 'came into the office', 'came to the office',
-  'llamó', 'llamo', 'me llamó', 'me llamo',
-]);
-/** Talking or meeting with someone: with the participant as subject and another person as object, their own contact.
- * (Not "e-mailed the coordinator": a participant's message to a coordinator is often to program staff.) */
-const OWN_MEETING = new Set(['met with', 'meet with', 'met', 'spoke with', 'spoke to', 'talked with', 'talked to', 'called', 'phoned', 'visited']);
-const ARTICLE = new Set(['the', 'a', 'an']);
-const PRONOUNS = new Set(['her', 'him', 'his', 'them', 'their', 'she', 'he', 'they', 'me', 'my', 'you']);
-const PREPOSITION_START = new Set(['via', 'by', 'over', 'on', 'thru', 'through', 'at', 'in']);
-/** Stop words: never a name after "met with", never a meaningful word in the "too thin" count. */
-export const STOP = new Set(
-  'a an the and or but to of in on at for with from by is was were be been are has have had it its this that he she his her him they them their i me my we our you your as re about per so then than also will would can could did do does not no'.split(' '),
-);
+export { STOP } from './settle-words';
 
 /**
  * Who each contact was with: the subject just before it ("Cust called"), else the first
@@ -155,14 +139,7 @@ export function resolveParties(text: string, tokens: Token[], matches: Match[], 
   }
 }
 
-const GOT = new Set(['got', 'came', 'get', 'comes', 'gets']);
 /** A person's name (capitalised, mid-sentence, not a word the reader knows) right before "got on the phone", "came to the phone". */
-/** Words that end an organisation's name ("Express Staffing", "Acme Foods Inc"). */
-const ORG_WORDS = new Set([
-  'staffing', 'inc', 'llc', 'corp', 'company', 'co', 'college', 'university', 'school', 'center', 'centre', 'hospital', 'clinic', 'services',
-  'department', 'dept', 'bank', 'group', 'industries', 'manufacturing', 'foods', 'academy', 'institute', 'agency', 'church', 'shelter',
-  'court', 'county', 'workforce', 'solutions', 'logistics', 'construction', 'plant', 'store', 'employment', 'resources', 'partners', 'dispatch',
-]);
 function nameJustBefore(tokens: Token[], matchStarts: Uint8Array, e: ContactEvent): boolean {
   let t = e.tokStart - 1;
   if (!GOT.has(tokens[t]?.text ?? '')) return false;
@@ -275,12 +252,6 @@ export function absorbHeadings(events: ContactEvent[]): void {
   }
 }
 
-const SITE_VISITS = new Set([
-  'site visit', 'worksite visit', 'work site visit', 'wex site visit', 'job site visit', 'school visit', 'employer visit', 'campus visit',
-  'worksite meeting', 'visited', 'monitoring visit', 'ojt monitoring visit', 'wex monitoring visit',
-]);
-const ABSENT = new Set(['not', 'out', 'off', 'absent', 'gone', 'away']);
-const MEETING_WORDS = new Set(['met', 'with', 'observed', 'saw', 'spoke', 'talked']);
 /** The participant is said not to be there ("customer absent", "client was out", "cust not at site"). */
 function absent(tokens: Token[], parties: PartyMention[], e: ContactEvent): boolean {
   return parties.some((q) => aroundEvent(q, e) && saidAway(tokens, q));
