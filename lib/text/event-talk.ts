@@ -55,6 +55,11 @@ export function readSpeech(r: Reading, m: Match, k: number, pr: Profile, cur: Co
   // Nor a fact stated passively ("need upd ph # Address verified", "Employment confirmed"): a thing, not a person, was verified.
   const continues =
     subj === null && cur !== null && cur.clause === m.clause && cur.attempts.length === 0 && !isWrittenChannel(cur.channel) && !passiveFact(text, tokens, m);
+  if (pr.isState && PRESENT.has(m.phrase)) {
+    // "Zoom 3/11. Cust on camera from his truck": the participant shown on the video contact at hand is taking part.
+    if (cur && cur.channel === 'video' && cur.attempts.length === 0 && m.clause - cur.clause <= 1 && participantJustBefore(r, m, k)) succeed(r, cur, m);
+    return;
+  }
   if (pr.isState) {
     // A person's answers right after a call or visit ("Called cust. She is working 30 hrs.").
     const personal =
@@ -118,4 +123,24 @@ function toldWriter(r: Reading, m: Match): boolean {
   if (!TOLD.has(m.phrase) || !be || be.clause !== m.clause || (be.text !== 'was' && be.text !== 'were')) return false;
   const subject = tokens[m.tokStart - 2];
   return subject === undefined || subject.clause !== m.clause || WRITER_OR_NONE.has(subject.text) || /[,;(]/.test(text.slice(subject.end, be.start));
+}
+
+/** Presence on a video contact. */
+export const PRESENT = new Set(['on camera', 'on screen']);
+const BE = new Set(['was', 'is', 'were']);
+/**
+ * The participant (a participant word or a pronoun, not a possessive) right before the match, past one "was"/"is":
+ * "Cust on camera", "client was on camera". Anything else between ("not", "will be", "asked cust to be") is no presence.
+ */
+function participantJustBefore(r: Reading, m: Match, k: number): boolean {
+  let j = k - 1;
+  let at = m.tokStart;
+  const prev = r.matches[j];
+  if (prev && prev.clause === m.clause && prev.tokEnd === at && BE.has(prev.phrase)) {
+    at = prev.tokStart;
+    j--;
+  }
+  const who = r.matches[j];
+  if (!who || who.clause !== m.clause || who.tokEnd !== at || r.tokens[who.tokEnd - 1]?.possessive) return false;
+  return who.tags.includes('party:participant') || who.tags.includes('pronoun');
 }

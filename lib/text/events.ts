@@ -16,7 +16,7 @@ import { listValue, quotedRanges, quoteCursor, labelled, perHour, FUTURE_LABELS,
 import { ATTENDED, BY, EXCHANGE, FROM_THEM, GROUP, PAST_WINDOW, RATE_TAGS, TRYING, profileOf } from './event-words';
 import { channelNamedWith, deniedAfter, madeTakenBack, possessionDenied, questionClauses, routine, unnamedAnswerer } from './event-checks';
 import { addAttempt, newReading, openEvent, relay, relayerOf, setChannel, subjectBefore, succeed } from './event-state';
-import { readSpeech, readTalk } from './event-talk';
+import { PRESENT, readSpeech, readTalk } from './event-talk';
 
 export type { Attempt, Channel, ContactEvent, MentionedContact, PartyMention, Span } from './event-types';
 export { isWrittenChannel } from './event-types';
@@ -258,7 +258,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       readTalk(r, m, k, cur);
     } else if ((pr.isReport || pr.isState) && tokens[m.tokStart - 1]?.text === 'as' && tokens[m.tokStart - 1]?.clause === m.clause) {
       // "to meet customer as agreed", "as discussed": a reference to an earlier agreement, not someone speaking now.
-    } else if (pr.isReport || pr.isState) {
+    } else if ((pr.isReport || pr.isState) && !(irrealis && PRESENT.has(m.phrase))) {
+      // ("Cust on camera?": asked, not shown.)
       readSpeech(r, m, k, pr, cur);
     }
   }

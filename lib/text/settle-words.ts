@@ -11,6 +11,8 @@ export const CAME_TO_US = new Set([
   'emailed', 'e mailed', 'emailed back', 'e mailed back', 'texted', 'txted', 'texted back', 'text', 'email', 'wrote', 'mailed', 'cb',
   'came in', 'came by', 'stopped by', 'stopped in', 'dropped by', 'dropped in', 'walked in', 'came to', 'showed up', 'came into the office', 'came to the office',
   'llamó', 'llamo', 'me llamó', 'me llamo',
+  // A video channel's name as a verb: "Cust FaceTimed me", "she video-called", "Client Zoomed in".
+  'facetimed', 'face timed', 'zoomed', 'zoomed in', 'skyped', 'webexed', 'video called', 'videocalled',
 ]);
 /** Talking or meeting with someone: with the participant as subject and another person as object, their own contact.
  * (Not "e-mailed the coordinator": a participant's message to a coordinator is often to program staff.) */

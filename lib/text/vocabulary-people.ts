@@ -79,7 +79,9 @@ export const PEOPLE_WORDS: Vocabulary = {
     'attested', 'affirmed', 'acknowledged',
   ],
   // A person's own state right after a call ("Called cust. She is working 30 hrs"): their answers, so the call connected.
-  state: ['is', 'was', 'has', 'had', 'are', 'have', 'got', 'started', 'passed', 'completed', 'finished'],
+  state: ['is', 'was', 'has', 'had', 'are', 'have', 'got', 'started', 'passed', 'completed', 'finished',
+    // Shown on a video contact: "Cust on camera from his truck" (lib/text/event-talk.ts, PRESENT).
+    'on camera', 'on screen'],
   response: [
     'replied', 'responded', 'wrote back', 'emailed back', 'e mailed back', 'texted back', 'called back', 'returned call',
     'returned my call', 'returned the call', 'returned cm call', 'returned writer call', 'returned cw call', 'response received',
