@@ -118,8 +118,8 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     unstated = true;
   }
 
-  // Only the hint stood between this note and counting: it does not count, and the note is asked how the contact was
-  // made (the hint is not shown: the type would be the one thing it lacks).
+  // Only the hint stood between this note and counting: it does not count. The hint is still the type the note names
+  // (lib/rules/contact-type-missing asks only when nothing says how); the reason says the participant was not shown reached.
   const hintOnly = hinted !== null && qualifies;
   if (hintOnly) {
     qualifies = false;
@@ -128,9 +128,10 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
   }
 
   const assessment: ContactAssessment = {
-    // With no contact at all, a try the events name no channel for still says how the case manager tried (a texting
-    // platform's lines, a tablet message, a house nobody answered): the note's type, not a reason to count it.
-    contactType: contactType ?? (contactHappened ? (hintOnly ? null : hinted) : tryChannel(note.text)),
+    // A try or a talk the events name no channel for still says how it was made (a texting platform's lines, a tablet
+    // message, a house nobody answered, "(phone)" on a calendar entry): the note's type, decided after the verdict and
+    // never a reason to count it.
+    contactType: contactType ?? hinted ?? tryChannel(note.text),
     contactTypeFromField: note.contactType !== null,
     party,
     contactHappened,

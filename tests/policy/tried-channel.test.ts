@@ -93,12 +93,8 @@ describe('a contact with no channel of its own, beside an event that names one, 
 });
 
 describe('the channel beside a contact never makes it count', () => {
-  // Where that channel would be all the note lacks, the note does not count and is asked how the contact was made.
-  untyped([
-    // (The call reached the contact centre, not us; a tablet's message has no channel word the reader knows.)
-    'Inbound call 5/6 - CM unavailable. Message taken by the contact center: customer says she passed the CNA exam and wants a call back.',
-    'Tablet msg from cust 5/6: passed the GED math part, release still 6/1. Replied on the tablet 5/7.',
-  ]);
+  // Where that channel would be all the note lacks, the note does not count; it is told it does not show the
+  // participant was reached, not asked for the type it names (tests/policy/type-named-refused.test.ts).
   // A contact that names its own channel keeps it and counts, with a try or a message by another channel beside it:
   // neither the hint nor a try's channel replaces the contact's, nor stops it counting (each row fails if the hint is
   // read for a contact that has a channel, or put before it).
