@@ -12,9 +12,18 @@
  * see her", "no time to talk"): the type stays unknown and the rule asks.
  */
 import type { ContactType } from '../model';
+import { MORE_EMAIL, MORE_IN_PERSON, MORE_LETTER, MORE_TELEPHONE, talkAtNamedPlace } from './channel-cues';
 
 /** A sentence about a contact still to come or one that may happen ("if he cannot keep it, by phone"): its channel is no contact's. */
 const PLANNED = /\b(?:will|if|unless|need\s+to|needs\s+to|going\s+to|plan(?:s|ned)?|to\s+(?:call|meet|text|e-?mail|write|visit|schedule)|remind(?:er)?|schedul(?:e|ed|ing)|booked|booking|set\s+up\s+for|next\s+(?:ov|tc|visit|contact|appt|appointment))\b/i;
+
+/** Quoted words (the participant's own: "going to start in May") and a plan denied ("not a planned meeting"). */
+const NOT_OURS = /"[^"\n]*"?|“[^”\n]*”?|\b(?:not\s+(?:a\s+)?planned|unplanned)\b/g;
+
+/** The sentence plans or supposes a contact, in the writer's own words. */
+function isPlan(s: string): boolean {
+  return PLANNED.test(s) && PLANNED.test(s.replace(NOT_OURS, ' '));
+}
 
 /** Being at the same place as someone the writer did not meet. */
 const NOT_MET = /\b(?:did\s+not|didn't|did\s+n't|never|could\s+not|couldn't)\s+(?:see|meet|talk|speak|get\s+to\s+(?:talk|meet|see))\b|\bno\s+(?:time\s+to\s+talk|conversation)\b|\bwas\s+(?:in\s+a\s+(?:meeting|mtg|staffing)|with\s+another|out\s+of\s+the\s+office|at\s+lunch)\b|\bI\s+was\s+(?:out|away|off)\b|\bnot\s+present\b|\bsign-?in\s+sheet\b|\b(?:attendance|attendee|participant)\s+(?:report|list|sheet)\b/i;
@@ -55,10 +64,10 @@ const LETTER: readonly RegExp[] = [
 ];
 
 const TABLES: ReadonlyArray<readonly [ContactType, readonly RegExp[]]> = [
-  ['telephone', TELEPHONE],
-  ['email', EMAIL],
-  ['letter', LETTER],
-  ['in-person', IN_PERSON],
+  ['telephone', [...TELEPHONE, ...MORE_TELEPHONE]],
+  ['email', [...EMAIL, ...MORE_EMAIL]],
+  ['letter', [...LETTER, ...MORE_LETTER]],
+  ['in-person', [...IN_PERSON, ...MORE_IN_PERSON]],
 ];
 
 /** Sentences and lines: a plan in one does not undo a channel named in another. */
@@ -67,13 +76,17 @@ const SENTENCE = /[^.!?;\n]+/g;
 /** The channel the note's words name for a talk, try or message the event reader did not read as one, or null. */
 export function talkChannel(text: string): ContactType | null {
   const notMet = NOT_MET.test(text);
-  for (const m of text.matchAll(SENTENCE)) {
-    const s = m[0];
-    if (PLANNED.test(s)) continue;
+  const sentences = text.match(SENTENCE) ?? [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as string;
+    if (isPlan(s)) continue;
     for (const [type, table] of TABLES) {
       if (type === 'in-person' && notMet) continue;
       for (const re of table) if (re.test(s)) return type;
     }
+    // (A talk in the next sentence ties the place to it, unless that sentence only plans one.)
+    const next = sentences[i + 1] ?? '';
+    if (!notMet && talkAtNamedPlace(s, isPlan(next) ? '' : next)) return 'in-person';
   }
   return null;
 }

@@ -49,3 +49,33 @@ describe('a contact the note names a channel for, even where it does not count',
 describe('talk with no channel of its own: the rule still asks', () => {
   unnamed(['Talked with client 5/4, she is doing well in class.', 'We talked on 5/4. She passed the GED math test.', 'Spoke w/ cust 5/4 re: job search. 4 apps this wk.']);
 });
+
+describe('a place where we talked, the line or device it was on, a written form: the type they name', () => {
+  named([
+    ['Caught up with cust in the hallway after his hearing 5/4 - he starts the welding class 5/11.', 'in-person'],
+    ['Drove cust to the Hormel interview 5/4; in the car she said it went fine. Second interview TBD.', 'in-person'],
+    ['Client in the lobby 5/4 for his bus card; we talked - 6 apps, interview at Menards.', 'in-person'],
+    ['Caller: participant | Reason: monthly update | Says he finished the forklift class.', 'telephone'],
+    ['Youth FaceTimed me 5/4 - finished the summer job, starting school 8/20.', 'telephone'],
+    ["Shop phone at the farm 5/4: cust's boss picked up and said cust is at the welding class, back at 5.", 'telephone'],
+    ['Participant returned the monthly update form 5/4: working 36 hrs, finished the cert.', 'letter'],
+    ['> On 5/2, Counselor wrote: how is class going?\nGoing good, passed the written test. - Amber', 'email'],
+    ['Cust came to the job center 5/4 for the resume workshop and asked about forklift classes.', 'in-person'],
+    ['Youth joined our Tuesday drop-in group 5/4 and showed me her new resume.', 'in-person'],
+    ['The shift lead mentioned at staff mtg 5/4 that cust moved to days. Need to confirm with cust.', 'in-person'],
+    ['Participant gave her sister a ride to the clinic 5/4 and said hi to me in the lobby.', 'in-person'],
+    ['Cust stopped me at the store 5/4 - not a planned meeting, but we talked 5 min: still 30 hrs.', 'in-person'],
+    ['Form came back 5/4 in her own handwriting: "still at the bakery, going to start the cake class in June."', 'letter'],
+    ['Subject: RE: monthly check-in<br>From: cust &lt;dana@example.com&gt;<br>Still at the bakery, 30 hrs.', 'email'],
+  ]);
+});
+
+describe('a place that is the topic or what was said, a phone number on file: the rule still asks', () => {
+  unnamed([
+    'Spoke w/ cust 5/4 about the forklift class at the shop.',
+    'Talked with client 5/4 about the job fair at the library.',
+    'Spoke w/ cust 5/4: she says the office at her plant is hiring.',
+    'She said she takes the bus to the clinic every day. Talked 5/4.',
+    'Talked with client 5/4. Phone number updated.',
+  ]);
+});
