@@ -56,7 +56,7 @@ describe('a place where we talked, the line or device it was on, a written form:
     ['Drove cust to the Hormel interview 5/4; in the car she said it went fine. Second interview TBD.', 'in-person'],
     ['Client in the lobby 5/4 for his bus card; we talked - 6 apps, interview at Menards.', 'in-person'],
     ['Caller: participant | Reason: monthly update | Says he finished the forklift class.', 'telephone'],
-    ['Youth FaceTimed me 5/4 - finished the summer job, starting school 8/20.', 'telephone'],
+    ['Language line 5/4: cust finished the forklift class, starts 5/18.', 'telephone'],
     ["Shop phone at the farm 5/4: cust's boss picked up and said cust is at the welding class, back at 5.", 'telephone'],
     ['Participant returned the monthly update form 5/4: working 36 hrs, finished the cert.', 'letter'],
     ['> On 5/2, Counselor wrote: how is class going?\nGoing good, passed the written test. - Amber', 'email'],
