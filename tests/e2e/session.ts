@@ -3,7 +3,7 @@
  * hostile-input tests: caseload, participant pages, a note typed with a
  * template and saved, the popup and the options page.
  */
-import type { BrowserContext, Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Locator, Page } from '@playwright/test';
 import { format } from 'date-fns';
 import { expect, openPanel, SIDEBAR, toolboxMain } from './fixtures';
 import type { DemoServer } from '../demo/server';
@@ -77,9 +77,23 @@ export async function writeNote(page: Page, main: Frame, demo: DemoServer): Prom
   await main.locator('#contactDate').fill(todayUs());
   await main.locator('#noteText').click();
   await page.keyboard.type('Call went well. ');
-  await sidebar.getByText('Templates').click();
-  await sidebar.getByRole('button', { name: 'Telephone contact', exact: true }).click();
+  await insertTemplate(sidebar, 'Telephone contact');
   await expect(main.locator('#noteText')).toHaveValue(/spoke with Alicia Brandt by phone/);
+}
+
+/**
+ * Opens the panel's Templates list and clicks a template, as a case manager does: clicks "Templates" again while the
+ * list is still closed (the panel is placed again as checks come back, and a click as it moves can miss the summary).
+ */
+export async function insertTemplate(sidebar: Locator, label: string): Promise<void> {
+  const list = sidebar.locator('details.templates');
+  await expect
+    .poll(async () => {
+      if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open))) await list.locator('summary').click();
+      return list.evaluate((d) => (d as HTMLDetailsElement).open);
+    }, { message: "the panel's Templates list opens" })
+    .toBe(true);
+  await list.getByRole('button', { name: label, exact: true }).click();
 }
 
 /** Saves the note (through the guard if the note still has problems). */

@@ -7,7 +7,7 @@
 import { expect } from '@playwright/test';
 import type { DemoServer } from '../../demo/server';
 import type { Doc, Driver, Tab } from '../driver/types';
-import { click, explained, countOf, fill, openCoachPanel, seeText, sendFromExtension, setExtensionStorage, textOf, textsOf, valueOf } from './steps';
+import { click, countOf, explained, fill, insertTemplate, openCoachPanel, seeText, sendFromExtension, setExtensionStorage, textOf, textsOf, valueOf } from './steps';
 
 export const ATTEMPT = 'Called customer at 10am, no answer. LM asking her to call back.';
 
@@ -107,8 +107,7 @@ export async function checksWhileTyping(driver: Driver, form: NoteForm): Promise
 export async function templateInsertedAndUndone(driver: Driver, form: NoteForm, expected: RegExp): Promise<void> {
   const tab = await driver.newTab();
   const doc = await form.open(tab);
-  await click(doc, 'summary', 'Templates');
-  await click(doc, 'button', 'Telephone contact');
+  await insertTemplate(doc, 'Telephone contact');
   await expect.poll(() => valueOf(doc, form.note)).toMatch(expected);
   // Focus is on the note with the first blank selected.
   expect(await doc.evaluate((css) => {

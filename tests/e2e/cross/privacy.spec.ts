@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { click, fill, fillLabelled, openPanel, saveAnyway, seeText, sendFromExtension, typeInto, valueOf } from './steps';
+import { click, fill, fillLabelled, insertTemplate, openPanel, saveAnyway, seeText, sendFromExtension, typeInto, valueOf } from './steps';
 import type { SeenRequest } from '../driver/types';
 
 /** The host pages and form posts of the demo systems (the session below opens nothing else), and the tab icon the browser asks every site for. */
@@ -48,8 +48,7 @@ test('a whole session sends nothing but the host pages’ own requests, and the 
   await seeText(main, '.status h3', 'Brandt, Alicia');
   await fill(main, '#contactType', 'Telephone');
   await typeInto(tab, main, '#noteText', 'Call went well. ');
-  await click(main, 'summary', 'Templates');
-  await click(main, 'button', 'Telephone contact');
+  await insertTemplate(main, 'Telephone contact');
   // The template is in (it also fills the empty date) before Save: a click that missed would save a note with no errors.
   await expect.poll(() => valueOf(main, '#noteText'), { timeout: 20_000 }).toMatch(/by phone/);
   await click(main, 'input[type="submit"][value="Save"]');

@@ -9,7 +9,7 @@ import { expect } from '@playwright/test';
 import type { DemoServer } from '../../demo/server';
 import type { Doc, Driver } from '../driver/types';
 import { ATTEMPT } from './note-flow';
-import { click, explained, openCoachPanel, seeText } from './steps';
+import { click, explained, insertTemplate, openCoachPanel, seeText } from './steps';
 
 /** The editable: an element of the page, or the body of an editor's iframe. */
 export interface RichForm {
@@ -101,8 +101,7 @@ export async function richTemplateAndGuard(driver: Driver, demo: DemoServer, for
   await focusEditor(tab, form);
   await tab.type('Called customer, no answer.');
   await seeText(tab, 'li[data-rule="unsuccessful-attempt"]', 'Error:');
-  await click(tab, 'summary', 'Templates');
-  await click(tab, 'button', 'Telephone contact');
+  await insertTemplate(tab, 'Telephone contact');
   await expect.poll(() => editorText(tab, form), WAIT).toMatch(/spoke with Renee Castellanos by phone/);
   // The template says how the contact was made: the empty contact type follows it.
   await expect.poll(() => tab.evaluate(() => (document.querySelector('#contactType') as HTMLSelectElement).value, null)).toBe('Telephone');

@@ -42,6 +42,25 @@ export async function click(doc: Doc, css: string, text?: string): Promise<void>
   await (await doc.find(css, text))!.click();
 }
 
+/**
+ * Opens the panel's Templates list and clicks a template's own button, as a case manager does: looks whether the list
+ * is open and clicks "Templates" again when it is not. The panel is placed again as checks come back while the note is
+ * typed, and a click that lands as it moves can miss the summary (the list stays closed); the template's button is
+ * then clicked only once it shows, in the list itself (a finding's "Use template: …" button names it too).
+ */
+export async function insertTemplate(doc: Doc, label: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        if ((await countOf(doc, 'details.templates[open]')) === 0) await click(doc, 'details.templates > summary', 'Templates');
+        return countOf(doc, 'details.templates[open]');
+      },
+      { ...WAIT, message: "the panel's Templates list opens" },
+    )
+    .toBeGreaterThan(0);
+  await click(doc, 'details.templates[open] button', label);
+}
+
 /** Opens the coach's panel with its badge at the note's corner (unless it is open already). */
 export async function openPanel(doc: Doc): Promise<void> {
   await expect.poll(() => countOf(doc, '.cnc-badge'), { ...WAIT, message: "the coach's badge at the note" }).toBeGreaterThan(0);

@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, EXTENSION_DIR, extensionWorker } from '../fixtures';
-import { deepFind } from './deep';
 import type { Doc, Driver, El, Tab } from './types';
 import type { RecordingProxy } from './proxy';
 
@@ -13,11 +12,14 @@ function doc(frame: Frame | Page): Doc {
   return {
     goto: async (url) => void (await frame.goto(url)),
     evaluate: (fn, arg) => frame.evaluate(fn as never, arg) as never,
+    // A locator, found again at every try of the click, never a handle taken before: the coach's panel re-renders and
+    // moves as checks come back, and a handle from the page's world had to be carried over to Playwright's own on
+    // every try (which, in a frame, failed for good once: "Unable to adopt element handle from a different document").
+    // Only a shown element counts, as for a user: the first visible match of `css` (through open shadow roots) with `text`.
     async find(css, text) {
-      const handle = await frame.evaluateHandle(deepFind, [css, text ?? null] as [string, string | null]);
-      const el = handle.asElement();
-      if (!el) return null;
-      return { click: () => el.click() } satisfies El;
+      const shown = frame.locator(css).filter({ visible: true, ...(text !== undefined ? { hasText: text } : {}) }).first();
+      if ((await shown.count()) === 0) return null;
+      return { click: () => shown.click() } satisfies El;
     },
   };
 }
