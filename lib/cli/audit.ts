@@ -180,7 +180,7 @@ export async function run(args: string[]): Promise<number> {
     throw e;
   });
 
-  const mask = masker(o);
+  const mask = masker({ showPii: o.showPii, phrases: pack.phrases });
   const kind = stdin ? 'sniff' : /\.(jsonl|ndjson)$/i.test(o.file) ? 'jsonl' : 'csv';
   const reader = openInput(o.file, kind, (m) => process.stderr.write(`audit: ${name}: ${escapeControls(m)}\n`));
   const bar = progress(process.stderr, size);

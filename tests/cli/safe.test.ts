@@ -1,7 +1,10 @@
 // @vitest-environment node
 /** The CLI's output helpers: masking what the pii-in-note rule finds, escaping controls, and escaping for JSON and HTML. */
 import { describe, expect, it } from 'vitest';
-import { escapeControls, htmlText, jsonSafe, maskPii, maskQuoted } from '../../lib/cli/safe';
+import { escapeControls, htmlText, jsonSafe, masker, maskPii, maskQuoted } from '../../lib/cli/safe';
+import { PACKS } from '../../lib/packs';
+import { extendPack } from '../../lib/policy/schema';
+import { checkNote } from '../../lib/rules';
 
 describe('maskPii', () => {
   it.each([
@@ -37,6 +40,22 @@ describe("maskQuoted: what a verdict's reason quotes from a note", () => {
 
   it('leaves a sentence alone when the note has nothing to mask', () => {
     expect(maskQuoted('Counts: a two-way telephone contact ("TC on 3/3")', 'TC on 3/3 w/ cust, 123 Main St')).toBe('Counts: a two-way telephone contact ("TC on 3/3")');
+  });
+});
+
+describe("masking with a pack's own phrases: what the rule flags under that pack", () => {
+  // An agency's pack that reads a bare "born" before a date as a birth date.
+  const pack = extendPack(PACKS['mo-dwd-toolbox'], { phrases: { 'pii:dob': ['born'] } });
+  const note = 'TC w/ client, born 3/4/1979, attending CNA class.';
+
+  it('masks the birth date the pack names, where the built-in words do not', () => {
+    const flagged = checkNote({ text: note }, { pack, today: '2025-06-01' }).findings.filter((f) => f.rule === 'pii-in-note');
+    expect(flagged).toHaveLength(1);
+    expect(maskPii(note)).toBe(note);
+    expect(maskPii(note, pack.phrases)).toBe('TC w/ client, born */*/****, attending CNA class.');
+    expect(masker({ showPii: false, phrases: pack.phrases })(note)).toBe('TC w/ client, born */*/****, attending CNA class.');
+    expect(maskQuoted('"born 3/4/1979"', note, pack.phrases)).toBe('"born */*/****"');
+    expect(masker({ showPii: true, phrases: pack.phrases })(note)).toBe(note);
   });
 });
 

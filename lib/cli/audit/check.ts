@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import { contactTypeSchema, type CaseNote, type NoteVerdict, type VerdictReason } from '../../model';
 import { getPack } from '../../packs';
+import type { PolicyPack } from '../../policy/schema';
 import { checkParsedNote } from '../../rules';
 import { toDayNumber } from '../../schedule/calendar';
 import { countedDate } from '../../schedule/contact-date';
@@ -94,9 +95,9 @@ class LineBytes {
 }
 
 /** The verdict with its reason's sentence and date masked as the note is; the same object when nothing needed it. */
-function withMaskedReason(v: NoteVerdict, reason: VerdictReason, text: string): NoteVerdict {
-  const message = maskQuoted(reason.message, text);
-  const date = reason.date === undefined ? undefined : maskQuoted(reason.date, text);
+function withMaskedReason(v: NoteVerdict, reason: VerdictReason, text: string, phrases: PolicyPack['phrases']): NoteVerdict {
+  const message = maskQuoted(reason.message, text, phrases);
+  const date = reason.date === undefined ? undefined : maskQuoted(reason.date, text, phrases);
   if (message === reason.message && date === reason.date) return v;
   const masked: VerdictReason = { ...reason, message };
   if (date !== undefined) masked.date = date;
@@ -107,7 +108,8 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
   const pack = getPack(setup.policy);
   if (!pack) throw new Error(`unknown pack ${setup.policy}`);
   const { today, format, info } = setup;
-  const mask = masker(setup);
+  // Masked as the pii-in-note rule reads the note: with the pack's phrases (and its phrase matcher, built once).
+  const mask = masker({ showPii: setup.showPii, phrases: pack.phrases });
   const hasDate = info.has.date === true;
 
   const { fromCells, fromJson } = rowReader(info);
@@ -206,7 +208,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
       }
 
       // The reason quotes the note, so what is masked in the note is masked in it too.
-      const shown = setup.showPii || !v.reason ? v : withMaskedReason(v, v.reason, text);
+      const shown = setup.showPii || !v.reason ? v : withMaskedReason(v, v.reason, text, pack.phrases);
       if (out) out.put(jsonLine(mask(id), shown));
       else if (format === 'csv') csvRows.push(csvRow(mask(id), participant_id == null ? '' : mask(participant_id), shown));
       else if (!compliant && r.html.length < HTML_ROWS) {
