@@ -1,7 +1,32 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { PREACT_KEY } from './entrypoints/content/hand-off';
 import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/managed-schema';
 import { BUILT_IN_MATCHES, DEMO_MATCHES, matchesFor, PAGE_MARKERS, runsOnDemo } from './lib/systems';
+
+const SHARED_PREACT = '\0cnc-shared-preact';
+
+/**
+ * panel.js (entrypoints/panel.ts) draws with the Preact the coach left for it in the frame's isolated world
+ * (PREACT_KEY, entrypoints/content/coach-shell.ts), not with a copy of its own: a script injected into a frame
+ * shares no chunk with the ones before it, and one Preact draws the panel inside the coach's own tree. WXT builds
+ * each script on its own, so only panel.js's build is told.
+ */
+function sharedPreactInPanel(): Plugin {
+  let panel = false;
+  return {
+    name: 'cnc-shared-preact-in-panel',
+    enforce: 'pre',
+    configResolved(config) {
+      const entry = config.build.lib ? config.build.lib.entry : undefined;
+      panel = typeof entry === 'string' && /entrypoints[\\/]panel\.ts$/.test(entry);
+    },
+    resolveId: (id) => (panel && (id === 'preact' || id === 'preact/jsx-runtime') ? SHARED_PREACT : null),
+    load: (id) =>
+      id === SHARED_PREACT ? `export const { Component, Fragment, h, jsx, jsxs } = globalThis[Symbol.for(${JSON.stringify(PREACT_KEY.description)})];` : null,
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,7 +38,7 @@ export default defineConfig({
   // so it carries no system's reader (entrypoints/content/index.ts, lib/page-markers.ts).
   // Preact's devtools hook only in `wxt dev`: the test build would otherwise carry it into every note frame.
   vite: (env) => ({
-    plugins: [preact({ devToolsEnabled: env.mode === 'development' })],
+    plugins: [sharedPreactInPanel(), preact({ devToolsEnabled: env.mode === 'development' })],
     esbuild: { jsxDev: false },
     // Terser with two compress passes packs the content scripts ~2.5% smaller (gzip) than esbuild's
     // minifier: the room the note frame's 40 KB budget needed. A third pass and ES2020 output (both browsers

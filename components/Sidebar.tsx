@@ -1,7 +1,6 @@
 import { Component } from 'preact';
 import type { Finding, NoteVerdict } from '../lib/model';
 import type { NoteTemplate } from '../lib/templates/templates';
-import type { Blank } from '../lib/templates/fill';
 import { FindingList } from './FindingList';
 import type { ShownFinding } from './FindingList';
 import { plural } from '../lib/words';
@@ -60,16 +59,6 @@ function countSummary(all: Finding[]): string {
   if (!toFix) return 'Ready to save: no problems found.';
   const parts = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning'), blanks && plural(blanks, 'blank')].filter(Boolean);
   return `${plural(toFix, 'issue')} to fix: ${parts.join(', ')}.`;
-}
-
-export function blankFindings(blanks: Blank[]): Finding[] {
-  return blanks.map((b) => ({
-    rule: 'template-blank',
-    severity: 'error' as const,
-    message: `Fill in the blank: ${b.label}.`,
-    start: b.start,
-    end: b.end,
-  }));
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

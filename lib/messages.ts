@@ -120,6 +120,11 @@ export const contentRequestSchema = z.discriminatedUnion('kind', [
    */
   z.object({ kind: z.literal('page-history') }),
   /**
+   * This note frame's coach opens its panel for the first time: load the panel's views into it (the sender's
+   * own frame, nothing else). The note frame's script leaves them out to stay small (ARCHITECTURE.md).
+   */
+  z.object({ kind: z.literal('page-panel') }),
+  /**
    * This frame shows the signs of a page worth reading: load the reader into it (the sender's own
    * frame, nothing else), with the coach in the same script when they are a note form's (`coach`).
    * The content script every frame loads is only a stub (ARCHITECTURE.md).
@@ -177,6 +182,7 @@ const responseSchemas = {
   'page-stated-contact': z.object({ sentence: z.string(), disagreement: z.string().nullable() }),
   'page-coach': ok,
   'page-history': ok,
+  'page-panel': ok,
   /** With the page settings the reader starts from (what page-settings answers). */
   'page-reader': z.object({ ok: z.literal(true), settings: settingsSchema }),
   'page-left': ok,

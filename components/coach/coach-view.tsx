@@ -2,13 +2,14 @@
  * What the coach draws in its overlay (overlay.ts): the badge at the note's corner, the card on
  * an underlined phrase and the panel, the last two as manual popovers the coach opens, closes and
  * places (lib/overlay/placement.ts). State and actions come in as props; the coach (coach.tsx) owns them.
+ * The panel's own views come in as `Panel`, loaded the first time the panel opens (surface.tsx).
  */
 import { Badge } from '../Badge';
 import type { BadgeProps } from '../Badge';
 import { FindingCard } from '../FindingCard';
 import type { FindingCardProps } from '../FindingCard';
-import { Sidebar } from '../Sidebar';
 import type { SidebarProps } from '../Sidebar';
+import type { PanelView } from './options';
 
 type Ref = (el: HTMLElement | null) => void;
 
@@ -22,6 +23,8 @@ export interface CoachViewProps {
   onCardEscape(e: KeyboardEvent): void;
   /** The panel's content while it is open. */
   panel: SidebarProps | null;
+  /** The panel's views, once loaded; until then an open panel draws nothing. */
+  Panel: PanelView | null;
   onPanelEscape(e: KeyboardEvent): void;
 }
 
@@ -35,7 +38,7 @@ export function CoachView(p: CoachViewProps) {
         {p.card ? <FindingCard {...p.card} /> : null}
       </div>
       <div popover="manual" class="cnc-pop cnc-panel" ref={p.refs.panel} onKeyDown={p.onPanelEscape}>
-        {p.panel ? <Sidebar {...p.panel} /> : null}
+        {p.panel && p.Panel ? <p.Panel {...p.panel} /> : null}
       </div>
     </>
   );

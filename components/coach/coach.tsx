@@ -16,7 +16,6 @@
  */
 import type { Finding, NoteVerdict } from '../../lib/model';
 import { findBlanks } from '../../lib/templates/fill';
-import { blankFindings } from '../Sidebar';
 import type { ShownFinding } from '../FindingList';
 import type { ParticipantStatusView } from '../ParticipantStatus';
 import { NoteMirror } from '../../lib/overlay/mirror';
@@ -29,7 +28,7 @@ import { ContactQuestionState } from '../../lib/coach/stated-contact';
 import type { QuestionView } from '../../lib/coach/stated-contact';
 import { currentSpan } from '../../lib/coach/current-span';
 import type { CoachOptions } from './options';
-import { dismissKey, marksOf, shownFinding } from './findings';
+import { blankFindings, dismissKey, marksOf, shownFinding } from './findings';
 import { Popovers } from './popovers';
 import { safely } from './safely';
 import { TypingChecks } from './typing';
@@ -79,7 +78,8 @@ export class NoteCoach {
     // Each part takes what it needs from the coach's options and the editor's elements.
     this.drafts = new CoachDrafts({ ...o, ...editor, notice: (source, message) => this.notice(source, message) });
     this.pop = new Popovers(() => safely(() => this.render()), signal);
-    this.surface = new CoachSurface({ ...o, ...editor, tracker: this.tracker, rectOf: (id) => this.mirror.rectOf(id), pop: this.pop, render: () => this.render() });
+    const surfaced = { tracker: this.tracker, rectOf: (id: string) => this.mirror.rectOf(id), pop: this.pop, render: () => this.render() };
+    this.surface = new CoachSurface({ ...o, ...editor, ...surfaced, panelFailed: (error) => safely(() => this.panelFailed(error)) });
     this.checks = new TypingChecks({
       ...o,
       ...editor,
@@ -141,6 +141,14 @@ export class NoteCoach {
 
   setStatus(status: ParticipantStatusView | null): void {
     this.status = status;
+    this.render();
+  }
+
+  /** The panel's views did not load: it stays closed, and a save held for it to show why goes ahead (a failure never blocks a save). */
+  private panelFailed(error: unknown): void {
+    console.warn('[Case Note Coach] panel not loaded', error);
+    this.pop.panelOpen = false;
+    if (this.guard?.heldFor) this.guard.saveAnyway();
     this.render();
   }
 

@@ -6,6 +6,7 @@ import type { Finding, Severity } from '../../lib/model';
 import type { Clock } from '../../lib/coach/scheduler';
 import type { ShownFinding } from '../FindingList';
 import type { Mark } from '../../lib/overlay/mirror';
+import type { Blank } from '../../lib/templates/fill';
 
 /** Keys that move the caret without typing: landing in an underlined phrase this way opens its card. */
 export const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -44,3 +45,14 @@ export const frameClock: Clock = {
   requestFrame: (fn) => requestAnimationFrame(fn),
   cancelFrame: (handle) => typeof handle === 'number' && cancelAnimationFrame(handle),
 };
+
+/** A template's unfilled blanks as findings: errors, counted as blanks in the panel (components/Sidebar.tsx). */
+export function blankFindings(blanks: Blank[]): Finding[] {
+  return blanks.map((b) => ({
+    rule: 'template-blank',
+    severity: 'error' as const,
+    message: `Fill in the blank: ${b.label}.`,
+    start: b.start,
+    end: b.end,
+  }));
+}

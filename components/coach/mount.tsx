@@ -14,7 +14,7 @@ import type { ContentRequest, Push, Response } from '../../lib/messages';
 import { richField, textareaField } from '../../lib/overlay/note-field';
 import type { NoteField } from '../../lib/overlay/note-field';
 import { NoteCoach } from './coach';
-import type { EditorElements } from './options';
+import type { EditorElements, PanelSource } from './options';
 import type { SystemWordsOf } from '../ParticipantStatus';
 import { createOverlay } from './overlay';
 import { usDateTime } from '../../lib/words';
@@ -23,6 +23,8 @@ import { usDateTime } from '../../lib/words';
 interface CoachChannel {
   send<K extends ContentRequest['kind']>(request: Extract<ContentRequest, { kind: K }>): Promise<Response<K>>;
   onPush(listener: (push: Push) => void, signal: AbortSignal): void;
+  /** The panel's views, loaded into this frame the first time the panel opens (entrypoints/content/coach-shell.ts). */
+  panel: PanelSource;
 }
 
 /** Opens the panel, or moves into the card open on the caret's phrase. */
@@ -77,7 +79,7 @@ export function mountCoach(
   };
 }
 
-async function bind({ send, onPush }: CoachChannel, read: PageRead, systemOf: SystemWordsOf, editor: EditorElements, signal: AbortSignal): Promise<NoteCoach | null> {
+async function bind({ send, onPush, panel }: CoachChannel, read: PageRead, systemOf: SystemWordsOf, editor: EditorElements, signal: AbortSignal): Promise<NoteCoach | null> {
   const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
   const pageKind = read.page;
   // The templates and the checks come from the background: the rules run there, not in every frame (ARCHITECTURE.md).
@@ -117,6 +119,7 @@ async function bind({ send, onPush }: CoachChannel, read: PageRead, systemOf: Sy
       discard: (submitted) => send({ kind: 'page-draft-discard', pageKind, ...(submitted !== undefined ? { submitted } : {}) }).then(() => undefined),
     },
     history: read.contacts.map((c) => c.text),
+    panel,
   });
 
   if (!participantId) return coach;

@@ -8,6 +8,17 @@ import type { StatedContactAnswer, StatedContactRequest } from '../../lib/coach/
 import type { DraftStore } from '../../lib/drafts/keeper';
 import type { SystemWordsOf } from '../ParticipantStatus';
 import type { Overlay } from './overlay';
+import type { ComponentType } from 'preact';
+import type { SidebarProps } from '../Sidebar';
+
+/** The panel's views (components/Sidebar.tsx), which a note frame has loaded only when a coach first opens the panel. */
+export type PanelView = ComponentType<SidebarProps>;
+
+/** Where the panel comes from: here already, or loaded on demand (the shell asks the background for it, once). */
+export interface PanelSource {
+  now(): PanelView | null;
+  load(): Promise<PanelView>;
+}
 
 /**
  * The note editor the reader found (lib/adapters), its note box wrapped as a NoteField. The adapter's Save
@@ -39,4 +50,6 @@ export interface CoachOptions {
   pageInfo: string;
   /** The systems' words for their pages, from the reader's registry (the coach carries no readers). */
   systemOf: SystemWordsOf;
+  /** The panel's views: the coach draws the badge, the underlines and cards without them, and has them loaded on first opening the panel. */
+  panel: PanelSource;
 }

@@ -2,7 +2,9 @@
  * The coach's surface in its overlay (overlay.ts): draws the badge, the card and the panel
  * (coach-view.tsx), keeps their elements, shows or hides the two popovers to match what was drawn,
  * places them beside the note (lib/overlay/placement.ts), and opens, closes and moves the keyboard
- * between them and the note (which one is open: popovers.ts).
+ * between them and the note (which one is open: popovers.ts). The panel's views are not in the note frame's
+ * script: the first time the panel opens they are loaded (`panel`, PanelSource), and the panel shows, and takes
+ * the focus it was opened with, once they are here.
  */
 import { render } from 'preact';
 import type { FieldTracker } from '../../lib/overlay/field-tracker';
@@ -12,9 +14,10 @@ import { CoachView } from './coach-view';
 import type { CoachViewProps } from './coach-view';
 import type { Overlay } from './overlay';
 import type { Popovers } from './popovers';
+import type { PanelSource, PanelView } from './options';
 
-/** What is drawn: the view's props less the element refs, which the surface keeps. */
-export type Drawn = Omit<CoachViewProps, 'refs'>;
+/** What is drawn: the view's props less the element refs and the panel's views, which the surface keeps. */
+export type Drawn = Omit<CoachViewProps, 'refs' | 'Panel'>;
 
 interface SurfaceOptions {
   overlay: Overlay;
@@ -26,6 +29,10 @@ interface SurfaceOptions {
   pop: Popovers;
   /** Draws the coach as it is now (the coach builds what is drawn: drawn.ts). */
   render(): void;
+  /** The panel's views, here or loaded on demand. */
+  panel: PanelSource;
+  /** They could not be loaded: the panel cannot open (the coach lets a held save go: it never blocks one). */
+  panelFailed(error: unknown): void;
   signal: AbortSignal;
 }
 
@@ -38,6 +45,10 @@ export class CoachSurface {
     card: (el) => void (this.cardEl = el),
     panel: (el) => void (this.panelEl = el),
   };
+  private Panel: PanelView | null = null;
+  private panelLoading = false;
+  /** What takes the focus once the panel, opened before its views were here, shows. */
+  private panelFocus: string | null = null;
 
   constructor(private readonly o: SurfaceOptions) {
     o.signal.addEventListener('abort', () => render(null, o.overlay.ui));
@@ -45,10 +56,12 @@ export class CoachSurface {
 
   /** Draws it all, then shows or hides the card and panel to match the state just drawn. */
   draw(props: Drawn): void {
-    render(<CoachView refs={this.refs} {...props} />, this.o.overlay.ui);
+    const Panel = (this.Panel ??= this.o.panel.now());
+    if (props.panel && !Panel) this.loadPanel();
+    render(<CoachView refs={this.refs} Panel={Panel} {...props} />, this.o.overlay.ui);
     const { pop, tracker } = this.o;
     syncPopover(this.cardEl, pop.card !== null);
-    syncPopover(this.panelEl, pop.panelOpen);
+    syncPopover(this.panelEl, pop.panelOpen && Panel !== null);
     if (pop.card || pop.panelOpen) tracker.schedule();
   }
 
@@ -99,12 +112,35 @@ export class CoachSurface {
     if (on === 'guard') this.focusPanel('.guard button');
   }
 
+  /** Has the panel's views loaded, then draws the panel opened meanwhile and gives it the focus it was opened with. */
+  private loadPanel(): void {
+    if (this.panelLoading) return;
+    this.panelLoading = true;
+    this.o.panel.load().then(
+      (Panel) => {
+        this.panelLoading = false;
+        if (this.o.signal.aborted) return;
+        this.Panel = Panel;
+        const focus = this.panelFocus;
+        this.panelFocus = null;
+        this.o.render();
+        if (focus && this.o.pop.panelOpen) this.focusPanel(focus);
+      },
+      (error: unknown) => {
+        this.panelLoading = false;
+        this.panelFocus = null;
+        if (!this.o.signal.aborted) this.o.panelFailed(error);
+      },
+    );
+  }
+
   /** Whether the keyboard's focus is in this popover now. */
   private hasFocus(el: HTMLElement | null): boolean {
     return el ? el.contains(this.o.overlay.host.shadowRoot?.activeElement ?? null) : false;
   }
 
   private focusPanel(selector: string): void {
+    if (!this.Panel) return void (this.panelFocus = selector);
     (this.panelEl?.querySelector(selector) as HTMLButtonElement | null)?.focus();
   }
 }

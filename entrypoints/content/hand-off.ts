@@ -7,6 +7,9 @@ import type { NoteEditorElements, PageRead } from '../../lib/adapters';
 import type { CoachHandle } from '../../lib/frame/reader';
 import type { SystemWordsOf } from '../../components/ParticipantStatus';
 import type { Settings } from '../../lib/settings';
+import type { PanelView } from '../../components/coach/options';
+
+export type { PanelView };
 
 export const COACH_KEY = Symbol.for('case-note-coach.coach');
 
@@ -17,6 +20,16 @@ export interface CoachModule {
 
 /** Where history.js (entrypoints/history.ts) leaves the reader of an unknown system's past notes for the note frame's reader. */
 export const HISTORY_KEY = Symbol.for('case-note-coach.history');
+
+/** Where panel.js (entrypoints/panel.ts) leaves the coach's panel for the coach that asked for it (coach-shell.ts). */
+export const PANEL_KEY = Symbol.for('case-note-coach.panel');
+
+/**
+ * Where the coach (coach-shell.ts) leaves the Preact it draws with, for panel.js: the build
+ * (wxt.config.ts) gives the panel this Preact instead of a copy of its own, so one Preact draws the
+ * panel inside the coach's own tree. The names are what the panel's compiled views import.
+ */
+export const PREACT_KEY = Symbol.for('case-note-coach.preact');
 
 /** How the stub every frame loads (index.ts) reaches the reader once the background has loaded it (entrypoints/reader.ts). */
 export const READER_KEY = Symbol.for('case-note-coach.reader');

@@ -40,7 +40,7 @@ export interface GateDeps {
    * only ever the asking frame (the browser's sender, never the message), and only on a site this
    * build runs on or an agency's own.
    */
-  inject?(tabId: number, frameId: number, part: 'reader' | 'coach' | 'note-frame' | 'history'): Promise<void>;
+  inject?(tabId: number, frameId: number, part: 'reader' | 'coach' | 'note-frame' | 'history' | 'panel'): Promise<void>;
   /**
    * Reads the HTML of a page its frame left before its reader had read it, as the reader would have (in the
    * extension, where there is a DOM to parse it into); what comes back is checked like any page read. Absent: not read.

@@ -1,14 +1,14 @@
 /**
- * Loading the reader, the coach, or both (`note-frame`), or the reader of an unknown system's past notes
- * (`history`, for a note frame) into the frame that asked: only that frame (the
+ * Loading the reader, the coach, or both (`note-frame`), the reader of an unknown system's past notes
+ * (`history`, for a note frame) or the coach's panel (`panel`, once it first opens) into the frame that asked: only that frame (the
  * browser's sender, never the message), and only on a site this build runs on or an agency's own.
  */
 import type { ContentAnswer, ContentAnswers, ContentCaller, GateContext } from './context';
 
-type Part = 'reader' | 'coach' | 'note-frame' | 'history';
-const NAMES: Record<Part, string> = { reader: 'reader', coach: 'coach', 'note-frame': 'note-frame', history: 'history reader' };
+type Part = 'reader' | 'coach' | 'note-frame' | 'history' | 'panel';
+const NAMES: Record<Part, string> = { reader: 'reader', coach: 'coach', 'note-frame': 'note-frame', history: 'history reader', panel: 'panel' };
 
-export function injectionAnswers(ctx: GateContext): ContentAnswers<'page-reader' | 'page-coach' | 'page-history'> {
+export function injectionAnswers(ctx: GateContext): ContentAnswers<'page-reader' | 'page-coach' | 'page-history' | 'page-panel'> {
   const { deps } = ctx;
   async function load(part: Part, caller: ContentCaller) {
     if (!deps.inject) throw new Error(`The ${NAMES[part]} is not loaded here.`);
@@ -30,6 +30,10 @@ export function injectionAnswers(ctx: GateContext): ContentAnswers<'page-reader'
     },
     'page-history': async (_request, caller) => {
       await load('history', caller);
+      return { ok: true as const };
+    },
+    'page-panel': async (_request, caller) => {
+      await load('panel', caller);
       return { ok: true as const };
     },
   };

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { Sidebar } from '../../components/Sidebar';
 import type { SidebarProps } from '../../components/Sidebar';
-import { blankFindings } from '../../components/Sidebar';
+import { blankFindings } from '../../components/coach/findings';
 import type { ShownFinding } from '../../components/FindingList';
 import type { Finding } from '../../lib/model';
 

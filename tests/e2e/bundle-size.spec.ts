@@ -6,7 +6,9 @@
  * - the reader and the coach in one script (note-frame.js), where it saw a note form;
  * - the coach alone (coach.js), where the reader finds a note field later;
  * - the reader of an unknown system's past notes (history.js), which the reader carries and a note
- *   frame has loaded only on such a page naming a participant.
+ *   frame has loaded only on such a page naming a participant;
+ * - the coach's panel (panel.js), which a coach has loaded the first time it opens the panel, drawn with
+ *   the coach's own Preact.
  * The rules engine runs in the background and the page read is checked there (ARCHITECTURE.md,
  * "Checking a note"), so none of them may carry the rules or zod, and their sizes may only go down.
  */
@@ -21,6 +23,7 @@ const READER = join(BUILD, 'reader.js');
 const NOTE_FRAME = join(BUILD, 'note-frame.js');
 const COACH = join(BUILD, 'coach.js');
 const HISTORY = join(BUILD, 'history.js');
+const PANEL = join(BUILD, 'panel.js');
 /**
  * One content script of 90 KB gzip with the rules in it, 72.9 KB once they ran in the
  * background, 36.2 KB once zod and date-fns' full formatter left it; then split into the
@@ -32,6 +35,7 @@ const MAX_NOTE_FRAME_GZIP_KB = 40;
 const MAX_READER_GZIP_KB = 16;
 const MAX_STUB_GZIP_KB = 3;
 const MAX_HISTORY_GZIP_KB = 4;
+const MAX_PANEL_GZIP_KB = 5;
 
 const gzipKb = (code: Buffer) => gzipSync(code, { level: 9 }).length / 1024;
 const kb = (code: Buffer) => `${(code.length / 1024).toFixed(1)} KB, ${gzipKb(code).toFixed(1)} KB gzip`;
@@ -53,6 +57,8 @@ const hasCoach = (code: Buffer) => code.includes('cnc-badge');
 const hasReaders = (code: Buffer) => code.includes("Couldn't find the customer's state ID on this page.");
 /** The label of past notes drawn as cards (lib/adapters/generic-cards.ts), as the minifier keeps the pattern. */
 const hasHistory = (code: Buffer) => code.includes('contact\\s*(log|history)|case\\s*history');
+/** A sentence only the panel (components/Sidebar.tsx) writes. */
+const hasPanel = (code: Buffer) => code.includes('Ready to save: no problems found.');
 
 test('the stub every frame loads is tiny: no readers, no zod, no Preact, no coach', () => {
   const code = readFileSync(STUB);
@@ -85,6 +91,7 @@ test('a frame with a note field loads the stub and the reader with the coach: no
   expect(noteFrame.includes('.__H'), "Preact's hooks are in the note frame").toBe(false);
   expect(hasReaders(noteFrame) && hasCoach(noteFrame), 'the reader and the coach are both in note-frame.js').toBe(true);
   expect(hasHistory(noteFrame), "the reader of an unknown system's past notes is in note-frame.js (history.js brings it)").toBe(false);
+  expect(hasPanel(noteFrame), "the coach's panel is in note-frame.js (panel.js brings it)").toBe(false);
   expect(gzipKb(stub) + gzipKb(noteFrame)).toBeLessThanOrEqual(MAX_NOTE_FRAME_GZIP_KB);
 });
 
@@ -97,6 +104,7 @@ test('a frame whose note field comes later loads the coach alone: no rules, no z
   console.log(`coach: ${kb(coach)}; with the stub and the reader ${all.toFixed(1)} KB gzip`);
   expectNoEngineNoZod(coach, 'the coach');
   expect(hasReaders(coach), 'the readers are in the coach').toBe(false);
+  expect(hasPanel(coach), "the coach's panel is in coach.js (panel.js brings it)").toBe(false);
 });
 
 test("the reader of an unknown system's past notes, which a note frame loads on demand, is small: no rules, no zod, no Preact, no coach", () => {
@@ -107,4 +115,14 @@ test("the reader of an unknown system's past notes, which a note frame loads on 
   expect(hasHistory(readFileSync(READER)), 'the reader alone does not carry the history reader').toBe(true);
   expect(hasPreact(code) || hasCoach(code) || hasReaders(code), 'Preact, the coach or the systems’ readers are in history.js').toBe(false);
   expect(gzipKb(code)).toBeLessThanOrEqual(MAX_HISTORY_GZIP_KB);
+});
+
+test("the coach's panel, which a coach loads the first time it opens it, is small and brings no Preact of its own: no rules, no zod, no readers", () => {
+  const code = readFileSync(PANEL);
+  console.log(`panel: ${kb(code)}`);
+  expectNoEngineNoZod(code, 'the panel');
+  expect(hasPanel(code), 'the panel is not in panel.js').toBe(true);
+  expect(hasPreact(code), "Preact is in panel.js (it draws with the coach's)").toBe(false);
+  expect(hasReaders(code) || hasHistory(code), "the systems' readers are in panel.js").toBe(false);
+  expect(gzipKb(code)).toBeLessThanOrEqual(MAX_PANEL_GZIP_KB);
 });

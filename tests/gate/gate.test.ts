@@ -100,6 +100,7 @@ const CONTENT_EXAMPLES = (read: PageRead): Record<ContentKind, unknown> => ({
   'page-stated-contact': { kind: 'page-stated-contact', channel: 'phone', name: null, date: null, contactType: null, noteChannel: null },
   'page-coach': { kind: 'page-coach' },
   'page-history': { kind: 'page-history' },
+  'page-panel': { kind: 'page-panel' },
   'page-reader': { kind: 'page-reader' },
   'page-left': { kind: 'page-left', html: '<html><body></body></html>' },
 });
@@ -203,6 +204,15 @@ describe('who may send what', () => {
     for (const sender of Object.values(STRANGERS)) expect(await send({ kind: 'page-history' }, sender)).toMatchObject({ ok: false });
     expect(await send({ kind: 'page-history' }, SENDERS.content('https://evil.example/casenote/new', 9, 0))).toMatchObject({ ok: false });
     expect(injected).toEqual([[7, 4, 'history']]);
+  });
+
+  it("loads the coach's panel only into the asking note frame, never for a page or a stranger", async () => {
+    const { send, injected } = setup();
+    expect(await send({ kind: 'page-panel', tabId: 1, frameId: 0 }, SENDERS.content(`${TB}/casenote/new?id=100234`, 7, 4))).toEqual({ ok: true, result: { ok: true } });
+    expect(await send({ kind: 'page-panel' }, SENDERS.popup())).toMatchObject({ ok: false });
+    for (const sender of Object.values(STRANGERS)) expect(await send({ kind: 'page-panel' }, sender)).toMatchObject({ ok: false });
+    expect(await send({ kind: 'page-panel' }, SENDERS.content('https://evil.example/casenote/new', 9, 0))).toMatchObject({ ok: false });
+    expect(injected).toEqual([[7, 4, 'panel']]);
   });
 
   it("loads the reader (with the coach for a note form) only into the asking stub's own frame, on a site the extension runs on", async () => {

@@ -17,11 +17,13 @@ describe('loading the reader and the coach', () => {
     expect(await answers['page-reader']({ kind: 'page-reader', coach: true }, contentCaller(`${TOOLBOX}/casenote/new`, 3, 2))).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
     expect(await answers['page-coach']({ kind: 'page-coach' }, contentCaller(`${TOOLBOX}/casenote/new`, 4, 1))).toEqual({ ok: true });
     expect(await answers['page-history']({ kind: 'page-history' }, contentCaller(`${TOOLBOX}/casenote/new`, 4, 1))).toEqual({ ok: true });
+    expect(await answers['page-panel']({ kind: 'page-panel' }, contentCaller(`${TOOLBOX}/casenote/new`, 4, 1))).toEqual({ ok: true });
     expect(injected).toEqual([
       [3, 0, 'reader'],
       [3, 2, 'note-frame'],
       [4, 1, 'coach'],
       [4, 1, 'history'],
+      [4, 1, 'panel'],
     ]);
   });
 
@@ -33,6 +35,7 @@ describe('loading the reader and the coach', () => {
     );
     await expect(answers['page-reader']({ kind: 'page-reader', coach: true }, contentCaller('https://evil.example/note'))).rejects.toThrow('Refused: the note-frame');
     await expect(answers['page-history']({ kind: 'page-history' }, contentCaller('https://evil.example/note'))).rejects.toThrow('Refused: the history reader');
+    await expect(answers['page-panel']({ kind: 'page-panel' }, contentCaller('https://evil.example/note'))).rejects.toThrow('Refused: the panel');
     expect(injected).toEqual([]);
     await answers['page-reader']({ kind: 'page-reader' }, contentCaller('https://cases.agency.example/caseload', 6));
     expect(injected).toEqual([[6, 0, 'reader']]);

@@ -6,6 +6,7 @@ import { createOverlay } from '../../../components/coach/overlay';
 import type { CaseNoteInput, NoteVerdict } from '../../../lib/model';
 import { systemOf } from '../../../lib/systems';
 import { MAX_WAIT_MS, PAUSE_MS, POLL_MS } from '../../../lib/coach/scheduler';
+import { Sidebar } from '../../../components/Sidebar';
 
 /** A stand-in checker: flags "LM" so the test can see which text each check read. */
 function setup(overrides: Partial<CoachOptions> = {}) {
@@ -44,6 +45,8 @@ function setup(overrides: Partial<CoachOptions> = {}) {
     },
     shortcut: { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' },
     pageInfo: 'test',
+    // The panel's views already loaded into the frame (the note frame has them loaded on first opening: surface.test.ts).
+    panel: { now: () => Sidebar, load: async () => Sidebar },
     ...overrides,
   };
   const coach = new NoteCoach(options);

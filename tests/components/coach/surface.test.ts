@@ -7,16 +7,31 @@ import { Popovers } from '../../../components/coach/popovers';
 import { FieldTracker } from '../../../lib/overlay/field-tracker';
 import { textareaField } from '../../../lib/overlay/note-field';
 import type { ShownFinding } from '../../../components/FindingList';
+import type { PanelSource } from '../../../components/coach/options';
+import type { SidebarProps } from '../../../components/Sidebar';
+import { Sidebar } from '../../../components/Sidebar';
+import { systemOf } from '../../../lib/systems';
 
 const lm: ShownFinding = { id: 'unsuccessful-attempt@8', rule: 'unsuccessful-attempt', severity: 'error', message: 'A message is not a contact.', start: 8, end: 10, phrase: 'LM' };
 
-function setup() {
+/** The panel's views here from the start, as in a frame that has loaded them already. */
+const LOADED: PanelSource = { now: () => Sidebar, load: async () => Sidebar };
+
+const panelProps = (over: Partial<SidebarProps> = {}): SidebarProps => ({
+  verdict: null, findings: [], quiet: false, status: null, systemOf, problems: [], templates: [],
+  draft: null, guard: false, shortcut: 'Alt+Shift+N', pageInfo: 'test', onClose: () => undefined, onSelectSpan: () => undefined, onInsertText: () => undefined,
+  onInsertTemplate: () => undefined, onUseTemplate: () => undefined, onRestoreDraft: () => undefined, onDiscardDraft: () => undefined,
+  onSaveAnyway: () => undefined, onKeepEditing: () => undefined, ...over,
+});
+
+function setup(panel: PanelSource = LOADED) {
   document.body.innerHTML = '<form><textarea id="n">Called, LM</textarea></form>';
   const el = document.querySelector<HTMLTextAreaElement>('#n')!;
   const controller = new AbortController();
   const overlay = createOverlay(document, controller.signal);
   const note = textareaField(el);
   const renders: boolean[] = [];
+  const failures: unknown[] = [];
   const pop = new Popovers(() => undefined, controller.signal);
   const nothing = () => undefined;
   const badgeOnly: Drawn = {
@@ -37,11 +52,13 @@ function setup() {
     pop,
     render: () => {
       renders.push(pop.panelOpen);
-      surface.draw(badgeOnly);
+      surface.draw({ ...badgeOnly, panel: pop.panelOpen ? panelProps({ guard: true }) : null });
     },
+    panel,
+    panelFailed: (error) => void failures.push(error),
     signal: controller.signal,
   });
-  return { el, overlay, pop, surface, renders, controller };
+  return { el, overlay, pop, surface, renders, failures, controller };
 }
 
 describe("the coach's surface", () => {
@@ -77,5 +94,45 @@ describe("the coach's surface", () => {
     expect(t.overlay.ui.querySelector('.cnc-badge')).not.toBeNull();
     t.controller.abort();
     expect(t.overlay.ui.childElementCount).toBe(0);
+  });
+
+  it("loads the panel's views the first time it opens, shows it once they come, focused on its close button, and never asks again", async () => {
+    let asked = 0;
+    let loaded: ((panel: typeof Sidebar) => void) | undefined;
+    let here: typeof Sidebar | null = null;
+    const t = setup({
+      now: () => here,
+      load: () => {
+        asked++;
+        return new Promise((resolve) => (loaded = (p) => resolve((here = p))));
+      },
+    });
+    expect(asked).toBe(0);
+    t.surface.togglePanel();
+    expect(asked).toBe(1);
+    expect(t.overlay.ui.querySelector('.cnc-sidebar')).toBeNull();
+    loaded!(Sidebar);
+    await Promise.resolve();
+    await Promise.resolve();
+    const close = t.overlay.ui.querySelector<HTMLButtonElement>('.cnc-sidebar button.close');
+    expect(close).not.toBeNull();
+    expect(t.overlay.host.shadowRoot!.activeElement).toBe(close);
+    t.surface.togglePanel();
+    t.surface.togglePanel();
+    expect(asked).toBe(1);
+    expect(t.overlay.ui.querySelector('.cnc-sidebar')).not.toBeNull();
+  });
+
+  it("says when the panel's views could not be loaded, and tries again at the next opening", async () => {
+    let asked = 0;
+    const t = setup({ now: () => null, load: async () => Promise.reject(new Error(`refused ${++asked}`)) });
+    t.surface.openPanel('guard');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(t.failures).toEqual([new Error('refused 1')]);
+    expect(t.overlay.ui.querySelector('.cnc-sidebar')).toBeNull();
+    t.pop.panelOpen = false;
+    t.surface.togglePanel();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toBe(2);
   });
 });
