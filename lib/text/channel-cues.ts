@@ -15,12 +15,12 @@
  * (lib/policy/qualifies.ts): they never make a note count. A plan ("need to set up a Teams mtg") names nothing.
  */
 const PLACE =
-  "(?:lobby|hallway|hall|parking\\s+lot|office|job\\s+cent(?:er|re)|career\\s*cent(?:er|re)|workforce\\s+cent(?:er|re)|WFC|library|caf[eé]|coffee\\s+shop|diner|restaurant|clinic|hospital|church|chapel|classroom|training\\s+room|break\\s*room|cafeteria|clubhouse|car|van|truck|kitchen|porch|driveway|store|jail|shelter|drop-in|booth|table|desk|pantry|food\\s+shelf|gym|park|laundromat|courthouse|hearing|barn|shop|dock|warehouse|cubicle)";
+  "(?:lobby|hallway|hall|parking\\s+lot|office|job\\s+cent(?:er|re)|career\\s*cent(?:er|re)|workforce\\s+cent(?:er|re)|WFC|library|caf[eé]|coffee\\s+shop|diner|restaurant|clinic|hospital|church|chapel|classroom|training\\s+room|break\\s*room|cafeteria|clubhouse|car|van|truck|kitchen|porch|driveway|store|jail|shelter|drop-in|booth|table|desk|pantry|JC|room|unit|bedside|ward|food\\s+shelf|gym|park|laundromat|courthouse|hearing|barn|shop|dock|warehouse|cubicle)";
 /** "in the lobby", "at our Carthage office", "outside the courthouse" (up to three words between the article and the place). */
 const AT_PLACE = new RegExp(`\\b(?:in|at|outside|inside|near|by)\\s+(?:the\\s+|our\\s+|my\\s+|his\\s+|her\\s+|their\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,3}?${PLACE}\\b`, 'i');
 /** Words of a talk between the writer and someone: the place may come before or after them ("we talked in the lobby"). */
 const TALK =
-  /\b(?:talked|talk|talking|spoke|speak|chatted|chat|walked\s+me\s+through|discussed|went\s+over|caught\s+up|conversation|met|prayed|mock\s+interview|said\s+(?:hi|hello|hey|goodbye|bye))\b|\b(?:with|w\/)\s+(?:the\s+)?(?:cust|customer|client|participant|pt|youth)\b/i;
+  /\b(?:talked|talk|talking|spoke|speak|chatted|chat|walked\s+me\s+through|discussed|went\s+over|caught\s+up|conversation|met|seen|saw|visited|prayed|mock\s+interview|said\s+(?:hi|hello|hey|goodbye|bye))\b|\b(?:with|w\/)\s+(?:the\s+)?(?:cust|customer|client|participant|pt|youth)\b/i;
 /** Words that report speech: a place after them is what was said ("she told me she is still at the warehouse"). */
 const SPEECH = /\b(?:said(?!\s+(?:hi|hello|hey|goodbye|bye)\b)|says|told\s+(?:me|us)|asked\s+(?:me|us)|showed|reports?|reported|confirm(?:s|ed)?)\b/i;
 /** Where a talk's topic starts: a place after it is the topic's ("talked about the class at the plant"). */
@@ -66,12 +66,14 @@ export const MORE_IN_PERSON: readonly RegExp[] = [
 export const MORE_TELEPHONE: readonly RegExp[] = [
   /\bcaller\b|\bcalled\s+(?:in|me|us)\b|\b(?:three|3)-way\s+call\b|\bconference\s+call\b|\b(?:language|interpreter)\s+line\b/i,
   /\bface-?time(?:d)?\b|\bvideo\s*(?:call|chat|visit|chatted|called)\b|\b(?:zoom|teams|google\s+meet|whatsapp)\s+(?:call|video|meeting|mtg|session|visit)\b|\bon\s+camera\b/i,
-  /\bon\s+(?:\w+'s\s+|his\s+|her\s+|their\s+|my\s+)(?:cell|number|phone|landline)\b/i,
+  /\bon\s+(?:\w+'s\s+|his\s+|her\s+|their\s+|my\s+)(?:cell|number|phone|landline)\b|\b(?:reached|talked|spoke)\s+(?:\w+\s+)?on\s+(?:the\s+)?(?:cell|landline)\b|\bpaged\s+(?:me|us)\b/i,
   /\b(?:shop|shanty|unit|sat|satellite|pay|dorm|hall|neighbou?r'?s|borrowed|landline|jail|facility)\s*-?\s*phone\b(?!\s*(?:number|no\b|#|:|\d))/i,
 ];
 
 export const MORE_EMAIL: readonly RegExp[] = [
-  new RegExp(`\\b(?:message|msg|DM)\\s+from\\s+${WHO}\\b`),
+  new RegExp(`\\b(?:message|msg|DM)\\s+from\\s+${WHO}\\b|\\b(?:message|msg|DM)\\s+(?:sent\\s+)?to\\s+${WHO}\\b`),
+  // A message's read stamp ('Status shows "Viewed"').
+  /\bstatus\s+(?:shows\s+|is\s+|=\s*)?["“]?(?:read|viewed|seen|opened)\b/i,
   /\bFrom\s*:\s*[^\n]{0,60}@|\bwrote\s*:/i,
   // An e-mail's header: a reply's or a forward's subject, an Outlook "From: … Sent:" or "To: … Subject:".
   /\bSubject\s*:\s*(?:RE|FW|FWD)\s*:|\bFrom\s*:[^\n]{0,80}\bSent\s*:|\bTo\s*:[^\n]{0,80}\bSubject\s*:/i,

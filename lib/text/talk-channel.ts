@@ -71,12 +71,14 @@ const TABLES: ReadonlyArray<readonly [ContactType, readonly RegExp[]]> = [
 ];
 
 /** Sentences and lines: a plan in one does not undo a channel named in another. */
+const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Sr|Jr|St)\./g;
 const SENTENCE = /[^.!?;\n]+/g;
 
 /** The channel the note's words name for a talk, try or message the event reader did not read as one, or null. */
 export function talkChannel(text: string): ContactType | null {
   const notMet = NOT_MET.test(text);
-  const sentences = text.match(SENTENCE) ?? [];
+  // (A title's period ends no sentence: "talked w/ Mr. Reyes … at the office".)
+  const sentences = text.replace(TITLE_DOT, '$1 ').match(SENTENCE) ?? [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as string;
     if (isPlan(s)) continue;

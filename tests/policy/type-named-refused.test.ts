@@ -66,7 +66,10 @@ describe('a place where we talked, the line or device it was on, a written form:
     ['Participant gave her sister a ride to the clinic 5/4 and said hi to me in the lobby.', 'in-person'],
     ['Cust stopped me at the store 5/4 - not a planned meeting, but we talked 5 min: still 30 hrs.', 'in-person'],
     ['Form came back 5/4 in her own handwriting: "still at the bakery, going to start the cake class in June."', 'letter'],
-    ['Subject: RE: monthly check-in<br>From: cust &lt;dana@example.com&gt;<br>Still at the bakery, 30 hrs.', 'email'],
+    ['Subject: RE: monthly check-in<br>From: cust &lt;dana@example.com&gt;<br>Still at the bakery, 30 hrs.', 'email'],    ['Toolbox message to Dana 5/4 with the class dates. Status shows "Viewed" 5/4 9 PM. No reply.', 'email'],
+    ['5/4 talked w/ Mr. Reyes, the GED teacher, at the learning center office: cust passed math, retest in science 5/11.', 'in-person'],
+    ['Cust seen in the day room 5/4; we went over her release plan, shelter bed set.', 'in-person'],
+    ['Cust reached on cell 5/4 after her shift - still 32 hrs.', 'telephone'],
   ]);
 });
 
