@@ -8,6 +8,7 @@
  * event it rests on and a plain sentence, so nobody has to guess why.
  */
 import { isWritten, type CaseNote } from '../model';
+import { mentionedChannel } from '../text/talk-channel';
 import { nearbyChannel, tryChannel } from '../text/try-channel';
 import type { ContactEvent, NoteAnalysis, Span } from '../text/analyze';
 import type { ContactAssessment } from './assessment';
@@ -131,7 +132,7 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     // A try or a talk the events name no channel for still says how it was made (a texting platform's lines, a tablet
     // message, a house nobody answered, "(phone)" on a calendar entry): the note's type, decided after the verdict and
     // never a reason to count it.
-    contactType: contactType ?? hinted ?? tryChannel(note.text),
+    contactType: contactType ?? hinted ?? tryChannel(note.text) ?? mentionedChannel(note.text, a.mentioned),
     contactTypeFromField: note.contactType !== null,
     party,
     contactHappened,

@@ -12,6 +12,7 @@
  * see her", "no time to talk"): the type stays unknown and the rule asks.
  */
 import type { ContactType } from '../model';
+import { CHANNEL_TYPE, type Channel } from './event-types';
 import { MORE_EMAIL, MORE_IN_PERSON, MORE_LETTER, MORE_TELEPHONE, talkAtNamedPlace } from './channel-cues';
 
 /** A sentence about a contact still to come or one that may happen ("if he cannot keep it, by phone"): its channel is no contact's. */
@@ -89,6 +90,24 @@ export function talkChannel(text: string): ContactType | null {
     // (A talk in the next sentence ties the place to it, unless that sentence only plans one.)
     const next = sentences[i + 1] ?? '';
     if (!notMet && talkAtNamedPlace(s, isPlan(next) ? '' : next)) return 'in-person';
+  }
+  return null;
+}
+
+/**
+ * The channel of a contact the reader took for someone else's ('Completed: "Monthly TC - D. Larson"', a draft pasted in
+ * quotes: '"4/20 TC w/ participant. Started at …"', 'the "OV" was his brother's intake') when its sentence plans nothing
+ * in the writer's own words: the note names how that contact was made. Only a type, decided after the verdict. (A
+ * contact the reader took for a plan is one: "set for 3/12", "rescheduled", "next time we meet" name no contact made.)
+ */
+export function mentionedChannel(text: string, mentioned: ReadonlyArray<{ start: number; end: number; kind: 'planned' | 'reported'; channel: Channel | null }>): ContactType | null {
+  for (const m of mentioned) {
+    if (m.channel === null || m.kind !== 'reported') continue;
+    let from = m.start;
+    while (from > 0 && !'.!?;\n'.includes(text[from - 1] as string)) from--;
+    let to = m.end;
+    while (to < text.length && !'.!?;\n'.includes(text[to] as string)) to++;
+    if (!isPlan(text.slice(from, to))) return CHANNEL_TYPE[m.channel];
   }
   return null;
 }

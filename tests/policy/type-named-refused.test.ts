@@ -46,6 +46,15 @@ describe('a contact the note names a channel for, even where it does not count',
   });
 });
 
+describe("a contact the reader took for someone else's, in a stamp or a pasted draft: the type it names", () => {
+  named([
+    ['Completed: "Monthly TC - Dana L."\nClient on break from the college until 5/4, working 40 hrs meanwhile.', 'telephone'],
+    ['Pasted from my phone notes: "5/4 TC w/ participant. Started at Menards 5/1, $17/hr."', 'telephone'],
+  ]);
+  // A contact the reader took for a plan names no contact made.
+  unnamed(['Staffing set for 5/12 @ 2pm w/ cust and her DVR counselor to review her training plan.']);
+});
+
 describe('talk with no channel of its own: the rule still asks', () => {
   unnamed(['Talked with client 5/4, she is doing well in class.', 'We talked on 5/4. She passed the GED math test.', 'Spoke w/ cust 5/4 re: job search. 4 apps this wk.']);
 });
