@@ -5,6 +5,7 @@
 import { gapBreaks, gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { at, counterpart, DETERMINER, otherSide, plainWord, planned, PREP, takenBack, type Push, type Reader } from './stated-read';
+import { initialsWriter } from './stated-initials';
 import * as W from './stated-words';
 
 /**
@@ -183,7 +184,7 @@ export function theirMessage(r: Reader, cs: number, ce: number): number {
   const firstAt = sender[0];
   if (firstAt === undefined) return -1;
   const first = tokens[firstAt] as Token;
-  if (FIRST_PERSON.has(first.text) || (firstAt === senderFrom && at(tokens, firstAt, W.WRITER, first.clause)) || W.PRONOUN.has(first.text)) return -1;
+  if (FIRST_PERSON.has(first.text) || (firstAt === senderFrom && (at(tokens, firstAt, W.WRITER, first.clause) || initialsWriter(r, firstAt, first.clause))) || W.PRONOUN.has(first.text)) return -1;
   // ("TAA participant called 8/4:", "Client called:": the participant, past a program's name; not "Customer's mother".)
   if (sender.some((k) => at(tokens, k, W.PARTICIPANT, (tokens[k] as Token).clause) && !(tokens[k] as Token).possessive)) return -1;
   const label = text.slice(first.start, (tokens[senderTo - 1] as Token).end);

@@ -24,6 +24,7 @@ import type { Token } from '../text/tokenize';
 import { anywhere, directionOf, isContactWith, speakerOf } from './stated-lines';
 import { acronym, at, counterpart, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
 import { aloneWithParticipant, channelIn, channelWith, contactNounAt, invitation, isLog, open, outcomeRightAfter, openPast, receivedFromAt, theirMessage } from './stated-checks';
+import { initialsWriter, signedInitials } from './stated-initials';
 import { subjectActs } from './stated-subject';
 import * as W from './stated-words';
 
@@ -59,7 +60,7 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean, en
     if (ch >= 97 && ch <= 122) lower++;
     else if (ch >= 65 && ch <= 90) upper++;
   }
-  const r: Reader = { text, tokens, someoneAt, shouting: upper > lower };
+  const r: Reader = { text, tokens, someoneAt, shouting: upper > lower, signers: signedInitials(text) };
   formTyped ||= TYPE_LINE.test(text);
   const quotes = text.includes('"') || text.includes('\u201c') ? quotedRanges(text) : [];
   const quoted = (t: Token) => quotes.some(([s, e]) => t.start > s && t.end <= e);
@@ -164,7 +165,7 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
     if (t.text === 'had' && (at(tokens, i + 1, W.NOUN_ADJ, c) || at(tokens, i + 1, W.STRONG_NOUN, c) || at(tokens, i + 1, W.WEAK_NOUN, c))) break;
     // ("May have talked to cust": the modal, not the month.)
     const hedge = t.text === 'may' && (tokens[i + 1]?.text === 'have' || tokens[i + 1]?.text === 'not');
-    const n = t.numeric || (W.MONTH_DAY.has(t.text) && !hedge) ? 1 : at(tokens, i, W.PREFIX, c) || at(tokens, i, W.WRITER, c);
+    const n = t.numeric || (W.MONTH_DAY.has(t.text) && !hedge) ? 1 : at(tokens, i, W.PREFIX, c) || at(tokens, i, W.WRITER, c) || initialsWriter(r, i, c);
     if (!n) break;
     i += n;
   }

@@ -36,6 +36,8 @@ export interface Reader {
   someoneAt: number[];
   /** The note is written in capitals: a capital letter says nothing about names. */
   shouting: boolean;
+  /** The initials the note is signed with (lib/policy/stated-initials.ts). */
+  signers?: ReadonlySet<string>;
 }
 
 /** A word no list of the recogniser knows (not a person, a verb, a plan or a failure). */
