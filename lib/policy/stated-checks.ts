@@ -194,8 +194,14 @@ export function theirMessage(r: Reader, cs: number, ce: number): number {
     return at(tokens, k, W.SOMEONE, t.clause) > 0 || (raw.length >= 2 && raw === raw.toUpperCase() && !r.shouting) || !t.capitalised;
   });
   if (someone) return colon;
-  // A name: theirs unless they write of the participant in the third person.
-  for (let k = colon; k < ce; k++) if (at(tokens, k, W.PARTICIPANT, c) && !(tokens[k] as Token).possessive) return colon;
+  // A name: theirs unless they write of the participant in the third person, by a participant word or by another name
+  // that opens news of its own ("Ana called 3/30: Maria started at Tyson": Ana is not Maria).
+  const senderWords = new Set(sender.map((k) => (tokens[k] as Token).text));
+  for (let k = colon; k < ce; k++) {
+    const t = tokens[k] as Token;
+    if (at(tokens, k, W.PARTICIPANT, c) && !t.possessive) return colon;
+    if (t.capitalised && !t.numeric && !t.possessive && !senderWords.has(t.text) && at(tokens, k + 1, W.STATE, c) && !at(tokens, k, W.PRONOUN, c) && !FIRST_PERSON.has(t.text)) return colon;
+  }
   return -1;
 }
 
