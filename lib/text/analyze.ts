@@ -14,6 +14,7 @@ import { carriedForward } from './history';
 import { absorbDeclared, absorbHeadings, datesOf, resolveParties, settle } from './settle';
 import { allAttempts, choose } from './choose';
 import { readMeetings } from './meeting';
+import { applyRetractions } from './retractions';
 import { partitionPoint } from './partition-point';
 import { setChannel } from './event-state';
 import { talkAtPlace } from './talk-place';
@@ -173,6 +174,8 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   for (const e of events) settle(e, news);
   // What came of each for us: a meeting, or someone else's appointment, an errand, a dropped call … (lib/text/meeting.ts).
   readMeetings(text, events);
+  // …and where the note takes them back: "It was actually her mother", "No contact.", a cancelled status stamp, a draft's talk.
+  applyRetractions(text, tokens, events, ATTEMPT_TAGS.some((t) => (tagged.get(t)?.length ?? 0) > 0));
   const byTagEarly = (tag: Tag) => tagged.get(tag) ?? NO_MATCHES;
   const pii = findPii(text, tokens, byTagEarly('pii:ssn'), byTagEarly('pii:dob'), dates, placeholders);
   // A date of birth is never an event's date: the reason is shown and exported, identifiers are not.
@@ -266,6 +269,7 @@ const POSSESSIVE_BEFORE = /(?:^|[^\w'])(?:her|his|their|its|(?:client|cust|custo
 const ARTICLE_BEFORE = /(?:^|[^\w'])(?:the|a|an)\s+$/i;
 const EVENT_AFTER = /^\s+(?:job\s+)?(?:interview|hearing|exam|test|class|orientation|court|graduation|deadline|shift|start|job fair)\b/i;
 /** "at her 3/16 appt", "during his 2/3 call": the contact's own day after all. */
+const ATTEMPT_TAGS: readonly Tag[] = ['attempt:call', 'attempt:visit', 'attempt:mail'];
 const CONTACT_AFTER = /^\s+(?:appt|appointment|meeting|mtg|call|visit|ov|tc|session|check-?in)\b/i;
 function otherEventsDate(text: string, d: DateSpan): boolean {
   const before = text.slice(Math.max(0, d.start - 16), d.start);

@@ -1,0 +1,104 @@
+/**
+ * Where a note takes back the contacts it names, read after the events (lib/text/analyze.ts marks each event it covers
+ * as no meeting with us, `not-held`, so lib/policy/qualifies.ts does not count it):
+ *
+ *   undone     a later sentence undoes what came before it: someone else was on the line ("It was actually her mother
+ *              who called"), the wrong participant ("never mind, wrong client", "Entered in error", "meant for another
+ *              customer"), nothing exchanged ("no information was exchanged", "Logged as an attempt"), or the writer's own
+ *              verdict "No contact." as a sentence: every event before it (a call back after it still counts);
+ *   status     a migrated record's stamp says the appointment did not take place ("[APPT STATUS: CANCELLED]",
+ *              "[LEGACY STATUS: NO SHOW]"): the events of its entry (up to the next dated line or stamp);
+ *   drafted    an assistant's draft made from the case manager's shorthand, where the shorthand of a failed try survives
+ *              ("no ans" alone above the draft, or an instruction such as "write it up" or a preamble such as "Here is a
+ *              professional case note" beside a failed try): a talk in the draft is the assistant's, not a record, so
+ *              every connected event but a reply or a call back (what the shorthand itself can carry).
+ */
+import type { ContactEvent } from './event-types';
+import type { Token } from './tokenize';
+
+interface Retraction {
+  from: number;
+  to: number;
+  /** A reply or call back in the span still counts (a draft's, which its shorthand can carry). */
+  keepReplies: boolean;
+}
+
+/** The verdict as a sentence of its own ("No contact.", "Negative contact made."): what stands before it is checked in code. */
+const VERDICT = /\b(?:negative|no)\s+contact(?:\s+(?:made|was\s+made|established|this\s+date|today))?\s*(?:[.!;]|$)/gim;
+/**
+ * Each wording that undoes what came before it, with its gate: words (as the tokenizer gives them) one of which every
+ * match contains. A regex whose gate words are not among the note's tokens is not run (most notes have none of them).
+ */
+const UNDONE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\b(?:it|this|that)\s+was\s+actually\s+(?:her|his|their|the|a|an|my)\b/gi, ['actually']],
+  [/\b(?:it|this)\s+was\s+(?:her|his|their)\s+(?:\w+\s+){1,2}on\s+the\s+(?:phone|line|call)\b/gi, ['phone', 'line', 'call']],
+  [/\bnever\s*mind\b|\bscratch\s+that\b/gi, ['mind', 'nevermind', 'scratch']],
+  [/\bdisregard\s+(?:this|the\s+above|that)\b/gi, ['disregard']],
+  [/\b(?:entered|logged|recorded|documented|entry\s+made|saved)\s+(?:in\s+error|by\s+mistake)\b/gi, ['error', 'mistake']],
+  [/\bwrong\s+(?:client|customer|participant|case|file|record)\b/gi, ['wrong']],
+  [/\b(?:meant|intended)\s+for\s+(?:another|a\s+different)\s+(?:customer|client|participant|case|file|person)\b/gi, ['meant', 'intended']],
+  [/,\s*not\s+the\s+(?:client|customer|participant)\b(?!['’])/gi, ['not']],
+  [/\b(?:no\s+information|nothing)\s+(?:was\s+)?exchanged\b/gi, ['exchanged']],
+  [/\b(?:logged|recorded|corrected|changed|counted|entered)\s+(?:to|as)\s+(?:an?\s+)?(?:attempt|unsuccessful\s+attempt|no\s+contact|non-?contact)\b/gi, ['logged', 'recorded', 'corrected', 'changed', 'counted', 'entered']],
+  [VERDICT, ['contact']],
+];
+/** "No contact." opens its sentence: nothing but spaces since the note's start or the last . ; ! ? or line break. */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || '.;!?\n'.includes(text.charAt(k));
+}
+
+/** A status stamp in brackets or braces that says the appointment did not take place. */
+const STATUS = /[[{][^\]}\n]{0,60}?\b(?:status|result|outcome|disposition)\b[^\]}\n]{0,12}?\b(?:cancell?ed|no[\s-]?show|missed|not\s+(?:completed|held|kept)|did\s+not\s+(?:occur|happen)|rescheduled|unable\s+to\s+(?:contact|reach)|failed)\b[^\]}\n]*[\]}]/gi;
+/** Where the next entry of a log begins: a line opening with a date or a stamp. */
+const NEXT_ENTRY = /\n\s*(?:\d{1,2}\/\d{1,2}\b|\[)/g;
+
+/** The case manager's shorthand of a failed try alone above a draft: "no ans", "lvm", "NA - left vm". */
+const BARE_TRY = /^\s*(?:no\s+ans(?:wer)?|n\/?a|lvm|lm|vm|left\s+(?:vm|msg|message|voicemail|a\s+message)|went\s+to\s+vm)(?:[\s,.-]+(?:lvm|lm|vm|left\s+(?:vm|msg|message|voicemail)))?\s*[.!]?[ \t]*\n[ \t]*\n/i;
+/** An instruction to an assistant, or its preamble at the note's start, each with its gate (as UNDONE's). */
+const DRAFTING: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\bwrite\s+(?:it|this|that)\s+up\b|\bwrite\s+up\s+as\b/i, ['write']],
+  [/\bmake\s+(?:it|this)\s+(?:sound\s+)?(?:more\s+)?(?:professional|formal)\b/i, ['professional', 'formal']],
+  [/\b(?:rewrite|reword)\s+(?:it|this)\b/i, ['rewrite', 'reword']],
+  [/\bturn\s+(?:it|this)\s+into\s+(?:a\s+)?(?:case\s+)?note\b|\bclean\s+(?:it|this)\s+up\b/i, ['turn', 'clean']],
+  [/^\s*(?:sure|certainly|absolutely|of\s+course)\s*[!,.]/i, ['sure', 'certainly', 'absolutely', 'course']],
+  [/\b(?:here\s+is|here's|below\s+is)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:case\s+)?(?:note|summary|version|draft|entry)\b/i, ['here', 'below']],
+];
+const GATE_WORDS = new Set([...UNDONE, ...DRAFTING].flatMap(([, gate]) => gate));
+
+/** The spans of the note each retraction covers (`tried`: the note names a failed try somewhere). */
+function retractions(text: string, tokens: readonly Token[], tried: boolean): Retraction[] {
+  const out: Retraction[] = [];
+  let present: Set<string> | null = null;
+  for (const t of tokens) if (GATE_WORDS.has(t.text)) (present ??= new Set()).add(t.text);
+  const open = (gate: readonly string[]) => present !== null && gate.some((w) => (present as Set<string>).has(w));
+  let last = -1;
+  for (const [re, gate] of UNDONE) {
+    if (!open(gate)) continue;
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      if (re === VERDICT && !opensSentence(text, at)) continue;
+      last = Math.max(last, at);
+    }
+  }
+  if (last > 0) out.push({ from: 0, to: last, keepReplies: false });
+  if (text.includes('[') || text.includes('{')) {
+    for (const m of text.matchAll(STATUS)) {
+      const at = m.index ?? 0;
+      NEXT_ENTRY.lastIndex = at + m[0].length;
+      const next = NEXT_ENTRY.exec(text);
+      out.push({ from: text.lastIndexOf('\n', at) + 1, to: next ? next.index : text.length, keepReplies: false });
+    }
+  }
+  if (tried && (BARE_TRY.test(text) || DRAFTING.some(([re, gate]) => open(gate) && re.test(text)))) out.push({ from: 0, to: text.length, keepReplies: true });
+  return out;
+}
+
+/** Marks every event a retraction covers as no meeting with us. */
+export function applyRetractions(text: string, tokens: readonly Token[], events: ContactEvent[], tried: boolean): void {
+  if (events.length === 0) return;
+  for (const r of retractions(text, tokens, tried)) {
+    for (const e of events) if (e.start >= r.from && e.start < r.to && !(r.keepReplies && e.response)) e.meeting = 'not-held';
+  }
+}
