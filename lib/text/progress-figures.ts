@@ -30,6 +30,13 @@ const FIGURES: readonly RegExp[] = [
   // Bad news and changes: a class dropped, a suspension, a layoff, a claim filed, aid approved.
   /\bdropped\s+(?:the|her|his|their|a|an|out)\b|\bsuspended\b|\b(?:temp(?:orary)?\s+)?layoff\b|\bfiled\s+(?:for\s+)?(?:ui|unemployment)\b|\b(?:fafsa|pell|voucher|aid)\s+(?:\w+\s+){0,2}approved\b|\bovertime\b|\bon\s+call\s+rotation\b/i,
   /\b(?:had\s+to\s+)?stop(?:ped)?\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){0,2}(?:class|course|program|training)\b|\b(?:can'?t|cannot|could\s+not)\s+finish\b|\bon\s+(?:leave|break)\s+from\b|\b(?:moved|moving|going|switched)\s+to\s+(?:days|nights|2nd|second|1st|first|3rd|third|full[- ]time|part[- ]time)\b/i,
+  // Work and training told as a state or a step: a job got or kept, a role, a raise, a move on the job, a credential
+  // done, a score so far, a level reached, a form filed ("got the job at …", "still the lead on nights", "raised her to
+  // $18", "moved from the dock to the forklift crew", "forklift cert done", "an 82 so far", "ready for level 4", "FAFSA
+  // submitted"). Not a plan or a need ("needs a ride to work"), nor how work goes in a word ("doing good at work").
+  /\bgot\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}job\b|\bstill\s+(?:the\s+)?(?:lead|supervisor|employed|on\s+the\s+job|on\s+the\s+line|driving|at\s+the\s+(?:plant|job|store|warehouse|hospital|site))\b|\b(?:raised|bumped)\s+(?:him|her|them|me)\s+(?:up\s+)?to\s+\$\s?\d/i,
+  /\bmoved\s+(?:\w+\s+)?from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+(?:the\s+)?[\w-]+|\b(?:good|reliable|hard|strong)\s+worker\b/i,
+  /\b(?:cert|certificate|certification|license|licence|permit|diploma|GED|HiSET|credential)\s+(?:is\s+)?(?:done|finished|complete|completed|earned|attained|issued|received)\b|\b(?:has|have|had|got|with)\s+an?\s+\d{2,3}(?:\.\d)?%?\s+(?:so\s+far|in|on|average|avg)\b|\bready\s+for\s+(?:level|the\s+next\s+level|the\s+(?:\w+\s+)?(?:test|exam|boards))\b|\b(?:fafsa|application|app)\s+(?:is\s+)?(?:submitted|done|complete|completed|sent\s+in|filed)\b/i,
 ];
 
 /** Whether the note tells progress in a figure or a phrase the progress vocabulary has no word for. */

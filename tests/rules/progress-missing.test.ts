@@ -24,6 +24,16 @@ ruleTester('progress-missing', {
     'Letter from cust rec\'d 5/4: had to stop the phlebotomy class after a house fire, can restart in summer. Continue per IEP.',
     'TC w/ cust 5/4: moved to days at the plant, same pay. Continue retention.',
     'OV 5/4: cust showed me her midterm grades (B, A-). Continue ITA.',
+    // Work and training told as a state or a step (issue 16: real contacts asked for progress they give).
+    'TC w/ cust 5/4: got the job at the hardware store, first shift. Retention per IEP.',
+    'TC w/ cust 5/4: still the lead on the night crew. Continue retention per IEP.',
+    'TC w/ cust 5/4: her manager raised her to $18 last week. Continue retention.',
+    'Text from cust 5/4: "forklift cert done!!" Texted back congrats. Continue per IEP.',
+    'TC w/ client 5/4: her tutor says she is ready for level 4. Continue ABE.',
+    'TC w/ client 5/4: she has an 82 so far in Anatomy. Continue ITA.',
+    'OV 5/4: he moved from the dock to the forklift crew. Continue retention.',
+    'TC w/ cust 5/4: his supervisor told him he is a reliable worker. Continue retention.',
+    'TC w/ cust 5/4: FAFSA submitted, Pell pending. Continue ITA.',
     // A note the verdict refuses for want of the participant that records only a failed try: asked for the contact, not its progress.
     'Video visit 5/4 1:30 - cust did not come to the kiosk. Officer said he refused the visit.',
     'E-mail sent to the participant 5/4. A response was requested by 5/11. As of this date, no response has been received.',
@@ -57,6 +67,15 @@ ruleTester('progress-missing', {
     },
     {
       text: 'TC w/ client 3/4. She wants Plan B in case the CNA class fills. Continue ITA per IEP; next contact 4/4.',
+      errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'telephone' } }],
+    },
+    {
+      // A need, a plan or a schedule about work is no progress in it.
+      text: 'TC w/ cust 5/4. Needs a ride to work next week; she has an appointment at 10 on Monday. Continue per IEP.',
+      errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'telephone' } }],
+    },
+    {
+      text: 'TC w/ cust 5/4. Doing good at work. Discussed her work schedule and the job she wants. Continue per IEP.',
       errors: [{ severity: 'error', span: null, fix: { kind: 'use-template', templateId: 'telephone' } }],
     },
     {
