@@ -111,15 +111,21 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const told = [...(tagged.get('progress:strong') ?? []), ...(tagged.get('progress:weak') ?? [])];
   for (const e of events) {
     const last = tokens[e.lastSuccessTok];
-    if (!e.success || e.response || last === undefined) continue;
+    // ("I call Hodan, she answer but say … and hang up": her picking up our call is no reply, so it can be put off.)
+    const pickedUp = e.response && e.evidence !== null && ANSWERED.test(text.slice(e.evidence.start, e.evidence.end));
+    if (!e.success || (e.response && !pickedUp) || last === undefined) continue;
     if (talkRefusedAfter(text, last.end) >= 0) {
       e.success = e.strong = false;
+      if (pickedUp) e.response = false;
       e.evidence = null;
       continue;
     }
-    const put = e.strong ? -1 : putOffAfter(text, last.end);
+    // (Read after the first sign of an answer too: "he answer, … he say call after. I say ok" puts it off before the last.)
+    const first = e.evidence && e.evidence.end < last.end ? putOffAfter(text, e.evidence.end) : -1;
+    const put = e.strong ? -1 : first >= 0 ? first : putOffAfter(text, last.end);
     if (put < 0 || told.some((m) => m.start >= e.start && m.start < put)) continue;
     e.success = e.made = false;
+    if (pickedUp) e.response = false;
     e.evidence = null;
   }
   // "Talked w/ client at the hall": a talk told with where it happened was in person.
@@ -269,6 +275,7 @@ const POSSESSIVE_BEFORE = /(?:^|[^\w'])(?:her|his|their|its|(?:client|cust|custo
 const ARTICLE_BEFORE = /(?:^|[^\w'])(?:the|a|an)\s+$/i;
 const EVENT_AFTER = /^\s+(?:job\s+)?(?:interview|hearing|exam|test|class|orientation|court|graduation|deadline|shift|start|job fair)\b/i;
 /** "at her 3/16 appt", "during his 2/3 call": the contact's own day after all. */
+const ANSWERED = /^(?:she|he|they)\s+answer(?:ed)?$/i;
 const ATTEMPT_TAGS: readonly Tag[] = ['attempt:call', 'attempt:visit', 'attempt:mail'];
 const CONTACT_AFTER = /^\s+(?:appt|appointment|meeting|mtg|call|visit|ov|tc|session|check-?in)\b/i;
 function otherEventsDate(text: string, d: DateSpan): boolean {

@@ -172,7 +172,7 @@ const TALK_REFUSED =
  * next week". A contact still when they talked in earnest or told news first (the caller checks that).
  */
 const PUT_OFF =
-  /\b(?:asked (?:me |cm |writer |us )?(?:for a call|to call|to (?:try|reschedule|come back)|if (?:i|cm|we) could call)|(?:can|could|pls|please) (?:u |you )?call|(?:will|would|'d|'ll) call (?:me |cm |writer )?back|call (?:me |her |him )?(?:back )?(?:tmrw|tomorrow|tonight|later|after)|(?:said|says) to call|not today|come back (?:next|later|another)|text me|reschedule the call)\b/i;
+  /\b(?:asked (?:me |cm |writer |us )?(?:for a call|to call|to (?:try|reschedule|come back)|if (?:i|cm|we) could call)|(?:can|could|pls|please) (?:u |you )?call|(?:will|would|'d|'ll) call (?:me |cm |writer )?back|call (?:me |her |him )?(?:back )?(?:tmrw|tomorrow|tonight|later|after)|(?:said|says) to call|not today|come back (?:next|later|another)|text me|reschedule the call|too (?:sick|busy|tired|ill|upset) to talk|call (?:me |her |him )?(?:back )?(?:next (?:week|wk|time|month)|in (?:a few|a|an|\d+) (?:days?|hours?|hrs?|weeks?|wks?|minutes?|mins?))|(?:and|then) (?:hang|hung) up)\b/i;
 /** Where, after `from`, the rest of that sentence puts the contact off to another time; -1 when it does not. */
 export function putOffAfter(text: string, from: number): number {
   const found = PUT_OFF.exec(sentenceRest(text, from));

@@ -104,8 +104,9 @@ const LINE_FAILED = new RegExp(
 const LINE_FAILED_GATE = ['froze', 'frozen', 'crashed', 'lost', 'hear', 'understand', 'make out', 'unmuted', 'work', 'failed', 'disconnected', 'nothing'];
 
 /** A meeting or call the note says did not take place, with or without an arrival ("The 3/4 meeting with client did not take place"). */
-const NOT_HELD = /\b(?:meeting|mtg|appointment|appt|ov|office visit|visit|phone call|call|session)\b[^.;]{0,60}?\b(?:did not|didn't|never|has not|hasn't)\s+(?:take place|taken place|happen|happened|occur|occurred)\b/i;
-const NOT_HELD_GATE = ['did not', "didn't", 'never', 'has not', "hasn't"];
+const NOT_HELD =
+  /\b(?:meeting|mtg|appointment|appt|ov|office visit|visit|phone call|call|session)\b[^.;]{0,60}?\b(?:(?:did not|didn't|never|has not|hasn't)\s+(?:take place|taken place|happen|happened|occur|occurred)|(?:could not|couldn't|cannot|can't)\s+be\s+(?:done|held|completed|conducted))\b|^\s*(?:\w+\s+){0,3}?(?:could not|couldn't|cannot|can't)\s+be\s+(?:done|held|completed|conducted)\b/i;
+const NOT_HELD_GATE = ['did not', "didn't", 'never', 'has not', "hasn't", 'be done', 'be held', 'be completed', 'be conducted'];
 
 /**
  * Our side was not there to meet: the writer or the case manager busy elsewhere, away or gone ("CM was in a staffing",

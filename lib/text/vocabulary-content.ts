@@ -67,7 +67,7 @@ export const CONTENT_WORDS: Vocabulary = {
     'asked cust to', 'asked customer to', 'asked participant to', 'asked client to', 'asked him to', 'asked her to', 'asking cust to',
     'asking customer to', 'asking her to', 'asking him to', 'asked to', 'asking to', 'if', 'should', 'reschedule', 'rescheduled',
     'set up', 'asking for', 'asked for', 'set for', 'is set', 'planned', 'booked', 'tomorrow', 'upcoming', 'to have', 'asked that', 'asking that', 'so that', 'in order to',
-    'plan', 'arranged', 'arranged for', 'arrange', 'arranging',
+    'plan', 'arranged', 'arranged for', 'arrange', 'arranging', 'tentative', 'tentatively',
     // "I ask client call me": a request, with or without "to".
     ...REQUESTS,
     ...CALLBACK_REQUESTS,
