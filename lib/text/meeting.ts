@@ -32,8 +32,10 @@ import { partitionPoint } from './partition-point';
 const has = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
 
 /** An arrival of the participant with us. */
-const ARRIVAL = /\b(?:came|come|comes|arrived|arrives|showed up|stopped (?:by|in)|dropped (?:by|in)|walked in|walk-in)\b/i;
-const ARRIVAL_GATE = ['came', 'come', 'arrive', 'showed up', 'stopped', 'dropped', 'walk'];
+// (Joining by video or by phone, "Client Zoomed in to orientation with Job Corps", "FaceTimed into her GED class": an
+// arrival too, so someone else's event, class or interview it was for is no meeting with us.)
+const ARRIVAL = /\b(?:came|come|comes|arrived|arrives|showed up|stopped (?:by|in)|dropped (?:by|in)|walked in|walk-in|(?:zoomed|face ?timed|skyped|video[- ]called|called|dialed|dialled)\s+(?:in|into)\b)\b/i;
+const ARRIVAL_GATE = ['came', 'come', 'arrive', 'showed up', 'stopped', 'dropped', 'walk', 'zoomed', 'timed', 'skyped', 'video', 'called', 'dialed', 'dialled'];
 
 /** Talk verbs with one of ours as their subject, or opening their clause ("Reviewed her IEP"), or "spoke with her". */
 const TALK = new RegExp(
@@ -69,6 +71,8 @@ const TO_SEE_SOMEONE_ELSE =
   /\b(?:to see|to meet(?: with| w\/)?|orientation (?:with|w\/|at))\s+(?!(?:me|us|cm|writer|this writer|the writer|(?:her|his|their|the|a)\s+(?:cm|case manager|career (?:coach|counselor|planner))|case manager|career (?:coach|counselor|planner)|our|my)\b)|\b(?:his|her|their)\s+(?:appointment|appt)\b(?=[^.;]*\b(?:husband|wife|son|daughter|mother|father|friend|boyfriend|girlfriend|partner|brother|sister)\b)|\b(?:husband|wife|son|daughter|mother|father|friend|boyfriend|girlfriend|partner|brother|sister)\b[^.;]*\b(?:his|her|their)\s+(?:appointment|appt)\b/i;
 /** An event at our office that is not a meeting with the participant. */
 const EVENT = /\b(?:for|to attend|attended)\s+(?:the|a|an|our|her|his|their)?\s*(?:\w+\s+)?(?:job fair|career fair|hiring event|hiring fair|recruitment event|recruiting event|job club|hiring day|open house|workshop|orientation)\b/i;
+/** Joining someone else's event or class right at the arrival ("Zoomed into the Job Corps orientation", "FaceTimed into her GED class"). */
+const JOINED = /^(?:\S+\s+){1,2}?(?:into|in to)\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:job fair|career fair|hiring event|hiring fair|recruitment event|recruiting event|job club|hiring day|open house|workshop|orientation|class|classes|course)\b/i;
 /** The arrival's meeting did not take place. */
 const NO_MEETING =
   /\b(?:(?:office|center|wfc|ajc|jc|building|we)\s+(?:was|were|is)\s+closed|closed (?:due to|for|because)|office closed|cancel(?:l)?ed|rescheduled|postponed|(?:moved|pushed)\s+(?:the\s+|our\s+)?(?:meeting|appointment|appt|it)\s+(?:to|back)|(?:was|were)\s+(?:moved|pushed)\b|lost power|power (?:was )?out|after hours|(?:building|office|door|doors)\s+(?:was\s+|were\s+)?locked|did not come|didn't come|never came|no interpreter|was out|were out|not available|unavailable)\b/i;
@@ -212,7 +216,7 @@ function meetingIn(part: string, lower: string, talked: boolean, distant: boolea
     if ((notHeld && NOT_HELD.test(s)) || (noTalk && NO_TALK.test(s)) || (noShow && NO_SHOW.test(s)) || (noContact && NO_CONTACT.test(s))) return 'not-held';
     if (!arrival) continue;
     const after = s.slice(arrival.index);
-    if (NOT_OUR_APPOINTMENT.test(after) || NAMED_INTERVIEW.test(after) || EVENT.test(after) || TO_SEE_SOMEONE_ELSE.test(after)) return 'someone-else';
+    if (NOT_OUR_APPOINTMENT.test(after) || NAMED_INTERVIEW.test(after) || EVENT.test(after) || JOINED.test(after) || TO_SEE_SOMEONE_ELSE.test(after)) return 'someone-else';
     if (NO_MEETING.test(after)) return 'not-held';
     if (ERRAND_AFTER.test(after.slice(arrival[0].length)) && !OWN_NEWS.test(part)) return 'errand';
   }
