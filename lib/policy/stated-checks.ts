@@ -6,6 +6,7 @@ import { gapBreaks, gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { at, counterpart, DETERMINER, otherSide, plainWord, planned, PREP, takenBack, type Push, type Reader } from './stated-read';
 import { initialsWriter } from './stated-initials';
+import { tickAt } from './stated-marks';
 import * as W from './stated-words';
 
 /**
@@ -179,7 +180,8 @@ export function theirMessage(r: Reader, cs: number, ce: number): number {
   const sender: number[] = [];
   for (let k = senderFrom; k < senderTo; k++) {
     const t = tokens[k] as Token;
-    if (!t.numeric && !DETERMINER.has(t.text) && !W.MONTH_DAY.has(t.text)) sender.push(k);
+    // (A checklist's tick is no one: "10/30 ✅ emailed Jenna re: …".)
+    if (!t.numeric && !DETERMINER.has(t.text) && !W.MONTH_DAY.has(t.text) && !tickAt(r, k)) sender.push(k);
   }
   const firstAt = sender[0];
   if (firstAt === undefined) return -1;

@@ -25,6 +25,7 @@ import { anywhere, directionOf, isContactWith, speakerOf } from './stated-lines'
 import { acronym, at, counterpart, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
 import { aloneWithParticipant, channelIn, channelWith, contactNounAt, invitation, isLog, open, outcomeRightAfter, openPast, receivedFromAt, theirMessage } from './stated-checks';
 import { initialsWriter, signedInitials } from './stated-initials';
+import { emptyBoxBefore, tickAt } from './stated-marks';
 import { subjectActs } from './stated-subject';
 import * as W from './stated-words';
 
@@ -120,8 +121,16 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean, en
     let skip = planBlock;
     let foreign = reported;
     let segStart = cs;
+    // (A checklist's empty box: what follows it is still to do; a tick starts a statement of its own.)
+    let unticked = emptyBoxBefore(r, cs);
     for (let s = cs; s < ce; s++) {
-      const boundary = s > cs && gapBreaks(text, (tokens[s - 1] as Token).end, (tokens[s] as Token).start);
+      const box = s > cs && (tickAt(r, s - 1) || emptyBoxBefore(r, s));
+      const boundary = s > cs && (box || gapBreaks(text, (tokens[s - 1] as Token).end, (tokens[s] as Token).start));
+      if (box) {
+        unticked = emptyBoxBefore(r, s);
+        skip = planBlock;
+        foreign = false;
+      }
       if (boundary) {
         if (gapColon(s)) {
           // A label: a plan or history label silences what follows it; a message's sender or a person's name makes it their words.
@@ -145,7 +154,7 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean, en
         }
         segStart = s;
       } else if (s > cs && !HOLD.has((tokens[s - 1] as Token).text) && (tokens[s - 1] as Token).text !== 'but' && (tokens[s - 1] as Token).text !== 'so') continue;
-      if (skip || foreign || quoted(tokens[s] as Token) || (theirs >= 0 && s >= theirs)) continue;
+      if (skip || foreign || unticked || quoted(tokens[s] as Token) || (theirs >= 0 && s >= theirs)) continue;
       readAt(r, s, c, formTyped, pushHere);
     }
     // A clause that is only a plan label ("Next steps:") silences the lines under it.
@@ -161,11 +170,11 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
   // Dates, times, the writer and adverbs of time may come first; nothing else may (a plan, a negation, someone else).
   for (;;) {
     const t = tokens[i];
-    if (!t || t.clause !== c) return;
+    if (!t || t.clause !== c || (i > s && emptyBoxBefore(r, i)) || t.text === '\u2610') return;
     if (t.text === 'had' && (at(tokens, i + 1, W.NOUN_ADJ, c) || at(tokens, i + 1, W.STRONG_NOUN, c) || at(tokens, i + 1, W.WEAK_NOUN, c))) break;
     // ("May have talked to cust": the modal, not the month.)
     const hedge = t.text === 'may' && (tokens[i + 1]?.text === 'have' || tokens[i + 1]?.text === 'not');
-    const n = t.numeric || (W.MONTH_DAY.has(t.text) && !hedge) ? 1 : at(tokens, i, W.PREFIX, c) || at(tokens, i, W.WRITER, c) || initialsWriter(r, i, c);
+    const n = t.numeric || (W.MONTH_DAY.has(t.text) && !hedge) ? 1 : at(tokens, i, W.PREFIX, c) || at(tokens, i, W.WRITER, c) || initialsWriter(r, i, c) || +tickAt(r, i);
     if (!n) break;
     i += n;
   }
