@@ -4,10 +4,11 @@
  * heading "Name (ID)" or a breadcrumb step "Name (ID)" right after a list of people, an ID parameter in the address. Never guessed from anything looser, and
  * nobody when two of these disagree: a participant stored against someone else is worse than none.
  */
-import { all, text } from './dom';
+import { all, tag, text } from './dom';
 import type { ParticipantRead } from './types';
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9-]{3,19}$/;
+/** An ID has a digit: a word in an ID's place ("Status", "NAME" beside "STATE ID" in a header row) is none. */
+const ID = /^(?=\D*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}$/;
 /** An address's ID parameter: id, pid, pin (Wisconsin ASSET's participant number), participant(id), customerid, clientid, personid. */
 const ID_PARAM = /^(p?id|pin|participant(id)?|(customer|client|person)id)$/i;
 /** "Renee Castellanos (7731904)" or "Castellanos, Renee (ID 7731904)" in a page heading. */
@@ -32,11 +33,13 @@ export function readGenericParticipant(doc: Document, url: string): ParticipantR
       name ||= m[1].trim();
     }
   }
-  // A label is an element with nothing but its words, and its value the element after it.
+  // A label is an element with nothing but its words, and its value the element after it; a header cell is no value
+  // (a list's header row "STATE ID | NAME | PROGRAM" names nobody).
   for (const label of all(doc, 'th, td, dt, span, div, label, b, strong')) {
     const words = label.children.length === 0 ? text(label) : '';
     if (!words || words.length > 40) continue;
-    const value = text(label.nextElementSibling);
+    const next = label.nextElementSibling;
+    const value = next && tag(next) !== 'th' ? text(next) : '';
     if (ID_LABEL.test(words) || SYSTEM_ID_LABEL.test(words)) {
       if (ID.test(value)) ids.push(value);
     } else if (!name && /\w/.test(words) && NAME_LABEL.test(words) && /^[^\d()]{2,80}$/.test(value)) name = value;
