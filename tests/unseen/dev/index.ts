@@ -22,9 +22,22 @@ import { PAGE as reactSelect } from './react-select-case-note';
 import { PAGE as lwcShadow } from './lwc-shadow-case-note';
 import { PAGE as employerContacts } from './employer-contact-log';
 import { PAGE as noteSearch } from './case-note-search';
+import { PAGE as titleChip } from './title-chip-case-note';
+import { PAGE as panelHeading } from './panel-heading-customer';
+import { PAGE as avatarCard } from './avatar-card-note';
+import { PAGE as dlNameId } from './dl-name-ssn-id';
+import { PAGE as tabStrip } from './tab-strip-name-above';
+import { PAGE as ariaRegion } from './aria-region-name';
+import { PAGE as staffTopBar } from './staff-name-top-bar';
+import { PAGE as assignedTo } from './assigned-to-staff';
+import { PAGE as employerPerson } from './employer-contact-person';
 
 export const PAGES: UnseenPage[] = [etoWa, apricot, caseworthy, salesforce, osos, iwds, owcms, vosTxJobOrder, ajlKsResume, vosFlMessage,
   asset, cwdsModal, uworks, focusKy, ccolSearch, cwdsEtpl,
   // Added with shapes no page had (a GridView and postback links, a <dialog> with a datalist and a three-drop-down date,
   // React-Select and a breadcrumb, Lightning Web Components in shadow roots) and two to leave alone, scored before any change for them.
-  webforms, dialogDatalist, reactSelect, lwcShadow, employerContacts, noteSearch];
+  webforms, dialogDatalist, reactSelect, lwcShadow, employerContacts, noteSearch,
+  // Added with participant headers in shapes no page had (a name in the title and an ID chip, a panel heading sentence, an avatar
+  // card, a bare "ID" in a definition list, a name over a tab strip, a region's aria-label) and three where a name-like thing is
+  // someone else (the signed-in staff member, the assigned case manager, an employer's contact person), scored before any change.
+  titleChip, panelHeading, avatarCard, dlNameId, tabStrip, ariaRegion, staffTopBar, assignedTo, employerPerson];
