@@ -6,10 +6,11 @@
  * (entrypoints/reader.ts) carries it.
  */
 import { defineUnlistedScript } from '#imports';
-import { readHistory, type HistoryReader } from '../lib/adapters/generic-history';
+import { readHistory, type UnseenReaders } from '../lib/adapters/generic-history';
+import { readWhom } from '../lib/adapters/generic-whom';
 import { HISTORY_KEY } from './content/hand-off';
 
 export default defineUnlistedScript(() => {
-  const scope = globalThis as { [HISTORY_KEY]?: HistoryReader };
-  scope[HISTORY_KEY] ??= readHistory;
+  const scope = globalThis as { [HISTORY_KEY]?: UnseenReaders };
+  scope[HISTORY_KEY] ??= { history: readHistory, whom: readWhom };
 });

@@ -2,17 +2,19 @@
  * The reader's shell: how the reader (lib/frame/reader.ts) reaches the background and the
  * browser from this frame, and how it has the coach loaded here once it finds a note box. The reader
  * alone (reader.js) carries the reader of an unknown system's past notes; the note frame
- * (note-frame.js) has it loaded (history.js) only where a page of such a system names a participant.
+ * (note-frame.js) has it loaded (history.js), with the reader of whom such a page is about in looser shapes, only where a page
+ * of such a system shows a note form.
  */
 import { browser } from '#imports';
 import { startReader as start, type MountCoach } from '../../lib/frame/reader';
 import type { Settings } from '../../lib/settings';
 import { systemOf } from '../../lib/systems';
 import { onPush, send } from './channel';
-import { readHistory, type HistoryReader } from '../../lib/adapters/generic-history';
+import { readHistory, type UnseenReaders } from '../../lib/adapters/generic-history';
+import { readWhom } from '../../lib/adapters/generic-whom';
 import { COACH_KEY, HISTORY_KEY, type CoachModule } from './hand-off';
 
-const scope = globalThis as { [COACH_KEY]?: CoachModule; [HISTORY_KEY]?: HistoryReader };
+const scope = globalThis as { [COACH_KEY]?: CoachModule; [HISTORY_KEY]?: UnseenReaders };
 
 let coachLoading: Promise<CoachModule> | null = null;
 
@@ -32,7 +34,7 @@ function loadCoach(): Promise<CoachModule> {
 }
 
 /** The reader of an unknown system's past notes, loaded into this frame by the background once (as the coach is). */
-async function loadHistory(): Promise<HistoryReader> {
+async function loadHistory(): Promise<UnseenReaders> {
   if (!scope[HISTORY_KEY]) await send({ kind: 'page-history' });
   const history = scope[HISTORY_KEY];
   if (!history) throw new Error('The history reader did not load into this frame.');
@@ -40,14 +42,14 @@ async function loadHistory(): Promise<HistoryReader> {
 }
 
 /** Reads this frame until `signal` aborts; the stub has checked it is a page (not a frameset, not an editing area) and started it once. */
-export const startReader = (signal: AbortSignal, given?: Pick<Settings, 'customSites'>) => run(signal, given, readHistory);
+export const startReader = (signal: AbortSignal, given?: Pick<Settings, 'customSites'>) => run(signal, given, { history: readHistory, whom: readWhom });
 
 /** The note frame's reader: as startReader, with the reader of an unknown system's past notes loaded only when needed. */
 export const startNoteFrameReader = (signal: AbortSignal, given?: Pick<Settings, 'customSites'>) => run(signal, given, { load: loadHistory });
 
-function run(signal: AbortSignal, given: Pick<Settings, 'customSites'> | undefined, history: HistoryReader | { load(): Promise<HistoryReader> }): Promise<void> {
+function run(signal: AbortSignal, given: Pick<Settings, 'customSites'> | undefined, unseen: UnseenReaders | { load(): Promise<UnseenReaders> }): Promise<void> {
   return start(signal, given, {
-    history,
+    unseen,
     // No custom sites known: the built-in systems are still read.
     pageSettings: () => send({ kind: 'page-settings' }).catch(() => ({ customSites: [] })),
     report: (read) => send({ kind: 'page-read', read }),

@@ -4,6 +4,7 @@ import { readCards } from './generic-cards';
 import { all } from './dom';
 import { notCasePage } from './generic-note';
 import { readGrid } from './grid';
+import type { WhomReader } from './generic-participant';
 import type { ContactRead } from './types';
 
 const HISTORY_COLUMNS = {
@@ -34,3 +35,12 @@ export const readHistory: HistoryReader = (doc, problems) => {
   }
   return readCards(doc);
 };
+
+/**
+ * What a note frame has loaded (history.js) on a page of a system we have never seen: the reader of the notes it lists
+ * and the reader of whom it is about in looser shapes (generic-whom.ts). Neither is needed to find the note box.
+ */
+export interface UnseenReaders {
+  history: HistoryReader;
+  whom: WhomReader;
+}

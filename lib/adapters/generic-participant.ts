@@ -1,18 +1,21 @@
 /**
  * Whom a note page of a system we have never seen is about, when it says so plainly: an ID under a
  * label that names the participant ("Client ID", "Case Number:", "Participant #", "Youth ID", an "IWDS ID"), a
- * heading "Name (ID)" or a breadcrumb step "Name (ID)" right after a list of people, an ID parameter in the address. Never guessed from anything looser, and
- * nobody when two of these disagree: a participant stored against someone else is worse than none.
+ * heading "Name (ID)" or a breadcrumb step "Name (ID)" right after a list of people, an ID parameter in the address,
+ * and what the lazily loaded `whom` reader finds (generic-whom.ts). Never guessed from anything looser, and
+ * nobody when two of these disagree: a participant stored against someone else is worse than none. A heading in the
+ * signed-in user's box or the site's banner is the staff member's, and one with a label before the name
+ * ("Employer contact: Dale Brooks (4471)") is left to `whom`, which knows the labels that name the participant.
  */
 import { all, tag, text } from './dom';
 import type { ParticipantRead } from './types';
 
 /** An ID has a digit: a word in an ID's place ("Status", "NAME" beside "STATE ID" in a header row) is none. */
-const ID = /^(?=\D*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}$/;
+export const ID = /^(?=\D*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}$/;
 /** An address's ID parameter: id, pid, pin (Wisconsin ASSET's participant number), participant(id), customerid, clientid, personid. */
 const ID_PARAM = /^(p?id|pin|participant(id)?|(customer|client|person)id)$/i;
 /** "Renee Castellanos (7731904)" or "Castellanos, Renee (ID 7731904)" in a page heading. */
-const NAME_WITH_ID = /^\s*([^()]{2,80}?)\s*\(\s*(?:ID[:#]?\s*)?([A-Za-z0-9][A-Za-z0-9-]{3,19})\s*\)\s*$/;
+const NAME_WITH_ID = /^\s*([^():]{2,80}?)\s*\(\s*(?:ID[:#]?\s*)?([A-Za-z0-9][A-Za-z0-9-]{3,19})\s*\)\s*$/;
 /**
  * A label of the participant's ID: by whom it names, or a system's own ID in capitals (OSOS ID), never a user's, an
  * employer's or a job order's. Not "Record ID": on a note form that may be the note's own record.
@@ -21,13 +24,20 @@ const ID_LABEL = /^(participant|customer|client|individual|job\s*seeker|applican
 const SYSTEM_ID_LABEL = /^(?!USER|STAFF|EMP|JO|FORM|NOTE|DOC|ORDER)[A-Z]{2,6}\s*ID\s*:?$/;
 const NAME_LABEL = /^(participant|customer|client|individual|job\s*seeker)?\s*(name)?\s*:?$/i;
 
-export function readGenericParticipant(doc: Document, url: string): ParticipantRead | null {
+/** Inside the signed-in user's box or the site's banner: a name there is the staff member's. */
+export const inUserBox = (el: Element | null): boolean =>
+  !!el && (/user|account/i.test(el.getAttribute('class') ?? '') || el.getAttribute('role') === 'banner' || inUserBox(el.parentElement));
+
+/** What the lazily loaded reader (generic-whom.ts) finds: each ID with the name beside it ('' when none). */
+export type WhomReader = (doc: Document) => [id: string, name: string][];
+
+export function readGenericParticipant(doc: Document, url: string, whom?: WhomReader): ParticipantRead | null {
   const ids: string[] = [];
   let name = '';
   // A heading "Name (ID)", or a breadcrumb's step "Name (ID)" right after a list of people ("Participants / Nguyen, Bao (P-310447)").
   const crumbs = all(doc, '[aria-label*=breadcrumb i] li').filter((li) => /^(participant|client|customer|job\s*seeker|individual|youth|applicant)/i.test(text(li.previousElementSibling)));
   for (const heading of [...all(doc, 'h1, h2, h3'), ...crumbs]) {
-    const m = NAME_WITH_ID.exec(text(heading));
+    const m = inUserBox(heading) ? null : NAME_WITH_ID.exec(text(heading));
     if (m?.[1] && m[2]) {
       ids.push(m[2]);
       name ||= m[1].trim();
@@ -43,6 +53,10 @@ export function readGenericParticipant(doc: Document, url: string): ParticipantR
     if (ID_LABEL.test(words) || SYSTEM_ID_LABEL.test(words)) {
       if (ID.test(value)) ids.push(value);
     } else if (!name && /\w/.test(words) && NAME_LABEL.test(words) && /^[^\d()]{2,80}$/.test(value)) name = value;
+  }
+  for (const [id, n] of whom?.(doc) ?? []) {
+    ids.push(id);
+    name ||= n;
   }
   try {
     for (const [key, value] of new URL(url).searchParams) if (ID_PARAM.test(key) && ID.test(value)) ids.push(value);

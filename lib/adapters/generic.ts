@@ -10,7 +10,7 @@ import { selectorFor, tag } from './dom';
 import { findContactType, findDate, findSubmit, nearest, type Finder } from './generic-fields';
 import type { HistoryReader } from './generic-history';
 import { findNoteField } from './generic-note';
-import { readGenericParticipant } from './generic-participant';
+import { readGenericParticipant, type WhomReader } from './generic-participant';
 import { findRichEditor } from './rich-text';
 import type { EditorRead, PageRead } from './types';
 import { finishRead, startRead } from './types';
@@ -36,6 +36,8 @@ interface GenericOptions {
    * only where a page of a system we have never seen names a participant (lib/frame/reader.ts).
    */
   history?: HistoryReader;
+  /** Whom the page is about, in looser shapes (generic-whom.ts): passed in and loaded with `history`, for the same reason. */
+  whom?: WhomReader;
 }
 
 export function readGeneric(doc: Document, url: string, options: GenericOptions = {}): PageRead {
@@ -81,7 +83,7 @@ export function readGeneric(doc: Document, url: string, options: GenericOptions 
   };
   raw.page = 'note-editor';
   raw.editor = editor;
-  raw.participant = readGenericParticipant(doc, url);
+  raw.participant = readGenericParticipant(doc, url, options.whom);
   if (raw.participant) editor.participantId = raw.participant.id;
   return finishRead(raw);
 }

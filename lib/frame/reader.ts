@@ -10,7 +10,7 @@
 import { readPageLean } from '../systems';
 import { findNoteEditor, watchForEditor } from '../adapters';
 import type { NoteEditorElements, PageRead } from '../adapters';
-import type { HistoryReader } from '../adapters/generic-history';
+import type { UnseenReaders } from '../adapters/generic-history';
 import type { Settings } from '../settings';
 import { createPageReporter } from '../page-reporter';
 
@@ -37,11 +37,11 @@ interface ReaderPorts {
   /** New settings the background pushes, until `signal` aborts. */
   onSettingsChanged(listener: (settings: Pick<Settings, 'customSites'>) => void, signal: AbortSignal): void;
   /**
-   * What reads the notes a page of a system we have never seen lists (tables, cards): carried along (the
-   * reader), or loaded once a page of such a system names a participant (the note frame, whose size is
-   * the budget; with nobody named, a history is not kept).
+   * What reads the notes a page of a system we have never seen lists (tables, cards) and whom it is about in looser
+   * shapes: carried along (the reader), or loaded once a page of such a system shows a note form (the note frame,
+   * whose size is the budget; with nobody named, a history is not kept).
    */
-  history: HistoryReader | { load(): Promise<HistoryReader> };
+  unseen: UnseenReaders | { load(): Promise<UnseenReaders> };
 }
 
 /** Reads this frame until `signal` aborts; the stub has checked it is a page (not a frameset, not an editing area) and started it once. */
@@ -60,21 +60,21 @@ export async function startReader(signal: AbortSignal, given: Pick<Settings, 'cu
     signal,
   });
 
-  let history = typeof p.history === 'function' ? p.history : undefined;
-  /** The history reader on its way: the coach waits for it, so it mounts knowing the notes already saved (drafts). */
+  let unseen = 'load' in p.unseen ? undefined : p.unseen;
+  /** Those readers on their way: the coach waits for them, so it mounts knowing whom and the notes already saved (drafts). */
   let historyLoad: Promise<void> | null = null;
   let lastRead: PageRead;
 
   const refresh = () => {
     // The build's own sites (the demo host only in a test build) and the user's: where http: links are kept.
-    const read = (lastRead = readPageLean(document, location.href, { customSites: settings.customSites, sites: p.sites(), history }));
+    const read = (lastRead = readPageLean(document, location.href, { customSites: settings.customSites, sites: p.sites(), ...unseen }));
     // Every frame reports its first read, even an empty one: the background then knows this
     // frame shows no participant (and forgets whoever an earlier page in it showed).
     sendRead(read);
-    if (!history && !historyLoad && read.system === 'generic' && read.participant && typeof p.history !== 'function') {
-      historyLoad = p.history.load().then(
+    if (!unseen && !historyLoad && read.system === 'generic' && read.editor && 'load' in p.unseen) {
+      historyLoad = p.unseen.load().then(
         (loaded) => {
-          history = loaded;
+          unseen = loaded;
           if (!signal.aborted) refresh();
         },
         (e: unknown) => {

@@ -11,6 +11,7 @@
 import { ajl } from './ajl';
 import { generic } from './generic';
 import { readHistory } from '../adapters/generic-history';
+import { readWhom } from '../adapters/generic-whom';
 import { pageReader, type ReadOptions } from './read';
 import { systemRegistry } from './registry';
 import { toolbox } from './toolbox';
@@ -41,7 +42,7 @@ export const detectSystem = (doc: Document, url: string): SystemId => SYSTEM_REG
  */
 export const readPageLean = pageReader(SYSTEM_REGISTRY);
 /** What a page shows, within the limits every page read gets (../adapters/limits.ts), whichever system read it. */
-export const readPage = (doc: Document, url: string, options: ReadOptions = {}) => readPageLean(doc, url, { history: readHistory, ...options });
+export const readPage = (doc: Document, url: string, options: ReadOptions = {}) => readPageLean(doc, url, { history: readHistory, whom: readWhom, ...options });
 
 /** Every system's signs of a page worth reading: the build hands them to the stub every frame loads (wxt.config.ts). */
 export const PAGE_MARKERS = SYSTEM_REGISTRY.markers;

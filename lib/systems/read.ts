@@ -7,6 +7,7 @@ import type { CustomSite } from '../adapters/custom-site';
 import { findCustomSite } from '../adapters/custom-site';
 import { readGeneric } from '../adapters/generic';
 import type { HistoryReader } from '../adapters/generic-history';
+import type { WhomReader } from '../adapters/generic-participant';
 import { boundRead } from '../adapters/limits';
 import type { PageRead } from '../adapters/types';
 import { emptyRead, finishRead } from '../adapters/types';
@@ -21,6 +22,8 @@ export interface ReadOptions {
   sites?: readonly string[];
   /** What reads the notes a page of a system we have never seen lists (../adapters/generic-history.ts); none, none read. */
   history?: HistoryReader;
+  /** Whom a page of a system we have never seen is about, in looser shapes (../adapters/generic-whom.ts); loaded with `history`. */
+  whom?: WhomReader;
 }
 
 /** `readPage(doc, url, options)` over the systems of `registry`. */
@@ -31,7 +34,7 @@ export function pageReader(registry: SystemRegistry) {
       system = registry.detect(doc, url);
       const customSite = findCustomSite(options.customSites, url);
       const known = system !== registry.fallback.id;
-      const read = registry.of(system).read(doc, url, { customSite, history: options.history });
+      const read = registry.of(system).read(doc, url, { customSite, history: options.history, whom: options.whom });
       // On a known system an agency's own selectors still win for the note form.
       if (known && customSite?.selectors && Object.keys(customSite.selectors).length > 0) {
         const custom = readGeneric(doc, url, { customSite });

@@ -7,6 +7,7 @@
  */
 import type { CustomSite } from '../adapters/custom-site';
 import type { HistoryReader } from '../adapters/generic-history';
+import type { WhomReader } from '../adapters/generic-participant';
 import type { PageRead } from '../adapters/types';
 import type { FactSource } from '../model';
 import type { PackId } from '../packs';
@@ -43,6 +44,8 @@ export interface ReadContext {
   customSite?: CustomSite;
   /** What reads the notes a page of a system we have never seen lists (only the fallback reader uses it). */
   history?: HistoryReader;
+  /** Whom a page of a system we have never seen is about, in looser shapes (only the fallback reader uses it). */
+  whom?: WhomReader;
 }
 
 export interface SystemDef<Id extends string = string> {

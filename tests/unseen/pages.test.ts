@@ -38,12 +38,15 @@ describe('pages of systems the coach has never seen (dev)', () => {
   // attach 0.818 with 2 wrong attaches (an employer's contact notes, a case-note search), field accuracy 0.8, participant right
   // 16 of 22, contacts 20 of 40; after: attach 0.955, no wrong attach, field accuracy 0.9, participant right 19, contacts 20 of 40
   // (a note form in Lightning Web Components' shadow roots is not read at all: the 0.045 of attach and 4 fields).
+  // With nine pages of participant headers in shapes none had (31 pages, 24 with a note box: one field 0.010), before any
+  // reader change for them: attach 0.968, field accuracy 0.938 (their 36 fields all right), participant right 20 of 31 (1 of
+  // the 9), missing 11, contacts 22 of 42; after (generic-whom.ts, the staff member's box): participant right 28 (9 of 9).
   it('reads at least as well as when last measured', () => {
-    expect(agg.attachAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(agg.attachAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(agg.wrongAttach).toBe(0);
-    expect(agg.fieldAccuracy).toBeGreaterThanOrEqual(0.88);
-    expect(agg.participant.right).toBeGreaterThanOrEqual(18);
-    expect(agg.contacts.found).toBeGreaterThanOrEqual(19);
+    expect(agg.fieldAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(agg.participant.right).toBeGreaterThanOrEqual(27);
+    expect(agg.contacts.found).toBeGreaterThanOrEqual(21);
   });
 });
 

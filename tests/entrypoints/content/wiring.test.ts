@@ -11,13 +11,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from '#imports';
 import content from '../../../entrypoints/content/index';
 import { COACH_KEY, HISTORY_KEY, READER_KEY, type CoachModule, type ReaderModule } from '../../../entrypoints/content/hand-off';
-import { readHistory, type HistoryReader } from '../../../lib/adapters/generic-history';
+import { readHistory, type UnseenReaders } from '../../../lib/adapters/generic-history';
+import { readWhom } from '../../../lib/adapters/generic-whom';
 import { mount } from '../../../entrypoints/content/coach-shell';
 import { emptyRead } from '../../../lib/adapters/types';
 import type { NoteEditorElements, PageRead } from '../../../lib/adapters';
 import { systemOf } from '../../../lib/systems';
 
-type Scope = { [READER_KEY]?: ReaderModule; [COACH_KEY]?: CoachModule; [HISTORY_KEY]?: HistoryReader };
+type Scope = { [READER_KEY]?: ReaderModule; [COACH_KEY]?: CoachModule; [HISTORY_KEY]?: UnseenReaders };
 const scope = globalThis as Scope;
 const controllers: AbortController[] = [];
 const started = () => {
@@ -97,7 +98,7 @@ describe("the reader's shell", () => {
       <div><span>10/14/2026</span> · Face to Face<p>Met at the center and updated the employment plan.</p></div></div>`;
   const reads = (asked: { kind: string; [k: string]: unknown }[]) => asked.filter((m) => m.kind === 'page-read').map((m) => (m.read as PageRead).contacts.map((c) => c.date));
 
-  it("reads an unknown system's past notes at once in the reader alone, and the note frame has their reader loaded only where a participant is named", async () => {
+  it("reads an unknown system's past notes at once in the reader alone, and the note frame has their reader loaded only where a note form shows", async () => {
     scope[COACH_KEY] = { mount: () => ({ isConnected: () => true, readProblem: () => undefined }) };
     let asked = background();
     document.body.innerHTML = UNKNOWN_PAGE;
@@ -109,7 +110,7 @@ describe("the reader's shell", () => {
     fakeBrowser.reset();
     asked = background({
       'page-history': () => {
-        scope[HISTORY_KEY] = readHistory; // what injecting history.js does
+        scope[HISTORY_KEY] = { history: readHistory, whom: readWhom }; // what injecting history.js does
         return { ok: true };
       },
     });
@@ -122,12 +123,31 @@ describe("the reader's shell", () => {
     await vi.waitFor(() => expect(mounted).toHaveBeenCalledTimes(1));
     expect((mounted.mock.calls[0] as unknown as [PageRead])[0].contacts).toHaveLength(2);
 
-    // Nobody named: a history is not kept, so its reader is not loaded.
+    // Named only in a looser shape (an ID chip in the heading): the loaded readers name the participant, and the coach knows them.
+    controllers.splice(0).forEach((c) => c.abort());
+    fakeBrowser.reset();
+    delete scope[HISTORY_KEY];
+    asked = background({
+      'page-history': () => {
+        scope[HISTORY_KEY] = { history: readHistory, whom: readWhom };
+        return { ok: true };
+      },
+    });
+    const mountedToo = vi.fn(() => ({ isConnected: () => true, readProblem: () => undefined }));
+    scope[COACH_KEY] = { mount: mountedToo };
+    document.body.innerHTML = UNKNOWN_PAGE.replace(/<h1>.*<\/h1>/, '<h1>Taylor Rasmussen <span class="chip">ID 8812044</span></h1>');
+    await startNoteFrameReader(started(), { customSites: [] });
+    const whom = () => asked.filter((m) => m.kind === 'page-read').map((m) => (m.read as PageRead).participant?.id ?? null);
+    await vi.waitFor(() => expect(whom()).toEqual([null, '8812044']));
+    await vi.waitFor(() => expect(mountedToo).toHaveBeenCalledTimes(1));
+    expect((mountedToo.mock.calls[0] as unknown as [PageRead])[0].participant?.id).toBe('8812044');
+
+    // No note form (a one-line box is none): nobody is named and a history is not kept, so their reader is not loaded.
     controllers.splice(0).forEach((c) => c.abort());
     fakeBrowser.reset();
     delete scope[HISTORY_KEY];
     asked = background();
-    document.body.innerHTML = UNKNOWN_PAGE.replace(/<h1>.*<\/h1>/, '');
+    document.body.innerHTML = UNKNOWN_PAGE.replace('rows="8"', 'rows="1"');
     await startNoteFrameReader(started(), { customSites: [] });
     await vi.waitFor(() => expect(reads(asked)).toEqual([[]]));
     await new Promise((r) => setTimeout(r, 50));
