@@ -5,11 +5,11 @@
  * the page is hidden or left; forgotten as soon as the note is submitted, so
  * a saved note is never offered back. DOM only: the store is passed in.
  */
-import { isSelect, setField, watchTypeField } from '../overlay/contact-type-field';
+import { chosenTypeText, isSelect, setField, watchTypeField } from '../overlay/contact-type-field';
 
 export interface DraftContent {
   text: string;
-  /** The host's contact type as chosen: a drop-down's option value, a ticked radio's value, what a datalist box holds. */
+  /** The host's contact type as chosen: a drop-down's option value, a ticked radio's value, what a datalist box holds, what a combobox shows. */
   contactType: string | null;
   /** The host's date field, as typed. */
   date: string | null;
@@ -50,6 +50,10 @@ export class DraftKeeper {
   private sent: string | null = null;
   /** The text the form was submitted with: not kept again unless it changes. */
   private submittedText: string | null = null;
+  /** What a combobox showed as the form opened (its placeholder, or the page's own choice): no choice of the case manager's. */
+  private readonly opened: string | null;
+  /** A kept combobox choice that could not be put back: kept in the draft until the case manager chooses. */
+  private pending: string | null = null;
 
   constructor(
     private readonly fields: DraftFields,
@@ -59,6 +63,7 @@ export class DraftKeeper {
     private readonly onProblem: (message: string | null) => void = () => undefined,
   ) {
     const keep = () => this.keep();
+    this.opened = this.shown();
     watchTypeField(fields.contactType, keep, signal);
     fields.date?.addEventListener('input', keep, { signal });
     const doc = fields.note.ownerDocument;
@@ -71,8 +76,17 @@ export class DraftKeeper {
 
   current(): DraftContent {
     const { note, contactType, date } = this.fields;
-    // A drop-down's chosen option's value, a radio group's ticked radio's, a datalist box's own (a combobox button has none: not kept).
-    return { text: note.value, contactType: ((contactType?.querySelector(':checked') ?? contactType) as HTMLInputElement | null)?.value || null, date: date?.value || null };
+    // A drop-down's chosen option's value, a radio group's ticked radio's, a datalist box's own; a combobox's, what it shows once it
+    // shows other than as the form opened.
+    const value = ((contactType?.querySelector(':checked') ?? contactType) as HTMLInputElement | null)?.value;
+    const shown = this.shown();
+    return { text: note.value, contactType: value || (shown === this.opened ? this.pending : shown), date: date?.value || null };
+  }
+
+  /** What a combobox shows (a button's words, a React-Select input's choice beside it); null for other controls. */
+  private shown(): string | null {
+    const el = this.fields.contactType;
+    return el && el.getAttribute('role') === 'combobox' ? (chosenTypeText(el)?.trim() ?? null) : null;
   }
 
   /** Something changed: save within DRAFT_DELAY (one save per delay, always one after the last change). */
@@ -147,11 +161,38 @@ export class DraftKeeper {
         const untouched = contactType.selectedIndex === Math.max(0, options.findIndex((o) => o.defaultSelected));
         const option = options.find((o) => o.value === kept);
         if (option && untouched) setField(contactType, option.value);
+      } else if (contactType.getAttribute('role') === 'combobox') {
+        if (this.shown() === this.opened) this.choose(contactType, kept);
+      } else if (contactType.tagName === 'INPUT') {
+        // A datalist box as the form opened: the kept text typed back.
+        if ((contactType as HTMLInputElement).value === (contactType as HTMLInputElement).defaultValue) setField(contactType as HTMLInputElement, kept);
       } else if (!contactType.querySelector(':checked:not([checked])')) {
         // A radio group as the form opened (none ticked, or the page's own default): the kept radio ticked as a click would.
         Array.from(contactType.querySelectorAll('input')).find((r) => r.value === kept)?.click();
       }
     }
     if (date && draft.date && date.value === date.defaultValue) setField(date, draft.date);
+  }
+
+  /**
+   * Opens a combobox as a press would and clicks the option showing `kept`, now or as the list draws itself (within 2 s);
+   * until one is picked, the kept choice stays in the draft.
+   */
+  private choose(box: HTMLElement, kept: string): void {
+    this.pending = kept;
+    const doc = box.ownerDocument;
+    const pick = () => {
+      const option = Array.from(doc.querySelectorAll<HTMLElement>('[role=option]')).find((o) => o.textContent?.trim() === kept);
+      option?.click();
+      if (option) observer.disconnect();
+    };
+    const observer = new MutationObserver(pick);
+    box.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    box.click();
+    pick();
+    if (this.shown() === this.opened) {
+      observer.observe(doc.body, { childList: true, subtree: true });
+      setTimeout(() => observer.disconnect(), 2_000);
+    }
   }
 }
