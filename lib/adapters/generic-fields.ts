@@ -4,6 +4,7 @@
  * the control that saves it, each looked for nearest the note first.
  */
 import { contactTypeOrNull } from '../text/contact-type';
+import { dateParts } from './date-parts';
 import { all, isDisabled, isHidden, tag, text } from './dom';
 import { isSearchOrScratch, noteBoxes, numberAttr, words } from './generic-note';
 
@@ -125,7 +126,13 @@ export function findDate(note: Element, root: ParentNode): Element | null {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
     return ['text', 'date', ''].includes(type) && usable(el) && !el.hasAttribute('readonly') && !datePart(el);
   });
-  return best(inputs.map((el) => ({ el, said: words(el) })), ({ el, said }) =>
+  // A date in three parts: the smallest element holding a month, a day and a year, named by its label or legend.
+  const split = all(root, 'input, select').flatMap((el) => {
+    const box = datePart(el) || tag(el) === 'select' ? el.parentElement?.closest('fieldset, [role=group], span, div, td') : null;
+    const parts = box && dateParts(box);
+    return parts && parts[0] === el && parts.every(usable) ? [box] : [];
+  });
+  return best([...inputs, ...split].map((el) => ({ el, said: `${text(el.querySelector('legend'))} ${words(el)}` })), ({ el, said }) =>
     /date|\bdt\b/i.test(said) || el.getAttribute('type') === 'date'
       ? 1 + closeness(el, note) / 10 + (GOOD_DATE.test(said) ? 5 : 0) - (OTHER_DATE.test(said) ? 3 : 0)
       : null,

@@ -8,6 +8,7 @@
  * Pure: the document and URL come in as parameters, nothing here throws, and
  * whatever could not be read is listed in `read.problems`.
  */
+import { asDateField } from './date-parts';
 import { isDisabled, tag } from './dom';
 import { isEditorFrameDocument, optedOut } from './rich-text';
 import type { EditorKind } from './rich-text';
@@ -72,7 +73,7 @@ export function findNoteEditor(doc: Document, read: PageRead): NoteEditorElement
     anchor,
     editable,
     contactType: contactType as HTMLElement | null,
-    date: isInput(date) ? date : null,
+    date: isInput(date) ? date : date ? asDateField(date as HTMLElement) : null,
     submit: isControl(submit) ? submit : null,
   };
 }

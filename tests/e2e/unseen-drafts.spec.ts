@@ -1,7 +1,7 @@
 /**
  * A note lost (the page left and opened again) on pages of systems the coach has never seen, in Chromium: the draft brings back the contact
  * type chosen in a control that is not a drop-down, as the case manager chose it (a datalist box's text typed back, a
- * Lightning combobox's option picked again by a click). Served from the demo host, as tests/e2e/unseen-pages.spec.ts.
+ * Lightning combobox's option picked again by a click), and a contact date typed in three boxes. Served from the demo host, as tests/e2e/unseen-pages.spec.ts.
  */
 import type { Page } from '@playwright/test';
 import { PAGES } from '../unseen/dev/index';
@@ -18,25 +18,54 @@ const LIGHTNING = `<script>
   });
 </script>`;
 
-const CASES = [
-  { id: 'dialog-datalist-progress-note', script: '', pick: (page: Page, field: string) => page.locator(field).fill('Phone') },
+interface Case {
+  id: string;
+  query?: string;
+  script?: string;
+  /** What the case manager changes besides the note, and what must come back. */
+  pick(page: Page, field: string): Promise<void>;
+  back(page: Page, field: string): Promise<void>;
+}
+
+const CASES: Case[] = [
+  {
+    id: 'dialog-datalist-progress-note',
+    pick: (page, field) => page.locator(field).fill('Phone'),
+    back: (page, field) => expect(page.locator(field)).toHaveValue('Phone'),
+  },
   {
     id: 'salesforce-lightning-note',
     script: LIGHTNING,
-    pick: async (page: Page, field: string) => {
+    pick: async (page, field) => {
       await page.locator(field).click();
       await page.locator('#listbox-191 [role=option]', { hasText: /^Phone$/ }).click();
     },
+    back: (page, field) => expect(page.locator(field)).toHaveText('Phone'),
   },
 ];
 
+/** UWORKS' contact date in three boxes (month, day, year): changed from the day the form opened with, and back again. */
+const THREE_BOXES: Case = {
+  id: 'uworks-ut-journal',
+  query: '?pid=8812044',
+  pick: async (page) => {
+    await page.locator('#jrnlDateMM').fill('11');
+    await page.locator('#jrnlDateDD').fill('30');
+  },
+  back: async (page) => {
+    await expect(page.locator('#jrnlDateMM')).toHaveValue('11');
+    await expect(page.locator('#jrnlDateDD')).toHaveValue('30');
+    await expect(page.locator('#jrnlDateYYYY')).toHaveValue('2026');
+  },
+};
+
 test.describe('a draft of a note on an unseen system brings back its contact type, in Chromium', () => {
-  for (const { id, script, pick } of CASES) {
-    test(`${id}: "Phone" comes back with the note when the page is opened again`, async ({ page, demo }) => {
+  for (const { id, query = '', script = '', pick, back } of [...CASES, THREE_BOXES]) {
+    test(`${id}: ${id === THREE_BOXES.id ? 'the contact date in three boxes' : '"Phone"'} comes back with the note when the page is opened again`, async ({ page, demo }) => {
       const unseen = PAGES.find((p) => p.id === id);
       const { noteField, contactTypeField } = unseen?.expect ?? {};
       if (!unseen || !noteField || !contactTypeField) throw new Error(`${id}: no note or contact-type field expected`);
-      const url = `${demo.url}/unseen/${id}`;
+      const url = `${demo.url}/unseen/${id}${query}`;
       await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: unseen.html.replace('</body>', `${script}</body>`) }));
       await page.goto(url);
       await openPanel(page);
@@ -49,9 +78,7 @@ test.describe('a draft of a note on an unseen system brings back its contact typ
       await expect(restore).toBeVisible();
       await restore.click();
       await expect(page.locator(noteField)).toHaveValue(text);
-      const control = page.locator(contactTypeField);
-      if (id === 'salesforce-lightning-note') await expect(control).toHaveText('Phone');
-      else await expect(control).toHaveValue('Phone');
+      await back(page, contactTypeField);
     });
   }
 });

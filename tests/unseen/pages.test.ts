@@ -41,10 +41,11 @@ describe('pages of systems the coach has never seen (dev)', () => {
   // With nine pages of participant headers in shapes none had (31 pages, 24 with a note box: one field 0.010), before any
   // reader change for them: attach 0.968, field accuracy 0.938 (their 36 fields all right), participant right 20 of 31 (1 of
   // the 9), missing 11, contacts 22 of 42; after (generic-whom.ts, the staff member's box): participant right 28 (9 of 9).
+  // With a date in three boxes or drop-downs read (UWORKS, the dialog page): field accuracy 0.958 (date 0.875 -> 0.958).
   it('reads at least as well as when last measured', () => {
     expect(agg.attachAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(agg.wrongAttach).toBe(0);
-    expect(agg.fieldAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(agg.fieldAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(agg.participant.right).toBeGreaterThanOrEqual(27);
     expect(agg.contacts.found).toBeGreaterThanOrEqual(21);
   });
