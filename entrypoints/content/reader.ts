@@ -1,17 +1,16 @@
 /**
  * The reader's shell: how the reader (lib/frame/reader.ts) reaches the background and the
- * browser from this frame, and how it has the coach loaded here once it finds a note box. The reader
- * alone (reader.js) carries the reader of an unknown system's past notes; the note frame
- * (note-frame.js) has it loaded (history.js), with the reader of whom such a page is about in looser shapes, only where a page
- * of such a system shows a note form.
+ * browser from this frame, and how it has the coach loaded here once it finds a note box. The readers of an unknown
+ * system's past notes and of whom its page is about in looser shapes come on demand (history.js), in the reader alone
+ * (reader.js) as in the note frame (note-frame.js), only where a page of such a system shows a note form: with nobody
+ * named, a history is not kept, and only a note form names someone there.
  */
 import { browser } from '#imports';
 import { startReader as start, type MountCoach } from '../../lib/frame/reader';
 import type { Settings } from '../../lib/settings';
 import { systemOf } from '../../lib/systems';
 import { onPush, send } from './channel';
-import { readHistory, type UnseenReaders } from '../../lib/adapters/generic-history';
-import { readWhom } from '../../lib/adapters/generic-whom';
+import type { UnseenReaders } from '../../lib/adapters/generic-history';
 import { COACH_KEY, HISTORY_KEY, type CoachModule } from './hand-off';
 
 const scope = globalThis as { [COACH_KEY]?: CoachModule; [HISTORY_KEY]?: UnseenReaders };
@@ -42,10 +41,10 @@ async function loadHistory(): Promise<UnseenReaders> {
 }
 
 /** Reads this frame until `signal` aborts; the stub has checked it is a page (not a frameset, not an editing area) and started it once. */
-export const startReader = (signal: AbortSignal, given?: Pick<Settings, 'customSites'>) => run(signal, given, { history: readHistory, whom: readWhom });
+export const startReader = (signal: AbortSignal, given?: Pick<Settings, 'customSites'>) => run(signal, given, { load: loadHistory });
 
-/** The note frame's reader: as startReader, with the reader of an unknown system's past notes loaded only when needed. */
-export const startNoteFrameReader = (signal: AbortSignal, given?: Pick<Settings, 'customSites'>) => run(signal, given, { load: loadHistory });
+/** The note frame's reader: the same reader, in the script that carries the coach too. */
+export const startNoteFrameReader = startReader;
 
 function run(signal: AbortSignal, given: Pick<Settings, 'customSites'> | undefined, unseen: UnseenReaders | { load(): Promise<UnseenReaders> }): Promise<void> {
   return start(signal, given, {

@@ -98,16 +98,22 @@ describe("the reader's shell", () => {
       <div><span>10/14/2026</span> · Face to Face<p>Met at the center and updated the employment plan.</p></div></div>`;
   const reads = (asked: { kind: string; [k: string]: unknown }[]) => asked.filter((m) => m.kind === 'page-read').map((m) => (m.read as PageRead).contacts.map((c) => c.date));
 
-  it("reads an unknown system's past notes at once in the reader alone, and the note frame has their reader loaded only where a note form shows", async () => {
+  it("has the readers of an unknown system's past notes and looser participant shapes loaded only where a note form shows, in the reader alone and the note frame", async () => {
     scope[COACH_KEY] = { mount: () => ({ isConnected: () => true, readProblem: () => undefined }) };
-    let asked = background();
+    let asked = background({
+      'page-history': () => {
+        scope[HISTORY_KEY] = { history: readHistory, whom: readWhom };
+        return { ok: true };
+      },
+    });
     document.body.innerHTML = UNKNOWN_PAGE;
     await startReader(started(), { customSites: [] });
-    await vi.waitFor(() => expect(reads(asked)).toEqual([['2026-11-17', '2026-10-14']]));
-    expect(asked.map((m) => m.kind)).not.toContain('page-history');
+    await vi.waitFor(() => expect(reads(asked)).toEqual([[], ['2026-11-17', '2026-10-14']]));
+    expect(asked.filter((m) => m.kind === 'page-history')).toHaveLength(1);
 
     controllers.splice(0).forEach((c) => c.abort());
     fakeBrowser.reset();
+    delete scope[HISTORY_KEY];
     asked = background({
       'page-history': () => {
         scope[HISTORY_KEY] = { history: readHistory, whom: readWhom }; // what injecting history.js does
@@ -165,7 +171,8 @@ describe("the reader's shell", () => {
     document.body.innerHTML = '<form><label for="n">Case note</label><textarea id="n" name="note" rows="8"></textarea></form>';
     await startReader(started(), { customSites: [] });
     await vi.waitFor(() => expect(mounted).toHaveBeenCalled());
-    expect(asked.map((m) => m.kind)).toEqual(['page-read', 'page-coach']);
+    // An unknown system's note form: the readers of its past notes and looser participant shapes are asked for too (none here).
+    expect(asked.map((m) => m.kind)).toEqual(['page-read', 'page-history', 'page-coach']);
     const [read, words, found] = mounted.mock.calls[0] as unknown as [PageRead, typeof systemOf, NoteEditorElements];
     expect(read.system).toBe('generic');
     expect(words('toolbox').label).toBe(systemOf('toolbox').label);
@@ -179,7 +186,7 @@ describe("the reader's shell", () => {
     document.body.innerHTML = '<form><label for="n">Case note</label><textarea id="n" name="note" rows="8"></textarea></form>';
     await startReader(started());
     await vi.waitFor(() => expect(mounted).toHaveBeenCalledTimes(1));
-    expect(asked.map((m) => m.kind)).toEqual(['page-settings', 'page-read']);
+    expect(asked.map((m) => m.kind)).toEqual(['page-settings', 'page-read', 'page-history']);
     // Another extension cannot push settings; ours can, and the coach is bound again under them.
     await fakeBrowser.runtime.onMessage.trigger({ kind: 'settings-changed', settings: { customSites: [{ pattern: 'https://x.example/*' }] } }, { id: 'another-extension' });
     await fakeBrowser.runtime.onMessage.trigger({ kind: 'settings-changed', settings: { customSites: [{ pattern: 'https://agency.example/*' }] } }, { id: fakeBrowser.runtime.id });
