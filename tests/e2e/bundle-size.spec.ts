@@ -107,12 +107,13 @@ test('a frame whose note field comes later loads the coach alone: no rules, no z
   expect(hasPanel(coach), "the coach's panel is in coach.js (panel.js brings it)").toBe(false);
 });
 
-test("the reader of an unknown system's past notes, which a note frame loads on demand, is small: no rules, no zod, no Preact, no coach", () => {
+test("the readers of an unknown system's past notes and looser participant shapes, which a reader loads on demand, are small: no rules, no zod, no Preact, no coach", () => {
   const code = readFileSync(HISTORY);
   console.log(`history: ${kb(code)}`);
   expectNoEngineNoZod(code, 'the history reader');
   expect(hasHistory(code), 'the history reader is not in history.js').toBe(true);
-  expect(hasHistory(readFileSync(READER)), 'the reader alone does not carry the history reader').toBe(true);
+  // Loaded on demand by the reader alone too (where an unknown system's page shows a note form): carried, they took it over 16 KB.
+  expect(hasHistory(readFileSync(READER)), 'the reader alone carries the history reader').toBe(false);
   expect(hasPreact(code) || hasCoach(code) || hasReaders(code), 'Preact, the coach or the systems’ readers are in history.js').toBe(false);
   expect(gzipKb(code)).toBeLessThanOrEqual(MAX_HISTORY_GZIP_KB);
 });

@@ -10,7 +10,8 @@ function printed(run: (print: (text: string) => void) => unknown): string {
   return out.join('\n');
 }
 
-describe('the unseen pages measure', () => {
+// Each case reads every dev page in jsdom (31 pages): seconds on a quiet machine, more on a shared one.
+describe('the unseen pages measure', { timeout: 120_000 }, () => {
   it('prints each dev page by id, with what was read from it', () => {
     const text = printed((print) => measureDev('unseen dev', PAGES, print));
     for (const page of PAGES) expect(text).toContain(page.id);
