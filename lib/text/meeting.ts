@@ -254,7 +254,11 @@ export function readMeetings(text: string, events: ContactEvent[]): void {
       const k = sentenceIndex(e.start);
       const begin = starts[k] as number;
       const end = starts[sentenceIndex(Math.max(e.start, e.end - 1)) + 1] ?? text.length;
-      if (WE_WERE_AWAY.test(text.slice(Math.max(begin, e.start - AWAY_REACH), Math.min(end, e.end + AWAY_REACH)))) e.meeting = 'not-held';
+      const around = text.slice(Math.max(begin, e.start - AWAY_REACH), Math.min(end, e.end + AWAY_REACH));
+      if (WE_WERE_AWAY.test(around)) e.meeting = 'not-held';
+      // …or in a later sentence of its own part, for an arrival event ("came in for the clothing closet. The volunteer helped; I
+      // was in a meeting."): a call's part may go on to our own day, an arrival's is about the visit.
+      else if (ARRIVAL.test(text.slice(e.start, e.end)) && WE_WERE_AWAY.test(part.slice(0, AWAY_REACH * 2))) e.meeting = 'not-held';
     }
     from = to;
   }
