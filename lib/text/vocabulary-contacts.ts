@@ -71,7 +71,7 @@ export const CONTACT_WORDS: Vocabulary = {
     'home visit', 'site visit', 'worksite visit', 'work site visit', 'wex site visit', 'job site visit', 'school visit',
     'employer visit', 'campus visit', 'met at', 'sat down with', 'in-person meeting', 'in person meeting', 'in office',
     'in the office', 'at the office', 'at office', 'zoom with', 'teams with', 'facetime with', 'video with', 'skype with',
-    'webex with', 'google meet with', 'facetimed with', 'zoomed with', 'skyped with', 'video chatted with', 'phone call with', 'telephone call with', 'call with', 'conference call',
+    'webex with', 'google meet with', 'phone call with', 'telephone call with', 'call with', 'conference call',
     'phone conference', 'spoke by phone', 'spoke with by phone', 'zoom call', 'zoom meeting', 'teams call', 'teams meeting',
     'video call', 'video chat', 'video visit', 'video meeting', 'video conference', 'virtual meeting', 'virtual visit',
     'facetime', 'face time', 'webex', 'google meet', 'text thread', 'text exchange', 'visited with', 'contact made', 'vid chat', 'vid call', 'video chat with',
