@@ -21,15 +21,10 @@ export function titledSubject(tokens: Token[], matchStarts: Uint8Array, e: Conta
 
 /**
  * Where the person a contact was with is named, right after it: past "with" or "w/" ("TC w/ Jose") and a title
- * ("Met with Mr. Ortiz", "TC w/ Sis. Lee"), at the surname, also past the contact's date. The token after the contact when
- * neither is there.
+ * ("Met with Mr. Ortiz", "TC w/ Sis. Lee"), at the surname. The token after the contact when neither is there.
  */
 export function nameAfterWith(tokens: Token[], e: ContactEvent): number {
-  // (Past the contact's date: "Phone call 3/13 with Darren", "Teams meeting 2/19 w/ Aaron".)
-  let d = e.tokEnd;
-  while (d < e.tokEnd + 3 && tokens[d]?.numeric && tokens[d]?.clause === e.clause) d++;
-  const w = tokens[d]?.text === 'with' || tokens[d]?.text === 'w' ? d : e.tokEnd;
-  let t = tokens[w]?.text === 'with' || tokens[w]?.text === 'w' ? w + 1 : w;
+  let t = tokens[e.tokEnd]?.text === 'with' || tokens[e.tokEnd]?.text === 'w' ? e.tokEnd + 1 : e.tokEnd;
   if (TITLE.has(tokens[t]?.text ?? '') && tokens[t]?.clause === e.clause && tokens[t + 1]?.clause === e.clause && tokens[t + 1]?.capitalised) t++;
   return t;
 }
