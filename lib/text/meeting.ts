@@ -132,6 +132,10 @@ const NO_TALK_GATE = ['talk', 'speak', 'conversation'];
 /** The participant did not come or report for it, nothing after ("client did not report.", "cust failed to appear"). */
 const NO_SHOW = /\b(?:client|cust|customer|participant|youth|he|she|they)\s+(?:did not|didn't|never|failed to)\s+(?:report|appear|show(?: up)?|come in|come|arrive)\s*(?:[.;!]|$)/i;
 const NO_SHOW_GATE = ['did not', "didn't", 'never', 'failed to'];
+/** The participant (a participant word, a pronoun or a name) did not come, join or attend it (not "did not attend class"): read just after a meeting's name. */
+const NOT_THERE = /^[^.;]*[.;]?\s*(?:client|cust|customer|participant|youth|he|she|they|[A-Z][a-z]+)\s+(?:(?:did not|didn't|never|failed to)\s+(?:attend|join|log (?:on|in)|show(?: up)?|come|appear|report|arrive)|no[- ]showed)\b(?=\s*(?:[.;!,)]|$|(?:the|our|this|it)\b))/;
+/** Where the sentence `k` sentences into the note ends (the next one's start, or the note's end). */
+const sentenceEnd = (starts: readonly number[], k: number, length: number): number => starts[k] ?? length;
 /** A sentence that is only the verdict "Negative contact." or "No contact (made)." */
 const NO_CONTACT = /^\s*(?:negative|no)\s+contact(?:\s+(?:made|established|this date|today))?\s*[.!]?\s*$/i;
 const NO_CONTACT_GATE = ['contact'];
@@ -259,6 +263,9 @@ export function readMeetings(text: string, events: ContactEvent[]): void {
       // …or in a later sentence of its own part, for an arrival event ("came in for the clothing closet. The volunteer helped; I
       // was in a meeting."): a call's part may go on to our own day, an arrival's is about the visit.
       else if (ARRIVAL.test(text.slice(e.start, e.end)) && WE_WERE_AWAY.test(part.slice(0, AWAY_REACH * 2))) e.meeting = 'not-held';
+      // The participant not there, said right after the meeting was named, before any other contact ("Teams meeting 2/19
+      // w/ client re: IEP; client did not attend.", "… w/ Aaron. Aaron no-showed."): no meeting, as when it was in its part.
+      else if (NOT_THERE.test(text.slice(e.end, Math.min(next?.end ?? text.length, sentenceEnd(starts, sentenceIndex(e.start) + 2, text.length), e.end + AWAY_REACH)))) e.meeting = 'not-held';
     }
     from = to;
   }

@@ -18,3 +18,17 @@ describe("the participant joining someone else's event, class or interview, by v
     'Client came in to her GED class 3/4.',
   ]);
 });
+
+describe('a dated video meeting with a named participant who did not attend (review R7 of 1c72bd0)', () => {
+  doesNotCount(['Teams meeting 2/19 w/ Aaron re: IEP; Aaron did not attend.', 'Teams meeting 2/19 w/ Aaron and his mother re: IEP; Aaron did not attend.']);
+});
+
+describe('a meeting the participant did not attend, said right after it (review R8: counted before this session too)', () => {
+  doesNotCount([
+    'Teams meeting 2/19 w/ client; client did not attend.',
+    'Teams meeting 2/19 w/ client re: IEP; client did not show.',
+    'Teams meeting 2/19 w/ client re: her ITA; client did not attend.',
+    'IEP meeting 2/19 with client and her mother; client did not attend.',
+    'Teams meeting 2/19 w/ client. Client did not show.',
+  ]);
+});
