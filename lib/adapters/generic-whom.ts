@@ -3,7 +3,8 @@
  * reads the plain ones and asks this one too): loaded with the past-notes reader (history.js), not in the note frame,
  * since nothing here is needed to find the note box. Each shape still needs words that say whose ID it is, or a person's
  * name right beside it; a name or number in the signed-in user's box, or under a label naming someone else (a case
- * manager, a supervisor, an employer's contact), is nobody's here.
+ * manager, a supervisor, an employer's contact), or in a side column or the navigation ("Recently viewed"), is nobody's
+ * here; nor is an employer's, a company's or a program's name with an ID chip ("Acme Staffing LLC", "WIOA Adult").
  *
  * - an h1–h3 "Marcus Bell" with an ID chip inside it ("ID 4471209", "#4471209");
  * - a labelled sentence anywhere, "Customer: HARGROVE, TINA (State ID 20931877)", or a region's accessible name
@@ -27,7 +28,10 @@ const NAME = /^(?:participant|customer|client|job\s*seeker)?\s*name\s*:?$/i;
 const SOMEONE_ELSE = /assigned|staff|case\s*manager|worker|counselor|advisor|supervisor|employer|contact\s*person|user/i;
 /** A person's name as a page prints it: two to five capitalised words ("Luis Ortega-Paz", "HARGROVE, TINA", "Okafor, Grace N."). */
 const PERSON = /^[A-Z][A-Za-z'’.-]*,?(?:\s+[A-Z][A-Za-z'’.-]*,?){1,4}$/;
-const NOT_A_PERSON = /\b(?:notes?|case|record|form|order|jobs?|employer|report|plan|program|services?|contact|staff|profile|details?)\b/i;
+const NOT_A_PERSON =
+  /\b(?:notes?|case|record|form|order|jobs?|employer|report|plan|program|services?|contact|staff|profile|details?|llc|inc|corp(?:oration)?|co|company|ltd|group|staffing|wioa|adult|youth|dislocated|worker|snap|tanf|wagner|taa)\b/i;
+/** A side column or the site's navigation lists other people and records ("Recently viewed"), never the page's own. */
+const ASIDE = 'aside, nav, [role=complementary], [role=navigation]';
 
 const person = (name: string) => PERSON.test(name) && !NOT_A_PERSON.test(name);
 const id = (value: string | undefined) => (value && ID.test(value) ? value : null);
@@ -39,7 +43,7 @@ export const readWhom: WhomReader = (doc) => {
     if (ok) found.push([ok, person(name) ? name : '']);
   };
   for (const el of all(doc, 'body *')) {
-    if (inUserBox(el)) continue;
+    if (inUserBox(el) || el.closest(ASIDE)) continue;
     const own = el.children.length === 0 ? text(el) : '';
     if (/^h[1-3]$/i.test(el.tagName)) {
       const chip = Array.from(el.children).find((c) => CHIP.test(text(c)));

@@ -26,6 +26,7 @@ describe('a participant header in a looser shape', () => {
     ['small print under a name over tabs', '<h2>Luis Ortega-Paz</h2><div>Participant ID 3008817 | Opened 09/02/2026</div><div role="tablist"><button role="tab">Notes</button></div>', '3008817', 'Luis Ortega-Paz'],
     ['a bare ID in a list of facts about a person', '<dl><dt>Name</dt><dd>Okafor, Grace N.</dd><dt>SSN (last 4)</dt><dd>XXX-XX-6612</dd><dt>ID</dt><dd>JS-0081734</dd></dl>', 'JS-0081734', 'Okafor, Grace N.'],
     ['a region named for the participant', '<section aria-label="Case notes for Elena Ramirez (ID 5520913)"><h1>Case notes</h1></section>', '5520913', 'Elena Ramirez'],
+    ['a heading with a chip beside a side list of resources', '<h1>Marcus Bell <span class="badge">ID 4471209</span></h1><aside><h4>Resources</h4><a href="/r">Bus passes</a></aside>', '4471209', 'Marcus Bell'],
   ])('%s', (_what, header, id, name) => {
     expect(participant(header)).toEqual({ id, name });
   });
@@ -41,6 +42,14 @@ describe('a participant header in a looser shape', () => {
     ['a region named for something else', '<section aria-label="Notes for this record (ID 88213)"><h1>Notes</h1></section>'],
     ['the last four of an SSN beside a name', '<dl><dt>Name</dt><dd>Okafor, Grace N.</dd><dt>SSN</dt><dd>6612</dd></dl>'],
     ['small print with no label saying whose', '<div><a href="/c/66120">Devon Whitaker</a><div>#66120 · Youth</div></div>'],
+    // Review R12: someone or something else in a heading with an ID chip.
+    ['another person in a recently viewed list', '<aside><h4>Recently viewed</h4><h3>Marcus Bell <span class="badge">ID 4471209</span></h3></aside>'],
+    ['a side list of other customers', '<div role="complementary"><h2>Other customers</h2><h3>Ann Lee <span class="badge">ID 5571209</span></h3></div>'],
+    ['the site navigation', '<nav><h3>Marcus Bell <span class="badge">ID 4471209</span></h3></nav>'],
+    ['an employer with an ID chip', '<h2>Acme Staffing LLC <span class="badge">ID 4471209</span></h2>'],
+    ['a company with an ID chip', '<h2>Bright Path Logistics Inc. <span class="badge">#4471209</span></h2>'],
+    ['a program with an ID chip', '<h2>WIOA Adult <span class="badge">ID 2026-0113</span></h2>'],
+    ['a funding stream with an ID chip', '<h2>Dislocated Worker <span class="badge">ID 2026-0114</span></h2>'],
   ])('names nobody from %s', (_what, header) => {
     expect(participant(header)).toBeNull();
   });
