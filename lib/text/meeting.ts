@@ -88,7 +88,8 @@ const DROPPED_GATE = ['went dead', 'cut', 'dropped'];
 
 /**
  * A call or video contact that failed before anyone could talk: the picture froze, we lost them, nobody could hear or
- * make out the other, they joined muted and never spoke, the call or app failed, nothing was discussed. Asked only of a
+ * make out the other, they joined muted and never spoke, the call or app failed, nothing was discussed, a bad line the
+ * writer will try again over. Asked only of a
  * phone or video event ("TC w/ client 4/4 - too much static, could not understand her"). A line that only broke up
  * ("audio kept cutting out so cust called in on the dial-in") or cleared names none of these, and a call back where we
  * talked opens its own event.
@@ -102,10 +103,12 @@ const LINE_FAILED = new RegExp(
     String.raw`\bnever\s+unmuted\b|\b(?:camera|mic|microphone|audio|sound)\s+(?:and\s+\w+\s+)?(?:never|did\s+not|didn't|would\s+not|wouldn't)\s+work`,
     String.raw`\b(?:call|video\s+call|zoom|teams\s+call|connection)\s+failed\b|\b(?:call|line|connection)\s+(?:was\s+|got\s+)?disconnected\b`,
     String.raw`\bnothing\s+(?:was\s+)?(?:discussed|said)\b`,
+    // A bad line the writer will try again over ("bad connection, will try again tomorrow"): nothing said got through.
+    String.raw`\b(?:bad|poor|weak|terrible|no)\s+(?:connection|signal|reception|service)\b[^.;]{0,40}?\b(?:will\s+(?:try|call|retry)(?:\s+\w+)?\s+(?:again|back|later)|will\s+retry|(?:to\s+)?try\s+again)\b`,
   ].join('|'),
   'i',
 );
-const LINE_FAILED_GATE = ['froze', 'frozen', 'crashed', 'lost', 'hear', 'understand', 'make out', 'unmuted', 'work', 'failed', 'disconnected', 'nothing'];
+const LINE_FAILED_GATE = ['froze', 'frozen', 'crashed', 'lost', 'hear', 'understand', 'make out', 'unmuted', 'work', 'failed', 'disconnected', 'nothing', 'again', 'retry', 'back'];
 
 /** A meeting or call the note says did not take place, with or without an arrival ("The 3/4 meeting with client did not take place"). */
 const NOT_HELD =

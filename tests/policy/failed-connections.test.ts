@@ -20,6 +20,11 @@ describe('a video or phone contact that failed before anyone talked', () => {
     'Video visit w/ youth 2/9 - his picture was frozen the whole time and he could not hear me.',
     'Phone appt w/ cust 5/14: she answered, the line was breaking up and we could not make out each other. Will retry 5/15.',
     'WebEx 6/3 with participant: he joined from his phone, the app crashed and the call ended.',
+    // Review R4: a bad line the writer will try again over.
+    'TC w/ client: bad connection, will try again tomorrow.',
+    'Phone call w/ cust 3/3 - poor signal on her end, will call back later.',
+    'TC w/ participant 5/5: bad reception, will retry Monday.',
+    'Video call with youth 2/2, no signal at his house so we will try again Friday.',
   ]);
 });
 
@@ -28,6 +33,7 @@ describe('trouble on the line, then a real exchange: still a contact', () => {
     ['TC w/ client 4/4 - bad connection at first, then clear. Client reports 32 hrs/wk at Walmart, new wage $15.50. F/u 5/4.', 'telephone'],
     ['Called cust 3/3, call dropped once, I called back and we talked 20 min: she passed the CNA skills test. Next TC 4/3.', 'telephone'],
     ['Zoom w/ client 4/2 - video kept cutting out, so we switched to a phone call; she reports 3 interviews this week, one at Target 4/9. F/u 4/16.', 'telephone'],
+    ['TC w/ client 3/9: bad connection, but we finished the call. She starts at Target 4/9, 30 hrs/wk. Continue OJT. F/u 4/9.', 'telephone'],
     ['Zoom 5/4 with client, camera on. She reports finishing module 3 and starting the externship 5/18. Continue ITA. Next Zoom 6/4.', 'telephone'],
   ]);
 });
