@@ -4,7 +4,8 @@
  * heading "Name (ID)" or a breadcrumb step "Name (ID)" right after a list of people, an ID parameter in the address,
  * and what the lazily loaded `whom` reader finds (generic-whom.ts). Never guessed from anything looser, and
  * nobody when two of these disagree: a participant stored against someone else is worse than none. A heading in the
- * signed-in user's box or the site's banner is the staff member's, and one with a label before the name
+ * signed-in user's box or the site's banner is the staff member's, one in a side column or the navigation lists someone
+ * else ("Recently viewed"), and one with a label before the name
  * ("Employer contact: Dale Brooks (4471)") is left to `whom`, which knows the labels that name the participant.
  */
 import { all, tag, text } from './dom';
@@ -25,8 +26,13 @@ const SYSTEM_ID_LABEL = /^(?!USER|STAFF|EMP|JO|FORM|NOTE|DOC|ORDER)[A-Z]{2,6}\s*
 const NAME_LABEL = /^(participant|customer|client|individual|job\s*seeker)?\s*(name)?\s*:?$/i;
 
 /** Inside the signed-in user's box or the site's banner: a name there is the staff member's. */
-export const inUserBox = (el: Element | null): boolean =>
+const inUserBox = (el: Element | null): boolean =>
   !!el && (/user|account/i.test(el.getAttribute('class') ?? '') || el.getAttribute('role') === 'banner' || inUserBox(el.parentElement));
+
+/** A side column or the site's navigation lists other people and records ("Recently viewed"), never the page's own. */
+const ASIDE = 'aside, nav, [role=complementary], [role=navigation]';
+/** Where a heading or a name is never the participant's: the signed-in user's box, the site's banner, a side column, the navigation. */
+export const elsewhere = (el: Element): boolean => inUserBox(el) || el.closest(ASIDE) !== null;
 
 /** What the lazily loaded reader (generic-whom.ts) finds: each ID with the name beside it ('' when none). */
 export type WhomReader = (doc: Document) => [id: string, name: string][];
@@ -36,8 +42,9 @@ export function readGenericParticipant(doc: Document, url: string, whom?: WhomRe
   let name = '';
   // A heading "Name (ID)", or a breadcrumb's step "Name (ID)" right after a list of people ("Participants / Nguyen, Bao (P-310447)").
   const crumbs = all(doc, '[aria-label*=breadcrumb i] li').filter((li) => /^(participant|client|customer|job\s*seeker|individual|youth|applicant)/i.test(text(li.previousElementSibling)));
-  for (const heading of [...all(doc, 'h1, h2, h3'), ...crumbs]) {
-    const m = inUserBox(heading) ? null : NAME_WITH_ID.exec(text(heading));
+  // (A breadcrumb often sits in a <nav>: only the user's box and the banner rule its steps out.)
+  for (const heading of [...all(doc, 'h1, h2, h3').filter((h) => !elsewhere(h)), ...crumbs.filter((li) => !inUserBox(li))]) {
+    const m = NAME_WITH_ID.exec(text(heading));
     if (m?.[1] && m[2]) {
       ids.push(m[2]);
       name ||= m[1].trim();

@@ -13,7 +13,7 @@
  * - a bare "ID" in a list of facts whose "Name" is a person's, with nothing around the list naming staff.
  */
 import { all, text } from './dom';
-import { ID, inUserBox, type WhomReader } from './generic-participant';
+import { elsewhere, ID, type WhomReader } from './generic-participant';
 
 const PARTY = '(?:participant|customer|client|individual|job\\s*seeker|applicant|youth|student)';
 /** An ID as a page prints it beside a name: "(ID 5520913)", "(State ID 20931877)", "(#66120)"; not a staff member's or an employer's. */
@@ -30,8 +30,6 @@ const SOMEONE_ELSE = /assigned|staff|case\s*manager|worker|counselor|advisor|sup
 const PERSON = /^[A-Z][A-Za-z'’.-]*,?(?:\s+[A-Z][A-Za-z'’.-]*,?){1,4}$/;
 const NOT_A_PERSON =
   /\b(?:notes?|case|record|form|order|jobs?|employer|report|plan|program|services?|contact|staff|profile|details?|llc|inc|corp(?:oration)?|co|company|ltd|group|staffing|wioa|adult|youth|dislocated|worker|snap|tanf|wagner|taa)\b/i;
-/** A side column or the site's navigation lists other people and records ("Recently viewed"), never the page's own. */
-const ASIDE = 'aside, nav, [role=complementary], [role=navigation]';
 
 const person = (name: string) => PERSON.test(name) && !NOT_A_PERSON.test(name);
 const id = (value: string | undefined) => (value && ID.test(value) ? value : null);
@@ -43,7 +41,7 @@ export const readWhom: WhomReader = (doc) => {
     if (ok) found.push([ok, person(name) ? name : '']);
   };
   for (const el of all(doc, 'body *')) {
-    if (inUserBox(el) || el.closest(ASIDE)) continue;
+    if (elsewhere(el)) continue;
     const own = el.children.length === 0 ? text(el) : '';
     if (/^h[1-3]$/i.test(el.tagName)) {
       const chip = Array.from(el.children).find((c) => CHIP.test(text(c)));

@@ -46,6 +46,8 @@ describe('a participant header in a looser shape', () => {
     ['another person in a recently viewed list', '<aside><h4>Recently viewed</h4><h3>Marcus Bell <span class="badge">ID 4471209</span></h3></aside>'],
     ['a side list of other customers', '<div role="complementary"><h2>Other customers</h2><h3>Ann Lee <span class="badge">ID 5571209</span></h3></div>'],
     ['the site navigation', '<nav><h3>Marcus Bell <span class="badge">ID 4471209</span></h3></nav>'],
+    ['a plain "Name (ID)" heading in a recently viewed list', '<aside><h4>Recently viewed</h4><h3>Bell, Marcus (4471209)</h3></aside>'],
+    ['a plain "Name (ID)" heading in the navigation', '<nav><h3>Bell, Marcus (4471209)</h3></nav>'],
     ['an employer with an ID chip', '<h2>Acme Staffing LLC <span class="badge">ID 4471209</span></h2>'],
     ['a company with an ID chip', '<h2>Bright Path Logistics Inc. <span class="badge">#4471209</span></h2>'],
     ['a program with an ID chip', '<h2>WIOA Adult <span class="badge">ID 2026-0113</span></h2>'],
