@@ -108,7 +108,7 @@ const LINE_FAILED = new RegExp(
   ].join('|'),
   'i',
 );
-const LINE_FAILED_GATE = ['froze', 'frozen', 'crashed', 'lost', 'hear', 'understand', 'make out', 'unmuted', 'work', 'failed', 'disconnected', 'nothing', 'again', 'retry', 'back'];
+const LINE_FAILED_GATE = ['froze', 'frozen', 'crashed', 'lost', 'hear', 'understand', 'make out', 'unmuted', 'work', 'failed', 'disconnected', 'nothing', 'again', 'retry', 'back', 'later'];
 
 /** A meeting or call the note says did not take place, with or without an arrival ("The 3/4 meeting with client did not take place"). */
 const NOT_HELD =

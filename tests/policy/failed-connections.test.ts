@@ -25,6 +25,7 @@ describe('a video or phone contact that failed before anyone talked', () => {
     'Phone call w/ cust 3/3 - poor signal on her end, will call back later.',
     'TC w/ participant 5/5: bad reception, will retry Monday.',
     'Video call with youth 2/2, no signal at his house so we will try again Friday.',
+    'TC w/ client: bad connection, will call later.',
   ]);
 });
 
