@@ -6,7 +6,7 @@
  */
 import { format, subDays } from 'date-fns';
 import { test, expect, openPanel, SIDEBAR } from './fixtures';
-import { openExtensionPage, untilKnown } from './session';
+import { openExtensionPage, openTemplates, untilKnown } from './session';
 import { axe } from './axe';
 
 
@@ -20,8 +20,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await page.selectOption('#contactType', 'Telephone');
     await page.fill('#noteText', 'Called customer, no answer. LM asking her to call back.');
     await expect(sidebar.locator('li[data-rule="unsuccessful-attempt"]')).toBeVisible();
-    await sidebar.getByText('Templates').click();
-    await expect(sidebar.getByRole('button', { name: 'Telephone contact' })).toBeVisible();
+    await expect((await openTemplates(sidebar)).getByRole('button', { name: 'Telephone contact' })).toBeVisible();
     expect(await axe(page, SIDEBAR)).toEqual([]);
 
     // The card on an underlined phrase.

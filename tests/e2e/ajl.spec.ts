@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, openPanel, SIDEBAR, sendFromExtensionPage } from './fixtures';
+import { insertTemplate } from './session';
 
 const BASE = '/ajl/jobseekers/880412/programs/wioa-adult';
 
@@ -45,8 +46,7 @@ test.describe("America's JobLink", () => {
     await page.keyboard.type('Left voicemail for Marisol about the bend test.');
     await expect(a.sidebar.locator('li[data-rule="unsuccessful-attempt"]')).toContainText('Error:');
     await a.note.fill('');
-    await a.sidebar.getByText('Templates').click();
-    await a.sidebar.getByRole('button', { name: 'In-person contact', exact: true }).click();
+    await insertTemplate(a.sidebar, 'In-person contact');
     await expect(a.note).toHaveValue(/Marisol Quintero/);
     await expect(a.type).toHaveValue('In Person');
     await expect(a.date).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);

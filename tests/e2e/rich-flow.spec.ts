@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, openPanel, SIDEBAR } from './fixtures';
-import { untilRecorded } from './session';
+import { insertTemplate, untilRecorded } from './session';
 import type { ExtensionGlobal } from './session';
 import { editable, highlighted, phraseBox, RICH } from './rich';
 
@@ -85,8 +85,7 @@ for (const editor of RICH) {
       await page.keyboard.type('Called customer, no answer.');
       await expect.poll(() => highlighted(area.frame)).toEqual(['no answer']);
       await openPanel(page);
-      await sidebar.getByText('Templates').click();
-      await sidebar.getByRole('button', { name: 'Telephone contact', exact: true }).click();
+      await insertTemplate(sidebar, 'Telephone contact');
       await expect(area.box).toContainText('spoke with Renee Castellanos by phone');
       // The template selected its first blank in the editor: the editor has focus, Ctrl+Z is the editor's.
       await page.keyboard.press('Control+z');

@@ -10,6 +10,7 @@
  */
 import { test, expect, openPanel, SIDEBAR } from './fixtures';
 import { editable, highlighted, RICH } from './rich';
+import { insertTemplate } from './session';
 import { RICH_FORMS } from './cross/rich-flow';
 import { OPT_OUTS } from '../demo/rich';
 
@@ -34,8 +35,7 @@ for (const editor of RICH.filter((e) => !CROSS.has(e))) {
       // The editor's own content holds just what was typed: no marks were written into it.
       expect(await box.evaluate((el) => el.querySelectorAll('mark, [class*="cnc"]').length)).toBe(0);
 
-      await sidebar.getByText('Templates').click();
-      await sidebar.getByRole('button', { name: 'Telephone contact', exact: true }).click();
+      await insertTemplate(sidebar, 'Telephone contact');
       await expect(box).toContainText('spoke with Renee Castellanos by phone');
       await expect(page.locator('#contactType')).toHaveValue('Telephone');
 

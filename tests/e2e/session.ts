@@ -82,10 +82,10 @@ export async function writeNote(page: Page, main: Frame, demo: DemoServer): Prom
 }
 
 /**
- * Opens the panel's Templates list and clicks a template, as a case manager does: clicks "Templates" again while the
- * list is still closed (the panel is placed again as checks come back, and a click as it moves can miss the summary).
+ * Opens the panel's Templates list as a case manager does: clicks "Templates" again while the list is still closed (the
+ * panel is placed again as checks come back, and a click as it moves can miss the summary). Returns the open list.
  */
-export async function insertTemplate(sidebar: Locator, label: string): Promise<void> {
+export async function openTemplates(sidebar: Locator): Promise<Locator> {
   const list = sidebar.locator('details.templates');
   await expect
     .poll(async () => {
@@ -93,6 +93,12 @@ export async function insertTemplate(sidebar: Locator, label: string): Promise<v
       return list.evaluate((d) => (d as HTMLDetailsElement).open);
     }, { message: "the panel's Templates list opens" })
     .toBe(true);
+  return list;
+}
+
+/** Opens the panel's Templates list (openTemplates) and clicks a template's own button in it. */
+export async function insertTemplate(sidebar: Locator, label: string): Promise<void> {
+  const list = await openTemplates(sidebar);
   await list.getByRole('button', { name: label, exact: true }).click();
 }
 

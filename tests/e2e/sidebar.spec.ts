@@ -1,6 +1,6 @@
 import type { Frame, Locator, Page } from '@playwright/test';
 import { test, expect, openPanel, SIDEBAR, toolboxMain } from './fixtures';
-import { untilRecorded } from './session';
+import { insertTemplate, untilRecorded } from './session';
 
 const ATTEMPT = 'Called customer at 10am, no answer. LM asking her to call back.';
 
@@ -94,8 +94,7 @@ test.describe('Toolbox note editor with the sidebar', () => {
     await openPanel(page);
     await expect(page.locator(SIDEBAR).locator('.status')).toContainText('CDL Class A', { timeout: 20_000 });
     const ed = toolboxEditor(page);
-    await ed.sidebar.getByText('Templates').click();
-    await ed.sidebar.getByRole('button', { name: 'Telephone contact' }).click();
+    await insertTemplate(ed.sidebar, 'Telephone contact');
     await expect(ed.note).toHaveValue(/spoke with Marcus Oyelaran by phone on \d{2}\/\d{2}\/\d{4}\. Progress in Occupational Skills Training - CDL Class A:/);
     // The host's own contact-type and date fields are filled to match, since they were empty.
     await expect(page.locator('#contactType')).toHaveValue('Telephone');

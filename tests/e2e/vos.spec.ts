@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, openPanel, sendFromExtensionPage, SIDEBAR } from './fixtures';
-import { untilRecorded } from './session';
+import { insertTemplate, untilRecorded } from './session';
 
 const ID = '4417730';
 const P = '#ctl00_Main_content_';
@@ -85,8 +85,7 @@ test.describe('Virtual OneStop (MoJobs stand-in)', () => {
       expect.arrayContaining(['no answer', 'LM']),
     );
     // A template replaces nothing the case manager typed: it goes on its own line, and fills the empty contact method.
-    await v.sidebar.getByText('Templates').click();
-    await v.sidebar.getByRole('button', { name: 'Telephone contact', exact: true }).click();
+    await insertTemplate(v.sidebar, 'Telephone contact');
     await expect(v.note).toHaveValue(/^Called customer, no answer\. LM to call back\.\nTelephone contact: spoke with Latoya Birchfield by phone on \d{2}\/\d{2}\/\d{4}\./);
     await expect(v.method).toHaveValue('Telephone');
     await expect(v.date).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
