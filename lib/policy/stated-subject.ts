@@ -117,6 +117,9 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
   // Someone else's message or drop-by is one-way ("wife e-mailed the timesheets", "stopped by to drop off"):
   // their contact counts only as a call, a reply, a visit with us or a meeting we name.
   if (who === 'someone' && ONE_WAY.has(verb)) return;
+  // "Client joined the resume workshop by Zoom", "Cust Zoomed into the CNA info session", "called in to his IEP meeting":
+  // the participant at someone else's event, by whatever channel, is not our contact (review R3).
+  if (at(tokens, k, W.JOIN_VERB, c) && joinedEvent(r, k + Math.max(v, at(tokens, k, W.JOIN_VERB, c)), c)) return;
   let j = k + v;
   let toUs = false;
   const sameSeg = (x: number) => tokens[x]?.clause === c && !gapBreaks(text, (tokens[x - 1] as Token).end, (tokens[x] as Token).start, true);
@@ -178,6 +181,26 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
   // (With their news after it, "… Cust on track to finish in June", "… Attending 12 credits", they told us something.)
   if (at(tokens, k, W.CAME, c) && errand(r, j, c) && !talkAfter(r, j, c) && !newsNext(r, c)) return;
   if (!takenBack(r, j, c)) push(s, j, who);
+}
+
+/**
+ * After a joining verb, someone else's event: past "in", "into", "to", "on" and an article or possessive, within three
+ * words, an event's name ("the CNA info session", "the Job Corps admissions interview"), or a meeting named by whose or
+ * what it is ("his IEP meeting", "the school board meeting"; not "the meeting", "our meeting", "her meeting").
+ */
+function joinedEvent(r: Reader, from: number, c: number): boolean {
+  const { tokens } = r;
+  let q = from;
+  while (tokens[q]?.clause === c && ['in', 'into', 'to', 'on', 'by', 'for'].includes((tokens[q] as Token).text)) q++;
+  let owner = false;
+  while (tokens[q]?.clause === c && (DETERMINER.has((tokens[q] as Token).text) || ['her', 'his', 'their'].includes((tokens[q] as Token).text))) q++;
+  for (let x = q; x < q + 4 && tokens[x]?.clause === c; x++) {
+    if (at(tokens, x, W.WRITER, c) || at(tokens, x, W.OUR_PLACE, c) || ['our', 'my', 'me', 'us'].includes((tokens[x] as Token).text)) return false;
+    if (at(tokens, x, W.EVENT_NOUN, c)) return true;
+    if ((tokens[x] as Token).text === 'meeting' || (tokens[x] as Token).text === 'mtg') return owner;
+    owner = true;
+  }
+  return false;
 }
 
 /** The next sentence gives the participant's news: "Cust on track …", "She needs …", "Attending 12 credits …". */

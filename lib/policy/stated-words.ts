@@ -119,6 +119,10 @@ export const NEWS = words('', 'on track|is on track|still attending|still workin
  * arrival with us only when a time, our appointment or our place ends it (stated-subject.ts).
  */
 export const ARRIVE = words('arrived', 'came at|showed up');
+/** Verbs of joining something at a distance or in a room ("joined", "Zoomed into", "called in to"): with us only when it is ours. */
+export const JOIN_VERB = words('joined zoomed facetimed skyped videocalled dialed dialled attended', 'zoomed in|called in|logged on|logged in|logged into|face timed|video called|sat in|took part|participated');
+/** Someone else's event, class or hearing the participant joins ("the resume workshop", "the CNA info session", "his IEP meeting"). */
+export const EVENT_NOUN = words('workshop workshops orientation class classes course session webinar seminar tour interview hearing intake training lecture fair fairs', 'job club|open house|hiring event|info session');
 /** Verbs for someone's coming to us: with an errand after them they need someone to talk before they count. */
 export const CAME = words('arrived', 'came in|came into|came to|came by|come in|comes in|stopped by|stopped in|walked in|dropped by|dropped in|come to|is come|came at|showed up');
 

@@ -72,7 +72,9 @@ const TO_SEE_SOMEONE_ELSE =
 /** An event at our office that is not a meeting with the participant. */
 const EVENT = /\b(?:for|to attend|attended)\s+(?:the|a|an|our|her|his|their)?\s*(?:\w+\s+)?(?:job fair|career fair|hiring event|hiring fair|recruitment event|recruiting event|job club|hiring day|open house|workshop|orientation)\b/i;
 /** Joining someone else's event or class right at the arrival ("Zoomed into the Job Corps orientation", "FaceTimed into her GED class"). */
-const JOINED = /^(?:\S+\s+){1,2}?(?:into|in to)\s+(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:job fair|career fair|hiring event|hiring fair|recruitment event|recruiting event|job club|hiring day|open house|workshop|orientation|class|classes|course)\b/i;
+// (Also an info session, a webinar, a tour, an interview or a hearing, and a meeting named by what it is: "Zoomed in to his IEP meeting".)
+const JOINED =
+  /^(?:\S+\s+){1,2}?(?:into|in to)\s+(?:the|a|an|her|his|their)\s+(?:(?:[\w-]+\s+){0,3}?(?:job fair|career fair|hiring event|hiring fair|recruitment event|recruiting event|job club|hiring day|open house|workshop|orientation|class|classes|course|session|webinar|seminar|tour|interview|hearing|intake)|(?:[\w-]+\s+){1,3}?(?:meeting|mtg))\b/i;
 /** The arrival's meeting did not take place. */
 const NO_MEETING =
   /\b(?:(?:office|center|wfc|ajc|jc|building|we)\s+(?:was|were|is)\s+closed|closed (?:due to|for|because)|office closed|cancel(?:l)?ed|rescheduled|postponed|(?:moved|pushed)\s+(?:the\s+|our\s+)?(?:meeting|appointment|appt|it)\s+(?:to|back)|(?:was|were)\s+(?:moved|pushed)\b|lost power|power (?:was )?out|after hours|(?:building|office|door|doors)\s+(?:was\s+|were\s+)?locked|did not come|didn't come|never came|no interpreter|was out|were out|not available|unavailable)\b/i;
