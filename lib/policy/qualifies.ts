@@ -9,6 +9,7 @@
  */
 import { isWritten, type CaseNote } from '../model';
 import { mentionedChannel } from '../text/talk-channel';
+import { namedChannel } from '../text/named-channel';
 import { nearbyChannel, tryChannel } from '../text/try-channel';
 import type { ContactEvent, NoteAnalysis, Span } from '../text/analyze';
 import type { ContactAssessment } from './assessment';
@@ -132,7 +133,9 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     // A try or a talk the events name no channel for still says how it was made (a texting platform's lines, a tablet
     // message, a house nobody answered, "(phone)" on a calendar entry): the note's type, decided after the verdict and
     // never a reason to count it.
-    contactType: contactType ?? hinted ?? tryChannel(note.text) ?? mentionedChannel(note.text, a.mentioned),
+    // Last, any channel the note names for a contact, a try or a message (a form's line, an abbreviation, a refused
+    // contact's channel): contact-type-missing asks only where nothing says how (lib/text/named-channel.ts).
+    contactType: contactType ?? hinted ?? tryChannel(note.text) ?? mentionedChannel(note.text, a.mentioned) ?? namedChannel(note.text),
     contactTypeFromField: note.contactType !== null,
     party,
     contactHappened,

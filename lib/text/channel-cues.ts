@@ -65,7 +65,9 @@ export const MORE_IN_PERSON: readonly RegExp[] = [
 
 export const MORE_TELEPHONE: readonly RegExp[] = [
   /\bcaller\b|\bcalled\s+(?:in|me|us)\b|\b(?:three|3)-way\s+call\b|\bconference\s+call\b|\b(?:language|interpreter)\s+line\b/i,
-  /\bface-?time(?:d)?\b|\bvideo\s*(?:call|chat|visit|chatted|called)\b|\b(?:zoom|teams|google\s+meet|whatsapp)\s+(?:call|video|meeting|mtg|session|visit)\b|\bon\s+camera\b/i,
+  /\bface-?time(?:d)?\b|\bvideo\s*(?:call|chat|visit|chatted|called)\b|\b(?:zoom|teams|google\s+meet|whatsapp)\s+(?:call|video|meeting|mtg|session|visit)\b/i,
+  // On camera in a video meeting, not in the news or on the front desk's camera.
+  /\bon\s+camera\b(?=[^.\n]*\b(?:zoom|teams|video|webex|meet|facetime|skype)\b)|\b(?:zoom|teams|video|webex|meet|facetime|skype)\b[^.\n]*\bon\s+camera\b/i,
   /\bon\s+(?:\w+'s\s+|his\s+|her\s+|their\s+|my\s+)(?:cell|number|phone|landline)\b|\b(?:reached|talked|spoke)\s+(?:\w+\s+)?on\s+(?:the\s+)?(?:cell|landline)\b|\bpaged\s+(?:me|us)\b/i,
   /\b(?:shop|shanty|unit|sat|satellite|pay|dorm|hall|neighbou?r'?s|borrowed|landline|jail|facility)\s*-?\s*phone\b(?!\s*(?:number|no\b|#|:|\d))/i,
 ];

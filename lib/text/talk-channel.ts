@@ -16,18 +16,21 @@ import { CHANNEL_TYPE, type Channel } from './event-types';
 import { MORE_EMAIL, MORE_IN_PERSON, MORE_LETTER, MORE_TELEPHONE, talkAtNamedPlace } from './channel-cues';
 
 /** A sentence about a contact still to come or one that may happen ("if he cannot keep it, by phone"): its channel is no contact's. */
-const PLANNED = /\b(?:will|if|unless|need\s+to|needs\s+to|going\s+to|plan(?:s|ned)?|to\s+(?:call|meet|text|e-?mail|write|visit|schedule)|remind(?:er)?|schedul(?:e|ed|ing)|booked|booking|set\s+up\s+for|next\s+(?:ov|tc|visit|contact|appt|appointment))\b/i;
+const PLANNED = /\b(?:will|if|unless|need\s+to|needs\s+to|going\s+to|ask(?:ed|s)?\s+(?:\w+\s+){1,2}?to|plan(?:s|ned)?|to\s+(?:call|meet|text|e-?mail|write|visit|schedule)|remind(?:er)?|schedul(?:e|ed|ing)|booked|booking|set\s+up\s+for|next\s+(?:ov|tc|visit|contact|appt|appointment))\b/i;
 
-/** Quoted words (the participant's own: "going to start in May") and a plan denied ("not a planned meeting"). */
-const NOT_OURS = /"[^"\n]*"?|“[^”\n]*”?|\b(?:not\s+(?:a\s+)?planned|unplanned)\b/g;
+/** Quoted words (the participant's own: "going to start in May"), a plan denied ("not a planned meeting") and a doubt ("not sure if I wrote this up"). */
+const NOT_OURS = /"[^"\n]*"?|“[^”\n]*”?|\b(?:not\s+(?:a\s+)?planned|unplanned)\b|\b(?:not\s+sure|unsure)\s+if\b/gi;
 
-/** The sentence plans or supposes a contact, in the writer's own words. */
-function isPlan(s: string): boolean {
+/** The sentence plans, asks for ("asked client to FaceTime me") or supposes a contact, in the writer's own words. */
+export function isPlan(s: string): boolean {
   return PLANNED.test(s) && PLANNED.test(s.replace(NOT_OURS, ' '));
 }
 
 /** Being at the same place as someone the writer did not meet. */
 const NOT_MET = /\b(?:did\s+not|didn't|did\s+n't|never|could\s+not|couldn't)\s+(?:see|meet|talk|speak|get\s+to\s+(?:talk|meet|see))\b|\bno\s+(?:time\s+to\s+talk|conversation)\b|\bwas\s+(?:in\s+a\s+(?:meeting|mtg|staffing)|with\s+another|out\s+of\s+the\s+office|at\s+lunch)\b|\bI\s+was\s+(?:out|away|off)\b|\bnot\s+present\b|\bsign-?in\s+sheet\b|\b(?:attendance|attendee|participant)\s+(?:report|list|sheet)\b/i;
+
+/** The note says the writer was somewhere with someone they did not meet: no place in it is a contact's. */
+export const notMetAnywhere = (text: string): boolean => NOT_MET.test(text);
 
 const IN_PERSON: readonly RegExp[] = [
   // Sitting, meeting or visiting with someone; being caught or stopped by them; them coming over to us.

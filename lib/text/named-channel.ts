@@ -1,0 +1,113 @@
+/**
+ * The channel a note names in words, whatever became of the contact (issue 16: contact-type-missing asked "say how the
+ * contact was made" of notes that said how). The last of the type's sources (lib/policy/qualifies.ts), read only when
+ * the events, a try and a talk named none; like them it names the note's type after the verdict and never makes a note
+ * count. Where the contact is refused the note's finding is that it does not show the participant was reached.
+ *
+ * The table follows the policies' four types (in person, telephone, letter, e-mail; a text or a portal message is
+ * written, so e-mail; a video call is real-time at a distance, so telephone) and how case systems and case managers
+ * name them: a form's line ("Contact Type: Phone", "Method: OV", "Service Delivery Method: In Person"), the
+ * abbreviations (OV, HV, F2F, TC, EM, LM, LMOM, LVM, VM; a call centre's RPC and TPC), Spanish words ("llamada", "correo", "carta", "en persona"),
+ * and speech-to-text spellings ("tell a phone", "voice male", "e male", "face time").
+ *
+ * Being where the participant was (seen, gone to see, arrived for) is in person.
+ *
+ * A sentence that plans or asks for a contact ("will call", "asked client to FaceTime me") names nothing, nor does a
+ * channel denied ("did not call", "no call"), a contact detail ("phone number", "e-mail address", "Phone: 573-…"),
+ * a document called a letter ("cover letter", "offer letter"), or a place where the writer did not meet anyone.
+ */
+import type { ContactType } from '../model';
+import { isPlan, notMetAnywhere } from './talk-channel';
+
+/** A form's line that names how the contact was made, and its value. */
+const FORM_LINE =
+  /^[ \t>*•-]*(?:contact\s+type|type\s+of\s+contact|contact\s+method|method\s+of\s+contact|method|contact\s+mode|mode\s+of\s+contact|mode|service\s+delivery(?:\s+method)?|delivery\s+method|contact\s+via|contact\s+by)\s*[:=]\s*([^\n]{1,40})/gim;
+
+const VALUES: ReadonlyArray<readonly [RegExp, ContactType]> = [
+  [/^(?:in[\s-]*person|face[\s-]*to[\s-]*face|f2f|ov|office(?:\s+visit)?|home\s+visit|hv|site\s+visit|walk[\s-]*in|personal(?:\s+contact)?|en\s+persona)\b/i, 'in-person'],
+  [/^(?:tele(?:phone|phonic)?|phone|ph|tc|pc|call|cell|video|zoom|teams|facetime|virtual\s+(?:meeting|visit|call)|llamada|tel[eé]fono)\b/i, 'telephone'],
+  [/^(?:e[\s-]*mail|em|text(?:\s+message)?|txt|sms|portal|secure\s+message|message|correo)\b/i, 'email'],
+  [/^(?:letter|mail|postal|us\s+mail|correspondence|fax|carta|correo\s+postal)\b/i, 'letter'],
+];
+
+/** Words that name a channel in running text (case-insensitive); see the file's comment. */
+const WORDS: ReadonlyArray<readonly [RegExp, ContactType]> = [
+  [/\b(?:in[\s-]person|face[\s-]to[\s-]face|office\s+visit|home\s+visit|site\s+visit|walk[\s-]?in|walked\s+in|came\s+in(?:to)?|stopped\s+by|dropped\s+in|en\s+persona|at\s+(?:my|our)\s+(?:desk|office|table|cubicle)|bedside|on\s+scene)\b/i, 'in-person'],
+  [/\b(?:tele)?phone(?:d)?\b|\btelephonic(?:ally)?\b|\bcall(?:ed|s|ing)?\b|\bvoice\s*(?:mail|male|message)\b|\banswering\s+machine\b|\bleft\s+(?:a\s+)?(?:message|msg)\b|\blandline\b|\btell\s+a\s+phone\b/i, 'telephone'],
+  [/\b(?:via|over|by|on)\s+teams\b|\bteams\s+(?:call|meeting|mtg|video|visit|session)\b|\b(?:zoom|webex|skype|google\s+meet|facetime(?:d)?|face\s+time(?:d)?|video(?:\s*(?:call|chat|visit|meeting|conference))?|videollamada)\b/i, 'telephone'],
+  [/\b(?:llam[eéoó]|llamada|le\s+habl[eé]|por\s+tel[eé]fono)\b/i, 'telephone'],
+  [/\be[\s-]?mail(?:ed|s)?\b|\be\s+male\b|\btext(?:ed|s|ing)?\b|\btxt(?:d|ed)?\b|\bSMS\b|\b(?:portal|secure)\s+(?:message|msg)\b|\bmessenger\b|\bwhats\s*app\b|\bcorreo\b|\bmensaje\s+de\s+texto\b/i, 'email'],
+  [/\bletter\b|\bmailed\b|\bby\s+(?:us\s+)?mail\b|\bin\s+the\s+mail\b|\bpostcard\b|\bfax(?:ed)?\b|\bcarta\b/i, 'letter'],
+];
+
+/**
+ * Being where the participant was: seen ("Saw J. 5/13", not a name's note: "see Maria's note"), gone to see, arrived
+ * for. (Not an appointment alone: it is as often someone else's, or still to come.)
+ */
+const SEEN = /\b(?:[Ss]aw|[Ss]een|[Ss]ee)\s+(?:[A-Z][a-z]+|[A-Z]\b|cust|customer|client|participant|pt|youth|him|her|them)\b(?!['’]s)/;
+const WENT = /\b(?:went|drove|came|walked)\s+(?:up\s+|over\s+|out\s+|down\s+|back\s+)?to\s+see\b|\barrived\s+(?:at|for)\b/i;
+
+/** The abbreviations, as written (upper case: "em", "ov", "hv" and "tc" are words or initials in lower case). */
+const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, ContactType]> = [
+  [/\b(?:OV|HV|F2F|IP)\b/, 'in-person'],
+  // A call centre's dispositions: the right party or a third party reached on the phone.
+  [/\b(?:TC|TCON|LM|LMOM|LVM|VM|VMs|LMTC|RPC|TPC)\b/, 'telephone'],
+  [/\bEM\b/, 'email'],
+];
+
+/** The tables as global patterns, made once (exec walks each sentence's matches). */
+const GLOBAL: ReadonlyArray<readonly [RegExp, ContactType]> = [...WORDS, ...ABBREVIATIONS].map(([re, type]) => [new RegExp(re.source, `${re.flags}g`), type] as const);
+
+/** What a channel word is not the channel of: a contact detail, a document, a denial just before it. */
+const DETAIL_AFTER = /^\s*(?:number|numbers|no\b|#|:\s*(?:\+?\(?\d{3}|[\w.+-]+@)|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|bill|plan|verified|updated|changed|on\s+file|address|addresses|addr|of\s+(?:recommendation|reference|support|intent|offer)|center|centre|list)/i;
+const DOCUMENT_BEFORE = /\b(?:cover|offer|award|reference|recommendation|support|acceptance|hire|hiring|denial|resignation|termination|admission|admissions)\s*$/i;
+const DENIED_BEFORE = /\b(?:no|not|never|didn't|did\s+not|without|nor|unable\s+to|could\s+not|couldn't)\s+(?:\w+\s+){0,1}$/i;
+
+/** The first channel a sentence names as a contact's, by the tables in order of the words' places. */
+function inSentence(s: string, notMet: boolean): ContactType | null {
+  let best: { at: number; type: ContactType } | null = null;
+  for (const [g, type] of GLOBAL) {
+    if (type === 'in-person' && notMet) continue;
+    g.lastIndex = 0;
+    for (let m = g.exec(s); m; m = g.exec(s)) {
+      const before = s.slice(Math.max(0, m.index - 40), m.index);
+      const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (DETAIL_AFTER.test(after) || DOCUMENT_BEFORE.test(before) || DENIED_BEFORE.test(before)) continue;
+      if (!best || m.index < best.at) best = { at: m.index, type };
+      break;
+    }
+  }
+  if (best) return best.type;
+  if (!notMet && (SEEN.test(s) || WENT.test(s))) return 'in-person';
+  return null;
+}
+
+/** Another contact's channel told as history ("last contact 5/14 (TC)", "Previous: OV 7/15", "[Copied from …]"), or one still being set up. */
+const HISTORY =
+  /\b(?:last|previous|prior|most\s+recent)\s+(?:\w+\s+)?(?:contact|cmc|ov|tc|visit|note|entry)\b|\bprevious\s*:|\bcopied\s+from\b|\bsee\s+above\b|\bset\s+for\b|\binterpreter\s+request\b/i;
+
+/** A template's choices, not yet made ("[Phone/In Person]"). */
+const CHOICES = /\[[^\]\n]*\/[^\]\n]*\]/g;
+const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Sr|Jr|St)\./g;
+const SENTENCE = /[^.!?;\n]+/g;
+/** Quoted words are someone's own ("she said "call me""), not the writer's contact. */
+const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
+
+/** The channel the note names for a contact, a try or a message (see the file's comment), or null when it names none. */
+export function namedChannel(text: string): ContactType | null {
+  FORM_LINE.lastIndex = 0;
+  for (let m = FORM_LINE.exec(text); m; m = FORM_LINE.exec(text)) {
+    const value = (m[1] as string).trim();
+    // An unfilled template's choices ("Contact Type: [Phone / In Person]") name none.
+    if (value.startsWith('[')) continue;
+    for (const [re, type] of VALUES) if (re.test(value)) return type;
+  }
+  const notMet = notMetAnywhere(text);
+  const sentences = text.replace(TITLE_DOT, '$1 ').replace(QUOTED, ' ').replace(CHOICES, ' ').match(SENTENCE) ?? [];
+  for (const s of sentences) {
+    if (isPlan(s) || HISTORY.test(s)) continue;
+    const type = inSentence(s, notMet);
+    if (type) return type;
+  }
+  return null;
+}
