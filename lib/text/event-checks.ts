@@ -151,7 +151,7 @@ const SKIP_AFTER_MADE = new Set(['with', 'w', 'the', 'client', 'cust', 'customer
 export function madeTakenBack(text: string, tokens: Token[], m: Match): boolean {
   const rest = sentenceRest(text, m.end);
   const colon = rest.indexOf(':');
-  if (UNDONE_IN_SENTENCE.test(colon >= 0 ? rest.slice(0, colon) : rest)) return true;
+  if (UNDONE_IN_SENTENCE.test(colon >= 0 ? rest.slice(0, colon) : rest) || GREETING_ONLY.test(rest)) return true;
   let t = m.tokEnd;
   for (let n = 0; n < 8 && tokens[t]?.clause === m.clause; n++, t++) {
     const w = tokens[t] as Token;
@@ -178,9 +178,17 @@ export function putOffAfter(text: string, from: number): number {
   const found = PUT_OFF.exec(sentenceRest(text, from));
   return found ? from + found.index : -1;
 }
+/**
+ * A greeting and nothing more: "said hi only", "exchanged greetings only", "hi and bye only", "we only waved", "just a
+ * wave", "said hello and that was it", "just said hi." at the sentence's end. No case is talked over in a greeting
+ * (tests/policy/greetings-only.test.ts); "said hi, she told me she starts Monday" names no limit and is read on.
+ */
+const GREETING_ONLY =
+  /\b(?:(?:hi|hello|hey|hellos|greetings|pleasantries|waved|nodded)(?: and (?:bye|goodbye|waved))? only|only (?:said (?:hi|hello|hey)|waved|nodded|a wave|a nod)|just (?:a |one )?(?:quick )?(?:wave|waved|nod|nodded)|(?:said|say|says|exchanged) (?:hi|hello|hey|hellos|greetings)(?: and (?:bye|goodbye))?,? (?:and )?(?:that was (?:it|all)|nothing (?:else|more))|just (?:said )?(?:a )?(?:quick )?(?:hi|hello|hey)\s*$)\b/i;
 /** Where, after `from` (a character offset), the rest of that sentence says the talk was refused or put off; -1 when it does not. */
 export function talkRefusedAfter(text: string, from: number): number {
-  const found = TALK_REFUSED.exec(sentenceRest(text, from));
+  const rest = sentenceRest(text, from);
+  const found = TALK_REFUSED.exec(rest) ?? GREETING_ONLY.exec(rest);
   return found ? from + found.index : -1;
 }
 /**
