@@ -8,7 +8,10 @@
 import type { Span } from './event-types';
 
 /** A line that opens copied text (after any "***", "---", "[" decoration). "Prior to the call" is not one. */
-const CARRIED = /^[\s*\-–—[(#>]*(?:carried forward|carry forward|copied (?:forward|from)|copied|prior (?:entry|note|contact)|previous (?:entry|note|contact)|prior(?! to)|previous)\b/i;
+// (Also "Copy of prior note (12/1):", "Pasted from the 2/2 note:", "Same as last month's note:": an earlier note's words
+// brought into this one, not "Pasted from Outlook".)
+const CARRIED =
+  /^[\s*\-–—[(#>]*(?:carried forward|carry forward|copied (?:forward|from)|copied|prior (?:entry|note|contact)|previous (?:entry|note|contact)|prior(?! to)|previous|(?:copy of|pasted from|same as) (?:the |my |a )?(?:prior|previous|last|earlier|old|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|last (?:month|quarter)(?:'s)?) ?(?:note|entry|case note|cmc)?)\b/i;
 /**
  * A label listing contacts already made ("Contact history: 1/5 TC w/ client; 2/4 OV", "History of contact — …", "Past
  * contacts:"): its line, and the dated lines under it, are history, up to a blank line or a line that starts this
@@ -29,7 +32,7 @@ const SEE_BELOW = /\b(?:from|see|per) (?:the )?(\d{1,2}\/\d{1,2})(?:\/\d{2,4})? 
  * documented **", "Supervisor comment: …", "Monitor finding: …"): someone else judging the note, not its contact.
  * Only that line is theirs.
  */
-const REVIEW = /^[\s*\-–—[(#>]*(?:qa|q\.a\.|quality assurance|supervisor|supv|supervisory|monitor|monitoring|reviewer|auditor|audit)(?:'s)?(?: (?:review|comment|comments|note|finding|findings|feedback))?(?: \d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*(?:\([^)\n]{0,40}\))?\s*:/i;
+const REVIEW = /^[\s*\-–—[(#>]*(?:(?:state|program|regional|federal|dol|local|fiscal|compliance) )?(?:qa|q\.a\.|quality assurance|supervisor|supv|supervisory|monitor|monitoring|reviewer|auditor|audit)(?:'s)?(?: (?:review|comment|comments|note|finding|findings|feedback|visit|file review))?(?: \d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*(?:\([^)\n]{0,40}\))?\s*:/i;
 
 /**
  * A note that is itself a review of the case by someone else ("CASE REVIEW 3/31 - J. Carlson (Supervisor) w/ CM",
@@ -37,10 +40,16 @@ const REVIEW = /^[\s*\-–—[(#>]*(?:qa|q\.a\.|quality assurance|supervisor|sup
  */
 const REVIEW_NOTE = /^[\s*\-–—[(#>]*(?:case|file|supervisory|supervisor|qa|quality|monitoring) review\b[^\n]*\b(?:supervisor|supv|qa|monitor|reviewer|auditor|manager)\b/i;
 
+/**
+ * A note that is not a record of this participant at all: an example or a sample for staff ("Example note for new staff:
+ * TC w/ client …", "Sample case note:"), or a test entry to ignore ("TEST NOTE - ignore. Met with client …").
+ */
+const NOT_A_RECORD = /^[\s*\-–—[(#>]*(?:(?:example|sample|practice|mock|training|model) (?:case )?(?:note|entry|cmc)\b|test (?:note|entry)\b|test\b[^\n]{0,20}\b(?:ignore|disregard|delete)\b)/i;
+
 export function carriedForward(text: string): Span[] {
-  if (REVIEW_NOTE.test(text)) return [{ start: 0, end: text.length }];
+  if (REVIEW_NOTE.test(text) || NOT_A_RECORD.test(text)) return [{ start: 0, end: text.length }];
   const reviews = REVIEW_HINT.test(text) ? reviewLines(text) : [];
-  if (!/carr|cop|prior|previous|below|histor|past contacts|earlier contacts/i.test(text)) return reviews;
+  if (!/carr|cop|prior|previous|below|histor|past contacts|earlier contacts|pasted|same as/i.test(text)) return reviews;
   const out: Span[] = [];
   const below = SEE_BELOW.exec(text)?.[1];
   let inHistory = false;
