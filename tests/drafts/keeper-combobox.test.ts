@@ -4,8 +4,7 @@
  * manager's choice is not lost with a crash or a closed tab, and never written over one they made since.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DraftKeeper } from '../../lib/drafts/keeper';
-import type { DraftContent } from '../../lib/drafts/keeper';
+import { DATALIST as datalist, setupControl as setup } from './control-form';
 
 /** A combobox as Lightning draws one: a button showing the choice, whose options exist only while its list is open. */
 const COMBOBOX = '<button type="button" role="combobox" id="t" aria-expanded="false"><span class="slds-truncate">Select an Option</span></button>';
@@ -30,19 +29,6 @@ function behaveLikeACombobox(button: HTMLElement, options = ['In person', 'Phone
   });
 }
 
-function setup(control: string) {
-  document.body.innerHTML = `<form>${control}<input id="d" value=""><textarea id="n"></textarea></form>`;
-  const fields = {
-    note: document.querySelector<HTMLTextAreaElement>('#n')!,
-    contactType: document.querySelector<HTMLElement>('#t')!,
-    date: document.querySelector<HTMLInputElement>('#d')!,
-  };
-  const saved: DraftContent[] = [];
-  const keeper = new DraftKeeper(fields, { load: async () => null, save: async (d) => void saved.push(d), discard: async () => undefined }, new AbortController().signal);
-  return { fields, keeper, saved, shown: () => fields.contactType.textContent };
-}
-
-const datalist = '<input id="t" list="tl" value=""><datalist id="tl"><option value="In person"></option><option value="Phone"></option></datalist>';
 
 describe('a draft keeps and puts back a combobox’s choice and a datalist box’s text', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));

@@ -3,26 +3,12 @@
  * and puts a radio group's back, as it does a drop-down's: the case manager's choice is not lost with a crash or a closed tab.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DraftKeeper } from '../../lib/drafts/keeper';
-import type { DraftContent } from '../../lib/drafts/keeper';
-
-function setup(control: string) {
-  document.body.innerHTML = `<form>${control}<input id="d" value=""><textarea id="n"></textarea></form>`;
-  const fields = {
-    note: document.querySelector<HTMLTextAreaElement>('#n')!,
-    contactType: document.querySelector<HTMLElement>('#t')!,
-    date: document.querySelector<HTMLInputElement>('#d')!,
-  };
-  const saved: DraftContent[] = [];
-  const keeper = new DraftKeeper(fields, { load: async () => null, save: async (d) => void saved.push(d), discard: async () => undefined }, new AbortController().signal);
-  return { fields, keeper, saved };
-}
+import { DATALIST as datalist, setupControl as setup } from './control-form';
 
 const radios = (checked = '') => `<table id="t"><tr>
   <td><input type="radio" name="ct" id="r1" value="1" ${checked === '1' ? 'checked' : ''}><label for="r1">Office Visit</label></td>
   <td><input type="radio" name="ct" id="r2" value="2" ${checked === '2' ? 'checked' : ''}><label for="r2">Telephone</label></td>
   <td><input type="radio" name="ct" id="r3" value="3"><label for="r3">E-mail</label></td></tr></table>`;
-const datalist = '<input id="t" list="tl" value=""><datalist id="tl"><option value="In person"></option><option value="Phone"></option></datalist>';
 const radio = (id: string) => document.getElementById(id) as HTMLInputElement;
 
 describe('a draft keeps a contact type chosen in a radio group or a datalist', () => {
