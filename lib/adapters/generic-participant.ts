@@ -11,6 +11,16 @@
 import { all, tag, text } from './dom';
 import type { ParticipantRead } from './types';
 
+/**
+ * The words a page names its participant by, in every label read here and in generic-whom.ts: one list, so a word
+ * added for one label is added for all. A label may name a name ("Client name", "Client:") or an ID ("Client #").
+ */
+export const PARTICIPANT = 'participant|customer|client|individual|job\\s*seeker';
+/**
+ * Words that name the participant only before an ID or a name with its ID ("Youth ID", "Applicant: Lee, Ana (4471)"):
+ * alone before a value they are a fact about them ("Youth: Out-of-school"), not their name.
+ */
+export const PARTICIPANT_TOO = 'applicant|youth';
 /** An ID has a digit: a word in an ID's place ("Status", "NAME" beside "STATE ID" in a header row) is none. */
 export const ID = /^(?=\D*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}$/;
 /** An address's ID parameter: id, pid, pin (Wisconsin ASSET's participant number), participant(id), customerid, clientid, personid. */
@@ -21,9 +31,11 @@ const NAME_WITH_ID = /^\s*([^():]{2,80}?)\s*\(\s*(?:ID[:#]?\s*)?([A-Za-z0-9][A-Z
  * A label of the participant's ID: by whom it names, or a system's own ID in capitals (OSOS ID), never a user's, an
  * employer's or a job order's. Not "Record ID": on a note form that may be the note's own record.
  */
-const ID_LABEL = /^(participant|customer|client|individual|job\s*seeker|applicant|case|youth)\s*(id|number|no\.?|#)\s*:?$/i;
+const ID_LABEL = new RegExp(`^(?:${PARTICIPANT}|${PARTICIPANT_TOO}|case)\\s*(?:id|number|no\\.?|#)\\s*:?$`, 'i');
 const SYSTEM_ID_LABEL = /^(?!USER|STAFF|EMP|JO|FORM|NOTE|DOC|ORDER)[A-Z]{2,6}\s*ID\s*:?$/;
-const NAME_LABEL = /^(participant|customer|client|individual|job\s*seeker)?\s*(name)?\s*:?$/i;
+const NAME_LABEL = new RegExp(`^(?:${PARTICIPANT})?\\s*(?:name)?\\s*:?$`, 'i');
+/** A breadcrumb's step that lists people ("Participants", "Youth"): the step after it names one of them. */
+const PEOPLE_STEP = new RegExp(`^(?:${PARTICIPANT}|${PARTICIPANT_TOO})`, 'i');
 
 /** Inside the signed-in user's box or the site's banner: a name there is the staff member's. */
 const inUserBox = (el: Element | null): boolean =>
@@ -41,7 +53,7 @@ export function readGenericParticipant(doc: Document, url: string, whom?: WhomRe
   const ids: string[] = [];
   let name = '';
   // A heading "Name (ID)", or a breadcrumb's step "Name (ID)" right after a list of people ("Participants / Nguyen, Bao (P-310447)").
-  const crumbs = all(doc, '[aria-label*=breadcrumb i] li').filter((li) => /^(participant|client|customer|job\s*seeker|individual|youth|applicant)/i.test(text(li.previousElementSibling)));
+  const crumbs = all(doc, '[aria-label*=breadcrumb i] li').filter((li) => PEOPLE_STEP.test(text(li.previousElementSibling)));
   // (A breadcrumb often sits in a <nav>: only the user's box and the banner rule its steps out.)
   for (const heading of [...all(doc, 'h1, h2, h3').filter((h) => !elsewhere(h)), ...crumbs.filter((li) => !inUserBox(li))]) {
     const m = NAME_WITH_ID.exec(text(heading));

@@ -13,9 +13,10 @@
  * - a bare "ID" in a list of facts whose "Name" is a person's, with nothing around the list naming staff.
  */
 import { all, text } from './dom';
-import { elsewhere, ID, type WhomReader } from './generic-participant';
+import { elsewhere, ID, PARTICIPANT, PARTICIPANT_TOO, type WhomReader } from './generic-participant';
 
-const PARTY = '(?:participant|customer|client|individual|job\\s*seeker|applicant|youth|student)';
+/** Also 'student' here, where an ID or a name comes with it ("Student: Lee, Ana (ID 4471)"); a bare "Student ID" is often the school's. */
+const PARTY = `(?:${PARTICIPANT}|${PARTICIPANT_TOO}|student)`;
 /** An ID as a page prints it beside a name: "(ID 5520913)", "(State ID 20931877)", "(#66120)"; not a staff member's or an employer's. */
 const TAIL = '\\(\\s*(?:(?!staff|user|emp|worker)[A-Za-z]{2,8}\\s+)?(?:ID|#|No\\.?)?\\s*[:#]?\\s*([A-Za-z0-9-]{4,20})\\s*\\)';
 const LABELLED = new RegExp(`^${PARTY}(?:\\s*name)?\\s*:\\s*(.{2,60}?)\\s*${TAIL}$`, 'i');
@@ -23,7 +24,7 @@ const REGION = new RegExp(`^(?:.*\\bfor\\s+|${PARTY}\\s*:\\s*)(.{2,60}?)\\s*${TA
 const INLINE = new RegExp(`^${PARTY}\\s*(?:id|number|no\\.?|#)\\s*[:#]?\\s*([A-Za-z0-9-]{4,20})$`, 'i');
 const CHIP = /^(?:ID|#)\s*[:#]?\s*([A-Za-z0-9-]{4,20})$/;
 const BARE_ID = /^ID\s*(?:#|number|no\.?)?\s*:?$/i;
-const NAME = /^(?:participant|customer|client|job\s*seeker)?\s*name\s*:?$/i;
+const NAME = new RegExp(`^(?:${PARTICIPANT})?\\s*name\\s*:?$`, 'i');
 /** Words around a list of facts that make it someone else's: its "Name" and "ID" are a staff member's or an employer's. */
 const SOMEONE_ELSE = /assigned|staff|case\s*manager|worker|counselor|advisor|supervisor|employer|contact\s*person|user/i;
 /** A person's name as a page prints it: two to five capitalised words ("Luis Ortega-Paz", "HARGROVE, TINA", "Okafor, Grace N."). */
