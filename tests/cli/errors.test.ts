@@ -1,11 +1,17 @@
 // @vitest-environment node
 /** Every way `cli audit` can be handed the wrong thing: one clear message, the right exit code, nothing half-done. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, lines, noteLines } from './run-cli';
+import { cli, cliPath, lines, noteLines } from './run-cli';
+
+/** `command` run as a child process (not through node): its exit code and output. */
+const run = (command: string, args: string[]) =>
+  new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    execFile(command, args, { timeout: 60_000 }, (e, out, err) => resolve({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, out, err }));
+  });
 
 const dir = mkdtempSync(join(tmpdir(), 'cnc-errors-'));
 function file(name: string, content: string | Buffer): string {
@@ -132,12 +138,22 @@ describe.concurrent('cli help', { timeout: 60_000 }, () => {
     expect(r.err).toBe('');
   });
 
-  it("runs as the package's bin, as the README says (npx case-note-coach …): dist/cli.js is executable", async () => {
-    const r = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-      execFile('npx', ['--no-install', 'case-note-coach', 'audit', '--help'], { timeout: 60_000 }, (e, out, err) =>
-        resolve({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, out, err }),
-      );
-    });
+  it('the compiled CLI runs as a program by its own #! line (the bin is executable), as `npx case-note-coach` runs it', async () => {
+    const r = await run(cliPath(), ['audit', '--help']);
+    expect(r.err).not.toMatch(/Permission denied|EACCES/);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^usage: cli audit /);
+  });
+
+  it("is the package's bin: package.json names dist/cli.js, where `npm run build:cli` writes it", () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { bin?: Record<string, string>; scripts?: Record<string, string> };
+    expect(pkg.bin?.['case-note-coach']).toBe('dist/cli.js');
+    expect(pkg.scripts?.['build:cli']).toBe('node scripts/build-cli.mjs');
+  });
+
+  // dist/ is written by `npm ci` (postinstall) or `npm run build:cli`; a checkout made without either has no bin to run.
+  it.skipIf(!existsSync('dist/cli.js'))("runs through npx as the README says (npx case-note-coach …) [skipped where dist/cli.js is not built: run 'npm run build:cli']", async () => {
+    const r = await run('npx', ['--no-install', 'case-note-coach', 'audit', '--help']);
     expect(r.err).not.toMatch(/Permission denied/);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^usage: cli audit /);
