@@ -174,12 +174,19 @@ export function otherSide(r: Reader, from: number, c: number): { who: Counterpar
     const segStart = k === from || HOLD.has(tokens[k - 1]?.text ?? '') || (tokens[k - 1] as Token).clause !== cl || gapBreaks(r.text, (tokens[k - 1] as Token).end, t.start);
     if (segStart && !W.PRONOUN.has(t.text) && (at(tokens, k, W.TALK_VERB, cl) || (at(tokens, k, W.STRONG_VERB, cl) && t.text !== 'reached'))) return { who: 'participant', end: k + 1 };
     // "TC w/ cust, reports attending": their words with the subject left out, in the contact's own sentence.
-    if (segStart && k > from && cl === c && at(tokens, k, W.SPEECH, cl)) return { who: 'participant', end: k + 1 };
+    // (Not when someone else was named first: "Called the facility 3/25 to set up a call with client - told inmates can
+    // only call out" is the facility telling.)
+    if (segStart && k > from && cl === c && at(tokens, k, W.SPEECH, cl)) return { who: TOLD.has(t.text) && r.someoneAt.some((q) => q >= from - 1 && q < k) ? 'someone' : 'participant', end: k + 1 };
     // "his wife answered and put him on": whoever answered handed the phone to the participant.
     if (t.text === 'put' && (W.PRONOUN.has(tokens[k + 1]?.text ?? '') || at(tokens, k + 1, W.PARTICIPANT, cl)) && tokens[k + 2]?.text === 'on') return { who: 'participant', end: k + 3 };
     const p = at(tokens, k, W.PARTICIPANT, cl);
     const who: Counterpart | null = p && !t.possessive ? 'participant' : W.PRONOUN.has(t.text) && (t.text === 'she' || t.text === 'he' || t.text === 'they') ? (someoneBefore(r, k) ? 'someone' : 'participant') : at(tokens, k, W.SOMEONE, cl) && !t.possessive ? 'someone' : null;
     if (!who) continue;
+    // ("… to set up a call with client - told …": the participant as an object, not the subject of what follows.)
+    // (Only across a break: "w/ client reports …" may still be the participant speaking.)
+    // (And only with someone else called first: "Called the facility … to set up a call with client - told …".)
+    const obj = k > from && OBJECT_OF.has((tokens[k - 1] as Token).text) && (tokens[k - 1] as Token).clause === cl && r.someoneAt.some((q) => q >= from - 1 && q < k);
+    if (obj && tokens[k + Math.max(1, p)] !== undefined && gapBreaks(r.text, (tokens[k + Math.max(1, p) - 1] as Token).end, (tokens[k + Math.max(1, p)] as Token).start)) continue;
     let v = k + Math.max(1, p);
     while (tokens[v]?.clause === cl && SOFT.has((tokens[v] as Token).text)) v++;
     const said = at(tokens, v, W.SPEECH, cl) || at(tokens, v, W.STATE, cl) || at(tokens, v, W.IN_VERB, cl);
@@ -200,6 +207,10 @@ export function otherSide(r: Reader, from: number, c: number): { who: Counterpar
 }
 
 const NEGATION = new Set(['not', 'never', 'no', "n't"]);
+/** Speech with its subject left out that someone gave the writer ("- told inmates can only call out"). */
+const TOLD = new Set(['told', 'informed', 'advised']);
+/** Prepositions that make the person after them an object ("a call with client", "a message for cust"). */
+const OBJECT_OF = new Set(['with', 'w', 'for', 'about', 'regarding', 're']);
 /** Verbs of being at a meeting: denied with nothing after them ("did not attend."), the meeting itself was missed. */
 const ATTEND = new Set(['attend', 'come', 'show', 'join', 'appear', 'participate', 'make']);
 const ENDS_ATTENDANCE = new Set(['it', 'in', 'up', 'the', 'meeting', 'session', 'mtg', 'appt', 'appointment']);

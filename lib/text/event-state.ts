@@ -107,10 +107,16 @@ export function addAttempt(r: Reading, m: Match, kindOf: AttemptKind, channel: C
   e.attempts.push({ start: from, end: m.end, kind, phrase: m.phrase, tokEnd: m.tokEnd, generic: anyChannel || isGeneric(m.phrase) || afterHistory(r.tokens, m) });
 }
 
-/** A person named just before `m` in its sentence (within two words, nothing else recognised between). */
+/**
+ * A person named just before `m` in its sentence (within two words, nothing else recognised between). A name after a
+ * comma between them is the subject instead ("Sky (she/they, Toolbox says legal name)": Toolbox says it, not they).
+ */
 export function subjectBefore(r: Reading, m: Match, k: number): { m: Match; writer: boolean } | null {
   const p = r.lastPerson;
-  return p !== null && p.m === r.matches[k - 1] && p.m.clause === m.clause && m.tokStart - p.m.tokEnd <= 2 ? p : null;
+  if (p === null || p.m !== r.matches[k - 1] || p.m.clause !== m.clause || m.tokStart - p.m.tokEnd > 2) return null;
+  const between = r.tokens[p.m.tokEnd];
+  if (m.tokStart - p.m.tokEnd === 1 && between !== undefined && between.capitalised && r.text.slice(p.m.end, between.start).includes(',')) return null;
+  return p;
 }
 
 /** Whoever answered for the participant, remembered so a pronoun after it ("He said …") is them. */
