@@ -35,16 +35,20 @@ const WORDS: ReadonlyArray<readonly [RegExp, ContactType]> = [
   [/\b(?:in[\s-]person|face[\s-]to[\s-]face|office\s+visit|home\s+visit|site\s+visit|walk[\s-]?in|walked\s+in|came\s+in(?:to)?|stopped\s+by|dropped\s+in|en\s+persona|at\s+(?:my|our)\s+(?:desk|office|table|cubicle)|bedside|on\s+scene)\b/i, 'in-person'],
   [/\b(?:tele)?phone(?:d)?\b|\btelephonic(?:ally)?\b|\bcall(?:ed|s|ing)?\b|\bvoice\s*(?:mail|male|message)\b|\banswering\s+machine\b|\bleft\s+(?:a\s+)?(?:message|msg)\b|\blandline\b|\btell\s+a\s+phone\b/i, 'telephone'],
   [/\b(?:via|over|by|on)\s+teams\b|\bteams\s+(?:call|meeting|mtg|video|visit|session)\b|\b(?:zoom|webex|skype|google\s+meet|facetime(?:d)?|face\s+time(?:d)?|video(?:\s*(?:call|chat|visit|meeting|conference))?|videollamada)\b/i, 'telephone'],
+  // A device: a radio or walkie-talkie at work; FaceTime as texters write it ("ft w/ Kelsey", not "started FT").
+  [/\bon\s+(?:\w+'s\s+|his\s+|her\s+|their\s+|the\s+)?(?:work\s+)?(?:radio|walkie(?:-talkie)?)\b|\bft(?:'?d)?\s+(?:w\/|with)\s/i, 'telephone'],
   [/\b(?:llam[eéoó]|llamada|le\s+habl[eé]|por\s+tel[eé]fono)\b/i, 'telephone'],
-  [/\be[\s-]?mail(?:ed|s)?\b|\be\s+male\b|\btext(?:ed|s|ing)?\b|\btxt(?:d|ed)?\b|\bSMS\b|\b(?:portal|secure)\s+(?:message|msg)\b|\bmessenger\b|\bwhats\s*app\b|\bcorreo\b|\bmensaje\s+de\s+texto\b/i, 'email'],
+  [/\be[\s-]?mail(?:ed|s)?\b|\be\s+male\b|\btext(?:ed|s|ing)?\b|\btxt(?:d|ed)?\b|\bSMS\b|\b(?:portal|secure)\s+(?:message|msg)\b|\bmessenger\b|\bgc\b|\bgroup\s+(?:chat|text)\b|\bwhats\s*app\b|\bcorreo\b|\bmensaje\s+de\s+texto\b/i, 'email'],
   [/\bletter\b|\bmailed\b|\bby\s+(?:us\s+)?mail\b|\bin\s+the\s+mail\b|\bpostcard\b|\bfax(?:ed)?\b|\bcarta\b/i, 'letter'],
 ];
 
 /**
  * Being where the participant was: seen ("Saw J. 5/13", not a name's note: "see Maria's note"), gone to see, arrived
- * for. (Not an appointment alone: it is as often someone else's, or still to come.)
+ * for, an appointment with the writer ("appt w/ me"; not an appointment alone: it is as often someone else's, or still
+ * to come).
  */
 const SEEN = /\b(?:[Ss]aw|[Ss]een|[Ss]ee)\s+(?:[A-Z][a-z]+|[A-Z]\b|cust|customer|client|participant|pt|youth|him|her|them)\b(?!['’]s)/;
+const OUR_APPOINTMENT = /\b(?:appt|appointment)\s+(?:w\/|with)\s+(?:me|us|this\s+writer|CM)\b/i;
 const WENT = /\b(?:went|drove|came|walked)\s+(?:up\s+|over\s+|out\s+|down\s+|back\s+)?to\s+see\b|\barrived\s+(?:at|for)\b/i;
 
 /** The abbreviations, as written (upper case: "em", "ov", "hv" and "tc" are words or initials in lower case). */
@@ -78,7 +82,7 @@ function inSentence(s: string, notMet: boolean): ContactType | null {
     }
   }
   if (best) return best.type;
-  if (!notMet && (SEEN.test(s) || WENT.test(s))) return 'in-person';
+  if (!notMet && (SEEN.test(s) || WENT.test(s) || OUR_APPOINTMENT.test(s))) return 'in-person';
   return null;
 }
 

@@ -76,6 +76,16 @@ describe('seen, visited or waited for in person', () => {
     ['Went up to see Deshawn on 6 Red 11/3 - asleep, did not wake him. Left my card with his RN.', 'in-person'],
     ["9/29 - arrived for Tou's appt during count; he had left for work release by then.", 'in-person'],
     ['Saw J. 5/13.', 'in-person'],
+    ['Marcus had a 1:00 appt w/ me 11/17. He did not come.', 'in-person'],
+  ]);
+});
+
+describe('devices and texting shorthand', () => {
+  typed([
+    ['11/9 ft w/ Kelsey, she is liking the new shift.', 'telephone'],
+    ['Reached Maria on her work radio 11/9 (her supervisor handed it over).', 'telephone'],
+    ['Kush posted in our cohort gc 10/27 that he passed the forklift cert.', 'email'],
+    ['Group chat 10/27: Kush says he passed the forklift cert.', 'email'],
   ]);
 });
 
@@ -99,6 +109,8 @@ describe('no channel named: the type stays unknown and the rule asks', () => {
     'Phone verified: 417-555-0199. File reviewed.',
     'You were mentioned in Teams: can you check on the WEX hours before Friday?',
     'Benefits counseling appointment set for 4/2 at 10:00 with WIPA.',
+    'Client started FT at Menards 3/4, 40 hrs.',
+    'Client has an appt w/ her probation officer 3/4.',
   ]);
   it('asks for the type where nothing says how', () =>
     inEachPack('Asked client to FaceTime me on 3/11.', (v, pack) => expect(v.findings.map((f) => f.rule), pack).toContain('contact-type-missing')));
