@@ -87,7 +87,7 @@ export const IN_FILLER = words('back bk in again today me us');
 /** Words that may come before the writer's verb without making it someone else's, planned or negated. */
 export const PREFIX = words('on today tdy this date morning afternoon evening am pm a m p yesterday then also finally later subsequently successfully briefly again eventually ultimately st nd rd th at and during the la el addendum late entry to for correction', 'was able to|were able to|has|have|had');
 /** A label before a colon that makes what follows not this note's contact (a plan, a history, a to-do). */
-export const PLAN_LABEL = words('plan plans next follow fu f goal goals todo task tasks reminder scheduled upcoming prior previous history last copied carried template action pending needs need future tickler due steps');
+export const PLAN_LABEL = words('plan plans next follow fu f goal goals todo task tasks reminder scheduled upcoming prior previous history last copied carried template action pending needs need future tickler due steps outstanding', 'to do|still to do');
 /** A pasted message's or thread's writer-side label ("CM:", "me:", "Counselor (3/2):"). */
 export const WRITER_LABEL = words('cm me counselor staff cw writer i', 'case manager|career counselor|this writer');
 /** A texting platform's direction marks at a line's start ("OUT 3/4 9:15 AM:", "3/9 INBOUND:"); arrows are read as characters. */
