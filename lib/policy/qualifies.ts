@@ -41,16 +41,23 @@ function metUs(e: ContactEvent): boolean {
   return (e.meeting ?? 'met') === 'met';
 }
 
-/** The blank that leaves the contact itself unfinished (see ContactAssessment.blank). */
+/** A paper form's blanks: a run of underscores ("to discuss ________", "on __/__"). */
+const UNDERSCORES = /_{3,}|_{2}\/_{2}/g;
+
+/**
+ * The blank that leaves the contact itself unfinished (see ContactAssessment.blank): a template's bracketed blank, or
+ * on the contact's own line a form's underscores ("Phone contact with participant on __/__ to discuss ________.").
+ */
 function unfinished(text: string, a: NoteAnalysis): Span | null {
+  const lines = text.includes('__') ? [...text.matchAll(UNDERSCORES)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })) : [];
   const first = a.placeholders[0];
-  if (!first) return null;
+  if (!first && lines.length === 0) return null;
   const e = a.chosen;
-  if (!e || !e.successful) return first;
+  if (!e || !e.successful) return first ?? null;
   const from = text.lastIndexOf('\n', e.start) + 1;
   const nl = text.indexOf('\n', e.end);
   const to = nl < 0 ? text.length : nl;
-  return a.placeholders.find((p) => p.start >= from && p.start < to) ?? null;
+  return [...a.placeholders, ...lines].find((p) => p.start >= from && p.start < to) ?? null;
 }
 
 export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack): ContactAssessment {
