@@ -1,64 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NoteCoach } from '../../../components/coach/coach';
-import type { CoachOptions } from '../../../components/coach/options';
-import { textareaField } from '../../../lib/overlay/note-field';
-import { createOverlay } from '../../../components/coach/overlay';
-import type { CaseNoteInput, NoteVerdict } from '../../../lib/model';
-import { systemOf } from '../../../lib/systems';
 import { MAX_WAIT_MS, PAUSE_MS, POLL_MS } from '../../../lib/coach/scheduler';
-import { Sidebar } from '../../../components/Sidebar';
-
-/** A stand-in checker: flags "LM" so the test can see which text each check read. */
-function setup(overrides: Partial<CoachOptions> = {}) {
-  document.body.innerHTML = '<form id="f"><textarea id="n"></textarea><button>Save</button></form>';
-  const note = document.querySelector<HTMLTextAreaElement>('#n')!;
-  const checked: string[] = [];
-  const saved: string[] = [];
-  const discarded: (string | null)[] = [];
-  const controller = new AbortController();
-  const overlay = createOverlay(document, controller.signal);
-  const options: CoachOptions = {
-    editor: { note: textareaField(note), contactType: null, date: null, form: document.querySelector('form') },
-    overlay,
-    signal: controller.signal,
-    check: (input: CaseNoteInput): NoteVerdict => {
-      checked.push(input.text);
-      const at = input.text.indexOf('LM');
-      return {
-        contactType: null,
-        party: null,
-        qualifies: false,
-        findings: at < 0 ? [] : [{ rule: 'unsuccessful-attempt', severity: 'error', message: 'A message is not a contact.', start: at, end: at + 2 }],
-      };
-    },
-    contactTypeOf: () => null,
-    systemOf,
-    parseDate: () => null,
-    templates: [],
-    templateValues: () => ({ participantName: null, activity: null, date: null }),
-    statedContact: async () => ({ sentence: 'Contact: spoke with the participant by phone on 12/01/2026.', disagreement: null }),
-    problems: [],
-    drafts: {
-      load: async () => null,
-      save: async (d) => void saved.push(d.text),
-      discard: async (submittedText) => void discarded.push(submittedText ?? null),
-    },
-    shortcut: { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' },
-    pageInfo: 'test',
-    // The panel's views already loaded into the frame (the note frame has them loaded on first opening: surface.test.ts).
-    panel: { now: () => Sidebar, load: async () => Sidebar },
-    ...overrides,
-  };
-  const coach = new NoteCoach(options);
-  const type = (text: string) => {
-    note.value += text;
-    note.dispatchEvent(new Event('input', { bubbles: true }));
-  };
-  // The badge's count: the finding is shown once its error is counted there.
-  const shown = () => overlay.ui.querySelector('.cnc-badge [data-severity="error"]:not([hidden])') !== null;
-  const panelOpen = () => overlay.ui.querySelector('.cnc-sidebar') !== null;
-  return { note, coach, checked, saved, discarded, type, shown, panelOpen, overlay, controller };
-}
+import type { NoteVerdict } from '../../../lib/model';
+import { setup } from './coach-setup';
 
 describe('NoteCoach checking while typing', () => {
   beforeEach(() => {
@@ -159,70 +102,6 @@ describe('NoteCoach checking while typing', () => {
     }
     document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyN', bubbles: true }));
     expect(t.panelOpen()).toBe(true);
-  });
-
-  it('saves a draft while typing goes on, and the last key always reaches the draft', () => {
-    const t = setup();
-    for (let i = 0; i < 250; i++) {
-      t.type('x');
-      vi.advanceTimersByTime(10);
-    }
-    // Two and a half seconds of non-stop typing are not lost if the tab crashes mid-sentence.
-    expect(t.saved.length).toBeGreaterThanOrEqual(2);
-    expect(t.saved.length).toBeLessThanOrEqual(3);
-    t.type('!');
-    vi.advanceTimersByTime(1_500);
-    expect(t.saved.at(-1)).toBe(`${'x'.repeat(250)}!`);
-  });
-
-  it('saves the draft at once when the page is left or hidden, not a second later', () => {
-    const t = setup();
-    t.type('Met with customer');
-    window.dispatchEvent(new Event('pagehide'));
-    expect(t.saved).toEqual(['Met with customer']);
-    t.type(', LM');
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
-    expect(t.saved.at(-1)).toBe('Met with customer, LM');
-    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-    // Nothing waiting: hiding again saves nothing more.
-    document.dispatchEvent(new Event('visibilitychange'));
-    vi.advanceTimersByTime(2_000);
-    expect(t.saved).toHaveLength(2);
-  });
-
-  it('forgets the draft when the note is submitted, and leaving the page then does not keep it again', () => {
-    const t = setup();
-    t.type('Met with customer in person');
-    vi.advanceTimersByTime(1_500);
-    expect(t.saved).toEqual(['Met with customer in person']);
-    t.type('.');
-    const submit = new Event('submit', { bubbles: true, cancelable: true });
-    document.querySelector('form')!.dispatchEvent(submit);
-    expect(submit.defaultPrevented).toBe(false);
-    expect(t.discarded).toEqual(['Met with customer in person.']);
-    window.dispatchEvent(new Event('pagehide'));
-    vi.advanceTimersByTime(2_000);
-    expect(t.saved).toEqual(['Met with customer in person']);
-    // The host's save failed and the case manager goes on typing: drafts are kept again.
-    t.type(' More.');
-    vi.advanceTimersByTime(1_500);
-    expect(t.saved.at(-1)).toBe('Met with customer in person. More.');
-  });
-
-  it('says in the sidebar, in words, when the draft could not be kept, and when the page could not be recorded', async () => {
-    const t = setup({ drafts: { load: async () => null, save: async () => Promise.reject(new Error('quota exceeded')), discard: async () => undefined } });
-    const text = () => t.overlay.ui.textContent ?? '';
-    t.type('Met with customer');
-    window.dispatchEvent(new Event('pagehide'));
-    await vi.advanceTimersByTimeAsync(100);
-    if (!t.panelOpen()) document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyN', bubbles: true }));
-    expect(t.panelOpen()).toBe(true);
-    expect(text()).toContain('could not be kept on this computer (quota exceeded)');
-    t.coach.notice('page-read', 'What this page shows is not recorded yet (busy); trying again.');
-    expect(text()).toContain('not recorded yet (busy)');
-    t.coach.notice('page-read', null);
-    expect(text()).not.toContain('not recorded yet');
   });
 
   it('does nothing more once the page is left', () => {
