@@ -54,6 +54,10 @@ export class DraftKeeper {
   private readonly opened: string | null;
   /** A kept combobox choice that could not be put back: kept in the draft until the case manager chooses. */
   private pending: string | null = null;
+  /** A kept draft is looked for or on offer, unanswered (lib/drafts/offer.ts): nothing is saved or forgotten over it. */
+  private held = false;
+  /** Something changed while held: kept once the offer is answered. */
+  private heldChange = false;
 
   constructor(
     private readonly fields: DraftFields,
@@ -102,6 +106,7 @@ export class DraftKeeper {
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.held) return void (this.heldChange = true);
     const draft = this.current();
     if (this.submittedText !== null) {
       if (draft.text === this.submittedText) return;
@@ -128,7 +133,21 @@ export class DraftKeeper {
     const text = this.fields.note.value;
     this.submittedText = text;
     this.sent = null;
-    this.store.discard(text).catch(() => undefined);
+    // Held, what is kept is an older note on offer, not this one: it stays, to be offered again.
+    if (!this.held) this.store.discard(text).catch(() => undefined);
+  }
+
+  /**
+   * A kept draft is looked for or on offer (true), or the offer is answered or there was none (false): until then
+   * the draft on this computer is not written over, so the note it holds cannot be lost to keys typed before the
+   * case manager saw the offer. What changed meanwhile is kept once it is answered.
+   */
+  hold(on: boolean): void {
+    this.held = on;
+    if (!on && this.heldChange) {
+      this.heldChange = false;
+      this.keep();
+    }
   }
 
   /**

@@ -2,7 +2,8 @@
  * Offering a kept draft back: when the note form opens with a draft on this
  * computer that the page has not saved, the panel offers it ("Nothing lost");
  * the case manager brings it back or lets it go. Bringing it back edits the
- * note as a person would, so what the field held stays in its undo history.
+ * note as a person would, so what the field held stays in its undo history. Until the offer is answered the
+ * kept draft is not written over (DraftKeeper.hold): keys typed before the case manager saw it cannot lose it.
  */
 import type { DraftKeeper, DraftStore, StoredDraft } from './keeper';
 
@@ -31,8 +32,17 @@ export class DraftOffer {
    * rejects: the caller tells the case manager.
    */
   async load(history: readonly string[] | undefined, signal: AbortSignal): Promise<boolean> {
-    const draft = await this.keeper.offer(history);
-    if (signal.aborted || !draft) return false;
+    // Until it is known whether there is one, nothing is kept over it (keeper.ts, hold).
+    this.keeper.hold(true);
+    const draft = await this.keeper.offer(history).catch((error: unknown) => {
+      // Unreadable, it cannot be offered: the note as typed is kept again (the caller tells the case manager).
+      this.keeper.hold(false);
+      throw error;
+    });
+    if (signal.aborted || !draft) {
+      this.keeper.hold(false);
+      return false;
+    }
     this.kept = draft;
     return true;
   }
@@ -44,6 +54,7 @@ export class DraftOffer {
     this.kept = null;
     note.replaceRange(0, note.text().length, draft.text);
     this.keeper.restoreFields(draft);
+    this.keeper.hold(false);
     return true;
   }
 
@@ -51,5 +62,6 @@ export class DraftOffer {
   discard(): void {
     this.kept = null;
     void this.store.discard().catch(() => undefined);
+    this.keeper.hold(false);
   }
 }

@@ -1,5 +1,5 @@
 /** Offering a kept draft back, "Nothing lost" (lib/drafts/offer.ts). */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DraftKeeper, type StoredDraft } from '../../lib/drafts/keeper';
 import { DraftOffer } from '../../lib/drafts/offer';
 
@@ -11,7 +11,8 @@ function setup(stored: StoredDraft | null, initial = '') {
   const contactType = document.querySelector<HTMLSelectElement>('#t')!;
   const date = document.querySelector<HTMLInputElement>('#d')!;
   const discarded: (string | undefined)[] = [];
-  const store = { load: async () => stored, save: async () => undefined, discard: async (text?: string) => void discarded.push(text) };
+  const saved: string[] = [];
+  const store = { load: async () => stored, save: async (d: { text: string }) => void saved.push(d.text), discard: async (text?: string) => void discarded.push(text) };
   const controller = new AbortController();
   const keeper = new DraftKeeper({ note, contactType, date }, store, controller.signal);
   const edits: [number, number, string][] = [];
@@ -23,7 +24,7 @@ function setup(stored: StoredDraft | null, initial = '') {
       note.value = note.value.slice(0, start) + text + note.value.slice(end);
     },
   };
-  return { offer: new DraftOffer(keeper, store), note, contactType, date, discarded, edits, field, controller };
+  return { offer: new DraftOffer(keeper, store), keeper, note, contactType, date, discarded, saved, edits, field, controller };
 }
 
 const kept: StoredDraft = { text: 'Called customer; discussed CNA clinicals.', contactType: 'TEL', date: '11/20/2026', savedAt: '11/20/2026, 3:04 PM' };
@@ -64,5 +65,62 @@ describe('offering a kept draft back', () => {
     expect(t.offer.offered).toBeNull();
     expect(t.discarded).toEqual([undefined]);
     expect(t.note.value).toBe('Started typing');
+  });
+
+  describe('while a kept draft is on offer, unanswered', () => {
+    afterEach(() => void vi.useRealTimers());
+    const type = (t: ReturnType<typeof setup>, text: string) => {
+      t.note.value += text;
+      t.keeper.keep();
+    };
+
+    it('writes nothing over it, even when the page is left; once it is let go, the note as it is now is kept', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const t = setup(kept);
+      // The coach looks for a kept draft as it binds; the case manager types before (and after) the answer comes.
+      const loading = t.offer.load([], t.controller.signal);
+      type(t, 'Met with');
+      expect(await loading).toBe(true);
+      type(t, ' customer');
+      vi.advanceTimersByTime(1_500);
+      t.keeper.flush();
+      expect(t.saved).toEqual([]);
+      expect(t.discarded).toEqual([]);
+      // The case manager chose: the kept draft goes, and what the note holds now is kept from then on.
+      t.offer.discard();
+      vi.advanceTimersByTime(1_500);
+      expect(t.discarded).toEqual([undefined]);
+      expect(t.saved).toEqual(['Met with customer']);
+    });
+
+    it('once restored, the restored note is what is kept', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const t = setup(kept);
+      expect(await t.offer.load([], t.controller.signal)).toBe(true);
+      type(t, 'Started over');
+      vi.advanceTimersByTime(1_500);
+      expect(t.saved).toEqual([]);
+      t.offer.restore(t.field);
+      vi.advanceTimersByTime(1_500);
+      expect(t.saved).toEqual([kept.text]);
+      expect(t.discarded).toEqual([]);
+    });
+
+    it('a note saved meanwhile does not take the kept draft with it: it is offered again next time', async () => {
+      const t = setup(kept);
+      expect(await t.offer.load([], t.controller.signal)).toBe(true);
+      t.note.value = 'A different, shorter note.';
+      t.keeper.submitted();
+      expect(t.discarded).toEqual([]);
+    });
+
+    it('with no draft to offer (or none that could be read), the note is kept as usual', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const none = setup(null);
+      expect(await none.offer.load([], none.controller.signal)).toBe(false);
+      type(none, 'Met with customer');
+      vi.advanceTimersByTime(1_500);
+      expect(none.saved).toEqual(['Met with customer']);
+    });
   });
 });

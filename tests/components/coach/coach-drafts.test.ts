@@ -2,6 +2,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setup } from './coach-setup';
 
+/**
+ * A coach whose look for a kept draft has answered (none here): until it has, nothing is kept over one
+ * (lib/drafts/offer.ts), so these tests of keeping start once it answered.
+ */
+async function bound(overrides: Parameters<typeof setup>[0] = {}) {
+  const t = setup(overrides);
+  await vi.advanceTimersByTimeAsync(0);
+  return t;
+}
+
 describe('NoteCoach keeping a draft', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
@@ -10,8 +20,8 @@ describe('NoteCoach keeping a draft', () => {
     vi.useRealTimers();
   });
 
-  it('saves a draft while typing goes on, and the last key always reaches the draft', () => {
-    const t = setup();
+  it('saves a draft while typing goes on, and the last key always reaches the draft', async () => {
+    const t = await bound();
     for (let i = 0; i < 250; i++) {
       t.type('x');
       vi.advanceTimersByTime(10);
@@ -24,8 +34,8 @@ describe('NoteCoach keeping a draft', () => {
     expect(t.saved.at(-1)).toBe(`${'x'.repeat(250)}!`);
   });
 
-  it('saves the draft at once when the page is left or hidden, not a second later', () => {
-    const t = setup();
+  it('saves the draft at once when the page is left or hidden, not a second later', async () => {
+    const t = await bound();
     t.type('Met with customer');
     window.dispatchEvent(new Event('pagehide'));
     expect(t.saved).toEqual(['Met with customer']);
@@ -40,8 +50,8 @@ describe('NoteCoach keeping a draft', () => {
     expect(t.saved).toHaveLength(2);
   });
 
-  it('forgets the draft when the note is submitted, and leaving the page then does not keep it again', () => {
-    const t = setup();
+  it('forgets the draft when the note is submitted, and leaving the page then does not keep it again', async () => {
+    const t = await bound();
     t.type('Met with customer in person');
     vi.advanceTimersByTime(1_500);
     expect(t.saved).toEqual(['Met with customer in person']);
@@ -60,7 +70,7 @@ describe('NoteCoach keeping a draft', () => {
   });
 
   it('says in the sidebar, in words, when the draft could not be kept, and when the page could not be recorded', async () => {
-    const t = setup({ drafts: { load: async () => null, save: async () => Promise.reject(new Error('quota exceeded')), discard: async () => undefined } });
+    const t = await bound({ drafts: { load: async () => null, save: async () => Promise.reject(new Error('quota exceeded')), discard: async () => undefined } });
     const text = () => t.overlay.ui.textContent ?? '';
     t.type('Met with customer');
     window.dispatchEvent(new Event('pagehide'));
