@@ -118,7 +118,8 @@ export class Sidebar extends Component<SidebarProps> {
           {props.draft ? (
             <div class="draft" role="group" aria-label="Unsaved note">
               <p>
-                An unsaved note from {props.draft.savedAt} ({plural(props.draft.text.length, 'character')}) was kept on this computer.
+                An unsaved note from {props.draft.savedAt} ({plural(props.draft.text.length, 'character')}) was kept on this computer. It stays
+                kept until you restore or discard it; what you type meanwhile is kept once you choose.
               </p>
               <div class="actions">
                 <button type="button" class="primary" onClick={props.onRestoreDraft}>

@@ -79,7 +79,7 @@ export class NoteCoach {
     this.drafts = new CoachDrafts({ ...o, ...editor, notice: (source, message) => this.notice(source, message) });
     this.pop = new Popovers(() => safely(() => this.render()), signal);
     const surfaced = { tracker: this.tracker, rectOf: (id: string) => this.mirror.rectOf(id), pop: this.pop, render: () => this.render() };
-    this.surface = new CoachSurface({ ...o, ...editor, ...surfaced, panelFailed: (error) => safely(() => this.panelFailed(error)) });
+    this.surface = new CoachSurface({ ...o, ...editor, ...surfaced });
     this.checks = new TypingChecks({
       ...o,
       ...editor,
@@ -141,14 +141,6 @@ export class NoteCoach {
 
   setStatus(status: ParticipantStatusView | null): void {
     this.status = status;
-    this.render();
-  }
-
-  /** The panel's views did not load: it stays closed, and a save held for it to show why goes ahead (a failure never blocks a save). */
-  private panelFailed(error: unknown): void {
-    console.warn('[Case Note Coach] panel not loaded', error);
-    this.pop.panelOpen = false;
-    if (this.guard?.heldFor) this.guard.saveAnyway();
     this.render();
   }
 

@@ -4,7 +4,9 @@
  * places them beside the note (lib/overlay/placement.ts), and opens, closes and moves the keyboard
  * between them and the note (which one is open: popovers.ts). The panel's views are not in the note frame's
  * script: the first time the panel opens they are loaded (`panel`, PanelSource), and the panel shows, and takes
- * the focus it was opened with, once they are here.
+ * the focus it was opened with, once they are here. Views that fail to load, or are not here within PANEL_WAIT_MS,
+ * leave the panel showing its fallback (coach-view.tsx): what cannot wait, a held save and a kept note, with their
+ * buttons. A save is never left waiting on a load, nor a kept note unoffered.
  */
 import { render } from 'preact';
 import type { FieldTracker } from '../../lib/overlay/field-tracker';
@@ -16,8 +18,8 @@ import type { Overlay } from './overlay';
 import type { Popovers } from './popovers';
 import type { PanelSource, PanelView } from './options';
 
-/** What is drawn: the view's props less the element refs and the panel's views, which the surface keeps. */
-export type Drawn = Omit<CoachViewProps, 'refs' | 'Panel'>;
+/** What is drawn: the view's props less the element refs and the panel's views (or their failure), which the surface keeps. */
+export type Drawn = Omit<CoachViewProps, 'refs' | 'Panel' | 'failed'>;
 
 interface SurfaceOptions {
   overlay: Overlay;
@@ -31,10 +33,11 @@ interface SurfaceOptions {
   render(): void;
   /** The panel's views, here or loaded on demand. */
   panel: PanelSource;
-  /** They could not be loaded: the panel cannot open (the coach lets a held save go: it never blocks one). */
-  panelFailed(error: unknown): void;
   signal: AbortSignal;
 }
+
+/** How long the panel waits for its views before it shows its fallback: as long as a save waits for its check. */
+export const PANEL_WAIT_MS = 3_000;
 
 export class CoachSurface {
   private badgeEl: HTMLElement | null = null;
@@ -47,6 +50,8 @@ export class CoachSurface {
   };
   private Panel: PanelView | null = null;
   private panelLoading = false;
+  /** The views failed to load, or were not here in time: the panel shows its fallback until they are. */
+  private failed = false;
   /** What takes the focus once the panel, opened before its views were here, shows. */
   private panelFocus: string | null = null;
 
@@ -57,11 +62,12 @@ export class CoachSurface {
   /** Draws it all, then shows or hides the card and panel to match the state just drawn. */
   draw(props: Drawn): void {
     const Panel = (this.Panel ??= this.o.panel.now());
-    if (props.panel && !Panel) this.loadPanel();
-    render(<CoachView refs={this.refs} Panel={Panel} {...props} />, this.o.overlay.ui);
+    // Failed, the views are asked for again on the next opening only, not on every draw.
+    if (props.panel && !Panel && !this.failed) this.loadPanel();
+    render(<CoachView refs={this.refs} Panel={Panel} failed={this.failed} {...props} />, this.o.overlay.ui);
     const { pop, tracker } = this.o;
     syncPopover(this.cardEl, pop.card !== null);
-    syncPopover(this.panelEl, pop.panelOpen && Panel !== null);
+    syncPopover(this.panelEl, pop.panelOpen && (Panel !== null || this.failed));
     if (pop.card || pop.panelOpen) tracker.schedule();
   }
 
@@ -93,7 +99,7 @@ export class CoachSurface {
     pop.panelOpen = open;
     pop.closeCard();
     this.o.render();
-    if (open) this.focusPanel('button.close');
+    if (open) this.opened('button.close');
     else this.o.note.focus();
   }
 
@@ -109,29 +115,39 @@ export class CoachSurface {
     pop.panelOpen = true;
     if (on === 'guard') pop.closeCard();
     this.o.render();
-    if (on === 'guard') this.focusPanel('.guard button');
+    this.opened(on === 'guard' ? '.guard button' : null);
   }
 
-  /** Has the panel's views loaded, then draws the panel opened meanwhile and gives it the focus it was opened with. */
+  /** The panel was opened: its views asked for again if they failed before, and `focus` given once it shows. */
+  private opened(focus: string | null): void {
+    if (this.failed) this.loadPanel();
+    if (focus) this.focusPanel(focus);
+  }
+
+  /**
+   * Has the panel's views loaded, then draws the panel opened meanwhile and gives it the focus it was opened with.
+   * Failing, or not here within PANEL_WAIT_MS, the panel shows its fallback instead (views that come later replace it).
+   */
   private loadPanel(): void {
     if (this.panelLoading) return;
     this.panelLoading = true;
-    this.o.panel.load().then(
-      (Panel) => {
-        this.panelLoading = false;
-        if (this.o.signal.aborted) return;
-        this.Panel = Panel;
-        const focus = this.panelFocus;
-        this.panelFocus = null;
-        this.o.render();
-        if (focus && this.o.pop.panelOpen) this.focusPanel(focus);
-      },
-      (error: unknown) => {
-        this.panelLoading = false;
-        this.panelFocus = null;
-        if (!this.o.signal.aborted) this.o.panelFailed(error);
-      },
-    );
+    const shown = (Panel: PanelView | null) => {
+      clearTimeout(timer);
+      this.panelLoading = false;
+      if (this.o.signal.aborted || (!Panel && this.failed)) return;
+      this.Panel = Panel;
+      this.failed = !Panel;
+      const focus = this.panelFocus;
+      this.panelFocus = null;
+      this.o.render();
+      if (focus && this.o.pop.panelOpen) this.focusPanel(focus);
+    };
+    const fail = (error: unknown) => {
+      console.warn('[Case Note Coach] panel not loaded', error);
+      shown(null);
+    };
+    const timer = setTimeout(() => fail('not loaded in time'), PANEL_WAIT_MS);
+    this.o.panel.load().then(shown, fail);
   }
 
   /** Whether the keyboard's focus is in this popover now. */
@@ -140,7 +156,7 @@ export class CoachSurface {
   }
 
   private focusPanel(selector: string): void {
-    if (!this.Panel) return void (this.panelFocus = selector);
+    if (!this.Panel && !this.failed) return void (this.panelFocus = selector);
     (this.panelEl?.querySelector(selector) as HTMLButtonElement | null)?.focus();
   }
 }

@@ -123,6 +123,8 @@ describe('sidebar', () => {
     const p = props({ draft: { text: 'TC w/ cust', savedAt: '10:42 AM' } });
     render(<Sidebar {...p} />);
     expect(screen.getByText(/unsaved note from 10:42 AM \(10 characters\)/)).toBeTruthy();
+    // Typing without answering keeps nothing over it: the panel says so (lib/drafts/offer.ts).
+    expect(screen.getByText(/stays kept until you restore or discard it; what you type meanwhile is kept once you choose/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Restore it' }));
     expect(p.onRestoreDraft).toHaveBeenCalled();
   });

@@ -1,5 +1,5 @@
 /** Opening, closing and drawing the card and panel (components/coach/surface.tsx). */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CoachSurface } from '../../../components/coach/surface';
 import type { Drawn } from '../../../components/coach/surface';
 import { createOverlay } from '../../../components/coach/overlay';
@@ -31,7 +31,6 @@ function setup(panel: PanelSource = LOADED) {
   const overlay = createOverlay(document, controller.signal);
   const note = textareaField(el);
   const renders: boolean[] = [];
-  const failures: unknown[] = [];
   const pop = new Popovers(() => undefined, controller.signal);
   const nothing = () => undefined;
   const badgeOnly: Drawn = {
@@ -55,10 +54,9 @@ function setup(panel: PanelSource = LOADED) {
       surface.draw({ ...badgeOnly, panel: pop.panelOpen ? panelProps({ guard: true }) : null });
     },
     panel,
-    panelFailed: (error) => void failures.push(error),
     signal: controller.signal,
   });
-  return { el, overlay, pop, surface, renders, failures, controller };
+  return { el, overlay, pop, surface, renders, controller };
 }
 
 describe("the coach's surface", () => {
@@ -123,13 +121,19 @@ describe("the coach's surface", () => {
     expect(t.overlay.ui.querySelector('.cnc-sidebar')).not.toBeNull();
   });
 
-  it("says when the panel's views could not be loaded, and tries again at the next opening", async () => {
+  it("says when the panel's views could not be loaded, in the panel's fallback with a held save's buttons, and tries again at the next opening", async () => {
     let asked = 0;
     const t = setup({ now: () => null, load: async () => Promise.reject(new Error(`refused ${++asked}`)) });
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     t.surface.openPanel('guard');
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(t.failures).toEqual([new Error('refused 1')]);
+    expect(warned).toHaveBeenCalledWith('[Case Note Coach] panel not loaded', new Error('refused 1'));
     expect(t.overlay.ui.querySelector('.cnc-sidebar')).toBeNull();
+    const fallback = t.overlay.ui.querySelector('.cnc-fallback');
+    expect(fallback?.textContent).toContain('Case Note Coach could not open its panel. Your note is safe.');
+    // Opened for a held save, the fallback's choice for it has the focus, as the panel's would.
+    expect(t.overlay.host.shadowRoot?.activeElement?.textContent?.trim()).toBe('Back to the note');
+    warned.mockRestore();
     t.pop.panelOpen = false;
     t.surface.togglePanel();
     await new Promise((resolve) => setTimeout(resolve, 0));
