@@ -1,22 +1,41 @@
 /**
  * Test builds only (wired in caseload.ts behind `import.meta.env.MODE === 'test'`, so a production
  * build carries none of it): the browser tests make the background lose its answers to note checks,
- * as a background that is busy, asleep or restarting would, to show that Save never waits on it for ever.
- * An extension page sets STALL_CHECKS_KEY in storage.local; while it is true, no check is answered.
+ * as a background that is busy, asleep or restarting would, to show that Save never waits on it for ever;
+ * and make the coach's panel (panel.js) fail to load, or never load, to show that a kept note and a
+ * held Save do not depend on it. An extension page sets STALL_CHECKS_KEY in storage.local (true: no check
+ * is answered) or PANEL_KEY ('fail': loading the panel fails; 'hang': it never answers).
  */
 import { browser } from '#imports';
 import type { CaseNoteInput, NoteVerdict, SystemId } from '../../lib/model';
+import type { injectInto } from './inject';
 
 const STALL_CHECKS_KEY = 'test:stallChecks';
+const PANEL_KEY = 'test:panel';
 
 type CheckNote = (note: CaseNoteInput, system: SystemId, url: string) => Promise<NoteVerdict>;
 
-export function stallableChecks<T extends { checkNote: CheckNote }>(checks: T): T {
-  // Kept in memory (not read per check, which would slow the typing benchmarks that use this build).
-  let stalled = false;
-  void browser.storage.local.get(STALL_CHECKS_KEY).then((got) => void (stalled = got[STALL_CHECKS_KEY] === true), () => undefined);
+/** A value in storage.local, kept in memory (not read per use, which would slow the typing benchmarks that use this build). */
+function stored(key: string): () => unknown {
+  let value: unknown;
+  void browser.storage.local.get(key).then((got) => void (value = got[key]), () => undefined);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && STALL_CHECKS_KEY in changes) stalled = changes[STALL_CHECKS_KEY]?.newValue === true;
+    if (area === 'local' && key in changes) value = changes[key]?.newValue;
   });
-  return { ...checks, checkNote: (note, system, url) => (stalled ? new Promise<NoteVerdict>(() => undefined) : checks.checkNote(note, system, url)) };
+  return () => value;
+}
+
+export function stallableChecks<T extends { checkNote: CheckNote }>(checks: T): T {
+  const stalled = stored(STALL_CHECKS_KEY);
+  return { ...checks, checkNote: (note, system, url) => (stalled() === true ? new Promise<NoteVerdict>(() => undefined) : checks.checkNote(note, system, url)) };
+}
+
+export function failablePanel(inject: typeof injectInto): typeof injectInto {
+  const panel = stored(PANEL_KEY);
+  return (tabId, frameId, part) => {
+    const how = part === 'panel' ? panel() : undefined;
+    if (how === 'hang') return new Promise<void>(() => undefined);
+    if (how === 'fail') return Promise.reject(new Error('The panel could not be loaded (test build).'));
+    return inject(tabId, frameId, part);
+  };
 }
