@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NoteVerdict } from '../../../lib/model';
 import type { PanelSource } from '../../../components/coach/options';
 import { Sidebar } from '../../../components/Sidebar';
+import { PANEL_WAIT_MS } from '../../../components/coach/surface';
 import { setup } from './coach-setup';
 
 const kept = { text: 'Called customer; discussed CNA clinicals and her ride to class.', contactType: null, date: null, savedAt: '12/2/2026, 4:10 PM' };
@@ -118,7 +119,7 @@ describe("NoteCoach when the panel's views are slow to load", () => {
     const t = setup({ panel: panel.source, check: (input) => withLM(input.text) });
     t.type('Called customer, LM');
     expect(save().defaultPrevented).toBe(true);
-    await vi.advanceTimersByTimeAsync(3_000);
+    await vi.advanceTimersByTimeAsync(PANEL_WAIT_MS);
     const shown = fallback(t.overlay.ui)!;
     expect(shown.querySelector('[role="alertdialog"]')?.textContent).toContain('still has problems');
     expect(button(shown, 'Save anyway')).toBeDefined();
