@@ -4,8 +4,8 @@
  * the events, a try and a talk named none; like them it names the note's type after the verdict and never makes a note
  * count. Where the contact is refused the note's finding is that it does not show the participant was reached.
  *
- * The table follows the policies' four types (in person, telephone, letter, e-mail; a text or a portal message is
- * written, so e-mail; a video call is real-time at a distance, so telephone) and how case systems and case managers
+ * The table follows the policies' four types (in person, telephone, letter, e-mail; a text, a portal message or a
+ * messaging platform's (Zalo, Viber, Telegram, Snapchat, GroupMe) is written, so e-mail; a video call is real-time at a distance, so telephone) and how case systems and case managers
  * name them: a form's line ("Contact Type: Phone", "Method: OV", "Service Delivery Method: In Person"), the
  * abbreviations (OV, HV, F2F, TC, EM, LM, LMOM, LVM, VM; a call centre's RPC and TPC), Spanish words ("llamada", "correo", "carta", "en persona"),
  * and speech-to-text spellings ("tell a phone", "voice male", "e male", "face time").
@@ -34,11 +34,11 @@ const VALUES: ReadonlyArray<readonly [RegExp, ContactType]> = [
 const WORDS: ReadonlyArray<readonly [RegExp, ContactType]> = [
   [/\b(?:in[\s-]person|face[\s-]to[\s-]face|office\s+visit|home\s+visit|site\s+visit|walk[\s-]?in|walked\s+in|came\s+in(?:to)?|stopped\s+by|dropped\s+in|en\s+persona|at\s+(?:my|our)\s+(?:desk|office|table|cubicle)|bedside|on\s+scene)\b/i, 'in-person'],
   [/\b(?:tele)?phone(?:d)?\b|\btelephonic(?:ally)?\b|\bcall(?:ed|s|ing)?\b|\bvoice\s*(?:mail|male|message)\b|\banswering\s+machine\b|\bleft\s+(?:a\s+)?(?:message|msg)\b|\blandline\b|\btell\s+a\s+phone\b/i, 'telephone'],
-  [/\b(?:via|over|by|on)\s+teams\b|\bteams\s+(?:call|meeting|mtg|video|visit|session)\b|\b(?:zoom|webex|skype|google\s+meet|facetime(?:d)?|face\s+time(?:d)?|video(?:\s*(?:call|chat|visit|meeting|conference))?|videollamada)\b/i, 'telephone'],
+  [/\b(?:via|over|by|on)\s+teams\b|\bteams\s+(?:call|meeting|mtg|video|visit|session|check-?in|appt|appointment)\b|\b(?:zoom|webex|skype|google\s+meet|facetime(?:d)?|face\s+time(?:d)?|video(?:\s*(?:call|chat|visit|meeting|conference))?|videollamada)\b/i, 'telephone'],
   // A device: a radio or walkie-talkie at work; FaceTime as texters write it ("ft w/ Kelsey", not "started FT").
   [/\bon\s+(?:\w+'s\s+|his\s+|her\s+|their\s+|the\s+)?(?:work\s+)?(?:radio|walkie(?:-talkie)?)\b|\bft(?:'?d)?\s+(?:w\/|with)\s/i, 'telephone'],
   [/\b(?:llam[eéoó]|llamada|le\s+habl[eé]|por\s+tel[eé]fono)\b/i, 'telephone'],
-  [/\be[\s-]?mail(?:ed|s)?\b|\be\s+male\b|\btext(?:ed|s|ing)?\b|\btxt(?:d|ed)?\b|\bSMS\b|\b(?:portal|secure)\s+(?:message|msg)\b|\bmessenger\b|\bgc\b|\bgroup\s+(?:chat|text)\b|\bwhats\s*app\b|\bcorreo\b|\bmensaje\s+de\s+texto\b/i, 'email'],
+  [/\be[\s-]?mail(?:ed|s)?\b|\be\s+male\b|\btext(?:ed|s|ing)?\b|\btxt(?:d|ed)?\b|\bSMS\b|\b(?:portal|secure)\s+(?:message|msg)\b|\bmessenger\b|\bgc\b|\b(?:zalo|viber|telegram|wechat|snapchat|groupme|signal\s+(?:msg|message)|kakao(?:talk)?)\b|\bgroup\s+(?:chat|text)\b|\bwhats\s*app\b|\bcorreo\b|\bmensaje\s+de\s+texto\b/i, 'email'],
   [/\bletter\b|\bmailed\b|\bby\s+(?:us\s+)?mail\b|\bin\s+the\s+mail\b|\bpostcard\b|\bfax(?:ed)?\b|\bcarta\b/i, 'letter'],
 ];
 

@@ -86,6 +86,13 @@ describe('devices and texting shorthand', () => {
     ['Reached Maria on her work radio 11/9 (her supervisor handed it over).', 'telephone'],
     ['Kush posted in our cohort gc 10/27 that he passed the forklift cert.', 'email'],
     ['Group chat 10/27: Kush says he passed the forklift cert.', 'email'],
+    // Messaging platforms, written like a text.
+    ['Sent a Zalo message to Lan 11/3 about the state board date. Not seen yet.', 'email'],
+    ['Snapchat msg to Josh 10/16, opened, no reply.', 'email'],
+    ['Viber 3/2: Amir says the warehouse moved him to days.', 'email'],
+    ['GroupMe post 4/4 from Dee: passed the CNA skills test.', 'email'],
+    // A video check-in named by its platform.
+    ['Luis missed the 1400 Teams check-in 11/10; waited 15 min in the meeting.', 'telephone'],
   ]);
 });
 
@@ -111,6 +118,7 @@ describe('no channel named: the type stays unknown and the rule asks', () => {
     'Benefits counseling appointment set for 4/2 at 10:00 with WIPA.',
     'Client started FT at Menards 3/4, 40 hrs.',
     'Client has an appt w/ her probation officer 3/4.',
+    'SNAP E&T hours verified for March.',
   ]);
   it('asks for the type where nothing says how', () =>
     inEachPack('Asked client to FaceTime me on 3/11.', (v, pack) => expect(v.findings.map((f) => f.rule), pack).toContain('contact-type-missing')));
