@@ -98,18 +98,28 @@ const DROPPED_GATE = ['went dead', 'cut', 'dropped'];
  */
 const LINE_FAILED = new RegExp(
   [
-    String.raw`\b(?:screen|video|picture|image|feed|camera|call|zoom|teams|connection|app|laptop|computer|phone|it|she|he|they)\s+(?:\w+\s+){0,3}?(?:froze|frozen|crashed)\b`,
-    String.raw`\bfroze\s+(?:up|on\s+(?:her|his|their|my|our)\s+end)\b`,
+    String.raw`\b(?:call|zoom|teams|connection|app|phone|line|it)\s+(?:\w+\s+){0,3}?(?:froze|frozen|crashed)\b`,
+    // (A screen, a laptop or a person that froze fails a video call only: on the phone it is her news, "her laptop
+    // crashed so she missed class", "she froze up during the mock interview".)
+    String.raw`(?<screen>\b(?:screen|video|picture|image|feed|camera|laptop|computer|she|he|they)\s+(?:\w+\s+){0,3}?(?:froze|frozen|crashed)\b|\bfroze\s+up\b)`,
+    String.raw`\bfroze\s+on\s+(?:her|his|their|my|our)\s+end\b`,
     String.raw`\b(?:we|i)\s+lost\s+(?:her|him|them|the\s+(?:client|customer|participant|connection|call|line))\s*(?:[.;,!]|$)`,
-    String.raw`\b(?:could\s+not|couldn't|can't|cannot|unable\s+to|could\s+barely|could\s+only)\s+(?:hear|understand|make\s+out)\s+(?:her|him|them|me|each\s+other|one\s+another|anything|background|static|noise|what)\b`,
+    String.raw`\b(?:could\s+not|couldn't|can't|cannot|unable\s+to|could\s+barely|could\s+only)\s+(?:hear|understand|make\s+out)\s+(?:her|him|them|me|each\s+other|one\s+another|anything|background|static|noise|what\s+(?:she|he|they|you|the\s+(?:client|customer|participant))\s+(?:was\s+|were\s+|is\s+)?(?:saying|said))\b`,
     String.raw`\bnever\s+unmuted\b|\b(?:camera|mic|microphone|audio|sound)\s+(?:and\s+\w+\s+)?(?:never|did\s+not|didn't|would\s+not|wouldn't)\s+work`,
     String.raw`\b(?:call|video\s+call|zoom|teams\s+call|connection)\s+failed\b|\b(?:call|line|connection)\s+(?:was\s+|got\s+)?disconnected\b`,
-    String.raw`\bnothing\s+(?:was\s+)?(?:discussed|said)\b`,
+    // (Not "nothing was said about pay yet": her news about something else.)
+    String.raw`\bnothing\s+(?:was\s+)?(?:discussed|said)\b(?!\s+(?:about|regarding|re|of|on|yet|concerning)\b)`,
     // A bad line the writer will try again over ("bad connection, will try again tomorrow"): nothing said got through.
     String.raw`\b(?:bad|poor|weak|terrible|no)\s+(?:connection|signal|reception|service)\b[^.;]{0,40}?\b(?:will\s+(?:try|call|retry)(?:\s+\w+)?\s+(?:again|back|later)|will\s+retry|(?:to\s+)?try\s+again)\b`,
   ].join('|'),
   'i',
 );
+/** Every failed-line match of a sentence (a screen's only on video). */
+const LINE_FAILED_ALL = new RegExp(LINE_FAILED.source, 'gi');
+const lineFailed = (s: string, video: boolean): boolean => {
+  for (const m of s.matchAll(LINE_FAILED_ALL)) if (video || m.groups?.screen === undefined) return true;
+  return false;
+};
 const LINE_FAILED_GATE = ['froze', 'frozen', 'crashed', 'lost', 'hear', 'understand', 'make out', 'unmuted', 'work', 'failed', 'disconnected', 'nothing', 'again', 'retry', 'back', 'later'];
 
 /** A meeting or call the note says did not take place, with or without an arrival ("The 3/4 meeting with client did not take place"). */
@@ -205,7 +215,7 @@ function talkWithParticipant(part: string): boolean {
 }
 
 /** What the note says came of one event, read over its part (`lower` is it in lower case; `talked`, a talk of ours with the participant in it). */
-function meetingIn(part: string, lower: string, talked: boolean, distant: boolean): Meeting {
+function meetingIn(part: string, lower: string, talked: boolean, distant: boolean, video: boolean): Meeting {
   if (talked) return 'met';
   const arrivals = has(lower, ARRIVAL_GATE);
   const drops = has(lower, DROPPED_GATE) || (distant && has(lower, LINE_FAILED_GATE));
@@ -220,7 +230,7 @@ function meetingIn(part: string, lower: string, talked: boolean, distant: boolea
   for (const s of sentences) {
     const arrival = arrivals ? ARRIVAL.exec(s) : null;
     if (drops && DROPPED.test(s) && !/\bdropped (?:by|in)\b/i.test(s)) return 'dropped';
-    if (distant && drops && LINE_FAILED.test(s)) return 'dropped';
+    if (distant && drops && lineFailed(s, video)) return 'dropped';
     if (reception && RECEPTION.test(s) && (arrival || /\b(?:spoke|talked|asked|told|gave|handed)\b/i.test(s))) return 'reception';
     if ((notHeld && NOT_HELD.test(s)) || (noTalk && NO_TALK.test(s)) || (noShow && NO_SHOW.test(s)) || (noContact && NO_CONTACT.test(s))) return 'not-held';
     if (!arrival) continue;
@@ -255,7 +265,7 @@ export function readMeetings(text: string, events: ContactEvent[]): void {
     const part = text.slice(from, to);
     const lower = part.toLowerCase();
     const talked = has(lower, TALK_GATE) && talkWithParticipant(part);
-    e.meeting = meetingIn(part, lower, talked, e.channel === 'phone' || e.channel === 'video');
+    e.meeting = meetingIn(part, lower, talked, e.channel === 'phone' || e.channel === 'video', e.channel === 'video');
     // Our side not there, anywhere in the event's own sentence: no meeting unless we talked with the participant in
     // its part (her own news may have gone to whoever was there instead).
     // (Read within AWAY_REACH characters of the event: a note of one endless sentence must not cost the square of its length.)

@@ -49,12 +49,29 @@ const PLAIN_TITLE = new Set([
 ]);
 /** Words that make a titled name the participant ("client Auntie May", "Elder Tom (participant)"). */
 const PARTICIPANT_WORD = new Set(['participant', 'client', 'customer', 'cust', 'youth', 'ppt', 'ptcp', 'pt', 'jobseeker', 'enrollee', 'trainee', 'student']);
+/** Titles that are given names too ("Nana Mensah"): a title only with a relation beside it. */
+const GIVEN_NAME_TOO = new Set(['nana']);
+/**
+ * Words that make such a name a relative: "her Nana Pearl", "Nana Pearl (grandmother)"; or a participant spoken of as
+ * "he" after it ("Nana Pearl picked up …; he is at work": a grandmother's title, the participant someone else).
+ */
+const RELATION = new Set(['her', 'his', 'their', 'grandmother', 'grandma', 'gran', 'granny', 'grandparent', 'relative', 'family', 'kin', 'aunt', 'great']);
+const HE = new Set(['he', 'him', 'his']);
+function relationBeside(tokens: Token[], t: number): boolean {
+  const before = tokens[t - 1];
+  if (before && before.clause === (tokens[t] as Token).clause && (RELATION.has(before.text) || before.possessive)) return true;
+  for (let k = t + 2; k <= t + 5 && tokens[k]?.clause === (tokens[t] as Token).clause; k++) if (RELATION.has((tokens[k] as Token).text) && !['her', 'his', 'their'].includes((tokens[k] as Token).text)) return true;
+  const last = (tokens[t] as Token).clause + 2;
+  for (let k = t + 2; k < tokens.length && (tokens[k] as Token).clause <= last; k++) if (HE.has((tokens[k] as Token).text)) return true;
+  return false;
+}
 /** At `t`, a plain title before a capitalised name, the note not making that person the participant. */
 function plainTitleAt(tokens: Token[], t: number): boolean {
   const title = tokens[t];
   const name = tokens[t + 1];
   if (title === undefined || name === undefined || !PLAIN_TITLE.has(title.text) || !title.capitalised) return false;
   if (name.clause !== title.clause || !name.capitalised || name.numeric) return false;
+  if (GIVEN_NAME_TOO.has(title.text) && !relationBeside(tokens, t)) return false;
   const before = tokens[t - 1];
   if (before && before.clause === title.clause && PARTICIPANT_WORD.has(before.text)) return false;
   for (let k = t + 2; k <= t + 5 && tokens[k]?.clause === title.clause; k++) if (PARTICIPANT_WORD.has((tokens[k] as Token).text)) return false;
