@@ -130,9 +130,31 @@ function nobodyElse(text: string, a: NoteAnalysis): boolean {
   return !peopleIn(a.tokens, a.matches, a.parties, 0, Number.MAX_SAFE_INTEGER).some((p) => p.who === 'someone-else');
 }
 
-/** A capitalised word the vocabulary does not know (a name, an organisation) in the contact's sentence, after it opens. */
+/** Where the participant works, applies, starts or studies: "apply at Hy-Vee", "started at Walmart DC", "working at Cub Foods". */
+const PLACE_VERB = new Set(['apply', 'applied', 'applying', 'applies', 'work', 'works', 'worked', 'working', 'start', 'starts', 'started', 'starting', 'hired', 'interview', 'interviewed', 'interviewing', 'employed', 'enrolled', 'studying']);
+/** At `t` ("at" after a place verb, at most three words back), the capitalised name that follows is a place: its last token (else `t`). */
+function placeAt(tokens: Token[], t: number): number {
+  if (tokens[t]?.text !== 'at') return t;
+  const c = (tokens[t] as Token).clause;
+  let verb = false;
+  for (let k = t - 1; k >= t - 3 && k >= 0 && (tokens[k] as Token).clause === c; k--) if (PLACE_VERB.has((tokens[k] as Token).text)) verb = true;
+  if (!verb) return t;
+  let k = t + 1;
+  while (tokens[k]?.clause === c && (tokens[k] as Token).capitalised && !(tokens[k] as Token).numeric && k - t <= 3) k++;
+  return k - 1;
+}
+
+/**
+ * A capitalised word the vocabulary does not know (a name, an organisation) in the contact's sentence, after it opens.
+ * (Not a workplace or school named as where the participant applies, works or studies: a place, not a party.)
+ */
 function namedInClause(tokens: Token[], matches: Match[], e: ContactEvent): boolean {
   for (let t = e.tokEnd; t < tokens.length && (tokens[t] as Token).clause === e.clause; t++) {
+    const place = placeAt(tokens, t);
+    if (place !== t) {
+      t = place;
+      continue;
+    }
     const w = tokens[t] as Token;
     if (w.capitalised && !w.numeric && !matches.some((m) => m.tokStart <= t && t < m.tokEnd)) return true;
   }
