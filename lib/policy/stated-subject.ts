@@ -5,12 +5,14 @@
 import { gapBreaks } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { acronym, at, DETERMINER, HOLD, otherSide, SOFT, someoneBefore, takenBack, type Counterpart, type Push, type Reader } from './stated-read';
+import { namedSomeone, wroteToUs } from './stated-third';
 import * as W from './stated-words';
 
 const PASSIVE = new Set(['met', 'seen', 'interviewed', 'visited', 'reached']);
 /** Passive calls that do not say anyone answered: "The participant was contacted by telephone and reported …". */
 const PASSIVE_CALL = new Set(['contacted', 'called', 'phoned', 'telephoned']);
 const ONE_WAY = new Set(['emailed', 'emld', 'e mailed', 'texted', 'txtd', 'messaged', 'wrote', 'stopped by', 'stopped in', 'dropped by', 'dropped in', 'mailed back', 'emld back', 'txt back']);
+const WRITTEN = new Set(['emailed', 'emld', 'e mailed', 'texted', 'txtd', 'messaged', 'wrote']);
 const OBJ_FREE = new Set(['re', 'about', 'regarding', 'asking', 'and', 'with', 'to', 'for', 'at', 'on', 'in', 'today', 'saying', 'stating', 'that', 'because', 'after', 'from', 'by', 'via']);
 
 /** Verbs of sending something back, and how it came ('by mail', 'by e-mail'). */
@@ -34,6 +36,8 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
   else if (p && t.possessive) [who, k] = ['someone', s + p + Math.max(1, someone)];
   else if (t.text === 'she' || t.text === 'he' || t.text === 'they') [who, k] = [someoneBefore(r, s) ? 'someone' : 'participant', s + 1];
   else if (someone && !t.possessive) [who, k] = ['someone', s + someone];
+  // ("Ranken instructor called", "AEL instructor Ms. Kline e-mailed": a school's or a program's name before someone else.)
+  else if (namedSomeone(r, s, c)) [who, k] = ['someone', namedSomeone(r, s, c)];
   // ("Bro. Petrakis called back", "Ms. Alvarez came in": a title and a surname are one name.)
   else if (caps && W.TITLE.has(t.text) && tokens[s + 1]?.clause === c && (tokens[s + 1] as Token).capitalised && !(tokens[s + 1] as Token).numeric) {
     if (!(tokens[s + 1] as Token).possessive) [who, k] = ['participant', s + 2];
@@ -43,6 +47,8 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
     if (!known) [who, k] = ['participant', s + 1];
   }
   if (!who) return;
+  // ("School counselor e-mailed": one person named in two words.)
+  while (who === 'someone' && !(tokens[k - 1] as Token).possessive && at(tokens, k, W.SOMEONE, c)) k += at(tokens, k, W.SOMEONE, c);
   // ("HR at Boeing confirmed": past where they are.)
   if (who === 'someone' && tokens[k]?.text === 'at' && tokens[k + 1]?.capitalised) {
     k += 2;
@@ -116,7 +122,9 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
   const verb = tokens.slice(k, k + v).map((x) => x.text).join(' ');
   // Someone else's message or drop-by is one-way ("wife e-mailed the timesheets", "stopped by to drop off"):
   // their contact counts only as a call, a reply, a visit with us or a meeting we name.
-  if (who === 'someone' && ONE_WAY.has(verb)) return;
+  // (A provider's report to us, "Instructor e-mailed the attendance report 3/3: …", is theirs to send: read below.)
+  const wrote = who === 'someone' && ONE_WAY.has(verb);
+  if (wrote && !WRITTEN.has(verb)) return;
   // "Client joined the resume workshop by Zoom", "Cust Zoomed into the CNA info session", "called in to his IEP meeting":
   // the participant at someone else's event, by whatever channel, is not our contact (review R3).
   if (at(tokens, k, W.JOIN_VERB, c) && joinedEvent(r, k + Math.max(v, at(tokens, k, W.JOIN_VERB, c)), c)) return;
@@ -131,6 +139,10 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
   const o = sameSeg(j) ? (tokens[j] as Token) : undefined;
   const oRaw = o ? text.slice(o.start, o.end) : '';
   const oName = !r.shouting && o !== undefined && o.capitalised && oRaw !== oRaw.toUpperCase();
+  if (wrote) {
+    if (wroteToUs(tokens, j, c, sameSeg, toUs) && !takenBack(r, j, c)) push(s, j, 'someone');
+    return;
+  }
   if (verb === 'attended' || verb === 'atnd' || verb === 'atnded') {
     while (tokens[j]?.clause === c && (DETERMINER.has((tokens[j] as Token).text) || ['her', 'his', 'their', 'scheduled', 'monthly'].includes((tokens[j] as Token).text))) j++;
     let a = at(tokens, j, W.ATTENDED, c);
