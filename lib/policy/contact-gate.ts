@@ -112,6 +112,10 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   // (Not a letter, e-mail or text, whose sender must be shown; nor a contact whose sentence names a person or a place
   // the words do not know: "Called the County Veterans Service Office, spoke w/ Rick".)
   if ((e.made || e.success) && !isWrittenChannel(e.channel) && (e.party ?? 'participant') === 'participant' && !namedInClause(tokens, a.matches, e) && nobodyElse(text, a)) return PASS;
+  // "Jasmine texted back 11/30: …", "3/4 Deshawn e-mailed me back: …": a reply whose sender is a first name opening the
+  // sentence, in a note that names nobody else, is the participant's (as "She replied 3/4: …" with nobody in view is).
+  // (With news in it, the participant's own or their activity's: "Ameren replied 3/4: account past due" is a company's.)
+  if (e.response && isWrittenChannel(e.channel) && (e.party ?? 'participant') === 'participant' && nameOpens(tokens, a.matches, e) && nobodyElse(text, a) && (a.progressEvidence > 0 || firstPerson(text, tokens, e))) return PASS;
   return fail('participant');
 }
 
@@ -160,6 +164,37 @@ function namedInClause(tokens: Token[], matches: Match[], e: ContactEvent): bool
   }
   return false;
 }
+
+/** Capitalised words opening a sentence that name no one: "Nobody replied", "Finally replied", "You wrote back". */
+const NO_NAME = new Set(['nobody', 'noone', 'none', 'no', 'never', 'nothing', 'not', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'finally', 'still', 'also', 'then', 'they', 'we', 'you', 'it', 'this', 'that', 'he', 'she', 'i', 'unknown', 'auto', 'staff', 'who', 'whoever', 'all', 'both', 'each', 'one', 'neither', 'either']);
+/** A single name right before the event, nothing but a date before it in its sentence ("Jasmine texted back", "3/4 Deshawn e-mailed"). */
+function nameOpens(tokens: Token[], matches: Match[], e: ContactEvent): boolean {
+  const t = e.tokStart - 1;
+  const w = tokens[t];
+  if (!w || w.clause !== e.clause || !w.capitalised || w.numeric || w.possessive || w.text.length < 2 || NO_NAME.has(w.text)) return false;
+  if (matches.some((m) => m.tokStart <= t && t < m.tokEnd)) return false;
+  for (let k = t - 1; k >= 0 && (tokens[k] as Token).clause === e.clause; k--) if (!(tokens[k] as Token).numeric) return false;
+  return true;
+}
+
+/**
+ * The writer of a reply speaks for themself in it ("I passed", "my hours"): after the colon that opens its words, or in
+ * the next sentence (not "replied to my e-mail", which is ours).
+ */
+function firstPerson(text: string, tokens: Token[], e: ContactEvent): boolean {
+  let from = tokens.findIndex((w) => w.clause > e.clause);
+  for (let k = e.tokEnd; k < tokens.length && (tokens[k] as Token).clause === e.clause; k++) {
+    if (text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes(':')) {
+      from = k;
+      break;
+    }
+  }
+  if (from < 0) return false;
+  const last = (tokens[from] as Token).clause + 1;
+  for (let k = from; k < tokens.length && (tokens[k] as Token).clause <= last; k++) if (FIRST_PERSON.has((tokens[k] as Token).text)) return true;
+  return false;
+}
+const FIRST_PERSON = new Set(['i', 'my', 'im', 'ive', 'me']);
 
 /** Binding words between a contact and the person it was with ("TC w/ cust", "met with the participant"). */
 const LINK = new Set(['with', 'w', 'to', 'from', 'the', 'a', 'an', 'our', 'my', 'and']);
