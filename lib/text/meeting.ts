@@ -98,13 +98,14 @@ const DROPPED_GATE = ['went dead', 'cut', 'dropped'];
  */
 const LINE_FAILED = new RegExp(
   [
-    String.raw`\b(?:call|zoom|teams|connection|app|phone|line|it)\s+(?:\w+\s+){0,3}?(?:froze|frozen|crashed)\b`,
+    // ("Zoom w/ client 3/4 froze", "Teams call w/ client 3/4 crashed", "kept crashing": past "w/" and a date.)
+    String.raw`\b(?:call|zoom|teams|connection|app|phone|line|it)\s+(?:[\w/]+\s+){0,4}?(?:froze|frozen|crashed|(?:kept\s+)?crashing)\b`,
     // (A screen, a laptop or a person that froze fails a video call only: on the phone it is her news, "her laptop
     // crashed so she missed class", "she froze up during the mock interview".)
     String.raw`(?<screen>\b(?:screen|video|picture|image|feed|camera|laptop|computer|she|he|they)\s+(?:\w+\s+){0,3}?(?:froze|frozen|crashed)\b|\bfroze\s+up\b)`,
     String.raw`\bfroze\s+on\s+(?:her|his|their|my|our)\s+end\b`,
     String.raw`\b(?:we|i)\s+lost\s+(?:her|him|them|the\s+(?:client|customer|participant|connection|call|line))\s*(?:[.;,!]|$)`,
-    String.raw`\b(?:could\s+not|couldn't|can't|cannot|unable\s+to|could\s+barely|could\s+only)\s+(?:hear|understand|make\s+out)\s+(?:her|him|them|me|each\s+other|one\s+another|anything|background|static|noise|what\s+(?:she|he|they|you|the\s+(?:client|customer|participant))\s+(?:was\s+|were\s+|is\s+)?(?:saying|said))\b`,
+    String.raw`\b(?:could\s+not|couldn't|can't|cannot|unable\s+to|could\s+barely|could\s+only)\s+(?:hear|understand|make\s+out)\s+(?:her|him|them|me|each\s+other|one\s+another|anything|background|static|noise|what\s+(?:she|he|they|you|the\s+(?:client|customer|participant))\s+(?:was\s+|were\s+|is\s+)?(?:saying|said|wanted|wants|asking|asked|meant|needed|needs))\b`,
     String.raw`\bnever\s+unmuted\b|\b(?:camera|mic|microphone|audio|sound)\s+(?:and\s+\w+\s+)?(?:never|did\s+not|didn't|would\s+not|wouldn't)\s+work`,
     String.raw`\b(?:call|video\s+call|zoom|teams\s+call|connection)\s+failed\b|\b(?:call|line|connection)\s+(?:was\s+|got\s+)?disconnected\b`,
     // (Not "nothing was said about pay yet": her news about something else.)
@@ -120,7 +121,7 @@ const lineFailed = (s: string, video: boolean): boolean => {
   for (const m of s.matchAll(LINE_FAILED_ALL)) if (video || m.groups?.screen === undefined) return true;
   return false;
 };
-const LINE_FAILED_GATE = ['froze', 'frozen', 'crashed', 'lost', 'hear', 'understand', 'make out', 'unmuted', 'work', 'failed', 'disconnected', 'nothing', 'again', 'retry', 'back', 'later'];
+const LINE_FAILED_GATE = ['froze', 'frozen', 'crash', 'lost', 'hear', 'understand', 'make out', 'unmuted', 'work', 'failed', 'disconnected', 'nothing', 'again', 'retry', 'back', 'later'];
 
 /** A meeting or call the note says did not take place, with or without an arrival ("The 3/4 meeting with client did not take place"). */
 const NOT_HELD =
