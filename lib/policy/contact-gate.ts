@@ -20,6 +20,7 @@ import type { Match } from '../text/matcher';
 import type { Token } from '../text/tokenize';
 import { quotedRanges } from '../text/text-marks';
 import { peopleIn, senderIsParticipant } from './gate-people';
+import { toldOfAnother } from './gate-told';
 
 type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';
 
@@ -70,6 +71,13 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
     const from = bound ?? e.tokStart;
     const between = people.find((p) => p.who === 'someone-else' && p.tokStart > from && p.tokStart < evTok);
     if (between) return fail('someone-else', between);
+    // "TC w/ Maria Lopez 3/4: her grandson passed …": the one named speaks of the participant as someone else.
+    const name = bound === null ? undefined : tokens[bound];
+    // (A name: no word the reader knows, "Outbound call 11/19 - RPC. Cust confirmed …", nor an acronym.)
+    const known = name === undefined || a.matches.some((m) => m.tokStart <= (bound as number) && (bound as number) < m.tokEnd) || text.slice(name.start, name.end) === text.slice(name.start, name.end).toUpperCase();
+    if (name?.capitalised && !known && !a.parties.some((q) => q.party === 'participant' && (q.tokStart === bound || q.tokEnd === bound)) && toldOfAnother(text, tokens, a.parties, bound as number, e.clause)) {
+      return fail('someone-else', { start: name.start, end: name.end });
+    }
     // "AEL teacher e-mailed to say customer came to her office": someone else acting earlier in the sentence tells it
     // (unless the participant took over: "her child answered, then Maria got on the phone").
     const teller = people.find((p) => p.who === 'someone-else' && p.tokStart < from && tokens[p.tokEnd - 1]?.clause === e.clause && !takenOver(tokens, p.tokEnd, from));
