@@ -43,6 +43,8 @@ import type { CoachActions } from './drawn';
 export class NoteCoach {
   private verdict: NoteVerdict | null = null;
   private status: ParticipantStatusView | null = null;
+  /** What the panel says of the page, until the page is read again (pageRead). */
+  private page: Pick<CoachOptions, 'pageInfo' | 'problems'>;
   /** Failures the case manager should know about (a draft not kept), in words. */
   private readonly notices = new Notices();
   private readonly drafts: CoachDrafts;
@@ -69,6 +71,7 @@ export class NoteCoach {
   constructor(private readonly o: CoachOptions) {
     const { editor, signal } = o;
     const { note } = editor;
+    this.page = { pageInfo: o.pageInfo, problems: o.problems };
     this.touched = note.text().trim() !== '';
     // Placed over the host-page element: the textarea, or a rich editor's whole widget.
     this.tracker = new FieldTracker(note.anchor, o.overlay.host, signal);
@@ -142,6 +145,12 @@ export class NoteCoach {
   setStatus(status: ParticipantStatusView | null): void {
     this.status = status;
     this.render();
+  }
+
+  /** The page read again after the coach came (an unknown system's history reader arrived): what the panel says of it. */
+  pageRead(pageInfo: string, problems: string[]): void {
+    this.page = { pageInfo, problems };
+    safely(() => this.render());
   }
 
   /** The findings currently shown, including unfilled template blanks (used by tests and the guard). */
@@ -279,11 +288,11 @@ export class NoteCoach {
     if (this.o.signal.aborted) return;
     const { o } = this;
     const shown = {
-      verdict: this.verdict, findings: this.findings, touched: this.touched, status: this.status, problems: o.problems, notices: this.notices.list,
+      verdict: this.verdict, findings: this.findings, touched: this.touched, status: this.status, problems: this.page.problems, notices: this.notices.list,
       draft: this.drafts.offered, heldFor: this.guard?.heldFor ?? null, question: this.questionView(), panelOpen: this.pop.panelOpen,
       // A closed card stays in the DOM, hidden, so closing removes no node (popovers.ts).
       card: this.pop.cardToRender(this.findings),
     };
-    this.surface.draw(drawn(shown, { templates: o.templates, shortcut: o.shortcut.label, systemOf: o.systemOf, pageInfo: o.pageInfo }, this.actions));
+    this.surface.draw(drawn(shown, { templates: o.templates, shortcut: o.shortcut.label, systemOf: o.systemOf, pageInfo: this.page.pageInfo }, this.actions));
   }
 }

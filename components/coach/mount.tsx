@@ -59,12 +59,13 @@ export function mountCoach(
   found: NoteEditorElements,
   signal: AbortSignal,
   readProblem: string | null,
+  settled: Promise<PageRead> = Promise.resolve(read),
 ): CoachHandle {
   const field = noteField(found);
   const editor: EditorElements = { note: field, contactType: found.contactType, date: found.date, form: field.form, submit: found.submit };
   let problem = readProblem;
   let coach: NoteCoach | null = null;
-  void bind(channel, read, systemOf, editor, signal)
+  void bind(channel, read, systemOf, editor, signal, settled)
     .then((bound) => {
       coach = bound;
       coach?.notice('page-read', problem);
@@ -79,8 +80,21 @@ export function mountCoach(
   };
 }
 
-async function bind({ send, onPush, panel }: CoachChannel, read: PageRead, systemOf: SystemWordsOf, editor: EditorElements, signal: AbortSignal): Promise<NoteCoach | null> {
-  const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
+const participantOf = (read: PageRead) => read.participant?.id ?? read.editor?.participantId ?? null;
+
+/**
+ * The coach checks the note from the first read; `settled`, the read once an unknown system's history reader is here
+ * (lib/frame/reader.ts), brings whom the note is about and the notes already saved: the drafts wait for it (the
+ * background files them under whom the frame's read showed, and a draft of a saved note is never offered back).
+ */
+async function bind(
+  { send, onPush, panel }: CoachChannel,
+  read: PageRead,
+  systemOf: SystemWordsOf,
+  editor: EditorElements,
+  signal: AbortSignal,
+  settled: Promise<PageRead>,
+): Promise<NoteCoach | null> {
   const pageKind = read.page;
   // The templates and the checks come from the background: the rules run there, not in every frame (ARCHITECTURE.md).
   const templates = await send({ kind: 'page-templates', system: read.system }).catch(() => []);
@@ -88,6 +102,16 @@ async function bind({ send, onPush, panel }: CoachChannel, read: PageRead, syste
   let activity: string | null = read.participant?.activities[0]?.name ?? null;
   // The page's own name for the participant; failing that, the one the local caseload knows.
   let participantName: string | null = read.participant?.name || null;
+  // The notes the page lists as saved: the drafts read them only once the page is settled, and they are filled in then.
+  const history = read.contacts.map((c) => c.text);
+  const applied = settled.then((later) => {
+    if (later === read) return later;
+    history.splice(0, history.length, ...later.contacts.map((c) => c.text));
+    activity ??= later.participant?.activities[0]?.name ?? null;
+    participantName ??= later.participant?.name || null;
+    return later;
+  });
+  const whenSettled = <T,>(ask: () => Promise<T>) => applied.then(ask);
 
   // Styles are inlined in the overlay, not a web-accessible file: custom sites get them without exposing extension files to pages.
   const overlay = createOverlay(document, signal);
@@ -107,22 +131,22 @@ async function bind({ send, onPush, panel }: CoachChannel, read: PageRead, syste
     }),
     problems: read.problems,
     shortcut: SHORTCUT,
-    pageInfo: describeRead(read, systemOf(read.system).label, participantId),
+    pageInfo: describeRead(read, systemOf(read.system).label, participantOf(read)),
     systemOf,
     drafts: {
       // The background files drafts under the participant this frame's page read showed.
       load: () =>
-        send({ kind: 'page-draft-load', pageKind }).then((d) =>
+        whenSettled(() => send({ kind: 'page-draft-load', pageKind })).then((d) =>
           d ? { text: d.text, contactType: d.contactType ?? null, date: d.date ?? null, savedAt: usDateTime(new Date(d.updatedAt)) } : null,
         ),
-      save: (draft) => send({ kind: 'page-draft-save', pageKind, ...draft }).then(() => undefined),
-      discard: (submitted) => send({ kind: 'page-draft-discard', pageKind, ...(submitted !== undefined ? { submitted } : {}) }).then(() => undefined),
+      save: (draft) => whenSettled(() => send({ kind: 'page-draft-save', pageKind, ...draft })).then(() => undefined),
+      discard: (submitted) => whenSettled(() => send({ kind: 'page-draft-discard', pageKind, ...(submitted !== undefined ? { submitted } : {}) })).then(() => undefined),
     },
-    history: read.contacts.map((c) => c.text),
+    history,
     panel,
   });
 
-  if (!participantId) return coach;
+  let watching = false;
   const loadStatus = () =>
     send({ kind: 'page-status' })
       .then((status) => {
@@ -132,10 +156,20 @@ async function bind({ send, onPush, panel }: CoachChannel, read: PageRead, syste
         coach.setStatus(status);
       })
       .catch(() => undefined);
-  void loadStatus();
-  // The status follows the caseload: what another frame or tab just read shows up here too.
-  onPush((push) => {
-    if (push.kind === 'caseload-changed') void loadStatus();
-  }, signal);
+  /** The participant's status once a read names them, and again as the caseload changes (another frame or tab read more). */
+  const watchStatus = (participantId: string | null) => {
+    if (!participantId || watching) return;
+    watching = true;
+    void loadStatus();
+    onPush((push) => {
+      if (push.kind === 'caseload-changed') void loadStatus();
+    }, signal);
+  };
+  watchStatus(participantOf(read));
+  void applied.then((later) => {
+    if (later === read || signal.aborted) return;
+    coach.pageRead(describeRead(later, systemOf(later.system).label, participantOf(later)), later.problems);
+    watchStatus(participantOf(later));
+  });
   return coach;
 }

@@ -16,7 +16,7 @@ import { SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { onOwnSite, type BuiltInSite } from '../../lib/systems';
 import { injectInto } from './inject';
 import { leftPageReader } from './left-page';
-import { failablePanel, stallableChecks } from './test-hooks';
+import { failablePanel, holdableHistory, stallableChecks } from './test-hooks';
 
 interface CaseloadHooks {
   policy: { current(): Promise<unknown>; known(): Promise<unknown> };
@@ -51,7 +51,7 @@ export function caseload(hooks: CaseloadHooks) {
     pageSettings: hooks.pageSettings,
     today,
     ...(import.meta.env.MODE === 'test' ? stallableChecks(checks) : checks), // the rules run here (lib/caseload/note-check.ts)
-    inject: import.meta.env.MODE === 'test' ? failablePanel(injectInto) : injectInto,
+    inject: import.meta.env.MODE === 'test' ? failablePanel(holdableHistory(injectInto)) : injectInto,
     readLeftPage: leftPageReader(sites),
     sites,
     ownSite: (system, url) => onOwnSite(system, url, hooks.sites, import.meta.env.MODE),

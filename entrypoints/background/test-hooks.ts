@@ -5,6 +5,7 @@
  * and make the coach's panel (panel.js) fail to load, or never load, to show that a kept note and a
  * held Save do not depend on it. An extension page sets STALL_CHECKS_KEY in storage.local (true: no check
  * is answered) or PANEL_KEY ('fail': loading the panel fails; 'hang': it never answers).
+ * It also holds back the load of history.js while HOLD_HISTORY_KEY is true (holdableHistory).
  */
 import { browser } from '#imports';
 import type { CaseNoteInput, NoteVerdict, SystemId } from '../../lib/model';
@@ -36,6 +37,29 @@ export function failablePanel(inject: typeof injectInto): typeof injectInto {
     const how = part === 'panel' ? panel() : undefined;
     if (how === 'hang') return new Promise<void>(() => undefined);
     if (how === 'fail') return Promise.reject(new Error('The panel could not be loaded (test build).'));
+    return inject(tabId, frameId, part);
+  };
+}
+
+const HOLD_HISTORY_KEY = 'test:holdHistory';
+
+type Inject<P extends string> = (tabId: number, frameId: number, part: P) => Promise<void>;
+
+/**
+ * The browser tests hold back the load of an unknown system's history reader (history.js) while HOLD_HISTORY_KEY is
+ * true in storage.local, as a busy background or a slow frame would, to show the coach does not wait for it.
+ */
+export function holdableHistory<P extends string>(inject: Inject<P>): Inject<P> {
+  let held = false;
+  const waiting: (() => void)[] = [];
+  void browser.storage.local.get(HOLD_HISTORY_KEY).then((got) => void (held = got[HOLD_HISTORY_KEY] === true), () => undefined);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(HOLD_HISTORY_KEY in changes)) return;
+    held = changes[HOLD_HISTORY_KEY]?.newValue === true;
+    if (!held) waiting.splice(0).forEach((go) => go());
+  });
+  return async (tabId, frameId, part) => {
+    if (part === 'history' && held) await new Promise<void>((go) => waiting.push(go));
     return inject(tabId, frameId, part);
   };
 }

@@ -31,5 +31,5 @@ const panel: PanelSource = {
     })),
 };
 
-export const mount: CoachModule['mount'] = (read, systemOf, found, signal, readProblem) =>
-  mountCoach({ send, onPush, panel }, read, systemOf, found, signal, readProblem);
+export const mount: CoachModule['mount'] = (read, systemOf, found, signal, readProblem, settled) =>
+  mountCoach({ send, onPush, panel }, read, systemOf, found, signal, readProblem, settled);

@@ -14,8 +14,11 @@ export type { PanelView };
 export const COACH_KEY = Symbol.for('case-note-coach.coach');
 
 export interface CoachModule {
-  /** `systemOf`: the systems' words, from the registry the reader already carries (the coach does not). */
-  mount(read: PageRead, systemOf: SystemWordsOf, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null): CoachHandle;
+  /**
+   * `systemOf`: the systems' words, from the registry the reader already carries (the coach does not); `settled`: the
+   * page read once an unknown system's history reader is here (lib/frame/reader.ts, MountCoach).
+   */
+  mount(read: PageRead, systemOf: SystemWordsOf, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null, settled: Promise<PageRead>): CoachHandle;
 }
 
 /** Where history.js (entrypoints/history.ts) leaves the reader of an unknown system's past notes for the note frame's reader. */

@@ -54,7 +54,7 @@ function run(signal: AbortSignal, given: Pick<Settings, 'customSites'> | undefin
     report: (read) => send({ kind: 'page-read', read }),
     sites: () => browser.runtime.getManifest().host_permissions ?? [],
     // The systems' words come from the registry the reader already carries (the coach does not).
-    loadCoach: () => loadCoach().then((coach): MountCoach => (read, found, s, problem) => coach.mount(read, systemOf, found, s, problem)),
+    loadCoach: () => loadCoach().then((coach): MountCoach => (read, found, s, problem, settled) => coach.mount(read, systemOf, found, s, problem, settled)),
     onSettingsChanged: (listener, s) => onPush((push) => push.kind === 'settings-changed' && listener(push.settings), s),
   });
 }

@@ -21,8 +21,12 @@ export interface CoachHandle {
   readProblem(message: string | null): void;
 }
 
-/** Binds a coach to the note editor found, until `signal` aborts. */
-export type MountCoach = (read: PageRead, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null) => CoachHandle;
+/**
+ * Binds a coach to the note editor found, until `signal` aborts. `settled`: the page read once the reader of an
+ * unknown system's past notes and looser participant shapes is here (history.js), or `read` itself where none is
+ * coming; the coach checks the note at once and waits for it only for what needs it (whom, the notes already saved).
+ */
+export type MountCoach = (read: PageRead, found: NoteEditorElements, signal: AbortSignal, readProblem: string | null, settled: Promise<PageRead>) => CoachHandle;
 
 /** How the reader reaches the background and the browser (entrypoints/content/reader.ts). */
 interface ReaderPorts {
@@ -61,7 +65,10 @@ export async function startReader(signal: AbortSignal, given: Pick<Settings, 'cu
   });
 
   let unseen = 'load' in p.unseen ? undefined : p.unseen;
-  /** Those readers on their way: the coach waits for them, so it mounts knowing whom and the notes already saved (drafts). */
+  /**
+   * Those readers on their way. The coach does not wait for them: it checks the note at once, and learns whom the
+   * note is about and the notes already saved (for its drafts) when they are here, or the read as it is if they fail.
+   */
   let historyLoad: Promise<void> | null = null;
   let lastRead: PageRead;
 
@@ -95,9 +102,10 @@ export async function startReader(signal: AbortSignal, given: Pick<Settings, 'cu
       signal.addEventListener('abort', () => controller.abort(), { once: true });
       const bound: Binding = { editable: found.editable, controller };
       binding = bound;
-      Promise.all([p.loadCoach(), historyLoad])
-        .then(([mount]) => {
-          if (!controller.signal.aborted) bound.coach = mount(lastRead, found, controller.signal, readProblem);
+      const settled = (historyLoad ?? Promise.resolve()).then(() => lastRead);
+      p.loadCoach()
+        .then((mount) => {
+          if (!controller.signal.aborted) bound.coach = mount(lastRead, found, controller.signal, readProblem, settled);
         })
         .catch((e: unknown) => console.warn('[Case Note Coach] coach not loaded', e));
     }

@@ -5,7 +5,8 @@
  * address is not the page's own; what is read from it (the participant) is the unit test's to score.
  */
 import { PAGES } from '../unseen/dev/index';
-import { test, expect, openPanel } from './fixtures';
+import { test, expect, openPanel, SIDEBAR } from './fixtures';
+import { openExtensionPage } from './session';
 
 test.describe('pages of systems the coach has never seen, in Chromium', () => {
   // Not read yet (README): a note box inside Lightning Web Components' shadow roots.
@@ -35,6 +36,40 @@ test.describe('past notes an unseen page lists as cards, in Chromium', () => {
       await expect(status.locator('[data-fact="last-contact"]')).toContainText(/^(1\d\/\d+\/2026 \(.*\)|None:.*) From the case notes page/, { timeout: 20_000 });
     });
   }
+});
+
+test.describe("an unseen page's history reader held back, in Chromium", () => {
+  test("owcms-oh-angular: the note's findings show before history.js comes, the contact history when it does", async ({ context, page, demo, extensionId }) => {
+    const unseen = PAGES.find((p) => p.id === 'owcms-oh-angular');
+    if (!unseen?.expect.noteField) throw new Error('owcms-oh-angular: no note field expected');
+    // The test build's hook (entrypoints/background/test-hooks.ts): the background holds history.js back while this is set.
+    const probe = await openExtensionPage(context, extensionId, 'popup.html');
+    const hold = (held: boolean) =>
+      probe.evaluate(async (value) => {
+        const c = (globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } }; runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+        await c.storage.local.set({ 'test:holdHistory': value });
+        // One more round trip: the background has heard of the change.
+        await c.runtime.sendMessage({ kind: 'list-due' });
+      }, held);
+    await hold(true);
+    const url = `${demo.url}/unseen/owcms-oh-angular`;
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: unseen.html }));
+    await page.bringToFront();
+    await page.goto(url);
+    await page.locator(unseen.expect.noteField).fill('Called customer, no answer.');
+    const panel = await openPanel(page);
+    await expect(panel.locator('li[data-rule="unsuccessful-attempt"]')).toBeVisible();
+    await expect(panel.locator('.cnc-marks mark:not([hidden])')).toHaveText(['no answer']);
+    // Still held: no contact history read from the page's cards yet.
+    await expect(panel.getByText('From the case notes page')).toHaveCount(0);
+    await hold(false);
+    await page.bringToFront();
+    const status = panel.getByRole('region', { name: 'Participant status' });
+    await expect(status.locator('[data-fact="last-contact"]')).toContainText(/From the case notes page/, { timeout: 20_000 });
+    // The findings stayed: the coach was not bound again.
+    await expect(panel.locator('li[data-rule="unsuccessful-attempt"]')).toBeVisible();
+    await expect(page.locator(SIDEBAR)).toHaveCount(1);
+  });
 });
 
 /** Choosing "Phone" the way each page's own control is used: a radio ticked, or a Lightning combobox showing its choice. */

@@ -34,7 +34,8 @@ function background(answers: Record<string, (message: { kind: string }) => unkno
     const m = message as { kind: string };
     if (!m.kind.startsWith('page-')) return undefined;
     asked.push(m);
-    return Promise.resolve({ ok: true, result: (answers[m.kind] ?? (() => null))(m) });
+    // An answer may take its time (a promise): the load of a part held back, as a busy background would.
+    return Promise.resolve((answers[m.kind] ?? (() => null))(m)).then((result) => ({ ok: true, result }));
   });
   const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
   b.runtime!.getManifest = () => ({ manifest_version: 3, name: 'test', version: '0', host_permissions: ['https://demo.example/*'] });
@@ -96,6 +97,8 @@ describe("the reader's shell", () => {
     <h4>Recent journal entries</h4><div>
       <div><span>11/17/2026</span> · Phone<p>Taylor called about the welding class and the bend test.</p></div>
       <div><span>10/14/2026</span> · Face to Face<p>Met at the center and updated the employment plan.</p></div></div>`;
+  /** The read a mounted coach is handed once the page is settled (its sixth argument). */
+  const settledOf = (mounted: { mock: { calls: unknown[][] } }) => (mounted.mock.calls[0] as unknown as Parameters<CoachModule['mount']>)[5];
   const reads = (asked: { kind: string; [k: string]: unknown }[]) => asked.filter((m) => m.kind === 'page-read').map((m) => (m.read as PageRead).contacts.map((c) => c.date));
 
   it("has the readers of an unknown system's past notes and looser participant shapes loaded only where a note form shows, in the reader alone and the note frame", async () => {
@@ -125,9 +128,9 @@ describe("the reader's shell", () => {
     await startNoteFrameReader(started(), { customSites: [] });
     await vi.waitFor(() => expect(reads(asked)).toEqual([[], ['2026-11-17', '2026-10-14']]));
     expect(asked.filter((m) => m.kind === 'page-history')).toHaveLength(1);
-    // The coach, bound once, knows the notes already saved (a draft of one is never offered back).
+    // The coach, bound once, learns the notes already saved (a draft of one is never offered back) from the settled read.
     await vi.waitFor(() => expect(mounted).toHaveBeenCalledTimes(1));
-    expect((mounted.mock.calls[0] as unknown as [PageRead])[0].contacts).toHaveLength(2);
+    expect((await settledOf(mounted)).contacts).toHaveLength(2);
 
     // Named only in a looser shape (an ID chip in the heading): the loaded readers name the participant, and the coach knows them.
     controllers.splice(0).forEach((c) => c.abort());
@@ -146,7 +149,7 @@ describe("the reader's shell", () => {
     const whom = () => asked.filter((m) => m.kind === 'page-read').map((m) => (m.read as PageRead).participant?.id ?? null);
     await vi.waitFor(() => expect(whom()).toEqual([null, '8812044']));
     await vi.waitFor(() => expect(mountedToo).toHaveBeenCalledTimes(1));
-    expect((mountedToo.mock.calls[0] as unknown as [PageRead])[0].participant?.id).toBe('8812044');
+    expect((await settledOf(mountedToo)).participant?.id).toBe('8812044');
 
     // No note form (a one-line box is none): nobody is named and a history is not kept, so their reader is not loaded.
     controllers.splice(0).forEach((c) => c.abort());
@@ -158,6 +161,36 @@ describe("the reader's shell", () => {
     await vi.waitFor(() => expect(reads(asked)).toEqual([[]]));
     await new Promise((r) => setTimeout(r, 50));
     expect(asked.map((m) => m.kind)).not.toContain('page-history');
+  });
+
+  it("mounts the coach while the history reader's load is held, and hands it the page read with the history once that is here", async () => {
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked = background({
+      'page-history': () =>
+        held.then(() => {
+          scope[HISTORY_KEY] = { history: readHistory, whom: readWhom }; // what injecting history.js does, once let through
+          return { ok: true };
+        }),
+    });
+    const mounted = vi.fn(() => ({ isConnected: () => true, readProblem: () => undefined }));
+    scope[COACH_KEY] = { mount: mounted };
+    document.body.innerHTML = UNKNOWN_PAGE.replace(/<h1>.*<\/h1>/, '<h1>Taylor Rasmussen <span class="chip">ID 8812044</span></h1>');
+    await startNoteFrameReader(started(), { customSites: [] });
+    // Bound at once, on the read without the history (nobody named yet), while history.js is still held back.
+    await vi.waitFor(() => expect(mounted).toHaveBeenCalledTimes(1));
+    const [first] = mounted.mock.calls[0] as unknown as Parameters<CoachModule['mount']>;
+    expect(first.participant).toBeNull();
+    let settled: PageRead | null = null;
+    void settledOf(mounted).then((read) => (settled = read));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(settled).toBeNull();
+    release();
+    await vi.waitFor(() => expect(settled).not.toBeNull());
+    expect(settled!.participant?.id).toBe('8812044');
+    expect(settled!.contacts).toHaveLength(2);
+    expect(mounted).toHaveBeenCalledTimes(1);
+    expect(asked.filter((m) => m.kind === 'page-history')).toHaveLength(1);
   });
 
   it('reports the page, has the coach loaded for a usable note box and mounts it with the systems\' words', async () => {
@@ -201,9 +234,26 @@ describe("the coach's shell", () => {
     const textarea = document.querySelector('textarea')!;
     const read: PageRead = { ...emptyRead('toolbox'), page: 'note-editor', editor: { found: true, noteField: 'textarea', contactTypeField: null, dateField: null, submitControl: null, participantId: '100234' } };
     const found = { kind: 'textarea', editable: textarea, anchor: textarea, contactType: null, date: null, submit: null } as unknown as NoteEditorElements;
-    mount(read, systemOf, found, started(), null);
+    mount(read, systemOf, found, started(), null, Promise.resolve(read));
     // The templates first (the coach waits for them), then the participant's status; a check and the draft as it binds.
     await vi.waitFor(() => expect(asked.map((m) => m.kind)).toContain('page-status'));
     expect(asked[0]).toEqual({ kind: 'page-templates', system: 'toolbox' });
+  });
+
+  it("checks the note before an unknown system's page is settled; the draft and the participant's status wait for the settled read", async () => {
+    const asked = background({ 'page-templates': () => [], 'page-status': () => null, 'page-check': () => ({ findings: [], qualifies: false }) });
+    document.body.innerHTML = '<form><textarea name="note">Called customer, no answer.</textarea></form>';
+    const textarea = document.querySelector('textarea')!;
+    const read: PageRead = { ...emptyRead('generic'), page: 'note-editor', editor: { found: true, noteField: 'textarea', contactTypeField: null, dateField: null, submitControl: null } };
+    const later: PageRead = { ...read, editor: { ...read.editor!, participantId: '8812044' } };
+    const found = { kind: 'textarea', editable: textarea, anchor: textarea, contactType: null, date: null, submit: null } as unknown as NoteEditorElements;
+    let settle = (_: PageRead) => undefined as void;
+    mount(read, systemOf, found, started(), null, new Promise<PageRead>((resolve) => (settle = resolve)));
+    await vi.waitFor(() => expect(asked.map((m) => m.kind)).toContain('page-check'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asked.map((m) => m.kind)).not.toContain('page-draft-load');
+    expect(asked.map((m) => m.kind)).not.toContain('page-status');
+    settle(later);
+    await vi.waitFor(() => expect(asked.map((m) => m.kind)).toEqual(expect.arrayContaining(['page-draft-load', 'page-status'])));
   });
 });
