@@ -56,15 +56,18 @@ export function markerTest(markers: readonly PageMarker[]): (doc: Document) => b
   const others = markers.filter((m): m is Exclude<PageMarker, string> => typeof m !== 'string');
   const words = others.map((m) => ('words' in m ? new RegExp(m.words, 'i') : null));
   const joined = plain.join(', ');
-  return (doc) => {
-    if (joined) {
-      try {
-        if (doc.querySelector(joined)) return true;
-      } catch {
-        // One selector this browser does not know must not hide the others.
-        if (plain.some((s) => matches(doc, s).length > 0)) return true;
-      }
+  const plainIn = (root: ParentNode): boolean => {
+    try {
+      return root.querySelector(joined) !== null;
+    } catch {
+      // One selector this browser does not know must not hide the others.
+      return plain.some((s) => matches(root, s).length > 0);
     }
+  };
+  // A web component's form draws its fields in its open shadow root, nested ones too: looked at there as well.
+  const inShadows = (root: ParentNode): boolean => matches(root, '*').some((el) => !!el.shadowRoot && (plainIn(el.shadowRoot) || inShadows(el.shadowRoot)));
+  return (doc) => {
+    if (joined && (plainIn(doc) || inShadows(doc))) return true;
     return others.some((marker, i) => {
       const found = matches(doc, marker.css).slice(0, MAX_WORD_CHECKS);
       const pattern = words[i];

@@ -28,6 +28,36 @@ export function one(root: ParentNode, selector: string): Element | null {
   }
 }
 
+/** Where an element is drawn from: its document, or the open shadow root of a web component it sits in. */
+export type DomRoot = Document | ShadowRoot;
+export const rootOf = (el: Element) => el.getRootNode() as DomRoot;
+const isShadow = (root: DomRoot): root is ShadowRoot => 'host' in root;
+
+/** The open shadow roots in `root`, nested ones too (a web component's form); a closed one is not ours to see. */
+export function shadowRoots(root: DomRoot, found: ShadowRoot[] = []): ShadowRoot[] {
+  for (const el of all(root, '*')) {
+    const shadow = el.shadowRoot;
+    if (!shadow) continue;
+    found.push(shadow);
+    shadowRoots(shadow, found);
+  }
+  return found;
+}
+
+/** Between a web component's selector and one inside its open shadow root (selectorFor, queryDeep). */
+const SHADOW_STEP = ' >>> ';
+
+/** The element a selector from selectorFor (or a plain CSS selector) finds, through open shadow roots. */
+export function queryDeep(doc: Document, selector: string): Element | null {
+  let root: DomRoot | null = doc;
+  let found: Element | null = null;
+  for (const step of selector.split(SHADOW_STEP)) {
+    found = root && one(root, step);
+    root = found?.shadowRoot ?? null;
+  }
+  return found;
+}
+
 /** CSS.escape is not in Node; this covers what ids and names in these systems contain. */
 function cssEscape(value: string): string {
   return Array.from(value)
@@ -44,17 +74,22 @@ function cssEscape(value: string): string {
 
 const attrValue = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
 
-function unique(doc: Document, selector: string, el: Element): boolean {
+function unique(doc: DomRoot, selector: string, el: Element): boolean {
   const found = all(doc, selector);
   return found.length === 1 && found[0] === el;
 }
 
 /**
- * A selector that finds exactly this element again: its id, else its name,
- * else a path of :nth-of-type steps from the nearest ancestor with an id.
+ * A selector that finds exactly this element again (queryDeep): its id, else its name, else a path of :nth-of-type
+ * steps from the nearest ancestor with an id; inside a web component's open shadow root, its host's selector first.
  */
 export function selectorFor(el: Element): string {
-  const doc = el.ownerDocument;
+  const root = rootOf(el);
+  const inRoot = selectorIn(root, el);
+  return isShadow(root) ? `${selectorFor(root.host)}${SHADOW_STEP}${inRoot}` : inRoot;
+}
+
+function selectorIn(doc: DomRoot, el: Element): string {
   const t = tag(el);
   const id = el.getAttribute('id');
   if (id) {
@@ -125,7 +160,7 @@ export function isDisabled(el: Element): boolean {
  * layouts the cell to the left.
  */
 export function labelText(el: Element): string {
-  const doc = el.ownerDocument;
+  const doc = rootOf(el);
   const parts: string[] = [];
   const id = el.getAttribute('id');
   if (id) for (const label of all(doc, `label[for=${attrValue(id)}]`)) parts.push(text(label));

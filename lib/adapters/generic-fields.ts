@@ -5,7 +5,7 @@
  */
 import { contactTypeOrNull } from '../text/contact-type';
 import { dateParts } from './date-parts';
-import { all, isDisabled, isHidden, tag, text } from './dom';
+import { all, isDisabled, isHidden, rootOf, tag, text } from './dom';
 import { isSearchOrScratch, noteBoxes, numberAttr, words } from './generic-note';
 
 const GOOD_DATE = /contact\s*date|reference\s*date|service\s*date|date\s*of\s*(contact|service)|note\s*date|activity\s*date/i;
@@ -23,7 +23,9 @@ function scopes(note: Element): ParentNode[] {
   const form = note.closest('form');
   let near: Element = note;
   for (let up = note.parentElement; up && tag(up) !== 'body' && near !== form && !others.some((o) => up?.contains(o)); up = up.parentElement) near = up;
-  return [near, form ?? note.ownerDocument, note.ownerDocument];
+  // A note box in a web component's shadow root: its fields are looked for there, not in the page around it.
+  const root = rootOf(note);
+  return [near, form ?? root, root];
 }
 
 /** Finds one of the note's fields within `root`. */

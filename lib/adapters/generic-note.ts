@@ -2,7 +2,7 @@
  * The note box on a system we have never seen, found the way a person would: by its label, name
  * and size. It would rather find nothing than a search box, a scratch pad or a login form.
  */
-import { all, isDisabled, isHidden, labelText, tag, text } from './dom';
+import { all, isDisabled, isHidden, labelText, shadowRoots, tag, text } from './dom';
 import { optedOut } from './rich-text';
 
 /** A label that says case note, not just "notes": progress, service or contact notes, a narrative, a summary of the contact. */
@@ -71,8 +71,8 @@ function noteScore(el: Element): number {
   return score;
 }
 
-/** Textareas that could be a note box: visible, editable, roomy, not a search. */
-export const noteBoxes = (doc: Document) => all(doc, 'textarea').filter(couldBeNote);
+/** Textareas that could be a note box: visible, editable, roomy, not a search; in the page or a web component's open shadow root. */
+export const noteBoxes = (doc: Document) => [doc, ...shadowRoots(doc)].flatMap((root) => all(root, 'textarea')).filter(couldBeNote);
 
 /** A page about an employer, a job order, a résumé, a work search or a message to send, by its title, heading or address. */
 export const notCasePage = (doc: Document) => NOT_CASE_PAGE.test(`${doc.title} ${all(doc, 'h1').map(text).join(' ')} ${new URL(doc.URL).pathname}`);

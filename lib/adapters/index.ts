@@ -9,7 +9,7 @@
  * whatever could not be read is listed in `read.problems`.
  */
 import { asDateField } from './date-parts';
-import { isDisabled, tag } from './dom';
+import { isDisabled, queryDeep, tag } from './dom';
 import { isEditorFrameDocument, optedOut } from './rich-text';
 import type { EditorKind } from './rich-text';
 import type { PageRead } from './types';
@@ -23,14 +23,8 @@ const isTextarea = (el: Element | null): el is HTMLTextAreaElement => el !== nul
 const isInput = (el: Element | null): el is HTMLInputElement => el !== null && tag(el) === 'input';
 const isControl = (el: Element | null): el is HTMLElement => el !== null && ['button', 'input', 'a'].includes(tag(el));
 
-function query(doc: Document, selector: string | null): Element | null {
-  if (!selector) return null;
-  try {
-    return doc.querySelector(selector);
-  } catch {
-    return null;
-  }
-}
+/** Through open shadow roots: a note form may be a web component's (lib/adapters/dom.ts, selectorFor). */
+const query = (doc: Document, selector: string | null): Element | null => (selector ? queryDeep(doc, selector) : null);
 
 export interface NoteEditorElements {
   kind: EditorKind;

@@ -17,7 +17,8 @@ function touchesEditor(nodes: NodeList): boolean {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (INTERESTING.includes(tag(el))) return true;
-    if (el.querySelector('textarea, form, iframe')) return true;
+    // A web component's form in its open shadow root, drawn as it was added.
+    if (el.querySelector('textarea, form, iframe') || el.shadowRoot?.querySelector('textarea, form, iframe')) return true;
   }
   return false;
 }

@@ -31,8 +31,8 @@ export function savesTheNote(event: Event, note: NoteForm): boolean {
   // No submitter: Enter in a form without submit buttons, or a script's requestSubmit().
   // With no Save control known, nothing tells it apart from saving: held back, as a save.
   if (!note.save) return true;
-  // Otherwise only Enter in the note's own fields is saving the note.
-  const active = note.form.ownerDocument.activeElement;
+  // Otherwise only Enter in the note's own fields is saving the note (a web component's form: its shadow root knows which).
+  const active = (note.form.getRootNode() as Document | ShadowRoot).activeElement;
   return active !== null && note.fields.includes(active);
 }
 
@@ -77,8 +77,11 @@ export class SaveGuard {
   private unchecked: object | null = null;
 
   constructor(private readonly o: SaveGuardOptions) {
-    // Capture phase on the host window: we see the submit before the host's own handlers.
-    o.form.ownerDocument.defaultView?.addEventListener('submit', (e) => this.onSubmit(e), { capture: true, signal: o.signal });
+    // Capture phase on the host window: we see the submit before the host's own handlers. A submit is not composed: a
+    // form in a web component's open shadow root is watched from that root, which its submit does not leave.
+    const root = o.form.getRootNode();
+    const watched = 'host' in root ? root : o.form.ownerDocument.defaultView;
+    watched?.addEventListener('submit', (e) => this.onSubmit(e), { capture: true, signal: o.signal });
     // Unbound (the page read again, new settings) while a save waits: that save goes on as asked, for whoever guards the form now.
     o.signal.addEventListener('abort', () => this.waiting && this.pass(), { once: true });
   }

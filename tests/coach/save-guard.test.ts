@@ -240,3 +240,31 @@ describe('the save guard', () => {
     expect(t.held).not.toHaveBeenCalled();
   });
 });
+
+describe('the save guard on a form a web component draws in its open shadow root', () => {
+  it('holds back its Save (a submit there never reaches the window) and sends it on "Save anyway"; Enter in the note counts', () => {
+    document.body.innerHTML = '<case-note-form></case-note-form>';
+    const shadow = document.querySelector('case-note-form')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<form id="f"><textarea id="note"></textarea><input id="q"><input type="submit" id="save" value="Save"></form>';
+    const $ = (id: string) => shadow.getElementById(id) as HTMLElement;
+    const form = $('f') as HTMLFormElement;
+    const posted: string[] = [];
+    form.addEventListener('submit', (e) => {
+      if (!e.defaultPrevented) posted.push(((e as SubmitEvent).submitter as HTMLInputElement | null)?.value ?? '(none)');
+      e.preventDefault();
+    });
+    const held = vi.fn();
+    const controller = new AbortController();
+    const guard = new SaveGuard({ form, save: $('save'), fields: [$('note')], signal: controller.signal, errorsNow: () => 1, onHeld: held, onSaved: () => undefined });
+    $('save').click();
+    expect(posted).toEqual([]);
+    expect(held).toHaveBeenCalledTimes(1);
+    guard.saveAnyway();
+    expect(posted).toEqual(['Save']);
+    // Enter in the note (no submitter): the shadow root, not the document, knows the note has the focus.
+    $('note').focus();
+    const enter = new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter: null });
+    expect(savesTheNote(Object.defineProperty(enter, 'target', { value: form }), { form, save: $('save'), fields: [$('note')] })).toBe(true);
+    controller.abort();
+  });
+});

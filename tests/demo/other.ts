@@ -141,3 +141,33 @@ export function modalNote(p: DemoParticipant): string {
 </div>
 </body></html>`;
 }
+
+/**
+ * A note form a web component draws in its open shadow root, as newer systems' forms are: its label, contact type,
+ * date, note box and Save are all inside <case-note-form>; the page around it names the participant. The form posts
+ * as any form does (`how`, `when`, `body`).
+ */
+export function shadowNote(p: DemoParticipant, message = ''): string {
+  const form = `<style>form{display:grid;grid-template-columns:9rem 1fr;gap:.5rem;max-width:44rem}button{justify-self:start}</style>
+<form method="post" action="/other/shadow-note?id=${esc(p.id)}">
+  <label for="how">Contact type</label><select id="how" name="how"><option value="">Choose…</option><option>In Person</option><option>Phone</option><option>Email</option></select>
+  <label for="when">Contact date</label><input id="when" name="when" placeholder="MM/DD/YYYY">
+  <label for="body">Case note</label><textarea id="body" name="body" rows="8" cols="70"></textarea>
+  <span></span><button id="save">Save note</button>
+</form>`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${esc(p.first)} ${esc(p.last)} - Case file</title></head>
+<body>
+<main><h1>${esc(p.first)} ${esc(p.last)} (${esc(p.id)})</h1>
+${message ? `<div role="status">${esc(message)}</div>` : ''}
+<case-note-form></case-note-form>
+<p><a href="/">Back to the caseload</a></p></main>
+<script>
+customElements.define('case-note-form', class extends HTMLElement {
+  connectedCallback() {
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(form).replace(/</g, '\\u003c')};
+  }
+});
+</script>
+</body></html>`;
+}

@@ -69,6 +69,16 @@ const SYSTEMS: System[] = [
     note: '#ctl00_Main_content_txtNotes',
     save: '#ctl00_Main_content_btnSave',
   },
+  {
+    name: 'a web component’s note form (in its open shadow root)',
+    async open(page, demo) {
+      await page.goto(`${demo.url}/other/shadow-note?id=7731904`);
+      await page.locator('case-note-form #body').waitFor();
+      return page.mainFrame();
+    },
+    note: 'case-note-form #body',
+    save: 'case-note-form #save',
+  },
 ];
 
 /**
@@ -79,7 +89,12 @@ const SYSTEMS: System[] = [
 function layoutOf(frame: Frame): Promise<string[]> {
   return frame.evaluate(() => {
     const out = [`scroll ${document.documentElement.scrollWidth}×${document.documentElement.scrollHeight}`];
-    document.querySelectorAll('input, select, textarea, button, a, label, legend, th').forEach((el, i) => {
+    // The page's own open shadow roots too (a web component's form), never ours (the coach's overlay host).
+    const roots: ParentNode[] = [document];
+    for (let i = 0; i < roots.length; i++) {
+      for (const el of Array.from(roots[i]!.querySelectorAll('*'))) if (el.shadowRoot && el.tagName.toLowerCase() !== 'case-note-coach') roots.push(el.shadowRoot);
+    }
+    roots.flatMap((root) => Array.from(root.querySelectorAll('input, select, textarea, button, a, label, legend, th'))).forEach((el, i) => {
       const v = el.getBoundingClientRect();
       if (v.width === 0 && v.height === 0) return; // not rendered (a hidden input): no position to keep
       const r = { x: v.x + scrollX, y: v.y + scrollY, width: v.width, height: v.height };
@@ -97,10 +112,12 @@ async function tabOrder(page: Page, frame: Frame, note: string, save: string): P
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('Tab');
     seen.push(await frame.evaluate(() => {
-      const el = document.activeElement;
+      // Into open shadow roots: a web component's focused field, not its host.
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       return el ? `${el.tagName.toLowerCase()}#${el.id || (el as HTMLInputElement).name || (el as HTMLInputElement).value || ''}` : 'none';
     }));
-    if (await frame.locator(save).first().evaluate((el) => el === document.activeElement)) return seen;
+    if (await frame.locator(save).first().evaluate((el) => el === (el.getRootNode() as Document | ShadowRoot).activeElement)) return seen;
   }
   throw new Error(`Tab from ${note} never reached ${save}: ${seen.join(' → ')}`);
 }

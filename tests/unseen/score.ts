@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { findNoteEditor } from '../../lib/adapters/index';
 import { readPage } from '../../lib/systems';
 import { attachDeclarativeShadowRoots, deepQuery } from './shadow';
+import { queryDeep } from '../../lib/adapters/dom';
 import type { UnseenPage } from './types';
 
 export const FIELDS = ['noteField', 'contactTypeField', 'dateField', 'submitControl'] as const;
@@ -75,7 +76,11 @@ export function scorePage(page: UnseenPage): PageScore {
   const e = page.expect;
   const badExpectations = FIELDS.filter((f) => e[f] && !query(doc, e[f])).map((f) => `${f} ${e[f] ?? ''}`);
   const fields = Object.fromEntries(
-    FIELDS.map((f) => [f, fieldOutcome(f, query(doc, e[f]), attached ? query(doc, read.editor?.[f]) : null)]),
+    // What the reader names is found as the extension finds it (through open shadow roots: lib/adapters/dom.ts).
+    FIELDS.map((f) => {
+      const named = attached ? read.editor?.[f] : null;
+      return [f, fieldOutcome(f, query(doc, e[f]), named ? queryDeep(doc, named) : null)];
+    }),
   ) as Record<Field, FieldOutcome>;
   const wrongAttach = attached && (!e.attach || fields.noteField !== 'right');
 

@@ -20,7 +20,7 @@ const editorLinks = [
 export const demo: DemoSystem = {
   index: [
     `<li>Rich-text note editors: ${editorLinks.map(([path, name]) => `<a href="/rich/${path}?id=7731904">${name}</a>`).join(', ')}</li>`,
-    '<li><a href="/other/vos/CaseNotes.aspx?id=7731904">Virtual OneStop-style case notes</a>, <a href="/other/iframe-note?id=7731904">a note form in an iframe</a> and <a href="/other/modal-note?id=7731904">one in a dialog</a> (for the generic adapter)</li>',
+    '<li><a href="/other/vos/CaseNotes.aspx?id=7731904">Virtual OneStop-style case notes</a>, <a href="/other/iframe-note?id=7731904">a note form in an iframe</a>, <a href="/other/modal-note?id=7731904">one in a dialog</a> and <a href="/other/shadow-note?id=7731904">one a web component draws in its shadow root</a> (for the generic adapter)</li>',
   ].join('\n'),
   // The fallback's own demo pages, and hand-written pages of systems with no demo (a modern app's note form, a login and a search page to leave alone).
   savedPages: ({ today }) => {
@@ -86,6 +86,13 @@ export const demo: DemoSystem = {
       }
       if (path === '/other/iframe-note') return send(res, 200, other.iframeHost(p));
       if (path === '/other/modal-note') return send(res, 200, other.modalNote(p));
+      if (path === '/other/shadow-note') {
+        if (req.method !== 'POST') return send(res, 200, other.shadowNote(p));
+        const form = await readForm(req);
+        const values = { referenceDate: form.get('when') ?? '', contactType: form.get('how') ?? '', subject: '', notes: form.get('body') ?? '' };
+        const error = saveNote(values, parseUsDate(values.referenceDate));
+        return send(res, 200, other.shadowNote(p, error || 'Note saved.'));
+      }
       if (path === '/other/iframe-note/frame') {
         if (req.method !== 'POST') return send(res, 200, other.iframeFrame(p, other.emptyOtherValues));
         const form = await readForm(req);
