@@ -27,6 +27,9 @@ export interface PageMarkers {
   note: readonly PageMarker[];
 }
 
+/** Elements looked at for a web component's open shadow root (lib/adapters/dom.ts looks as far). */
+const SHADOW_SCAN = 10_000;
+
 /** Elements whose text is looked at per marker: enough for any header row, bounded on a huge page. */
 const MAX_WORD_CHECKS = 200;
 
@@ -64,8 +67,22 @@ export function markerTest(markers: readonly PageMarker[]): (doc: Document) => b
       return plain.some((s) => matches(root, s).length > 0);
     }
   };
-  // A web component's form draws its fields in its open shadow root, nested ones too: looked at there as well.
-  const inShadows = (root: ParentNode): boolean => matches(root, '*').some((el) => !!el.shadowRoot && (plainIn(el.shadowRoot) || inShadows(el.shadowRoot)));
+  // A web component's form draws its fields in its open shadow root, nested ones too: looked at there as well, within
+  // the first SHADOW_SCAN elements (walked, not listed: a listing of a huge page costs what the budget saves).
+  const inShadows = (doc: Document): boolean => {
+    const roots: Node[] = [doc];
+    let budget = SHADOW_SCAN;
+    for (const root of roots) {
+      const walker = doc.createTreeWalker(root, 1);
+      while (budget-- > 0 && walker.nextNode()) {
+        const shadow = (walker.currentNode as Element).shadowRoot;
+        if (!shadow) continue;
+        if (plainIn(shadow)) return true;
+        roots.push(shadow);
+      }
+    }
+    return false;
+  };
   return (doc) => {
     if (joined && (plainIn(doc) || inShadows(doc))) return true;
     return others.some((marker, i) => {

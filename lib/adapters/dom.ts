@@ -33,13 +33,20 @@ export type DomRoot = Document | ShadowRoot;
 export const rootOf = (el: Element) => el.getRootNode() as DomRoot;
 const isShadow = (root: DomRoot): root is ShadowRoot => 'host' in root;
 
-/** The open shadow roots in `root`, nested ones too (a web component's form); a closed one is not ours to see. */
-export function shadowRoots(root: DomRoot, found: ShadowRoot[] = []): ShadowRoot[] {
-  for (const el of all(root, '*')) {
-    const shadow = el.shadowRoot;
-    if (!shadow) continue;
-    found.push(shadow);
-    shadowRoots(shadow, found);
+/** Elements looked at for a shadow root, in all: a web component's form is no deeper in a page than this (a 10,000-row grid is). */
+const SHADOW_SCAN = 10_000;
+
+/** The open shadow roots in `doc`, nested ones too (a web component's form); a closed one is not ours to see. */
+export function shadowRoots(doc: Document): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  let budget = SHADOW_SCAN;
+  for (let i = -1; i < found.length; i++) {
+    // Walked, not listed: a listing of a huge page's every element costs what the walk's budget saves.
+    const walker = doc.createTreeWalker(i < 0 ? doc : found[i]!, 1);
+    while (budget-- > 0 && walker.nextNode()) {
+      const shadow = (walker.currentNode as Element).shadowRoot;
+      if (shadow) found.push(shadow);
+    }
   }
   return found;
 }
