@@ -29,7 +29,7 @@ test('a web component’s note form: underlined and counted as typed, and its Sa
   const panel = await openPanel(page);
   await expect(panel.locator('li[data-rule="unsuccessful-attempt"]')).toContainText('Error:');
   await expect(panel.locator('.cnc-sidebar')).toContainText('7731904');
-  await panel.getByRole('button', { name: 'Close' }).click();
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
 
   await page.locator('case-note-form #save').click();
   const guard = overlay.getByRole('alertdialog');
