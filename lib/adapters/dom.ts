@@ -29,7 +29,7 @@ export function one(root: ParentNode, selector: string): Element | null {
 }
 
 /** Where an element is drawn from: its document, or the open shadow root of a web component it sits in. */
-export type DomRoot = Document | ShadowRoot;
+type DomRoot = Document | ShadowRoot;
 export const rootOf = (el: Element) => el.getRootNode() as DomRoot;
 const isShadow = (root: DomRoot): root is ShadowRoot => 'host' in root;
 
