@@ -119,7 +119,7 @@ export class Sidebar extends Component<SidebarProps> {
             <div class="draft" role="group" aria-label="Unsaved note">
               <p>
                 An unsaved note from {props.draft.savedAt} ({plural(props.draft.text.length, 'character')}) was kept on this computer. It stays
-                kept until you restore or discard it; what you type meanwhile is kept once you choose.
+                kept until you restore or discard it; what you type meanwhile is kept once you choose or close this panel.
               </p>
               <div class="actions">
                 <button type="button" class="primary" onClick={props.onRestoreDraft}>

@@ -243,7 +243,11 @@ export class NoteCoach {
       }),
     focusNote: () => this.o.editor.note.focus(),
     panel: {
-      onClose: () => this.surface.closePanel(),
+      onClose: () => {
+        // Closed with a kept note still on offer: the note typed from now on is kept too (drafts.ts, seen).
+        safely(() => this.drafts.seen());
+        this.surface.closePanel();
+      },
       onSelectSpan: (start, end) => {
         // Spans are the last check's: typed since, they are found again by the words they held then.
         const span = currentSpan(this.o.editor.note.text(), start, end, this.checkedText.slice(start, end));

@@ -63,6 +63,11 @@ export class CoachDrafts {
     return this.offer.restore(this.o.note);
   }
 
+  /** The panel that showed the offer was closed unanswered: what is typed from now on is kept (lib/drafts/offer.ts). */
+  seen(): void {
+    this.offer.seen();
+  }
+
   /** Lets the offered draft go, here and on this computer. */
   discard(): void {
     this.offer.discard();

@@ -93,6 +93,12 @@ export class DraftKeeper {
     return el && el.getAttribute('role') === 'combobox' ? (chosenTypeText(el)?.trim() ?? null) : null;
   }
 
+  /** What was kept on this computer was forgotten: the note as it is now is kept again within DRAFT_DELAY. */
+  resend(): void {
+    this.sent = null;
+    this.keep();
+  }
+
   /** Something changed: save within DRAFT_DELAY (one save per delay, always one after the last change). */
   keep(): void {
     if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), DRAFT_DELAY);

@@ -58,10 +58,19 @@ export class DraftOffer {
     return true;
   }
 
-  /** Lets the draft go: no longer offered, and forgotten on this computer. */
+  /**
+   * The case manager saw the offer and closed it unanswered: the note typed since, and from now on, is kept on this
+   * computer (a crash then loses neither it nor, for this visit, the older one, which stays on offer in the panel).
+   */
+  seen(): void {
+    if (this.kept) this.keeper.hold(false);
+  }
+
+  /** Lets the draft go: no longer offered, and forgotten on this computer; the note as it is now is kept again. */
   discard(): void {
     this.kept = null;
     void this.store.discard().catch(() => undefined);
     this.keeper.hold(false);
+    this.keeper.resend();
   }
 }

@@ -124,7 +124,7 @@ describe('sidebar', () => {
     render(<Sidebar {...p} />);
     expect(screen.getByText(/unsaved note from 10:42 AM \(10 characters\)/)).toBeTruthy();
     // Typing without answering keeps nothing over it: the panel says so (lib/drafts/offer.ts).
-    expect(screen.getByText(/stays kept until you restore or discard it; what you type meanwhile is kept once you choose/)).toBeTruthy();
+    expect(screen.getByText(/stays kept until you restore or discard it; what you type meanwhile is kept once you choose or close this panel/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Restore it' }));
     expect(p.onRestoreDraft).toHaveBeenCalled();
   });

@@ -93,6 +93,31 @@ describe('offering a kept draft back', () => {
       expect(t.saved).toEqual(['Met with customer']);
     });
 
+    it('once the case manager has seen the offer and closed it unanswered, a new note typed since is kept, and the old one is still on offer', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const t = setup(kept);
+      expect(await t.offer.load([], t.controller.signal)).toBe(true);
+      type(t, 'Met with customer 12/1');
+      vi.advanceTimersByTime(1_500);
+      expect(t.saved).toEqual([]);
+      // Closing the panel that showed it: the note typed since (and from now on) is kept, so a crash loses neither
+      // that note nor, for this visit, the older one (still offered in the panel).
+      t.offer.seen();
+      vi.advanceTimersByTime(1_500);
+      expect(t.saved).toEqual(['Met with customer 12/1']);
+      type(t, '; discussed CNA clinicals');
+      vi.advanceTimersByTime(1_500);
+      expect(t.saved.at(-1)).toBe('Met with customer 12/1; discussed CNA clinicals');
+      expect(t.offer.offered).toEqual({ text: kept.text, savedAt: kept.savedAt });
+      expect(t.discarded).toEqual([]);
+      // Letting the old one go later forgets what is kept, then keeps the new note again: it is not lost with it.
+      const before = t.saved.length;
+      t.offer.discard();
+      vi.advanceTimersByTime(1_500);
+      expect(t.discarded).toEqual([undefined]);
+      expect(t.saved.slice(before)).toEqual(['Met with customer 12/1; discussed CNA clinicals']);
+    });
+
     it('once restored, the restored note is what is kept', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const t = setup(kept);
