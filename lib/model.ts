@@ -2,23 +2,22 @@
  * The shared vocabulary of the product, in the case manager's words. Every
  * part (adapters, rules, schedule, database, UI) speaks these types; zod
  * schemas sit beside them so data entering from a page, storage or a file is
- * checked at the edge.
+ * checked at the edge. The fixed lists the schemas are built from live in lib/kinds.ts,
+ * zod-free, for code that needs a list and not a schema.
  */
 import * as z from 'zod';
+import { CONTACT_TYPES, PARTIES, SEVERITIES } from './kinds';
 
-export const contactTypeSchema = z.enum(['in-person', 'telephone', 'letter', 'email']);
+export { isWritten } from './kinds';
+
+export const contactTypeSchema = z.enum(CONTACT_TYPES);
 export type ContactType = z.infer<typeof contactTypeSchema>;
 
-/** A letter or an e-mail: a written contact, which counts only once the participant's reply is documented. */
-export function isWritten(type: ContactType | null | undefined): boolean {
-  return type === 'letter' || type === 'email';
-}
-
 /** Who the contact was with. */
-export const partySchema = z.enum(['participant', 'provider', 'alternate', 'other']);
+export const partySchema = z.enum(PARTIES);
 export type Party = z.infer<typeof partySchema>;
 
-export const severitySchema = z.enum(['error', 'warning', 'info']);
+export const severitySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof severitySchema>;
 
 /**

@@ -8,128 +8,25 @@
  */
 import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
-import { availableParallelism, constants } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { parseUsDate, today as localDay } from '../dates';
-import { getPack, PACKS } from '../packs';
-import type { BatchResult, CheckSetup, Format } from './audit/check';
+import { builtInPack } from '../packs/builtin';
+import { parseArgs, usageError, USAGE } from './audit/args';
+import type { BatchResult, CheckSetup } from './audit/check';
+import { rerunLean } from './audit/lean';
 import type { Pool } from './audit/pool';
 import type { ReportData } from './audit/report';
-import type { ParticipantRecord } from './audit/timeline';
-import { acceptedNames, COLUMNS, type Column } from './audit/columns';
+import type { ParticipantRecord, Timelines } from './audit/timeline';
 import { escapeControls } from './escape';
-
-const USAGE = `usage: cli audit <notes.csv|notes.jsonl|-> --policy <pack-id> [options]
-
-  -                read the export from standard input (CSV or JSON Lines, told
-                   apart by its first character): export-notes | cli audit - …
-
-  --policy ID      the policy pack, one of:
-${Object.values(PACKS)
-  .map((p) => `                     ${p.id.padEnd(15)} ${p.name}`)
-  .join('\n')}
-  --format FORMAT  json (default: one line per note, then one per participant),
-                   csv (one row per note) or html (a printable report)
-  --as-of DATE     the day to audit as of (default: today), e.g. 2026-11-25
-  --show-pii       print SSNs and dates of birth unmasked (default: ***-**-6789)
-  --jobs N         worker threads (default: one per core for big files; 0: none)
-  -h, --help       this help
-
-Columns (CSV header or JSON Lines fields; case, spaces and hyphens ignored):
-${(Object.keys(COLUMNS) as Column[]).map((c) => `  ${acceptedNames(c)}`).join('\n')}
-Only the note text is required. participant_id and date give contact timelines; staff a summary by staff member.
-`;
 
 /** Big enough that starting worker threads (and a tuned process) pays for itself. */
 const WORKERS_FROM_BYTES = 4 << 20;
-/**
- * Heap settings for big files. V8's defaults let a busy heap grow lazily to
- * hundreds of MB; a small young generation and a cap on the old one keep the
- * resident size flat. They can only be set when Node starts, so a big audit
- * restarts itself once with them (about 50 ms, against minutes of work).
- * The main thread only reads, writes and tallies (the checks run on worker threads): a 1 MB semi-space
- * is plenty for it, and kept its process 16 MB smaller than 4 MB did on a 20,000-note export with
- * timelines and the HTML report (137 against 153 MB peak resident, same output).
- */
-const LEAN_HEAP = ['--max-semi-space-size=1', '--max-old-space-size=256'];
-/**
- * Each batch's output crosses from a worker as a buffer of 64 KB to a few MB, malloc'd in one thread and
- * freed in another. glibc raises its mmap threshold after the first such free, so later buffers come from
- * its heaps and freed ones stay resident: a million-note audit crept past 200 MB. A fixed threshold maps and
- * unmaps them instead (other C libraries ignore the variable; a value the user set is kept).
- */
-const LEAN_MALLOC = { MALLOC_MMAP_THRESHOLD_: '65536' };
-
-function rerunLean(): Promise<number> | null {
-  const script = process.argv[1];
-  if (!script || !import.meta.url.endsWith('.js') || process.execArgv.some((a) => a.startsWith('--max-semi-space-size'))) return null;
-  // Loaded only here: a small audit never restarts, and child_process is a noticeable part of a cold start.
-  return import('node:child_process').then(
-    ({ spawn }) =>
-      new Promise<number>((resolve) => {
-        const child = spawn(process.execPath, [...LEAN_HEAP, ...process.execArgv, script, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...LEAN_MALLOC, ...process.env } });
-        child.on('error', () => resolve(1));
-        child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1)));
-      }),
-  );
-}
 /** Participants with the longest gaps drawn in the HTML report. */
 const TIMELINES_SHOWN = 60;
-
-function usageError(message: string): number {
-  process.stderr.write(`audit: ${escapeControls(message)}\n(cli audit --help lists the options and columns)\n`);
-  return 2;
-}
 
 function inputError(message: string): number {
   process.stderr.write(`audit: ${escapeControls(message)}\n`);
   return 1;
-}
-
-interface Options {
-  file: string;
-  policy: string;
-  format: Format;
-  asOf: string | null;
-  showPii: boolean;
-  jobs: number | null;
-}
-
-function parseArgs(args: string[]): Options | string {
-  let file: string | undefined;
-  let policy: string | undefined;
-  let format = 'json';
-  let asOf: string | null = null;
-  let showPii = false;
-  let jobs: number | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? args[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value`);
-      return v;
-    };
-    try {
-      if (flag === '--policy') policy = value();
-      else if (flag === '--format') format = value();
-      else if (flag === '--as-of') asOf = value();
-      else if (flag === '--show-pii') showPii = true;
-      else if (flag === '--jobs') {
-        const v = value();
-        if (!/^\d+$/.test(v)) return `--jobs needs a whole number, not "${v}"`;
-        jobs = Number(v);
-      } else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
-      else if (file === undefined) file = a;
-      else return `unexpected argument ${a}`;
-    } catch (e) {
-      return e instanceof Error ? e.message : String(e);
-    }
-  }
-  if (!file) return 'no input file given';
-  if (!policy) return `--policy is required (one of ${Object.keys(PACKS).join(', ')})`;
-  if (!getPack(policy)) return `unknown policy pack "${policy}" (known: ${Object.keys(PACKS).join(', ')})`;
-  if (format !== 'json' && format !== 'csv' && format !== 'html') return `unknown format "${format}" (json, csv or html)`;
-  return { file, policy, format, asOf, showPii, jobs };
 }
 
 async function write(s: string | Uint8Array): Promise<void> {
@@ -143,7 +40,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const o = parseArgs(args);
   if (typeof o === 'string') return usageError(o);
-  const pack = getPack(o.policy);
+  const pack = builtInPack(o.policy);
   if (!pack) return usageError(`unknown policy pack "${o.policy}"`);
   // The shell may read the clock; the core never does.
   let today = localDay(new Date());
@@ -174,9 +71,9 @@ export async function run(args: string[]): Promise<number> {
     if (lean) return lean;
   }
   // The checker and the rest are loaded only now: `audit --help`, a usage error and the parent of a lean restart
-  // never compile them (most of the bundle).
-  const [{ HTML_ROWS }, { CSV_HEADER }, { inlinePool, workerFile, workerPool }, { progress }, { InputError, openInput }, { scheduleRulesOf, Timelines }, { jsonSafe, masker }] =
-    await Promise.all([import('./audit/check'), import('./audit/format'), import('./audit/pool'), import('./audit/progress'), import('./audit/read'), import('./audit/timeline'), import('./safe')]);
+  // never compile them (most of the bundle). The timelines wait for a header that has their columns.
+  const [{ HTML_ROWS }, { CSV_HEADER }, { inlinePool, workerFile, workerPool }, { progress }, { InputError, openInput }, { jsonSafe, masker }] =
+    await Promise.all([import('./audit/check'), import('./audit/format'), import('./audit/pool'), import('./audit/progress'), import('./audit/read'), import('./safe')]);
   // A reader of the output that goes away (`| head`) ends the run quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
@@ -187,7 +84,7 @@ export async function run(args: string[]): Promise<number> {
   const kind = stdin ? 'sniff' : /\.(jsonl|ndjson)$/i.test(o.file) ? 'jsonl' : 'csv';
   const reader = openInput(o.file, kind, (m) => process.stderr.write(`audit: ${name}: ${escapeControls(m)}\n`));
   const bar = progress(process.stderr, size);
-  const timelines = new Timelines();
+  let timelines: Timelines | null = null;
   const totals = { notes: 0, compliant: 0, qualifying: 0, rules: {} as Record<string, [number, number, number]>, staff: {} as Record<string, [number, number]> };
   const noteRows: string[] = [];
   let notesWithErrors = 0;
@@ -219,7 +116,7 @@ export async function run(args: string[]): Promise<number> {
       t[1] += c[1];
     }
     for (const row of r.html) if (noteRows.length < HTML_ROWS) noteRows.push(row);
-    timelines.add(r);
+    timelines?.add(r);
     bar.update(totals.notes, reader.bytesRead());
   };
 
@@ -230,6 +127,7 @@ export async function run(args: string[]): Promise<number> {
           const info = reader.info();
           if (!info) throw new Error('read a batch before the header');
           const setup: CheckSetup = { policy: o.policy, today, format: o.format, showPii: o.showPii, info };
+          if (info.has.participant_id === true && info.has.date === true) timelines = new (await import('./audit/timeline')).Timelines();
           const jobs = o.jobs ?? (big ? Math.min(availableParallelism(), 8) : 0);
           const file = jobs > 0 ? workerFile() : null;
           pool = file ? workerPool(setup, jobs, file) : inlinePool(setup);
@@ -257,9 +155,8 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const info = reader.info();
-  const withTimelines = info?.has.participant_id === true && info.has.date === true;
-  const rules = scheduleRulesOf(pack);
-  if (o.format === 'json' && withTimelines) {
+  const rules = timelines ? (await import('./audit/timeline')).scheduleRulesOf(pack) : null;
+  if (o.format === 'json' && timelines && rules) {
     for (const p of timelines.records(rules, today)) {
       // Each record is made fresh for this line: masked in place (a spread copy is slow in V8).
       p.participant = mask(p.participant);
@@ -284,7 +181,7 @@ export async function run(args: string[]): Promise<number> {
     };
     const staff = info?.has.staff ? new Map<string, { notes: number; compliant: number; participants: number; withGaps: number }>() : null;
     for (const [name, [notes, compliant]] of Object.entries(totals.staff)) staff?.set(name, { notes, compliant, participants: 0, withGaps: 0 });
-    if (withTimelines) {
+    if (timelines && rules) {
       let shown: ParticipantRecord[] = [];
       let participants = 0;
       let withGaps = 0;

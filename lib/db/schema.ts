@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { activitySchema, contactSchema, contactTypeSchema, factSourceSchema, isoDateSchema, plannedGapSchema, systemIdSchema } from '../model';
-import { participantStateSchema } from '../schedule/status';
+import { PARTICIPANT_STATES } from '../schedule/status';
 
 /** `${system}:${participantId}`, e.g. 'toolbox:123456'. */
 export function participantKey(system: string, participantId: string): string {
@@ -108,6 +108,6 @@ export const dueParticipantSchema = participantRowSchema
     lastContactDate: isoDateSchema.nullable(),
     lastContactType: contactTypeSchema.nullable(),
     daysRemaining: z.number().int(),
-    state: participantStateSchema,
+    state: z.enum(PARTICIPANT_STATES),
   });
 export type DueParticipant = z.infer<typeof dueParticipantSchema>;

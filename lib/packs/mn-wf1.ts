@@ -4,7 +4,7 @@
  * type and results documented; supporting documents in the record; record
  * reviewed at each contact.
  */
-import type { PackInput } from '../policy/schema';
+import type { PolicyPack } from '../policy/schema';
 
 export const mnWf1 = {
   id: 'mn-wf1',
@@ -50,7 +50,10 @@ export const mnWf1 = {
     {
       id: 'mn-monthly',
       label: 'Monthly progress note (MN)',
+      packs: [],
       contactType: 'in-person',
+      party: 'participant',
+      attemptOnly: false,
       body:
         'Monthly contact: met in person with {{participantName}} on {{date}}. ' +
         'Results and progress in {{activity}}: [[attendance, grades, schedule or test results]]. ' +
@@ -63,4 +66,4 @@ export const mnWf1 = {
   contactTemplate: 'mn-monthly',
   lateEntryDays: 10,
   minSubstantiveWords: 7,
-} satisfies PackInput;
+} satisfies PolicyPack;

@@ -2,7 +2,7 @@
  * Missouri DWD Issuance 01-02 Change 1, "Case Management Contact (CMC - 600 Code)",
  * as entered in Toolbox. One qualifying entry every 90 days or the customer soft-exits.
  */
-import type { PackInput } from '../policy/schema';
+import type { PolicyPack } from '../policy/schema';
 
 export const moDwdToolbox = {
   id: 'mo-dwd-toolbox',
@@ -39,4 +39,4 @@ export const moDwdToolbox = {
   contactTemplate: null,
   lateEntryDays: 10,
   minSubstantiveWords: 7,
-} satisfies PackInput;
+} satisfies PolicyPack;

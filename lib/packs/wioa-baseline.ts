@@ -10,7 +10,7 @@
  * step, PII. Off: Missouri's justification, Minnesota's record review and
  * supporting documents, thin-note, date-in-text and late-entry checks.
  */
-import type { PackInput } from '../policy/schema';
+import type { PolicyPack } from '../policy/schema';
 
 const BASELINE = 'WIOA baseline (a starting point, not a state policy)';
 
@@ -52,4 +52,4 @@ export const wioaBaseline = {
   contactTemplate: null,
   lateEntryDays: 10,
   minSubstantiveWords: 7,
-} satisfies PackInput;
+} satisfies PolicyPack;

@@ -7,7 +7,8 @@
  * Missing documentation does not undo a contact. Every verdict carries the
  * event it rests on and a plain sentence, so nobody has to guess why.
  */
-import { isWritten, type CaseNote } from '../model';
+import { isWritten } from '../kinds';
+import type { CaseNote } from '../model';
 import { mentionedChannel } from '../text/talk-channel';
 import { namedChannel } from '../text/named-channel';
 import { nearbyChannel, tryChannel } from '../text/try-channel';

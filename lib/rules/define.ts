@@ -4,7 +4,8 @@
  * returns findings. The policy clause a finding cites is the pack's
  * (`pack.citations[rule.id]`): a rule never names a pack.
  */
-import { isWritten, type CaseNote, type Finding, type IsoDate, type Severity } from '../model';
+import { isWritten } from '../kinds';
+import type { CaseNote, Finding, IsoDate, Severity } from '../model';
 import type { ContactAssessment } from '../policy/qualifies';
 import type { PolicyPack } from '../policy/schema';
 import type { NoteAnalysis } from '../text/analyze';

@@ -1,52 +1,11 @@
 /**
- * Every rule, in the order findings are listed, and `checkNote`: one read of
- * the note, one assessment of the contact, then each rule the pack leaves on.
+ * The rules (run.ts: every rule in order, and the check of a note already in shape) and
+ * `checkNote`, which first puts a note from a page or a message in shape with zod.
  */
-import { caseNoteSchema, type CaseNote, type CaseNoteInput, type Finding, type IsoDate, type NoteVerdict, type Severity } from '../model';
-import { assessContact } from '../policy/qualifies';
-import type { PolicyPack } from '../policy/schema';
-import { analyzeText } from '../text/analyze';
-import { contactDateEarlier } from './contact-date-earlier';
-import { contactDateInvalid } from './contact-date-invalid';
-import { contactDateMissing } from './contact-date-missing';
-import { contactTypeMissing } from './contact-type-missing';
-import type { Rule, RuleContext } from './define';
-import { justificationMissing } from './justification-missing';
-import { lateEntry } from './late-entry';
-import { mnRecordReview } from './mn-record-review';
-import { mnSupportingDocs } from './mn-supporting-docs';
-import { nextStepMissing } from './next-step-missing';
-import { notSubstantive } from './not-substantive';
-import { piiInNote } from './pii-in-note';
-import { progressMissing } from './progress-missing';
-import { responsePending } from './response-pending';
-import { thirdPartyInsufficient } from './third-party-insufficient';
-import { unsuccessfulAttempt } from './unsuccessful-attempt';
+import { caseNoteSchema, type CaseNote, type CaseNoteInput, type NoteVerdict } from '../model';
+import { checkParsedNote, type CheckContext } from './run';
 
-export const RULES: readonly Rule[] = [
-  piiInNote,
-  contactTypeMissing,
-  unsuccessfulAttempt,
-  responsePending,
-  thirdPartyInsufficient,
-  progressMissing,
-  justificationMissing,
-  notSubstantive,
-  contactDateMissing,
-  contactDateInvalid,
-  contactDateEarlier,
-  lateEntry,
-  nextStepMissing,
-  mnRecordReview,
-  mnSupportingDocs,
-];
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
-
-export interface CheckContext {
-  pack: PolicyPack;
-  /** "Now" as a calendar date in the case manager's zone; the core never reads the clock. */
-  today: IsoDate;
-}
+export { checkParsedNote, RULE_IDS, RULES, type CheckContext } from './run';
 
 function toNote(input: CaseNoteInput): CaseNote {
   const r = caseNoteSchema.safeParse(input);
@@ -55,59 +14,6 @@ function toNote(input: CaseNoteInput): CaseNote {
   return caseNoteSchema.parse({ text: typeof input.text === 'string' ? input.text : '' });
 }
 
-interface ActiveRule {
-  rule: Rule;
-  severity: Severity;
-  flag: RuleContext['flag'];
-}
-
-/**
- * Each pack's rules that are on, with their severity and their `flag` (which depends only on the
- * rule and the pack): made once per pack, not for every note.
- */
-const activeRules = new WeakMap<PolicyPack, ActiveRule[]>();
-function activeRulesOf(pack: PolicyPack): ActiveRule[] {
-  let active = activeRules.get(pack);
-  if (!active) {
-    active = [];
-    for (const rule of RULES) {
-      const setting = pack.rules[rule.id] ?? (rule.optIn ? 'off' : rule.severity);
-      if (setting === 'off') continue;
-      const cite = pack.citations[rule.id];
-      // Keys in this order, what differs last overriding in place; assigned, not spread (slow in V8, and this runs per finding).
-      const flag = (extra?: Partial<Omit<Finding, 'rule'>>): Finding => {
-        const f: Finding = { rule: rule.id, severity: setting, message: rule.message };
-        if (cite) f.cite = cite;
-        return extra ? Object.assign(f, extra) : f;
-      };
-      active.push({ rule, severity: setting, flag });
-    }
-    activeRules.set(pack, active);
-  }
-  return active;
-}
-
 export function checkNote(input: CaseNoteInput, ctx: CheckContext): NoteVerdict {
   return checkParsedNote(toNote(input), ctx);
-}
-
-/**
- * checkNote for a note already in caseNoteSchema's shape, every field set (a caller that builds
- * it from values it has validated itself, like `cli audit` for each of a million rows): no zod pass.
- */
-export function checkParsedNote(note: CaseNote, ctx: CheckContext): NoteVerdict {
-  const { pack, today } = ctx;
-  const analysis = analyzeText(note.text, pack.phrases);
-  const contact = assessContact(note, analysis, pack);
-  const findings: Finding[] = [];
-  // One context for the note; the rule's own fields are set before each rule runs (rules read it and return, none keeps it).
-  let ruleCtx: RuleContext | null = null;
-  for (const { rule, severity, flag } of activeRulesOf(pack)) {
-    if (ruleCtx) {
-      ruleCtx.severity = severity;
-      ruleCtx.flag = flag;
-    } else ruleCtx = { pack, today, analysis, contact, severity, flag };
-    for (const f of rule.check(note, ruleCtx)) findings.push(f);
-  }
-  return { contactType: contact.contactType, party: contact.party, qualifies: contact.qualifies, reason: contact.reason, findings };
 }

@@ -22,7 +22,7 @@
  * documented response. computeStatus reports those from the full input.
  */
 import type { Contact, ContactType, PlannedGap } from '../model';
-import { contactTypeSchema } from '../model';
+import { CONTACT_TYPES } from '../kinds';
 import { civilToDayNumber, fromDayNumber, toDayNumber, yearMonth } from './calendar';
 import { daysInMonth, isValidIsoDate } from '../dates';
 import type { ScheduleRules } from './rules';
@@ -30,7 +30,7 @@ import type { ScheduleRules } from './rules';
 /** "No such day" in a digest or a result column. */
 export const NONE = -0x80000000;
 
-const TYPES: readonly ContactType[] = contactTypeSchema.options;
+const TYPES: readonly ContactType[] = CONTACT_TYPES;
 const LETTER = TYPES.indexOf('letter') + 1;
 const EMAIL = TYPES.indexOf('email') + 1;
 

@@ -35,9 +35,8 @@
  * - A gap whose end is before its start, or with an impossible date, is
  *   ignored and reported.
  */
-import * as z from 'zod';
 import type { Activity, Contact, ContactType, IsoDate, PlannedGap, Severity } from '../model';
-import { isWritten as isWrittenType } from '../model';
+import { isWritten as isWrittenType } from '../kinds';
 import { fromDayNumber, toDayNumber } from './calendar';
 import { isValidIsoDate } from '../dates';
 import { usDate } from '../words';
@@ -47,8 +46,9 @@ import type { ScheduleRules } from './rules';
 /** Messages are read by people: US dates as people read them (lib/words.ts). */
 const us = (day: number): string => usDate(fromDayNumber(day));
 
-export const participantStateSchema = z.enum(['ok', 'due-soon', 'overdue', 'soft-exited', 'no-activity']);
-export type ParticipantState = z.infer<typeof participantStateSchema>;
+/** Where a participant stands (stored rows are checked against this list in lib/db/schema.ts). */
+export const PARTICIPANT_STATES = ['ok', 'due-soon', 'overdue', 'soft-exited', 'no-activity'] as const;
+export type ParticipantState = (typeof PARTICIPANT_STATES)[number];
 
 export type ScheduleProblemCode =
   | 'no-current-activity'

@@ -15,6 +15,8 @@ import { cycles, importsOf, readImportGraph, resolveImport, type Edge } from './
  * independent of each other.
  */
 const FLOORS: readonly (readonly string[])[] = [
+  // The vocabulary's fixed lists (contact types, parties, severities) as plain constants, without zod.
+  ['lib/kinds'],
   // The shared vocabulary: types and zod schemas every layer speaks, and zod's errors in words.
   ['lib/model', 'lib/zod-errors'],
   // Calendar dates: parse, format, today, day arithmetic; the host's note box as the coach
@@ -111,7 +113,7 @@ describe('the import graph reader', () => {
   it('reads the real tree', () => {
     // If the reader ever stopped seeing imports, the checks below would pass on nothing.
     expect(graph.files).toContain('lib/rules/index.ts');
-    expect(graph.edges).toContainEqual({ from: 'lib/rules/index.ts', to: 'lib/rules/define.ts' });
+    expect(graph.edges).toContainEqual({ from: 'lib/rules/run.ts', to: 'lib/rules/define.ts' });
     expect(graph.edges.length).toBeGreaterThan(100);
   });
 

@@ -21,7 +21,7 @@ interface Concept {
 const CONCEPTS: Concept[] = [
   {
     what: 'a letter or an e-mail is a written contact (isWritten)',
-    home: 'lib/model.ts',
+    home: 'lib/kinds.ts',
     copy: /=== '(letter|email)' \|\| [\w.]+ === '(letter|email)'/,
     apart: {
       'lib/text/event-types.ts': "a note's channels, where a text message is written too (isWrittenChannel): another concept",
@@ -70,7 +70,7 @@ const files = Object.fromEntries(ROOTS.flatMap(sources).map((f) => [f, readFileS
 describe('one home per concept', () => {
   it('finds a copy where one is written, and none in the home itself', () => {
     const written = CONCEPTS[0]!;
-    expect(copiesOf(written, { 'lib/x.ts': "const w = t === 'letter' || t === 'email';", 'lib/model.ts': "return type === 'letter' || type === 'email';" })).toEqual(['lib/x.ts:1']);
+    expect(copiesOf(written, { 'lib/x.ts': "const w = t === 'letter' || t === 'email';", 'lib/kinds.ts': "return type === 'letter' || type === 'email';" })).toEqual(['lib/x.ts:1']);
     expect(copiesOf(written, { 'lib/x.ts': "// t === 'letter' || t === 'email'" })).toEqual([]);
     const editor = CONCEPTS.find((c) => c.home === 'lib/adapters/index.ts')!;
     expect(copiesOf(editor, { 'components/x.ts': 'export interface EditorElements {', 'components/y.ts': "interface EditorElements extends Pick<NoteEditorElements, 'date'> {" })).toEqual(['components/x.ts:1']);

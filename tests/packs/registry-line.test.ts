@@ -1,6 +1,6 @@
 /**
  * Adding a pack is one file and one registry line, end to end: here the product's own registry
- * (lib/packs/index.ts) gets exactly one more line, the test-only pack in tests/packs/fake-pack.ts,
+ * (the list in lib/packs/builtin.ts) gets exactly one more line, the test-only pack in tests/packs/fake-pack.ts,
  * and nothing else changes. Options then lists it and the real background takes it as the user's
  * choice, checks notes on a site of no state of its own against it (its citations, its rule
  * settings), the agency-policy schema offers it and `cli audit --help` names it: the settings' pack
@@ -15,12 +15,12 @@ import { PACK_IDS } from '../../lib/packs';
 import { ask, stubUnimplemented } from '../entrypoints/background/fake-background';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-// The one registry line: lib/packs/index.ts builds the product's registry with zz-fake after the built-in packs.
-vi.mock('../../lib/packs/registry', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../lib/packs/registry')>();
+// The one registry line: lib/packs/builtin.ts lists zz-fake after the built-in packs (the registry and the command line read that list).
+vi.mock('../../lib/packs/builtin', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../lib/packs/builtin')>();
   const { fakePack } = await import('./fake-pack');
-  type List = Parameters<typeof real.packRegistry>[0];
-  return { ...real, packRegistry: (list: List) => real.packRegistry({ ...list, 'zz-fake': fakePack } as List) };
+  const BUILT_IN_PACKS = { ...real.BUILT_IN_PACKS, 'zz-fake': fakePack } as typeof real.BUILT_IN_PACKS;
+  return { ...real, BUILT_IN_PACKS, builtInPack: (id: string) => (Object.hasOwn(BUILT_IN_PACKS, id) ? (BUILT_IN_PACKS as Record<string, unknown>)[id] : undefined) };
 });
 
 // America's JobLink has no pack of its own, and a state's AJL is no built-in site: the pack chosen in Options applies.

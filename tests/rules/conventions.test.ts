@@ -12,7 +12,7 @@ import { RULES } from '../../lib/rules';
 // Vitest runs from the repository root (tests/vitest.config.ts sets root).
 const root = process.cwd();
 const ruleFiles = readdirSync(`${root}/lib/rules`)
-  .filter((f) => f.endsWith('.ts') && !['index.ts', 'define.ts'].includes(f))
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'define.ts', 'run.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''));
 const readme = readFileSync(`${root}/lib/rules/README.md`, 'utf8');
 

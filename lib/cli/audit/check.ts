@@ -5,21 +5,22 @@
  * Reading rows is row.ts's job, writing them format.ts's.
  */
 import Papa from 'papaparse';
-import { contactTypeSchema, type CaseNote, type NoteVerdict, type VerdictReason } from '../../model';
-import { getPack } from '../../packs';
+import { CONTACT_TYPES } from '../../kinds';
+import type { CaseNote, NoteVerdict, VerdictReason } from '../../model';
+import { builtInPack } from '../../packs/builtin';
 import type { PolicyPack } from '../../policy/schema';
-import { checkParsedNote } from '../../rules';
+import { checkParsedNote } from '../../rules/run';
 import { toDayNumber } from '../../schedule/calendar';
 import { countedDate } from '../../schedule/contact-date';
 import { NONE } from '../../schedule/digest';
 import { normaliseContactType } from '../../text/contact-type';
 import { escapeControls, masker, maskQuoted } from '../safe';
-import { describeZodError } from '../../zod-errors';
 import { parseExportDate } from '../../spreadsheet/export-date';
 import { csvRow, htmlRow, jsonLine } from './format';
 import { memo } from './memo';
 import type { InputInfo, Item } from './read';
-import { forEachJsonLine, plainRow, rowReader, rowSchema, type Fields } from './row';
+import { forEachJsonLine, plainRow, rowReader, type Fields } from './row';
+import type { parseRow as ParseRow } from './row-schema';
 
 export type Format = 'json' | 'csv' | 'html';
 
@@ -60,7 +61,7 @@ export interface BatchResult {
 
 export const HTML_ROWS = 300;
 
-const TYPES = contactTypeSchema.options;
+const TYPES = CONTACT_TYPES;
 
 // A date that can only be day first (20/03/2026). Rows are checked as they stream past, so the file's other dates
 // are not read again: say what it means for those that read both ways (05/04/2026 is read as May 4, not 5 April).
@@ -104,8 +105,16 @@ function withMaskedReason(v: NoteVerdict, reason: VerdictReason, text: string, p
   return { ...v, reason: masked };
 }
 
-export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => BatchResult {
-  const pack = getPack(setup.policy);
+/**
+ * zod's reading of a row the fast path leaves alone (row-schema.ts), loaded by the first batch that
+ * meets one: an export of ordinary rows never loads zod. Until then such a row stops its batch
+ * (NEEDS_ROW_SCHEMA), which is checked again from the start once it is loaded.
+ */
+let parseRow: typeof ParseRow | null = null;
+const NEEDS_ROW_SCHEMA = Symbol('needs row-schema.ts');
+
+export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Promise<BatchResult> {
+  const pack = builtInPack(setup.policy);
   if (!pack) throw new Error(`unknown pack ${setup.policy}`);
   const { today, format, info } = setup;
   // Masked as the pii-in-note rule reads the note: with the pack's phrases (and its phrase matcher, built once).
@@ -120,7 +129,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
   const countedOn = memo((key: string) => toDayNumber(countedDate(key.slice(0, 10), key.slice(10))));
   const ctx = { pack, today };
 
-  return (items) => {
+  const checkBatch = (items: readonly Item[]): BatchResult => {
     const r: BatchResult = {
       out: '',
       problems: '',
@@ -144,12 +153,13 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
     const checkRow = (line: number, data: Fields): void => {
       let row = plainRow(data);
       if (!row) {
-        const parsed = rowSchema.safeParse(data);
-        if (!parsed.success) {
-          problem(line, `${describeZodError(parsed.error, 'row')}; row skipped`);
+        if (!parseRow) throw NEEDS_ROW_SCHEMA;
+        const parsed = parseRow(data);
+        if (typeof parsed === 'string') {
+          problem(line, parsed);
           return;
         }
-        row = parsed.data;
+        row = parsed;
       }
       const { id, text, date, contact_type, participant_id, staff } = row;
       // Not a note: a spreadsheet's summary row ("Total: 120 notes,,,") or a row with only an id.
@@ -229,5 +239,16 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Batc
     r.flags = r.flags.slice(0, k);
     r.out = out ? out.bytes() : csvRows.length ? `${Papa.unparse(csvRows, { escapeFormulae: true, newline: '\n' })}\n` : '';
     return r;
+  };
+  return async (items) => {
+    if (!parseRow) {
+      try {
+        return checkBatch(items);
+      } catch (e) {
+        if (e !== NEEDS_ROW_SCHEMA) throw e;
+      }
+      parseRow = (await import('./row-schema')).parseRow;
+    }
+    return checkBatch(items);
   };
 }

@@ -20,7 +20,7 @@ export interface Pool {
 
 export function inlinePool(setup: CheckSetup): Pool {
   const check = makeChecker(setup);
-  return { check: async (items) => check(items), capacity: 1, close: async () => {} };
+  return { check, capacity: 1, close: async () => {} };
 }
 
 /** The compiled worker next to the compiled CLI, if this is the compiled CLI. */

@@ -1,29 +1,12 @@
 /**
  * From what the reader hands over (CSV cells, a block of JSON Lines) to a row of
  * the export's columns, or the problem that skips it: JSON parsing, column
- * names, and validation (a fast path for ordinary rows, zod for the rest).
+ * names, and validation (a fast path for ordinary rows here; zod for the rest in
+ * row-schema.ts, loaded only when a row needs it).
  */
-import * as z from 'zod';
 import { columnOf, type Column } from './columns';
 import type { InputInfo } from './read';
-
-function textProblem(input: unknown): string {
-  if (input === undefined) return 'text is missing';
-  if (input === null) return 'text is empty (null)';
-  const kind = Array.isArray(input) ? 'a list' : typeof input === 'object' ? 'an object' : typeof input === 'number' ? 'a number' : typeof input === 'boolean' ? 'true or false' : typeof input;
-  return `text must be the note in words (found ${kind})`;
-}
-
-export const rowSchema = z.object({
-  id: z.union([z.string().trim().min(1, 'id is blank'), z.number()]).transform(String),
-  // A JSON row's "text": 5 is there but not a note: say what was found rather than "missing".
-  text: z.string({ error: (iss) => textProblem(iss.input) }),
-  date: z.union([z.string(), z.number()]).transform(String).nullish(),
-  contact_type: z.string().nullish(),
-  participant_id: z.union([z.string(), z.number()]).transform(String).nullish(),
-  staff: z.union([z.string(), z.number()]).transform(String).nullish(),
-});
-type Row = z.output<typeof rowSchema>;
+import type { Row } from './row-schema';
 
 const stringish = (v: unknown): v is string | number => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
 

@@ -7,23 +7,26 @@
  *
  * Memory: one number per qualifying contact and a small record per participant.
  */
-import { contactTypeSchema, isWritten as isWrittenType, type Contact } from '../../model';
+import { CONTACT_TYPES, isWritten as isWrittenType } from '../../kinds';
+import type { Contact } from '../../model';
 import type { PolicyPack } from '../../policy/schema';
 import { fromDayNumber, toDayNumber, yearMonth } from '../../schedule/calendar';
 import { NONE, contactAt, digest, dueDay, isWritten, newWalk, softExitDay, walk } from '../../schedule/digest';
-import { scheduleRulesSchema, type ScheduleRules } from '../../schedule/rules';
+import type { ScheduleRules } from '../../schedule/rules';
 import { stateOfDays, type ParticipantState } from '../../schedule/status';
 import { monthInWords, plural, usDate } from '../../words';
 import { COMPLIANT, QUALIFIES, TYPE_SHIFT, type BatchResult } from './check';
 
-const TYPES = contactTypeSchema.options;
+const TYPES = CONTACT_TYPES;
 
-/** The pack's interval as the extension's schedule rules (as lib/caseload does with no local settings). */
+/**
+ * The pack's interval as the extension's schedule rules (as lib/caseload does with no local settings),
+ * the schema's "due soon" defaults written out: built without zod, a test holds them to what
+ * scheduleRulesSchema makes of the same interval.
+ */
 export function scheduleRulesOf(pack: PolicyPack): ScheduleRules {
-  if (pack.interval.kind === 'days') {
-    return scheduleRulesSchema.parse({ kind: 'days', days: pack.interval.days, softExit: pack.interval.onMiss === 'soft-exit' });
-  }
-  return scheduleRulesSchema.parse({ kind: 'calendar-month' });
+  if (pack.interval.kind === 'days') return { kind: 'days', days: pack.interval.days, softExit: pack.interval.onMiss === 'soft-exit', dueSoonDays: 14 };
+  return { kind: 'calendar-month', dueSoonDays: 7 };
 }
 
 interface Acc {

@@ -11,21 +11,21 @@ const check = makeChecker({ policy: 'mo-dwd-toolbox', today: '2025-06-01', forma
 const row = (o: Record<string, unknown>) => JSON.stringify(o);
 const GOOD = 'TC w/ cust, reports attending CNA classes M-F, grades B avg, cont ITA thru 6/30. Next TC 30 days.';
 
-describe('makeChecker', () => {
-  const r = check([
-    { line: 2, problem: 'a problem the reader found' },
-    {
-      line: 3,
-      lines: [
-        row({ id: 'n1', text: GOOD, date: '05/01/2025', participant_id: ' P1 ', staff: 'A. Rivera', contact_type: 'Telephone' }),
-        row({ id: 'n2', text: 'Called cust, no answer. LM.', participant_id: 'P1', staff: 'A. Rivera', contact_type: 'Fax' }),
-        '',
-        row({ id: 'n3', text: 5 }),
-        row({ id: 'n4', text: GOOD, date: 'soon' }),
-      ].join('\n'),
-    },
-  ]);
+const r = await check([
+  { line: 2, problem: 'a problem the reader found' },
+  {
+    line: 3,
+    lines: [
+      row({ id: 'n1', text: GOOD, date: '05/01/2025', participant_id: ' P1 ', staff: 'A. Rivera', contact_type: 'Telephone' }),
+      row({ id: 'n2', text: 'Called cust, no answer. LM.', participant_id: 'P1', staff: 'A. Rivera', contact_type: 'Fax' }),
+      '',
+      row({ id: 'n3', text: 5 }),
+      row({ id: 'n4', text: GOOD, date: 'soon' }),
+    ].join('\n'),
+  },
+]);
 
+describe('makeChecker', () => {
   it('counts notes, compliant and qualifying notes, and each rule by severity', () => {
     expect(r.notes).toBe(3);
     expect(r.qualifying).toBeGreaterThanOrEqual(1);
@@ -48,9 +48,9 @@ describe('makeChecker', () => {
     expect((r.flags[1] ?? 0) & QUALIFIES).toBe(0);
   });
 
-  it('says that a date which can only be day first means the file may have dates read a month late', () => {
+  it('says that a date which can only be day first means the file may have dates read a month late', async () => {
     const checkDays = makeChecker({ policy: 'mo-dwd-toolbox', today: '2026-06-01', format: 'json', showPii: false, info });
-    const day = checkDays([{ line: 2, lines: [row({ id: 'd1', text: GOOD, date: '20/03/2026', participant_id: 'P1' }), row({ id: 'd2', text: GOOD, date: '05/04/2026', participant_id: 'P1' })].join('\n') }]);
+    const day = await checkDays([{ line: 2, lines: [row({ id: 'd1', text: GOOD, date: '20/03/2026', participant_id: 'P1' }), row({ id: 'd2', text: GOOD, date: '05/04/2026', participant_id: 'P1' })].join('\n') }]);
     expect(day.problems).toBe(
       'audit: line 2: "20/03/2026" has month 20; months run 1 to 12 (it reads day first: if the file writes all its dates so, those that read both ways, such as 05/04/2026, were read month first and may put a contact a month late; save the file with dates as MM/DD/YYYY or YYYY-MM-DD); note checked without a contact date\n',
     );

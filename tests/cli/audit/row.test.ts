@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachJsonLine, plainRow, rowReader, rowSchema } from '../../../lib/cli/audit/row';
+import { forEachJsonLine, plainRow, rowReader } from '../../../lib/cli/audit/row';
+import { rowSchema } from '../../../lib/cli/audit/row-schema';
 
 const value = fc.oneof(
   fc.string({ maxLength: 12 }),
