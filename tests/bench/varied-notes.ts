@@ -231,19 +231,50 @@ export type VariedRow = NoteRow;
 
 const STAFF = ['A. Rivera', 'B. Chen', 'C. Okafor', 'D. Smith', 'E. Novak', 'F. Yang', 'G. Haile', 'H. Schmidt', 'I. Reyes', 'J. Olson', 'K. Mbeki', 'L. Park'];
 
+/** The day the bench audits its exports as of (`--as-of`): the generated contacts lead up to it. */
+export const VARIED_TODAY = '2026-06-01';
+
+/**
+ * Participant `p`'s contact days, as offsets from `today`: drawn from a stream of its own, its `n`
+ * notes a few days to weeks apart (a neglected one's up to 140), the last of them shortly before
+ * `today` (up to a month; a neglected participant's up to four months, an open gap as of today),
+ * as in a current export. Never after `today`.
+ */
+function contactDays(seed: number, p: number, n: number): () => number {
+  const neglected = p % 7 === 0;
+  const steps = () => {
+    const r = rng(seed * 100_003 + p + 1);
+    return () => 1 + Math.floor(r() * (neglected ? 140 : 45));
+  };
+  const ahead = steps();
+  let span = 0;
+  for (let k = 1; k < n; k++) span += ahead();
+  const lead = Math.floor(rng(seed * 100_019 + p + 1)() * (neglected ? 120 : 30));
+  const walk = steps();
+  let day = -(span + lead);
+  let first = true;
+  return () => {
+    if (first) first = false;
+    else day += walk();
+    return day;
+  };
+}
+
 /**
  * `count` rows (one per line of the file, so broken ones included) for count/20 participants
- * over about two years; a seventh of participants are contacted rarely (gaps). A row is a
+ * over about two years up to `today`; a seventh of participants are contacted rarely (gaps). A row is a
  * VariedRow, or (about 1 in 800) a raw line that is broken in some way.
  */
-export function* variedNotes(count: number, seed = 11): Generator<VariedRow | { raw: string }> {
+export function* variedNotes(count: number, seed = 11, today = VARIED_TODAY): Generator<VariedRow | { raw: string }> {
   const r = rng(seed);
   const participants = Math.max(1, Math.round(count / 20));
-  const day = new Int32Array(participants);
+  const days: Array<() => number> = [];
   for (let i = 0; i < count; i++) {
     const p = i % participants;
-    day[p] = (day[p] ?? 0) + 1 + Math.floor(r() * (p % 7 === 0 ? 140 : 45));
-    const iso = addDays('2024-01-01', day[p] ?? 0);
+    // (The main stream's draw that once walked the dates, kept so every note's text stays as it was.)
+    r();
+    const next = (days[p] ??= contactDays(seed, p, Math.floor((count - 1 - p) / participants) + 1));
+    const iso = addDays(today, next());
     const { text, kind } = noteText(r);
     const d = r();
     const [y, m, dd] = iso.split('-');
@@ -265,7 +296,7 @@ export function* variedNotes(count: number, seed = 11): Generator<VariedRow | { 
   }
 }
 
-/** Writes `count` varied notes to `path` as JSON Lines (.jsonl) or CSV (anything else; broken rows left out). */
-export function writeVariedNotesFile(path: string, count: number, seed = 11): Promise<void> {
-  return writeRows(path, variedNotes(count, seed));
+/** Writes `count` varied notes to `path` as JSON Lines (.jsonl) or CSV (anything else; broken rows left out), dated up to `today`. */
+export function writeVariedNotesFile(path: string, count: number, seed = 11, today = VARIED_TODAY): Promise<void> {
+  return writeRows(path, variedNotes(count, seed, today));
 }
