@@ -32,6 +32,18 @@ import { PAGE as staffTopBar } from './staff-name-top-bar';
 import { PAGE as assignedTo } from './assigned-to-staff';
 import { PAGE as employerPerson } from './employer-contact-person';
 
+import { PAGE as vosCaseNotesTab } from './vos-case-notes-tab';
+import { PAGE as vosSummaryHistory } from './vos-summary-case-history';
+import { PAGE as ajlProgramNotes } from './ajl-program-notes';
+import { PAGE as curamNotes } from './curam-person-notes';
+import { PAGE as dynamicsTimeline } from './dynamics-contact-timeline';
+import { PAGE as vosMultiNote } from './vos-multi-individual-note';
+import { PAGE as ariaGridHistory } from './aria-grid-contact-history';
+import { PAGE as pagedHousehold } from './paged-notes-household';
+import { PAGE as assistingBanner } from './assisting-banner-user-id';
+import { PAGE as sfTimeline } from './salesforce-activity-timeline';
+import { PAGE as crumbTitle } from './breadcrumb-viewing-title';
+
 export const PAGES: UnseenPage[] = [etoWa, apricot, caseworthy, salesforce, osos, iwds, owcms, vosTxJobOrder, ajlKsResume, vosFlMessage,
   asset, cwdsModal, uworks, focusKy, ccolSearch, cwdsEtpl,
   // Added with shapes no page had (a GridView and postback links, a <dialog> with a datalist and a three-drop-down date,
@@ -40,4 +52,10 @@ export const PAGES: UnseenPage[] = [etoWa, apricot, caseworthy, salesforce, osos
   // Added with participant headers in shapes no page had (a name in the title and an ID chip, a panel heading sentence, an avatar
   // card, a bare "ID" in a definition list, a name over a tab strip, a region's aria-label) and three where a name-like thing is
   // someone else (the signed-in staff member, the assigned case manager, an employer's contact person), scored before any change.
-  titleChip, panelHeading, avatarCard, dlNameId, tabStrip, ariaRegion, staffTopBar, assignedTo, employerPerson];
+  titleChip, panelHeading, avatarCard, dlNameId, tabStrip, ariaRegion, staffTopBar, assignedTo, employerPerson,
+  // Added from public guides of real systems (VOS's Case Notes and Summary tabs, its note to several individuals and its
+  // assisting banner; AJL's Program Notes; Cúram's notes list; a Dynamics 365 and a Salesforce timeline; an ARIA data grid;
+  // a paged SNAP E&T list beside a household; a JSP page naming the individual only in its title), written before any
+  // reader change for them, with near-misses (staff, an employer's contact, recently viewed, a household, several individuals).
+  vosCaseNotesTab, vosSummaryHistory, ajlProgramNotes, curamNotes, dynamicsTimeline, vosMultiNote, ariaGridHistory, pagedHousehold,
+  assistingBanner, sfTimeline, crumbTitle];
