@@ -10,10 +10,12 @@
  * - a labelled sentence anywhere, "Customer: HARGROVE, TINA (State ID 20931877)", or a region's accessible name
  *   "Case notes for Elena Ramirez (ID 5520913)";
  * - a label and its number in one line of small print, "Client #66120 · Youth", with the name just above it;
- * - a bare "ID" in a list of facts whose "Name" is a person's, with nothing around the list naming staff.
+ * - a bare "ID" in a list of facts whose "Name" is a person's, with nothing around the list naming staff;
+ * - the header lines, context bars and header fields of generic-whom-lines.ts.
  */
 import { all, text } from './dom';
 import { elsewhere, ID, PARTICIPANT, PARTICIPANT_TOO, type WhomReader } from './generic-participant';
+import { readWhomLines } from './generic-whom-lines';
 
 /** Also 'student' here, where an ID or a name comes with it ("Student: Lee, Ana (ID 4471)"); a bare "Student ID" is often the school's. */
 const PARTY = `(?:${PARTICIPANT}|${PARTICIPANT_TOO}|student)`;
@@ -67,5 +69,6 @@ export const readWhom: WhomReader = (doc) => {
       if (name && person(text(name.nextElementSibling)) && !SOMEONE_ELSE.test(around)) add(text(el.nextElementSibling), text(name.nextElementSibling));
     }
   }
+  readWhomLines(doc, elsewhere, person, add);
   return found;
 };
