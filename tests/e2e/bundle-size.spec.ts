@@ -34,7 +34,9 @@ const PANEL = join(BUILD, 'panel.js');
 const MAX_NOTE_FRAME_GZIP_KB = 40;
 const MAX_READER_GZIP_KB = 16;
 const MAX_STUB_GZIP_KB = 3;
-const MAX_HISTORY_GZIP_KB = 4;
+// history.js loads only on a page of an unseen system that names a participant, outside the note frame's budget:
+// 4 KB until the header lines, context bars and header fields of generic-whom-lines.ts (4.3 KB with them).
+const MAX_HISTORY_GZIP_KB = 6;
 const MAX_PANEL_GZIP_KB = 5;
 
 const gzipKb = (code: Buffer) => gzipSync(code, { level: 9 }).length / 1024;
