@@ -10,8 +10,8 @@ import { contactTypeOrNull } from '../text/contact-type';
 import { all, tag, text } from './dom';
 import type { ContactRead } from './types';
 
-const NOTES = /\bnotes?\b|journal|contact\s*(log|history)|case\s*history|comments/i;
-const NOT_NOTES = /remind|appoint|upcoming|schedul|task|to-?do|message|inbox|e-?mail|employer|referral|alert|sticky|scratch|private|draft/i;
+export const NOTES = /\bnotes?\b|journal|contact\s*(log|history)|case\s*history|comments/i;
+export const NOT_NOTES = /remind|appoint|upcoming|schedul|task|to-?do|message|inbox|e-?mail|employer|referral|alert|sticky|scratch|private|draft/i;
 /** A card's tag saying it is something else than a note of what happened. */
 const OTHER_ITEM = /^(reminder|task|to-?do|alert|appointment|scheduled|upcoming|draft|message)$/i;
 const US_DATE = /\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
@@ -28,7 +28,9 @@ function readCard(item: Element): ContactRead | null {
   const meta = (item.textContent ?? '').replace(note.textContent ?? '', '\n');
   const date = readUsDate(time?.getAttribute('datetime')?.slice(0, 10) ?? US_DATE.exec(meta)?.[0] ?? '');
   if (!date) return null;
-  const typeText = meta.split(/\s*[·•|;,:\n]\s*/).find((part) => contactTypeOrNull(part)) ?? '';
+  // "Phone Call from: Kelsey Ward" (a timeline's item): the kind, without whom it was from or to.
+  const parts = meta.split(/\s*[·•|;,:\n]\s*/).map((part) => (contactTypeOrNull(part) ? part : part.replace(/\s+(?:from|to|by|with)\b.*$/i, '')));
+  const typeText = parts.find((part) => contactTypeOrNull(part)) ?? '';
   return { date, contactTypeText: typeText.trim(), contactType: contactTypeOrNull(typeText), serviceCode: null, author: '', subject: null, text: words };
 }
 
@@ -39,13 +41,18 @@ function cards(list: Element | null): ContactRead[] {
   return items.length && items.every((el) => tag(el) === tag(items[0]!)) && read.some(Boolean) ? read.filter((c) => c !== null) : [];
 }
 
+/** A record's timeline (Dynamics 365's): its items are notes and activities, read only when they name a contact type. */
+const TIMELINE = /\btimeline\b/i;
+
 export function readCards(doc: Document): ContactRead[] | null {
   for (const label of all(doc, 'h1,h2,h3,h4,h5,h6,[role=heading],[aria-label]')) {
     const says = label.getAttribute('aria-label') ?? text(label);
-    if (!NOTES.test(says) || NOT_NOTES.test(says)) continue;
+    const timeline = !NOTES.test(says) && TIMELINE.test(says);
+    if ((!NOTES.test(says) && !timeline) || NOT_NOTES.test(says)) continue;
     // A labelled list holds the cards; a heading has them after it, in a list of their own or beside it.
     const found = label.hasAttribute('aria-label') ? cards(label) : cards(label.nextElementSibling).length ? cards(label.nextElementSibling) : cards(label.parentElement);
-    if (found.length) return found;
+    // A timeline of milestones ("Enrollment approved by …") names no contact: none of it is a note of one.
+    if (found.length && (!timeline || found.some((c) => c.contactType))) return found;
   }
   return null;
 }

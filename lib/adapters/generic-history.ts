@@ -1,7 +1,7 @@
 /** Past case notes a page of a system we have never seen lists beside its note form. */
 import { readContacts } from './common';
-import { readCards } from './generic-cards';
-import { all } from './dom';
+import { NOT_NOTES, NOTES, readCards } from './generic-cards';
+import { all, text } from './dom';
 import { notCasePage } from './generic-note';
 import { readGrid } from './grid';
 import type { WhomReader } from './generic-participant';
@@ -13,14 +13,28 @@ const HISTORY_COLUMNS = {
   subject: /subject/i,
   author: /staff|author|case\s*manager|entered\s*by|counselor/i,
   // The note's words, never its subject line alone: a history read from a page is the record from then on.
-  text: /^(case\s*)?notes?$|narrative|comments?|summary/i,
+  text: /^(case\s*)?notes?$|narrative|comments?|summary|^text$/i,
   service: /service\s*code/i,
 };
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+
+/** The heading nearest before an element: what the page calls the list it draws. */
+function headingBefore(el: Element | null): string {
+  for (; el; el = el.parentElement) {
+    for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
+      const h = s.matches(HEADING) ? s : all(s, HEADING).at(-1);
+      if (h) return text(h);
+    }
+  }
+  return '';
+}
 
 /**
  * A case history table (Virtual OneStop's Chronological Case History and
  * the like): only one whose headers name a date, a contact type and the note,
- * so an unrelated table with a date column is never read as contacts. None on an
+ * so an unrelated table with a date column is never read as contacts; or a date and the note with no type (Cúram's
+ * Subject | Text | Entered By | Date) under a heading that calls them notes, each read with no type. None on an
  * employer's, a job order's or a message's page: a history there is theirs, not the participant's.
  */
 export type HistoryReader = (doc: Document, problems: string[]) => ContactRead[] | null;
@@ -30,7 +44,10 @@ export const readHistory: HistoryReader = (doc, problems) => {
   for (const table of all(doc, 'table')) {
     if (table.querySelector('table')) continue;
     const grid = readGrid(table, HISTORY_COLUMNS);
-    if (grid.missing.some((k) => k === 'date' || k === 'type' || k === 'text')) continue;
+    if (grid.missing.some((k) => k === 'date' || k === 'text')) continue;
+    // Without a contact type column, only a list the page calls notes (not appointments, documents or activities).
+    const called = grid.missing.includes('type') ? headingBefore(table) : 'notes';
+    if (!NOTES.test(called) || NOT_NOTES.test(called)) continue;
     return readContacts(grid, problems);
   }
   return readCards(doc);
