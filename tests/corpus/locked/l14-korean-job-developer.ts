@@ -43,8 +43,8 @@ export const NOTES: LabelledNote[] = [
   // "She will think about it" is Korean politeness about the job orders; the meeting itself was a full contact.
   note(MO, 'l14-kjd-11', "2026.02.10 Office visit Ms. Eun-ji Choi. I showed her 3 job orders (medical receptionist). She said she will think about it. She is still in the Medical Office class at Metropolitan CC, grade A- so far, finishing 5/8. Next: mock interview 2/24 PM 1.", 'I', 'P', true),
   note(MO, 'l14-kjd-12', "2026.02.24 PM 1:00 mock interview with Ms. Choi. No show. Kakao sent PM 1:20, 1 gone PM 3:00 but no reply.", 'I', 'P', false, [UA, RP]),
-  // Her written answer to the writer's message is a reply; it only reschedules, so progress is missing, not the contact.
-  note(MO, 'l14-kjd-13', "2026.02.25 Ms. Choi replied Kakao: 'So sorry teacher, my son was sick. Can we do Friday?' I said yes, Friday 2/27 PM 1.", 'E', 'P', true, [PM, NS]),
+  // Messages that only move the missed meeting are no exchange about her training (as a call answered only to put it off).
+  note(MO, 'l14-kjd-13', "2026.02.25 Ms. Choi replied Kakao: 'So sorry teacher, my son was sick. Can we do Friday?' I said yes, Friday 2/27 PM 1.", 'E', 'P', false),
   note(MO, 'l14-kjd-14', "2026.03.02 TC w/ Mr. Oh (OJT). He said job is good, he is learning paint mixing now, Mr. Han gives him more hours, 42 hrs last week. He asked about his tax form, I told him he needs W-2 from employer. Next visit 4/1 with Mr. Han.", 'T', 'P', true),
   note(MN, 'l14-kjd-15', "2025.09.15 Met Anna Lindgren at CareerForce St. Paul (Midway). She finished the Google IT Support certificate (5 of 5 courses), wants help desk job. We practiced interview 40 min, she answered STAR questions well but too short. I will send her resume to 2 employers I know. Next meet 10/6.", 'I', 'P', true),
   // Résumés sent and an employer called: job development with no word from Anna.
