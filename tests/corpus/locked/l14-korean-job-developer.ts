@@ -10,8 +10,9 @@
  * orders, résumés sent, interviews set up, HR calls, OJT supervisors, job fairs.
  * Labels come from the policies and the definition of a qualifying contact, written before the checker ever ran
  * on them. A talk with the participant in person, by phone or by a KakaoTalk voice call is a contact; a Kakao
- * message whose "1" disappeared is read, not answered; an emoji back is no reply, words back are. A call cut
- * after hello, or answered only to promise a call later, is no exchange. The OJT employer's supervisor is the
+ * message whose "1" disappeared is read, not answered; an emoji back is no reply, words back with news are. A
+ * call cut after hello, a call answered only to promise a call later and messages that only move a meeting are no
+ * exchange. The OJT employer's supervisor is the
  * provider (Missouri: counts with substantive progress and a reason to continue, §2.2; Minnesota: recorded, never
  * the monthly contact); a prospective employer's HR, a recruiter, a husband or wife not on the plan are someone
  * else, however good their news.
