@@ -71,4 +71,6 @@ export const NOTES: LabelledNote[] = [
   // Texts that only cancel and move a meeting are no exchange about his training.
   note(MN, 'l14-night-33', "2/10 jesse cancelled the warroad mtg by text 'sick kids cant make it' (autocorrect had it 'sick lids' lol). moved it to 2/17 by text, he said ok 👍", 'E', 'P', false),
   note(MN, 'l14-night-34', "2/17 met jesse at warroad library finally. hydraulics module 3 of 5 done, 88 avg. plant back to full weeks so hes tired but keepin up. talked about the PLC class in summer, he wants it. next 3/17", 'I', 'P', true),
+  // Two tries unanswered, the third picked up on his break: a contact.
+  note(MN, 'l14-night-35', "2/24 called dale 2x no ans. 3rd try he picked up on break at the boat plant: 4 wks in, moved to the rigging line, likes it, $21.50 + OT. told him ill send the 60 day check-in letter. Sent from my iPhone", 'T', 'P', true),
 ];

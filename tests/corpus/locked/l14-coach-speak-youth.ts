@@ -72,4 +72,6 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'l14-coach-32', "Halftime check-in by phone with Mariah: first week done at the clinic, 32 hrs, learned to run the autoclave and hold for vaccines. Likes it. Follow-up next month.", 'T', 'P', true, [DM], { noDateField: true }),
   note(MN, 'l14-coach-33', "12/5/25 - Paperwork day: closed Mariah's WEX activity in WF1, opened employment follow-up, ordered her scrubs. No contact with anybody.", '-', '-', false),
   note(MN, 'l14-coach-34', "12/18/25 - Jaxon's ALC graduation - he walked! I was in the crowd, hugged him after, he said 'we did it coach.' Talked 5 min: starts welding at South Central 1/12, FAFSA done, keeping Hy-Vee weekends. Next huddle 1/8.", 'I', 'P', true),
+  // A voicemail first, then he called back between classes: a contact.
+  note(MO, 'l14-coach-35', "1/27/26 - Called Tre'Von at 4, no answer, left a VM. He called back at 4:20 from OTC between classes: week 2 of HVAC, passed the safety quiz 90, tools list mostly bought, still needs gauges (will do a support service). Next huddle 2/9.", 'T', 'P', true),
 ];

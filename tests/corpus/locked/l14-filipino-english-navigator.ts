@@ -73,4 +73,6 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'l14-fil-33', "11/03/2025 - Updated ISS for Jerome, target occupation RN (was CNA). Uploaded ATT letter. No contact.", '-', '-', false),
   // "Noted, thank you" to a schedule carries nothing about her.
   note(MN, 'l14-fil-34', "11/20/2025 - Texted Analyn the bus card pick up schedule. She replied 'Noted ma'am, thank you.'", 'E', 'P', false),
+  // A voicemail left, then his call back the same day with news: a contact.
+  note(MN, 'l14-fil-35', "01/07/2026 - Called Jerome, no answer, I left VM. He called back at 5 PM: panel interview at Mayo was yesterday, he thinks it went well, they asked about his NCLEX and CNA experience. Waiting for the result within 2 weeks. For follow-up on 1/21.", 'T', 'P', true),
 ];

@@ -77,4 +77,6 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'l14-kjd-33', "2025.12.16 Ms. Hwang called. She passed NHA CPT exam 12/12! Applying at Regions and the Allina lab. Needs reference letter from me, I will write this week. Next call 1/5.", 'T', 'P', true),
   // A bowing emoji to a group reminder is no reply.
   note(MO, 'l14-kjd-34', "2026.04.01 Sent group Kakao to my 6 OJT participants: 'Timesheets due Friday.' Mr. Oh sent bowing emoji. Others no answer.", 'E', 'P', false, [RP]),
+  // No pick first, then she called back and they talked about the OJT.
+  note(MN, 'l14-kjd-35', "2025.12.20 Called Ms. Kang, no pick. 5 min later she called back from the bakery phone: OJT 260 hrs now, Mr. Park will hire her permanent from 1/2 at $18. Next: OJT closeout visit 12/30.", 'T', 'P', true),
 ];

@@ -75,4 +75,6 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'l14-lib-32', "Sam Flomo was in the Tuesday resume workshop 9/16 with 12 other people, I teach it. He sign in and leave early, we never talk one on one.", 'I', 'P', false),
   note(MN, 'l14-lib-33', "Called Yarkpawolo 12/1, he answer but he say he is in the clinical at the nursing home, he can't talk, he will call me tonight. He never call.", 'T', 'P', false, [UA]),
   note(MN, 'l14-lib-34', "Yarkpawolo call me 12/3 evening. We talk: he pass the CNA state test, written and skills both! He apply at 2 nursing homes in Robbinsdale, interview Friday. I told him bring the certificate for the file. Will follow up next week.", 'T', 'P', true),
+  // The first call went unanswered, but he called back and they talked: the attempt words do not undo the contact.
+  note(MO, 'l14-lib-35', "Called Sam Flomo 10/14, first time no answer, I left message. He call me back 10 minutes later and we talk: he pass the forklift written test, the driving part is 10/21. He need steel toe boots for the warehouse job after, I will do the request. Next call after the test.", 'T', 'P', true),
 ];

@@ -75,4 +75,6 @@ export const NOTES: LabelledNote[] = [
   // The school account's "no longer monitored" auto-reply is like mail returned: the message never reaches him.
   note(MN, 'l14-pets-33', "7/8/2026 - Emailed Ayaan's school account about the internship interview. Got auto-reply: 'This account is no longer monitored after graduation.'", 'E', 'P', false, [UA]),
   note(MN, 'l14-pets-34', "7/9/2026 - Called Ayaan's cell, he picked up. Interview for the Allina IT internship went well, he starts 7/20, 20 hrs/wk, $18. Still starting Anoka Tech 8/25. I'll check in after his first week.", 'T', 'P', true),
+  // The mother's voicemail was an attempt; Kaylee then called from her mother's phone and they talked.
+  note(MO, 'l14-pets-35', "4/14/2026 - Called Kaylee's mom's cell, no answer, left VM. Kaylee texted me 'this is kaylee mom said u called' and called right after from mom's phone. Grooming shadow set for 4/22 at Pampered Paws; she's caught up in Biology (C). Next: pick her up 4/22 3rd hour.", 'T', 'P', true),
 ];
