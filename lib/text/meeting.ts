@@ -99,7 +99,9 @@ const DROPPED_GATE = ['went dead', 'cut', 'dropped'];
 const LINE_FAILED = new RegExp(
   [
     // ("Zoom w/ client 3/4 froze", "Teams call w/ client 3/4 crashed", "kept crashing": past "w/" and a date.)
-    String.raw`\b(?:call|zoom|teams|connection|app|phone|line|it)\s+(?:[\w/]+\s+){0,4}?(?:froze|frozen|crashed|(?:kept\s+)?crashing)\b`,
+    // (Any video platform's name: "Google Meet w/ client 3/4 crashed", "FaceTime w/ client 3/4 froze"; "kept freezing";
+    // "glitched out" or "cut out" ending the sentence, not "cut out once, then we went over her resume".)
+    String.raw`\b(?:call|zoom|teams|meet|facetime|webex|skype|video|connection|app|phone|line|it)\s+(?:[\w/]+\s+){0,4}?(?:froze|frozen|crashed|(?:kept\s+)?(?:crashing|freezing)|(?:glitched|cut)\s+out(?=\s*(?:[.;!]|$)))\b`,
     // (A screen, a laptop or a person that froze fails a video call only: on the phone it is her news, "her laptop
     // crashed so she missed class", "she froze up during the mock interview".)
     String.raw`(?<screen>\b(?:screen|video|picture|image|feed|camera|laptop|computer|she|he|they)\s+(?:\w+\s+){0,3}?(?:froze|frozen|crashed)\b|\bfroze\s+up\b)`,
@@ -121,7 +123,7 @@ const lineFailed = (s: string, video: boolean): boolean => {
   for (const m of s.matchAll(LINE_FAILED_ALL)) if (video || m.groups?.screen === undefined) return true;
   return false;
 };
-const LINE_FAILED_GATE = ['froze', 'frozen', 'crash', 'lost', 'hear', 'understand', 'make out', 'unmuted', 'work', 'failed', 'disconnected', 'nothing', 'again', 'retry', 'back', 'later'];
+const LINE_FAILED_GATE = ['froze', 'frozen', 'freezing', 'crash', 'glitched out', 'cut out', 'lost', 'hear', 'understand', 'make out', 'unmuted', 'work', 'failed', 'disconnected', 'nothing', 'again', 'retry', 'back', 'later'];
 
 /** A meeting or call the note says did not take place, with or without an arrival ("The 3/4 meeting with client did not take place"). */
 const NOT_HELD =

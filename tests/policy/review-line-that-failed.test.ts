@@ -13,6 +13,11 @@ describe('the video meeting itself froze or crashed', () => {
     'Zoom w/ client 3/4 crashed; will reschedule.',
     'Teams call w/ client 3/4 crashed.',
     'Zoom with client 3/4 kept crashing.',
+    'Google Meet w/ client 3/4 crashed.',
+    'FaceTime w/ client 3/4 froze.',
+    'Zoom w/ client 3/4 kept freezing.',
+    'Zoom w/ client 3/4 glitched out.',
+    'Zoom w/ client 3/4 cut out.',
   ]);
 });
 
@@ -27,4 +32,11 @@ describe('we could not make out what the participant said, wanted or asked', () 
 
 describe('still counts: the line held and she told us her news', () => {
   counts([['Zoom w/ client 3/4: she passed the CNA skills test and starts at Mercy 3/9.', 'telephone']]);
+});
+
+describe('still counts: the line cut out or froze for a moment and the talk went on', () => {
+  counts([
+    ['Zoom w/ client 3/4: the line cut out once, then we went over her resume; she applies at Mercy 3/9.', 'telephone'],
+    ['Google Meet w/ client 3/4: she told me she passed the CNA skills test; starts at Mercy 3/9.', 'telephone'],
+  ]);
 });
