@@ -5,7 +5,7 @@
 import { gapBreaks } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { acronym, at, DETERMINER, HOLD, otherSide, SOFT, someoneBefore, takenBack, type Counterpart, type Push, type Reader } from './stated-read';
-import { namedSomeone, wroteToUs } from './stated-third';
+import { namedSomeone, teaches, wroteToUs } from './stated-third';
 import * as W from './stated-words';
 
 const PASSIVE = new Set(['met', 'seen', 'interviewed', 'visited', 'reached']);
@@ -123,8 +123,10 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
   // Someone else's message or drop-by is one-way ("wife e-mailed the timesheets", "stopped by to drop off"):
   // their contact counts only as a call, a reply, a visit with us or a meeting we name.
   // (A provider's report to us, "Instructor e-mailed the attendance report 3/3: …", is theirs to send: read below.)
+  // Only a provider's, though: a relative's or roommate's e-mail or text stays one-way ("Client's mom e-mailed the
+  // attendance report": review R16), an alternate contact being one we reach in person or by phone.
   const wrote = who === 'someone' && ONE_WAY.has(verb);
-  if (wrote && !WRITTEN.has(verb)) return;
+  if (wrote && (!WRITTEN.has(verb) || !teaches(tokens, s, k))) return;
   // "Client joined the resume workshop by Zoom", "Cust Zoomed into the CNA info session", "called in to his IEP meeting":
   // the participant at someone else's event, by whatever channel, is not our contact (review R3).
   if (at(tokens, k, W.JOIN_VERB, c) && joinedEvent(r, k + Math.max(v, at(tokens, k, W.JOIN_VERB, c)), c)) return;

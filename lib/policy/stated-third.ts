@@ -13,6 +13,9 @@ import * as W from './stated-words';
 
 /** Those who teach or run a training program: the provider a school's or program's name goes with. */
 const TEACHER = new Set(['instructor', 'instr', 'teacher', 'trainer', 'coordinator', 'professor', 'tutor', 'preceptor', 'counselor', 'advisor', 'adviser', 'dean', 'principal', 'registrar']);
+/** Someone who teaches or runs a training program among `tokens[s..k)` ("Ranken instructor", "School counselor"). */
+export const teaches = (tokens: Token[], s: number, k: number): boolean => tokens.slice(s, k).some((t) => TEACHER.has(t.text));
+
 /** What a provider sends us: a report, a sheet, grades ("e-mailed the monthly attendance report"). */
 const DOCUMENT = new Set(['report', 'reports', 'sheet', 'sheets', 'timesheet', 'timesheets', 'attendance', 'grades', 'evaluation', 'eval', 'roster', 'progress', 'transcript', 'update', 'summary', 'log', 'record', 'records', 'scores', 'results', 'stub', 'stubs']);
 
