@@ -31,15 +31,29 @@ export function readTalk(r: Reading, m: Match, k: number, cur: ContactEvent | nu
   // "Her roommate answered and got her. Spoke w/ cust …": the participant came to the phone someone else answered.
   const lastTry = cur?.attempts[cur.attempts.length - 1];
   const handed = afterFailure && cur.channel === 'phone' && lastTry !== undefined && r.relayer !== null && r.relayer.clause >= cur.clause && handedOver(r.text, lastTry.end, m.start);
-  const e = cur && !afterFailure ? cur : openEvent(r, m, visit ? 'in-person' : handed ? 'phone' : null);
-  succeed(r, e, m);
   // "talked with supervisor Gary": who was talked with.
-  const heard = matches[k + 1];
-  const party = heard && heard.clause === m.clause && heard.tokStart - m.tokEnd <= 1 ? profileOf(heard.tags).party : undefined;
+  // (Past a possessive: "spoke with client's mom" was with the mother.)
+  const first = matches[k + 1];
+  const next = matches[k + 2];
+  const owned = first && tokens[first.tokEnd - 1]?.possessive && next && next.clause === m.clause && next.tokStart === first.tokEnd;
+  const heard = owned ? next : first;
+  const party = heard && first && first.clause === m.clause && first.tokStart - m.tokEnd <= 1 ? profileOf(heard.tags).party : undefined;
+  // "Called client 3/4. Spoke with her mom about …": a talk with someone else after a call that had not yet reached
+  // anyone (ours: no one named before it) is that person's contact, not the participant's call answered.
+  // (Whom, not what: "Talked about school" names a topic.)
+  const topic = first !== undefined && first.tokStart > m.tokEnd && ['about', 're', 'regarding', 'on', 'over'].includes(tokens[m.tokEnd]?.text ?? '');
+  const toOther = cur !== null && !cur.success && !cur.made && !topic && party !== undefined && party !== 'participant' && !namedBefore(r, cur);
+  const e = cur && !afterFailure && !toOther ? cur : openEvent(r, m, visit ? 'in-person' : handed || (toOther && cur.channel === 'phone') ? 'phone' : null);
+  succeed(r, e, m);
   if (party) e.speakers.push(party);
   // "Home visit: customer not home. Talked about her job search": whoever was talked with, it was not the
   // participant who was not there; unnamed, they are someone else (never guessed to be the participant).
   else if (afterFailure && cur.channel === 'in-person' && !namesParty(matches, k, m)) e.party = 'other';
+}
+
+/** Someone named just before the contact's phrase, its subject ("Client phoned in"): not a call of ours. */
+function namedBefore(r: Reading, e: ContactEvent): boolean {
+  return r.matches.some((x) => x.clause === e.clause && x.tokEnd <= e.tokStart && e.tokStart - x.tokEnd <= 2 && profileOf(x.tags).party !== undefined);
 }
 
 /** "Cust reports …", "per instructor", "she is working 30 hrs": speech, which counts only with a speaker. */
