@@ -1,4 +1,5 @@
 // @vitest-environment node
+// (In the isolated project, not tests/cli: counting zod's loads needs a module registry of its own — tests/vitest.config.ts.)
 /**
  * `cli audit` with a built-in pack loads no zod (a sixth of what a small audit used to compile):
  * the packs, the checker, the timelines and the row reader's fast path are zod-free, and zod is
