@@ -2,6 +2,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SaveGuard, savesTheNote } from '../../lib/coach/save-guard';
 
+/** The host's own submit handler: what reaches it is what the host saves (the submitter's value, in order). */
+function postsOf(form: HTMLFormElement): string[] {
+  const posted: string[] = [];
+  form.addEventListener('submit', (e) => {
+    if (!e.defaultPrevented) posted.push(((e as SubmitEvent).submitter as HTMLInputElement | null)?.value ?? '(none)');
+    e.preventDefault();
+  });
+  return posted;
+}
+
 function page(withSave: boolean) {
   document.body.innerHTML = `
     <form id="f">
@@ -54,12 +64,7 @@ describe('the save guard', () => {
   function guarded(errors: () => number | Promise<number>, waitMs?: number, localErrors?: () => number) {
     const { $ } = page(true);
     const form = $('f') as HTMLFormElement;
-    const posted: string[] = [];
-    // The host's own handler: what reaches it is what the host saves.
-    form.addEventListener('submit', (e) => {
-      if (!e.defaultPrevented) posted.push(((e as SubmitEvent).submitter as HTMLInputElement | null)?.value ?? '(none)');
-      e.preventDefault();
-    });
+    const posted = postsOf(form);
     const held = vi.fn();
     const saved = vi.fn();
     const controller = new AbortController();
@@ -248,11 +253,7 @@ describe('the save guard on a form a web component draws in its open shadow root
     shadow.innerHTML = '<form id="f"><textarea id="note"></textarea><input id="q"><input type="submit" id="save" value="Save"></form>';
     const $ = (id: string) => shadow.getElementById(id) as HTMLElement;
     const form = $('f') as HTMLFormElement;
-    const posted: string[] = [];
-    form.addEventListener('submit', (e) => {
-      if (!e.defaultPrevented) posted.push(((e as SubmitEvent).submitter as HTMLInputElement | null)?.value ?? '(none)');
-      e.preventDefault();
-    });
+    const posted = postsOf(form);
     const held = vi.fn();
     const controller = new AbortController();
     const guard = new SaveGuard({ form, save: $('save'), fields: [$('note')], signal: controller.signal, errorsNow: () => 1, onHeld: held, onSaved: () => undefined });

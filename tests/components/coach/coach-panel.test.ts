@@ -44,16 +44,17 @@ function posts(): boolean[] {
 const fallback = (ui: ShadowRoot | HTMLElement) => ui.querySelector<HTMLElement>('.cnc-fallback');
 const button = (ui: ShadowRoot | HTMLElement, name: string) => Array.from(ui.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
 
-describe("NoteCoach when the panel's views cannot be loaded", () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+// Every test here runs on fake timers, with the coach's console warnings about the failed load silenced.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
+describe("NoteCoach when the panel's views cannot be loaded", () => {
   it('a kept note is still offered beside the note, typing does not write over it, and "Restore it" brings it back', async () => {
     const t = setup({ panel: refused(), drafts: { load: async () => kept, save: async (d) => void t.saved.push(d.text), discard: async (s) => void t.discarded.push(s ?? null) } });
     await vi.advanceTimersByTimeAsync(0);
@@ -105,15 +106,6 @@ describe("NoteCoach when the panel's views cannot be loaded", () => {
 });
 
 describe("NoteCoach when the panel's views are slow to load", () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
-
   it('a Save held for its errors never waits on them for ever: within seconds "Save anyway" is there, and the panel replaces it once it comes', async () => {
     const panel = hung();
     const t = setup({ panel: panel.source, check: (input) => withLM(input.text) });
