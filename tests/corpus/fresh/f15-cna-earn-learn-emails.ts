@@ -34,6 +34,7 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'f15-cna-earn-learn-emails-mo-010', `CM: 10/30/26 Tremaine stopped by my desk, 15 min. 58/75 clinical hrs, passed ROM and feeding check-offs, exam scheduled 11/18. Continue per IEP; plan to apply for PCT opening after.`, 'I', 'P', true, []),
   // He was at the meeting, but it was his sister's orientation.
   note(MO, 'f15-cna-earn-learn-emails-mo-011', `CM: 11/09/26 Tremaine came to the 11/9 cohort orientation with his sister, who is enrolling. I met with her. Did not meet with Tremaine.`, 'I', 'O', false, [TP, PM, JM]),
+  // An auto-reply is the mail server, not Yesenia: the e-mail is out with no answer from her.
   note(MO, 'f15-cna-earn-learn-emails-mo-012', `CM: 10/12/26 St. Louis (SSM DePaul). Sent Yesenia R. welcome email w/ orientation packet. Auto-reply: "This address is no longer monitored."`, 'E', 'P', false, [RP]),
   note(MO, 'f15-cna-earn-learn-emails-mo-013', `CM: 10/14/26 video call (Zoom) w/ Yesenia from the hospital lobby, 18 min. Orientation done, classroom starts 10/19, tuition covered by ITA + hospital. Continue per IEP (CNA).`, 'T', 'P', true, []),
   note(MO, 'f15-cna-earn-learn-emails-mo-014', `From: Yesenia R. / Sent: 11/02/2026 / Subject: RE: check-in — "Week 2 quiz 92, skills lab went ok, I'm a little scared of the clinicals." CM reply: that's normal, Jan will walk you through the first day. Training continues per IEP.`, 'E', 'P', true, []),
@@ -64,7 +65,8 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'f15-cna-earn-learn-emails-mn-015', `My note: 11/14/26 Cheyenne called from the Sanford lobby phone, 12 min. Clinical 28/40, instructor moved her to days. ISS reviewed.`, 'T', 'P', true, []),
   note(MN, 'f15-cna-earn-learn-emails-mn-016', `My note: 10/19/26 Mayo Rochester. Teams meeting w/ Aaliyah T. scheduled 10:30 — she joined with no audio, typed "bad connection" and left. Rescheduled.`, 'T', 'P', false, [UA]),
   note(MN, 'f15-cna-earn-learn-emails-mn-017', `From: Aaliyah T. / Sent: 10/19/2026 11:02 AM / Subject: sorry — "wifi in the dorm is bad. I'm at 35 clinical hours, passed the med-surg check-offs, test is 11/4." My note: replied, all good, good luck on the 4th.`, 'E', 'P', true, []),
-  note(MN, 'f15-cna-earn-learn-emails-mn-018', `My note: 11/05/26 Aaliyah — phone.`, 'T', 'P', true, [PM, NS]),
+  // "Phone" alone does not say anyone answered: not clearly a two-way contact.
+  note(MN, 'f15-cna-earn-learn-emails-mn-018', `My note: 11/05/26 Aaliyah — phone.`, 'T', 'P', false, [NS]),
   note(MN, 'f15-cna-earn-learn-emails-mn-019', `My note: 10/27/26 Allina Abbott Minneapolis. Hospital HR emailed to confirm Juan P.'s start date as paid trainee 11/2. No contact w/ Juan.`, 'E', 'O', false, [TP, PM]),
   note(MN, 'f15-cna-earn-learn-emails-mn-020', `Met Juan P. at Abbott's education center, 20 min. Week 1 done, quiz 88, 24 paid hrs.`, 'I', 'P', true, [DM], { noDateField: true }),
   note(MN, 'f15-cna-earn-learn-emails-mn-021', `My note: 11/23/26 Phone w/ Juan 14 min. Week 4, skills check-offs 10 of 22 passed, attendance 100%, clinicals begin 12/1. ISS reviewed.`, 'T', 'P', true, []),

@@ -22,8 +22,8 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'f15-haitian-creole-navigator-mo-002', `10/19/26 I rele Jean-Robert 2 time, the phone ring ring, no voice mail. I will try tomorrow after his shift.`, 'T', 'P', false, [UA]),
   // A WhatsApp reply is written: e-mail kind, and it answers the navigator's message.
   note(MO, 'f15-haitian-creole-navigator-mo-003', `10/20/26 I send WhatsApp to Jean-Robert. He answer me same night: "mesi, I pass the motor control quiz 90, I miss one class for overtime". I tell him ok, keep the ITA going, don't take more overtime on class day. ITA continue per IEP.`, 'E', 'P', true, []),
-  // His cousin speaks for him; nothing she says is about his training.
-  note(MO, 'f15-haitian-creole-navigator-mo-004', `10/28/26 Cousin of Jean-Robert (Wilner) come to office, he say Jean-Robert is sick this week. I did not pale with Jean-Robert.`, 'I', 'O', false, [TP, PM, JM]),
+  // His cousin speaks for him as family (an alternate, like the other relatives here); nothing he says is about the training.
+  note(MO, 'f15-haitian-creole-navigator-mo-004', `10/28/26 Cousin of Jean-Robert (Wilner) come to office, he say Jean-Robert is sick this week. I did not pale with Jean-Robert.`, 'I', 'A', false, [TP, PM, JM]),
   note(MO, 'f15-haitian-creole-navigator-mo-005', `11/02/26 Phone with Jean-Robert 12 min. He is better, back in class, week 7, PLC module start. Attendance 95%. ITA continue, still good for his IEP. Next 30 Nov.`, 'T', 'P', true, []),
   note(MO, 'f15-haitian-creole-navigator-mo-006', `10/07/26 Noel. Madanm Marie-Ange Joseph come for her appointment with me 9am. 40 min with interpreter for her husband no need, she speak for herself. ESL level 3 at Crowder Neosho, attendance 22 of 24, teacher say she go to level 4 in January. She want CNA after. Continue ESL per IEP, plan CNA in spring.`, 'I', 'P', true, []),
   // She came, but for her husband's appointment; the navigator talked with him.
@@ -60,7 +60,8 @@ export const NOTES: LabelledNote[] = [
   // "He tell me" by voice message — a one-way voicemail, no talk back.
   note(MN, 'f15-haitian-creole-navigator-mn-009', `11/17/26 Jocelyn leave me voice message: he was at the plant, overtime. I rele back, no answer.`, 'T', 'P', false, [UA]),
   note(MN, 'f15-haitian-creole-navigator-mn-010', `11/18/26 Jocelyn and me pale on phone 10 min finally. 3G test next week, attendance good. Continue per ISS.`, 'T', 'P', true, []),
-  note(MN, 'f15-haitian-creole-navigator-mn-011', `10/08/26 Austin. Email to Widlyne Noël for monthly contact. Auto answer: "this mailbox is full".`, 'E', 'P', false, [RP]),
+  // "Mailbox full" means the e-mail never reached her: a bounce, like a letter come back.
+  note(MN, 'f15-haitian-creole-navigator-mn-011', `10/08/26 Austin. Email to Widlyne Noël for monthly contact. Auto answer: "this mailbox is full".`, 'E', 'P', false, [UA]),
   note(MN, 'f15-haitian-creole-navigator-mn-012', `10/13/26 Widlyne answer my email from her school account: Riverland accounting, 2 class, grades B and A-, she switch to day shift at QPP. I write back congratulation and next contact in November.`, 'E', 'P', true, []),
   note(MN, 'f15-haitian-creole-navigator-mn-013', `11/10/26 Video call on WhatsApp with Widlyne 15 min, camera on. Midterm accounting 84, payroll class 91. ISS reviewed.`, 'T', 'P', true, []),
   // Plant HR about her schedule, not with her.

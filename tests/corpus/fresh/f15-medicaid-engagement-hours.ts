@@ -68,6 +68,7 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'f15-medicaid-engagement-hours-mn-016', `11/16/2026 Jorge texted "call u later" in reply to my check-in text. Nothing since.`, 'E', 'P', false, [UA]),
   note(MN, 'f15-medicaid-engagement-hours-mn-017', `11/18/2026 Jorge.`, '-', '-', false, [CT, NS]),
   note(MN, 'f15-medicaid-engagement-hours-mn-018', `11/23/2026 Zoom w/ Jorge 15 min. Sem 2 grades B+/A, Nov hours 76 + 4 make-up scheduled. ISS: on track for diesel tech.`, 'T', 'P', true, []),
+  // A talk at a job-fair table is still in person with her, and it carries her progress.
   note(MN, 'f15-medicaid-engagement-hours-mn-019', `10/20/2026 Virginia. Spoke w/ Dana K. at the Mesabi Range College job fair table, 10 min: carpentry program 2nd term, 0 absences, GPA 3.0.`, 'I', 'P', true, []),
   note(MN, 'f15-medicaid-engagement-hours-mn-020', `Phone with Dana 12 min. Carpentry framing project graded A, 76 engagement hrs + good-cause week (funeral).`, 'T', 'P', true, [DM], { noDateField: true }),
   note(MN, 'f15-medicaid-engagement-hours-mn-021', `11/25/2026 Dana's mom called, Dana's phone broke, she'll call from a friend's. Mom doesn't know about school.`, 'T', 'A', false, [TP, PM]),

@@ -34,7 +34,7 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'f15-prison-inside-counselor-mo-009', `10/23/2026 Tablet message to Marcus re: ServSafe exam date. Tablet shows "read 10/23 19:40". No reply.`, 'E', 'P', false, [RP]),
   note(MO, 'f15-prison-inside-counselor-mo-010', `10/25/2026 Tablet reply from Marcus: "exam is 11/6, I been studying every night, scored 88 on the last practice." Writer replied good luck. Training continues per IEP.`, 'E', 'P', true, []),
   note(MO, 'f15-prison-inside-counselor-mo-011', `10/12/2026 Chillicothe CC. Met resident Tanya in the re-entry classroom, her Ready to Work instructor present. 25 min. Tanya completed NCRC (Silver), keyboarding 42 wpm, 0 absences. Continue pre-release per IEP (office clerk). Release 1/2027.`, 'I', 'P', true, []),
-  // Her mother on the visiting-room phone is someone else.
+  // Her mother calling about housing is someone else's contact, with nothing on Tanya's class.
   note(MO, 'f15-prison-inside-counselor-mo-012', `10/26/2026 Tanya's mother called the re-entry office to ask about housing after release. Referred to the re-entry coordinator. Tanya not present.`, 'T', 'A', false, [TP, PM, JM]),
   note(MO, 'f15-prison-inside-counselor-mo-013', `11/09/2026 Writer to Tanya's unit for callout; count did not clear until 11:30, education closed. Not seen.`, 'I', 'P', false, [UA]),
   note(MO, 'f15-prison-inside-counselor-mo-014', `11/10/2026 Met Tanya at the unit office door, 10 min, officer present.`, 'I', 'P', true, [PM, JM, NS]),
@@ -73,6 +73,6 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'f15-prison-inside-counselor-mn-018', `10/19/2026 MCF-St. Cloud. Met Tou V. at education, his tutor beside him, 20 min. Forklift cert (on-site) passed, warehouse class 2 of 4. ISS reviewed. Release 12/2026.`, 'I', 'P', true, []),
   note(MN, 'f15-prison-inside-counselor-mn-019', `Met Tou at the re-entry fair in the gym, 15 min, warehouse class 3 of 4, quiz 85.`, 'I', 'P', true, [DM], { noDateField: true }),
   note(MN, 'f15-prison-inside-counselor-mn-020', `11/18/2026 Tou's mother dropped off clothes for release at the lobby and asked writer about his job plan. Tou not present.`, 'I', 'A', false, [TP, PM]),
-  // He wrote and writer wrote back: a written exchange, but with no progress in the class.
-  note(MN, 'f15-prison-inside-counselor-mn-021', `11/24/2026 Kite from Tou: "got my release date 12/14". Writer sent kite back with CareerForce St. Cloud appt 12/16.`, 'L', 'P', true, [PM]),
+  // His kite was not an answer to one of ours, and ours back has no answer yet: no response documented.
+  note(MN, 'f15-prison-inside-counselor-mn-021', `11/24/2026 Kite from Tou: "got my release date 12/14". Writer sent kite back with CareerForce St. Cloud appt 12/16.`, 'L', 'P', false, [RP]),
 ];
