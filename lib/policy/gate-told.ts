@@ -40,10 +40,14 @@ export function toldOfAnother(text: string, tokens: Token[], parties: PartyMenti
   }
   const first = k;
   while (tokens[k]?.clause === news && SAID.has((tokens[k] as Token).text) && k - first < 4) k++;
-  const w = tokens[k];
+  // ("she said the client passed", "she reports the participant …": the article before the word for the participant.)
+  const article = tokens[k]?.text === 'the' && tokens[k]?.clause === news ? 1 : 0;
+  const w = tokens[k + article];
   if (!w || w.clause !== news) return false;
-  if (parties.some((q) => q.tokStart === k && q.party === 'participant' && !q.possessive)) return true;
+  if (parties.some((q) => q.tokStart === k + article && q.party === 'participant' && !q.possessive)) return true;
   if (POSSESSIVE.has(w.text) && KIN.has(tokens[k + 1]?.text ?? '')) return true;
+  // ("grandson passed the CNA skills test": a relative with no 'her' before, as the subject of the news.)
+  if (!article && KIN.has(w.text) && tokens[k + 1]?.clause === news && !(tokens[k + 1] as Token).capitalised) return true;
   // ("she said Kofi passed": a name after the saying.)
   return k > first && w.capitalised && !w.numeric;
 }

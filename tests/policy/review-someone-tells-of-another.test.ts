@@ -17,6 +17,7 @@ describe('a named person who speaks of her relative', () => {
     'TC w/ Maria Lopez 3/4: her grandson passed the CNA skills test.',
     'TC w/ Maria Lopez 3/4: she said her daughter passed the CNA skills test.',
     'TC w/ Nana 3/4: her grandson passed the CNA skills test.',
+    'TC w/ Nana Mensah 3/4: grandson passed the CNA skills test.',
   ]);
 });
 
@@ -26,6 +27,8 @@ describe('a named person who speaks of the participant by another name', () => {
     'TC w/ Nana Mensah 3/4: client passed the CNA skills test.',
     'TC w/ Maria 3/4: she said client passed the CNA skills test.',
     'TC w/ Nana 3/4: she said client passed the CNA skills test.',
+    'TC w/ Maria Lopez 3/4: she said the client passed the CNA skills test.',
+    'TC w/ Maria Lopez 3/4: she reports the participant passed the CNA skills test.',
   ]);
 });
 
