@@ -20,6 +20,7 @@ import type { Match } from '../text/matcher';
 import type { Token } from '../text/tokenize';
 import { quotedRanges } from '../text/text-marks';
 import { peopleIn, senderIsParticipant } from './gate-people';
+import { otherFirstName, replyToAnother } from './gate-reply';
 import { toldOfAnother } from './gate-told';
 
 type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';
@@ -53,6 +54,12 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   const evidence = e.evidence ?? e;
   const evTok = Math.max(e.tokStart, tokenAt(tokens, evidence.start));
   const evClause = tokens[evTok]?.clause ?? e.clause;
+  // A written reply to someone else's message, or from a first name the note does not give the participant (gate-reply.ts).
+  if (e.response && isWrittenChannel(e.channel)) {
+    if (replyToAnother(a, evTok)) return fail('sender');
+    const other = otherFirstName(text, a, e.tokStart, e.clause) ?? (evTok > e.tokStart ? otherFirstName(text, a, evTok, evClause) : null);
+    if (other) return fail('someone-else', other);
+  }
   // A form's type label ("Contact Type: Phone") stands for the whole form: its "Contact With:" line may be anywhere in it.
   const lo = e.declared ? 0 : Math.max(0, e.clause - 1);
   const hi = e.declared ? Number.MAX_SAFE_INTEGER : evClause + 1;

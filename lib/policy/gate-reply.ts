@@ -1,0 +1,70 @@
+/**
+ * Whose written reply it was, for the participant gate (lib/policy/contact-gate.ts): a reply is the participant's to
+ * us only when it answers our message and comes from them (review R18, R19).
+ *   - "Client replied 2/6 to her mom's text", "she replied 👍 to the group chat, not to me": a reply to someone else's
+ *     message, or to a group, is not a reply to ours;
+ *   - "Client Deshawn. Jasmine texted back 11/30: …": a first name acting as the reply's subject, in a note that names
+ *     the participant by another name, is someone else writing.
+ */
+import type { NoteAnalysis } from '../text/analyze';
+import type { Token } from '../text/tokenize';
+
+/** Capitalised words opening a sentence that name no one ("Finally replied", "She replied"). */
+const NOT_A_NAME = new Set(['nobody', 'someone', 'somebody', 'finally', 'still', 'also', 'then', 'they', 'we', 'you', 'it', 'this', 'that', 'he', 'she', 'i', 'auto', 'staff', 'who', 'later', 'today', 'yesterday']);
+/** What a reply may answer besides ours: "to the group chat", "to the group text". */
+/** Words for the participant that may stand before their name. */
+const PARTICIPANT_WORD = new Set(['client', 'cust', 'customer', 'participant', 'ppt', 'pt', 'jobseeker', 'youth', 'student', 'consumer', 'claimant']);
+/** The writer, by the words a case manager uses for themself. */
+const WRITER = new Set(['cm', 'writer', 'staff', 'ccm', 'cw', 'cc', 'counselor', 'specialist', 'navigator', 'coach', 'advisor', 'office', 'agency', 'center', 'team']);
+const GROUP = new Set(['group', 'groupme', 'everyone', 'all']);
+
+/**
+ * The reply at token `at` (its sentence `clause`) answers someone else's message: "to her mom's text", "to Ana's
+ * e-mail", "to the group chat", or its sentence says "not to me" / "not mine".
+ */
+export function replyToAnother(a: NoteAnalysis, at: number): boolean {
+  const { tokens } = a;
+  const clause = tokens[at]?.clause;
+  let t = at + 1;
+  while (tokens[t]?.clause === clause && (tokens[t] as Token).numeric) t++;
+  for (let k = t; k < tokens.length && (tokens[k] as Token).clause === clause; k++) {
+    const w = tokens[k] as Token;
+    if (w.text === 'not' && (tokens[k + 1]?.text === 'mine' || (tokens[k + 1]?.text === 'to' && tokens[k + 2]?.text === 'me'))) return true;
+  }
+  if (tokens[t]?.text !== 'to' || tokens[t]?.clause !== clause) return false;
+  // Up to three words after "to": a possessive that is not ours nor the participant's, or a group.
+  for (let k = t + 1; k <= t + 3 && tokens[k]?.clause === clause; k++) {
+    const w = tokens[k] as Token;
+    if (GROUP.has(w.text)) return true;
+    // (Not ours: "to CM's e-mail", "to this writer's text", nor the participant's own thread.)
+    const ours = WRITER.has(w.text) || a.matches.some((m) => m.tokStart <= k && k < m.tokEnd && m.tags.includes('writer'));
+    if (w.possessive && !ours && !a.parties.some((q) => q.party === 'participant' && q.tokStart <= k && k < q.tokEnd)) return true;
+  }
+  return false;
+}
+
+/**
+ * The contact's subject is a first name (the word right before it, nothing but a date before that in its sentence) the
+ * note does not give the participant, while it names the participant by a name of its own ("Client Deshawn"): the
+ * span of that name, else null.
+ */
+export function otherFirstName(text: string, a: NoteAnalysis, tokStart: number, clause: number): { start: number; end: number } | null {
+  const { tokens, matches, parties } = a;
+  const w = tokens[tokStart - 1];
+  if (!w || w.clause !== clause || !w.capitalised || w.numeric || w.possessive || w.text.length < 2 || NOT_A_NAME.has(w.text)) return null;
+  if (matches.some((m) => m.tokStart <= tokStart - 1 && tokStart - 1 < m.tokEnd)) return null;
+  const raw = text.slice(w.start, w.end);
+  if (raw === raw.toUpperCase()) return null;
+  for (let k = tokStart - 2; k >= 0 && (tokens[k] as Token).clause === clause; k--) if (!(tokens[k] as Token).numeric) return null;
+  // The note names the participant by a name of its own: a participant word, then (past a colon or a bracket, on its
+  // line) a capitalised word ("Client Deshawn", "Participant: Kenji Sato", "cust (Maria)").
+  const names = new Set<string>();
+  for (const q of parties) {
+    if (q.party !== 'participant' || q.tokEnd - q.tokStart !== 1 || !PARTICIPANT_WORD.has((tokens[q.tokStart] as Token).text)) continue;
+    const n = tokens[q.tokEnd];
+    const gap = n ? text.slice((tokens[q.tokStart] as Token).end, n.start) : '';
+    if (n && n.capitalised && !n.numeric && !NOT_A_NAME.has(n.text) && /^\s*[:(]?\s*$/.test(gap) && !gap.includes('\n')) names.add(n.text);
+  }
+  const named = names.size > 0 && !names.has(w.text);
+  return named ? { start: w.start, end: w.end } : null;
+}
