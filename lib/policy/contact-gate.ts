@@ -21,7 +21,7 @@ import type { Token } from '../text/tokenize';
 import { quotedRanges } from '../text/text-marks';
 import { peopleIn, senderIsParticipant } from './gate-people';
 import { otherFirstName, replyToAnother } from './gate-reply';
-import { toldOfAnother } from './gate-told';
+import { aboutAnothersCase, organisationAt, toldOfAnother } from './gate-told';
 
 type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';
 
@@ -82,8 +82,13 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
     const name = bound === null ? undefined : tokens[bound];
     // (A name: no word the reader knows, "Outbound call 11/19 - RPC. Cust confirmed …", nor an acronym.)
     const known = name === undefined || a.matches.some((m) => m.tokStart <= (bound as number) && (bound as number) < m.tokEnd) || text.slice(name.start, name.end) === text.slice(name.start, name.end).toUpperCase();
-    if (name?.capitalised && !known && !a.parties.some((q) => q.party === 'participant' && (q.tokStart === bound || q.tokEnd === bound)) && toldOfAnother(text, tokens, a.parties, bound as number, e.clause)) {
-      return fail('someone-else', { start: name.start, end: name.end });
+    if (name?.capitalised && !known && !a.parties.some((q) => q.party === 'participant' && (q.tokStart === bound || q.tokEnd === bound))) {
+      // ("TC w/ Hy-Vee 3/4 - discussed job search": an organisation's name on the line, not a person's.)
+      // (Whom it was with, "TC w/ Hy-Vee", not a place visited, "Visited the Hy-Vee store".)
+      const withWord = tokens[(bound as number) - 1]?.text;
+      const org = withWord === 'with' || withWord === 'w' ? organisationAt(text, tokens, bound as number) : null;
+      if (org) return fail('someone-else', org);
+      if (toldOfAnother(text, tokens, a.parties, bound as number, e.clause)) return fail('someone-else', { start: name.start, end: name.end });
     }
     // "AEL teacher e-mailed to say customer came to her office": someone else acting earlier in the sentence tells it
     // (unless the participant took over: "her child answered, then Maria got on the phone").
@@ -106,6 +111,13 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   // Otherwise the exchange is whoever the sentences around it name: the first person named after the contact
   // opens ("Worksite visit: met with participant and her supervisor"), else the last one before it ("Roommate
   // answered; we discussed …"). A pronoun alone is the participant only with nobody else acting around it.
+  // "Called the Hy-Vee store 3/4, discussed her hours": whom the contact went to is an organisation.
+  // (A call or a message only: a visit goes to a place.)
+  const org = e.channel === 'phone' || isWrittenChannel(e.channel) ? organisationAfter(text, tokens, e) : null;
+  if (org) return fail('someone-else', org);
+  // "TC - discussed her son's job search": a relative's own case is what was talked over.
+  const relative = aboutAnothersCase(a, e.clause);
+  if (relative) return fail('someone-else', relative);
   const named = people.filter((p) => p.who !== 'pronoun');
   // "Training coordinator Mr. Haskins returned my call": someone else is the contact's subject.
   const subject = named.find((p) => p.who === 'someone-else' && p.tokEnd <= e.tokStart && e.tokStart - p.tokEnd <= 1);
@@ -118,7 +130,10 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   }
   // (A pronoun is enough only when someone talked: "Left a note at the office" near "he was absent" shows no one.)
   // (Or in a form, where "Results: she is attending 4 days a week" is what the declared contact brought.)
-  if (people.length > 0 && (e.success || e.response || e.declared)) return PASS;
+  // (Not a written reply whose subject is a name: "Ameren replied to my e-mail: her account is past due" speaks of
+  // someone else; whether that name is the participant is the last check's to say.)
+  const namedSender = e.response && isWrittenChannel(e.channel) && nameOpens(tokens, a.matches, e);
+  if (people.length > 0 && (e.success || e.response || e.declared) && !namedSender) return PASS;
   if (THEY_CAME.has(e.opener) || RIGHT_PARTY.has(e.opener) || (e.fromThem && senderIsParticipant(tokens, a.parties, e))) return PASS;
   // A name right after the contact ("Met with Maria") is how the reader knew it was the participant.
   if (e.party === 'participant' && nameAfter(tokens, e)) return PASS;
@@ -243,6 +258,13 @@ function boundParticipant(tokens: Token[], matches: Match[], parties: PartyMenti
     if (tok.capitalised && !tok.numeric && t > end && e.party === 'participant') return t;
   }
   return null;
+}
+
+/** The organisation named right after the contact, past "with", "to", "the" ("Called the Hy-Vee store"). */
+function organisationAfter(text: string, tokens: Token[], e: ContactEvent) {
+  let t = e.tokEnd;
+  while (LINK.has(tokens[t]?.text ?? '') && tokens[t]?.clause === e.clause) t++;
+  return tokens[t]?.clause === e.clause ? organisationAt(text, tokens, t) : null;
 }
 
 /** A capitalised word right after the contact ("Met with Maria", "TC w/ Jose"). */

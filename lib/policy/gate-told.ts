@@ -4,7 +4,7 @@
  * passed … per her grandmother". The person the contact was with is then telling us about the participant, not the
  * participant: a relative or a stranger, never a contact with the participant.
  */
-import type { PartyMention } from '../text/analyze';
+import type { NoteAnalysis, PartyMention } from '../text/analyze';
 import type { Token } from '../text/tokenize';
 
 /** A relative, after "her", "his" or "their": "her grandson", "his daughter". */
@@ -13,6 +13,8 @@ const KIN = new Set([
   'boy', 'girl', 'grandmother', 'grandma', 'grandfather', 'grandpa', 'mother', 'mom', 'father', 'dad', 'husband', 'wife', 'sister', 'brother',
   'cousin', 'aunt', 'uncle', 'partner', 'boyfriend', 'girlfriend', 'nana', 'granny',
 ]);
+/** Words for the participant (not a name the note gives them). */
+const PARTICIPANT_WORD = new Set(['client', 'cust', 'customer', 'participant', 'ppt', 'jobseeker', 'consumer', 'claimant']);
 const POSSESSIVE = new Set(['her', 'his', 'their']);
 /** Saying, before the news it introduces: "she said (that) …". */
 const SAID = new Set(['said', 'says', 'stated', 'states', 'reported', 'reports', 'told', 'that', 'she', 'he', 'they', 'me', 'us', 'cm']);
@@ -28,7 +30,8 @@ export function toldOfAnother(text: string, tokens: Token[], parties: PartyMenti
   if (tokens[from - 1]?.text !== 'with' && tokens[from - 1]?.text !== 'w') return false;
   let k = -1;
   for (let t = from; t < tokens.length && (tokens[t] as Token).clause === clause; t++) {
-    if (t > 0 && text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start).includes(':')) {
+    // (Its news after a colon, or after a dash: "TC w/ Target 3/4 - discussed client's job search".)
+    if (t > 0 && /:|\s[-\u2013\u2014]\s/.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start))) {
       k = t;
       break;
     }
@@ -38,6 +41,9 @@ export function toldOfAnother(text: string, tokens: Token[], parties: PartyMenti
   for (let t = k; t < tokens.length && (tokens[t] as Token).clause === news; t++) {
     if ((tokens[t] as Token).text === 'per' && POSSESSIVE.has(tokens[t + 1]?.text ?? '') && KIN.has(tokens[t + 2]?.text ?? '')) return true;
   }
+  // The news speaks of the participant by word, anywhere in its sentence ("discussed client's job search", "…, client
+  // will apply at Hy-Vee"): the one on the line is someone else telling of them.
+  if (parties.some((q) => q.party === 'participant' && q.clause === news && q.tokStart >= k && PARTICIPANT_WORD.has((tokens[q.tokStart] as Token).text))) return true;
   const first = k;
   while (tokens[k]?.clause === news && SAID.has((tokens[k] as Token).text) && k - first < 4) k++;
   // ("she said the client passed", "she reports the participant …": the article before the word for the participant.)
@@ -50,4 +56,44 @@ export function toldOfAnother(text: string, tokens: Token[], parties: PartyMenti
   if (!article && KIN.has(w.text) && tokens[k + 1]?.clause === news && !(tokens[k + 1] as Token).capitalised) return true;
   // ("she said Kofi passed": a name after the saying.)
   return k > first && w.capitalised && !w.numeric;
+}
+
+/** Words that end an organisation's name ("the Hy-Vee store", "Ameren HR", "Acme Foods Inc"). */
+const ORG_END = new Set([
+  'store', 'shop', 'plant', 'office', 'hr', 'inc', 'llc', 'corp', 'company', 'co', 'staffing', 'foods', 'services', 'dept', 'department',
+  'restaurant', 'warehouse', 'factory', 'branch', 'location', 'headquarters', 'hq', 'dc', 'mill', 'hospital', 'clinic', 'bank', 'payroll',
+]);
+/** Joined by a hyphen, with nothing between: "Hy-Vee", "Wal-Mart". */
+const hyphened = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === '-';
+
+/**
+ * The capitalised name at token `t` is an organisation, not a person: it ends in an organisation's word ("the Hy-Vee
+ * store", "Ameren HR") or is one word of two capitalised halves joined by a hyphen ("Hy-Vee", "Wal-Mart": a brand's
+ * spelling; a person's double name comes with a surname or after one). The span of the name, else null.
+ */
+export function organisationAt(text: string, tokens: Token[], t: number): { start: number; end: number } | null {
+  const first = tokens[t];
+  if (!first || !first.capitalised || first.numeric) return null;
+  let k = t;
+  while (k + 1 < tokens.length && k - t < 3 && (tokens[k + 1] as Token).clause === first.clause && (tokens[k + 1] as Token).capitalised && !(tokens[k + 1] as Token).numeric && !/[\n,:;(]/.test(text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k++;
+  const last = tokens[k] as Token;
+  const end = tokens[k + 1];
+  if (end && end.clause === first.clause && ORG_END.has(end.text) && /^ +$/.test(text.slice(last.end, end.start))) return { start: first.start, end: end.end };
+  if (ORG_END.has(last.text) && k > t) return { start: first.start, end: last.end };
+  if (k === t + 1 && hyphened(text, first, last)) return { start: first.start, end: last.end };
+  return null;
+}
+
+/**
+ * The talk in sentence `clause` is about a relative's own case: "TC - discussed her son's job search", "… her
+ * daughter's progress at Ranken" (a relative's possessive right before the progress it is about), with the participant
+ * named nowhere in it. A parent telling of her child's case, not the participant's contact (review R20).
+ */
+export function aboutAnothersCase(a: NoteAnalysis, clause: number): PartyMention | null {
+  if (a.parties.some((q) => q.party === 'participant' && q.clause === clause && !q.possessive)) return null;
+  return (
+    a.parties.find(
+      (q) => q.clause === clause && q.possessive && q.party !== 'participant' && a.matches.some((m) => m.clause === clause && m.tokStart === q.tokEnd && m.tags.some((t) => t.startsWith('progress'))),
+    ) ?? null
+  );
 }

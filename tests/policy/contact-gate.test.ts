@@ -26,7 +26,8 @@ const DOES_NOT_COUNT: Array<[string, Missing, ContactType | null]> = [
   // Talk that names nobody in a note that also tells a try, or names someone else acting, is not shown to be with the participant.
   ['Called 3/2, no answer. TC 3/4. Discussed classes and attendance; passing all courses, 95% attendance.', 'participant', null],
   // Nobody named, but the contact's sentence names a place or person the words do not know, or the contact is written.
-  ['Called the County Veterans Service Office 3/4, discussed the DD-214 request; copy will be mailed.', 'participant', null],
+  // (An office whose name ends in an organisation's word is whom the call went to: someone else.)
+  ['Called the County Veterans Service Office 3/4, discussed the DD-214 request; copy will be mailed.', 'someone-else', null],
   ['Called 3/4. Roommate answered; we discussed the job fair and her classes.', 'someone-else', 'telephone'],
   // Someone else tells it: the participant's visit is inside their message, or their own meeting with someone else.
   ['GED instructor e-mailed 10/2 to say the customer came to her office asking about evening classes.', 'someone-else', null],
