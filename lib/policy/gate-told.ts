@@ -69,7 +69,7 @@ const hyphened = (text: string, a: Token, b: Token) => text.slice(a.end, b.start
 /**
  * The capitalised name at token `t` is an organisation, not a person: it ends in an organisation's word ("the Hy-Vee
  * store", "Ameren HR") or is one word of two capitalised halves joined by a hyphen ("Hy-Vee", "Wal-Mart": a brand's
- * spelling; a person's double name comes with a surname or after one). The span of the name, else null.
+ * spelling, in a note that calls nobody "he" or "she"). The span of the name, else null.
  */
 export function organisationAt(text: string, tokens: Token[], t: number): { start: number; end: number } | null {
   const first = tokens[t];
@@ -80,7 +80,8 @@ export function organisationAt(text: string, tokens: Token[], t: number): { star
   const end = tokens[k + 1];
   if (end && end.clause === first.clause && ORG_END.has(end.text) && /^ +$/.test(text.slice(last.end, end.start))) return { start: first.start, end: end.end };
   if (ORG_END.has(last.text) && k > t) return { start: first.start, end: last.end };
-  if (k === t + 1 && hyphened(text, first, last)) return { start: first.start, end: last.end };
+  // (A hyphened first name is a person's too, "Jean-Robert", "Marie-Ange": not where the note says "he" or "she".)
+  if (k === t + 1 && hyphened(text, first, last) && !tokens.some((w) => w.text === 'he' || w.text === 'she')) return { start: first.start, end: last.end };
   return null;
 }
 

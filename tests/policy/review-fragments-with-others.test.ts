@@ -46,3 +46,10 @@ describe('still counts: the participant on the line, her own workplace named as 
     ['Visited the Hy-Vee store 3/4, met with client on her break: she works 32 hrs, no absences.', 'in-person'],
   ]);
 });
+
+describe('still counts: a hyphened first name is a person', () => {
+  counts([
+    ['11/02/26 Phone with Jean-Robert 12 min. He is back in class, week 7. Attendance 95%.', 'telephone'],
+    ['TC w/ Marie-Ange 3/4: she passed the CNA skills test and starts at Mercy 3/9.', 'telephone'],
+  ]);
+});
