@@ -15,18 +15,18 @@
  * (lib/policy/qualifies.ts): they never make a note count. A plan ("need to set up a Teams mtg") names nothing.
  */
 const PLACE =
-  "(?:lobby|hallway|hall|parking\\s+lot|office|job\\s+cent(?:er|re)|career\\s*cent(?:er|re)|workforce\\s+cent(?:er|re)|WFC|library|caf[eé]|coffee\\s+shop|diner|restaurant|clinic|hospital|church|chapel|classroom|training\\s+room|break\\s*room|cafeteria|clubhouse|car|van|truck|kitchen|porch|driveway|store|jail|shelter|drop-in|booth|table|desk|pantry|JC|room|unit|bedside|ward|food\\s+shelf|gym|park|laundromat|courthouse|hearing|barn|shop|dock|warehouse|cubicle)";
+  "(?:lobby|hallway|hall|parking\\s+lot|office|job\\s+cent(?:er|re)|career\\s*cent(?:er|re)|workforce\\s+cent(?:er|re)|WFC|library|caf[eé]|coffee\\s+shop|diner|restaurant|clinic|hospital|church|chapel|classroom|training\\s+room|break\\s*room|cafeteria|clubhouse|car|van|truck|kitchen|porch|driveway|store|jail|shelter|drop-in|booth|table|desk|pantry|JC|room|unit|bedside|ward|food\\s+shelf|gym|park|laundromat|courthouse|hearing|barn|shop|dock|warehouse|cubicle|AJC|American\\s+Job\\s+Cent(?:er|re)|one-?stop|CareerForce|(?:job|career)\\s+fair|hiring\\s+event|gas\\s+(?:pump|station)|(?:job|career|workforce)\\s+ctr|annex|window|counter)";
 /** "in the lobby", "at our Carthage office", "outside the courthouse" (up to three words between the article and the place). */
-const AT_PLACE = new RegExp(`\\b(?:in|at|outside|inside|near|by)\\s+(?:the\\s+|our\\s+|my\\s+|his\\s+|her\\s+|their\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,3}?${PLACE}\\b`, 'i');
+const AT_PLACE = new RegExp(`(?:\\b(?:in|at|outside|inside|near|by)\\s+|@\\s*)(?:the\\s+|our\\s+|my\\s+|his\\s+|her\\s+|their\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,3}?${PLACE}\\b`, 'i');
 /** Words of a talk between the writer and someone: the place may come before or after them ("we talked in the lobby"). */
 const TALK =
-  /\b(?:talked|talk|talking|spoke|speak|chatted|chat|walked\s+me\s+through|discussed|went\s+over|caught\s+up|conversation|met|seen|saw|visited|prayed|mock\s+interview|said\s+(?:hi|hello|hey|goodbye|bye))\b|\b(?:with|w\/)\s+(?:the\s+)?(?:cust|customer|client|participant|pt|youth)\b/i;
+  /[⇄↔]|\b(?:talked|talk|talking|spoke|speak|chatted|chat|walked\s+me\s+through|discussed|went\s+over|caught\s+up|conversation|met|seen|saw|visited|prayed|mock\s+interview|said\s+(?:hi|hello|hey|goodbye|bye))\b|\b(?:with|w\/)\s+(?:the\s+)?(?:cust|customer|client|participant|pt|youth)\b/i;
 /** Words that report speech: a place after them is what was said ("she told me she is still at the warehouse"). */
 const SPEECH = /\b(?:said(?!\s+(?:hi|hello|hey|goodbye|bye)\b)|says|told\s+(?:me|us)|asked\s+(?:me|us)|showed|reports?|reported|confirm(?:s|ed)?)\b/i;
 /** Where a talk's topic starts: a place after it is the topic's ("talked about the class at the plant"). */
 const TOPIC = /\b(?:about|re:?|regarding|concerning)\s/i;
-/** Being somewhere with someone nobody talked with. */
-const NO_TALK = /\b(?:did\s+not|didn't|did\s+n't|never|could\s+not|couldn't|no)\s+(?:get\s+to\s+)?(?:talk|speak|stop|conversation|contact|time\s+to\s+talk)\b|\bwaited\s+(?:outside|in\s+the\s+car)\b|\bI\s+was\s+(?:out|away|off|at\s+another)\b/i;
+/** Being somewhere with someone nobody talked with, or may not have ("May have talked to cust at the job fair"). */
+const NO_TALK = /\b(?:did\s+not|didn't|did\s+n't|never|could\s+not|couldn't|no)\s+(?:get\s+to\s+)?(?:talk|speak|stop|conversation|contact|time\s+to\s+talk)\b|\bwaited\s+(?:outside|in\s+the\s+car)\b|\bI\s+was\s+(?:out|away|off|at\s+another)\b|\b(?:may|might)\s+have\b|\bnot\s+(?:certain|sure)\b|\bno\s+(?:\w+\s+)?[⇄↔]/i;
 
 /**
  * A place the talk happened at (see the file's comment): a place in `sentence`, before any topic and any reported

@@ -10,25 +10,19 @@
  * abbreviations (OV, HV, F2F, TC, EM, LM, LMOM, LVM, VM; a call centre's RPC and TPC), Spanish words ("llamada", "correo", "carta", "en persona"),
  * and speech-to-text spellings ("tell a phone", "voice male", "e male", "face time").
  *
- * Being where the participant was (seen, gone to see, arrived for) is in person.
+ * Being where the participant was (seen, gone to see, arrived for) is in person. More of the systems' form lines and of the
+ * words for devices, apps and written channels are in lib/text/channel-names.ts.
  *
  * A sentence that plans or asks for a contact ("will call", "asked client to FaceTime me") names nothing, nor does a
  * channel denied ("did not call", "no call"), a contact detail ("phone number", "e-mail address", "Phone: 573-…"),
  * a document called a letter ("cover letter", "offer letter"), or a place where the writer did not meet anyone.
  */
 import type { ContactType } from '../model';
-import { isPlan, notMetAnywhere } from './talk-channel';
+import { BRACKETED, FORM_LINE, HEADER, MORE_WORDS, valueType } from './channel-names';
+import { isPlan, notMetAnywhere, plannedAt } from './talk-channel';
 
-/** A form's line that names how the contact was made, and its value. */
-const FORM_LINE =
-  /^[ \t>*•-]*(?:contact\s+type|type\s+of\s+contact|contact\s+method|method\s+of\s+contact|method|contact\s+mode|mode\s+of\s+contact|mode|service\s+delivery(?:\s+method)?|delivery\s+method|contact\s+via|contact\s+by)\s*[:=]\s*([^\n]{1,40})/gim;
-
-const VALUES: ReadonlyArray<readonly [RegExp, ContactType]> = [
-  [/^(?:in[\s-]*person|face[\s-]*to[\s-]*face|f2f|ov|office(?:\s+visit)?|home\s+visit|hv|site\s+visit|walk[\s-]*in|personal(?:\s+contact)?|en\s+persona)\b/i, 'in-person'],
-  [/^(?:tele(?:phone|phonic)?|phone|ph|tc|pc|call|cell|video|zoom|teams|facetime|virtual\s+(?:meeting|visit|call)|llamada|tel[eé]fono)\b/i, 'telephone'],
-  [/^(?:e[\s-]*mail|em|text(?:\s+message)?|txt|sms|portal|secure\s+message|message|correo)\b/i, 'email'],
-  [/^(?:letter|mail|postal|us\s+mail|correspondence|fax|carta|correo\s+postal)\b/i, 'letter'],
-];
+/** A calendar's stamp (a booking, an acceptance, a cancellation): its line names a contact still to come, or none. */
+const CALENDAR = /^[ \t]*(?:accepted|declined|tentative|cancell?ed|rescheduled|invitation|booking\s+confirmation|[\w ]{0,30}new\s+booking)\b|\bbooked\s+by\s*:/im;
 
 /** Words that name a channel in running text (case-insensitive); see the file's comment. */
 const WORDS: ReadonlyArray<readonly [RegExp, ContactType]> = [
@@ -60,7 +54,7 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, ContactType]> = [
 ];
 
 /** The tables as global patterns, made once (exec walks each sentence's matches). */
-const GLOBAL: ReadonlyArray<readonly [RegExp, ContactType]> = [...WORDS, ...ABBREVIATIONS].map(([re, type]) => [new RegExp(re.source, `${re.flags}g`), type] as const);
+const GLOBAL: ReadonlyArray<readonly [RegExp, ContactType]> = [...WORDS, ...ABBREVIATIONS, ...MORE_WORDS].map(([re, type]) => [new RegExp(re.source, `${re.flags}g`), type] as const);
 
 /** What a channel word is not the channel of: a contact detail, a document, a denial just before it. */
 const DETAIL_AFTER = /^\s*(?:number|numbers|no\b|#|:\s*(?:\+?\(?\d{3}|[\w.+-]+@)|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|bill|plan|verified|updated|changed|on\s+file|address|addresses|addr|of\s+(?:recommendation|reference|support|intent|offer)|center|centre|list)/i;
@@ -77,12 +71,13 @@ function inSentence(s: string, notMet: boolean): ContactType | null {
       const before = s.slice(Math.max(0, m.index - 40), m.index);
       const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (DETAIL_AFTER.test(after) || DOCUMENT_BEFORE.test(before) || DENIED_BEFORE.test(before)) continue;
+      if (plannedAt(s, m.index, m.index + m[0].length)) continue;
       if (!best || m.index < best.at) best = { at: m.index, type };
       break;
     }
   }
   if (best) return best.type;
-  if (!notMet && (SEEN.test(s) || WENT.test(s) || OUR_APPOINTMENT.test(s))) return 'in-person';
+  if (!notMet && !isPlan(s) && (SEEN.test(s) || WENT.test(s) || OUR_APPOINTMENT.test(s))) return 'in-person';
   return null;
 }
 
@@ -99,17 +94,23 @@ const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
 
 /** The channel the note names for a contact, a try or a message (see the file's comment), or null when it names none. */
 export function namedChannel(text: string): ContactType | null {
-  FORM_LINE.lastIndex = 0;
-  for (let m = FORM_LINE.exec(text); m; m = FORM_LINE.exec(text)) {
-    const value = (m[1] as string).trim();
-    // An unfilled template's choices ("Contact Type: [Phone / In Person]") name none.
-    if (value.startsWith('[')) continue;
-    for (const [re, type] of VALUES) if (re.test(value)) return type;
+  if (!CALENDAR.test(text)) {
+    for (const re of [FORM_LINE, BRACKETED]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const value = (m[1] as string).trim();
+        // An unfilled template's choices ("Contact Type: [Phone / In Person]") name none.
+        if (value.startsWith('[')) continue;
+        const type = valueType(value);
+        if (type) return type;
+      }
+    }
   }
+  if (HEADER.test(text)) return 'email';
   const notMet = notMetAnywhere(text);
   const sentences = text.replace(TITLE_DOT, '$1 ').replace(QUOTED, ' ').replace(CHOICES, ' ').match(SENTENCE) ?? [];
   for (const s of sentences) {
-    if (isPlan(s) || HISTORY.test(s)) continue;
+    if (HISTORY.test(s)) continue;
     const type = inSentence(s, notMet);
     if (type) return type;
   }

@@ -20,14 +20,28 @@ const PLANNED = /\b(?:will|if|unless|need\s+to|needs\s+to|going\s+to|ask(?:ed|s)
 
 /** Quoted words (the participant's own: "going to start in May"), a plan denied ("not a planned meeting") and a doubt ("not sure if I wrote this up"). */
 const NOT_OURS = /"[^"\n]*"?|“[^”\n]*”?|\b(?:not\s+(?:a\s+)?planned|unplanned)\b|\b(?:not\s+sure|unsure)\s+if\b/gi;
+/**
+ * A plan or a schedule named as a thing, not a contact planned: "the Family Development Plan review", "her training
+ * plan", "the scheduled appointment" (the sentence may tell it missed), "her work schedule", a message on the Remind app.
+ */
+const PLAN_NOUNS =
+  /\b(?:development|employment|training|service|career|action|family|individual|education(?:al)?|ISS|IEP|IPE|budget|safety|success|transition|care|treatment|case|the|her|his|their|a)\s+plan\b|\bplan\s+(?:review|update|reviewed|updated|signed|goals?)\b|\b(?:the|a|an|his|her|their|our|my|your|its)\s+(?:[\w-]+\s+)?scheduled\b|\b(?:work|class|shift|school|clinical|new|weekly|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s+schedule\b|\bremind\s+(?:app|msg|message|text)\b|\bvia\s+remind\b/gi;
 
 /** The sentence plans, asks for ("asked client to FaceTime me") or supposes a contact, in the writer's own words. */
 export function isPlan(s: string): boolean {
-  return PLANNED.test(s) && PLANNED.test(s.replace(NOT_OURS, ' '));
+  return PLANNED.test(s) && PLANNED.test(s.replace(NOT_OURS, ' ').replace(PLAN_NOUNS, ' '));
 }
 
-/** Being at the same place as someone the writer did not meet. */
-const NOT_MET = /\b(?:did\s+not|didn't|did\s+n't|never|could\s+not|couldn't)\s+(?:see|meet|talk|speak|get\s+to\s+(?:talk|meet|see))\b|\bno\s+(?:time\s+to\s+talk|conversation)\b|\bwas\s+(?:in\s+a\s+(?:meeting|mtg|staffing)|with\s+another|out\s+of\s+the\s+office|at\s+lunch)\b|\bI\s+was\s+(?:out|away|off)\b|\bnot\s+present\b|\bsign-?in\s+sheet\b|\b(?:attendance|attendee|participant)\s+(?:report|list|sheet)\b/i;
+/** A plan in the writer's words that a channel's words are part of: before them ("will call", "asked client to text", "I'll call"), or right after them ("OV scheduled", "Site visit with cust planned", "A telephonic contact with the customer is scheduled"). */
+const PLAN_AHEAD = /\w['’]ll\b|\bgonna\b|\bshould\b|\bplease\b|\bto\s+$|\b(?:next|upcoming|future)\s+(?:[\w-]+\s+)?$/i;
+const PLAN_AFTER = /^\W{0,3}(?:(?:[\w/-]+\s+){0,4}?(?:is\s+|was\s+|to\s+be\s+)?(?:scheduled|set|planned|booked|pending|requested)\b)/i;
+export function plannedAt(s: string, start: number, end: number): boolean {
+  const before = s.slice(0, start);
+  return isPlan(before) || PLAN_AHEAD.test(before) || PLAN_AFTER.test(s.slice(end, end + 80));
+}
+
+/** Being at the same place as someone the writer did not meet, or is not sure they met ("might have seen client"). */
+const NOT_MET = /\b(?:did\s+not|didn't|did\s+n't|never|could\s+not|couldn't)\s+(?:see|meet|talk|speak|get\s+to\s+(?:talk|meet|see))\b|\bno\s+(?:time\s+to\s+talk|conversation)\b|\bwas\s+(?:in\s+a\s+(?:meeting|mtg|staffing)|with\s+another|out\s+of\s+the\s+office|at\s+lunch)\b|\bI\s+was\s+(?:out|away|off)\b|\bnot\s+present\b|\b(?:may|might)\s+have\s+(?:seen|talked|spoken|met)\b|\bnot\s+(?:certain|sure)\s+(?:it\s+was|if\s+it\s+was)\b|\bsign-?in\s+sheet\b|\b(?:attendance|attendee|participant)\s+(?:report|list|sheet)\b/i;
 
 /** The note says the writer was somewhere with someone they did not meet: no place in it is a contact's. */
 export const notMetAnywhere = (text: string): boolean => NOT_MET.test(text);
@@ -85,11 +99,16 @@ export function talkChannel(text: string): ContactType | null {
   const sentences = text.replace(TITLE_DOT, '$1 ').match(SENTENCE) ?? [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as string;
-    if (isPlan(s)) continue;
+    const planned = isPlan(s);
     for (const [type, table] of TABLES) {
       if (type === 'in-person' && notMet) continue;
-      for (const re of table) if (re.test(s)) return type;
+      // A plan after the words of a contact is its topic ("asked me how to add it …; showed him"), not the contact's.
+      for (const re of table) {
+        const m = re.exec(s);
+        if (m && !(planned && plannedAt(s, m.index, m.index + m[0].length))) return type;
+      }
     }
+    if (planned) continue;
     // (A talk in the next sentence ties the place to it, unless that sentence only plans one.)
     const next = sentences[i + 1] ?? '';
     if (!notMet && talkAtNamedPlace(s, isPlan(next) ? '' : next)) return 'in-person';
