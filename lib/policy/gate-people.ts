@@ -113,8 +113,9 @@ function acts(tokens: Token[], matches: Match[], q: PartyMention): boolean {
   // "e-mailed her instructor", "called the registrar": whom a call or a message went to (a visit goes to a place).
   if (matches.some((m) => m.tokEnd === b + 1 && m.clause === q.clause && REMOTE.some((t) => m.tags.includes(t)))) return true;
   // "spoke with her mother", "left msg w/ roommate", "reply from the registrar": the preposition of a contact.
+  // ("Left message with her roommate": the preposition may close the vocabulary's own phrase.)
   if (OBJECT_OF.has(before.text)) {
-    return matches.some((m) => m.clause === q.clause && m.tokEnd <= b && b - m.tokEnd <= 1 && !TOPIC_VERBS.has(m.phrase) && m.tags.some((t) => CONTACT_TAGS.has(t)));
+    return matches.some((m) => m.clause === q.clause && m.tokEnd <= b + 1 && b - m.tokEnd <= 1 && !TOPIC_VERBS.has(m.phrase) && m.tags.some((t) => CONTACT_TAGS.has(t)));
   }
   return false;
 }

@@ -17,6 +17,17 @@ describe('we called the participant and spoke with a relative, who will pass it 
   ]);
 });
 
+describe('a talk that names nobody, then a message left with someone else', () => {
+  doesNotCount(['TC 3/4 - discussed job search. Left message with her roommate.', 'TC 3/4, discussed the job fair. Left msg w/ his mother to have him call me.']);
+});
+
+describe('still counts: the participant named on the talk, or a call back after the message', () => {
+  counts([
+    ['TC w/ client 3/4 - discussed job search; she applies at Hy-Vee Monday. Left message with her roommate to bring the form.', 'telephone'],
+    ['Called client 3/4, left message with her roommate. Client called back 3/5: she starts at Hy-Vee Monday, 32 hrs.', 'telephone'],
+  ]);
+});
+
 describe('still counts: the participant came to the phone', () => {
   counts([
     ['Called client 3/4, her mom answered, then client got on the phone: she starts at Hy-Vee Monday, 32 hrs.', 'telephone'],
