@@ -115,6 +115,8 @@ export const CONTACT_WORDS: Vocabulary = {
     'messages left', 'no luck', 'was driving', 'call back later', 'call me back later', 'call her back later',
     'call him back later', 'bad time',
     'went to a recording', 'went to recording', 'goes to voicemail', 'goes to vm', 'goes to a recording', 'goes straight to voicemail', 'went to a voicemail', 'goes to a voicemail', 'lvm', 'lvmtc', 'no call', 'rang and rang', 'no voicemail box', 'no vm box', 'no voicemail',
+    // A voicemail greeting speaks in the participant's voice and is no answer ("got her greeting (her voice, says she is in class)").
+    'her greeting', 'his greeting', 'their greeting', 'recorded greeting', 'outgoing greeting',
     'disconnect', 'is disconnect', 'not work', 'is not work', 'phone not work', 'was in meeting', 'in mtg', 'no one by that name', 'nobody by that name', 'never heard of',
   ],
   'attempt:visit': [
