@@ -158,8 +158,9 @@ describe("the reader's shell", () => {
     asked = background();
     document.body.innerHTML = UNKNOWN_PAGE.replace('rows="8"', 'rows="1"');
     await startNoteFrameReader(started(), { customSites: [] });
+    // The reader decides on the history reader in the very step that reports the page (its listener hears a send at
+    // once): with the read here, a load it wanted would be asked already.
     await vi.waitFor(() => expect(reads(asked)).toEqual([[]]));
-    await new Promise((r) => setTimeout(r, 50));
     expect(asked.map((m) => m.kind)).not.toContain('page-history');
   });
 
@@ -183,7 +184,8 @@ describe("the reader's shell", () => {
     expect(first.participant).toBeNull();
     let settled: PageRead | null = null;
     void settledOf(mounted).then((read) => (settled = read));
-    await new Promise((r) => setTimeout(r, 50));
+    // The load it waits on is asked and held: a settled read that did not wait for it would be here by now.
+    await vi.waitFor(() => expect(asked.map((m) => m.kind)).toContain('page-history'));
     expect(settled).toBeNull();
     release();
     await vi.waitFor(() => expect(settled).not.toBeNull());
@@ -249,8 +251,9 @@ describe("the coach's shell", () => {
     const found = { kind: 'textarea', editable: textarea, anchor: textarea, contactType: null, date: null, submit: null } as unknown as NoteEditorElements;
     let settle = (_: PageRead) => undefined as void;
     mount(read, systemOf, found, started(), null, new Promise<PageRead>((resolve) => (settle = resolve)));
+    // The coach binds in one step (its first check, its draft's load, its status watch): with the check asked, the
+    // drafts and the status have asked already unless they wait for the settled read.
     await vi.waitFor(() => expect(asked.map((m) => m.kind)).toContain('page-check'));
-    await new Promise((r) => setTimeout(r, 50));
     expect(asked.map((m) => m.kind)).not.toContain('page-draft-load');
     expect(asked.map((m) => m.kind)).not.toContain('page-status');
     settle(later);
