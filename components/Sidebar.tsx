@@ -9,6 +9,7 @@ import { ParticipantStatus } from './ParticipantStatus';
 import { VerdictReason } from './VerdictReason';
 import type { ParticipantStatusView, SystemWordsOf } from './ParticipantStatus';
 import type { ContactQuestionProps } from './ContactQuestion';
+import panelCss from './panel.css?inline';
 
 interface DraftOffer {
   text: string;
@@ -79,6 +80,8 @@ export class Sidebar extends Component<SidebarProps> {
         : countSummary(all);
     return (
       <aside class="cnc-sidebar" aria-label="Case Note Coach">
+        {/* Its own look comes with it (panel.js), in the coach's shadow root: the note frame's script does not carry it. */}
+        <style>{panelCss}</style>
         <header>
           <h2>Case Note Coach</h2>
           <button type="button" class="close" onClick={props.onClose} title={`Close (Esc or ${props.shortcut})`}>
