@@ -12,6 +12,7 @@ import { render } from 'preact';
 import type { FieldTracker } from '../../lib/overlay/field-tracker';
 import type { NoteField } from '../../lib/overlay/note-field';
 import { placeBadge, placePopovers, syncPopover } from '../../lib/overlay/placement';
+import { Steady } from '../../lib/overlay/steady';
 import { CoachView } from './coach-view';
 import type { CoachViewProps } from './coach-view';
 import type { Overlay } from './overlay';
@@ -43,10 +44,15 @@ export class CoachSurface {
   private badgeEl: HTMLElement | null = null;
   private cardEl: HTMLElement | null = null;
   private panelEl: HTMLElement | null = null;
+  /** The card and the panel keep their place, and what is under the pointer or focused its own, while the case manager is in them. */
+  private cardSteady: Steady | null = null;
+  private panelSteady: Steady | null = null;
+  /** The panel was placed since it opened: a held panel is left where that put it. */
+  private panelPlaced = false;
   private readonly refs: CoachViewProps['refs'] = {
     badge: (el) => void (this.badgeEl = el),
-    card: (el) => void (this.cardEl = el),
-    panel: (el) => void (this.panelEl = el),
+    card: (el) => void ((this.cardEl = el) && (this.cardSteady ??= this.steady(el))),
+    panel: (el) => void ((this.panelEl = el) && (this.panelSteady ??= this.steady(el))),
   };
   private Panel: PanelView | null = null;
   private panelLoading = false;
@@ -64,10 +70,19 @@ export class CoachSurface {
     const Panel = (this.Panel ??= this.o.panel.now());
     // Failed, the views are asked for again on the next opening only, not on every draw.
     if (props.panel && !Panel && !this.failed) this.loadPanel();
+    const steady = [this.cardSteady, this.panelSteady];
+    steady.forEach((s) => s?.before());
     render(<CoachView refs={this.refs} Panel={Panel} failed={this.failed} {...props} />, this.o.overlay.ui);
     const { pop, tracker } = this.o;
+    const panelShown = pop.panelOpen && (Panel !== null || this.failed);
     syncPopover(this.cardEl, pop.card !== null);
-    syncPopover(this.panelEl, pop.panelOpen && (Panel !== null || this.failed));
+    syncPopover(this.panelEl, panelShown);
+    steady.forEach((s) => s?.after());
+    if (!pop.card) this.cardSteady?.closed();
+    if (!panelShown) {
+      this.panelSteady?.closed();
+      this.panelPlaced = false;
+    }
     if (pop.card || pop.panelOpen) tracker.schedule();
   }
 
@@ -77,11 +92,14 @@ export class CoachSurface {
     if (this.badgeEl) placeBadge(this.badgeEl, note.anchor, tracker);
     const { card, panelOpen } = pop;
     const cardRect = card ? this.o.rectOf(card.id) : null;
+    // One the case manager is in stays where it is (steady.ts): it is placed again once they leave it.
+    const panel = panelOpen && !(this.panelPlaced && this.panelSteady?.held) ? this.panelEl : null;
     placePopovers(note.anchor, this.o.form, {
-      panel: panelOpen ? this.panelEl : null,
-      card: card ? this.cardEl : null,
+      panel,
+      card: card && !this.cardSteady?.held ? this.cardEl : null,
       cardTop: cardRect ? cardRect.top - 8 : undefined,
     });
+    if (panel?.matches(':popover-open')) this.panelPlaced = true;
   }
 
   /** The shortcut: with a card open on the caret's phrase it moves into the card; otherwise into the panel, or it opens or closes it. */
@@ -148,6 +166,10 @@ export class CoachSurface {
     };
     const timer = setTimeout(() => fail('not loaded in time'), PANEL_WAIT_MS);
     this.o.panel.load().then(shown, fail);
+  }
+
+  private steady(el: HTMLElement): Steady {
+    return new Steady(el, () => this.o.tracker.schedule(), this.o.signal);
   }
 
   /** Whether the keyboard's focus is in this popover now. */

@@ -4,7 +4,7 @@
  * as a background that is busy, asleep or restarting would, to show that Save never waits on it for ever;
  * and make the coach's panel (panel.js) fail to load, or never load, to show that a kept note and a
  * held Save do not depend on it. An extension page sets STALL_CHECKS_KEY in storage.local (true: no check
- * is answered) or PANEL_KEY ('fail': loading the panel fails; 'hang': it never answers).
+ * is answered; 'hold': answered once it changes) or PANEL_KEY ('fail': loading the panel fails; 'hang': it never answers).
  * It also holds back the load of history.js while HOLD_HISTORY_KEY is true (holdableHistory).
  */
 import { browser } from '#imports';
@@ -26,9 +26,22 @@ function stored(key: string): () => unknown {
   return () => value;
 }
 
+/** STALL_CHECKS_KEY true: no check is answered; 'hold': checks are answered once it changes (a test decides when an answer lands). */
 export function stallableChecks<T extends { checkNote: CheckNote }>(checks: T): T {
   const stalled = stored(STALL_CHECKS_KEY);
-  return { ...checks, checkNote: (note, system, url) => (stalled() === true ? new Promise<NoteVerdict>(() => undefined) : checks.checkNote(note, system, url)) };
+  const held: (() => void)[] = [];
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && STALL_CHECKS_KEY in changes && changes[STALL_CHECKS_KEY]?.newValue !== 'hold') held.splice(0).forEach((go) => go());
+  });
+  return {
+    ...checks,
+    checkNote: (note, system, url) => {
+      const how = stalled();
+      if (how === true) return new Promise<NoteVerdict>(() => undefined);
+      if (how === 'hold') return new Promise<void>((go) => held.push(go)).then(() => checks.checkNote(note, system, url));
+      return checks.checkNote(note, system, url);
+    },
+  };
 }
 
 export function failablePanel(inject: typeof injectInto): typeof injectInto {

@@ -82,17 +82,13 @@ export async function writeNote(page: Page, main: Frame, demo: DemoServer): Prom
 }
 
 /**
- * Opens the panel's Templates list as a case manager does: clicks "Templates" again while the list is still closed (the
- * panel is placed again as checks come back, and a click as it moves can miss the summary). Returns the open list.
+ * Opens the panel's Templates list as a case manager does: one click on "Templates" (unless it is open). The panel holds still under the
+ * pointer while checks come back (lib/overlay/steady.ts), so the click lands. Returns the open list.
  */
 export async function openTemplates(sidebar: Locator): Promise<Locator> {
   const list = sidebar.locator('details.templates');
-  await expect
-    .poll(async () => {
-      if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open))) await list.locator('summary').click();
-      return list.evaluate((d) => (d as HTMLDetailsElement).open);
-    }, { message: "the panel's Templates list opens" })
-    .toBe(true);
+  if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open))) await list.locator('summary').click();
+  await expect(list).toHaveJSProperty('open', true);
   return list;
 }
 
