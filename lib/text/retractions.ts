@@ -5,7 +5,8 @@
  *   undone     a later sentence undoes what came before it: someone else was on the line ("It was actually her mother
  *              who called"), the wrong participant ("never mind, wrong client", "Entered in error", "meant for another
  *              customer"), nothing exchanged ("no information was exchanged", "Logged as an attempt"), or the writer's own
- *              verdict "No contact." as a sentence: every event before it (a call back after it still counts);
+ *              verdict "No contact." as a sentence, or a bare "- not." ending one: every event before it (a call back after it
+ *              still counts); the verdict as a label, "Not a contact: …": the events of its sentence;
  *   status     a migrated record's stamp says the appointment did not take place ("[APPT STATUS: CANCELLED]",
  *              "[LEGACY STATUS: NO SHOW]"): the events of its entry (up to the next dated line or stamp);
  *   drafted    an assistant's draft made from the case manager's shorthand, where the shorthand of a failed try survives
@@ -41,7 +42,11 @@ const UNDONE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(?:no\s+information|nothing)\s+(?:was\s+)?exchanged\b/gi, ['exchanged']],
   [/\b(?:logged|recorded|corrected|changed|counted|entered)\s+(?:to|as)\s+(?:an?\s+)?(?:attempt|unsuccessful\s+attempt|no\s+contact|non-?contact)\b/gi, ['logged', 'recorded', 'corrected', 'changed', 'counted', 'entered']],
   [VERDICT, ['contact']],
+  // "TC w/ client 3/4 - not.": a bare "not" after a dash, ending its sentence, takes the sentence back.
+  [/\s[-\u2013\u2014]\s*not\s*(?:[.!]|$)/gim, ['not']],
 ];
+/** The writer's verdict as a label before what it judges ("Not a contact: client called 3/4 and hung up …"). */
+const VERDICT_LABEL = /(?:^|[.;!?\n]\s*)(?:not\s+a|non-?|no)\s*contact\s*:/gi;
 /** "No contact." opens its sentence: nothing but spaces since the note's start or the last . ; ! ? or line break. */
 function opensSentence(text: string, at: number): boolean {
   let k = at - 1;
@@ -83,6 +88,13 @@ function retractions(text: string, tokens: readonly Token[], tried: boolean): Re
     }
   }
   if (last > 0) out.push({ from: 0, to: last, keepReplies: false });
+  if (open(['contact'])) {
+    for (const m of text.matchAll(VERDICT_LABEL)) {
+      const from = (m.index ?? 0) + m[0].length;
+      const end = text.slice(from).search(/[.;!?\n]/);
+      out.push({ from, to: end < 0 ? text.length : from + end, keepReplies: false });
+    }
+  }
   if (text.includes('[') || text.includes('{')) {
     for (const m of text.matchAll(STATUS)) {
       const at = m.index ?? 0;

@@ -137,6 +137,9 @@ describe('attempted to verify: still counts', () => {
 
 describe('negation in odd places: no contact with the participant', () => {
   doesNotCount([
+    'TC w/ client 3/4 - not.',
+    'Not a contact: client called 3/4 and hung up before I answered.',
+    'Non-contact: cust came in 3/4 for the food pantry, did not ask for me.',
     'Never did reach her, though she called back? No.',
     'Client called back 3/4? No, it was her sister.',
     'Did I reach client 3/4? No.',
@@ -152,6 +155,8 @@ describe('negation in odd places: no contact with the participant', () => {
 
 describe('negation in odd places: still counts', () => {
   counts([
+    ['Not a contact: her sister called 3/3. Client called back 3/4: she starts at Tyson Monday, 40 hrs.', 'telephone'],
+    ['TC w/ client 3/4 - not a no-show after all: she passed the CNA skills test.', 'telephone'],
     ['Called client 3/4, no answer. Not a no-show: she called back 3/4, reports she starts at Tyson Monday.', 'telephone'],
     ['Did I reach her? Yes: TC w/ client 3/4, she passed the CNA skills test.', 'telephone'],
   ]);
