@@ -19,7 +19,7 @@ import { isWrittenChannel, type ContactEvent, type NoteAnalysis, type PartyMenti
 import type { Match } from '../text/matcher';
 import type { Token } from '../text/tokenize';
 import { quotedRanges } from '../text/text-marks';
-import { peopleIn, senderIsParticipant } from './gate-people';
+import { invited, peopleIn, senderIsParticipant } from './gate-people';
 import { otherFirstName, replyToAnother } from './gate-reply';
 import { aboutAnothersCase, organisationAt, toldOfAnother } from './gate-told';
 
@@ -141,7 +141,9 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   // the participant's own record, in a note that names nobody else at all and tells no try, message or anyone's report.
   // (Not a letter, e-mail or text, whose sender must be shown; nor a contact whose sentence names a person or a place
   // the words do not know: "Called the County Veterans Service Office, spoke w/ Rick".)
-  if ((e.made || e.success) && !isWrittenChannel(e.channel) && (e.party ?? 'participant') === 'participant' && !namedInClause(tokens, a.matches, e) && nobodyElse(text, a)) return PASS;
+  // (Nor a meeting the participant was only invited to: "IEP meeting 3/4; client was invited".)
+  const onlyInvited = a.parties.some((q) => q.party === 'participant' && invited(tokens, q));
+  if ((e.made || e.success) && !isWrittenChannel(e.channel) && (e.party ?? 'participant') === 'participant' && !namedInClause(tokens, a.matches, e) && !onlyInvited && nobodyElse(text, a)) return PASS;
   // "Jasmine texted back 11/30: …", "3/4 Deshawn e-mailed me back: …": a reply whose sender is a first name opening the
   // sentence, in a note that names nobody else, is the participant's (as "She replied 3/4: …" with nobody in view is).
   // (With news in it, the participant's own or their activity's: "Ameren replied 3/4: account past due" is a company's.)

@@ -38,7 +38,8 @@ export function peopleIn(tokens: Token[], matches: Match[], parties: PartyMentio
     if (q.clause < lo || q.clause > hi || q.possessive) continue;
     if (q.party === 'participant') {
       // "Staff said client went to a movie": the participant told about in someone else's words is not who talked.
-      if (!toldBySomeoneElse(tokens, matches, parties, q)) out.push({ who: 'participant', tokStart: q.tokStart, tokEnd: q.tokEnd, start: q.start, end: q.end });
+      // ("IEP meeting 3/4; client was invited": asked to come is not shown there.)
+      if (!toldBySomeoneElse(tokens, matches, parties, q) && !invited(tokens, q)) out.push({ who: 'participant', tokStart: q.tokStart, tokEnd: q.tokEnd, start: q.start, end: q.end });
     }
     else if (acts(tokens, matches, q) && !nested(tokens, matches, parties, q)) out.push({ who: 'someone-else', tokStart: q.tokStart, tokEnd: q.tokEnd, start: q.start, end: q.end });
   }
@@ -202,6 +203,14 @@ export function senderIsParticipant(tokens: Token[], parties: PartyMention[], e:
     }
   }
   return false;
+}
+
+/** The participant only as the one invited: "client was invited", "client invited", "invited client". */
+export function invited(tokens: Token[], q: PartyMention): boolean {
+  let t = q.tokEnd;
+  if (['was', 'were', 'is', 'been', 'had'].includes(tokens[t]?.text ?? '')) t++;
+  if (tokens[t]?.text === 'been') t++;
+  return (tokens[t]?.text === 'invited' && tokens[t]?.clause === q.clause) || (tokens[q.tokStart - 1]?.text === 'invited' && tokens[q.tokStart - 1]?.clause === q.clause);
 }
 
 function isParticipantAt(parties: PartyMention[], t: number): boolean {

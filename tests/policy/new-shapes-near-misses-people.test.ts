@@ -69,6 +69,8 @@ describe('team meeting about the participant: no contact with the participant', 
 
 describe('conference where invited: no contact with the participant', () => {
   doesNotCount([
+    'IEP meeting 3/4; client was invited but it is not noted whether she came.',
+    'Case conference 3/4. Client invited.',
     "Case conference 3/4 with client's VR counselor and PO; client was invited.",
     'Client invited to the 3/4 staffing.',
     'Invited client to the case conference on 3/4 with her VR counselor.',
