@@ -65,11 +65,21 @@ const ORG_END = new Set([
 ]);
 /** Joined by a hyphen, with nothing between: "Hy-Vee", "Wal-Mart". */
 const hyphened = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === '-';
+/**
+ * Given names that make up a double first name ("Jean-Robert", "Marie-Ange", "Rose-Marie", "Mary-Kate"). Only a
+ * hyphened name of two of these is a person's; any other ("Hy-Vee", "Coca-Cola", "Follow-Up") stays an organisation,
+ * whatever else the note says (review R30: 'he' or 'she' anywhere in the note made every brand a person).
+ */
+const GIVEN_HALVES = new Set([
+  'jean', 'marie', 'anne', 'ann', 'anna', 'rose', 'pierre', 'louis', 'ange', 'robert', 'claude', 'paul', 'luc', 'michel', 'joseph', 'marc',
+  'andre', 'rene', 'yves', 'philippe', 'francois', 'charles', 'jacques', 'baptiste', 'mary', 'kate', 'lou', 'jo', 'lee', 'beth', 'sue', 'lynn',
+  'mae', 'jane', 'ellen', 'grace', 'claire', 'sophie', 'laure', 'eve', 'noel', 'elise', 'josee', 'carmel', 'nadine', 'edouard', 'ernst',
+]);
 
 /**
  * The capitalised name at token `t` is an organisation, not a person: it ends in an organisation's word ("the Hy-Vee
  * store", "Ameren HR") or is one word of two capitalised halves joined by a hyphen ("Hy-Vee", "Wal-Mart": a brand's
- * spelling, in a note that calls nobody "he" or "she"). The span of the name, else null.
+ * spelling, unless both halves are given names and the note says "he" or "she"). The span of the name, else null.
  */
 export function organisationAt(text: string, tokens: Token[], t: number): { start: number; end: number } | null {
   const first = tokens[t];
@@ -80,8 +90,9 @@ export function organisationAt(text: string, tokens: Token[], t: number): { star
   const end = tokens[k + 1];
   if (end && end.clause === first.clause && ORG_END.has(end.text) && /^ +$/.test(text.slice(last.end, end.start))) return { start: first.start, end: end.end };
   if (ORG_END.has(last.text) && k > t) return { start: first.start, end: last.end };
-  // (A hyphened first name is a person's too, "Jean-Robert", "Marie-Ange": not where the note says "he" or "she".)
-  if (k === t + 1 && hyphened(text, first, last) && !tokens.some((w) => w.text === 'he' || w.text === 'she')) return { start: first.start, end: last.end };
+  // (A double first name, "Jean-Robert", "Marie-Ange", is a person's where the note says "he" or "she" (GIVEN_HALVES).)
+  const person = GIVEN_HALVES.has(first.text) && GIVEN_HALVES.has(last.text) && tokens.some((w) => w.text === 'he' || w.text === 'she');
+  if (k === t + 1 && hyphened(text, first, last) && !person) return { start: first.start, end: last.end };
   return null;
 }
 
