@@ -68,7 +68,7 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   const people = peopleIn(tokens, matches, a.parties, lo, hi).filter((p) => p.who !== 'someone-else' || !quotes.some(([s, t]) => p.start > s && p.end <= t));
 
   // Bound to the contact itself: "TC w/ cust", "Cust called", "Phone call with Renee", "spoke with client".
-  const bound = boundParticipant(tokens, matches, a.parties, e, evTok);
+  const bound = boundParticipant(text, tokens, matches, a.parties, e, evTok);
   if (bound !== null || (e.fromThem && !e.incoming)) {
     // Only someone else acting between the participant and the evidence can take the exchange from them
     // ("Called cust, her son answered and said …"); whoever speaks later speaks on a contact already made.
@@ -228,16 +228,26 @@ function firstPerson(text: string, tokens: Token[], e: ContactEvent): boolean {
 }
 const FIRST_PERSON = new Set(['i', 'my', 'im', 'ive', 'me']);
 
+/** How a reply was written, between its owner and the reply ("Cust's e-mail reply", "client's written response"). */
+const WRITTEN_HOW = new Set(['e', 'mail', 'email', 'em', 'text', 'txt', 'written', 'letter', 'emailed', 'texted', 'handwritten', 'portal', 'dm']);
+/** From an owned reply to what it said: words of when, to us and arriving, then a colon or a quotation mark. */
+const OWNED_REPLY_SAID = /^(?:\s*(?:card|form|slip|to|my|our|the|this|cm|letter|e-?mail|text|msg|message|questions|survey|arrived|received|rec'?d|came|back|today|on|by|[\d/]+))*\s*[:"\u201c]/i;
 /** Binding words between a contact and the person it was with ("TC w/ cust", "met with the participant"). */
 const LINK = new Set(['with', 'w', 'to', 'from', 'the', 'a', 'an', 'our', 'my', 'and']);
 /**
  * The token where the participant is bound to the contact: its subject right before the opener or the evidence
  * ("Cust called", "Client says"), or its object right after ("TC w/ cust", "Phone call with Renee"). Null when none.
  */
-function boundParticipant(tokens: Token[], matches: Match[], parties: PartyMention[], e: ContactEvent, evTok: number): number | null {
+function boundParticipant(text: string, tokens: Token[], matches: Match[], parties: PartyMention[], e: ContactEvent, evTok: number): number | null {
   const anchors = evTok > e.tokStart ? [e.tokStart, evTok] : [e.tokStart];
   for (const at of anchors) {
     const clause = tokens[at]?.clause;
+    // "Client's reply 4/3: …", "Cust's e-mail reply": a reply named by its owner, nothing but how it was written between.
+    // (What it said follows a colon or a quotation mark: "Client's reply card was returned undeliverable" said nothing.)
+    if (e.response && OWNED_REPLY_SAID.test(text.slice(e.evidence?.end ?? e.end, (e.evidence?.end ?? e.end) + 80))) {
+      const owner = parties.find((q) => q.party === 'participant' && q.possessive && q.clause === clause && q.tokEnd <= at && tokens.slice(q.tokEnd, at).every((w) => WRITTEN_HOW.has(w.text)));
+      if (owner && !parties.some((q) => q.tokStart >= owner.tokEnd && q.tokStart < at)) return owner.tokEnd;
+    }
     for (const q of parties) {
       if (q.party !== 'participant' || q.possessive || q.clause !== clause) continue;
       // Subject: ends at most two words before ("Cust called", "Client then called").

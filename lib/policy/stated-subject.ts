@@ -5,6 +5,7 @@
 import { gapBreaks } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { acronym, at, DETERMINER, HOLD, otherSide, SOFT, someoneBefore, takenBack, type Counterpart, type Push, type Reader } from './stated-read';
+import { ownersReply } from './stated-reply';
 import { namedSomeone, teaches, wroteToUs } from './stated-third';
 import * as W from './stated-words';
 
@@ -31,6 +32,12 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
   let k = s;
   const p = at(tokens, s, W.PARTICIPANT, c);
   const someone = at(tokens, s + (t.possessive ? p : 0), W.SOMEONE, c);
+  // ("Client's reply 4/3: …": the participant's own reply, named by its owner.)
+  const reply = p ? ownersReply(r, s, c) : 0;
+  if (reply) {
+    if (!takenBack(r, reply, c)) push(s, reply, 'participant');
+    return;
+  }
   if (p && !t.possessive) [who, k] = ['participant', s + p];
   // ("Cust's wife called", "Cust's ex called": the participant's someone is someone else.)
   else if (p && t.possessive) [who, k] = ['someone', s + p + Math.max(1, someone)];
