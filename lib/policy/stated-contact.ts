@@ -21,7 +21,7 @@
 import { quotedRanges } from '../text/text-marks';
 import { gapBlankLine, gapBreaks, gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
-import { anywhere, directionOf, isContactWith, speakerOf } from './stated-lines';
+import { anywhere, directionOf, isContactWith, lineAsks, speakerOf } from './stated-lines';
 import { acronym, at, counterpart, DIRECT, FROM, HOLD, HOW_WHEN, NOT_HELD, plainWord, planned, PLANNED, PREP, someoneBefore, takenBack, THEY_CAME, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
 import { aloneWithParticipant, channelIn, channelWith, contactNounAt, invitation, isLog, open, outcomeRightAfter, openPast, receivedFromAt, theirMessage } from './stated-checks';
 import { initialsWriter, signedInitials } from './stated-initials';
@@ -101,7 +101,7 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean, en
       if (speaker === 'writer') writerLine = true;
       // The participant's labelled line after one of ours ("Maria (3/3): passed"), or a message labelled as theirs
       // ("From cust 4/8: …", "From: Participant").
-      else if (speaker === 'participant' && (writerLine || FROM.has((tokens[cs] as Token).text))) push(cs, s, 'participant');
+      else if (speaker === 'participant' && (writerLine || FROM.has((tokens[cs] as Token).text)) && !lineAsks(r, s)) push(cs, s, 'participant');
       else if (s === cs + 1 && FROM.has((tokens[cs] as Token).text) && speakerOf(r, s, Math.min(ce, s + 1)) === 'participant') push(cs, s + 1, 'participant');
       break;
     }

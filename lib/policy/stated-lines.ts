@@ -113,3 +113,14 @@ export function directionOf(r: Reader, cs: number, ce: number): { who: 'writer' 
   }
   return null;
 }
+
+/** A labelled line's words from token s to the line's end that only ask ("can you call me?") or refuse ("STOP"): no answer. */
+const ASKING = /\bcall me\b|\bcall (?:me )?back\b|^(?:can|could|will|would) (?:you|u|we|i)\b|^(?:stop|unsubscribe|cancel|quit)\W*$|auto.?reply|out of (?:the )?office|wrong (?:number|#|person)|who'?s this|who is this/i;
+export function lineAsks(r: Reader, s: number): boolean {
+  const t = r.tokens[s];
+  if (!t) return true;
+  const nl = r.text.indexOf('\n', t.start);
+  const line = r.text.slice(t.start, nl < 0 ? r.text.length : nl).trim();
+  const parts = line.split(/(?<=[.!?])\s+/).filter((x) => /[a-z0-9]/i.test(x));
+  return !parts.some((x) => !x.trim().endsWith('?') && !ASKING.test(x.trim()));
+}

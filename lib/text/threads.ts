@@ -10,8 +10,9 @@ import { CHANNEL_TYPE, isWrittenChannel, type Channel, type ContactEvent } from 
 import type { Token } from './tokenize';
 import { VOCABULARY } from './vocabulary';
 
-// A line's speaker label: optional bullet, [time], date, "From", then up to three words, an optional "(3/3 7:02a)", and a colon.
-const LABEL = /^[ \t]*(?:[-*•>][ \t]*)?(?:\[[^\]\n]{1,20}\][ \t]*)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+)?(?:from[ \t]+)?([A-Za-z][A-Za-z.']*(?:[ \t][A-Za-z.']+){0,2})(?:[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:/gim;
+// A line's speaker label: optional bullet, [time], date, "From", then up to three words, an optional date, an optional
+// clock time ("Shawna 9:40:", "CM 9:12 AM:"), an optional "(3/3 7:02a)", and a colon.
+const LABEL = /^[ \t]*(?:[-*•>][ \t]*)?(?:\[[^\]\n]{1,20}\][ \t]*)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+)?(?:from[ \t]+)?([A-Za-z][A-Za-z.']*(?:[ \t][A-Za-z.']+){0,2})(?:[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?(?:[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:/gim;
 const WRITER = new Set(['cm', 'me', 'i', 'cw', 'writer', 'case manager', 'staff', 'counselor', 'coach', 'career advisor', 'navigator', 'this writer']);
 /** Labels of a form's fields, never a voice. */
 const FIELDS = new Set([
@@ -79,6 +80,17 @@ function directionVoices(text: string, voices: Voice[]): void {
   voices.sort((a, b) => a.start - b.start);
 }
 
+/** A line that only asks ("can you call me?", "call me") or refuses ("STOP"): a request, not their answer. */
+const ASKS = /\bcall me\b|\bcall (?:me )?back\b|^(?:can|could|will|would) (?:you|u|we|i)\b/i;
+/** The words of a labelled line, from `from` (past its colon) to the line's end, answer: not only a question or a refusal. */
+function answers(text: string, from: number): boolean {
+  const nl = text.indexOf('\n', from);
+  const line = text.slice(from, nl < 0 ? text.length : nl).trim();
+  if (NOT_THEM.test(line)) return false;
+  const parts = line.split(/(?<=[.!?])\s+/).filter((x) => /[a-z0-9]/i.test(x));
+  return parts.some((x) => !x.trim().endsWith('?') && !ASKS.test(x.trim()));
+}
+
 /**
  * The connected event a pasted thread stands for, or null. `events` are the note's events so far (in order);
  * the thread's channel is that of the last written event opened before its first line ("Text thread", "Teams chat").
@@ -100,7 +112,7 @@ export function readThread(text: string, tokens: Token[], events: ContactEvent[]
   const firstOut = marked.findIndex((v) => v.writer);
   const inAfter = firstOut < 0 ? undefined : marked.slice(firstOut).find((v) => !v.writer);
   if (!inAfter && !voices.some((v) => v.writer)) return null;
-  const reply = inAfter ?? voices.find((v) => !v.writer && v.party !== null);
+  const reply = inAfter ?? voices.find((v) => !v.writer && v.party !== null && answers(text, v.end + 1));
   if (!reply || (!inAfter && voices.length < 2)) return null;
   const header = events.filter((e) => e.start < reply.start && isWrittenChannel(e.channel)).pop();
   const channel: Channel = header?.channel ?? 'text';
