@@ -20,6 +20,12 @@ const ON_THE_WAY = new Set(['to', 'my', 'our', 'the', 'this', 'cm', 'cms', 'lett
 const TO_US = new Set(['my', 'our', 'me', 'us', 'cm', 'cms', 'the', 'this', 'writer']);
 /** Their words only ask or put off. */
 const ASKS = /\?|\bcall me\b|\b(?:can|could) (?:you|u|we|i)\b|\bplease\b|\bpls\b|\bstop\b/i;
+/**
+ * Words that are not hers: a machine's (a bounce, an out-of-office or driving auto-reply, an unmonitored mailbox), or
+ * someone else writing in her place, of her in the third person ("this is her daughter, she passed", "from the shelter
+ * office: she left") (review R29).
+ */
+const NOT_HERS = /auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|not be delivered|undeliverable|delivery (?:failure|status)|not monitored|do not disturb|\bdriving\b|unsigned|\bthis is (?:her|his|their)\b|\b(?:she|he|her|his)\b|new (?:phone|number),? who|who (?:dis|is this)|wrong (?:number|#|person)/i;
 
 /** Where the stated reply ends (a token index), or 0 when tokens[s] does not open the participant's own reply. */
 export function ownersReply(r: { text: string; tokens: Token[] }, s: number, c: number): number {
@@ -47,5 +53,7 @@ export function ownersReply(r: { text: string; tokens: Token[] }, s: number, c: 
 function said(r: { text: string; tokens: Token[] }, k: number): boolean {
   const from = (r.tokens[k] as Token).start;
   const words = r.text.slice(from, from + 200).split(/["\u201d]|[.!?](?:\s|$)|\n/)[0] ?? '';
-  return !ASKS.test(words) && words.trim().split(/\s+/).length >= 4;
+  // (Up to the sentence's end at least: "Undeliverable: Job search update." is the bounce's subject line.)
+  const line = r.text.slice(from, from + 200).split(/\n/)[0] ?? '';
+  return !ASKS.test(words) && !NOT_HERS.test(line) && !NOT_HERS.test(r.text.slice(Math.max(0, from - 40), from)) && words.trim().split(/\s+/).length >= 4;
 }
