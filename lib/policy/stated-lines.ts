@@ -59,6 +59,9 @@ export function speakerOf(r: Reader, from: number, to: number): 'writer' | 'part
   if (!r.shouting && t.capitalised && raw !== raw.toUpperCase() && !FORM_WORDS.has(t.text) && !W.MONTH_DAY.has(t.text) && plainWord(r, k) && !at(tokens, k, W.NOUN_ADJ, c) && !at(tokens, k, W.WEAK_NOUN, c) && !at(tokens, k, W.STRONG_NOUN, c)) {
     // (A name, not a name and a role: "Dana Hill (instructor):".)
     for (let q = k + 1; q < to; q++) if (at(tokens, q, W.SOMEONE, c) || at(tokens, q, W.ORG, c)) return null;
+    // ("Client Deshawn. … Jasmine 9:40: …": the note names the participant otherwise.)
+    const named = /\b(?:[Cc]lient|[Pp]articipant|[Cc]ustomer|[Cc]ust|[Yy]outh|[Pp]t|[Pp]tcp)\b[ \t:]+([A-Z][a-z]+)\b/.exec(text)?.[1];
+    if (named && named !== raw) return null;
     return 'participant';
   }
   return null;
@@ -116,11 +119,14 @@ export function directionOf(r: Reader, cs: number, ce: number): { who: 'writer' 
 
 /** A labelled line's words from token s to the line's end that only ask ("can you call me?") or refuse ("STOP"): no answer. */
 const ASKING = /\bcall me\b|\bcall (?:me )?back\b|^(?:can|could|will|would) (?:you|u|we|i)\b|^(?:stop|unsubscribe|cancel|quit)\W*$|auto.?reply|out of (?:the )?office|wrong (?:number|#|person)|who'?s this|who is this/i;
+/** A line someone else or a machine wrote, or our tries laid out as a thread (review R32). */
+const NOT_HERS = /^(?:message )?(?:not )?delivered\b|\bnot delivered\b|\bnew (?:phone|number)\b|\bthis number\b|\bold number\b|\bthis is (?:her|his|their)\b|\b(?:she|he)\b|\bno answer\b|\bleft (?:a )?(?:vm|voicemail|message|msg)\b|\blvm\b|\bvoicemail\b|\breturned (?:the |my |your )?call\b/i;
 export function lineAsks(r: Reader, s: number): boolean {
   const t = r.tokens[s];
   if (!t) return true;
   const nl = r.text.indexOf('\n', t.start);
   const line = r.text.slice(t.start, nl < 0 ? r.text.length : nl).trim();
+  if (NOT_HERS.test(line)) return true;
   const parts = line.split(/(?<=[.!?])\s+/).filter((x) => /[a-z0-9]/i.test(x));
   return !parts.some((x) => !x.trim().endsWith('?') && !ASKING.test(x.trim()));
 }

@@ -39,12 +39,13 @@ interface Voice {
   end: number;
 }
 
-function voiceOf(label: string, raw: string): { writer: boolean; party: Party | null } | null {
+function voiceOf(label: string, raw: string, named: string | undefined): { writer: boolean; party: Party | null } | null {
   if (WRITER.has(label)) return { writer: true, party: null };
   if (FIELDS.has(label)) return null;
   for (const [party, words] of PARTY_WORDS) if (words.has(label)) return { writer: false, party };
-  // "Maria (3/3 7:02a):": one capitalised word is a person's name ("Texts:", "Update:" are not).
-  if (!label.includes(' ') && /^[A-Z][a-z]+$/.test(raw) && !KNOWN.has(label)) return { writer: false, party: 'participant' };
+  // "Maria (3/3 7:02a):": one capitalised word is a person's name ("Texts:", "Update:" are not), hers unless the note
+  // names her otherwise ("Client Deshawn. … Jasmine 9:40: …").
+  if (!label.includes(' ') && /^[A-Z][a-z]+$/.test(raw) && !KNOWN.has(label)) return { writer: false, party: named && named !== raw ? null : 'participant' };
   return null;
 }
 
@@ -80,13 +81,21 @@ function directionVoices(text: string, voices: Voice[]): void {
   voices.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A line that is not hers (review R32): the phone's delivery status, a stranger or relative who has her number or
+ * writes of her ("she moved, this is her old number", "this is her daughter, she started Monday"), or our tries laid
+ * out as a thread ("Returned call, left VM.", "no answer.").
+ */
+const NOT_HERS = /^(?:message )?(?:not )?delivered\b|\bnot delivered\b|\bnew (?:phone|number)\b|\bthis number\b|\bold number\b|\bthis is (?:her|his|their)\b|\b(?:she|he)\b|\bno answer\b|\bleft (?:a )?(?:vm|voicemail|message|msg)\b|\blvm\b|\bvoicemail\b|\breturned (?:the |my |your )?call\b/i;
+/** "Client Deshawn": the participant's name as the note gives it; a label with another name is someone else's line. */
+const NAMED = /\b(?:[Cc]lient|[Pp]articipant|[Cc]ustomer|[Cc]ust|[Yy]outh|[Pp]t|[Pp]tcp)\b[ \t:]+([A-Z][a-z]+)\b/;
 /** A line that only asks ("can you call me?", "call me") or refuses ("STOP"): a request, not their answer. */
 const ASKS = /\bcall me\b|\bcall (?:me )?back\b|^(?:can|could|will|would) (?:you|u|we|i)\b/i;
 /** The words of a labelled line, from `from` (past its colon) to the line's end, answer: not only a question or a refusal. */
 function answers(text: string, from: number): boolean {
   const nl = text.indexOf('\n', from);
   const line = text.slice(from, nl < 0 ? text.length : nl).trim();
-  if (NOT_THEM.test(line)) return false;
+  if (NOT_THEM.test(line) || NOT_HERS.test(line)) return false;
   const parts = line.split(/(?<=[.!?])\s+/).filter((x) => /[a-z0-9]/i.test(x));
   return parts.some((x) => !x.trim().endsWith('?') && !ASKS.test(x.trim()));
 }
@@ -98,10 +107,11 @@ function answers(text: string, from: number): boolean {
 export function readThread(text: string, tokens: Token[], events: ContactEvent[]): ContactEvent | null {
   if (text.indexOf('\n') < 0 || text.indexOf(':') < 0) return null;
   const voices: Voice[] = [];
+  const named = NAMED.exec(text)?.[1];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
     const raw = (m[1] ?? '').trim();
-    const v = voiceOf(raw.toLowerCase().replace(/\s+/g, ' '), raw);
+    const v = voiceOf(raw.toLowerCase().replace(/\s+/g, ' '), raw, named);
     if (v) voices.push({ ...v, start: m.index + m[0].indexOf(raw), end: m.index + m[0].length - 1 });
     if (m[0].length === 0) LABEL.lastIndex++;
   }
