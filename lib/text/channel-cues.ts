@@ -20,9 +20,9 @@ const PLACE =
 const AT_PLACE = new RegExp(`(?:\\b(?:in|at|outside|inside|near|by)\\s+|@\\s*)(?:the\\s+|our\\s+|my\\s+|his\\s+|her\\s+|their\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,3}?${PLACE}\\b`, 'i');
 /** Words of a talk between the writer and someone: the place may come before or after them ("we talked in the lobby"). */
 const TALK =
-  /[⇄↔]|\b(?:talked|talk|talking|spoke|speak|chatted|chat|walked\s+me\s+through|discussed|went\s+over|caught\s+up|conversation|met|seen|saw|visited|prayed|mock\s+interview|said\s+(?:hi|hello|hey|goodbye|bye))\b|\b(?:with|w\/)\s+(?:the\s+)?(?:cust|customer|client|participant|pt|youth)\b/i;
+  /[⇄↔]|\b(?:talked|talk|talking|spoke|speak|chatted|chat|walked\s+me\s+through|discussed|went\s+over|caught\s+up|conversation|met|seen|saw|visited|prayed|mock\s+interview|said\s+(?:hi|hello|hey|goodbye|bye))\b|\b\d{1,3}\s*(?:min|mins|minutes)\b|\b(?:with|w\/)\s+(?:the\s+)?(?:cust|customer|client|participant|pt|youth)\b/i;
 /** Words that report speech: a place after them is what was said ("she told me she is still at the warehouse"). */
-const SPEECH = /\b(?:said(?!\s+(?:hi|hello|hey|goodbye|bye)\b)|says|told\s+(?:me|us)|asked\s+(?:me|us)|showed|reports?|reported|confirm(?:s|ed)?)\b/i;
+const SPEECH = /\b(?:said(?!\s+(?:hi|hello|hey|goodbye|bye)\b)|says|told\s+(?:me|us)|asked\s+(?:me|us|(?:this\s+)?writer|CM)|showed|reports?|reported|confirm(?:s|ed)?)\b/i;
 /** Where a talk's topic starts: a place after it is the topic's ("talked about the class at the plant"). */
 const TOPIC = /\b(?:about|re:?|regarding|concerning)\s/i;
 /** Being somewhere with someone nobody talked with, or may not have ("May have talked to cust at the job fair"). */
@@ -49,7 +49,7 @@ const WHO = '(?:cust|customer|client|participant|pt|youth|him|her|them|[A-Z][a-z
 
 /** Coming to a place ("came to the Job Center", "stopped by our office", "walked into the lobby"). */
 const ARRIVAL = new RegExp(
-  `\\b(?:came|come|comes|coming|stopped|dropped|walked|showed)\\s+(?:in\\s+|by\\s+|up\\s+|over\\s+)?(?:to|at|into|by)\\s+(?:the\\s+|our\\s+|my\\s+)(?:[\\w'’-]+\\s+){0,3}?${PLACE}\\b`,
+  `\\b(?:came|come|comes|coming|stopped|dropped|walked|showed)\\s+(?:in\\s+|by\\s+|up\\s+|over\\s+)?(?:(?:to|at|into|by)\\s+(?:the\\s+|our\\s+|my\\s+)(?:[\\w'’-]+\\s+){0,3}?|(?:to\\s+)?)${PLACE}\\b`,
   'i',
 );
 

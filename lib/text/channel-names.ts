@@ -15,7 +15,8 @@
  *   Instagram or LinkedIn message, "emial", "txted".
  * - In person: "FTF", "F/F", "face2face", a huddle with someone, a knock on a door, a card left in the door, running
  *   into someone, an IEP meeting attended or led, an appointment not kept, going to or waiting at where they are.
- * - An e-mail's header or a shared inbox's stamp; an automatic reply; a call back; a call centre's outbound or inbound.
+ * - An e-mail's header or a shared inbox's stamp, a forwarded message, a portal; an automatic reply; a call back; a call
+ *   centre's outbound or inbound; a Deaf participant's videophone ("VP with Jada", "Amber VP me back"); a prison's kite.
  */
 import type { ContactType } from '../model';
 
@@ -42,8 +43,10 @@ export const HEADER = /\b(?:To|From|Cc)\s*:[^\n]{0,120}\b(?:Subj|Subject)\s*:|\b
 
 /** Running-text words the first tables of named-channel.ts do not know (see the file's comment). */
 export const MORE_WORDS: ReadonlyArray<readonly [RegExp, ContactType]> = [
-  [/\b(?:voice|whats\s*app|kakao(?:talk)?|signal|messenger|viber|telegram|google\s+voice)\s+call(?:ed)?\b|\bgoogle\s+voice\b|\bTTY\b|\bTDD\b|\b(?:via|through|thru|by)\s+(?:the\s+)?relay\b|\bT\/C\b|\bphn\b|\bfone\b|\brang\b|\bringing\b|\bdial(?:l?ed)\b|\bstraight\s+to\s+(?:vm|voicemail)\b|\btele-?conf(?:erence)?\b|\bcall-?backs?\b|\b(?:outbound|inbound)\b(?!\s+(?:e-?mail|text|msg|message|letter|mail))|\bph\b/i, 'telephone'],
-  [/\b(?:auto-?reply|automatic\s+reply|out[\s-]of[\s-]office\s+reply)\b/i, 'email'],
+  [/\b(?:voice|whats\s*app|kakao(?:talk)?|signal|messenger|viber|telegram|google\s+voice)\s+call(?:ed)?\b|\bgoogle\s+voice\b|\bTTY\b|\bTDD\b|\b(?:via|through|thru|by)\s+(?:the\s+)?relay\b|\bT\/C\b|\bphn\b|\bfone\b|\brang\b|\bringing\b|\bdial(?:l?ed)\b|\bstraight\s+to\s+(?:vm|voicemail)\b|\btele-?conf(?:erence)?\b|\bVP(?:['’]?d|ed)?\s+(?:with\b|w\/|me\b|back\b|call\b)|\bVP\s+[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+\d{1,3}\s*min\b|\bcall-?backs?\b|\b(?:outbound|inbound)\b(?!\s+(?:e-?mail|text|msg|message|letter|mail))|\bph\b/i, 'telephone'],
+  [/\b(?:auto-?reply|automatic\s+reply|out[\s-]of[\s-]office\s+reply)\b|\b(?:via|through|on|in)\s+(?:the\s+)?portal\b|-{3,}\s*forwarded\s+message\b/i, 'email'],
+  // A kite: a prison's written request slip, sent and answered like a letter.
+  [/\bkites?\b/i, 'letter'],
   [/\b(?:DM|PM)(?:['’]?d|ed)\b|\bDMs?\s+(?:to|from|w\/|with)\b|\b(?:sent|got|a|via|by|on)\s+(?:a\s+)?DM\b|\bseen[\s-]?zoned\b|\bleft\s+(?:me\s+|it\s+)?on\s+(?:read|seen|delivered)\b|\b[Ss]nap(?:ped)?\s+(?:cust|client|participant|youth|him|her|them|[A-Z][a-z]+)\b|\bopened\s+(?:my|the)\s+[Ss]nap\b|\bRemind\s+(?:app|msg|message|text)\b|\bvia\s+Remind\b|\binsta(?:gram)?\b|\blinked\s*in\s+(?:msg|message|inmail)\b|\binmail\b|\be-?mial(?:ed)?\b|\btxted\b|\bmensaje\b/, 'email'],
   [/\b(?:FTF|F\/F)\b|\bface2face\b|\bhuddle(?:d)?\s+(?:w\/|with\b)|\bknock(?:ed)?\s+(?:on|at)\b|\b(?:storm|screen|front)\s+door\b|\bran\s+into\b|\bbumped\s+into\b|\b(?:attended|led|at|in|during)\s+(?:\w+['’]s\s+|the\s+|his\s+|her\s+|their\s+)?(?:annual\s+)?IEP\s+(?:meeting|mtg)\b/i, 'in-person'],
   // An appointment not kept (the participant was to come to us), a visit to where they are, waiting for them there.

@@ -87,7 +87,8 @@ const HISTORY =
 
 /** A template's choices, not yet made ("[Phone/In Person]"). */
 const CHOICES = /\[[^\]\n]*\/[^\]\n]*\]/g;
-const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Sr|Jr|St)\./g;
+/** A title's or a name's initial's period ends no sentence ("Mr. Ortiz", "Dana K. at the job fair"). */
+const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Sr|Jr|St|[A-Z])\.(?=\s+[a-z@(])|\b(Mr|Mrs|Ms|Dr|Sr|Jr|St)\./g;
 const SENTENCE = /[^.!?;\n]+/g;
 /** Quoted words are someone's own ("she said "call me""), not the writer's contact. */
 const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
@@ -108,7 +109,7 @@ export function namedChannel(text: string): ContactType | null {
   }
   if (HEADER.test(text)) return 'email';
   const notMet = notMetAnywhere(text);
-  const sentences = text.replace(TITLE_DOT, '$1 ').replace(QUOTED, ' ').replace(CHOICES, ' ').match(SENTENCE) ?? [];
+  const sentences = text.replace(TITLE_DOT, '$1$2 ').replace(QUOTED, ' ').replace(CHOICES, ' ').match(SENTENCE) ?? [];
   for (const s of sentences) {
     if (HISTORY.test(s)) continue;
     const type = inSentence(s, notMet);

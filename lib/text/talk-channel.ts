@@ -33,7 +33,7 @@ export function isPlan(s: string): boolean {
 }
 
 /** A plan in the writer's words that a channel's words are part of: before them ("will call", "asked client to text", "I'll call"), or right after them ("OV scheduled", "Site visit with cust planned", "A telephonic contact with the customer is scheduled"). */
-const PLAN_AHEAD = /\w['’]ll\b|\bgonna\b|\bshould\b|\bplease\b|\bto\s+$|\b(?:next|upcoming|future)\s+(?:[\w-]+\s+)?$/i;
+const PLAN_AHEAD = /\w['’]ll\b|\bgonna\b|\bshould\b|\bplease\b|(?<!\b(?:replied|responded|reply|response|wrote|sent|mailed|talked|spoke|went|came|out|back|according|due|referred|listened|attached|added|moved|switched|changed|prior)\s)\bto\s+$|\b(?:next|upcoming|future)\s+(?:[\w-]+\s+)?$/i;
 const PLAN_AFTER = /^\W{0,3}(?:(?:[\w/-]+\s+){0,4}?(?:is\s+|was\s+|to\s+be\s+)?(?:scheduled|set|planned|booked|pending|requested)\b)/i;
 export function plannedAt(s: string, start: number, end: number): boolean {
   const before = s.slice(0, start);
@@ -89,14 +89,15 @@ const TABLES: ReadonlyArray<readonly [ContactType, readonly RegExp[]]> = [
 ];
 
 /** Sentences and lines: a plan in one does not undo a channel named in another. */
-const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Sr|Jr|St)\./g;
+/** A title's or a name's initial's period ends no sentence ("Mr. Ortiz", "Dana K. at the job fair"). */
+const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Sr|Jr|St|[A-Z])\.(?=\s+[a-z@(])|\b(Mr|Mrs|Ms|Dr|Sr|Jr|St)\./g;
 const SENTENCE = /[^.!?;\n]+/g;
 
 /** The channel the note's words name for a talk, try or message the event reader did not read as one, or null. */
 export function talkChannel(text: string): ContactType | null {
   const notMet = NOT_MET.test(text);
   // (A title's period ends no sentence: "talked w/ Mr. Reyes … at the office".)
-  const sentences = text.replace(TITLE_DOT, '$1 ').match(SENTENCE) ?? [];
+  const sentences = text.replace(TITLE_DOT, '$1$2 ').match(SENTENCE) ?? [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as string;
     const planned = isPlan(s);

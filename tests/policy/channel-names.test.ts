@@ -104,6 +104,21 @@ describe('abbreviations, misspellings, Spanish and speech-to-text', () => {
   ]);
 });
 
+describe('more voices: a videophone, a kite, plain-English arrivals, an initial before a place, forwarded mail', () => {
+  typed([
+    ['VP with Marcus 3/4, 12 min. He passed the forklift test.', 'telephone'],
+    ['Amir VP me back 3/4: started nights at the warehouse.', 'telephone'],
+    ['Return kite from Devin 3/4: passed the welding module.', 'letter'],
+    ['Kite sent to Jamal 3/4 re: monthly check-in. No return yet.', 'letter'],
+    ['Luis come office with his wife 3/4, 15 min. Welding midterm 88.', 'in-person'],
+    ['Spoke w/ Dana K. at the career fair table 3/4: passed the CDL permit.', 'in-person'],
+    ['Brandon in the re-entry office 3/4, 20 min. Module 3 of 6 done.', 'in-person'],
+    ['Client replied to email 3/4: passed the 608 exam.', 'email'],
+    ['Good-cause form submitted via portal 3/4 by client.', 'email'],
+    ['---------- Forwarded message ---------- From: training desk / Date: 3/4 / "schedule attached." CM: saved.', 'email'],
+  ]);
+});
+
 describe('a plan told inside a contact is its topic, not the contact', () => {
   typed([
     ['Zalo reply from Minh 3/4: "ok, I will go" - he starts the forklift class Friday.', 'email'],
