@@ -132,7 +132,9 @@ export async function run(args: string[]): Promise<number> {
           const file = jobs > 0 ? workerFile() : null;
           pool = file ? workerPool(setup, jobs, file) : inlinePool(setup);
         }
-        queue.push(pool.check(batch));
+        // The batches before this one will give the report some of its rows: this one is asked for no more than are
+        // missing from those already in (the rest are dropped in emit).
+        queue.push(pool.check(batch, o.format === 'html' ? HTML_ROWS - noteRows.length : 0));
         while (queue.length >= pool.capacity) await emit(await (queue.shift() as Promise<BatchResult>));
       }
     } catch (e) {

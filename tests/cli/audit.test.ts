@@ -118,6 +118,16 @@ describe.concurrent('cli audit', { timeout: 60_000 }, () => {
     expect(ticks.filter((t) => !/^\d+$/.test(t ?? ''))).toEqual([]);
   });
 
+  it('HTML: lists the first 300 notes with errors in file order, over several batches and worker threads', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cnc-rows-')), 'errors.jsonl');
+    const ids = Array.from({ length: 2_500 }, (_, i) => `e${i + 1}`);
+    writeFileSync(file, ids.map((id, i) => JSON.stringify({ id, text: `Called cust ${i % 7 === 0 ? 'twice' : 'today'}, no answer. LM.` })).join('\n'));
+    const r = await audit(file, '--policy', 'mo-dwd-toolbox', '--format', 'html', '--as-of', '2025-06-01', '--jobs', '2');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('2,500 notes have at least one error; the first 300 are listed');
+    expect([...r.out.matchAll(/<tr><th scope="row">(e\d+)<\/th>/g)].map((m) => m[1])).toEqual(ids.slice(0, 300));
+  });
+
   it("HTML: each note with errors says why it does or does not count, as the JSON's reason does", async () => {
     const r = await auditOnce('tests/fixtures/audit/notes.csv', '--policy', 'mo-dwd-toolbox', '--format', 'html', '--as-of', '2025-06-01');
     expect(r.code).toBe(0);

@@ -55,7 +55,7 @@ export interface BatchResult {
   participantStaff: string[];
   day: Int32Array;
   flags: Uint8Array;
-  /** HTML table rows for notes with an error (html format only), at most HTML_ROWS per batch. */
+  /** HTML table rows for notes with an error (html format only), at most as many as the batch was asked for. */
   html: string[];
 }
 
@@ -113,7 +113,13 @@ function withMaskedReason(v: NoteVerdict, reason: VerdictReason, text: string, p
 let parseRow: typeof ParseRow | null = null;
 const NEEDS_ROW_SCHEMA = Symbol('needs row-schema.ts');
 
-export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Promise<BatchResult> {
+/**
+ * Checks a batch. `htmlWanted`: how many of the report's rows for notes with an error the caller may still need (it
+ * keeps the first HTML_ROWS of the file): a million-note file's later batches need none, and each row masks its note.
+ */
+type Checker = (items: readonly Item[], htmlWanted?: number) => Promise<BatchResult>;
+
+export function makeChecker(setup: CheckSetup): Checker {
   const pack = builtInPack(setup.policy);
   if (!pack) throw new Error(`unknown pack ${setup.policy}`);
   const { today, format, info } = setup;
@@ -129,7 +135,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Prom
   const countedOn = memo((key: string) => toDayNumber(countedDate(key.slice(0, 10), key.slice(10))));
   const ctx = { pack, today };
 
-  const checkBatch = (items: readonly Item[]): BatchResult => {
+  const checkBatch = (items: readonly Item[], htmlWanted: number): BatchResult => {
     const r: BatchResult = {
       out: '',
       problems: '',
@@ -221,7 +227,7 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Prom
       const shown = setup.showPii || !v.reason ? v : withMaskedReason(v, v.reason, text, pack.phrases);
       if (out) out.put(jsonLine(mask(id), shown));
       else if (format === 'csv') csvRows.push(csvRow(mask(id), participant_id == null ? '' : mask(participant_id), shown));
-      else if (!compliant && r.html.length < HTML_ROWS) {
+      else if (!compliant && r.html.length < htmlWanted) {
         r.html.push(htmlRow(mask(id), participant_id == null ? '' : mask(participant_id), setup.showPii ? text : mask(text), shown));
       }
     };
@@ -240,15 +246,15 @@ export function makeChecker(setup: CheckSetup): (items: readonly Item[]) => Prom
     r.out = out ? out.bytes() : csvRows.length ? `${Papa.unparse(csvRows, { escapeFormulae: true, newline: '\n' })}\n` : '';
     return r;
   };
-  return async (items) => {
+  return async (items, htmlWanted = HTML_ROWS) => {
     if (!parseRow) {
       try {
-        return checkBatch(items);
+        return checkBatch(items, htmlWanted);
       } catch (e) {
         if (e !== NEEDS_ROW_SCHEMA) throw e;
       }
       parseRow = (await import('./row-schema')).parseRow;
     }
-    return checkBatch(items);
+    return checkBatch(items, htmlWanted);
   };
 }

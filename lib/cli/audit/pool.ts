@@ -11,8 +11,8 @@ import { makeChecker, type BatchResult, type CheckSetup } from './check';
 import type { Item } from './read';
 
 export interface Pool {
-  /** Starts checking a batch; results resolve in any order, the caller awaits them in its own. */
-  check(items: Item[]): Promise<BatchResult>;
+  /** Starts checking a batch (see Checker for `htmlWanted`); results resolve in any order, the caller awaits them in its own. */
+  check(items: Item[], htmlWanted: number): Promise<BatchResult>;
   /** How many batches may be in flight before the reader should wait. */
   readonly capacity: number;
   close(): Promise<void>;
@@ -51,14 +51,14 @@ export function workerPool(setup: CheckSetup, jobs: number, file: URL): Pool {
   });
   return {
     capacity: jobs * 2,
-    check(items) {
+    check(items, htmlWanted) {
       if (failed) return Promise.reject(failed);
       const id = seq++;
       // Round robin: batches are the same size, so each worker gets an even share.
       const w = workers[id % workers.length];
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        w?.postMessage({ id, items });
+        w?.postMessage({ id, items, htmlWanted });
       });
     },
     async close() {

@@ -5,9 +5,9 @@ import type { Item } from './read';
 
 const check = makeChecker(workerData as CheckSetup);
 const encoder = new TextEncoder();
-parentPort?.on('message', async ({ id, items }: { id: number; items: Item[] }) => {
+parentPort?.on('message', async ({ id, items, htmlWanted }: { id: number; items: Item[]; htmlWanted: number }) => {
   try {
-    const result = await check(items);
+    const result = await check(items, htmlWanted);
     // The output goes over as UTF-8 bytes, moved rather than copied: the main thread only writes it out.
     const out = typeof result.out === 'string' ? encoder.encode(result.out) : result.out;
     result.out = out;
