@@ -61,7 +61,8 @@ export function looksLikeAjl(doc: Document): boolean {
 function header(doc: Document, url: string, problems: string[]): { id: string; name: string } | null {
   let fromPath = '';
   try {
-    fromPath = /\/jobseekers\/([A-Za-z0-9-]+)/i.exec(new URL(url).pathname)?.[1] ?? '';
+    // A whole step of the path with a digit in it: "/jobseekers/case_details/notes" names nobody (its "case" is no ID).
+    fromPath = /\/jobseekers\/((?=[A-Za-z-]*\d)[A-Za-z0-9-]+)(?=\/|$)/i.exec(new URL(url).pathname)?.[1] ?? '';
   } catch {
     // An odd address: the page itself must say who this is.
   }

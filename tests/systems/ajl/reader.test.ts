@@ -80,6 +80,15 @@ describe("America's JobLink pages", () => {
     expect(r.participant?.id).toBe('880412');
   });
 
+  it('takes an ID from the address only from a whole step with a digit in it, never a word of a page name', () => {
+    const { doc } = loadFixture('ajl', 'add-notes.html');
+    doc.querySelector('#job_seeker_id')?.remove();
+    // "/jobseekers/case_details/notes": "case" was taken as the job seeker's ID, so the note went under someone else.
+    expect(readPage(doc, 'https://ajl.example.gov/ada/r/jobseekers/case_details/notes?new=1').participant?.id).not.toBe('case');
+    expect(readPage(doc, 'https://ajl.example.gov/ada/r/jobseekers/notes').participant?.id).not.toBe('notes');
+    expect(readPage(doc, 'https://ajl.example.gov/ajl/jobseekers/880412/programs/wioa-adult/notes/new').participant?.id).toBe('880412');
+  });
+
   it('leaves a note with an impossible date out and says so', () => {
     const { read: r } = read('broken-notes-bad-dates.html');
     expect(r.contacts.map((c) => c.date)).toEqual(['2026-08-17']);
