@@ -16,7 +16,7 @@
  * substantive progress and a reason to continue, §2.2; Minnesota: recorded, never the monthly contact); the
  * facility's HR and a new employer are someone else.
  */
-import { MO, MN, PM, JM, NS, UA, RP, TP, CT, DM, PII, note, type LabelledNote } from '../types';
+import { MO, MN, UA, RP, CT, DM, note, type LabelledNote } from '../types';
 
 export const STYLE = 'l15-cannabis-industry-dw';
 export const BATCH = 15;

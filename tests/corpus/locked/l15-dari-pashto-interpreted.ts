@@ -16,7 +16,7 @@
  * Minnesota: recorded, never the monthly contact); a brother named as alternate on the IEP is the alternate; a son,
  * a cousin, a mosque volunteer and a sponsor circle member not on the plan are someone else.
  */
-import { MO, MN, PM, JM, NS, UA, RP, TP, DM, PII, note, type LabelledNote } from '../types';
+import { MO, MN, UA, RP, TP, DM, note, type LabelledNote } from '../types';
 
 export const STYLE = 'l15-dari-pashto-interpreted';
 export const BATCH = 15;

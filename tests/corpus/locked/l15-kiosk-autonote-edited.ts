@@ -14,7 +14,7 @@
  * A training provider is the provider (Missouri: counts with substantive progress and a reason to continue, §2.2;
  * Minnesota: recorded, never the monthly contact); a parent, a spouse or a friend at the kiosk is someone else.
  */
-import { MO, MN, PM, JM, NS, UA, RP, TP, DM, PII, note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, DM, PII, note, type LabelledNote } from '../types';
 
 export const STYLE = 'l15-kiosk-autonote-edited';
 export const BATCH = 15;

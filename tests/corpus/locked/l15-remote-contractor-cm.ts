@@ -15,7 +15,7 @@
  * continue, §2.2; Minnesota: recorded, never the monthly contact); a grandmother named on the ISS is the alternate;
  * the local job center's staff and a landlord are someone else.
  */
-import { MO, MN, PM, JM, NS, UA, RP, TP, DM, PII, note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, DM, note, type LabelledNote } from '../types';
 
 export const STYLE = 'l15-remote-contractor-cm';
 export const BATCH = 15;

@@ -15,7 +15,7 @@
  * continue, §2.2; Minnesota: recorded, never the monthly contact); a mother named as alternate on the IEP is the
  * alternate; a unit manager at the participant's job and a sister not on the plan are someone else.
  */
-import { MO, MN, PM, JM, NS, UA, RP, TP, DM, PII, note, type LabelledNote } from '../types';
+import { MO, MN, PM, JM, NS, UA, RP, TP, DM, note, type LabelledNote } from '../types';
 
 export const STYLE = 'l15-sbar-nurse-turned-cm';
 export const BATCH = 15;
@@ -24,6 +24,8 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'l15-sb-01', "S: 10/07/2024 1400 office visit, ppt Jasmine Okoro, phlebotomy cert (OST). B: Enrolled 9/9, 12-wk program at the college, works PRN as dietary aide. A: Reports 100% attendance, 38 of 100 successful venipunctures logged, passed midterm 86%. Denies barriers except childcare on clinical days. R: Continue OST per IEP (cert needed for hospital lab jobs). Childcare referral given. RTC 11/4.", 'I', 'P', true),
   note(MO, 'l15-sb-02', "S: 10/15/24 0930 TC to ppt Jasmine Okoro. B: Clinical site needs flu shot record. A: No answer x2. VM left. R: Retry 1600.", 'T', 'P', false, [UA]),
   note(MO, 'l15-sb-03', "S: 10/15/24 1610 TC w/ Jasmine. B: Flu shot record needed by 10/18. A: Pt reports she got flu shot at Walgreens 10/12, will email the record tonight. Venipunctures now 52/100. R: Continue program; f/u after record received.", 'T', 'P', true),
+  // Her e-mail answers the writer's request in writing, so a written reply; a vaccine record is not progress in
+  // the program and "R: none" gives no reason to continue.
   note(MO, 'l15-sb-04', "S: 10/16/2024 email rec'd from ppt Jasmine Okoro w/ flu vaccine record attached. B: Requested 10/15 by phone. A: Record WNL, forwarded to clinical coordinator. R: none.", 'E', 'P', true, [PM, JM]),
   // The clinical instructor's report carries counts, scores and the reason to continue.
   note(MO, 'l15-sb-05', "S: 11/01/2024 TC w/ clinical instructor (provider) re: ppt Marcus Bell, sterile processing tech program. B: Ppt not reachable since 10/22 (phone disconnected). A: Per instructor, Marcus attending all clinical shifts at the hospital SPD, 240/400 hrs complete, instrument ID exam 91%, on track for CRCST exam 1/2025. R: Continue OST per IEP - CRCST is the credential the plan targets. Will mail letter to update phone #.", 'T', 'V', true),
@@ -32,7 +34,8 @@ export const NOTES: LabelledNote[] = [
   // Her mother is the alternate on the IEP, but she says only that Jasmine "is doing ok at school".
   note(MO, 'l15-sb-08', "S: 11/5/24 TC from ppt's mother (alternate on IEP). B: Jasmine missed 11/4. A: Mother reports Jasmine 'is doing ok at school, just busy.' R: Asked mother to have her call.", 'T', 'A', false, [TP]),
   note(MO, 'l15-sb-09', "S: 11/8/2024 1215 in person at the college, met ppt Jasmine in the student center between labs. B: Missed RTC 11/4 (car). A: Venipunctures 84/100, passed skills check-off 11/6. Verbalized understanding that the national exam needs 100 sticks + 25 capillary. R: Continue OST; RTC 12/2 (she will use the bus).", 'I', 'P', true),
-  note(MO, 'l15-sb-10', "S: 11/12/2024 Marcus Bell called from new # 816-555-0133. B: Letter 11/1. A: Reports he's fine, busy w/ clinicals. R: f/u Dec.", 'T', 'P', true, [PM, NS]),
+  // He called and talked: a contact, but "fine, busy" is no progress and a date is no reason to continue.
+  note(MO, 'l15-sb-10', "S: 11/12/2024 Marcus Bell called from new # 816-555-0133. B: Letter 11/1. A: Reports he's fine, busy w/ clinicals. R: f/u Dec.", 'T', 'P', true, [PM, JM, NS]),
   // An SBAR handed off to a coworker covering her caseload: no contact with anyone.
   note(MO, 'l15-sb-11', "S: 11/22/2024 Handoff SBAR to A. Morales (covering my caseload 11/25-12/6). B: 31 active ppts, 4 due for 90-day contact in Dec. A: Jasmine Okoro - stable, on track. Marcus Bell - phone changed, updated. R: Call both in the week of 12/2.", '-', '-', false),
   note(MO, 'l15-sb-12', "S: 12/3/24 A. Morales covering - TC Marcus Bell. B: Per handoff. A: Rang, call went to VM 'mailbox full'. R: Cathy to f/u on return.", 'T', 'P', false, [UA]),

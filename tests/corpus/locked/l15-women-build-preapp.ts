@@ -14,7 +14,7 @@
  * substantive progress and a reason to continue, §2.2; Minnesota: recorded, never the monthly contact); a mother
  * listed on the IEP is the alternate; a site super, a foreman and a partner not on the plan are someone else.
  */
-import { MO, MN, PM, JM, NS, UA, RP, TP, DM, PII, note, type LabelledNote } from '../types';
+import { MO, MN, PM, NS, UA, RP, TP, DM, note, type LabelledNote } from '../types';
 
 export const STYLE = 'l15-women-build-preapp';
 export const BATCH = 15;
