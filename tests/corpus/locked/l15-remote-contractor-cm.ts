@@ -31,7 +31,7 @@ export const NOTES: LabelledNote[] = [
   // An instructor answering the writer's question in writing is a provider contact both ways.
   note(MO, 'l15-rm-06', "01/17/2025 Reply from CNA instructor Mrs. Pruett: Kaylynn 86/96 classroom hrs, 3 absences (12/4, 12/11, 12/18), quiz avg 81%, skills checklist 14 of 22 signed off. Eligible for clinicals if no more absences. Recommend she continue.", 'E', 'V', true),
   // Typed both ways in the meeting's chat, in real time, with news: a written exchange answered.
-  note(MO, 'l15-rm-07', "1/22/25 10:00 ET Zoom w/ Brayden - link sent, he joined from his phone but audio failed both ways. We typed in Zoom chat for 15 min: he passed reading subtest (score 14), science 2/5. He asked if WIOA pays the welding kit - I typed yes w/ ITA. Next 2/5.", 'E', 'P', true),
+  note(MO, 'l15-rm-07', "1/22/25 10:00 ET Zoom w/ Brayden - link sent, he joined from his phone but audio failed both ways. We typed in Zoom chat for 15 min: he passed reading subtest (score 14), science 2/5. He asked if WIOA pays the welding kit - I typed yes w/ ITA. Continue per ISS (HiSET, then welding). Next 2/5.", 'E', 'P', true),
   note(MO, 'l15-rm-08', "1/28/2025 Called Dakota Pfeiffer (adult, Sikeston) from softphone 11:30 ET. Rolled to VM after 6 rings. LVM w/ my callback # 404-555-0192 and hours in CT.", 'T', 'P', false, [UA]),
   // The local job center's front desk saw him: another agency's staff, not a contact with the writer.
   note(MO, 'l15-rm-09', "1/29/25 Per email from Sikeston job center front desk (Tammy): Dakota came in to use the computers, said he would call me. He did not.", 'E', 'O', false),
@@ -42,7 +42,8 @@ export const NOTES: LabelledNote[] = [
   // although he missed the call.
   note(MO, 'l15-rm-12', "2/5/25 Brayden missed Zoom. Called his alternate contact (grandmother Lorene Tidwell, on ISS): he is at adult ed every Mon/Wed/Thu, took the science subtest 2/5 morning and got 15, only social studies left 2/19. She has his score report. Continue: HiSET completion this month then welding per ISS.", 'T', 'A', true),
   note(MO, 'l15-rm-13', "02/12/2025 Texted Kaylynn via TextBridge 4:10 ET: 'How are clinicals going?' Delivered, no reply.", 'E', 'P', false, [RP]),
-  note(MO, 'l15-rm-14', "2/13/2025 Kaylynn texted back 7:42 PM CT: 'good!! 2 days done, had 4 residents, the nurse said I'm quick. just tired.' Replied great, call Friday.", 'E', 'P', true),
+  // Her words back with news make it a written reply; nothing says why services continue.
+  note(MO, 'l15-rm-14', "2/13/2025 Kaylynn texted back 7:42 PM CT: 'good!! 2 days done, had 4 residents, the nurse said I'm quick. just tired.' Replied great, call Friday.", 'E', 'P', true, [JM]),
   note(MO, 'l15-rm-15', "2/19/25 - reviewed Brayden's file, updated ISS in Toolbox, uploaded HiSET score reports from grandmother's photos.", '-', '-', false),
   // Answered on the softphone and asked to be called back: no exchange about him.
   note(MO, 'l15-rm-16', "2/24/2025 TC Dakota 2:00 ET, he answered from the truck yard, said he's in the middle of a backing test and hung up. Will retry tomorrow.", 'T', 'P', false, [UA]),

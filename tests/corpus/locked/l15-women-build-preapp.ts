@@ -46,14 +46,14 @@ export const NOTES: LabelledNote[] = [
   // A super on the jobsite saying she is "a good hand" is someone else's word, not the participant.
   note(MO, 'l15-wb-17', "04/08/2025 Jobsite visit, Hwy 141 school addition (site super Gary Lutz). Tanisha indentured 4/1 as 1st-period apprentice. Gary says she's a good hand, on time every day. She was up in the lift, didn't come down - waved.", 'I', 'O', false),
   note(MN, 'l15-wb-18', "11/12/2024 - Intake follow-up w/ Shay Lindqvist at the north Mpls shop. Cohort 7 wk 2: 24/24 hrs, measured and cut stair stringers in lab today. Tool allowance paid (tape, speed square, hammer, bags). Next: aerial lift card 11/22. Check in 12/3.", 'I', 'P', true),
-  note(MN, 'l15-wb-19', "11/14/24 TC Abeni Sorensen 1645 - phone rang through, no vm set up. Texted her to call me.", 'T', 'P', false, [UA]),
+  note(MN, 'l15-wb-19', "11/14/24 TC Abeni Sorensen 1645 - phone rang through, no vm set up. Texted her to call me.", 'T', 'P', false, [UA, RP]),
   note(MN, 'l15-wb-20', "11/15/2024 Abeni texted back 0612: 'sorry my kid had croup, back Monday, did the online OSHA units 4-6 last night'. I texted ok, see you Mon. Confirmed in the OSHA portal: units 1-6 of 10 done.", 'E', 'P', true),
   // A text from her partner, who is not on the plan: someone else.
   note(MN, 'l15-wb-21', "11/19/2024 Text from Abeni's boyfriend Marcus (from her phone): 'she lost her phone at the site, she'll be in tmrw'. Replied thanks.", 'E', 'O', false),
   note(MN, 'l15-wb-22', "11/20/24 0730 Abeni in lab. New phone, new #612-555-0148 updated. Wk 3: 20/24 hrs (missed Tues), passed hand tool test 92%. She wants IBEW Local 292 over the Carpenters now after the electrical rotation. Talked through the aptitude test (algebra + reading) - signed her up for Tuesday math tutoring.", 'I', 'P', true),
   // The navigator's call with the JATC coordinator is a provider contact: never the monthly contact in Minnesota.
   note(MN, 'l15-wb-23', "12/2/2024 TC w/ Carpenters JATC coordinator re Shay Lindqvist: application complete, aptitude passed (ranked 11 of 40), interview 12/16. Coordinator says classroom hours from our cohort will count toward related instruction.", 'T', 'V', false),
-  note(MN, 'l15-wb-24', "12/03/2024 Shay didn't show for 1500 check-in. Texted 1530, no response.", 'I', 'P', false, [UA]),
+  note(MN, 'l15-wb-24', "12/03/2024 Shay didn't show for 1500 check-in. Texted 1530, no response.", 'I', 'P', false, [UA, RP]),
   note(MN, 'l15-wb-25', "12/4/24 Shay called 0810. Overslept yesterday after a double at the restaurant. Aerial lift card done 11/22 (copy in file). JATC interview 12/16 - we'll do a mock on 12/10. Wants steel-toe winter boots, will bring receipt. Cohort ends 12/20.", 'T', 'P', true),
   // A note of what a classmate said about her: reported speech, not a contact with her.
   note(MN, 'l15-wb-26', "12/9/24 Per classmate Jo M., Abeni is thinking of dropping out to take a warehouse job at $21/hr. Need to reach Abeni.", '-', 'O', false),
