@@ -22,6 +22,18 @@ export const counts = (rows: ReadonlyArray<readonly [string, string]>) =>
     }),
   );
 
+/** Each row names its contact type in both packs (whether or not it counts), so "state the contact type" is not asked. */
+export const typed = (rows: ReadonlyArray<readonly [string, string]>) =>
+  it.each(rows)('%s', (text, type) =>
+    inEachPack(text, (v, pack) => {
+      expect(v.contactType, pack).toBe(type);
+      expect(
+        v.findings.map((f) => f.rule),
+        pack,
+      ).not.toContain('contact-type-missing');
+    }),
+  );
+
 /** No row counts in either pack. */
 export const doesNotCount = (rows: readonly string[]) =>
   it.each(rows)('%s', (text) => inEachPack(text, (v, pack) => expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(false)));

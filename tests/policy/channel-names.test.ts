@@ -9,18 +9,7 @@
  * makes a note count. Our own sentences, both packs.
  */
 import { describe, expect, it } from 'vitest';
-import { inEachPack } from './both-packs';
-
-const typed = (rows: ReadonlyArray<readonly [string, string]>) =>
-  it.each(rows)('%s', (text, type) =>
-    inEachPack(text, (v, pack) => {
-      expect(v.contactType, pack).toBe(type);
-      expect(
-        v.findings.map((f) => f.rule),
-        pack,
-      ).not.toContain('contact-type-missing');
-    }),
-  );
+import { inEachPack, typed } from './both-packs';
 
 describe("a system's form or header line", () => {
   typed([

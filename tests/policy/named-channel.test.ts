@@ -9,18 +9,7 @@
  * Our own sentences, both packs; a type never makes a note count.
  */
 import { describe, expect, it } from 'vitest';
-import { inEachPack } from './both-packs';
-
-const typed = (rows: ReadonlyArray<readonly [string, string]>) =>
-  it.each(rows)('%s', (text, type) =>
-    inEachPack(text, (v, pack) => {
-      expect(v.contactType, pack).toBe(type);
-      expect(
-        v.findings.map((f) => f.rule),
-        pack,
-      ).not.toContain('contact-type-missing');
-    }),
-  );
+import { inEachPack, typed } from './both-packs';
 
 const untyped = (rows: readonly string[]) =>
   it.each(rows)('%s', (text) =>
