@@ -20,7 +20,7 @@ import type { Match } from '../text/matcher';
 import type { Token } from '../text/tokenize';
 import { quotedRanges } from '../text/text-marks';
 import { invited, peopleIn, senderIsParticipant } from './gate-people';
-import { otherFirstName, replyToAnother } from './gate-reply';
+import { otherFirstName, ownedReply, replyToAnother } from './gate-reply';
 import { aboutAnothersCase, organisationAt, toldOfAnother } from './gate-told';
 
 type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';
@@ -228,12 +228,6 @@ function firstPerson(text: string, tokens: Token[], e: ContactEvent): boolean {
 }
 const FIRST_PERSON = new Set(['i', 'my', 'im', 'ive', 'me']);
 
-/** How a reply was written, between its owner and the reply ("Cust's e-mail reply", "client's written response"). */
-const WRITTEN_HOW = new Set(['e', 'mail', 'email', 'em', 'text', 'txt', 'written', 'letter', 'emailed', 'texted', 'handwritten', 'portal', 'dm']);
-/** From an owned reply to what it said: words of when, to us and arriving, then a colon or a quotation mark. */
-const OWNED_REPLY_SAID = /^(?:\s*(?:card|form|slip|to|my|our|the|this|cm|letter|e-?mail|text|msg|message|questions|survey|arrived|received|rec'?d|came|back|today|on|by|[\d/]+))*\s*[:"\u201c]/i;
-/** An owned reply's words that a machine or someone else wrote (a bounce, an auto-reply; "this is her daughter, she …"). */
-const OWNED_REPLY_NOT_HERS = /auto(?:matic)?[- ]?reply|out of (?:the )?office|undeliverable|could not be delivered|not monitored|do not disturb|driving|unsigned|this is (?:her|his)|\b(?:she|he)\b/i;
 /** Binding words between a contact and the person it was with ("TC w/ cust", "met with the participant"). */
 const LINK = new Set(['with', 'w', 'to', 'from', 'the', 'a', 'an', 'our', 'my', 'and']);
 /**
@@ -244,13 +238,8 @@ function boundParticipant(text: string, tokens: Token[], matches: Match[], parti
   const anchors = evTok > e.tokStart ? [e.tokStart, evTok] : [e.tokStart];
   for (const at of anchors) {
     const clause = tokens[at]?.clause;
-    // "Client's reply 4/3: …", "Cust's e-mail reply": a reply named by its owner, nothing but how it was written between.
-    // (What it said follows a colon or a quotation mark: "Client's reply card was returned undeliverable" said nothing.)
-    const after = e.response ? text.slice(e.evidence?.end ?? e.end, (e.evidence?.end ?? e.end) + 200) : '';
-    if (e.response && OWNED_REPLY_SAID.test(after) && !OWNED_REPLY_NOT_HERS.test(after.split('\n')[0] ?? '')) {
-      const owner = parties.find((q) => q.party === 'participant' && q.possessive && q.clause === clause && q.tokEnd <= at && tokens.slice(q.tokEnd, at).every((w) => WRITTEN_HOW.has(w.text)));
-      if (owner && !parties.some((q) => q.tokStart >= owner.tokEnd && q.tokStart < at)) return owner.tokEnd;
-    }
+    const owned = ownedReply(text, tokens, parties, e, at);
+    if (owned !== null) return owned;
     for (const q of parties) {
       if (q.party !== 'participant' || q.possessive || q.clause !== clause) continue;
       // Subject: ends at most two words before ("Cust called", "Client then called").

@@ -6,16 +6,16 @@
  *   - "Client Deshawn. Jasmine texted back 11/30: …": a first name acting as the reply's subject, in a note that names
  *     the participant by another name, is someone else writing.
  */
-import type { NoteAnalysis } from '../text/analyze';
+import type { ContactEvent, NoteAnalysis, PartyMention } from '../text/analyze';
 import type { Token } from '../text/tokenize';
 
 /** Capitalised words opening a sentence that name no one ("Finally replied", "She replied"). */
 const NOT_A_NAME = new Set(['nobody', 'someone', 'somebody', 'finally', 'still', 'also', 'then', 'they', 'we', 'you', 'it', 'this', 'that', 'he', 'she', 'i', 'auto', 'staff', 'who', 'later', 'today', 'yesterday']);
-/** What a reply may answer besides ours: "to the group chat", "to the group text". */
 /** Words for the participant that may stand before their name. */
 const PARTICIPANT_WORD = new Set(['client', 'cust', 'customer', 'participant', 'ppt', 'pt', 'jobseeker', 'youth', 'student', 'consumer', 'claimant']);
 /** The writer, by the words a case manager uses for themself. */
 const WRITER = new Set(['cm', 'writer', 'staff', 'ccm', 'cw', 'cc', 'counselor', 'specialist', 'navigator', 'coach', 'advisor', 'office', 'agency', 'center', 'team']);
+/** What a reply may answer besides ours: "to the group chat", "to the group text". */
 const GROUP = new Set(['group', 'groupme', 'everyone', 'all']);
 
 /**
@@ -67,4 +67,25 @@ export function otherFirstName(text: string, a: NoteAnalysis, tokStart: number, 
   }
   const named = names.size > 0 && !names.has(w.text);
   return named ? { start: w.start, end: w.end } : null;
+}
+
+/** How a reply was written, between its owner and the reply ("Cust's e-mail reply", "client's written response"). */
+const WRITTEN_HOW = new Set(['e', 'mail', 'email', 'em', 'text', 'txt', 'written', 'letter', 'emailed', 'texted', 'handwritten', 'portal', 'dm']);
+/** From an owned reply to what it said: words of when, to us and arriving, then a colon or a quotation mark. */
+const OWNED_REPLY_SAID = /^(?:\s*(?:card|form|slip|to|my|our|the|this|cm|letter|e-?mail|text|msg|message|questions|survey|arrived|received|rec'?d|came|back|today|on|by|[\d/]+))*\s*[:"\u201c]/i;
+/** An owned reply's words that a machine or someone else wrote (a bounce, an auto-reply; "this is her daughter, she …"). */
+const OWNED_REPLY_NOT_HERS = /auto(?:matic)?[- ]?reply|out of (?:the )?office|undeliverable|could not be delivered|not monitored|do not disturb|driving|unsigned|this is (?:her|his)|\b(?:she|he)\b/i;
+
+/**
+ * "Client's reply 4/3: …", "Cust's e-mail reply": a reply named by its owner, nothing but how it was written between
+ * the owner and the reply at token `at`; the token where the participant is bound to it, or null. (What it said
+ * follows a colon or a quotation mark: "Client's reply card was returned undeliverable" said nothing.)
+ */
+export function ownedReply(text: string, tokens: Token[], parties: PartyMention[], e: ContactEvent, at: number): number | null {
+  if (!e.response) return null;
+  const after = text.slice(e.evidence?.end ?? e.end, (e.evidence?.end ?? e.end) + 200);
+  if (!OWNED_REPLY_SAID.test(after) || OWNED_REPLY_NOT_HERS.test(after.split('\n')[0] ?? '')) return null;
+  const clause = tokens[at]?.clause;
+  const owner = parties.find((q) => q.party === 'participant' && q.possessive && q.clause === clause && q.tokEnd <= at && tokens.slice(q.tokEnd, at).every((w) => WRITTEN_HOW.has(w.text)));
+  return owner && !parties.some((q) => q.tokStart >= owner.tokEnd && q.tokStart < at) ? owner.tokEnd : null;
 }
