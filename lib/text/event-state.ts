@@ -98,13 +98,20 @@ export function addAttempt(r: Reading, m: Match, kindOf: AttemptKind, channel: C
     cur !== null &&
     (cur.channel === null || implied === null || any || bounced || CHANNEL_TYPE[cur.channel] === CHANNEL_TYPE[implied] || (cur.channel === 'video' && NOT_JOINED.has(m.phrase))) &&
     !(cur.success && cur.lastSuccessClause !== m.clause);
-  if (!fits && any && CALL_BY_DEFAULT.has(m.phrase)) implied = 'phone';
+  // ("Knocked at the trailer, no answer.": after a knock in its sentence, nobody answered the door.)
+  if (!fits && any && CALL_BY_DEFAULT.has(m.phrase)) implied = knockedBefore(r.tokens, m) ? 'in-person' : 'phone';
   const e = fits && cur ? cur : openEvent(r, m, implied);
   if (!(fits && (any || bounced))) setChannel(e, implied);
   // "Sent letter 3/1. No answer yet.", "Texted 3x, not reached": after something written, silence is no reply.
   if (any && kind === 'call' && fits && isWrittenChannel(e.channel)) kind = 'response';
   // A relay ("her son answered") is generic too: the concrete failure, if told, is what to point at.
   e.attempts.push({ start: from, end: m.end, kind, phrase: m.phrase, tokEnd: m.tokEnd, generic: anyChannel || isGeneric(m.phrase) || afterHistory(r.tokens, m) });
+}
+
+/** A knock at a door earlier in the failure's sentence ("Knocked", "knocking", "knock on the door"). */
+function knockedBefore(tokens: Token[], m: Match): boolean {
+  for (let i = m.tokStart - 1; i >= 0 && tokens[i]?.clause === m.clause; i--) if ((tokens[i] as Token).text.startsWith('knock')) return true;
+  return false;
 }
 
 /**

@@ -86,6 +86,8 @@ export const CONTENT_WORDS: Vocabulary = {
     'meets requirements', 'staff meeting', 'team meeting', 'orientation meeting', 'info session', 'a meeting', 'the meeting',
     // ("Reached out to customer": outreach, a try, not "reached".)
     'reached out', 'reached out to', 'reach out to', 'reaching out', 'reaching out to',
+    // A document the participant wrote, not a letter sent: "Reviewed client's cover letter" names no channel.
+    'cover letter', 'cover letters',
     'dislocated worker', 'dislocated worker program', 'rapid response', 'rapid response event', 'rapid response session', 'rapid response meeting', 'in the mail', 'in the mail today',
   ],
   // The writer says outright that the attempt does not count (the attempt template does).
