@@ -59,7 +59,7 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'f16-adjuster-diary-mn-008', `Kayla J. — 02/16/26 — Outcome: participant texted back "hi its kayla sorry. Math test is 3/3, Ms Lund said I'm close. Can you do bus card?" CM replied bus card ready at front desk. ISS updated. Diary 2 wks.`, 'E', 'P', true, []),
   note(MN, 'f16-adjuster-diary-mn-009', `Kayla J. — 03/05/26 — Outcome: ltr sent re: March contact. Diary 10.`, 'L', 'P', false, [RP]),
   note(MN, 'f16-adjuster-diary-mn-010', `Brent O. — 01/21/26 — t/c w/ participant, Bemidji. Outcome: connected 18 min. DW, Northwest Tech electrical program, term GPA 3.2, lab hours 44/60. UI exhausted 1/10, applied SNAP. Record and ISS reviewed, training enrollment current. Diary 30.`, 'T', 'P', true, []),
-  note(MN, 'f16-adjuster-diary-mn-011', `Brent O. — 02/24/26 — t/c w/ participant. Outcome: connected. Nothing new. Diary 30.`, 'T', 'P', true, [PM, NS]),
+  note(MN, 'f16-adjuster-diary-mn-011', `Brent O. — 02/24/26 — t/c w/ participant. Outcome: connected. Nothing new. Diary 30.`, 'T', 'P', true, [NS]),
   note(MN, 'f16-adjuster-diary-mn-012', `Brent O. — 03/25/26 — CONTACT ATTEMPT #1 — home visit rural route, Blackduck. Outcome: participant's truck gone, dog in yard, no answer at door. Business card left. Diary 3.`, 'I', 'P', false, [UA]),
   note(MN, 'f16-adjuster-diary-mn-013', `Brent O. — 03/27/26 — Outcome: participant e-mailed "got your card. Had my midterms, passed code calc 88, motors lab 79. Apprenticeship interview w/ IBEW 4/8." CM replied with interview tips. Record reviewed. Diary post 4/8.`, 'E', 'P', true, []),
   note(MN, 'f16-adjuster-diary-mn-014', `Mai V. — 02/02/26 — Outcome: see prior entry.`, '-', '-', false, [CT, NS]),

@@ -94,7 +94,7 @@ Dustin called. Doing good. Will talk next month.`, 'T', 'P', true, [PM, NS]),
   note(MN, 'f16-google-voice-paste-mn-010', `Me (Mar 16): Hi Dustin, March check in. How is TIG going?
 Me (Mar 23): Hi Dustin, please text or call back`, 'E', 'P', false, [RP]),
   note(MN, 'f16-google-voice-paste-mn-011', `Outgoing call · Ashley P. · Feb 2, 2026, 3:30 PM · 6:12
-Ashley's mom answered, talked 6 min about Ashley's transportation. Ashley was not home.`, 'T', 'A', false, [TP, PM]),
+Ashley's mom answered, talked 6 min about Ashley's transportation. Ashley was not home.`, 'T', 'A', false, [UA, TP, PM]),
   note(MN, 'f16-google-voice-paste-mn-012', `Ashley P. (Feb 3, 10:02 PM): hey its ashley my mom said u called. I go to GED class mon wed now, passed social studies!!
 Me (Feb 4, 8:05 AM): That's great Ashley!! What's next?
 Ashley P. (Feb 4, 8:30 AM): math 😩 test in march

@@ -71,7 +71,7 @@ Student Ka Zoua X. attended with her aunt (interpreting Hmong for parts). Accoun
 Ka Zoua came to drop-in hours. Phone fixed. Payroll unit quiz 92, QuickBooks lab done. Spring registration for summer done. ISS reviewed.`, 'I', 'P', true, []),
   note(MN, 'f16-starfish-advising-flags-mn-013', `Appt 04/14/2026 | Location: Zoom | Appt Outcome: Attended`, 'T', 'P', true, [PM, NS]),
   note(MN, 'f16-starfish-advising-flags-mn-014', `Riley M. — Lake Superior College EMT. 02/09/2026 Progress survey from EMT instructor: attendance 100%, skills lab passed, practical exam 3/14. No contact with student this week.`, 'E', 'V', false, []),
-  note(MN, 'f16-starfish-advising-flags-mn-015', `Riley M. 02/12/2026 Appt Outcome: Cancelled by Coach (coach out sick). Rescheduled 2/17.`, '-', '-', false, [CT, NS]),
+  note(MN, 'f16-starfish-advising-flags-mn-015', `Riley M. 02/12/2026 Appt Outcome: Cancelled by Coach (coach out sick).`, '-', '-', false, [CT, NS]),
   note(MN, 'f16-starfish-advising-flags-mn-016', `Riley M. Appt Outcome: Attended. Phone. Riley passed EMT practical, NREMT cognitive sched 3/28. Fire Academy starts fall. ISS updated.`, 'T', 'P', true, [DM], { noDateField: true }),
   note(MN, 'f16-starfish-advising-flags-mn-017', `Emma S. — Central Lakes ag/farm business mgmt. Appt 01/22/2026 | Location: Staples campus | Appt Outcome: No-Show. Emailed student after.`, 'E', 'P', false, [UA, RP]),
   note(MN, 'f16-starfish-advising-flags-mn-018', `Emma S. 01/26/2026 Student emailed back: "Calving started early, couldn't leave. I am keeping up online, herd records project 90." Replied, offered phone appt 2/2.`, 'E', 'P', true, []),
