@@ -35,7 +35,7 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'f16-vacant-caseload-one-liners-mo-014', `PM cov 03/09/26 — Ruiz, M.: reassigned to Neosho office.`, '-', '-', false, [CT, NS]),
   note(MO, 'f16-vacant-caseload-one-liners-mo-015', `PM cov 03/10/26 — Kline, P.: txt, no reply.`, 'E', 'P', false, [RP]),
   note(MO, 'f16-vacant-caseload-one-liners-mo-016', `PM cov 03/11/26 — Kline, P.: replied by txt, "still at MSSU nursing, passed pharm 81, clinicals at Freeman." Cont ITA per IEP.`, 'E', 'P', true, []),
-  note(MO, 'f16-vacant-caseload-one-liners-mo-017', `PM cov 03/12/26 — Young, C.: spoke w/ her mom, C. moved to Tulsa. Mom didn't know if working.`, 'T', 'A', false, [TP, PM, JM]),
+  note(MO, 'f16-vacant-caseload-one-liners-mo-017', `PM cov 03/12/26 — Young, C.: spoke w/ her mom, C. moved to Tulsa. Mom didn't know if working.`, '-', 'A', false, [CT, TP, PM, JM]),
   note(MO, 'f16-vacant-caseload-one-liners-mo-018', `PM cov 03/12/26 — Ebert, N.: TC, no chg, cont.`, 'T', 'P', true, [NS]),
   note(MO, 'f16-vacant-caseload-one-liners-mo-019', `PM cov 03/13/26 — Ostrander, W.: talked at Springfield job fair, he's at OTC welding, passed 2G, 2 more terms. Cont ITA per IEP.`, 'I', 'P', true, []),
   note(MO, 'f16-vacant-caseload-one-liners-mo-020', `PM cov 03/13/26 — Ostrander, W.: voicemail from him, "call me about my books."`, 'T', 'P', false, [UA]),
