@@ -20,7 +20,7 @@ import type { Match } from '../text/matcher';
 import type { Token } from '../text/tokenize';
 import { quotedRanges } from '../text/text-marks';
 import { invited, peopleIn, senderIsParticipant } from './gate-people';
-import { otherFirstName, ownedReply, replyToAnother } from './gate-reply';
+import { otherFirstName, ownedReply, replyNotTheirs, replyToAnother } from './gate-reply';
 import { aboutAnothersCase, organisationAt, toldOfAnother } from './gate-told';
 import { firstPerson, nameAfter, namedInClause, nameOpens, nobodyElse } from './gate-names';
 
@@ -58,6 +58,8 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   // A written reply to someone else's message, or from a first name the note does not give the participant (gate-reply.ts).
   if (e.response && isWrittenChannel(e.channel)) {
     if (replyToAnother(a, evTok)) return fail('sender');
+    // ('Reply from client 4/3: "Automatic reply: …"', 'Client replied: "Hi this is her daughter, …"': not her words.)
+    if (replyNotTheirs(text, e)) return fail('sender');
     const other = otherFirstName(text, a, e.tokStart, e.clause) ?? (evTok > e.tokStart ? otherFirstName(text, a, evTok, evClause) : null);
     if (other) return fail('someone-else', other);
   }

@@ -89,3 +89,18 @@ export function ownedReply(text: string, tokens: Token[], parties: PartyMention[
   const owner = parties.find((q) => q.party === 'participant' && q.possessive && q.clause === clause && q.tokEnd <= at && tokens.slice(q.tokEnd, at).every((w) => WRITTEN_HOW.has(w.text)));
   return owner && !parties.some((q) => q.tokStart >= owner.tokEnd && q.tokStart < at) ? owner.tokEnd : null;
 }
+
+/**
+ * The words of a written reply that a machine or someone else wrote, in any wording of the reply ('Reply from client
+ * 4/3: "Automatic reply: …"', 'Client replied: "Hi this is her daughter, …"', "responded by e-mail: out of office"):
+ * an auto-reply, a bounce, a do-not-disturb or vacation answer, a relative or a stranger on the participant's line.
+ */
+const REPLY_NOT_HERS =
+  /\bauto(?:matic|mated)?[- ]?(?:reply|response|message)|\bout of (?:the )?office\b|\bundeliverable\b|could not be delivered|\bnot delivered\b|mailbox (?:is )?full|not monitored|do not disturb|away from my desk|\bon vacation\b|(?:reply|respond|get back to you) when I return\b|\bthis is not\b|\bthis is (?:her|his|their) (?:\w+ )?(?:daughter|son|mom|mother|dad|father|sister|brother|husband|wife|girlfriend|boyfriend|partner|fianc[eé]e?|aunt|uncle|grandma|grandmother|grandpa|grandfather|cousin|friend|roommate|niece|nephew|caseworker|case worker)\b|wrong number|who is this|who dis\b/i;
+
+/** The reply at event `e` is a machine's or someone else's: its own line, from its evidence on, says so. */
+export function replyNotTheirs(text: string, e: ContactEvent): boolean {
+  const from = e.evidence?.end ?? e.end;
+  const nl = text.indexOf('\n', from);
+  return REPLY_NOT_HERS.test(text.slice(from, nl < 0 ? Math.min(text.length, from + 200) : Math.min(nl, from + 200)));
+}
