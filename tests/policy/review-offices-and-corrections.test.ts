@@ -1,0 +1,41 @@
+/**
+ * Review guards: an office, another client, an automatic reply or a correction may sit in a note of a real contact
+ * without taking it back, and the nearby shapes that are refused today stay refused. Every row holds in both packs
+ * today; a fix for the near-misses beside them must keep them so.
+ */
+import { describe } from 'vitest';
+import { counts, doesNotCount } from './both-packs';
+
+describe('still counts: the participant reached, an office or another client only mentioned', () => {
+  counts([
+    ['Spoke with client by phone 3/4 after she called Customer Service at Ameren; her bill is paid.', 'telephone'],
+    ['Met with client in person 3/4 at Client Services in Ranken; she enrolled for 12 credits.', 'in-person'],
+    ['Spoke with client by phone 3/4; she found a carpool with another client.', 'telephone'],
+    ['Met with client in person 3/4; she asked whether a former client could carpool with her.', 'in-person'],
+    ['Spoke with client by phone 3/4. She works in customer service at Walmart now, 32 hrs.', 'telephone'],
+  ]);
+});
+
+describe('still counts: a correction of the date or a figure, a practice interview with her', () => {
+  counts([
+    ['Spoke with client by phone 3/5 (correction: the call was 3/5, not 3/4). She passed her CNA skills test.', 'telephone'],
+    ['Met with client in person 3/4. Correction: her attendance is 95%, not 59%.', 'in-person'],
+    ['Met with client in person 3/4 to role-play a job interview; she did well.', 'in-person'],
+    ['Met with client in person 3/4; we did a mock interview for her Tyson interview.', 'in-person'],
+    ['Spoke with client by phone 3/4. Update: she passed the CNA exam.', 'telephone'],
+  ]);
+});
+
+describe('refused today: other clients, offices, automatic replies, notes taken back', () => {
+  doesNotCount([
+    'Spoke with another client at the AJC 3/4 about a carpool for her.',
+    'Met with clients Tom and Ana 3/4 at the AJC.',
+    'Talked with Student Services at OTC by phone 3/4; she is enrolled.',
+    'Spoke with the client advocate at the hospital 3/4 about her discharge.',
+    'E-mailed client 3/4; got an automatic reply from her.',
+    'Client replied with her away message 3/4.',
+    'Met with client 3/4 to review CNA progress. ENTERED IN ERROR.',
+    'Spoke with client by phone 3/4 re: CNA. Wrong participant, please disregard.',
+    'Mock case note for training: spoke with client by phone about CNA class.',
+  ]);
+});
