@@ -1,7 +1,7 @@
 /**
- * Review guards: an office, another client, an automatic reply or a correction may sit in a note of a real contact
- * without taking it back, and the nearby shapes that are refused today stay refused. Every row holds in both packs
- * today; a fix for the near-misses beside them must keep them so.
+ * Review guards: an office, another client, an agency, a professional, an automatic reply or a correction may sit in
+ * a note of a real contact without taking it back, and the nearby shapes that are refused today stay refused. Every
+ * row holds in both packs today; a fix for the near-misses beside them must keep them so.
  */
 import { describe } from 'vitest';
 import { counts, doesNotCount } from './both-packs';
@@ -37,5 +37,29 @@ describe('refused today: other clients, offices, automatic replies, notes taken 
     'Met with client 3/4 to review CNA progress. ENTERED IN ERROR.',
     'Spoke with client by phone 3/4 re: CNA. Wrong participant, please disregard.',
     'Mock case note for training: spoke with client by phone about CNA class.',
+  ]);
+});
+
+describe('still counts: the participant reached, an agency or a credential only mentioned', () => {
+  counts([
+    ['TC w/ client 3/4 re: her DVR referral; she meets her VR counselor Monday.', 'telephone'],
+    ['Met with client and her VR counselor in person 3/4: she starts at Tyson Monday, 32 hrs.', 'in-person'],
+    ['Spoke with client by phone 3/4; she is now a CNA, 32 hrs at Mercy.', 'telephone'],
+    ['TC w/ client 3/4: her SSA appointment went well, SSI approved.', 'telephone'],
+    ['Met with client in person 3/4; her P&P officer says she is compliant.', 'in-person'],
+    ['Spoke with Maria Lopez by phone 3/4; she passed her CNA exam.', 'telephone'],
+    ['Met with client, RN student, in person 3/4: clinicals going well.', 'in-person'],
+  ]);
+});
+
+describe('refused today: agencies by their initials, professionals by their titles', () => {
+  doesNotCount([
+    'TC w/ FSD 3/4 re: her SNAP renewal.',
+    'TC w/ DSS 3/4 re: her childcare subsidy.',
+    'TC w/ DOC 3/4 re: her release date.',
+    'Met w/ DHS in person 3/4 re: her MFIP.',
+    "Spoke with Ms. Johnson (client's landlord) by phone 3/4.",
+    'Spoke with Pastor Jim by phone 3/4; client is attending services.',
+    'Spoke w/ PO by phone 3/4: cl reporting as required.',
   ]);
 });
