@@ -1,6 +1,6 @@
 /** Verdicts of our own sentences under both state packs, for the policy tables (tests/policy/*.test.ts). */
 import { expect, it } from 'vitest';
-import type { NoteVerdict } from '../../lib/model';
+import type { ContactType, NoteVerdict } from '../../lib/model';
 import type { PackId } from '../../lib/packs';
 import { PACKS } from '../../lib/packs';
 import { checkNote } from '../../lib/rules';
@@ -37,3 +37,23 @@ export const typed = (rows: ReadonlyArray<readonly [string, string]>) =>
 /** No row counts in either pack. */
 export const doesNotCount = (rows: readonly string[]) =>
   it.each(rows)('%s', (text) => inEachPack(text, (v, pack) => expect(v.qualifies, `${pack}: ${v.reason?.message ?? ''}`).toBe(false)));
+
+/** No row counts in either pack, and each names its contact type, so "state the contact type" is not asked. */
+export const refusedTyped = (rows: ReadonlyArray<readonly [string, ContactType]>) =>
+  it.each(rows)('%s', (text, type) =>
+    inEachPack(text, (v, pack) => {
+      expect(v.qualifies, pack).toBe(false);
+      expect(v.contactType, pack).toBe(type);
+      expect(v.findings.map((f) => f.rule), pack).not.toContain('contact-type-missing');
+    }),
+  );
+
+/** No row counts in either pack, and none names how a contact was made: the type stays unknown and the rule asks. */
+export const refusedUntyped = (rows: readonly string[]) =>
+  it.each(rows)('%s', (text) =>
+    inEachPack(text, (v, pack) => {
+      expect(v.qualifies, pack).toBe(false);
+      expect(v.contactType, pack).toBe(null);
+      expect(v.findings.map((f) => f.rule), pack).toContain('contact-type-missing');
+    }),
+  );

@@ -5,33 +5,11 @@
  * wrong. The words only name the type of a note that does not count; they never make one count. A plan, a maybe
  * ("if he cannot come, by phone") or being somewhere with someone nobody met names nothing: the rule still asks.
  */
-import { describe, expect, it } from 'vitest';
-import { inEachPack } from './both-packs';
-
-type Type = 'email' | 'telephone' | 'in-person' | 'letter';
-
-/** Each row: a note that does not count, and the type its words name; the rule does not ask for it. */
-const typed = (rows: ReadonlyArray<readonly [string, Type]>) =>
-  it.each(rows)('%s', (text, type) => {
-    inEachPack(text, (v, pack) => {
-      expect(v.qualifies, pack).toBe(false);
-      expect(v.contactType, pack).toBe(type);
-      expect(v.findings.map((f) => f.rule), pack).not.toContain('contact-type-missing');
-    });
-  });
-
-/** Each row: nothing names how a contact was made, so the type stays unknown and the rule asks. */
-const untyped = (rows: readonly string[]) =>
-  it.each(rows)('%s', (text) => {
-    inEachPack(text, (v, pack) => {
-      expect(v.qualifies, pack).toBe(false);
-      expect(v.contactType, pack).toBe(null);
-      expect(v.findings.map((f) => f.rule), pack).toContain('contact-type-missing');
-    });
-  });
+import { describe } from 'vitest';
+import { refusedTyped, refusedUntyped } from './both-packs';
 
 describe('where the writer was with someone', () => {
-  typed([
+  refusedTyped([
     ['Waited in the shop 5/4 - cust did not come to the training room at his lunch break. Asked his lead to remind him.', 'in-person'],
     ['Client did not come to the 5/4 intake at the Duluth WFC.', 'in-person'],
     ['On-site 5/4: the line supervisor says cust moved to second shift.', 'in-person'],
@@ -41,7 +19,7 @@ describe('where the writer was with someone', () => {
 });
 
 describe('the line it was on', () => {
-  typed([
+  refusedTyped([
     ["Left a 3rd message on pt's machine 5/4 about the job fair.", 'telephone'],
     ['Teams 5/4: cust joined with camera off, froze and dropped after a few seconds. Never came back.', 'telephone'],
     ['Remote session 5/4 - cust accepted the screen share and left the room. Ended it after 10 min.', 'telephone'],
@@ -49,7 +27,7 @@ describe('the line it was on', () => {
 });
 
 describe('written: an e-mail, a note, a form that came back', () => {
-  typed([
+  refusedTyped([
     ['Monthly check-in questions sent by e-mail 5/4: how is class going? Any grades? No reply.', 'email'],
     ["Check-in sheet came back 5/4, filled in by cust's mother: he is doing fine.", 'letter'],
     ['Left a note for cust with the HR window 5/4 asking her to stop by the training room.', 'letter'],
@@ -60,7 +38,7 @@ describe('written: an e-mail, a note, a form that came back', () => {
 });
 
 describe('a plan, a maybe, or a visit nobody met: the rule still asks', () => {
-  untyped([
+  refusedUntyped([
     'Need to call cust about the exam result before 5/8.',
     'Site visit with cust planned 6/3 at the WEX site.',
     'Agenda for the 6/18 review at the job center. If he cannot keep it, we will talk by phone.',

@@ -5,30 +5,10 @@
  * type stays unknown and the rule still asks (it never invents one).
  */
 import { describe, expect, it } from 'vitest';
-import { inEachPack } from './both-packs';
-
-/** Each row: a note that records a try and no contact, and the type its try was made by. */
-const typed = (rows: ReadonlyArray<readonly [string, 'email' | 'telephone' | 'in-person' | 'letter']>) =>
-  it.each(rows)('%s', (text, type) => {
-    inEachPack(text, (v, pack) => {
-      expect(v.qualifies, pack).toBe(false);
-      expect(v.contactType, pack).toBe(type);
-      expect(v.findings.map((f) => f.rule), pack).not.toContain('contact-type-missing');
-    });
-  });
-
-/** Each row: nothing says how anyone tried, so the type stays unknown and the rule asks. */
-const untyped = (rows: readonly string[]) =>
-  it.each(rows)('%s', (text) => {
-    inEachPack(text, (v, pack) => {
-      expect(v.qualifies, pack).toBe(false);
-      expect(v.contactType, pack).toBe(null);
-      expect(v.findings.map((f) => f.rule), pack).toContain('contact-type-missing');
-    });
-  });
+import { inEachPack, refusedTyped, refusedUntyped } from './both-packs';
 
 describe('a texting platform\'s export, our lines only or nobody answering for the participant', () => {
-  typed([
+  refusedTyped([
     ['OUTBOUND 4/2 10:15 AM to (417) 555-0190: Hi Dana, time for your check-in, call or text me back. [Delivered]', 'email'],
     ['4/2 OUT: Hi Dana, are you still at the bakery?\n4/9 OUT: Hi Dana, checking again. [Read]', 'email'],
     ['▶ 4/2 1:05 PM: Hi Marco, how is the forklift class going?\n◀ 4/2 1:06 PM: Auto-reply: I am driving.', 'email'],
@@ -37,7 +17,7 @@ describe('a texting platform\'s export, our lines only or nobody answering for t
 });
 
 describe('messages the reader has no channel word for', () => {
-  typed([
+  refusedTyped([
     ['Tablet msg sent to cust at the county jail 4/8 re: his release plan. Pending facility approval.', 'email'],
     ['Sent msg on the facility tablet 4/8 asking how the HiSET class is going. No reply yet.', 'email'],
     ['Canvas inbox message sent to cust 4/8 about the missing quiz. No reply.', 'email'],
@@ -49,7 +29,7 @@ describe('messages the reader has no channel word for', () => {
 });
 
 describe('a visit or a call that nobody answered, named in words the reader did not know', () => {
-  typed([
+  refusedTyped([
     ['Participant did not present for the 4/8 appointment. Will outreach next week.', 'in-person'],
     ['Drove out to the customer\'s trailer 4/8 for the follow-up. Nobody at the house; left my card.', 'in-person'],
     ['Tried cust 4/8 - recording: "the customer you are calling is not available".', 'telephone'],
@@ -58,7 +38,7 @@ describe('a visit or a call that nobody answered, named in words the reader did 
 });
 
 describe('nothing says how anyone tried: the rule still asks', () => {
-  untyped([
+  refusedUntyped([
     'Will follow up with cust next week about classes.',
     'Cust needs to bring in her timesheet.',
     'Outreach needed before soft exit.',
