@@ -38,9 +38,13 @@ function placeAt(tokens: Token[], t: number): number {
   return k - 1;
 }
 
+/** Our own offices by the names staff give them ("F2F @ AJC", "OV at the WFC"): a place of ours, nobody else. */
+const OUR_PLACE = new Set(['ajc', 'ajcc', 'wfc', 'careerforce']);
+
 /**
  * A capitalised word the vocabulary does not know (a name, an organisation) in the contact's sentence, after it opens.
- * (Not a workplace or school named as where the participant applies, works or studies: a place, not a party.)
+ * (Not a workplace or school named as where the participant applies, works or studies: a place, not a party; nor
+ * our own office.)
  */
 export function namedInClause(tokens: Token[], matches: Match[], e: ContactEvent): boolean {
   for (let t = e.tokEnd; t < tokens.length && (tokens[t] as Token).clause === e.clause; t++) {
@@ -50,7 +54,7 @@ export function namedInClause(tokens: Token[], matches: Match[], e: ContactEvent
       continue;
     }
     const w = tokens[t] as Token;
-    if (w.capitalised && !w.numeric && !matches.some((m) => m.tokStart <= t && t < m.tokEnd)) return true;
+    if (w.capitalised && !w.numeric && !OUR_PLACE.has(w.text) && !matches.some((m) => m.tokStart <= t && t < m.tokEnd)) return true;
   }
   return false;
 }

@@ -229,8 +229,8 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
     return;
   }
   v = at(tokens, i, W.WEAK_VERB, c);
-  // ("Text from client", "Call from cust": a noun, read below.)
-  if (v && (FROM.has(tokens[i + v]?.text ?? '') || tokens[i + v]?.text === 'answered' || at(tokens, i + v, W.STRONG_NOUN, c) || receivedFromAt(r.text, tokens, i + v, c))) v = 0;
+  // ("Text from client", "Call from cust", and "Call w/ client 20 min" opening its sentence: a noun, read below.)
+  if (v && (FROM.has(tokens[i + v]?.text ?? '') || (tokens[i]?.text === 'call' && i === s && PREP.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== 'to') || tokens[i + v]?.text === 'answered' || at(tokens, i + v, W.STRONG_NOUN, c) || receivedFromAt(r.text, tokens, i + v, c))) v = 0;
   if (v) {
     let j = i + v;
     while (tokens[j]?.clause === c && tokens[j]?.numeric) j++;
@@ -295,7 +295,7 @@ function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push)
       if (by.who && !takenBack(r, by.end, c)) return push(start, by.end, by.who);
     }
     // "OV. No change.": an office visit is the participant coming to us, when nobody else is in view and nothing failed.
-    if (!who.who && THEY_CAME.has(word) && !r.someoneAt.some((q) => { const qc = (tokens[q] as Token).clause; return qc === c || qc === c + 1; }) && !takenBack(r, n + strong, c) && !planned(r, n + strong, c)) {
+    if (!who.who && THEY_CAME.has(word) && !(word === 'walk in' && at(tokens, n + strong, W.WALK_IN_OF, c)) && !r.someoneAt.some((q) => { const qc = (tokens[q] as Token).clause; return qc === c || qc === c + 1; }) && !takenBack(r, n + strong, c) && !planned(r, n + strong, c)) {
       return push(start, n + strong, 'participant');
     }
     // "TC ✓ • still @ Cub bakery", "Monthly contact 3/15 by phone. No change.": a spoken or face-to-face contact named

@@ -16,6 +16,7 @@ export const TOKEN_ALIASES: Readonly<Record<string, string>> = {
   telephon: 'telephone',
   fone: 'phone',
   mtg: 'meeting',
+  mgr: 'manager',
   recd: 'received',
   "rec'd": 'received',
   rcvd: 'received',
