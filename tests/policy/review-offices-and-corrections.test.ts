@@ -1,7 +1,7 @@
 /**
- * Review guards: an office, another client, an agency, a professional, an automatic reply or a correction may sit in
- * a note of a real contact without taking it back, and the nearby shapes that are refused today stay refused. Every
- * row holds in both packs today; a fix for the near-misses beside them must keep them so.
+ * Review guards: an office, another client, an agency, a professional, an automatic reply, a correction or a next
+ * step may sit in a note of a real contact without taking it back, and the nearby shapes that are refused today stay
+ * refused. Every row holds in both packs today; a fix for the near-misses beside them must keep them so.
  */
 import { describe } from 'vitest';
 import { counts, doesNotCount } from './both-packs';
@@ -62,4 +62,20 @@ describe('refused today: agencies by their initials, professionals by their titl
     'Spoke with Pastor Jim by phone 3/4; client is attending services.',
     'Spoke w/ PO by phone 3/4: cl reporting as required.',
   ]);
+});
+
+describe('still counts: a contact already made, whose news or next step lies ahead', () => {
+  counts([
+    ['TC w/ client 3/4: she starts at Tyson tomorrow, 40 hrs.', 'telephone'],
+    ['Met with client in person 3/4; next meeting tomorrow at 10 re: her clinicals.', 'in-person'],
+    ['Spoke with client by phone 3/4 about her class next Tuesday; attendance 95%.', 'telephone'],
+    ['Home visit with client 3/4: she passed the CNA exam and starts at Mercy in two weeks.', 'in-person'],
+    ['Phone call w/ client 3/4: she has an interview later today at Tyson.', 'telephone'],
+    ['Met with client in person yesterday re: CNA. She passed her skills test.', 'in-person'],
+    ['TC w/ client this morning: she passed her CNA skills test.', 'telephone'],
+  ]);
+});
+
+describe('refused today: a contact planned for later', () => {
+  doesNotCount(['Meeting with client tomorrow in person re: CNA.', 'TC w/ client tomorrow re: CNA attendance.', 'Met w/ client next week to go over her CNA progress.', 'Tomorrow: in-person meeting w/ client re CNA.']);
 });
