@@ -79,3 +79,14 @@ describe('still counts: a contact already made, whose news or next step lies ahe
 describe('refused today: a contact planned for later', () => {
   doesNotCount(['Meeting with client tomorrow in person re: CNA.', 'TC w/ client tomorrow re: CNA attendance.', 'Met w/ client next week to go over her CNA progress.', 'Tomorrow: in-person meeting w/ client re CNA.']);
 });
+
+describe('refused today: a walk-in for an errand, or nobody free to meet her', () => {
+  doesNotCount([
+    'Walk-in 3/4, picked up her bus pass at the front desk.',
+    'Walk-in 3/4 to drop off documents at the front desk.',
+    'Walk-in 3/4; client asked for me but I was in training.',
+    'Walk-in 3/4 (client). Staff unavailable; rescheduled for 3/6.',
+    'Walk-in 3/4, wrong office - sent her to DHS.',
+    'Walk-ins: none today.',
+  ]);
+});
