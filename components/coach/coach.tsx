@@ -8,7 +8,8 @@
  * what is shown (the verdict; the findings, less those dismissed) and wires the
  * parts, each a file with a job of its own: checking as keys come (typing.ts, over
  * lib/coach/scheduler.ts and check-runner.ts), the save guard's wiring (guard.ts,
- * over lib/coach/save-guard.ts), what the coach writes into the note (edits.ts),
+ * over lib/coach/save-guard.ts), what the coach writes into the note (edits.ts, which comes with the panel's views:
+ * panel-parts.ts),
  * failures in words (lib/coach/notices.ts), drafts kept and offered back
  * (drafts.ts), which card or panel is open (popovers.ts), drawing and placing them
  * (surface.tsx, drawn.ts, coach-view.tsx), the underlines (lib/overlay/mirror.ts,
@@ -24,7 +25,6 @@ import { HighlightMarks } from '../../lib/overlay/highlights';
 import type { Checked } from '../../lib/coach/check-runner';
 import { Notices } from '../../lib/coach/notices';
 import type { SaveGuard } from '../../lib/coach/save-guard';
-import { ContactQuestionState } from '../../lib/coach/stated-contact';
 import type { QuestionView } from '../../lib/coach/stated-contact';
 import { currentSpan } from '../../lib/coach/current-span';
 import type { CoachOptions } from './options';
@@ -34,7 +34,7 @@ import { safely } from './safely';
 import { TypingChecks } from './typing';
 import { CoachDrafts } from './drafts';
 import { firstErrorSpan, guardSave } from './guard';
-import { NoteEdits } from './edits';
+import { FromPanel } from './panel-parts';
 import { chosenTypeText } from '../../lib/overlay/contact-type-field';
 import { CoachSurface } from './surface';
 import { drawn } from './drawn';
@@ -50,7 +50,8 @@ export class NoteCoach {
   private readonly drafts: CoachDrafts;
   private readonly checks: TypingChecks;
   private readonly guard: SaveGuard | null;
-  private readonly edits: NoteEdits;
+  /** What the coach writes into the note, and the panel's question: they come with the panel's views (panel.js). */
+  private readonly fromPanel: FromPanel;
   private readonly pop: Popovers;
   private readonly surface: CoachSurface;
   /** Quiet until the case manager writes: an empty, untouched note flags nothing (Save still checks). */
@@ -58,8 +59,6 @@ export class NoteCoach {
   /** Findings dismissed for this note, by rule and the words they underline (positions move as one types). */
   private readonly dismissed = new Set<string>();
   private findings: ShownFinding[] = [];
-  /** "Did you reach the participant?" for this note: dismissed or answered (lib/coach/stated-contact.ts). */
-  private readonly question = new ContactQuestionState();
   /** The text the shown verdict and findings were computed on: their spans index into it. */
   private checkedText = '';
   private readonly tracker: FieldTracker;
@@ -116,10 +115,9 @@ export class NoteCoach {
           this.surface.openPanel('guard');
         }),
     });
-    this.edits = new NoteEdits({
+    this.fromPanel = new FromPanel({
       ...o,
       ...editor,
-      question: this.question,
       noteChannel: () => this.verdict?.reason?.channel ?? null,
       write: (change) => this.write(change),
     });
@@ -209,7 +207,7 @@ export class NoteCoach {
   }
 
   private questionView(): QuestionView {
-    return this.question.view(this.checkedText, this.verdict, chosenTypeText(this.o.editor.contactType));
+    return this.fromPanel.questionView(this.checkedText, this.verdict, chosenTypeText(this.o.editor.contactType));
   }
 
   /** Re-renders, then gives the note back the focus. */
@@ -235,10 +233,10 @@ export class NoteCoach {
       }),
     pointerEntered: () => this.pop.pointerEntered(),
     pointerLeft: () => this.pop.pointerLeft(),
-    answerContact: (channel) => void this.edits.answerContact(channel).catch((error: unknown) => console.warn('[Case Note Coach] no sentence added', error)),
+    answerContact: (channel) => this.fromPanel.edit((edits) => edits.answerContact(channel)),
     dismissQuestion: () =>
       safely(() => {
-        this.question.dismiss();
+        this.fromPanel.question?.dismiss();
         this.rendered();
       }),
     focusNote: () => this.o.editor.note.focus(),
@@ -260,11 +258,13 @@ export class NoteCoach {
             this.pop.closeCard();
           }),
         ),
-      onInsertTemplate: (t) => safely(() => this.edits.insertTemplate(t)),
+      onInsertTemplate: (t) => this.fromPanel.edit((edits) => edits.insertTemplate(t)),
       onUseTemplate: (id) => {
-        const t = this.edits.template(id);
         this.pop.closeCard();
-        if (t) safely(() => this.edits.insertTemplate(t));
+        this.fromPanel.edit((edits) => {
+          const t = edits.template(id);
+          if (t) edits.insertTemplate(t);
+        });
       },
       // Whatever was in the field stays in undo history (Ctrl+Z brings it back).
       onRestoreDraft: () => safely(() => this.drafts.offered && this.write(() => this.drafts.restore())),

@@ -4,20 +4,32 @@ import type { NoteTemplate } from '../../lib/templates/templates';
 import type { TemplateValues } from '../../lib/templates/fill';
 import type { NoteField } from '../../lib/overlay/note-field';
 import type { NoteEditorElements } from '../../lib/adapters';
-import type { StatedContactAnswer, StatedContactRequest } from '../../lib/coach/stated-contact';
+import type { ContactQuestionState, StatedContactAnswer, StatedContactRequest } from '../../lib/coach/stated-contact';
 import type { DraftStore } from '../../lib/drafts/keeper';
 import type { SystemWordsOf } from '../ParticipantStatus';
 import type { Overlay } from './overlay';
 import type { ComponentType } from 'preact';
 import type { SidebarProps } from '../Sidebar';
+import type { NoteEdits } from './edits';
 
 /** The panel's views (components/Sidebar.tsx), which a note frame has loaded only when a coach first opens the panel. */
 export type PanelView = ComponentType<SidebarProps>;
 
+/**
+ * What panel.js brings: the panel's views, its question's state ("Did you reach the participant?"), and what the
+ * coach writes into the note (templates, a stated contact: edits.ts), which no key typed needs, so a card's "Use
+ * template" has them loaded the first time it is pressed.
+ */
+export interface PanelParts {
+  View: PanelView;
+  NoteEdits: typeof NoteEdits;
+  ContactQuestionState: typeof ContactQuestionState;
+}
+
 /** Where the panel comes from: here already, or loaded on demand (the shell asks the background for it, once). */
 export interface PanelSource {
-  now(): PanelView | null;
-  load(): Promise<PanelView>;
+  now(): PanelParts | null;
+  load(): Promise<PanelParts>;
 }
 
 /**

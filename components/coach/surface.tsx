@@ -17,7 +17,7 @@ import { CoachView } from './coach-view';
 import type { CoachViewProps } from './coach-view';
 import type { Overlay } from './overlay';
 import type { Popovers } from './popovers';
-import type { PanelSource, PanelView } from './options';
+import type { PanelParts, PanelSource, PanelView } from './options';
 
 /** What is drawn: the view's props less the element refs and the panel's views (or their failure), which the surface keeps. */
 export type Drawn = Omit<CoachViewProps, 'refs' | 'Panel' | 'failed'>;
@@ -67,7 +67,7 @@ export class CoachSurface {
 
   /** Draws it all, then shows or hides the card and panel to match the state just drawn. */
   draw(props: Drawn): void {
-    const Panel = (this.Panel ??= this.o.panel.now());
+    const Panel = (this.Panel ??= this.o.panel.now()?.View ?? null);
     // Failed, the views are asked for again on the next opening only, not on every draw.
     if (props.panel && !Panel && !this.failed) this.loadPanel();
     const steady = [this.cardSteady, this.panelSteady];
@@ -149,7 +149,8 @@ export class CoachSurface {
   private loadPanel(): void {
     if (this.panelLoading) return;
     this.panelLoading = true;
-    const shown = (Panel: PanelView | null) => {
+    const shown = (parts: PanelParts | null) => {
+      const Panel = parts?.View ?? null;
       clearTimeout(timer);
       this.panelLoading = false;
       if (this.o.signal.aborted || (!Panel && this.failed)) return;

@@ -8,12 +8,12 @@ import { jsx, jsxs } from 'preact/jsx-runtime';
 import { mountCoach } from '../../components/coach/mount';
 import type { PanelSource } from '../../components/coach/options';
 import { onPush, send } from './channel';
-import { PANEL_KEY, PREACT_KEY, type CoachModule, type PanelView } from './hand-off';
+import { PANEL_KEY, PREACT_KEY, type CoachModule, type PanelParts } from './hand-off';
 
-const scope = globalThis as { [PANEL_KEY]?: PanelView; [PREACT_KEY]?: object };
+const scope = globalThis as { [PANEL_KEY]?: PanelParts; [PREACT_KEY]?: object };
 scope[PREACT_KEY] ??= { Component, Fragment, h, jsx, jsxs };
 
-let panelLoading: Promise<PanelView> | null = null;
+let panelLoading: Promise<PanelParts> | null = null;
 
 /** The panel, loaded into this frame by the background once (it checks that we ask for our own frame only). */
 const panel: PanelSource = {

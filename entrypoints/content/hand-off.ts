@@ -7,9 +7,9 @@ import type { NoteEditorElements, PageRead } from '../../lib/adapters';
 import type { CoachHandle } from '../../lib/frame/reader';
 import type { SystemWordsOf } from '../../components/ParticipantStatus';
 import type { Settings } from '../../lib/settings';
-import type { PanelView } from '../../components/coach/options';
+import type { PanelParts } from '../../components/coach/options';
 
-export type { PanelView };
+export type { PanelParts };
 
 export const COACH_KEY = Symbol.for('case-note-coach.coach');
 
@@ -24,7 +24,7 @@ export interface CoachModule {
 /** Where history.js (entrypoints/history.ts) leaves the reader of an unknown system's past notes for the note frame's reader. */
 export const HISTORY_KEY = Symbol.for('case-note-coach.history');
 
-/** Where panel.js (entrypoints/panel.ts) leaves the coach's panel for the coach that asked for it (coach-shell.ts). */
+/** Where panel.js (entrypoints/panel.ts) leaves the coach's panel (its views, and what the coach writes into the note) for the coach that asked for it (coach-shell.ts). */
 export const PANEL_KEY = Symbol.for('case-note-coach.panel');
 
 /**

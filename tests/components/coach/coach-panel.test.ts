@@ -5,10 +5,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NoteVerdict } from '../../../lib/model';
+import type { NoteTemplate } from '../../../lib/templates/templates';
 import type { PanelSource } from '../../../components/coach/options';
-import { Sidebar } from '../../../components/Sidebar';
 import { PANEL_WAIT_MS } from '../../../components/coach/surface';
-import { setup } from './coach-setup';
+import { PANEL, setup } from './coach-setup';
 
 const kept = { text: 'Called customer; discussed CNA clinicals and her ride to class.', contactType: null, date: null, savedAt: '12/2/2026, 4:10 PM' };
 
@@ -16,7 +16,7 @@ const refused = (): PanelSource => ({ now: () => null, load: () => Promise.rejec
 /** A load that never answers (the background asleep, an injection that hangs); `arrive` brings the views at last. */
 function hung() {
   let arrive: () => void = () => undefined;
-  const source: PanelSource = { now: () => null, load: () => new Promise((resolve) => (arrive = () => resolve(Sidebar))) };
+  const source: PanelSource = { now: () => null, load: () => new Promise((resolve) => (arrive = () => resolve(PANEL))) };
   return { source, arrive: () => arrive() };
 }
 
@@ -123,5 +123,45 @@ describe("NoteCoach when the panel's views are slow to load", () => {
     const posted = posts();
     button(t.overlay.ui.querySelector<HTMLElement>('.cnc-sidebar')!, 'Save anyway')!.click();
     expect(posted).toEqual([true]);
+  });
+});
+
+/** A template a finding offers on its card, as the background sends both. */
+const phone: NoteTemplate = { id: 'phone', label: 'Phone', packs: [], contactType: 'telephone', party: 'participant', attemptOnly: false, body: 'Called about [[topic]].' };
+const offersPhone = (text: string): NoteVerdict => {
+  const at = text.indexOf('LM');
+  const findings = at < 0 ? [] : [{ rule: 'unsuccessful-attempt', severity: 'error' as const, message: 'A message is not a contact.', start: at, end: at + 2, fix: { kind: 'use-template' as const, templateId: 'phone' } }];
+  return { contactType: null, party: null, qualifies: false, findings };
+};
+
+/** Types a note with an attempt, puts the caret in "LM" and presses its card's "Use template" before the panel ever opened. */
+async function useTemplateFromCard(t: ReturnType<typeof setup>) {
+  t.type('Called customer, LM');
+  await vi.advanceTimersByTimeAsync(1_000);
+  t.note.setSelectionRange(18, 18);
+  t.note.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  const use = Array.from(t.overlay.ui.querySelectorAll<HTMLButtonElement>('.cnc-card button')).find((b) => b.textContent?.startsWith('Use template: Phone'));
+  expect(use, "the card's Use template button").toBeDefined();
+  use!.click();
+}
+
+describe("a card's template, used before the panel ever opened (what writes it comes with the panel's views)", () => {
+  it('goes into the note once those are here, after the words typed', async () => {
+    const panel = hung();
+    const t = setup({ panel: panel.source, check: (input) => offersPhone(input.text), templates: [phone] });
+    await useTemplateFromCard(t);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.note.value).toBe('Called customer, LM');
+    panel.arrive();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.note.value).toBe('Called customer, LM\nCalled about [[topic]].');
+  });
+
+  it('leaves the note as typed when they cannot be loaded', async () => {
+    const t = setup({ panel: refused(), check: (input) => offersPhone(input.text), templates: [phone] });
+    await useTemplateFromCard(t);
+    await vi.advanceTimersByTimeAsync(PANEL_WAIT_MS);
+    expect(t.note.value).toBe('Called customer, LM');
+    expect(console.warn).toHaveBeenCalled();
   });
 });

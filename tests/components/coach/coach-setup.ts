@@ -1,11 +1,16 @@
 /** A coach bound to a plain textarea form, with a stand-in checker and draft store (a shared helper of the coach's tests). */
 import { NoteCoach } from '../../../components/coach/coach';
-import type { CoachOptions } from '../../../components/coach/options';
+import type { CoachOptions, PanelParts } from '../../../components/coach/options';
+import { NoteEdits } from '../../../components/coach/edits';
+import { ContactQuestionState } from '../../../lib/coach/stated-contact';
 import { textareaField } from '../../../lib/overlay/note-field';
 import { createOverlay } from '../../../components/coach/overlay';
 import type { CaseNoteInput, NoteVerdict } from '../../../lib/model';
 import { systemOf } from '../../../lib/systems';
 import { Sidebar } from '../../../components/Sidebar';
+
+/** What panel.js brings into a frame: the panel's views, its question's state and the note's edits. */
+export const PANEL: PanelParts = { View: Sidebar, NoteEdits, ContactQuestionState };
 
 /** A stand-in checker: flags "LM" so the test can see which text each check read. */
 export function setup(overrides: Partial<CoachOptions> = {}) {
@@ -45,7 +50,7 @@ export function setup(overrides: Partial<CoachOptions> = {}) {
     shortcut: { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' },
     pageInfo: 'test',
     // The panel's views already loaded into the frame (the note frame has them loaded on first opening: surface.test.ts).
-    panel: { now: () => Sidebar, load: async () => Sidebar },
+    panel: { now: () => PANEL, load: async () => PANEL },
     ...overrides,
   };
   const coach = new NoteCoach(options);

@@ -7,15 +7,15 @@ import { Popovers } from '../../../components/coach/popovers';
 import { FieldTracker } from '../../../lib/overlay/field-tracker';
 import { textareaField } from '../../../lib/overlay/note-field';
 import type { ShownFinding } from '../../../components/FindingList';
-import type { PanelSource } from '../../../components/coach/options';
+import type { PanelParts, PanelSource } from '../../../components/coach/options';
 import type { SidebarProps } from '../../../components/Sidebar';
-import { Sidebar } from '../../../components/Sidebar';
 import { systemOf } from '../../../lib/systems';
+import { PANEL } from './coach-setup';
 
 const lm: ShownFinding = { id: 'unsuccessful-attempt@8', rule: 'unsuccessful-attempt', severity: 'error', message: 'A message is not a contact.', start: 8, end: 10, phrase: 'LM' };
 
 /** The panel's views here from the start, as in a frame that has loaded them already. */
-const LOADED: PanelSource = { now: () => Sidebar, load: async () => Sidebar };
+const LOADED: PanelSource = { now: () => PANEL, load: async () => PANEL };
 
 const panelProps = (over: Partial<SidebarProps> = {}): SidebarProps => ({
   verdict: null, findings: [], quiet: false, status: null, systemOf, problems: [], templates: [],
@@ -96,8 +96,8 @@ describe("the coach's surface", () => {
 
   it("loads the panel's views the first time it opens, shows it once they come, focused on its close button, and never asks again", async () => {
     let asked = 0;
-    let loaded: ((panel: typeof Sidebar) => void) | undefined;
-    let here: typeof Sidebar | null = null;
+    let loaded: ((panel: PanelParts) => void) | undefined;
+    let here: PanelParts | null = null;
     const t = setup({
       now: () => here,
       load: () => {
@@ -109,7 +109,7 @@ describe("the coach's surface", () => {
     t.surface.togglePanel();
     expect(asked).toBe(1);
     expect(t.overlay.ui.querySelector('.cnc-sidebar')).toBeNull();
-    loaded!(Sidebar);
+    loaded!(PANEL);
     await Promise.resolve();
     await Promise.resolve();
     const close = t.overlay.ui.querySelector<HTMLButtonElement>('.cnc-sidebar button.close');
