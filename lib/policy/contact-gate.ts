@@ -63,6 +63,11 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
     const other = otherFirstName(text, a, e.tokStart, e.clause) ?? (evTok > e.tokStart ? otherFirstName(text, a, evTok, evClause) : null);
     if (other) return fail('someone-else', other);
   }
+  // "Client Kayla. Jenny called back, …", "Goodwill called back 3/4, she …": the subject opening the contact's sentence is
+  // a first name the note does not give the participant, or an employer, a school or an office.
+  // (An organisation only as the subject of a call back or a reply: "Support services: met with …" names none.)
+  const opener = otherFirstName(text, a, e.tokStart, e.clause) ?? (e.incoming || e.response ? subjectOrganisation(text, tokens, e) : null);
+  if (opener) return fail('someone-else', opener);
   // A form's type label ("Contact Type: Phone") stands for the whole form: its "Contact With:" line may be anywhere in it.
   const lo = e.declared ? 0 : Math.max(0, e.clause - 1);
   const hi = e.declared ? Number.MAX_SAFE_INTEGER : evClause + 1;
@@ -115,8 +120,8 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   // opens ("Worksite visit: met with participant and her supervisor"), else the last one before it ("Roommate
   // answered; we discussed …"). A pronoun alone is the participant only with nobody else acting around it.
   // "Called the Hy-Vee store 3/4, discussed her hours": whom the contact went to is an organisation.
-  // (A call or a message only: a visit goes to a place.)
-  const org = e.channel === 'phone' || isWrittenChannel(e.channel) ? organisationAfter(text, tokens, e) : null;
+  // (A call, a video call or a message only: a visit goes to a place.)
+  const org = e.channel === 'phone' || e.channel === 'video' || isWrittenChannel(e.channel) ? organisationAfter(text, tokens, e) : null;
   if (org) return fail('someone-else', org);
   // "TC - discussed her son's job search": a relative's own case is what was talked over.
   const relative = aboutAnothersCase(a, e.clause);
@@ -188,6 +193,16 @@ function boundParticipant(text: string, tokens: Token[], matches: Match[], parti
     if (tok.capitalised && !tok.numeric && t > end && e.party === 'participant') return t;
   }
   return null;
+}
+
+/** The organisation opening the contact's sentence as its subject, only a date before it ("Goodwill called back 3/4"). */
+function subjectOrganisation(text: string, tokens: Token[], e: ContactEvent) {
+  let k = e.tokStart - 1;
+  while (k > 0 && e.tokStart - k < 3 && (tokens[k - 1] as Token).clause === e.clause && (tokens[k - 1] as Token).capitalised && !(tokens[k - 1] as Token).numeric) k--;
+  for (let t = k - 1; t >= 0 && (tokens[t] as Token).clause === e.clause; t--) if (!(tokens[t] as Token).numeric) return null;
+  const org = tokens[k]?.clause === e.clause ? organisationAt(text, tokens, k) : null;
+  // (Its name ends before the contact does: "Job Corps called back", not the words of the contact itself.)
+  return org && org.end <= (tokens[e.tokStart] as Token).start ? org : null;
 }
 
 /** The organisation named right after the contact, past "with", "to", "the" ("Called the Hy-Vee store"). */

@@ -54,7 +54,8 @@ export function otherFirstName(text: string, a: NoteAnalysis, tokStart: number, 
   if (!w || w.clause !== clause || !w.capitalised || w.numeric || w.possessive || w.text.length < 2 || NOT_A_NAME.has(w.text)) return null;
   if (matches.some((m) => m.tokStart <= tokStart - 1 && tokStart - 1 < m.tokEnd)) return null;
   const raw = text.slice(w.start, w.end);
-  if (raw === raw.toUpperCase()) return null;
+  // (A label before its value is no subject: "Mode: PH".)
+  if (raw === raw.toUpperCase() || /[:|]/.test(text.slice(w.end, tokens[tokStart]?.start ?? w.end))) return null;
   for (let k = tokStart - 2; k >= 0 && (tokens[k] as Token).clause === clause; k--) if (!(tokens[k] as Token).numeric) return null;
   // The note names the participant by a name of its own: a participant word, then (past a colon or a bracket, on its
   // line) a capitalised word ("Client Deshawn", "Participant: Kenji Sato", "cust (Maria)").
@@ -63,7 +64,9 @@ export function otherFirstName(text: string, a: NoteAnalysis, tokStart: number, 
     if (q.party !== 'participant' || q.tokEnd - q.tokStart !== 1 || !PARTICIPANT_WORD.has((tokens[q.tokStart] as Token).text)) continue;
     const n = tokens[q.tokEnd];
     const gap = n ? text.slice((tokens[q.tokStart] as Token).end, n.start) : '';
-    if (n && n.capitalised && !n.numeric && !NOT_A_NAME.has(n.text) && /^\s*[:(]?\s*$/.test(gap) && !gap.includes('\n')) names.add(n.text);
+    // (Not an acronym after a program's word: "Youth WEX at KC Parks".)
+    const acronym = n !== undefined && text.slice(n.start, n.end) === text.slice(n.start, n.end).toUpperCase();
+    if (n && n.capitalised && !n.numeric && !acronym && !NOT_A_NAME.has(n.text) && /^\s*[:(]?\s*$/.test(gap) && !gap.includes('\n')) names.add(n.text);
   }
   const named = names.size > 0 && !names.has(w.text);
   return named ? { start: w.start, end: w.end } : null;

@@ -16,8 +16,8 @@ const verdict = (text: string, contactType: ContactType | null = null, pack: Pac
 type Missing = 'participant' | 'someone-else' | 'sender';
 /** Notes the gate must stop, with the missing piece its reason names. */
 const DOES_NOT_COUNT: Array<[string, Missing, ContactType | null]> = [
-  // A letter or e-mail "from" an organisation is not the participant's reply.
-  ['Received letter from Ameren Missouri 4/2: account is current and service was restored.', 'participant', 'letter'],
+  // A letter or e-mail "from" an organisation is not the participant's reply (a company the gate knows by name is named as someone else).
+  ['Received letter from Ameren Missouri 4/2: account is current and service was restored.', 'someone-else', 'letter'],
   ['Letter from Acme Staffing 5/2: Maria started on the line at $15/hr, 40 hrs/wk.', 'sender', 'letter'],
   ['E-mail from Sanford Health 3/3: customer completed orientation and starts on the floor 3/10.', 'sender', 'email'],
   // The participant's message to someone else is theirs, not an exchange with us.
