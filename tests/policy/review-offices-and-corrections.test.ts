@@ -90,3 +90,26 @@ describe('refused today: a walk-in for an errand, or nobody free to meet her', (
     'Walk-ins: none today.',
   ]);
 });
+
+describe("still counts: the participant by the name the note gives her, or as 'youth' or 'the student'", () => {
+  counts([
+    ['Participant: Ana Ruiz. TC w/ Ana 3/4: CNA going well, 95% attendance.', 'telephone'],
+    ['Client Ana Ruiz. Met with Ms. Ruiz in person 3/4; she is attending daily.', 'in-person'],
+    ['Cust: Deshawn Miller. Spoke with Deshawn by phone 3/4: job search going well, 3 apps.', 'telephone'],
+    ['Met with youth 3/4 at the high school: GED class going well, 90% attendance.', 'in-person'],
+    ['Spoke with the student by phone 3/4: 12 credits, GPA 3.2.', 'telephone'],
+    ['Spoke with client at Goodwill 3/4: she attends daily, 32 hrs.', 'in-person'],
+  ]);
+});
+
+describe('refused today: someone from an organisation, a role beside the participant word', () => {
+  doesNotCount([
+    'Met with Bob from Tyson HR in person 3/4; client started Monday.',
+    'TC w/ Kelly from the clinic 3/4: client missed her appointment.',
+    'Spoke with Lisa over at DHS by phone 3/4.',
+    'Spoke with the youth coordinator at Job Corps by phone 3/4.',
+    'Met with the youth pastor 3/4 in person: he says she attends.',
+    "Spoke with the student's advisor by phone 3/4: 12 credits, GPA 3.2.",
+    'Spoke with the student worker at the front desk 3/4.',
+  ]);
+});
