@@ -97,13 +97,25 @@ export function ownedReply(text: string, tokens: Token[], parties: PartyMention[
  * The words of a written reply that a machine or someone else wrote, in any wording of the reply ('Reply from client
  * 4/3: "Automatic reply: …"', 'Client replied: "Hi this is her daughter, …"', "responded by e-mail: out of office"):
  * an auto-reply, a bounce, a do-not-disturb or vacation answer, a relative or a stranger on the participant's line.
+ * Only as the reply's opening words: her own reply may mention them later ('"Thanks! This is not a problem, I passed
+ * …"', '"I was on vacation last week, but …"', '"… so I had to set an auto-reply at work"').
  */
 const REPLY_NOT_HERS =
-  /\bauto(?:matic|mated)?[- ]?(?:reply|response|message)|\bout of (?:the )?office\b|\bundeliverable\b|could not be delivered|\bnot delivered\b|mailbox (?:is )?full|not monitored|do not disturb|away from my desk|\bon vacation\b|(?:reply|respond|get back to you) when I return\b|\bthis is not\b|\bthis is (?:her|his|their) (?:\w+ )?(?:daughter|son|mom|mother|dad|father|sister|brother|husband|wife|girlfriend|boyfriend|partner|fianc[eé]e?|aunt|uncle|grandma|grandmother|grandpa|grandfather|cousin|friend|roommate|niece|nephew|caseworker|case worker)\b|wrong number|who is this|who dis\b/i;
+  /^\W*(?:(?:hi|hello|hey)\W+)?(?:auto(?:matic|mated)?[- ]?(?:reply|response|message)|out of (?:the )?office|undeliverable|(?:message |mail )?(?:could not be|not) delivered|this mailbox|mailbox (?:is )?full|(?:i am|i'm|im) (?:out of (?:the )?office|away from my desk|on vacation|driving)|this is an? automated|this is (?:her|his|their) (?:\w+ )?(?:daughter|son|mom|mother|dad|father|sister|brother|husband|wife|girlfriend|boyfriend|partner|fianc[eé]e?|aunt|uncle|grandma|grandmother|grandpa|grandfather|cousin|friend|roommate|niece|nephew|caseworker|case worker)\b|wrong number|who is this|who dis\b|new phone who)/i;
+/** "this is not Maria": a stranger saying she is not the one we wrote to (a name, not "this is not a problem"). */
+const NOT_HER_NAME = /^\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey)\W+)?[Tt]his is not [A-Z][a-z]+\b/;
 
-/** The reply at event `e` is a machine's or someone else's: its own line, from its evidence on, says so. */
+/** How the reply came, right after its verb: "responded with an auto-reply", "replied automatically (out of office)". */
+const REPLIED_BY_MACHINE = /^\W*(?:[\d/]+\s*)?(?:with\s+(?:an?|the|her|his|their)\s+(?:[\w']+\s+)?(?:auto|automatic|away message|out[- ]of[- ]office)|automatically\b)/i;
+
+/** The reply at event `e` is a machine's or someone else's: the opening words of what it said, on its own line, say so. */
 export function replyNotTheirs(text: string, e: ContactEvent): boolean {
   const from = e.evidence?.end ?? e.end;
   const nl = text.indexOf('\n', from);
-  return REPLY_NOT_HERS.test(text.slice(from, nl < 0 ? Math.min(text.length, from + 200) : Math.min(nl, from + 200)));
+  const line = text.slice(from, nl < 0 ? Math.min(text.length, from + 200) : Math.min(nl, from + 200));
+  // What it said starts after the colon or quotation mark that opens its words ("4/3: \"…"), else right away.
+  const open = line.search(/[:"\u201c]/);
+  const said = open >= 0 && open <= 30 ? line.slice(open + 1) : line;
+  const first = said.split(/[.!?](?=\s|["\u201d]|$)/)[0] ?? said;
+  return REPLIED_BY_MACHINE.test(line) || REPLY_NOT_HERS.test(first) || NOT_HER_NAME.test(first);
 }
