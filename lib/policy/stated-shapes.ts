@@ -11,12 +11,16 @@ import { acronym, at, counterpart, DIRECT, FROM, HOW_WHEN, NOT_HELD, plainWord, 
 import { aloneWithParticipant, channelIn, channelWith, open, outcomeRightAfter, openPast, receivedFromAt } from './stated-checks';
 import { initialsWriter } from './stated-initials';
 import { emptyBoxBefore, tickAt } from './stated-marks';
+import { replyAfterOurs } from './stated-reply-after';
 import { subjectActs } from './stated-subject';
 import * as W from './stated-words';
 
 /** Try the statement shapes at the start of a segment. */
 export function readAt(r: Reader, s: number, c: number, formTyped: boolean, push: Push): void {
   const { tokens } = r;
+  // "Texted her 3/4 …. Replied she passed …": with no sender named, the reply to the writer's message is hers.
+  const reply = replyAfterOurs(r, s, c);
+  if (reply) return push(s, reply, 'participant');
   let i = s;
   // Dates, times, the writer and adverbs of time may come first; nothing else may (a plan, a negation, someone else).
   for (;;) {

@@ -34,6 +34,10 @@ export const PRONOUN = words('she he they her him them');
 export const STRONG_VERB = words('conferred platicamos hablamos met meet spoke spoken speak spk spke talked talk tlkd conversed chatted visited saw reached interviewed hable hablé', 'caught up|got ahold of|got hold of|got a hold of|got through to|sat down|connected with|connected by');
 /** Contact verbs that do not say anyone answered: they need the participant's side after them. */
 export const WEAK_VERB = words('called call cld calld phoned telephoned contacted texted txtd txt text emailed em messaged mailed wrote sent dialed facetimed zoomed skyped videocalled', 'e mailed|reached out|f u|e mail|face timed|video called|video chatted');
+/** A written reply opening its sentence with no sender named ("Replied she passed"), after the writer's own message. */
+export const REPLIED = words('replied responded', 'wrote back|texted back|emailed back|e mailed back|replied back|txtd back|texted me back|emailed me back');
+/** The writer's written message that such a reply answers ("Texted her 3/4 …", "E-mailed re: FAFSA"). */
+export const WROTE = words('texted txtd txt emailed em messaged', 'e mailed|sent a text|sent an email|sent an e mail');
 /** Verbs that say nothing about a channel or a counterpart: a contact only with a channel stated in the sentence. */
 export const GENERIC_VERB = words('assisted helped worked provided', 'checked in|check in|touched base|followed up');
 /** Talk verbs: "discussed her classes with client", "reviewed the plan with cust". */

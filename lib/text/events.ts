@@ -17,6 +17,7 @@ import { ATTENDED, BY, EXCHANGE, FROM_THEM, GROUP, PAST_WINDOW, RATE_TAGS, TRYIN
 import { channelNamedWith, deniedAfter, madeTakenBack, possessionDenied, questionClauses, routine, unnamedAnswerer } from './event-checks';
 import { addAttempt, newReading, openEvent, relay, relayerOf, setChannel, subjectBefore, succeed } from './event-state';
 import { PRESENT, readSpeech, readTalk } from './event-talk';
+import { replyAfterOurs } from './reply-after-ours';
 
 export type { Attempt, Channel, ContactEvent, MentionedContact, PartyMention, Span } from './event-types';
 export { isWrittenChannel } from './event-types';
@@ -106,7 +107,9 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
     const byWriter =
       pr.isResponse &&
       ACTIVE_REPLY.has(m.phrase) &&
-      (subjectless || (r.lastPerson !== null && r.lastPerson.writer && r.lastPerson.m === matches[k - 1] && r.lastPerson.m.clause === m.clause));
+      (subjectless || (r.lastPerson !== null && r.lastPerson.writer && r.lastPerson.m === matches[k - 1] && r.lastPerson.m.clause === m.clause)) &&
+      // ("Texted her 3/4. Replied she passed": after our message, the reply is hers.)
+      !(subjectless && replyAfterOurs(tokens, matches, m, r.cur));
     const isResponse = pr.isResponse && !byWriter;
     const isSuccess = pr.isSuccess && !byWriter;
     const cur = r.cur;
