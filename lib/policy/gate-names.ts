@@ -63,11 +63,19 @@ export function namedInClause(tokens: Token[], matches: Match[], e: ContactEvent
 const NO_NAME = new Set(['nobody', 'noone', 'none', 'no', 'never', 'nothing', 'not', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'finally', 'still', 'also', 'then', 'they', 'we', 'you', 'it', 'this', 'that', 'he', 'she', 'i', 'unknown', 'auto', 'staff', 'who', 'whoever', 'all', 'both', 'each', 'one', 'neither', 'either']);
 /** A single name right before the event, nothing but a date before it in its sentence ("Jasmine texted back", "3/4 Deshawn e-mailed"). */
 export function nameOpens(tokens: Token[], matches: Match[], e: ContactEvent): boolean {
-  const t = e.tokStart - 1;
+  return nameOpensAt(tokens, matches, e.tokStart, e.clause, NO_NAME);
+}
+
+/**
+ * A single name right before token `at` of sentence `clause` (a capitalised word the reader does not know, not one of
+ * `notNames`), nothing but a date before it in its sentence.
+ */
+export function nameOpensAt(tokens: Token[], matches: Match[], at: number, clause: number, notNames: ReadonlySet<string>): boolean {
+  const t = at - 1;
   const w = tokens[t];
-  if (!w || w.clause !== e.clause || !w.capitalised || w.numeric || w.possessive || w.text.length < 2 || NO_NAME.has(w.text)) return false;
+  if (!w || w.clause !== clause || !w.capitalised || w.numeric || w.possessive || w.text.length < 2 || notNames.has(w.text)) return false;
   if (matches.some((m) => m.tokStart <= t && t < m.tokEnd)) return false;
-  for (let k = t - 1; k >= 0 && (tokens[k] as Token).clause === e.clause; k--) if (!(tokens[k] as Token).numeric) return false;
+  for (let k = t - 1; k >= 0 && (tokens[k] as Token).clause === clause; k--) if (!(tokens[k] as Token).numeric) return false;
   return true;
 }
 

@@ -8,6 +8,7 @@
  */
 import type { ContactEvent, NoteAnalysis, PartyMention } from '../text/analyze';
 import type { Token } from '../text/tokenize';
+import { nameOpensAt } from './gate-names';
 
 /** Capitalised words opening a sentence that name no one ("Finally replied", "She replied"). */
 const NOT_A_NAME = new Set(['nobody', 'someone', 'somebody', 'finally', 'still', 'also', 'then', 'they', 'we', 'you', 'it', 'this', 'that', 'he', 'she', 'i', 'auto', 'staff', 'who', 'later', 'today', 'yesterday']);
@@ -50,13 +51,11 @@ export function replyToAnother(a: NoteAnalysis, at: number): boolean {
  */
 export function otherFirstName(text: string, a: NoteAnalysis, tokStart: number, clause: number): { start: number; end: number } | null {
   const { tokens, matches, parties } = a;
-  const w = tokens[tokStart - 1];
-  if (!w || w.clause !== clause || !w.capitalised || w.numeric || w.possessive || w.text.length < 2 || NOT_A_NAME.has(w.text)) return null;
-  if (matches.some((m) => m.tokStart <= tokStart - 1 && tokStart - 1 < m.tokEnd)) return null;
+  if (!nameOpensAt(tokens, matches, tokStart, clause, NOT_A_NAME)) return null;
+  const w = tokens[tokStart - 1] as Token;
   const raw = text.slice(w.start, w.end);
   // (A label before its value is no subject: "Mode: PH".)
   if (raw === raw.toUpperCase() || /[:|]/.test(text.slice(w.end, tokens[tokStart]?.start ?? w.end))) return null;
-  for (let k = tokStart - 2; k >= 0 && (tokens[k] as Token).clause === clause; k--) if (!(tokens[k] as Token).numeric) return null;
   // The note names the participant by a name of its own: a participant word, then (past a colon or a bracket, on its
   // line) a capitalised word ("Client Deshawn", "Participant: Kenji Sato", "cust (Maria)").
   const names = new Set<string>();
