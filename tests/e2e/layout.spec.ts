@@ -5,7 +5,7 @@
  * panel open or closed; and the page's own Tab order from the note is its own.
  */
 import { chromium } from '@playwright/test';
-import type { Browser, BrowserContext, Frame, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Frame, Locator, Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +132,17 @@ async function sized(context: BrowserContext, size: (typeof SIZES)[number]): Pro
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/**
+ * Where something is once it is laid out, as a case manager sees it once it has appeared. Playwright's box, read the
+ * instant after the panel showed, once came back null on a loaded CI machine; in the browser the panel is placed before
+ * the first frame that paints it, and shown once per opening (checked with its toggle events and a ResizeObserver).
+ */
+async function boxOf(locator: Locator, what: string): Promise<Box> {
+  let box = null as Box | null;
+  await expect.poll(async () => (box = await locator.boundingBox()), { message: `${what} is laid out` }).not.toBeNull();
+  return box!;
+}
+
 const TEXT = 'Called customer, no answer. LM asking her to call back.';
 
 for (const system of SYSTEMS) {
@@ -171,9 +182,9 @@ for (const system of SYSTEMS) {
         await expect(overlay.locator('.cnc-marks mark:not([hidden])').first(), where).toBeVisible();
         expect(await layoutOf(frame), `${where}, after typing`).toEqual(offAfter);
         // Every underline sits over the note box, at this size too.
-        const noteBox = (await frame.locator(system.note).boundingBox())!;
+        const noteBox = await boxOf(frame.locator(system.note), `${where}: the note`);
         for (const m of await overlay.locator('.cnc-marks mark:not([hidden])').all()) {
-          const b = (await m.boundingBox())!;
+          const b = await boxOf(m, `${where}: an underline`);
           expect(b.x >= noteBox.x && b.y >= noteBox.y && b.x + b.width <= noteBox.x + noteBox.width && b.y + b.height <= noteBox.y + noteBox.height, `${where}: an underline off the note`).toBe(true);
         }
         // Panel open: the page is where it was, and the panel covers neither the note nor Save.
@@ -182,9 +193,9 @@ for (const system of SYSTEMS) {
         if (!(await panel.locator('.cnc-sidebar').isVisible())) await badge.click();
         await expect(panel.locator('.cnc-sidebar'), where).toBeVisible();
         expect(await layoutOf(frame), `${where}, panel open`).toEqual(offAfter);
-        const panelBox = (await panel.boundingBox())!;
+        const panelBox = await boxOf(panel, `${where}: the panel`);
         for (const sel of [system.note, system.save]) {
-          const box = (await frame.locator(sel).first().boundingBox())!;
+          const box = await boxOf(frame.locator(sel).first(), `${where}: ${sel}`);
           expect(overlaps(panelBox, box), `${where}: the panel covers ${sel}`).toBe(false);
         }
         // And closed again.
@@ -256,15 +267,15 @@ test('Workforce One: the open panel leaves the earlier notes under the note box 
     const history = page.locator('#ctl00_ContentPlaceHolder1_gvNotes');
     await expect(history).toContainText('Met with Tomas at the ALC');
     // Placed after layout settles: wait for it to be clear of the note, then check it covers none of what the case manager reads.
-    await expect.poll(async () => overlaps((await panel.boundingBox())!, (await note.boundingBox())!)).toBe(false);
+    await expect.poll(async () => overlaps(await boxOf(panel, 'the panel'), await boxOf(note, 'the note'))).toBe(false);
     expect(await page.evaluate(() => [innerWidth, innerHeight])).toEqual([size.width, size.height]);
-    const p = (await panel.boundingBox())!;
+    const p = await boxOf(panel, `${size.name}: the panel`);
     for (const [what, el] of [['the note', note], ['Save', page.locator('#ctl00_ContentPlaceHolder1_btnSave')], ['the earlier notes', history]] as const) {
-      expect(overlaps(p, (await el.boundingBox())!), `${size.name}: the panel covers ${what}`).toBe(false);
+      expect(overlaps(p, await boxOf(el, what)), `${size.name}: the panel covers ${what}`).toBe(false);
     }
     // Nor the form's labels (where the note's form has room around it, as here).
     for (const label of await page.locator('label').all()) {
-      expect(overlaps(p, (await label.boundingBox())!), `${size.name}: the panel covers the label ${await label.textContent()}`).toBe(false);
+      expect(overlaps(p, await boxOf(label, 'a label')), `${size.name}: the panel covers the label ${await label.textContent()}`).toBe(false);
     }
     // Tall enough to read its verdict (it scrolls inside).
     expect(p.height, size.name).toBeGreaterThanOrEqual(160);
