@@ -113,3 +113,13 @@ describe('refused today: someone from an organisation, a role beside the partici
     'Spoke with the student worker at the front desk 3/4.',
   ]);
 });
+
+describe('refused today: a call to an office, taken by someone there', () => {
+  doesNotCount([
+    'Called Ameren 3/4; spoke with a rep about her bill.',
+    'Called the clinic 3/4; spoke with a nurse about her release.',
+    'Called the school 3/4 and spoke with someone in the office.',
+    'Called her apartment office 3/4; talked with the manager.',
+    "Spoke on client's behalf with her landlord by phone 3/4.",
+  ]);
+});
