@@ -61,7 +61,7 @@ export const ANY_CHANNEL = new Set([
   'never connected', 'not connected', 'dropped call', 'could not reconnect', "couldn't reconnect", 'never reconnected', 'call dropped', 'video dropped', 'connection dropped', 'no forwarding', 'no forwarding address', 'moved out', 'moved away', 'auto reply', 'automatic reply', 'autoreply', 'out of office reply', 'no answer', 'na', 'no ans', 'did not answer', "didn't answer", 'no pick up',
 ]);
 /** A participant not joining: a failure of the video meeting at hand, not of a visit ("Zoom 4/21 w/ client - she never joined"). */
-export const NOT_JOINED = new Set(['did not join', "didn't join", 'never joined', 'missed zoom']);
+export const NOT_JOINED = new Set(['did not join', "didn't join", 'never joined', 'missed zoom', 'she not join', 'he not join', 'they not join', 'she not come', 'he not come', 'they not come']);
 /** The writer was not there ("while CM was out"): it fails whatever contact is at hand, a call or a drop-in. */
 const WRITER_AWAY = [
   'while i was out', 'while cm was out', 'while writer was out', 'while cw was out', 'cm was out', 'writer was out', 'i was out', 'cm out',

@@ -144,9 +144,12 @@ const WE_WERE_AWAY = new RegExp(
   'i',
 );
 
-/** The note denies that anyone talked: "Did not get to talk", "never got to speak with her", "no conversation took place". */
-const NO_TALK = /\b(?:(?:did not|didn't|never|could not|couldn't|were not able to|was not able to|unable to)\s+(?:get to\s+|got to\s+|actually\s+)?(?:talk|speak)(?!\s+(?:long|much|more|well|english|spanish|somali|the language))|no conversation)\b/i;
-const NO_TALK_GATE = ['talk', 'speak', 'conversation'];
+/**
+ * The note denies that anyone talked: "Did not get to talk", "never got to speak with her", "no conversation took place",
+ * or a sentence of its own that says so, "No talk.", "Hang up." (an English learner's "hung up").
+ */
+const NO_TALK = /\b(?:(?:did not|didn't|never|could not|couldn't|were not able to|was not able to|unable to)\s+(?:get to\s+|got to\s+|actually\s+)?(?:talk|speak)(?!\s+(?:long|much|more|well|english|spanish|somali|the language))|no conversation|^\s*no talk(?:ing)?|^\s*(?:hang|hung) up)\b/i;
+const NO_TALK_GATE = ['talk', 'speak', 'conversation', 'hang up', 'hung up'];
 /** The participant did not come or report for it, nothing after ("client did not report.", "cust failed to appear"). */
 const NO_SHOW = /\b(?:client|cust|customer|participant|youth|he|she|they)\s+(?:did not|didn't|never|failed to)\s+(?:report|appear|show(?: up)?|come in|come|arrive)\s*(?:[.;!]|$)/i;
 const NO_SHOW_GATE = ['did not', "didn't", 'never', 'failed to'];

@@ -130,6 +130,8 @@ export const CONTACT_WORDS: Vocabulary = {
     'no answer at door', 'no call no show', 'ncns', 'did not keep', 'failed to appear', 'did not appear', 'did not attend appointment',
     'did not attend appt', 'missed scheduled', 'missed the appointment', 'missed the appt', 'missed ov', 'missed office visit',
     'missed meeting', 'missed the meeting', 'missed zoom', 'did not join', "didn't join", 'never joined', 'never showed',
+    // An English learner's past tense without "did": "she not join", "he not come" (we waited on the video call).
+    'she not join', 'he not join', 'they not join', 'she not come', 'he not come', 'they not come',
     'no showed', 'no-showed', 'cancelled', 'canceled', 'did not happen', 'not on shift', 'off that day', 'was off', 'not there',
     'did not attend the scheduled appointment', 'did not attend the appointment', 'did not attend his appointment',
     'did not attend her appointment', 'did not attend the scheduled', 'did not attend scheduled', "didn't attend the appointment",
