@@ -43,6 +43,15 @@ import { PAGE as pagedHousehold } from './paged-notes-household';
 import { PAGE as assistingBanner } from './assisting-banner-user-id';
 import { PAGE as sfTimeline } from './salesforce-activity-timeline';
 import { PAGE as crumbTitle } from './breadcrumb-viewing-title';
+import { PAGE as vosHeaderRow } from './vos-header-row-individual';
+import { PAGE as ajlSeekerTable } from './ajl-seeker-summary-table';
+import { PAGE as apricotParentTable } from './apricot-parent-record-table';
+import { PAGE as etoGroupSession } from './eto-group-session-note';
+import { PAGE as issPlan } from './iss-plan-goals';
+import { PAGE as bulkLookup } from './bulk-id-lookup';
+import { PAGE as accessRequest } from './staff-access-request';
+import { PAGE as sfRelatedList } from './sf-case-notes-related-list';
+import { PAGE as curamContactLog } from './curam-contact-log-note-text';
 
 export const PAGES: UnseenPage[] = [etoWa, apricot, caseworthy, salesforce, osos, iwds, owcms, vosTxJobOrder, ajlKsResume, vosFlMessage,
   asset, cwdsModal, uworks, focusKy, ccolSearch, cwdsEtpl,
@@ -58,4 +67,9 @@ export const PAGES: UnseenPage[] = [etoWa, apricot, caseworthy, salesforce, osos
   // a paged SNAP E&T list beside a household; a JSP page naming the individual only in its title), written before any
   // reader change for them, with near-misses (staff, an employer's contact, recently viewed, a household, several individuals).
   vosCaseNotesTab, vosSummaryHistory, ajlProgramNotes, curamNotes, dynamicsTimeline, vosMultiNote, ariaGridHistory, pagedHousehold,
-  assistingBanner, sfTimeline, crumbTitle];
+  assistingBanner, sfTimeline, crumbTitle,
+  // Added in shapes none had, written before any reader change for them: a known system's page naming its individual only in
+  // a header-row table (VOS, AJL), an Apricot parent record and its staff owner in one-row tables, a group session's
+  // attendee list (nobody), a plan page, a bulk ID look-up and an access request (no coach), note lists whose words sit in a
+  // Description or Note Text column.
+  vosHeaderRow, ajlSeekerTable, apricotParentTable, etoGroupSession, issPlan, bulkLookup, accessRequest, sfRelatedList, curamContactLog];
