@@ -21,7 +21,7 @@ const ID_IN_LINE = new RegExp(`(?:^|[\\s·•|,;])(${ID_WORDS})\\s*[:#]?\\s*([A-
 /** Words that make a "State ID" the individual's: a label naming them, or a banner saying whom staff assist. */
 const NAMES_INDIVIDUAL = new RegExp(`\\b${PARTY}\\s*(?:name)?\\s*:|\\bassisting\\s*:|\\bviewing\\s*:|\\bworking\\s+with\\s*:`, 'i');
 /** Someone else in the line: a household member or relative, staff, an employer's contact, a list of other records. */
-const SOMEONE_ELSE =
+export const SOMEONE_ELSE =
   /household|member|son\b|daughter|spouse|husband|wife|mother|father|parent|child|guardian|emergency|reference|staff|worker\s*:|case\s*manager|counsel|advisor|supervisor|owner|employer|contact\s*person|recent|previous|last\s*viewed/i;
 const CONTEXT_LABEL = new RegExp(`^(?:${PARTICIPANT})$`, 'i');
 const CHIP = /^(?:ID|#)\s*[:#]?\s*([A-Za-z0-9-]{4,20})$/;

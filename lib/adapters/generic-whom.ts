@@ -11,11 +11,13 @@
  *   "Case notes for Elena Ramirez (ID 5520913)";
  * - a label and its number in one line of small print, "Client #66120 · Youth", with the name just above it;
  * - a bare "ID" in a list of facts whose "Name" is a person's, with nothing around the list naming staff;
- * - the header lines, context bars and header fields of generic-whom-lines.ts.
+ * - the header lines, context bars and header fields of generic-whom-lines.ts;
+ * - a header row naming the participant over one row (generic-whom-table.ts).
  */
 import { all, text } from './dom';
 import { elsewhere, ID, PARTICIPANT, PARTICIPANT_TOO, type WhomReader } from './generic-participant';
 import { readWhomLines } from './generic-whom-lines';
+import { readWhomTables } from './generic-whom-table';
 
 /** Also 'student' here, where an ID or a name comes with it ("Student: Lee, Ana (ID 4471)"); a bare "Student ID" is often the school's. */
 const PARTY = `(?:${PARTICIPANT}|${PARTICIPANT_TOO}|student)`;
@@ -70,5 +72,6 @@ export const readWhom: WhomReader = (doc) => {
     }
   }
   readWhomLines(doc, elsewhere, person, add);
+  readWhomTables(doc, elsewhere, person, add);
   return found;
 };

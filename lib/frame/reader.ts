@@ -78,7 +78,7 @@ export async function startReader(signal: AbortSignal, given: Pick<Settings, 'cu
     // Every frame reports its first read, even an empty one: the background then knows this
     // frame shows no participant (and forgets whoever an earlier page in it showed).
     sendRead(read);
-    if (!unseen && !historyLoad && read.system === 'generic' && read.editor && 'load' in p.unseen) {
+    if (!unseen && !historyLoad && read.editor && (read.system === 'generic' || !read.participant) && 'load' in p.unseen) {
       historyLoad = p.unseen.load().then(
         (loaded) => {
           unseen = loaded;

@@ -7,7 +7,7 @@ import type { CustomSite } from '../adapters/custom-site';
 import { findCustomSite } from '../adapters/custom-site';
 import { readGeneric } from '../adapters/generic';
 import type { HistoryReader } from '../adapters/generic-history';
-import type { WhomReader } from '../adapters/generic-participant';
+import { readGenericParticipant, type WhomReader } from '../adapters/generic-participant';
 import { boundRead } from '../adapters/limits';
 import type { PageRead } from '../adapters/types';
 import { emptyRead, finishRead } from '../adapters/types';
@@ -56,6 +56,10 @@ export function pageReader(registry: SystemRegistry) {
         // (Its own reader found nobody: whom the page names, and the note form is about, is the generic reader's.)
         if (generic.editor) return finishRead({ ...read, page: 'note-editor', editor: generic.editor, participant: generic.participant });
       }
+      // A page its reader understood but whose individual it could not find (a state's skin draws the header its own way):
+      // whom the page names is the generic reader's, as plainly as it says so, rather than nobody.
+      // (It stands for the note form's participant too: a read's participant comes before its editor's, lib/gate/reads.ts.)
+      if (known && !/unknown|caseload/.test(read.page)) read.participant ??= readGenericParticipant(doc, url, options.whom);
       return read;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

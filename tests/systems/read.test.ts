@@ -38,3 +38,40 @@ describe("a comments or notes box on a known system's page that is not its note 
     expect(withBox.caseload.length).toBe(plain.caseload.length);
   });
 });
+
+/**
+ * A known system's page whose own reader finds no individual (a state's skin draws its header another way): whom the page
+ * names plainly is read as on a system we have never seen, never guessed; the note form keeps its participant.
+ */
+describe("a known system's note form whose reader finds nobody", () => {
+  const HEAD_ROW = '<table id="who"><tr><th>Individual Name</th><th>State ID</th><th>Office</th></tr><tr><td>Pruitt, Darnell</td><td>2207713</td><td>Eastside</td></tr></table>';
+
+  function readWithout(system: FixtureSystem, file: string, header: string, replacement: string) {
+    const { doc, url } = loadFixture(system, file);
+    const head = doc.querySelector(header);
+    head?.insertAdjacentHTML('afterend', replacement);
+    head?.remove();
+    // (An address naming nobody: the page alone says whom it is about.)
+    return readPage(doc, url.replace(/[?&]id=\d+/, '').replace(/\/jobseekers\/\d+/, '/jobseekers'), { sites: DEMO_MATCHES });
+  }
+
+  it('takes the individual a header-row table names on a Virtual OneStop note form, never the next header ("Office")', () => {
+    const read = readWithout('vos', 'add-case-note.html', '[id$="_pnlIndividual"]', HEAD_ROW);
+    expect(read.system).toBe('vos');
+    expect(read.participant).toMatchObject({ id: '2207713', name: 'Pruitt, Darnell' });
+    expect(read.editor).not.toBeNull();
+  });
+
+  it("takes the job seeker an America's JobLink note form names in a header line", () => {
+    const read = readWithout('ajl', 'add-notes.html', '#job_seeker_context', '<p>Job Seeker: Quintero, Marisol · Job Seeker ID 880412</p>');
+    expect(read.system).toBe('ajl');
+    expect(read.participant).toMatchObject({ id: '880412' });
+    expect(read.editor).not.toBeNull();
+  });
+
+  it('still names nobody where the page names nobody plainly', () => {
+    const read = readWithout('vos', 'add-case-note.html', '[id$="_pnlIndividual"]', '<table><tr><th>Name</th><th>Office</th></tr><tr><td>Pruitt, Darnell</td><td>Eastside</td></tr></table>');
+    expect(read.editor).not.toBeNull();
+    expect(read.participant).toBeNull();
+  });
+});

@@ -37,7 +37,8 @@ function labelled(doc: Document, label: RegExp): string {
   for (const el of all(doc, 'span, td, th, label, dt, b, strong')) {
     if (!label.test(text(el))) continue;
     const next = el.nextElementSibling;
-    const value = text(next);
+    // A header cell beside it is the next column's name ("State ID | Office" over a row), not its value.
+    const value = next?.matches('th') ? '' : text(next);
     if (value) return value;
   }
   return '';

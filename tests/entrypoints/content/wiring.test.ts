@@ -164,6 +164,34 @@ describe("the reader's shell", () => {
     expect(asked.map((m) => m.kind)).not.toContain('page-history');
   });
 
+  it("has those readers loaded on a known system's note form only when its own reader finds nobody, and reads whom the page names", async () => {
+    /** America's JobLink's Add Note form, by its documented labels; the job seeker shown as `who`. */
+    const ajl = (who: string) => `${who}<form method="post"><label for="r">Reference Date</label><input id="r"><label for="rc">Recontact Date</label><input id="rc">
+      <label for="t">Contact Type</label><select id="t"><option>Phone</option></select><label for="n">Notes</label><textarea id="n" rows="8"></textarea>
+      <button type="submit">Save</button></form>`;
+    const history = () => {
+      scope[HISTORY_KEY] = { history: readHistory, whom: readWhom }; // what injecting history.js does
+      return { ok: true };
+    };
+    scope[COACH_KEY] = { mount: () => ({ isConnected: () => true, readProblem: () => undefined }) };
+    let asked = background({ 'page-history': history });
+    document.body.innerHTML = ajl('<table><tr><th>Name</th><th>Job Seeker ID</th></tr><tr><td>Alvarez, Marisol</td><td>3310458</td></tr></table>');
+    await startNoteFrameReader(started(), { customSites: [] });
+    const whom = () => asked.filter((m) => m.kind === 'page-read').map((m) => [(m.read as PageRead).system, (m.read as PageRead).participant?.id ?? null]);
+    await vi.waitFor(() => expect(whom()).toEqual([['ajl', null], ['ajl', '3310458']]));
+    expect(asked.filter((m) => m.kind === 'page-history')).toHaveLength(1);
+
+    // Its own reader names the job seeker: nothing more is loaded.
+    controllers.splice(0).forEach((c) => c.abort());
+    fakeBrowser.reset();
+    delete scope[HISTORY_KEY];
+    asked = background({ 'page-history': history });
+    document.body.innerHTML = ajl('<p><span id="job_seeker_name">Marisol Alvarez</span> <span id="job_seeker_id">3310458</span></p>');
+    await startNoteFrameReader(started(), { customSites: [] });
+    await vi.waitFor(() => expect(whom()).toEqual([['ajl', '3310458']]));
+    expect(asked.map((m) => m.kind)).not.toContain('page-history');
+  });
+
   it("mounts the coach while the history reader's load is held, and hands it the page read with the history once that is here", async () => {
     let release = () => undefined as void;
     const held = new Promise<void>((resolve) => (release = resolve));
