@@ -9,8 +9,11 @@ import { optedOut } from './rich-text';
 const CASE_NOTE_LABEL = /(case|progress|service|contact)\s*notes?|narrative|(contact|touch\s*point)\s*summary|summary\s*of\s*(the\s*)?contact/i;
 /** A label that may be a note box's: notes, comments, a journal entry (Utah UWORKS' case notes are its journal). */
 const NOTE_LABEL = /\bnotes?\b|comments?|journal/i;
-/** A page about an employer, a job order, a résumé or a message to send: its "notes" box is no case note. */
-const NOT_CASE_PAGE = /job\s*orders?|employers?\b|r[eé]sum[eé]|job\s*posting|compose|work\s*search/i;
+/**
+ * A page about an employer, a job order, a résumé or a message to send, a participant's plan (an ISS or IEP: its boxes are
+ * goals and barriers), or signing in: its "notes" box is no case note.
+ */
+const NOT_CASE_PAGE = /job\s*orders?|employers?\b|r[eé]sum[eé]|job\s*posting|compose|work\s*search|service\s*strategy|employment\s*plan|\bI[SE][SP]\b|sign[\s-]*in|password|request\s*access/i;
 const NOTE_NAME = /note|narrative|comment/i;
 /** A search or filter, or what the page itself says is kept out of the case file (a sticky or private scratch note). */
 const SEARCH_OR_SCRATCH = /search|query|\bfind\b|keyword|filter|stick|scratch|private\snote|not\s(saved|kept)/i;
@@ -74,7 +77,7 @@ function noteScore(el: Element): number {
 /** Textareas that could be a note box: visible, editable, roomy, not a search; in the page or a web component's open shadow root. */
 export const noteBoxes = (doc: Document) => [doc, ...shadowRoots(doc)].flatMap((root) => all(root, 'textarea')).filter(couldBeNote);
 
-/** A page about an employer, a job order, a résumé, a work search or a message to send, by its title, heading or address. */
+/** A page about an employer, a job order, a résumé, a work search, a message to send, a plan or signing in, by its title, heading or address. */
 export const notCasePage = (doc: Document) => NOT_CASE_PAGE.test(`${doc.title} ${all(doc, 'h1').map(text).join(' ')} ${new URL(doc.URL).pathname}`);
 
 export function findNoteField(doc: Document): Element | null {

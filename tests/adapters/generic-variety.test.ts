@@ -17,6 +17,11 @@ function read(body: string) {
   return { doc, r, el };
 }
 
+const titled = (title: string, body: string) => {
+  const doc = new JSDOM(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`, { url: URL }).window.document;
+  return { doc, r: readPage(doc, URL) };
+};
+
 describe('labels a person reads that are not <label for>', () => {
   it('takes the box labelled through aria-labelledby over a roomier unlabelled one', () => {
     const { r, el } = read(`<div>
@@ -145,10 +150,6 @@ describe('the Save of a note form', () => {
 });
 
 describe('boxes on a note page that are not the case note', () => {
-  const titled = (title: string, body: string) => {
-    const doc = new JSDOM(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`, { url: URL }).window.document;
-    return { doc, r: readPage(doc, URL) };
-  };
 
   it('never takes a sticky or private scratch note, which is not saved to the case file', () => {
     for (const box of [
@@ -185,6 +186,39 @@ describe('boxes on a note page that are not the case note', () => {
     const { doc, r } = titled(
       'Work Search Review',
       `<form><label for="n">Case Notes</label><textarea id="n" rows="8"></textarea><label for="d">Contact Date</label><input id="d"><button>Save</button></form>`,
+    );
+    expect(r.editor && doc.querySelector(r.editor.noteField)?.id).toBe('n');
+  });
+});
+
+describe('pages where a case manager writes something other than a case note', () => {
+  it.each([
+    ['an Individual Service Strategy', 'Individual Service Strategy - Edit', '<h1>Individual Service Strategy (ISS)</h1>'],
+    ['an Individual Employment Plan', 'IEP', '<h1>Individual Employment Plan</h1>'],
+    ['an employment plan', 'Employment Plan - Goals', ''],
+    ['a staff access request', 'Request Access - Sign In Help', '<h1>Request access</h1>'],
+    ['a password reset', 'Reset your password', ''],
+  ])('no coach on %s, whose comments are not a case note', (_what, title, heading) => {
+    const { r } = titled(
+      title,
+      `${heading}<form method="post"><label for="g">Goal comments</label><textarea id="g" rows="6"></textarea>
+        <label for="c">Comments</label><textarea id="c" rows="6"></textarea><button type="submit">Save</button></form>`,
+    );
+    expect(r.editor).toBeNull();
+  });
+
+  it('still coaches a case note on a plan page when its box says case note (a note about the IEP review)', () => {
+    const { doc, r } = titled(
+      'Individual Employment Plan',
+      '<h1>IEP review</h1><form method="post"><label for="n">Case Note</label><textarea id="n" rows="8"></textarea><button type="submit">Save</button></form>',
+    );
+    expect(r.editor && doc.querySelector(r.editor.noteField)?.id).toBe('n');
+  });
+
+  it('still coaches a progress note whose page only mentions a plan in passing', () => {
+    const { doc, r } = titled(
+      'Progress Notes',
+      '<h1>Progress Notes</h1><p>Plan type: ISS</p><form method="post"><label for="n">Notes</label><textarea id="n" rows="8"></textarea><button type="submit">Save</button></form>',
     );
     expect(r.editor && doc.querySelector(r.editor.noteField)?.id).toBe('n');
   });
