@@ -13,9 +13,11 @@ const HISTORY_COLUMNS = {
   subject: /subject/i,
   author: /staff|author|case\s*manager|entered\s*by|counselor/i,
   // The note's words, never its subject line alone: a history read from a page is the record from then on.
-  text: /^(case\s*)?notes?$|narrative|comments?|summary|^text$/i,
+  text: /^(case\s*)?notes?(\s*text)?$|^subject\s*[/&]\s*notes?$|narrative|comments?|summary|^text$/i,
   service: /service\s*code/i,
 };
+/** A column of words that are the note's only in a list the page calls notes ("Description" in a related list of case notes). */
+const LOOSE_COLUMNS = { ...HISTORY_COLUMNS, text: /^(description|details)$/i };
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading]';
 
@@ -34,7 +36,8 @@ function headingBefore(el: Element | null): string {
  * A case history table (Virtual OneStop's Chronological Case History and
  * the like): only one whose headers name a date, a contact type and the note,
  * so an unrelated table with a date column is never read as contacts; or a date and the note with no type (Cúram's
- * Subject | Text | Entered By | Date) under a heading that calls them notes, each read with no type. None on an
+ * Subject | Text | Entered By | Date), or the note's words in a "Description" column, under a heading that calls them
+ * notes (no type read where there is no type column). None on an
  * employer's, a job order's or a message's page: a history there is theirs, not the participant's.
  */
 export type HistoryReader = (doc: Document, problems: string[]) => ContactRead[] | null;
@@ -43,11 +46,16 @@ export const readHistory: HistoryReader = (doc, problems) => {
   if (notCasePage(doc)) return null;
   for (const table of all(doc, 'table')) {
     if (table.querySelector('table')) continue;
-    const grid = readGrid(table, HISTORY_COLUMNS);
+    let grid = readGrid(table, HISTORY_COLUMNS);
+    const loose = grid.missing.includes('text');
+    if (loose) grid = readGrid(table, LOOSE_COLUMNS);
     if (grid.missing.some((k) => k === 'date' || k === 'text')) continue;
-    // Without a contact type column, only a list the page calls notes (not appointments, documents or activities).
-    const called = grid.missing.includes('type') ? headingBefore(table) : 'notes';
+    // Without a contact type column, or with the note's words in a loosely named one, only a list the page calls notes
+    // (not services, appointments, documents or activities).
+    const called = loose || grid.missing.includes('type') ? headingBefore(table) : 'notes';
     if (!NOTES.test(called) || NOT_NOTES.test(called)) continue;
+    // A "Description" is a note's words only in a list called notes, never a case history of notes, activities and enrolments.
+    if (loose && !/\bnotes?\b/i.test(called)) continue;
     return readContacts(grid, problems);
   }
   return readCards(doc);

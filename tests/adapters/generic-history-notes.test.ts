@@ -57,3 +57,28 @@ describe('a record timeline', () => {
     expect(contacts(`${form}${timeline}`)).toEqual([]);
   });
 });
+
+/** A list with a contact type column whose note words sit in a column named otherwise: "Note Text", "Subject / Note", "Description". */
+const typed = (heading: string, words: string) => `<h2>${heading}</h2><table><tr><th>Contact Date</th><th>Contact Type</th><th>Subject</th><th>${words}</th></tr>
+  <tr><td>11/30/2026</td><td>Phone</td><td>Check-in</td><td>${CALLED}</td></tr>
+  <tr><td>11/16/2026</td><td>In Person</td><td>Plan review</td><td>${MET}</td></tr></table>`;
+
+describe("a notes list whose note words are in a column not named 'Notes'", () => {
+  it.each([['Note Text'], ['Subject / Note']])('reads a "%s" column as the note, with its type, under any heading', (words) => {
+    expect(contacts(`${typed('Contact Log', words)}${form}`)).toEqual([
+      ['2026-11-30', 'telephone', CALLED],
+      ['2026-11-16', 'in-person', MET],
+    ]);
+  });
+
+  it('reads a "Description" column only in a list the page calls notes', () => {
+    expect(contacts(`${typed('Case Notes (2)', 'Description')}${form}`)).toEqual([
+      ['2026-11-30', 'telephone', CALLED],
+      ['2026-11-16', 'in-person', MET],
+    ]);
+  });
+
+  it.each([['Services'], ['Activities'], ['Upcoming appointments'], ['Chronological Case History'], ['Contact History'], ['']])('reads nothing from a "Description" column under "%s"', (heading) => {
+    expect(contacts(`${typed(heading, 'Description')}${form}`)).toEqual([]);
+  });
+});
