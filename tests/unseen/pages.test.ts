@@ -42,12 +42,18 @@ describe('pages of systems the coach has never seen (dev)', () => {
   // reader change for them: attach 0.968, field accuracy 0.938 (their 36 fields all right), participant right 20 of 31 (1 of
   // the 9), missing 11, contacts 22 of 42; after (generic-whom.ts, the staff member's box): participant right 28 (9 of 9).
   // With a date in three boxes or drop-downs read (UWORKS, the dialog page): field accuracy 0.958 (date 0.875 -> 0.958).
+  // With nine pages in shapes none had (51 pages, 40 with a note box: one field 0.006), before any reader change for them:
+  // attach 0.922 with 2 wrong attaches (a plan page, an access request), field accuracy 0.944, participant right 40, wrong 1
+  // (VOS's reader took a header cell for the State ID), contacts 33 of 75; after (a known system's reader finding nobody
+  // falls back to the generic participant reader, header-row tables, no coach on plan and sign-in pages, note words in
+  // Note Text, Subject / Note and Description columns): attach 0.961, no wrong attach, participant right 43, never wrong,
+  // contacts 43 of 75.
   it('reads at least as well as when last measured', () => {
     expect(agg.attachAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(agg.wrongAttach).toBe(0);
     expect(agg.fieldAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(agg.participant.right).toBeGreaterThanOrEqual(27);
-    expect(agg.contacts.found).toBeGreaterThanOrEqual(21);
+    expect(agg.participant.right).toBeGreaterThanOrEqual(42);
+    expect(agg.contacts.found).toBeGreaterThanOrEqual(41);
   });
 });
 
