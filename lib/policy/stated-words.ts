@@ -31,7 +31,7 @@ export const OFFICE_TITLE = words('sgt lt capt cpt det rev dr fr dep ofc prof at
 export const PRONOUN = words('she he they her him them');
 
 /** Two-way on their face, in the writer's voice: "met with", "spoke to", "reached". */
-export const STRONG_VERB = words('conferred platicamos hablamos met meet spoke spoken speak spk spke talked talk tlkd conversed chatted visited saw reached interviewed hable hablé', 'caught up|got ahold of|got hold of|got a hold of|got through to|sat down|connected with|connected by');
+export const STRONG_VERB = words('conferred platicamos hablamos met meet spoke spoken speak spk spke talked talk tlkd conversed chatted visited saw reached interviewed hable hablé', 'caught up|got ahold of|got hold of|got a hold of|got through to|sat down|connected with|connected by|s w');
 /** Contact verbs that do not say anyone answered: they need the participant's side after them. */
 export const WEAK_VERB = words('called call cld calld phoned telephoned contacted texted txtd txt text emailed em messaged mailed wrote sent dialed facetimed zoomed skyped videocalled', 'e mailed|reached out|f u|e mail|face timed|video called|video chatted');
 /** A written reply opening its sentence with no sender named ("Replied she passed"), after the writer's own message. */
@@ -77,7 +77,7 @@ export const STATE = words('is was has had are have got started passed completed
 /** Verbs the participant does toward us: "cust called", "client came in", "she replied". */
 export const IN_VERB = words(
   "called cld calld phoned replied responded answered answer emailed emld texted txtd messaged wrote contacted returned rtn rtnd rtn'd ret'd retd visited cb appeared joined conferred facetimed zoomed skyped videocalled",
-  'came in|came into|came to|came by|come in|comes in|stopped by|stopped in|walked in|dropped by|dropped in|reported to|called back|cld bk|called in|wrote back|emailed back|texted back|txtd bk|e mailed|met with|spoke with|spoke to|talked with|talked to|reached out|attended|atnd|atnded|come to|is come|emld back|txt back|mailed back|conferred with|called me back|replied back|sent me|send me|me llamó|me llamo|vino|got on|came to the phone|came on|took the phone|on camera|on video|on screen|face timed|video called|zoomed in',
+  'came in|came into|came to|came by|come in|comes in|stopped by|stopped in|walked in|dropped by|dropped in|reported to|called back|r c|cld bk|called in|wrote back|emailed back|texted back|txtd bk|e mailed|met with|spoke with|spoke to|talked with|talked to|reached out|attended|atnd|atnded|come to|is come|emld back|txt back|mailed back|conferred with|called me back|replied back|sent me|send me|me llamó|me llamo|vino|got on|came to the phone|came on|took the phone|on camera|on video|on screen|face timed|video called|zoomed in',
 );
 /** What a participant's attending must be, to be a contact with us. */
 export const ATTENDED = words('ov appointment appt', 'office visit|scheduled appointment|appointment with|meeting with|mtg with');

@@ -26,7 +26,7 @@ export const CONTACT_WORDS: Vocabulary = {
     'telephone contact', 'conference call', 'phone conference', 'ph', 'called back', 'returned call', 'returned my call',
     'returned the call', 'returned cm call', 'returned writer call', 'returned cw call', 'call back', 'phone call with',
     'telephone call with', 'call with',
-    'cb', 'cb from', 'connected by phone', 'connected by telephone', 'connected on the phone', 'connected over the phone', 'connected via phone',
+    'cb', 'cb from', 'r c', 't c', 'connected by phone', 'connected by telephone', 'connected on the phone', 'connected over the phone', 'connected via phone',
     'telephonic', 'telephonically', 'telephonic conference', 'telephonic contact', 'telephonic conference with', 'ph with', 'phone with', 'ph call with',
     'called me back', 'called cm back', 'called writer back', 'called this writer back', 'phoned me back', 'called us back',
     // A call centre's disposition: the right party (the participant) reached on the phone.

@@ -63,6 +63,8 @@ export const PEOPLE_WORDS: Vocabulary = {
     'exchanged texts', 'text conversation', 'email conversation', 'back and forth', 'exchanged messages',
     'finally connected', 'we connected', 'connected by phone', 'connected by telephone', 'connected on the phone', 'connected over the phone', 'connected via phone', 'got through to', 'got ahold of', 'got a hold of', 'got hold of',
     'talk with', 'talk to', 'speak with', 'speak to',
+    // A diary's shorthand: "s/w cust" is "spoke with cust".
+    's with',
     'opened the door', 'open the door', 'opens the door', 'came to the door', 'come to the door',
     'we talk', 'we talked', 'we discuss', 'we discussed', 'we review', 'we reviewed', 'we went over', 'we go over', 'we spoke', 'we speak', 'we met',
   ],
@@ -91,6 +93,8 @@ export const PEOPLE_WORDS: Vocabulary = {
     'txt from', 'em from', 'message from', 'secure message from', 'portal message from', 'facebook message from', 'fb message from', 'messenger message from', 'returned my', 'returned cm', 'returned writer', 'returned cw', 'in reply to',
     'in response to', 'replied back', 'wrote in', 'emailed in', 'wrote', 'reply', 'response', 'responds', 'replies',
     'cb', 'cb from',
+    // A diary's shorthand: "cust r/c 0930" is "cust returned the call".
+    'r c',
     // "Customer called me back after my LM": a call back to the writer, however it is worded.
     'called me back', 'called cm back', 'called writer back', 'called this writer back', 'phoned me back', 'called us back',
     'answer my email', 'answered my email', 'answer my text', 'answered my text', 'answer my message', 'answered my message', 'answered the email', 'answered my letter', 'she answer', 'he answer',
