@@ -68,12 +68,13 @@ const ORG_END = new Set([
  * Employers, schools and offices that case notes name by their one-word name ("Phone with Walmart", "Goodwill called
  * back", "Parole called back"), with no word of an organisation after them. No maintained package lists the names of
  * employers and public offices a workforce note uses, and the gate needs only the first word of each, so the list is
- * ours; a name missing from it stays a person's name, as before. Lower case, as tokens are.
+ * ours; a name missing from it stays a person's name, as before. No name that is also a given name (Tyson, Mercy,
+ * Sanford): "TC w/ Tyson 3/4: he started at Casey's" is a call with him. Lower case, as tokens are.
  */
 const ORGANISATIONS = new Set([
   'walmart', 'target', 'amazon', 'costco', 'kroger', 'aldi', 'menards', 'lowes', "lowe's", 'walgreens', 'cvs', 'mcdonalds', "mcdonald's", 'wendys',
-  "wendy's", 'starbucks', 'fedex', 'ups', 'usps', 'dhl', 'tyson', 'cargill', 'hormel', 'smithfield', 'jbs', 'boeing', 'goodwill', 'ranken',
-  'mercy', 'sanford', 'essentia', 'allina', 'fairview', 'medtronic', 'polaris', 'caterpillar', 'deere', 'safeway', 'publix', 'schnucks',
+  "wendy's", 'starbucks', 'fedex', 'ups', 'usps', 'dhl', 'cargill', 'hormel', 'smithfield', 'jbs', 'boeing', 'goodwill', 'ranken',
+  'essentia', 'allina', 'fairview', 'medtronic', 'polaris', 'caterpillar', 'deere', 'safeway', 'publix', 'schnucks',
   'dierbergs', 'quiktrip', 'panera', 'chipotle', 'culvers', "culver's", 'arbys', "arby's", 'applebees', "applebee's", 'ihop', 'ameren',
   'centene', 'cerner', 'manpower', 'adecco', 'randstad', 'aerotek', 'peopleready', 'spherion', 'doordash', 'instacart', 'uber', 'lyft',
   'probation', 'parole', 'medicaid', 'unemployment',
