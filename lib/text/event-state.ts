@@ -12,6 +12,9 @@ import { ANY_CHANNEL, ANSWERING, CALL_BY_DEFAULT, DOOR, IMPLIED_CHANNEL, isGener
 import { afterHistory, answeredBy } from './clauses';
 import { labelled } from './text-marks';
 
+/** An automatic reply's words: after something written, its failure. */
+const OUT_OF_OFFICE = new Set(['out of office', 'out of the office', 'out of office reply', 'auto reply', 'automatic reply', 'autoreply']);
+
 export interface Reading {
   readonly text: string;
   readonly tokens: Token[];
@@ -93,7 +96,9 @@ export function addAttempt(r: Reading, m: Match, kindOf: AttemptKind, channel: C
   if (kind === 'visit' && !channel && plan && plan.kind === 'planned' && plan.channel && plan.clause >= m.clause - 1) implied = plan.channel;
   const cur = r.cur;
   // "Text to cust undeliverable": a delivery failure belongs to whatever was sent.
-  const bounced = kind === 'mail' && cur !== null && isWrittenChannel(cur.channel);
+  // ("E-mailed client 3/4. Got her out-of-office": an automatic reply is the message's failure, not a call.)
+  const bounced = (kind === 'mail' || OUT_OF_OFFICE.has(m.phrase)) && cur !== null && isWrittenChannel(cur.channel);
+  if (bounced && kind === 'call') kind = 'response';
   const fits =
     cur !== null &&
     (cur.channel === null || implied === null || any || bounced || CHANNEL_TYPE[cur.channel] === CHANNEL_TYPE[implied] || (cur.channel === 'video' && NOT_JOINED.has(m.phrase))) &&
