@@ -4,13 +4,10 @@
  * file and exports `run(args): Promise<number>` (the exit code). Their one-line
  * summaries live here so `cli --help` loads no command (inspect brings in jsdom).
  */
-import { setFlagsFromString } from 'node:v8';
+import { tuneV8, useCompileCache } from './warm-start';
 
-// The checks run some six hundred regular expressions. V8 first runs each as bytecode, which it optimizes with a
-// peephole pass, and from its second run as machine code: on a small file most of that pass is spent on bytecode
-// run once (a 100-note audit's main thread: ~10% of its CPU time). Matching is the same either way; set before any
-// expression is compiled, for the worker threads too.
-setFlagsFromString('--no-regexp-peephole-optimization');
+useCompileCache();
+tuneV8();
 
 type Command = { run(args: string[]): Promise<number> };
 
