@@ -25,6 +25,8 @@ const MAX_FRAMES = 500;
 export class FrameMemory {
   private readonly frames = new Map<string, FrameRecord>();
   private readonly ready: Promise<void>;
+  /** Reads on their way to `remember`, by frame: what a frame shows is told only once its latest read is in. */
+  private readonly reading = new Map<string, Promise<unknown>>();
 
   constructor(private readonly store?: FrameStore) {
     this.ready = store
@@ -40,7 +42,20 @@ export class FrameMemory {
 
   async get(frame: string): Promise<FrameRecord | undefined> {
     await this.ready;
+    // A frame that moved to another participant's page asks for their status as its read goes out: never the last one's.
+    for (let pending = this.reading.get(frame); pending; pending = this.reading.get(frame)) await pending;
     return this.frames.get(frame);
+  }
+
+  /** A read of this frame on its way to `remember` (`work`): `get` for the frame waits for it, failed or not. */
+  async noting<T>(frame: string, work: Promise<T>): Promise<T> {
+    const settled = work.then(() => undefined, () => undefined);
+    this.reading.set(frame, settled);
+    try {
+      return await work;
+    } finally {
+      if (this.reading.get(frame) === settled) this.reading.delete(frame);
+    }
   }
 
   async remember(frame: string, record: FrameRecord): Promise<void> {

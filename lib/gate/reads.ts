@@ -21,12 +21,16 @@ export function readAnswers(ctx: GateContext): ContentAnswers<'page-read' | 'pag
 
   return {
     async 'page-read'(request, caller) {
-      // The browser says which page this frame is on: links are held to that origin.
-      const bounded = boundRead(request.read, { pageUrl: caller.url.href, sites: ctx.runsOn(await deps.pageSettings()) });
-      const read = ctx.place(bounded, caller.url);
-      const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
-      await deps.frames.remember(caller.frame, { origin: originOf(caller.url), system: participantId ? read.system : null, participantId });
-      return keep(read);
+      const remembered = (async () => {
+        // The browser says which page this frame is on: links are held to that origin.
+        const bounded = boundRead(request.read, { pageUrl: caller.url.href, sites: ctx.runsOn(await deps.pageSettings()) });
+        const read = ctx.place(bounded, caller.url);
+        const participantId = read.participant?.id ?? read.editor?.participantId ?? null;
+        await deps.frames.remember(caller.frame, { origin: originOf(caller.url), system: participantId ? read.system : null, participantId });
+        return read;
+      })();
+      // Asked meanwhile (the coach asks for the status as the read goes out), the frame is told only once this read is in.
+      return keep(await deps.frames.noting(caller.frame, remembered));
     },
     async 'page-left'(request, caller) {
       // The page the browser says sent this is gone (or going): its HTML is read here, never trusted more than a

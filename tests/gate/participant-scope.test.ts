@@ -3,16 +3,44 @@
  * what concerns the participant its own page showed (status, drafts, which frame showed whom), the same IDs on two
  * sites are two people, and links in a page read are kept only on the frame's own origin.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FrameMemory, type FrameRecord } from '../../lib/gate/frames';
 import type { PageRead } from '../../lib/adapters';
 import { emptyRead } from '../../lib/adapters/types';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { deletedAfterEach } from '../db/helpers';
 import { fixture, realGate, SENDERS, TB } from './real-gate';
 
 const setup = realGate(deletedAfterEach().db);
 
 describe('a content script learns only about the participant on its own page', () => {
+  it("a frame that moved from one participant's page to another's asks for the status before its new read is in: the new one's, never the old one's", async () => {
+    let settingsHeld: (() => void) | null = null;
+    let hold = false;
+    const { send } = setup(new FrameMemory(), {
+      pageSettings: () => (hold ? new Promise((resolve) => (settingsHeld = () => resolve(DEFAULT_SETTINGS))) : Promise.resolve(DEFAULT_SETTINGS)),
+    });
+    const page = (id: string, name: string): PageRead => ({
+      ...emptyRead('generic'),
+      page: 'note-editor',
+      participant: { id, name, planType: null, activities: [], plannedGaps: [], activitiesShown: false, url: `https://cases.example.gov/client?id=${id}` },
+    });
+    const frame = (id: string) => SENDERS.content(`https://cases.example.gov/client?id=${id}`, 3, 0);
+    await send({ kind: 'page-read', read: page('111', 'Ana Garcia') }, frame('111'));
+    expect(await send({ kind: 'page-status' }, frame('111'))).toMatchObject({ ok: true, result: { name: 'Ana Garcia' } });
+    // The same frame now shows Kim Lee's note form: its read is on its way (the settings it is bounded by are slow to come,
+    // as after the background woke) when the coach asks for the status.
+    hold = true;
+    const read = send({ kind: 'page-read', read: page('222', 'Kim Lee') }, frame('222'));
+    const status = send({ kind: 'page-status' }, frame('222'));
+    await vi.waitFor(() => expect(settingsHeld).not.toBeNull());
+    hold = false;
+    settingsHeld!();
+    await read;
+    expect(await status).not.toMatchObject({ result: { name: 'Ana Garcia' } });
+    expect(await send({ kind: 'page-status' }, frame('222'))).toMatchObject({ ok: true, result: { name: 'Kim Lee' } });
+  });
+
   it("keeps a Toolbox-looking page on an agency's own site apart from Toolbox's participants with the same IDs", async () => {
     const { send } = setup();
     const agency = 'https://cases.example.gov/toolbox';
