@@ -17,6 +17,7 @@
  */
 import type { Finding, NoteVerdict } from '../../lib/model';
 import { findBlanks } from '../../lib/templates/fill';
+import type { NoteTemplate } from '../../lib/templates/templates';
 import type { ShownFinding } from '../FindingList';
 import type { ParticipantStatusView } from '../ParticipantStatus';
 import { NoteMirror } from '../../lib/overlay/mirror';
@@ -143,6 +144,12 @@ export class NoteCoach {
   setStatus(status: ParticipantStatusView | null): void {
     this.status = status;
     this.render();
+  }
+
+  /** The page's templates, which come after the coach is up (it does not wait for them): the list it was given, filled. */
+  setTemplates(templates: readonly NoteTemplate[]): void {
+    this.o.templates.splice(0, this.o.templates.length, ...templates);
+    safely(() => this.render());
   }
 
   /** The page read again after the coach came (an unknown system's history reader arrived): what the panel says of it. */

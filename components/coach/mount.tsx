@@ -13,6 +13,7 @@ import type { CoachHandle } from '../../lib/frame/reader';
 import type { ContentRequest, Push, Response } from '../../lib/messages';
 import { richField, textareaField } from '../../lib/overlay/note-field';
 import type { NoteField } from '../../lib/overlay/note-field';
+import type { NoteTemplate } from '../../lib/templates/templates';
 import { NoteCoach } from './coach';
 import type { EditorElements, PanelSource } from './options';
 import type { SystemWordsOf } from '../ParticipantStatus';
@@ -65,12 +66,12 @@ export function mountCoach(
   const editor: EditorElements = { note: field, contactType: found.contactType, date: found.date, form: field.form, submit: found.submit };
   let problem = readProblem;
   let coach: NoteCoach | null = null;
-  void bind(channel, read, systemOf, editor, signal, settled)
-    .then((bound) => {
-      coach = bound;
-      coach?.notice('page-read', problem);
-    })
-    .catch((e: unknown) => console.warn('[Case Note Coach] sidebar not mounted', e));
+  try {
+    coach = bind(channel, read, systemOf, editor, signal, settled);
+    coach.notice('page-read', problem);
+  } catch (e) {
+    console.warn('[Case Note Coach] sidebar not mounted', e);
+  }
   return {
     isConnected: () => field.isConnected(),
     readProblem: (message) => {
@@ -86,19 +87,21 @@ const participantOf = (read: PageRead) => read.participant?.id ?? read.editor?.p
  * The coach checks the note from the first read; `settled`, the read once an unknown system's history reader is here
  * (lib/frame/reader.ts), brings whom the note is about and the notes already saved: the drafts wait for it (the
  * background files them under whom the frame's read showed, and a draft of a saved note is never offered back).
+ * Nothing waits for the page's templates: the coach is up, and the participant's status asked for, at once.
  */
-async function bind(
+function bind(
   { send, onPush, panel }: CoachChannel,
   read: PageRead,
   systemOf: SystemWordsOf,
   editor: EditorElements,
   signal: AbortSignal,
   settled: Promise<PageRead>,
-): Promise<NoteCoach | null> {
+): NoteCoach {
   const pageKind = read.page;
   // The templates and the checks come from the background: the rules run there, not in every frame (ARCHITECTURE.md).
-  const templates = await send({ kind: 'page-templates', system: read.system }).catch(() => []);
-  if (signal.aborted) return null;
+  // The templates are asked for beside the status and filled in when they come (setTemplates).
+  const templates: NoteTemplate[] = [];
+  const templatesSent = send({ kind: 'page-templates', system: read.system });
   let activity: string | null = read.participant?.activities[0]?.name ?? null;
   // The page's own name for the participant; failing that, the one the local caseload knows.
   let participantName: string | null = read.participant?.name || null;
@@ -166,6 +169,7 @@ async function bind(
     }, signal);
   };
   watchStatus(participantOf(read));
+  templatesSent.then((list) => !signal.aborted && coach.setTemplates(list)).catch(() => undefined);
   void applied.then((later) => {
     if (later === read || signal.aborted) return;
     coach.pageRead(describeRead(later, systemOf(later.system).label, participantOf(later)), later.problems);

@@ -165,3 +165,15 @@ describe("a card's template, used before the panel ever opened (what writes it c
     expect(console.warn).toHaveBeenCalled();
   });
 });
+
+describe('templates that come after the coach is up (it does not wait for them)', () => {
+  it('are offered in the open panel once they come', async () => {
+    const t = setup();
+    t.overlay.ui.querySelector<HTMLButtonElement>('.cnc-badge')!.click();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.overlay.ui.querySelector('.cnc-sidebar')).not.toBeNull();
+    expect(t.overlay.ui.querySelector('[data-template="phone"]')).toBeNull();
+    t.coach.setTemplates([phone]);
+    expect(t.overlay.ui.querySelector('[data-template="phone"]')?.textContent).toContain('Phone');
+  });
+});

@@ -258,16 +258,20 @@ describe("the reader's shell", () => {
 });
 
 describe("the coach's shell", () => {
-  it("asks the background for the page's templates and the participant's status through this frame's channel", async () => {
-    const asked = background({ 'page-templates': () => [], 'page-status': () => null });
+  it("asks the background for the page's templates and the participant's status at once, and is up before the templates come", async () => {
+    let templatesCome: (list: unknown[]) => void = () => undefined;
+    const asked = background({ 'page-templates': () => new Promise((resolve) => (templatesCome = resolve)), 'page-status': () => null });
     document.body.innerHTML = '<form><textarea name="note"></textarea></form>';
     const textarea = document.querySelector('textarea')!;
     const read: PageRead = { ...emptyRead('toolbox'), page: 'note-editor', editor: { found: true, noteField: 'textarea', contactTypeField: null, dateField: null, submitControl: null, participantId: '100234' } };
     const found = { kind: 'textarea', editable: textarea, anchor: textarea, contactType: null, date: null, submit: null } as unknown as NoteEditorElements;
     mount(read, systemOf, found, started(), null, Promise.resolve(read));
-    // The templates first (the coach waits for them), then the participant's status; a check and the draft as it binds.
+    // The templates and the participant's status asked for side by side (a check and the draft as it binds): the status
+    // does not wait for the templates, and the coach's badge is there while they are on their way.
     await vi.waitFor(() => expect(asked.map((m) => m.kind)).toContain('page-status'));
     expect(asked[0]).toEqual({ kind: 'page-templates', system: 'toolbox' });
+    await vi.waitFor(() => expect(document.querySelector('case-note-coach')?.shadowRoot?.querySelector('.cnc-badge')).not.toBeNull());
+    templatesCome([]);
   });
 
   it("checks the note before an unknown system's page is settled; the draft and the participant's status wait for the settled read", async () => {
