@@ -65,8 +65,25 @@ const SYSTEM_STAMP =
 
 /** "[participant name]", "[[date]]": blanks of an unfilled template (short, on one line). */
 export function findPlaceholders(text: string): Span[] {
-  return bracketed(text, false);
+  const out = bracketed(text, false);
+  // (And a form's type line still listing its choices: "Contact Method: Phone / In Person / Email", "(select one)".)
+  if (/\/|\bor\b|\(\s*(?:select|choose|pick|check)/i.test(text)) {
+    CHOICES.lastIndex = 0;
+    for (let m = CHOICES.exec(text); m; m = CHOICES.exec(text)) {
+      const value = m[1] as string;
+      const start = m.index + m[0].length - value.length;
+      out.push({ start, end: start + value.length });
+    }
+    out.sort((x, y) => x.start - y.start);
+  }
+  return out;
 }
+const TYPE_WORD = '(?:in[\\s-]?person|phone|telephone|e-?mail|text|letter|video|virtual|(?:office|home)\\s+visit)';
+/** A form's type label, then only its choices (two or more, "/" or "or" between them) or "(select one)", to the line's end. */
+const CHOICES = new RegExp(
+  `^[ \\t*•-]*(?:contact\\s*(?:type|method|mode)|type\\s+of\\s+contact|method(?:\\s+of\\s+contact)?|mode)\\s*:[ \\t]*((?:\\(\\s*(?:select|choose|pick|check)\\b[^)\\n]{0,20}\\)[ \\t]*)?(?:${TYPE_WORD}(?:[ \\t]*(?:\\/|\\bor\\b)[ \\t]*${TYPE_WORD})+|\\(\\s*(?:select|choose|pick|check)\\b[^)\\n]{0,20}\\)))[ \\t]*$`,
+  'gim',
+);
 
 /** The system's stamps in brackets ("[Created by: …]"): not what happened, so not read, but no blank either. */
 export function findStamps(text: string): Span[] {
