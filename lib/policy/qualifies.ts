@@ -8,7 +8,9 @@
  * event it rests on and a plain sentence, so nobody has to guess why.
  */
 import { isWritten } from '../kinds';
-import type { CaseNote } from '../model';
+import { typedDateOn } from '../dates';
+import type { CaseNote, IsoDate } from '../model';
+import { usDate } from '../words';
 import { mentionedChannel } from '../text/talk-channel';
 import { namedChannel } from '../text/named-channel';
 import { nearbyChannel, tryChannel } from '../text/try-channel';
@@ -61,7 +63,7 @@ function unfinished(text: string, a: NoteAnalysis): Span | null {
   return [...a.placeholders, ...lines].find((p) => p.start >= from && p.start < to) ?? null;
 }
 
-export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack): ContactAssessment {
+export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack, today?: IsoDate): ContactAssessment {
   // The type the verdict is decided on: the drop-down's, else the events'.
   const contactType = note.contactType ?? a.textContactType;
   // The drop-down says how a contact was made, never that it connected: only the events can.
@@ -159,6 +161,23 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack)
     reason: { message: '', outcome: 'none', channel: null },
   };
   assessment.reason = reasonFor(note, a, pack, assessment, oneWayAccepted);
+  if (today) notYetHappened(assessment, today);
   return assessment;
+}
+
+/**
+ * A contact whose own date is after today ("Met with client 12/20/2026, …" checked on 12/01/2026) has not happened:
+ * it does not count, and the reason says why, so the case manager corrects the date or saves the note once it took place.
+ */
+function notYetHappened(c: ContactAssessment, today: IsoDate): void {
+  const typed = c.qualifies ? c.reason.date : undefined;
+  const day = typed ? typedDateOn(typed, today) : null;
+  if (day === null || day <= today) return;
+  c.qualifies = false;
+  c.reason = {
+    ...c.reason,
+    outcome: 'planned',
+    message: `This note does not show a contact that has happened: it is dated ${usDate(day)}, after today (${usDate(today)}). A contact still to come does not count; correct the date, or save the note once the contact has taken place.`,
+  };
 }
 

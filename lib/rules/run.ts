@@ -89,7 +89,7 @@ function activeRulesOf(pack: PolicyPack): ActiveRule[] {
 export function checkParsedNote(note: CaseNote, ctx: CheckContext): NoteVerdict {
   const { pack, today } = ctx;
   const analysis = analyzeText(note.text, pack.phrases);
-  const contact = assessContact(note, analysis, pack);
+  const contact = assessContact(note, analysis, pack, today);
   const findings: Finding[] = [];
   // One context for the note; the rule's own fields are set before each rule runs (rules read it and return, none keeps it).
   let ruleCtx: RuleContext | null = null;

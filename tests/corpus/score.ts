@@ -4,7 +4,8 @@ import { PACKS } from '../../lib/packs';
 import { checkNote } from '../../lib/rules';
 import type { LabelledNote } from './types';
 
-export const TODAY = '2025-06-01';
+/** A day after every corpus note's own dates: the notes record contacts that have happened (a later date would not count). */
+export const TODAY = '2030-01-01';
 
 /** Rules labelled in the corpus: those that report at error or warning severity somewhere. */
 export const SCORED_RULES = [
