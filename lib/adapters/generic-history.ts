@@ -42,17 +42,34 @@ function headingBefore(el: Element | null): string {
  */
 export type HistoryReader = (doc: Document, problems: string[]) => ContactRead[] | null;
 
+/**
+ * A grid drawn as two tables (Kendo UI's: a header table over a scrolling body table): the header table's row over the
+ * next table's rows, copied into a table of our own (the page is not changed), when that table has no header row of its
+ * own and as many cells a row as the header has columns. Any other table, as it is.
+ */
+function joined(table: Element, next: Element | undefined): Element {
+  const head = all(table, 'tr');
+  if (head.length !== 1 || !next || all(table, 'td').length || all(next, 'th').length) return table;
+  const rows = all(next, 'tr');
+  if (!rows.length || rows.some((r) => r.children.length !== head[0]!.children.length)) return table;
+  const whole = table.ownerDocument.createElement('table');
+  whole.append(...[...head, ...rows].map((r) => r.cloneNode(true)));
+  return whole;
+}
+
 export const readHistory: HistoryReader = (doc, problems) => {
   if (notCasePage(doc)) return null;
-  for (const table of all(doc, 'table')) {
-    if (table.querySelector('table')) continue;
+  const tables = all(doc, 'table');
+  for (const [i, found] of tables.entries()) {
+    if (found.querySelector('table')) continue;
+    const table = joined(found, tables[i + 1]);
     let grid = readGrid(table, HISTORY_COLUMNS);
     const loose = grid.missing.includes('text');
     if (loose) grid = readGrid(table, LOOSE_COLUMNS);
     if (grid.missing.some((k) => k === 'date' || k === 'text')) continue;
     // Without a contact type column, or with the note's words in a loosely named one, only a list the page calls notes
     // (not services, appointments, documents or activities).
-    const called = loose || grid.missing.includes('type') ? headingBefore(table) : 'notes';
+    const called = loose || grid.missing.includes('type') ? headingBefore(found) : 'notes';
     if (!NOTES.test(called) || NOT_NOTES.test(called)) continue;
     // A "Description" is a note's words only in a list called notes, never a case history of notes, activities and enrolments.
     if (loose && !/\bnotes?\b/i.test(called)) continue;

@@ -47,13 +47,13 @@ describe('pages of systems the coach has never seen (dev)', () => {
   // (VOS's reader took a header cell for the State ID), contacts 33 of 75; after (a known system's reader finding nobody
   // falls back to the generic participant reader, header-row tables, no coach on plan and sign-in pages, note words in
   // Note Text, Subject / Note and Description columns): attach 0.961, no wrong attach, participant right 43, never wrong,
-  // contacts 43 of 75.
+  // contacts 43 of 75; with a grid drawn as two tables (Kendo UI's header and body) read as one: contacts 46 of 75.
   it('reads at least as well as when last measured', () => {
     expect(agg.attachAccuracy).toBeGreaterThanOrEqual(0.93);
     expect(agg.wrongAttach).toBe(0);
     expect(agg.fieldAccuracy).toBeGreaterThanOrEqual(0.94);
     expect(agg.participant.right).toBeGreaterThanOrEqual(42);
-    expect(agg.contacts.found).toBeGreaterThanOrEqual(41);
+    expect(agg.contacts.found).toBeGreaterThanOrEqual(44);
   });
 });
 
