@@ -10,11 +10,8 @@ import { VerdictReason } from './VerdictReason';
 import type { ParticipantStatusView, SystemWordsOf } from './ParticipantStatus';
 import type { ContactQuestionProps } from './ContactQuestion';
 import panelCss from './panel.css?inline';
-
-interface DraftOffer {
-  text: string;
-  savedAt: string;
-}
+import { DraftOffers } from './DraftOffers';
+import type { OfferedDraft } from '../lib/drafts/offer';
 
 export interface SidebarProps {
   /** null while the checker is unavailable: the sidebar then shows no warnings, never a broken page. */
@@ -29,7 +26,8 @@ export interface SidebarProps {
   /** Things the page reader couldn't read, said plainly instead of guessed. */
   problems: string[];
   templates: NoteTemplate[];
-  draft: DraftOffer | null;
+  /** Kept drafts on offer, newest first. */
+  drafts: OfferedDraft[];
   /** Set when the case manager pressed Save with errors outstanding. */
   guard: boolean;
   /** The save is held because its check did not answer in time, not for errors found. */
@@ -44,8 +42,8 @@ export interface SidebarProps {
   onInsertText(at: number, text: string): void;
   onInsertTemplate(template: NoteTemplate): void;
   onUseTemplate(templateId: string): void;
-  onRestoreDraft(): void;
-  onDiscardDraft(): void;
+  onRestoreDraft(visit: string): void;
+  onDiscardDraft(visit: string): void;
   onSaveAnyway(): void;
   onKeepEditing(): void;
 }
@@ -118,22 +116,7 @@ export class Sidebar extends Component<SidebarProps> {
               </div>
             </div>
           ) : null}
-          {props.draft ? (
-            <div class="draft" role="group" aria-label="Unsaved note">
-              <p>
-                An unsaved note from {props.draft.savedAt} ({plural(props.draft.text.length, 'character')}) was kept on this computer. It stays
-                kept until you restore or discard it; what you type meanwhile is kept once you choose or close this panel.
-              </p>
-              <div class="actions">
-                <button type="button" class="primary" onClick={props.onRestoreDraft}>
-                  Restore it
-                </button>
-                <button type="button" onClick={props.onDiscardDraft}>
-                  Discard
-                </button>
-              </div>
-            </div>
-          ) : null}
+          <DraftOffers drafts={props.drafts} onRestore={props.onRestoreDraft} onDiscard={props.onDiscardDraft} />
           {props.verdict && !props.quiet ? <VerdictReason verdict={props.verdict} onSelectSpan={props.onSelectSpan} question={props.contactQuestion} /> : null}
           <FindingList
             findings={props.quiet ? [] : all}

@@ -30,10 +30,12 @@ const pageKind = { pageKind: z.string().min(1).max(40) };
 const draftRef = { participantKey: z.string().min(1).max(300), ...pageKind };
 /** The host's contact-type and date fields as the case manager left them. */
 const draftFields = { contactType: z.string().max(200).nullable().optional(), date: z.string().max(100).nullable().optional() };
-// Notes can be long; 2 MB covers a 1 MB note in any encoding.
-const draftBody = { text: z.string().max(2_000_000), ...draftFields };
-// `submitted`: the note was submitted with this text; a late save of the same text is not kept.
-const discardBody = { submitted: z.string().max(2_000_000).optional() };
+/** A visit of the note form (lib/drafts/keeper.ts): each keeps its own draft; '' is a draft kept before drafts were kept by visit. */
+const visit = z.string().regex(/^[a-z0-9]{0,24}$/);
+// Notes can be long; 2 MB covers a 1 MB note in any encoding. `replaces`: a draft restored into this visit's, forgotten with it.
+const draftBody = { visit, text: z.string().max(2_000_000), ...draftFields, replaces: visit.optional() };
+// `submitted`: the note was submitted with this text; a late save of the same text is not kept, nor any draft of it.
+const discardBody = { visit, submitted: z.string().max(2_000_000).optional() };
 
 export const requestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page-read'), read: knownPageReadSchema }),
@@ -168,7 +170,8 @@ const dueItemSchema = dueParticipantSchema;
 const lineErrors = z.array(z.object({ line: z.number().int(), message: z.string() }));
 const ok = z.object({ ok: z.literal(true) });
 
-const draftSchema = z.object({ text: z.string(), updatedAt: z.string(), ...draftFields }).nullable();
+/** A participant's kept drafts of a form, newest first (a contact type or date not kept is null). */
+const draftSchema = z.array(z.object({ visit: z.string(), text: z.string(), updatedAt: z.string(), contactType: z.string().nullable(), date: z.string().nullable() }));
 
 const responseSchemas = {
   'page-read': ok,

@@ -46,8 +46,9 @@ export function CoachView(p: CoachViewProps) {
   );
 }
 
-/** The panel whose views could not be loaded: a held save and a kept note, with the panel's own buttons for them. */
+/** The panel whose views could not be loaded: a held save and the newest kept note (the others stay kept), with the panel's own buttons for them. */
 function Fallback(p: SidebarProps) {
+  const d = p.drafts[0];
   const choice = (text: string, yes: string, onYes: () => void, no: string, onNo: () => void) => (
     <>
       <p>{text}</p>
@@ -69,9 +70,9 @@ function Fallback(p: SidebarProps) {
           {choice(`This note ${p.guardUnchecked ? 'could not be checked' : 'still has problems'}. Save it exactly as typed?`, 'Back to the note', p.onKeepEditing, 'Save anyway', p.onSaveAnyway)}
         </div>
       ) : null}
-      {p.draft ? (
+      {d ? (
         <div class="draft" role="group" aria-label="Unsaved note">
-          {choice(`An unsaved note from ${p.draft.savedAt} was kept on this computer.`, 'Restore it', p.onRestoreDraft, 'Discard', p.onDiscardDraft)}
+          {choice(`An unsaved note from ${d.savedAt} was kept on this computer.`, 'Restore it', () => p.onRestoreDraft(d.visit), 'Discard', () => p.onDiscardDraft(d.visit))}
         </div>
       ) : null}
       <button type="button" class="close" onClick={p.onClose}>

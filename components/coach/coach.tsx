@@ -248,11 +248,7 @@ export class NoteCoach {
       }),
     focusNote: () => this.o.editor.note.focus(),
     panel: {
-      onClose: () => {
-        // Closed with a kept note still on offer: the note typed from now on is kept too (drafts.ts, seen).
-        safely(() => this.drafts.seen());
-        this.surface.closePanel();
-      },
+      onClose: () => this.surface.closePanel(),
       onSelectSpan: (start, end) => {
         // Spans are the last check's: typed since, they are found again by the words they held then.
         const span = currentSpan(this.o.editor.note.text(), start, end, this.checkedText.slice(start, end));
@@ -274,9 +270,9 @@ export class NoteCoach {
         });
       },
       // Whatever was in the field stays in undo history (Ctrl+Z brings it back).
-      onRestoreDraft: () => safely(() => this.drafts.offered && this.write(() => this.drafts.restore())),
-      onDiscardDraft: () => {
-        this.drafts.discard();
+      onRestoreDraft: (visit) => safely(() => this.write(() => this.drafts.restore(visit))),
+      onDiscardDraft: (visit) => {
+        this.drafts.discard(visit);
         this.rendered();
       },
       onSaveAnyway: () =>
@@ -300,7 +296,7 @@ export class NoteCoach {
     const { o } = this;
     const shown = {
       verdict: this.verdict, findings: this.findings, touched: this.touched, status: this.status, problems: this.page.problems, notices: this.notices.list,
-      draft: this.drafts.offered, heldFor: this.guard?.heldFor ?? null, question: this.questionView(), panelOpen: this.pop.panelOpen,
+      drafts: this.drafts.offered, heldFor: this.guard?.heldFor ?? null, question: this.questionView(), panelOpen: this.pop.panelOpen,
       // A closed card stays in the DOM, hidden, so closing removes no node (popovers.ts).
       card: this.pop.cardToRender(this.findings),
     };

@@ -1,11 +1,11 @@
 /**
- * The coach's drafts: the note kept on this computer while it is typed (lib/drafts/keeper.ts)
- * and, when the form opens with one the page has not saved, offered back (lib/drafts/offer.ts).
+ * The coach's drafts: the note kept on this computer while it is typed, as this visit's own (lib/drafts/keeper.ts)
+ * and, when the form opens with any the page has not saved, each offered back (lib/drafts/offer.ts).
  * A draft that cannot be kept or read is told to the case manager in words.
  */
 import { DraftKeeper } from '../../lib/drafts/keeper';
 import type { DraftStore } from '../../lib/drafts/keeper';
-import { DraftOffer } from '../../lib/drafts/offer';
+import { DraftOffer, type OfferedDraft } from '../../lib/drafts/offer';
 import type { NoteField } from '../../lib/overlay/note-field';
 
 interface CoachDraftsOptions {
@@ -43,12 +43,12 @@ export class CoachDrafts {
     this.keeper.submitted();
   }
 
-  /** The draft on offer, as the panel shows it, or null. */
-  get offered(): { text: string; savedAt: string } | null {
+  /** The drafts on offer, newest first, as the panel shows them. */
+  get offered(): OfferedDraft[] {
     return this.offer.offered;
   }
 
-  /** Looks for a kept draft the page has not saved; true when one is now on offer. A read that fails is told, not thrown. */
+  /** Looks for kept drafts the page has not saved; true when any is now on offer. A read that fails is told, not thrown. */
   async load(): Promise<boolean> {
     try {
       return await this.offer.load(this.o.history, this.o.signal);
@@ -58,18 +58,13 @@ export class CoachDrafts {
     }
   }
 
-  /** Puts the offered draft in the note; whatever the field held stays in its undo history. */
-  restore(): boolean {
-    return this.offer.restore(this.o.note);
+  /** Puts the draft of `visit` in the note; whatever the field held stays in its undo history, and typing of this visit is kept and offered back. */
+  restore(visit: string): boolean {
+    return this.offer.restore(this.o.note, visit);
   }
 
-  /** The panel that showed the offer was closed unanswered: what is typed from now on is kept (lib/drafts/offer.ts). */
-  seen(): void {
-    this.offer.seen();
-  }
-
-  /** Lets the offered draft go, here and on this computer. */
-  discard(): void {
-    this.offer.discard();
+  /** Lets the draft of `visit` go, here and on this computer. */
+  discard(visit: string): void {
+    this.offer.discard(visit);
   }
 }

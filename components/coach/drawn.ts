@@ -8,6 +8,7 @@ import type { NoteVerdict } from '../../lib/model';
 import type { HeldFor } from '../../lib/coach/save-guard';
 import type { QuestionView, StatedChannel } from '../../lib/coach/stated-contact';
 import type { NoteTemplate } from '../../lib/templates/templates';
+import type { OfferedDraft } from '../../lib/drafts/offer';
 import type { ShownFinding } from '../FindingList';
 import type { ParticipantStatusView, SystemWordsOf } from '../ParticipantStatus';
 import type { SidebarProps } from '../Sidebar';
@@ -23,7 +24,8 @@ export interface CoachShown {
   /** The page reader's problems, and the coach's own failures in words (lib/coach/notices.ts). */
   problems: string[];
   notices: readonly string[];
-  draft: { text: string; savedAt: string } | null;
+  /** Kept drafts on offer, newest first. */
+  drafts: OfferedDraft[];
   /** Why a save is held back, or null. */
   heldFor: HeldFor | null;
   question: QuestionView;
@@ -111,7 +113,7 @@ function panelProps(s: CoachShown, fixed: CoachFixed, a: CoachActions): SidebarP
     systemOf: fixed.systemOf,
     problems: s.notices.length ? [...s.problems, ...s.notices] : s.problems,
     templates: fixed.templates,
-    draft: s.draft,
+    drafts: s.drafts,
     guard: s.heldFor !== null,
     guardUnchecked: s.heldFor === 'unchecked',
     shortcut: fixed.shortcut,

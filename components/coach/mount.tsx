@@ -139,11 +139,12 @@ function bind(
     drafts: {
       // The background files drafts under the participant this frame's page read showed.
       load: () =>
-        whenSettled(() => send({ kind: 'page-draft-load', pageKind })).then((d) =>
-          d ? { text: d.text, contactType: d.contactType ?? null, date: d.date ?? null, savedAt: usDateTime(new Date(d.updatedAt)) } : null,
+        whenSettled(() => send({ kind: 'page-draft-load', pageKind })).then((list) =>
+          list.map((d) => ({ ...d, savedAt: usDateTime(new Date(d.updatedAt)) })),
         ),
-      save: (draft) => whenSettled(() => send({ kind: 'page-draft-save', pageKind, ...draft })).then(() => undefined),
-      discard: (submitted) => whenSettled(() => send({ kind: 'page-draft-discard', pageKind, ...(submitted !== undefined ? { submitted } : {}) })).then(() => undefined),
+      save: (visit, draft, replaces) => whenSettled(() => send({ kind: 'page-draft-save', pageKind, visit, ...draft, replaces })).then(() => undefined),
+      discard: (visit, submitted) =>
+        whenSettled(() => send({ kind: 'page-draft-discard', pageKind, visit, ...(submitted !== undefined ? { submitted } : {}) })).then(() => undefined),
     },
     history,
     panel,

@@ -1,11 +1,11 @@
 /**
- * The background's side of note drafts: keep the draft of each participant's
- * note form, offer it back, and forget it once the note is submitted or shows
+ * The background's side of note drafts: keep the draft of each visit of each participant's
+ * note form, offer them back, and forget one once its note is submitted or shows
  * up in the system's note history, so a saved note is never offered again.
  */
 import type { ContactRead } from '../adapters/types';
 import type { CaseloadDb } from '../db/db';
-import { clearDraft, loadDraft, saveDraft } from '../db/drafts';
+import { clearDraft, loadDrafts, saveDraft } from '../db/drafts';
 import type { Handlers } from '../messages';
 import type { Serial } from './serial';
 
@@ -28,11 +28,14 @@ export async function clearSavedDrafts(db: CaseloadDb, key: string, contacts: re
  * a read that came first has cleared it. `now`: the draft's timestamp.
  */
 export function draftHandlers(db: CaseloadDb, serially: Serial, now: () => string): DraftHandlers {
-  /** Notes just submitted, by draft key: their text is not kept or offered as a draft again. Short-lived by design. */
-  const submitted = new Map<string, string>();
-  function rememberSubmitted(key: string, text: string): void {
-    submitted.delete(key);
-    submitted.set(key, text);
+  /** Notes just submitted, by participant and form, in their words: no draft of them is kept or offered again. Short-lived by design. */
+  const submitted = new Map<string, Set<string>>();
+  const form = (key: string, pageKind: string) => `${key}|${pageKind}`;
+  const wasSubmitted = (key: string, pageKind: string, text: string) => submitted.get(form(key, pageKind))?.has(noteWords(text)) ?? false;
+  function rememberSubmitted(at: string, words: string): void {
+    const texts = submitted.get(at) ?? new Set<string>();
+    submitted.delete(at);
+    submitted.set(at, texts.add(words));
     // A handful is all a working session needs; the oldest go first.
     while (submitted.size > 50) submitted.delete(submitted.keys().next().value as string);
   }
@@ -40,30 +43,29 @@ export function draftHandlers(db: CaseloadDb, serially: Serial, now: () => strin
   return {
     async 'draft-load'({ participantKey: key, pageKind }) {
       return serially(async () => {
-        const d = await loadDraft(db, key, pageKind);
-        if (!d) return null;
-        if (submitted.get(d.key) === noteWords(d.text)) {
-          await clearDraft(db, key, pageKind);
-          return null;
-        }
-        return { text: d.text, updatedAt: d.updatedAt, contactType: d.contactType, date: d.date };
+        const drafts = await loadDrafts(db, key, pageKind);
+        const done = drafts.filter((d) => wasSubmitted(key, pageKind, d.text));
+        if (done.length) await db.drafts.bulkDelete(done.map((d) => d.key));
+        return drafts.filter((d) => !done.includes(d)).map((d) => ({ visit: d.visit, text: d.text, updatedAt: d.updatedAt, contactType: d.contactType, date: d.date }));
       });
     },
-    async 'draft-save'({ participantKey: key, pageKind, text, contactType, date }) {
+    async 'draft-save'({ participantKey: key, pageKind, visit, text, contactType, date, replaces }) {
       return serially(async () => {
         // A save that was on its way when the note was submitted is not kept: the note is in the system now.
-        if (!text.trim() || submitted.get(`${key}|${pageKind}`) === noteWords(text)) await clearDraft(db, key, pageKind);
-        else {
-          submitted.delete(`${key}|${pageKind}`);
-          await saveDraft(db, { participantKey: key, pageKind, text, contactType: contactType ?? null, date: date ?? null, updatedAt: now() });
-        }
+        if (!text.trim() || wasSubmitted(key, pageKind, text)) await clearDraft(db, key, pageKind, visit);
+        else await saveDraft(db, { participantKey: key, pageKind, visit, text, contactType: contactType ?? null, date: date ?? null, updatedAt: now() }, replaces);
         return { ok: true as const };
       });
     },
-    async 'draft-discard'({ participantKey: key, pageKind, submitted: text }) {
+    async 'draft-discard'({ participantKey: key, pageKind, visit, submitted: text }) {
       return serially(async () => {
-        if (text !== undefined) rememberSubmitted(`${key}|${pageKind}`, noteWords(text));
-        await clearDraft(db, key, pageKind);
+        await clearDraft(db, key, pageKind, visit);
+        if (text === undefined) return { ok: true as const };
+        // Submitted: that note is in the system now, and so is any draft of it another visit kept.
+        const words = noteWords(text);
+        rememberSubmitted(form(key, pageKind), words);
+        const same = (await loadDrafts(db, key, pageKind)).filter((d) => noteWords(d.text) === words);
+        if (same.length) await db.drafts.bulkDelete(same.map((d) => d.key));
         return { ok: true as const };
       });
     },

@@ -28,6 +28,8 @@
  * - 6: the generic reader's participants are kept under their site's host (`generic:<host>/<id>`), as
  *      two agencies' systems can share an ID. Same stores; its upgrade moves the stored rows, their
  *      contacts, drafts and summary entry (upgrades.ts).
+ * Within 6, drafts are kept one per visit of a note form (`participant|pageKind|visit`, drafts.ts) with no
+ * new version: the stores and indexes are the same, and a draft kept before reads as visit '' under its old key.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { SystemId } from '../model';

@@ -51,10 +51,12 @@ export const contactRowSchema = contactSchema.extend({
 export type ContactRow = z.infer<typeof contactRowSchema>;
 
 export const draftRowSchema = z.object({
-  /** `${participantKey}|${pageKind}` */
+  /** `${participantKey}|${pageKind}|${visit}` (no `|${visit}` for a draft kept before drafts were kept by visit) */
   key: z.string(),
   participantKey: z.string(),
   pageKind: z.string().min(1),
+  /** The visit of the note form that kept it: each visit keeps its own ('' before drafts were kept by visit). */
+  visit: z.string().default(''),
   text: z.string(),
   /** The host's contact-type option value and date field with the note (absent in drafts kept before they were). */
   contactType: z.string().nullable().default(null),

@@ -1,7 +1,9 @@
 /**
  * Keeps a local draft of one note form: the note's text and the host's own
  * contact-type and date fields, so a crash, a timeout or a closed tab loses
- * nothing. Saved at most once per DRAFT_DELAY while typing, and at once when
+ * nothing. Each visit (the form opened once: a tab, a reload) keeps its own
+ * draft, so a second tab or a later visit never writes over the first one's
+ * unsaved note. Saved at most once per DRAFT_DELAY while typing, and at once when
  * the page is hidden or left; forgotten as soon as the note is submitted, so
  * a saved note is never offered back. DOM only: the store is passed in.
  */
@@ -17,13 +19,17 @@ export interface DraftContent {
 export interface StoredDraft extends DraftContent {
   /** When it was kept, for people ("11/20/2026, 3:04 PM"). */
   savedAt: string;
+  /** The visit that kept it ('' for a draft kept before drafts were kept by visit). */
+  visit: string;
 }
 
 export interface DraftStore {
-  load(): Promise<StoredDraft | null>;
-  save(draft: DraftContent): Promise<void>;
-  /** Forgets the draft; `submittedText` says the note was submitted with that text (not to be kept again). */
-  discard(submittedText?: string): Promise<void>;
+  /** Every draft of this form kept for this participant, newest first. */
+  load(): Promise<StoredDraft[]>;
+  /** Keeps `visit`'s draft; `replaces`: the visit whose draft was restored into this one, forgotten with this save. */
+  save(visit: string, draft: DraftContent, replaces?: string): Promise<void>;
+  /** Forgets `visit`'s draft; `submittedText` says the note was submitted with that text (not to be kept again). */
+  discard(visit: string, submittedText?: string): Promise<void>;
 }
 
 interface DraftFields {
@@ -43,6 +49,8 @@ export const DRAFT_DELAY = 1_000;
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** A visit's id: ten or so random letters and digits (drafts are told apart by it, ordered by when they were kept). */
+const newVisit = () => Math.random().toString(36).slice(2);
 
 export class DraftKeeper {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -54,10 +62,12 @@ export class DraftKeeper {
   private readonly opened: string | null;
   /** A kept combobox choice that could not be put back: kept in the draft until the case manager chooses. */
   private pending: string | null = null;
-  /** A kept draft is looked for or on offer, unanswered (lib/drafts/offer.ts): nothing is saved or forgotten over it. */
-  private held = false;
-  /** Something changed while held: kept once the offer is answered. */
-  private heldChange = false;
+  /** This visit: its draft is its own, never another visit's. */
+  private visit = newVisit();
+  /** A kept draft restored into this visit: forgotten with this visit's next save (which then holds its text). */
+  private replaces: string | undefined;
+  /** The note as the form opened: not typing of this visit. */
+  private readonly openedText: string;
 
   constructor(
     private readonly fields: DraftFields,
@@ -68,6 +78,7 @@ export class DraftKeeper {
   ) {
     const keep = () => this.keep();
     this.opened = this.shown();
+    this.openedText = fields.note.value;
     watchTypeField(fields.contactType, keep, signal);
     fields.date?.addEventListener('input', keep, { signal });
     const doc = fields.note.ownerDocument;
@@ -93,12 +104,6 @@ export class DraftKeeper {
     return el && el.getAttribute('role') === 'combobox' ? (chosenTypeText(el)?.trim() ?? null) : null;
   }
 
-  /** What was kept on this computer was forgotten: the note as it is now is kept again within DRAFT_DELAY. */
-  resend(): void {
-    this.sent = null;
-    this.keep();
-  }
-
   /** Something changed: save within DRAFT_DELAY (one save per delay, always one after the last change). */
   keep(): void {
     if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), DRAFT_DELAY);
@@ -112,7 +117,6 @@ export class DraftKeeper {
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.held) return void (this.heldChange = true);
     const draft = this.current();
     if (this.submittedText !== null) {
       if (draft.text === this.submittedText) return;
@@ -121,7 +125,9 @@ export class DraftKeeper {
     const body = JSON.stringify(draft);
     if (body === this.sent) return;
     this.sent = body;
-    const save = draft.text.trim() ? this.store.save(draft) : this.store.discard();
+    const save = draft.text.trim() ? this.store.save(this.visit, draft, this.replaces) : this.store.discard(this.visit);
+    // Asked once: should that save fail, the restored draft stays kept beside this visit's (shown twice, never lost).
+    this.replaces = undefined;
     save.then(
       () => this.onProblem(null),
       (error: unknown) => {
@@ -139,37 +145,39 @@ export class DraftKeeper {
     const text = this.fields.note.value;
     this.submittedText = text;
     this.sent = null;
-    // Held, what is kept is an older note on offer, not this one: it stays, to be offered again.
-    if (!this.held) this.store.discard(text).catch(() => undefined);
+    this.store.discard(this.visit, text).catch(() => undefined);
   }
 
   /**
-   * A kept draft is looked for or on offer (true), or the offer is answered or there was none (false): until then
-   * the draft on this computer is not written over, so the note it holds cannot be lost to keys typed before the
-   * case manager saw the offer. What changed meanwhile is kept once it is answered.
+   * The drafts to offer, newest first: none empty, none that is what the field already holds, and none whose text is
+   * already in the note history this page shows (saved: those are forgotten). Asked as the form opens, before this
+   * visit keeps anything (the store answers in order), so none is this visit's own.
    */
-  hold(on: boolean): void {
-    this.held = on;
-    if (!on && this.heldChange) {
-      this.heldChange = false;
-      this.keep();
-    }
-  }
-
-  /**
-   * The draft to offer, or null: none kept, it is what the field already
-   * holds, or its text is already in the note history this page shows (saved).
-   */
-  async offer(history: readonly string[] = []): Promise<StoredDraft | null> {
-    const draft = await this.store.load();
-    if (!draft || !draft.text.trim()) return null;
-    if (draft.text === this.fields.note.value) return null;
+  async offer(history: readonly string[] = []): Promise<StoredDraft[]> {
     const saved = new Set(history.map(normalise));
-    if (saved.has(normalise(draft.text))) {
-      void this.store.discard(draft.text).catch(() => undefined);
-      return null;
+    return (await this.store.load()).filter((draft) => {
+      const done = saved.has(normalise(draft.text));
+      if (done) void this.store.discard(draft.visit, draft.text).catch(() => undefined);
+      return !done && draft.text.trim() && draft.text !== this.fields.note.value;
+    });
+  }
+
+  /**
+   * A kept draft (of visit `restored`) is about to replace the note. What this visit typed is kept as it stands,
+   * under this visit, and returned to be offered back (`savedAt` '': it is now); the note from now on is a new
+   * visit's, which takes the restored draft's place once kept. Null when the field held nothing typed here.
+   */
+  turnOver(restored: string): (StoredDraft & { before: true }) | null {
+    const draft = this.current();
+    const typed = draft.text.trim() && draft.text !== this.openedText ? { ...draft, visit: this.visit, savedAt: '', before: true as const } : null;
+    if (typed) {
+      this.sent = null;
+      this.flush();
     }
-    return draft;
+    this.visit = newVisit();
+    this.replaces = restored;
+    this.sent = null;
+    return typed;
   }
 
   /**

@@ -1,9 +1,10 @@
 /**
- * Offering a kept draft back: when the note form opens with a draft on this
- * computer that the page has not saved, the panel offers it ("Nothing lost");
- * the case manager brings it back or lets it go. Bringing it back edits the
- * note as a person would, so what the field held stays in its undo history. Until the offer is answered the
- * kept draft is not written over (DraftKeeper.hold): keys typed before the case manager saw it cannot lose it.
+ * Offering kept drafts back: when the note form opens with drafts on this computer that the page has not saved (a
+ * crash, a closed tab, another tab's visit), the panel offers every one, newest first ("Nothing lost"); the case
+ * manager brings one back or lets it go, and the others stay on offer. Bringing one back edits the note as a person
+ * would, so what the field held stays in its undo history, and what this visit had typed is kept as a draft of its
+ * own and offered back ("Your text before restore"), never written over. No offer holds back the keeping of what is
+ * typed: each visit keeps its own draft (lib/drafts/keeper.ts).
  */
 import type { DraftKeeper, DraftStore, StoredDraft } from './keeper';
 
@@ -13,64 +14,58 @@ interface RestorableNote {
   replaceRange(start: number, end: number, text: string): void;
 }
 
+/** A draft as the panel offers it: `before`, the text this visit held when another draft was restored over it (its `savedAt` is ''). */
+export interface OfferedDraft {
+  visit: string;
+  text: string;
+  savedAt: string;
+  before?: boolean;
+}
+
 export class DraftOffer {
-  private kept: StoredDraft | null = null;
+  private kept: (StoredDraft & { before?: boolean })[] = [];
 
   constructor(
     private readonly keeper: DraftKeeper,
     private readonly store: DraftStore,
   ) {}
 
-  /** The draft on offer, as the panel shows it; null when there is none (or it was taken or let go). */
-  get offered(): { text: string; savedAt: string } | null {
-    return this.kept && { text: this.kept.text, savedAt: this.kept.savedAt };
+  /** The drafts on offer, newest first, as the panel shows them. */
+  get offered(): OfferedDraft[] {
+    return this.kept;
   }
 
   /**
-   * Looks for a draft to offer (none when it is what the field holds or in the
-   * page's saved `history`); true when one is now on offer. A read that fails
-   * rejects: the caller tells the case manager.
+   * Looks for drafts to offer (none that is what the field holds or in the page's saved `history`); true when any is
+   * now on offer. A read that fails rejects: the caller tells the case manager.
    */
   async load(history: readonly string[] | undefined, signal: AbortSignal): Promise<boolean> {
-    // Until it is known whether there is one, nothing is kept over it (keeper.ts, hold).
-    this.keeper.hold(true);
-    const draft = await this.keeper.offer(history).catch((error: unknown) => {
-      // Unreadable, it cannot be offered: the note as typed is kept again (the caller tells the case manager).
-      this.keeper.hold(false);
-      throw error;
-    });
-    if (signal.aborted || !draft) {
-      this.keeper.hold(false);
-      return false;
-    }
-    this.kept = draft;
-    return true;
-  }
-
-  /** Puts the draft in the note (its contact type and date too, where untouched); false when none is on offer. */
-  restore(note: RestorableNote): boolean {
-    const draft = this.kept;
-    if (!draft) return false;
-    this.kept = null;
-    note.replaceRange(0, note.text().length, draft.text);
-    this.keeper.restoreFields(draft);
-    this.keeper.hold(false);
-    return true;
+    const drafts = await this.keeper.offer(history);
+    if (signal.aborted) return false;
+    this.kept = drafts;
+    return drafts.length > 0;
   }
 
   /**
-   * The case manager saw the offer and closed it unanswered: the note typed since, and from now on, is kept on this
-   * computer (a crash then loses neither it nor, for this visit, the older one, which stays on offer in the panel).
+   * Puts the draft of `visit` in the note (its contact type and date too, where untouched); false when it is not on
+   * offer. What the field held, typed in this visit, is kept first and offered back at the top of the list.
    */
-  seen(): void {
-    if (this.kept) this.keeper.hold(false);
+  restore(note: RestorableNote, visit: string): boolean {
+    const draft = this.kept.find((d) => d.visit === visit);
+    if (!draft) return false;
+    const before = this.keeper.turnOver(visit);
+    this.kept = this.kept.filter((d) => d !== draft);
+    if (before) this.kept.unshift(before);
+    note.replaceRange(0, note.text().length, draft.text);
+    this.keeper.restoreFields(draft);
+    // Kept at once under this visit, taking the restored draft's place.
+    this.keeper.flush();
+    return true;
   }
 
-  /** Lets the draft go: no longer offered, and forgotten on this computer; the note as it is now is kept again. */
-  discard(): void {
-    this.kept = null;
-    void this.store.discard().catch(() => undefined);
-    this.keeper.hold(false);
-    this.keeper.resend();
+  /** Lets the draft of `visit` go: no longer offered, and forgotten on this computer; the others stay on offer. */
+  discard(visit: string): void {
+    this.kept = this.kept.filter((d) => d.visit !== visit);
+    void this.store.discard(visit).catch(() => undefined);
   }
 }

@@ -59,7 +59,7 @@ describe('a contact date in three parts', () => {
     const { doc, found } = page(boxes('jrnlDate', 'Contact Date'));
     const saved: DraftContent[] = [];
     const fields = { note: doc.getElementById('n') as HTMLTextAreaElement, contactType: null, date: found!.date };
-    const keeper = new DraftKeeper(fields, { load: async () => null, save: async (d) => void saved.push(d), discard: async () => undefined }, new AbortController().signal);
+    const keeper = new DraftKeeper(fields, { load: async () => [], save: async (_visit, d) => void saved.push(d), discard: async () => undefined }, new AbortController().signal);
     fields.note.value = 'Met with the participant at the center.';
     (doc.getElementById('jrnlDateMM') as HTMLInputElement).value = '11';
     (doc.getElementById('jrnlDateDD') as HTMLInputElement).value = '30';
@@ -68,7 +68,7 @@ describe('a contact date in three parts', () => {
     expect(saved.at(-1)?.date).toBe('11/30/2026');
 
     const again = page(boxes('jrnlDate', 'Contact Date'));
-    const keeper2 = new DraftKeeper({ note: again.doc.getElementById('n') as HTMLTextAreaElement, contactType: null, date: again.found!.date }, { load: async () => null, save: async () => undefined, discard: async () => undefined }, new AbortController().signal);
+    const keeper2 = new DraftKeeper({ note: again.doc.getElementById('n') as HTMLTextAreaElement, contactType: null, date: again.found!.date }, { load: async () => [], save: async () => undefined, discard: async () => undefined }, new AbortController().signal);
     keeper2.restoreFields({ text: 'x', contactType: null, date: '11/30/2026' });
     expect(again.found?.date?.value).toBe('11/30/2026');
   });

@@ -150,37 +150,37 @@ describe('the background caseload service', () => {
     const { send } = setup();
     const participant = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);
     const saved = participant.contacts[0]!.text;
-    await send({ kind: 'draft-save', participantKey: 'toolbox:100234', pageKind: 'note-editor', text: saved });
-    await send({ kind: 'draft-save', participantKey: 'toolbox:100234', pageKind: 'other', text: 'unsaved words' });
-    expect((await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' }))?.text).toBe(saved);
+    await send({ kind: 'draft-save', participantKey: 'toolbox:100234', pageKind: 'note-editor', visit: 'a1', text: saved });
+    await send({ kind: 'draft-save', participantKey: 'toolbox:100234', pageKind: 'other', visit: 'a1', text: 'unsaved words' });
+    expect((await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' })).map((d) => d.text)).toEqual([saved]);
     await send({ kind: 'page-read', read: participant });
-    expect(await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' })).toBeNull();
-    expect((await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'other' }))?.text).toBe('unsaved words');
+    expect(await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' })).toEqual([]);
+    expect((await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'other' })).map((d) => d.text)).toEqual(['unsaved words']);
   });
 
   it('forgets a draft when its note is submitted: a save still on its way is not kept, and nothing is offered back', async () => {
     const { send } = setup();
     const ref = { participantKey: 'page:127.0.0.1/broken/toolbox-note', pageKind: 'note-editor' };
-    await send({ kind: 'draft-save', ...ref, text: 'Met with customer.', contactType: 'Telephone', date: '11/20/2026' });
-    expect(await send({ kind: 'draft-load', ...ref })).toMatchObject({ text: 'Met with customer.', contactType: 'Telephone', date: '11/20/2026' });
+    await send({ kind: 'draft-save', ...ref, visit: 'a1', text: 'Met with customer.', contactType: 'Telephone', date: '11/20/2026' });
+    expect(await send({ kind: 'draft-load', ...ref })).toMatchObject([{ visit: 'a1', text: 'Met with customer.', contactType: 'Telephone', date: '11/20/2026' }]);
     // Submitted, then the page's last save (sent as it unloaded) arrives.
-    await Promise.all([send({ kind: 'draft-discard', ...ref, submitted: 'Met with customer.' }), send({ kind: 'draft-save', ...ref, text: 'Met with customer.' })]);
-    expect(await send({ kind: 'draft-load', ...ref })).toBeNull();
+    await Promise.all([send({ kind: 'draft-discard', ...ref, visit: 'a1', submitted: 'Met with customer.' }), send({ kind: 'draft-save', ...ref, visit: 'a1', text: 'Met with customer.' })]);
+    expect(await send({ kind: 'draft-load', ...ref })).toEqual([]);
     // New words are kept as usual.
-    await send({ kind: 'draft-save', ...ref, text: 'Next note.' });
-    expect((await send({ kind: 'draft-load', ...ref }))?.text).toBe('Next note.');
+    await send({ kind: 'draft-save', ...ref, visit: 'b2', text: 'Next note.' });
+    expect((await send({ kind: 'draft-load', ...ref })).map((d) => d.text)).toEqual(['Next note.']);
   });
 
   it('answers a draft request only after a page read that came first, so a saved note is never offered back', async () => {
     const { send } = setup();
     const participant = fixture('toolbox/participant.html', `${TB}/participant?id=100234`);
     const saved = participant.contacts[0]!.text;
-    await send({ kind: 'draft-save', participantKey: 'toolbox:100234', pageKind: 'note-editor', text: saved });
+    await send({ kind: 'draft-save', participantKey: 'toolbox:100234', pageKind: 'note-editor', visit: 'a1', text: saved });
     const [, draft] = await Promise.all([
       send({ kind: 'page-read', read: participant }),
       send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' }),
     ]);
-    expect(draft).toBeNull();
+    expect(draft).toEqual([]);
   });
 
   it('a CSV and a caseload page merge a participant the same way: a list date never moves the last qualifying contact set by the page history', async () => {
@@ -223,10 +223,10 @@ describe('the background caseload service', () => {
   it('forgets every participant and draft on request, keeping settings', async () => {
     const { send } = setup({ local: { dueSoonDays: 7 } });
     await send({ kind: 'page-read', read: fixture('toolbox/caseload.html', `${TB}/caseload`) });
-    await send({ kind: 'draft-save', participantKey: 'toolbox:1', pageKind: 'note-editor', text: 'x' });
+    await send({ kind: 'draft-save', participantKey: 'toolbox:1', pageKind: 'note-editor', visit: 'a1', text: 'x' });
     await send({ kind: 'forget-everything' });
     expect((await send({ kind: 'list-due' })).total).toBe(0);
-    expect(await send({ kind: 'draft-load', participantKey: 'toolbox:1', pageKind: 'note-editor' })).toBeNull();
+    expect(await send({ kind: 'draft-load', participantKey: 'toolbox:1', pageKind: 'note-editor' })).toEqual([]);
     expect((await send({ kind: 'settings-get' })).settings.dueSoonDays).toBe(7);
   });
 

@@ -21,7 +21,7 @@ function props(over: Partial<SidebarProps> = {}): SidebarProps {
     systemOf,
     problems: [],
     templates: BUILT_IN_TEMPLATES,
-    draft: null,
+    drafts: [],
     guard: false,
     shortcut: 'Alt+Shift+N',
     pageInfo: 'Toolbox · note editor',
@@ -119,14 +119,32 @@ describe('sidebar', () => {
     expect(p.onSaveAnyway).toHaveBeenCalled();
   });
 
-  it('offers to restore an unsaved note', () => {
-    const p = props({ draft: { text: 'TC w/ cust', savedAt: '10:42 AM' } });
+  it('offers every unsaved note, newest first, each with its time and first words, and restores or discards the one chosen', () => {
+    const long = 'Met with Dana at the job fair table; she has an interview at the plant on Monday and needs boots for the first shift.';
+    const p = props({
+      drafts: [
+        { visit: 'c3', text: 'TC w/ cust', savedAt: '12/1/2026, 10:42 AM', before: true },
+        { visit: 'b2', text: long, savedAt: '12/1/2026, 9:15 AM' },
+      ],
+    });
     render(<Sidebar {...p} />);
-    expect(screen.getByText(/unsaved note from 10:42 AM \(10 characters\)/)).toBeTruthy();
-    // Typing without answering keeps nothing over it: the panel says so (lib/drafts/offer.ts).
-    expect(screen.getByText(/stays kept until you restore or discard it; what you type meanwhile is kept once you choose or close this panel/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Restore it' }));
-    expect(p.onRestoreDraft).toHaveBeenCalled();
+    const group = screen.getByRole('group', { name: 'Unsaved notes' });
+    expect(group.textContent).toContain('2 unsaved notes were kept on this computer, newest first');
+    const items = Array.from(group.querySelectorAll('li')).map((li) => li.querySelector('p')!.textContent);
+    expect(items).toEqual([
+      'Your text before restore (10 characters): TC w/ cust',
+      `An unsaved note from 12/1/2026, 9:15 AM (${long.length} characters): Met with Dana at the job fair table; she has an interview at the plant on Monday…`,
+    ]);
+    // Each button names the note it acts on.
+    fireEvent.click(screen.getByRole('button', { name: 'Restore it: the unsaved note from 12/1/2026, 9:15 AM' }));
+    expect(p.onRestoreDraft).toHaveBeenCalledWith('b2');
+    fireEvent.click(screen.getByRole('button', { name: 'Discard your text before restore' }));
+    expect(p.onDiscardDraft).toHaveBeenCalledWith('c3');
+  });
+
+  it('offers a single unsaved note as one', () => {
+    render(<Sidebar {...props({ drafts: [{ visit: 'a1', text: 'TC w/ cust', savedAt: '10:42 AM' }] })} />);
+    expect(screen.getByRole('group', { name: 'Unsaved note' }).textContent).toMatch(/^An unsaved note was kept on this computer\. Each stays kept until you restore or discard it; what you type now is kept too\.An unsaved note from 10:42 AM \(10 characters\)/);
   });
 
   it('says checking is unavailable instead of showing stale warnings', () => {

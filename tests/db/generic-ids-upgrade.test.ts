@@ -34,7 +34,7 @@ async function version5(name: string): Promise<void> {
   const scratch = track(new CaseloadDb(`${name}-scratch`));
   const s = service(scratch);
   await s['page-read']({ kind: 'page-read', read: participantPage('jobs.agency-a.example', 'Ana Garcia', '2026-10-01') });
-  await s['draft-save']({ kind: 'draft-save', participantKey: 'generic:12345', pageKind: 'note-editor', text: 'Met with Ana at the office', contactType: null, date: null });
+  await s['draft-save']({ kind: 'draft-save', participantKey: 'generic:12345', pageKind: 'note-editor', visit: '', text: 'Met with Ana at the office', contactType: null, date: null });
   // A file import names no site: no link.
   await s['caseload-import']({ kind: 'caseload-import', csv: 'Participant ID,Name,Last contact date\n777,Bo Imported,10/20/2026\n', system: 'generic' });
   await s['page-read']({ kind: 'page-read', read: { ...emptyRead('toolbox'), page: 'participant', participant: { id: '100234', name: 'Dana Whitfield', planType: null, activities: [], plannedGaps: [], activitiesShown: false, url: 'https://toolbox.mo.gov/p?id=100234' } } });

@@ -14,6 +14,6 @@ export function setupControl(control: string) {
     date: document.querySelector<HTMLInputElement>('#d')!,
   };
   const saved: DraftContent[] = [];
-  const keeper = new DraftKeeper(fields, { load: async () => null, save: async (d) => void saved.push(d), discard: async () => undefined }, new AbortController().signal);
+  const keeper = new DraftKeeper(fields, { load: async () => [], save: async (_visit, d) => void saved.push(d), discard: async () => undefined }, new AbortController().signal);
   return { fields, keeper, saved, shown: () => fields.contactType.textContent };
 }

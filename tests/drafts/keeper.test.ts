@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftKeeper } from '../../lib/drafts/keeper';
 import type { DraftContent, StoredDraft } from '../../lib/drafts/keeper';
 
-function setup(stored: StoredDraft | null = null) {
+function setup(stored: StoredDraft[] = []) {
   document.body.innerHTML = `<form><select id="t"><option value="">(select)</option><option value="TEL">Telephone</option><option value="OV">In Person</option></select>
     <input id="d" value=""><textarea id="n"></textarea></form>`;
   const fields = {
@@ -18,11 +18,11 @@ function setup(stored: StoredDraft | null = null) {
     fields,
     {
       load: async () => stored,
-      save: async (d) => {
+      save: async (_visit, d) => {
         if (fail) throw new Error('database closed');
         saved.push(d);
       },
-      discard: async (text) => void discarded.push(text),
+      discard: async (_visit, text) => void discarded.push(text),
     },
     new AbortController().signal,
     (p) => problems.push(p),
@@ -62,11 +62,11 @@ describe('the draft keeper', () => {
   });
 
   it('never offers a draft whose text the page’s own history already shows, and forgets it', async () => {
-    const draft = { text: 'Met  with customer.\n', contactType: null, date: null, savedAt: 'today' };
-    const t = setup(draft);
-    expect(await t.keeper.offer(['Met with customer.'])).toBeNull();
+    const draft = { visit: 'a1', text: 'Met  with customer.\n', contactType: null, date: null, savedAt: 'today' };
+    const t = setup([draft]);
+    expect(await t.keeper.offer(['Met with customer.'])).toEqual([]);
     expect(t.discarded).toEqual([draft.text]);
-    expect(await setup(draft).keeper.offer(['Another note.'])).toEqual(draft);
+    expect(await setup([draft]).keeper.offer(['Another note.'])).toEqual([draft]);
   });
 
   it('says in words when a draft could not be kept, and tries again when the page is left', async () => {

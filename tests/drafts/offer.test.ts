@@ -1,20 +1,36 @@
-/** Offering a kept draft back, "Nothing lost" (lib/drafts/offer.ts). */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DraftKeeper, type StoredDraft } from '../../lib/drafts/keeper';
+/** Offering kept drafts back, "Nothing lost" (lib/drafts/offer.ts), one draft per visit (lib/drafts/keeper.ts). */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DraftKeeper, type DraftContent, type DraftStore, type StoredDraft } from '../../lib/drafts/keeper';
 import { DraftOffer } from '../../lib/drafts/offer';
 
-function setup(stored: StoredDraft | null, initial = '') {
+/** A store over one participant's form, as the background keeps it: a row per visit, a restored draft replaced by the save that holds it. */
+function memoryStore(initial: StoredDraft[]) {
+  const rows = new Map(initial.map((d) => [d.visit, d]));
+  let clock = 0;
+  const store: DraftStore = {
+    load: async () => [...rows.values()].reverse(),
+    save: async (visit: string, draft: DraftContent, replaces?: string) => {
+      if (replaces !== undefined) rows.delete(replaces);
+      rows.delete(visit);
+      rows.set(visit, { ...draft, visit, savedAt: `12/1/2026, 9:0${++clock} AM` });
+    },
+    discard: async (visit: string) => void rows.delete(visit)
+  };
+  return { store, rows, texts: () => [...rows.values()].map((d) => d.text).sort() };
+}
+
+function setup(stored: StoredDraft[], initial = '') {
   document.body.innerHTML = `<form><select id="t"><option value="">(select)</option><option value="TEL">Telephone</option></select>
     <input id="d" value=""><textarea id="n"></textarea></form>`;
   const note = document.querySelector<HTMLTextAreaElement>('#n')!;
   note.value = initial;
+  note.defaultValue = initial;
   const contactType = document.querySelector<HTMLSelectElement>('#t')!;
   const date = document.querySelector<HTMLInputElement>('#d')!;
-  const discarded: (string | undefined)[] = [];
-  const saved: string[] = [];
-  const store = { load: async () => stored, save: async (d: { text: string }) => void saved.push(d.text), discard: async (text?: string) => void discarded.push(text) };
+  const kept = memoryStore(stored);
   const controller = new AbortController();
-  const keeper = new DraftKeeper({ note, contactType, date }, store, controller.signal);
+  const problems: (string | null)[] = [];
+  const keeper = new DraftKeeper({ note, contactType, date }, kept.store, controller.signal, (p) => problems.push(p));
   const edits: [number, number, string][] = [];
   // The note as the coach edits it: by range, as a person would (so undo keeps what was there).
   const field = {
@@ -24,128 +40,113 @@ function setup(stored: StoredDraft | null, initial = '') {
       note.value = note.value.slice(0, start) + text + note.value.slice(end);
     },
   };
-  return { offer: new DraftOffer(keeper, store), keeper, note, contactType, date, discarded, saved, edits, field, controller };
+  const type = (text: string) => {
+    note.value += text;
+    keeper.keep();
+  };
+  return { offer: new DraftOffer(keeper, kept.store), keeper, note, contactType, date, kept, edits, field, controller, type, problems };
 }
 
-const kept: StoredDraft = { text: 'Called customer; discussed CNA clinicals.', contactType: 'TEL', date: '11/20/2026', savedAt: '11/20/2026, 3:04 PM' };
+const older: StoredDraft = { visit: 'a1', text: 'Called customer; discussed CNA clinicals.', contactType: 'TEL', date: '11/20/2026', savedAt: '11/20/2026, 3:04 PM' };
+const newer: StoredDraft = { visit: 'b2', text: 'Met with Dana at the job fair; she starts Monday.', contactType: null, date: null, savedAt: '11/21/2026, 9:15 AM' };
 
-describe('offering a kept draft back', () => {
-  it('offers a draft the page has not saved, and restoring puts its text, contact type and date back by editing the note', async () => {
-    const t = setup(kept, 'Started typing');
+describe('offering kept drafts back', () => {
+  beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+  afterEach(() => void vi.useRealTimers());
+
+  it('Restore never loses the text it replaces: what this visit typed is kept as its own draft and offered back', async () => {
+    const t = setup([older, newer]);
     expect(await t.offer.load([], t.controller.signal)).toBe(true);
-    expect(t.offer.offered).toEqual({ text: kept.text, savedAt: kept.savedAt });
-    expect(t.offer.restore(t.field)).toBe(true);
-    // One edit over what the field held, not a value swap: Ctrl+Z brings "Started typing" back.
-    expect(t.edits).toEqual([[0, 'Started typing'.length, kept.text]]);
-    expect([t.note.value, t.contactType.value, t.date.value]).toEqual([kept.text, 'TEL', '11/20/2026']);
-    expect(t.offer.offered).toBeNull();
-    expect(t.offer.restore(t.field)).toBe(false);
+    t.type('Spoke w/ customer by phone, ');
+    t.offer.restore(t.field, 'a1');
+    await vi.runAllTimersAsync();
+    expect(t.note.value).toBe(older.text);
+    // On this computer: the restored note (now this visit's), the other kept one, and what was typed before restoring.
+    expect(t.kept.texts()).toEqual([older.text, newer.text, 'Spoke w/ customer by phone, '].sort());
+    // Offered back at the top, named for what it is; the restored one is no longer on offer.
+    expect(t.offer.offered.map((d) => [d.text, d.before ?? false])).toEqual([
+      ['Spoke w/ customer by phone, ', true],
+      [newer.text, false],
+    ]);
+    // Restoring it in turn keeps the note as it stands now the same way: nothing is written over, ever.
+    t.type(' Next contact 12/15.');
+    t.offer.restore(t.field, t.offer.offered[0]!.visit);
+    await vi.runAllTimersAsync();
+    expect(t.note.value).toBe('Spoke w/ customer by phone, ');
+    expect(t.kept.texts()).toEqual([`${older.text} Next contact 12/15.`, newer.text, 'Spoke w/ customer by phone, '].sort());
+    expect(t.offer.offered.map((d) => d.text)).toEqual([`${older.text} Next contact 12/15.`, newer.text]);
   });
 
-  it('offers nothing when the draft is already saved in the page history, or is what the field holds', async () => {
-    const saved = setup(kept);
-    expect(await saved.offer.load(['Called customer;  discussed CNA clinicals. '], saved.controller.signal)).toBe(false);
-    expect(saved.offer.offered).toBeNull();
-    const same = setup(kept, kept.text);
-    expect(await same.offer.load([], same.controller.signal)).toBe(false);
-  });
-
-  it('offers nothing once the coach is unbound while the draft was being read', async () => {
-    const t = setup(kept);
-    const loading = t.offer.load([], t.controller.signal);
-    t.controller.abort();
-    expect(await loading).toBe(false);
-    expect(t.offer.offered).toBeNull();
-  });
-
-  it('lets a draft go: no longer offered and forgotten on this computer, the note untouched', async () => {
-    const t = setup(kept, 'Started typing');
+  it('a field holding only what the page opened with is not kept as a draft when a kept one is restored over it', async () => {
+    const t = setup([older], 'Template from the system: ');
     await t.offer.load([], t.controller.signal);
-    t.offer.discard();
-    expect(t.offer.offered).toBeNull();
-    expect(t.discarded).toEqual([undefined]);
+    t.offer.restore(t.field, 'a1');
+    await vi.runAllTimersAsync();
+    expect(t.kept.texts()).toEqual([older.text]);
+    expect(t.offer.offered).toEqual([]);
+  });
+
+  it('offers every kept draft of the page, newest first; restoring one puts its text, contact type and date back by editing the note', async () => {
+    const t = setup([older, newer], 'Started typing');
+    expect(await t.offer.load([], t.controller.signal)).toBe(true);
+    expect(t.offer.offered).toMatchObject([
+      { visit: 'b2', text: newer.text, savedAt: newer.savedAt },
+      { visit: 'a1', text: older.text, savedAt: older.savedAt },
+    ]);
+    expect(t.offer.restore(t.field, 'a1')).toBe(true);
+    // One edit over what the field held, not a value swap: Ctrl+Z brings "Started typing" back.
+    expect(t.edits).toEqual([[0, 'Started typing'.length, older.text]]);
+    expect([t.note.value, t.contactType.value, t.date.value]).toEqual([older.text, 'TEL', '11/20/2026']);
+    expect(t.offer.offered.map((d) => d.visit)).toEqual(['b2']);
+    expect(t.offer.restore(t.field, 'a1')).toBe(false);
+  });
+
+  it('offers none already saved in the page history (and forgets it), none the field holds, and none once unbound', async () => {
+    const saved = setup([older, newer]);
+    expect(await saved.offer.load(['Called customer;  discussed CNA clinicals. '], saved.controller.signal)).toBe(true);
+    expect(saved.offer.offered.map((d) => d.visit)).toEqual(['b2']);
+    expect(saved.kept.texts()).toEqual([newer.text]);
+    const same = setup([older], older.text);
+    expect(await same.offer.load([], same.controller.signal)).toBe(false);
+    const gone = setup([older]);
+    const loading = gone.offer.load([], gone.controller.signal);
+    gone.controller.abort();
+    expect(await loading).toBe(false);
+    expect(gone.offer.offered).toEqual([]);
+  });
+
+  it('lets one draft go, here and on this computer; the others stay on offer and the note is untouched', async () => {
+    const t = setup([older, newer], 'Started typing');
+    await t.offer.load([], t.controller.signal);
+    t.offer.discard('b2');
+    await vi.runAllTimersAsync();
+    expect(t.offer.offered.map((d) => d.visit)).toEqual(['a1']);
+    expect(t.kept.texts()).toEqual([older.text]);
     expect(t.note.value).toBe('Started typing');
   });
 
-  describe('while a kept draft is on offer, unanswered', () => {
-    afterEach(() => void vi.useRealTimers());
-    const type = (t: ReturnType<typeof setup>, text: string) => {
-      t.note.value += text;
-      t.keeper.keep();
-    };
+  it('what this visit types is its own draft from the first key, whatever is on offer: no kept draft is written over', async () => {
+    const t = setup([older]);
+    const loading = t.offer.load([], t.controller.signal);
+    t.type('Met with');
+    expect(await loading).toBe(true);
+    t.type(' customer');
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(t.kept.texts()).toEqual([older.text, 'Met with customer']);
+    // The tab is closed; the next visit offers both, newest first.
+    t.note.value = '';
+    const second = new DraftOffer(new DraftKeeper({ note: t.note, contactType: null, date: null }, t.kept.store, t.controller.signal), t.kept.store);
+    expect(await second.load([], t.controller.signal)).toBe(true);
+    expect(second.offered.map((d) => d.text)).toEqual(['Met with customer', older.text]);
+  });
 
-    it('writes nothing over it, even when the page is left; once it is let go, the note as it is now is kept', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const t = setup(kept);
-      // The coach looks for a kept draft as it binds; the case manager types before (and after) the answer comes.
-      const loading = t.offer.load([], t.controller.signal);
-      type(t, 'Met with');
-      expect(await loading).toBe(true);
-      type(t, ' customer');
-      vi.advanceTimersByTime(1_500);
-      t.keeper.flush();
-      expect(t.saved).toEqual([]);
-      expect(t.discarded).toEqual([]);
-      // The case manager chose: the kept draft goes, and what the note holds now is kept from then on.
-      t.offer.discard();
-      vi.advanceTimersByTime(1_500);
-      expect(t.discarded).toEqual([undefined]);
-      expect(t.saved).toEqual(['Met with customer']);
-    });
-
-    it('once the case manager has seen the offer and closed it unanswered, a new note typed since is kept, and the old one is still on offer', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const t = setup(kept);
-      expect(await t.offer.load([], t.controller.signal)).toBe(true);
-      type(t, 'Met with customer 12/1');
-      vi.advanceTimersByTime(1_500);
-      expect(t.saved).toEqual([]);
-      // Closing the panel that showed it: the note typed since (and from now on) is kept, so a crash loses neither
-      // that note nor, for this visit, the older one (still offered in the panel).
-      t.offer.seen();
-      vi.advanceTimersByTime(1_500);
-      expect(t.saved).toEqual(['Met with customer 12/1']);
-      type(t, '; discussed CNA clinicals');
-      vi.advanceTimersByTime(1_500);
-      expect(t.saved.at(-1)).toBe('Met with customer 12/1; discussed CNA clinicals');
-      expect(t.offer.offered).toEqual({ text: kept.text, savedAt: kept.savedAt });
-      expect(t.discarded).toEqual([]);
-      // Letting the old one go later forgets what is kept, then keeps the new note again: it is not lost with it.
-      const before = t.saved.length;
-      t.offer.discard();
-      vi.advanceTimersByTime(1_500);
-      expect(t.discarded).toEqual([undefined]);
-      expect(t.saved.slice(before)).toEqual(['Met with customer 12/1; discussed CNA clinicals']);
-    });
-
-    it('once restored, the restored note is what is kept', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const t = setup(kept);
-      expect(await t.offer.load([], t.controller.signal)).toBe(true);
-      type(t, 'Started over');
-      vi.advanceTimersByTime(1_500);
-      expect(t.saved).toEqual([]);
-      t.offer.restore(t.field);
-      vi.advanceTimersByTime(1_500);
-      expect(t.saved).toEqual([kept.text]);
-      expect(t.discarded).toEqual([]);
-    });
-
-    it('a note saved meanwhile does not take the kept draft with it: it is offered again next time', async () => {
-      const t = setup(kept);
-      expect(await t.offer.load([], t.controller.signal)).toBe(true);
-      t.note.value = 'A different, shorter note.';
-      t.keeper.submitted();
-      expect(t.discarded).toEqual([]);
-    });
-
-    it('with no draft to offer (or none that could be read), the note is kept as usual', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const none = setup(null);
-      expect(await none.offer.load([], none.controller.signal)).toBe(false);
-      type(none, 'Met with customer');
-      vi.advanceTimersByTime(1_500);
-      expect(none.saved).toEqual(['Met with customer']);
-    });
+  it('a note submitted forgets this visit’s draft, not the other visits’ kept ones', async () => {
+    const t = setup([older]);
+    await t.offer.load([], t.controller.signal);
+    t.type('A different, shorter note.');
+    await vi.advanceTimersByTimeAsync(1_500);
+    t.keeper.submitted();
+    await vi.runAllTimersAsync();
+    expect(t.kept.texts()).toEqual([older.text]);
   });
 });

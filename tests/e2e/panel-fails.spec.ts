@@ -25,9 +25,9 @@ async function panelWill(context: BrowserContext, extensionId: string, how: 'fai
 /** The draft the background keeps for a Toolbox participant's note form, read from an extension page. */
 function keptDraft(probe: Page, id: string): Promise<string | null> {
   return probe.evaluate(async (id) => {
-    const send = (m: unknown) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m) as Promise<{ result?: { text?: string } | null }>;
+    const send = (m: unknown) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m) as Promise<{ result?: { text?: string }[] }>;
     const r = await send({ kind: 'draft-load', participantKey: `toolbox:${id}`, pageKind: 'note-editor' });
-    return r.result?.text ?? null;
+    return r.result?.[0]?.text ?? null;
   }, id);
 }
 

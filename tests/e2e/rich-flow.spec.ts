@@ -19,9 +19,9 @@ const keptId = (demoUrl: string) => `${new URL(demoUrl).host}/${ID}`;
 /** The draft the background keeps for this page, read from an extension page. */
 async function keptDraft(probe: Page, keptId: string): Promise<string | null> {
   return probe.evaluate(async (id) => {
-    const send = (m: unknown) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m) as Promise<{ result?: { text?: string } | null }>;
+    const send = (m: unknown) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m) as Promise<{ result?: { text?: string }[] }>;
     const r = await send({ kind: 'draft-load', participantKey: `generic:${id}`, pageKind: 'note-editor' });
-    return r.result?.text ?? null;
+    return r.result?.[0]?.text ?? null;
   }, keptId);
 }
 

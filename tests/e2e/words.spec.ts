@@ -54,7 +54,7 @@ test('the last keystrokes before the tab is closed are kept as a draft', async (
   await context.newPage();
   await page.close();
   // Drafts are the content script's own business (no extension page asks for them): read the database.
-  await expect.poll(async () => (await draftRows(context)).find((d) => d.key === 'toolbox:100871|note-editor')?.text).toBe(text);
+  await expect.poll(async () => (await draftRows(context)).find((d) => d.key.startsWith('toolbox:100871|note-editor|'))?.text).toBe(text);
 });
 
 for (const how of ['closed at once', 'closed at once, its beforeunload run'] as const) {

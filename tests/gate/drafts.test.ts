@@ -12,14 +12,14 @@ describe("a frame's drafts", () => {
     await frames.remember('3:2', { origin: 'https://demo.toolbox.mo.gov', system: 'toolbox', participantId: '100234' });
     const drafts = draftAnswers(ctx);
     const frame = contentCaller(NOTE_PAGE, 3, 2);
-    await drafts['page-draft-save']({ kind: 'page-draft-save', pageKind: 'note-editor', text: 'Met with' }, frame);
+    await drafts['page-draft-save']({ kind: 'page-draft-save', pageKind: 'note-editor', visit: 'a1', text: 'Met with' }, frame);
     await drafts['page-draft-load']({ kind: 'page-draft-load', pageKind: 'note-editor' }, frame);
-    await drafts['page-draft-discard']({ kind: 'page-draft-discard', pageKind: 'note-editor', submitted: 'Met with' }, frame);
+    await drafts['page-draft-discard']({ kind: 'page-draft-discard', pageKind: 'note-editor', visit: 'a1', submitted: 'Met with' }, frame);
     const key = participantKey('toolbox', '100234');
     expect(asked).toEqual([
-      { kind: 'draft-save', participantKey: key, pageKind: 'note-editor', text: 'Met with' },
+      { kind: 'draft-save', participantKey: key, pageKind: 'note-editor', visit: 'a1', text: 'Met with' },
       { kind: 'draft-load', participantKey: key, pageKind: 'note-editor' },
-      { kind: 'draft-discard', participantKey: key, pageKind: 'note-editor', submitted: 'Met with' },
+      { kind: 'draft-discard', participantKey: key, pageKind: 'note-editor', visit: 'a1', submitted: 'Met with' },
     ]);
   });
 

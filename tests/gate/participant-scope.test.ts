@@ -148,16 +148,19 @@ describe('a content script learns only about the participant on its own page', (
 
   it('keeps drafts under the participant the frame showed, out of reach of other frames', async () => {
     const { send, service, tabA, tabB } = await twoTabs();
-    await send({ kind: 'page-draft-save', pageKind: 'note-editor', text: 'Alicia called back.' }, tabA);
-    expect(await service['draft-load']({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' })).toMatchObject({ text: 'Alicia called back.' });
-    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, tabB)).toEqual({ ok: true, result: null });
+    await send({ kind: 'page-draft-save', pageKind: 'note-editor', visit: 'a1', text: 'Alicia called back.' }, tabA);
+    expect(await service['draft-load']({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' })).toMatchObject([{ text: 'Alicia called back.' }]);
+    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, tabB)).toEqual({ ok: true, result: [] });
+    // A visit is a plain id: one that reaches for another key is refused before any draft is touched.
+    expect(await send({ kind: 'page-draft-discard', pageKind: 'note-editor', visit: 'a1|x' }, tabA)).toMatchObject({ ok: false });
+    expect(await send({ kind: 'page-draft-save', pageKind: 'note-editor', visit: 'b2', text: 'x', replaces: '../a1' }, tabA)).toMatchObject({ ok: false });
     // Asking with a key in the message is the extension pages' vocabulary, refused here.
     expect(await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' }, tabB)).toMatchObject({ ok: false });
-    expect(await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' }, SENDERS.popup())).toMatchObject({ ok: true, result: { text: 'Alicia called back.' } });
+    expect(await send({ kind: 'draft-load', participantKey: 'toolbox:100234', pageKind: 'note-editor' }, SENDERS.popup())).toMatchObject({ ok: true, result: [{ text: 'Alicia called back.' }] });
     // A page naming no participant keeps its own draft, under its own address.
-    await send({ kind: 'page-draft-save', pageKind: 'note-editor', text: 'General note.' }, tabB);
-    expect(await service['draft-load']({ kind: 'draft-load', participantKey: 'page:demo.toolbox.mo.gov/toolbox/caseload', pageKind: 'note-editor' })).toMatchObject({ text: 'General note.' });
-    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, tabA)).toMatchObject({ ok: true, result: { text: 'Alicia called back.' } });
+    await send({ kind: 'page-draft-save', pageKind: 'note-editor', visit: 'b2', text: 'General note.' }, tabB);
+    expect(await service['draft-load']({ kind: 'draft-load', participantKey: 'page:demo.toolbox.mo.gov/toolbox/caseload', pageKind: 'note-editor' })).toMatchObject([{ text: 'General note.' }]);
+    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, tabA)).toMatchObject({ ok: true, result: [{ text: 'Alicia called back.' }] });
   });
 
   it("keeps an about:blank frame's draft to the site that made the frame, never shared with another site's blank frame", async () => {
@@ -166,9 +169,9 @@ describe('a content script learns only about the participant on its own page', (
     const blank = (site: string, tab: number) => ({ ...SENDERS.content(`${site}/x`, tab, 1), url: 'about:blank', origin: site });
     const toolbox = blank('https://demo.toolbox.mo.gov', 3);
     const other = blank('https://jobs.example.org', 4);
-    expect(await send({ kind: 'page-draft-save', pageKind: 'note-editor', text: 'Dana said she starts at the plant 5/12.' }, toolbox)).toMatchObject({ ok: true });
-    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, other)).toEqual({ ok: true, result: null });
-    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, toolbox)).toMatchObject({ ok: true, result: { text: 'Dana said she starts at the plant 5/12.' } });
+    expect(await send({ kind: 'page-draft-save', pageKind: 'note-editor', visit: 'a1', text: 'Dana said she starts at the plant 5/12.' }, toolbox)).toMatchObject({ ok: true });
+    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, other)).toEqual({ ok: true, result: [] });
+    expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, toolbox)).toMatchObject({ ok: true, result: [{ text: 'Dana said she starts at the plant 5/12.' }] });
     // A blank frame whose origin the browser does not give is nobody's: refused.
     expect(await send({ kind: 'page-draft-load', pageKind: 'note-editor' }, { ...other, origin: undefined })).toMatchObject({ ok: false });
   });

@@ -70,7 +70,7 @@ describe('NoteCoach keeping a draft', () => {
   });
 
   it('says in the sidebar, in words, when the draft could not be kept, and when the page could not be recorded', async () => {
-    const t = await bound({ drafts: { load: async () => null, save: async () => Promise.reject(new Error('quota exceeded')), discard: async () => undefined } });
+    const t = await bound({ drafts: { load: async () => [], save: async () => Promise.reject(new Error('quota exceeded')), discard: async () => undefined } });
     const text = () => t.overlay.ui.textContent ?? '';
     t.type('Met with customer');
     window.dispatchEvent(new Event('pagehide'));

@@ -10,7 +10,7 @@ import type { PanelSource } from '../../../components/coach/options';
 import { PANEL_WAIT_MS } from '../../../components/coach/surface';
 import { PANEL, setup } from './coach-setup';
 
-const kept = { text: 'Called customer; discussed CNA clinicals and her ride to class.', contactType: null, date: null, savedAt: '12/2/2026, 4:10 PM' };
+const kept = { visit: 'a1', text: 'Called customer; discussed CNA clinicals and her ride to class.', contactType: null, date: null, savedAt: '12/2/2026, 4:10 PM' };
 
 const refused = (): PanelSource => ({ now: () => null, load: () => Promise.reject(new Error('Refused: the panel')) });
 /** A load that never answers (the background asleep, an injection that hangs); `arrive` brings the views at last. */
@@ -56,22 +56,34 @@ afterEach(() => {
 
 describe("NoteCoach when the panel's views cannot be loaded", () => {
   it('a kept note is still offered beside the note, typing does not write over it, and "Restore it" brings it back', async () => {
-    const t = setup({ panel: refused(), drafts: { load: async () => kept, save: async (d) => void t.saved.push(d.text), discard: async (s) => void t.discarded.push(s ?? null) } });
+    const visits: string[] = [];
+    const replaced: (string | undefined)[] = [];
+    const drafts = {
+      load: async () => [kept],
+      save: async (visit: string, d: { text: string }, replaces?: string) => void (t.saved.push(d.text), visits.push(visit), replaced.push(replaces)),
+      discard: async (_visit: string, s?: string) => void t.discarded.push(s ?? null)
+    };
+    const t = setup({ panel: refused(), drafts });
     await vi.advanceTimersByTimeAsync(0);
     const shown = fallback(t.overlay.ui);
     expect(shown?.textContent).toContain('could not open');
     expect(shown?.textContent).toContain('Your note is safe');
     expect(shown?.textContent).toContain('An unsaved note from 12/2/2026, 4:10 PM');
-    // The case manager starts a new note without answering: the kept one stays on this computer.
+    // The case manager starts a new note without answering: it is this visit's own draft, and the kept one stays.
     t.type('Met with');
     await vi.advanceTimersByTimeAsync(1_500);
     window.dispatchEvent(new Event('pagehide'));
-    expect(t.saved).toEqual([]);
+    expect(t.saved).toEqual(['Met with']);
+    expect(visits[0]).not.toBe('a1');
     expect(t.discarded).toEqual([]);
     button(t.overlay.ui, 'Restore it')!.click();
     expect(t.note.value).toBe(kept.text);
     await vi.advanceTimersByTimeAsync(1_500);
-    expect(t.saved.at(-1)).toBe(kept.text);
+    // What was typed stays kept under its visit; the restored note is kept under a new one, in the kept one's place.
+    expect(t.saved.slice(1)).toEqual(['Met with', kept.text]);
+    expect(visits[1]).toBe(visits[0]);
+    expect([visits[2] !== visits[0], replaced[2]]).toEqual([true, 'a1']);
+    expect(t.discarded).toEqual([]);
   });
 
   it('a Save held for its errors still offers "Save anyway" beside the note, which saves the note as typed', async () => {

@@ -43,9 +43,9 @@ export function setup(overrides: Partial<CoachOptions> = {}) {
     statedContact: async () => ({ sentence: 'Contact: spoke with the participant by phone on 12/01/2026.', disagreement: null }),
     problems: [],
     drafts: {
-      load: async () => null,
-      save: async (d) => void saved.push(d.text),
-      discard: async (submittedText) => void discarded.push(submittedText ?? null),
+      load: async () => [],
+      save: async (_visit, d) => void saved.push(d.text),
+      discard: async (_visit, submittedText) => void discarded.push(submittedText ?? null),
     },
     shortcut: { label: 'Alt+Shift+N', matches: (e: KeyboardEvent) => e.altKey && e.shiftKey && e.code === 'KeyN' },
     pageInfo: 'test',

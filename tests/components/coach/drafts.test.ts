@@ -16,9 +16,9 @@ function setup(store: Partial<DraftStore> = {}, history: string[] = []) {
     contactType: document.querySelector('select'),
     date: document.querySelector<HTMLInputElement>('#date'),
     drafts: {
-      load: async () => null,
-      save: async (d) => void saved.push(d.text),
-      discard: async (text) => void discarded.push(text ?? null),
+      load: async () => [],
+      save: async (_visit, d) => void saved.push(d.text),
+      discard: async (_visit, text) => void discarded.push(text ?? null),
       ...store,
     },
     history,
@@ -28,27 +28,28 @@ function setup(store: Partial<DraftStore> = {}, history: string[] = []) {
   return { el, drafts, saved, discarded, notices };
 }
 
-const kept: StoredDraft = { text: 'Called Dana, she starts Monday.', contactType: 'T', date: '11/25/2026', savedAt: '11/25/2026 3:04 PM' };
+const kept: StoredDraft = { visit: 'a1', text: 'Called Dana, she starts Monday.', contactType: 'T', date: '11/25/2026', savedAt: '11/25/2026 3:04 PM' };
 
 describe("the coach's drafts", () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
   afterEach(() => vi.useRealTimers());
 
   it('offers a kept draft the page has not saved, and bringing it back fills the note, its contact type and date', async () => {
-    const t = setup({ load: async () => kept });
+    const t = setup({ load: async () => [kept] });
     expect(await t.drafts.load()).toBe(true);
-    expect(t.drafts.offered).toEqual({ text: kept.text, savedAt: kept.savedAt });
+    expect(t.drafts.offered).toMatchObject([{ visit: 'a1', text: kept.text, savedAt: kept.savedAt }]);
     t.el.value = 'something else';
-    expect(t.drafts.restore()).toBe(true);
+    expect(t.drafts.restore('a1')).toBe(true);
     expect(t.el.value).toBe(kept.text);
     expect(document.querySelector('select')!.value).toBe('T');
-    expect(t.drafts.offered).toBeNull();
+    // What the field held is kept and offered back, not written over.
+    expect(t.drafts.offered.map((d) => [d.text, d.before])).toEqual([['something else', true]]);
   });
 
   it('does not offer a draft the page already shows saved', async () => {
-    const t = setup({ load: async () => kept }, [kept.text]);
+    const t = setup({ load: async () => [kept] }, [kept.text]);
     expect(await t.drafts.load()).toBe(false);
-    expect(t.drafts.offered).toBeNull();
+    expect(t.drafts.offered).toEqual([]);
   });
 
   it('says in words when a kept draft could not be read, and offers nothing', async () => {
@@ -59,7 +60,7 @@ describe("the coach's drafts", () => {
 
   it('keeps what is typed within a second, says so when it cannot, and forgets it once the note is submitted', async () => {
     let failing = true;
-    const t = setup({ save: (d) => (failing ? Promise.reject(new Error('quota')) : Promise.resolve(void t.saved.push(d.text))) });
+    const t = setup({ save: (_visit, d) => (failing ? Promise.reject(new Error('quota')) : Promise.resolve(void t.saved.push(d.text))) });
     t.el.value = 'Called';
     t.drafts.keep();
     await vi.advanceTimersByTimeAsync(DRAFT_DELAY);
@@ -76,10 +77,10 @@ describe("the coach's drafts", () => {
   });
 
   it('letting the offered draft go forgets it on this computer', async () => {
-    const t = setup({ load: async () => kept });
+    const t = setup({ load: async () => [kept] });
     await t.drafts.load();
-    t.drafts.discard();
-    expect(t.drafts.offered).toBeNull();
+    t.drafts.discard('a1');
+    expect(t.drafts.offered).toEqual([]);
     expect(t.discarded).toEqual([null]);
   });
 });

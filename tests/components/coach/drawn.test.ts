@@ -16,7 +16,7 @@ function shown(over: Partial<CoachShown> = {}): CoachShown {
     status: null,
     problems: ['The contact date could not be read.'],
     notices: [],
-    draft: null,
+    drafts: [],
     heldFor: null,
     question: { ask: false, disagreement: null },
     panelOpen: false,

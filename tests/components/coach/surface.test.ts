@@ -19,7 +19,7 @@ const LOADED: PanelSource = { now: () => PANEL, load: async () => PANEL };
 
 const panelProps = (over: Partial<SidebarProps> = {}): SidebarProps => ({
   verdict: null, findings: [], quiet: false, status: null, systemOf, problems: [], templates: [],
-  draft: null, guard: false, shortcut: 'Alt+Shift+N', pageInfo: 'test', onClose: () => undefined, onSelectSpan: () => undefined, onInsertText: () => undefined,
+  drafts: [], guard: false, shortcut: 'Alt+Shift+N', pageInfo: 'test', onClose: () => undefined, onSelectSpan: () => undefined, onInsertText: () => undefined,
   onInsertTemplate: () => undefined, onUseTemplate: () => undefined, onRestoreDraft: () => undefined, onDiscardDraft: () => undefined,
   onSaveAnyway: () => undefined, onKeepEditing: () => undefined, ...over,
 });

@@ -196,9 +196,9 @@ export async function draftBackAfterReload(driver: Driver, form: NoteForm): Prom
   await expect
     .poll(async () => {
       const answer = (await sendFromExtension(probe, { kind: 'draft-load', participantKey: `${form.system}:${form.participantId}`, pageKind: 'note-editor' })) as {
-        result?: { text?: string } | null;
+        result?: { text?: string }[];
       };
-      return answer.result?.text ?? null;
+      return answer.result?.[0]?.text ?? null;
     }, { timeout: 20_000, message: 'the draft was kept' })
     .toBe(text);
   await probe.close();
