@@ -22,12 +22,12 @@ async function panelWill(context: BrowserContext, extensionId: string, how: 'fai
   return probe;
 }
 
-/** The draft the background keeps for a Toolbox participant's note form, read from an extension page. */
-function keptDraft(probe: Page, id: string): Promise<string | null> {
+/** The drafts the background keeps for a Toolbox participant's note form, newest first, read from an extension page. */
+function keptDrafts(probe: Page, id: string): Promise<string[]> {
   return probe.evaluate(async (id) => {
     const send = (m: unknown) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m) as Promise<{ result?: { text?: string }[] }>;
     const r = await send({ kind: 'draft-load', participantKey: `toolbox:${id}`, pageKind: 'note-editor' });
-    return r.result?.[0]?.text ?? null;
+    return (r.result ?? []).map((d) => d.text ?? '');
   }, id);
 }
 
@@ -43,7 +43,7 @@ test("the panel's views fail to load: a note lost to a reload is offered beside 
   await expect(sidebar.locator('.cnc-badge')).toBeVisible();
   await note.click();
   await page.keyboard.type(text);
-  await expect.poll(() => keptDraft(probe, id), { timeout: 15_000 }).toBe(text);
+  await expect.poll(() => keptDrafts(probe, id), { timeout: 15_000 }).toEqual([text]);
   await page.bringToFront();
   await page.reload();
   // The panel cannot open: its fallback says so, beside the note, and offers the kept note.
@@ -51,12 +51,15 @@ test("the panel's views fail to load: a note lost to a reload is offered beside 
   await expect(fallback).toBeVisible();
   await expect(fallback).toContainText('Case Note Coach could not open its panel. Your note is safe.');
   await expect(fallback.getByRole('group', { name: 'Unsaved note' })).toContainText('An unsaved note from');
-  // The case manager starts over without answering, and the page is left again: the kept note is still there.
+  // The case manager starts over without answering, and the page is left again: each visit's note is kept.
   await note.click();
   await page.keyboard.type('Started a new note');
   await page.reload();
   await expect(fallback.getByRole('button', { name: 'Restore it' })).toBeVisible();
-  expect(await keptDraft(probe, id)).toBe(text);
+  expect(await keptDrafts(probe, id)).toEqual(['Started a new note', text]);
+  // The fallback offers the newest; let go, the older one is offered next.
+  await fallback.getByRole('button', { name: 'Discard' }).click();
+  await expect.poll(() => keptDrafts(probe, id)).toEqual([text]);
   await fallback.getByRole('button', { name: 'Restore it' }).click();
   await expect(note).toHaveValue(text);
   // The host's Save still works.
