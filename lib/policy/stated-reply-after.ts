@@ -14,6 +14,9 @@ import * as W from './stated-words';
 const WHEN = new Set(['the', 'same', 'day', 'on', 'later', 'today', 'tonight', 'this', 'morning', 'afternoon', 'evening', 'within', 'an', 'hour', 'right', 'away', 'quickly']);
 const HER = new Set(['she', 'he', 'they', 'that']);
 const OURS = new Set(['i', 'we', 'cm', 'writer', 'me']);
+/** What she is told to do or may do ("Replied 3/5 that she needs to bring …", "that she is welcome to come in"): the
+ * writer's answer, not her news. */
+const TOLD = new Set(['need', 'needs', 'must', 'should', 'has', 'have', 'can', 'could', 'may', 'might', 'will', 'would', 'shall', 'welcome', 'ought', 'required', 'expected', 'allowed', 'please']);
 
 /** Where the participant's reply stated at `s` ends (a token index), or 0 when `s` opens none. */
 export function replyAfterOurs(r: Reader, s: number, c: number): number {
@@ -24,6 +27,7 @@ export function replyAfterOurs(r: Reader, s: number, c: number): number {
   while (tokens[k]?.clause === c && ((tokens[k] as Token).numeric || WHEN.has((tokens[k] as Token).text))) k++;
   const w = tokens[k];
   if (!w || w.clause !== c || !HER.has(w.text) || (w.text === 'that' && OURS.has(tokens[k + 1]?.text ?? '')) || tokens[k + 1]?.clause !== c) return 0;
+  if (tokens.slice(k + 1, k + 4).some((t) => t.clause === c && TOLD.has(t.text))) return 0;
   // The writer's message, opening the sentence before: only dates or the writer before its verb, nobody else in it.
   const prev = c - 1;
   let p = s - 1;

@@ -18,6 +18,9 @@ const WHEN = new Set(['the', 'same', 'day', 'on', 'later', 'today', 'tonight', '
 const HER = new Set(['she', 'he', 'they', 'that']);
 const WRITER = new Set(['i', 'we', 'cm', 'writer', 'me']);
 const NOT_HERS = new Set(['party:provider', 'party:alternate', 'party:other']);
+/** What she is told to do or may do ("Replied 3/5 that she needs to bring her pay stubs", "that she is welcome to come
+ * in", "that she can start Monday if …"): the writer's answer to her, not her news. */
+const TOLD = new Set(['need', 'needs', 'must', 'should', 'has', 'have', 'can', 'could', 'may', 'might', 'will', 'would', 'shall', 'welcome', 'ought', 'required', 'expected', 'allowed', 'please']);
 
 /** The reply `m` opening its sentence is the participant's answer to our message `cur`. */
 export function replyAfterOurs(tokens: Token[], matches: Match[], m: Match, cur: ContactEvent | null): boolean {
@@ -32,5 +35,6 @@ export function replyAfterOurs(tokens: Token[], matches: Match[], m: Match, cur:
   const w = tokens[k];
   if (!w || w.clause !== m.clause || !HER.has(w.text)) return false;
   if (w.text === 'that' && WRITER.has(tokens[k + 1]?.text ?? '')) return false;
+  if (tokens.slice(k + 1, k + 4).some((t) => t.clause === m.clause && TOLD.has(t.text))) return false;
   return tokens[k + 1]?.clause === m.clause;
 }
