@@ -18,7 +18,7 @@ export const SOFT = new Set(['also', 'then', 'now', 'still', 'later', 'finally']
 export const HOLD = new Set(['and', 'then']);
 /** A form's contact-type line with a value ("Contact Type: Phone", "Type of contact: Office visit", "Method: In person"). */
 export const TYPE_LINE = /\b(?:contact\s*type|type\s+of\s+contact|contact\s+method|method(?:\s+of\s+contact)?|contact\s+mode|mode)\s*:\s*(?:phone|telephone|tele|in[- ]?person|office|face|video|zoom|teams|e-?mail|text|letter|home|tc|ov|virtual)/i;
-export const THEY_CAME = new Set(['ov', 'office visit', 'in office', 'in the office', 'ofc visit', 'f2f', 'face to face', 'walk in']);
+export const THEY_CAME = new Set(['ov', 'office visit', 'in office', 'in the office', 'ofc visit', 'f2f', 'face to face']);
 /** Contact nouns that take the participant with no preposition ("TC cust", "OV cust 4/9"); others need one ("ph w cust"). */
 export const DIRECT = new Set(['tc', 'pc', 'ov', 'hv', 'f2f', 't c']);
 /** Words of how and when between a verb and its "with" ("met in person on 5/27 with"). */

@@ -150,7 +150,7 @@ export function readAt(r: Reader, s: number, c: number, formTyped: boolean, push
       if (by.who && !takenBack(r, by.end, c)) return push(start, by.end, by.who);
     }
     // "OV. No change.": an office visit is the participant coming to us, when nobody else is in view and nothing failed.
-    if (!who.who && THEY_CAME.has(word) && !(word === 'walk in' && at(tokens, n + strong, W.WALK_IN_OF, c)) && !r.someoneAt.some((q) => { const qc = (tokens[q] as Token).clause; return qc === c || qc === c + 1; }) && !takenBack(r, n + strong, c) && !planned(r, n + strong, c)) {
+    if (!who.who && THEY_CAME.has(word) && !r.someoneAt.some((q) => { const qc = (tokens[q] as Token).clause; return qc === c || qc === c + 1; }) && !takenBack(r, n + strong, c) && !planned(r, n + strong, c)) {
       return push(start, n + strong, 'participant');
     }
     // "TC ✓ • still @ Cub bakery", "Monthly contact 3/15 by phone. No change.": a spoken or face-to-face contact named

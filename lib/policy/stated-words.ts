@@ -51,8 +51,6 @@ export const STRONG_NOUN = words(
   'tc pc ov hv f2f zoom facetime conversation conv cb ph',
   't c|phone call|telephone call|phone conversation|telephone conversation|phone conference|telephone conference|telephonic conference|phone contact|telephone contact|telephonic contact|office visit|home visit|home vst|site visit|worksite visit|work site visit|in person|in persn|face to face|video call|video visit|video meeting|zoom call|zoom meeting|teams call|teams meeting|virtual meeting|in person meeting|in person visit|video conference|video chat|vid chat|vid call|teams video|zoom video|conference call|in office|in the office|ofc visit|office appt|office appointment|walk in',
 );
-/** Nouns a walk-in describes ("walk-in hours", "the walk-in clinic"): then it names no visit. */
-export const WALK_IN_OF = words('hours hour clinic clinics center centre basis time times day days service services lab closet cooler freezer hiring interview interviews event events session sessions only welcome traffic schedule policy window');
 /**
  * Channel words used as a noun that name a contact only with their counterpart after them ("Phone 5/12 w/ client",
  * "Zoom 4/21 with cust"): alone ("Phone: 555-0142", "Video sent") they say nothing happened.

@@ -83,11 +83,6 @@ export const ACTIVE_REPLY = new Set([
   'replied', 'responded', 'wrote back', 'emailed back', 'e mailed back', 'texted back', 'called back', 'returned call', 'returned my call',
   'returned the call', 'replied back', 'reply', 'responds', 'replies', 'wrote', 'responded via', 'replied via',
 ]);
-/** Nouns a walk-in describes ("walk-in hours", "the walk-in clinic"): then it is no visit of the participant's. */
-export const WALK_IN_OF = new Set([
-  'hours', 'hour', 'clinic', 'clinics', 'center', 'centre', 'basis', 'time', 'times', 'day', 'days', 'service', 'services', 'lab', 'closet',
-  'cooler', 'freezer', 'hiring', 'interview', 'interviews', 'event', 'events', 'session', 'sessions', 'only', 'welcome', 'traffic', 'schedule', 'policy', 'window',
-]);
 /** Opening the door at a visit ("the neighbor opened the door and said …"): by someone else, the visit reached them. */
 export const DOOR = new Set(['opened the door', 'open the door', 'opens the door', 'came to the door', 'come to the door']);
 /** Picking up the phone: by someone other than the participant, the call reached the wrong person. */

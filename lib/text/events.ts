@@ -10,7 +10,7 @@
 import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import { CHANNEL_TYPE, isWrittenChannel, TagIndex, type ContactEvent, type EventReading, type PartyMention } from './event-types';
-import { IMPLIED_CHANNEL, WALK_IN_OF, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, AWAY_IF_WRITER, isGeneric, firstWord } from './contact-words';
+import { IMPLIED_CHANNEL, MOTION, NEGATION_WINDOW, IRREALIS_WINDOW, REPLY_TO, OBJECT_OF_REPLY, ACTIVE_REPLY, ANSWERING, PHONE_WORDS, AWAY_IF_WRITER, isGeneric, firstWord } from './contact-words';
 import { near, recordAfter, staffingAgency, wantedCall, plannedAfter, describesSpeech, viaChannel, receivedBefore, receivedFrom, theirNewsAfter, clauseStart, prepositionBetween, isTopic, isNumberAfter, toOurOffice, numbersBetween } from './clauses';
 import { listValue, quotedRanges, quoteCursor, labelled, perHour, FUTURE_LABELS, lineEnd, asksSomething } from './text-marks';
 import { ATTENDED, BY, EXCHANGE, FROM_THEM, GROUP, PAST_WINDOW, RATE_TAGS, TRYING, profileOf } from './event-words';
@@ -216,10 +216,9 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       // (Not a workshop or job club: a room full of people attended; someone still has to talk with the participant.)
       const attended = prev !== undefined && prev.tokEnd === m.tokStart && ATTENDED.has(prev.phrase) && channel === 'in-person' && !GROUP.has(m.phrase);
       // ("TC w/ client – message left with his wife", "OV 3/4 w/ cust postponed": the phrase's claim is taken back.)
-      // ("Walk-in 3/4. Cust started at Target": opening its sentence, a walk-in is the participant coming to us, as "came in" is.)
-      // (Not a walk-in's hours, clinic or interviews: a noun after it says what kind of thing it is.)
-      const walkIn = m.phrase === 'walk in' && clauseStart(tokens, m) && !WALK_IN_OF.has(tokens[m.tokEnd]?.text ?? '');
-      if ((pr.made || attended || walkIn || ((m.phrase === 'came to' || m.phrase === 'come to') && toOurOffice(tokens, m)) || channelNamedWith(text, tokens, matches, k, m)) && !describesAttempt) {
+      // (A walk-in is not read as a contact: it says she came to the office, not that anyone of ours talked with her —
+      // "Walk-in. Resource room only.", "Walk-in 3/4, waited 20 min and left", "Walk-in orientation".)
+      if ((pr.made || attended || ((m.phrase === 'came to' || m.phrase === 'come to') && toOurOffice(tokens, m)) || channelNamedWith(text, tokens, matches, k, m)) && !describesAttempt) {
         // ("Cust came in 3/4 but left before CM was available": taken back, the contact is a try that failed.)
         if (madeTakenBack(text, tokens, m)) addAttempt(r, m, channel === 'in-person' ? 'visit' : isWrittenChannel(channel) ? 'response' : 'call', channel, m.start, true);
         else {

@@ -1,7 +1,8 @@
 /**
  * Fragments that name a contact and nothing else around it (issue 16: real contacts the reader misses): "Walk-in.",
- * "Call w/ client 20 min - job search, 3 apps", "F2F @ AJC", "OV w/ cust". A walk-in is the participant coming to
- * us, as "came in" and "OV" are; "Call w/ client" is a call named with its counterpart, as "Phone w/ client" and "TC
+ * "Call w/ client 20 min - job search, 3 apps", "F2F @ AJC", "OV w/ cust". A walk-in alone is not one: it says she
+ * came to our door, not that anyone of ours talked with her (she may have used the lab, joined a workshop or left), so
+ * the note must say so ("met with"); "Call w/ client" is a call named with its counterpart, as "Phone w/ client" and "TC
  * w/ cust" are; the job centre ("@ AJC", "at the Job Center") is our own place, not someone else named. Written from
  * the policies (MO §2: a two-way contact in person or by phone; MN Letter 110: contact in person or by phone) before
  * changing the reader. What takes such a fragment back still does: a plan, a failure after it, someone else named
@@ -12,11 +13,13 @@ import { counts, doesNotCount } from './both-packs';
 
 describe('a walk-in', () => {
   counts([
-    ['Walk-in.', 'in-person'],
+    ['Walk-in 3/4; met with cust: started at Target 3/2, 30 hrs/wk, $16/hr.', 'in-person'],
+    // Her own news told in a sentence of its own is her side of a talk.
     ['Walk-in 3/4. Cust started at Target 3/2, 30 hrs/wk, $16/hr.', 'in-person'],
-    ['• walk-in 4/8 ✓ • laid off 4/4 (line cut) • applied at two plants today', 'in-person'],
   ]);
   doesNotCount([
+    'Walk-in.',
+    '• walk-in 4/8 ✓ • laid off 4/4 (line cut) • applied at two plants today',
     'Walk-in 3/4 - dropped off timesheet at the front desk, did not see CM.',
     'Walk-in 3/4: her mother came in to drop off paperwork.',
     'Walk-in hours are Tuesdays; told cust to come by.',
