@@ -18,8 +18,11 @@ const NAME_HEAD = new RegExp(`^(?:${PARTY}(?:\\s*name)?|name)$`, 'i');
 const NAMED_HEAD = new RegExp(`^${PARTY}`, 'i');
 /** A table listing several people or records, by what the page calls it. */
 const LIST = /result|search|found|attend|roster|group/i;
+/** A table about another record than the page's own: a co-enrolled participant, a possible duplicate, whoever referred
+ * her, a record transferred, merged or linked, a queue, a waitlist, a co-applicant. Its row is someone else's. */
+const OTHER_RECORD = /co-?\s*enrol|duplicate|referr|transferr|merge|link|queue|wait\s*-?\s*list|co-?\s*applicant|other|related|prior|sibling|family/i;
 /** A column naming someone else the row is about (a household member, a relative, an employer's contact): not the participant's row. */
-const OTHER_COLUMN = /household|member|relation|spouse|husband|wife|mother|father|parent|child|guardian|emergency|reference|employer|contact\s*person|recent|previous|viewed/i;
+const OTHER_COLUMN = /household|member|relation|spouse|husband|wife|mother|father|parent|child|guardian|sibling|brother|sister|\bsons?\b|daughter|grand|aunt|uncle|cousin|emergency|reference|employer|contact\s*person|recent|previous|viewed/i;
 
 const cells = (row: Element | undefined) => (row ? Array.from(row.children).filter((c) => c.matches('th, td')) : []);
 
@@ -35,7 +38,7 @@ export function readWhomTables(doc: Document, elsewhere: (el: Element) => boolea
     if (body.length !== 1 || !head.length || head.some((c) => !c.matches('th'))) continue;
     const heads = head.map((c) => text(c).replace(/:$/, ''));
     // (A case manager's column is a fact about the participant's row; a table called "Assigned staff" is not theirs.)
-    if (SOMEONE_ELSE.test(title(table)) || LIST.test(title(table)) || heads.some((h) => OTHER_COLUMN.test(h))) continue;
+    if (SOMEONE_ELSE.test(title(table)) || LIST.test(title(table)) || OTHER_RECORD.test(title(table)) || heads.some((h) => OTHER_COLUMN.test(h))) continue;
     const named = heads.findIndex((h) => NAME_HEAD.test(h));
     const idAt = heads.findIndex((h) => ID_HEAD.test(h) || (STATE_ID_HEAD.test(h) && named >= 0 && NAMED_HEAD.test(heads[named] ?? '')));
     if (idAt < 0) continue;
