@@ -36,7 +36,7 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'l16-coal-plant-wind-tech-mo-007', `11/02/2026 Rachel left me a VM Sat: she passed the NABCEP exam and wants to talk about the co-op job. Called her back 11/2 at 8:45 - no answer, left msg.`, 'T', 'P', false, [UA]),
   note(MO, 'l16-coal-plant-wind-tech-mo-008', `11/06/2026 Dale not answering this wk. TC w/ Crowder MARET lead instructor B. Hollis re: Dale: 15 of 16 days attended in Oct, climb re-cert passed 10/30, Electrical I at 88. Hollis recommends he stay on for tower rescue 11/20. ITA continue per IEP.`, 'T', 'V', true),
   // The college's office would only say he is on the roster.
-  note(MO, 'l16-coal-plant-wind-tech-mo-009', `10/15/2026 TC Crowder front office re: Dale. They confirmed he is still on the roster for the fall wind cohort; they don't give grades over the phone.`, 'T', 'V', false, [TP, JM]),
+  note(MO, 'l16-coal-plant-wind-tech-mo-009', `10/15/2026 TC Crowder front office re: Dale. They confirmed he is still on the roster for the fall wind cohort; they don't give grades over the phone.`, 'T', 'V', false, [TP, PM, JM]),
   note(MO, 'l16-coal-plant-wind-tech-mo-010', `10/06/2026 Gary Polk (58, ex-coal handler) in the office 45 min. Got his CDL-A permit 10/2, passed all 3 knowledge tests. Range days start 10/13, 4 wks. Wants the fuel-hauling contractor job that's hiring former plant guys. ITA approved for CDL-A; continue per IEP.`, 'I', 'P', true),
   note(MO, 'l16-coal-plant-wind-tech-mo-011', `11/04/2026 Gary no call/no show for 10:30 OV. Waited 20 min.`, 'I', 'P', false, [UA]),
   // "Not a no-show": he came late and they sat down.

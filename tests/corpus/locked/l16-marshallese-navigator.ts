@@ -12,10 +12,10 @@
  * attempt to reach him; a talk about his class outside a family feast is an in-person contact, the place does not
  * matter, but saying hello after a church talk is not; a post in the community Facebook group is a one-way message
  * waiting for a reply; a sister's text with one score is an alternate who knows too little to stand in (MO §2.2);
- * his mother with a certificate, a move to the dock and a raise knows enough; an uncle asking for his own job is
- * someone else; a thumbs-up answers nothing; a returned letter form in his hand is his written reply; in Minnesota a
- * brother's news at the grocery store and the ABE teacher's e-mail are recorded (Letter 110, Policy 6), never the
- * monthly contact; Messenger is e-mail.
+ * his mother with a certificate, a move to the dock and a raise knows enough; an uncle who came about a job for
+ * himself and says only "he good" knows nothing to stand in; a thumbs-up answers nothing; a returned letter form in
+ * his hand is his written reply; in Minnesota a brother's news at the grocery store and the ABE teacher's e-mail are
+ * recorded (Letter 110, Policy 6), never the monthly contact; Messenger is e-mail.
  */
 import { MO, MN, PM, JM, NS, UA, RP, TP, CT, DM, PII, note, type LabelledNote } from '../types';
 
@@ -39,13 +39,13 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'l16-marshallese-navigator-mo-011', `11/18/2026 Jiton come in office with cousin Hemsy. Hemsy interpret for him sometime but today Jiton talk himself with me in Marshallese. Forklift cert done 11/6. Plant move him to shipping dock 2nd shift, $17.25. He want OSHA 10 next. Continue per IEP, Crowder OSHA 10 class Jan.`, 'I', 'P', true),
   note(MO, 'l16-marshallese-navigator-mo-012', `10/2/2026 Mail letter in English and Marshallese to Tolina Abraham, ask her call me about adult ed. No working phone in file.`, 'L', 'P', false, [RP]),
   note(MO, 'l16-marshallese-navigator-mo-013', `10/20/2026 Tolina come to office with my letter in her hand. Talk 25 min in Marshallese. She go to ESL 2 night a week at Monett library, teacher move her up to level 3. She want job at hospital laundry. Continue ESL per IEP, then job search.`, 'I', 'P', true),
-  // Her son phoned after she missed it; he only said where she was.
-  note(MO, 'l16-marshallese-navigator-mo-014', `10/29/2026 Tolina not come to 2:00 appointment. Her son call at 2:30 say she at clinic with the baby.`, 'I', 'P', false, [UA]),
+  // She missed it; the call that connected was her son's, and he only said where she was.
+  note(MO, 'l16-marshallese-navigator-mo-014', `10/29/2026 Tolina not come to 2:00 appointment. Her son call at 2:30 say she at clinic with the baby.`, 'T', 'A', false, [UA, TP, PM, JM]),
   note(MO, 'l16-marshallese-navigator-mo-015', `11/20/2026 Tolina OV, ESL going ok.`, 'I', 'P', true, [PM, JM, NS]),
   note(MO, 'l16-marshallese-navigator-mo-016', `11/23/2026 Call Jiton 9am no answer. Text him to call me. 11/24 he send thumbs up only.`, 'E', 'P', false, [UA, RP]),
   note(MO, 'l16-marshallese-navigator-mo-017', `11/25/2026 Phone with Neinar 15 min in Marshallese. HiSET math 11/20 pass, so HiSET all done! CNA class Jan 12 confirm. Crowder form need her DOB 03/14/1994, I fill it. Continue per IEP (CNA).`, 'T', 'P', true, [PII]),
   // His uncle came about a job for himself; "he good" is all he said of Jiton.
-  note(MO, 'l16-marshallese-navigator-mo-018', `11/26/2026 Jiton uncle Bwijmaron (not on Jiton IEP) come to office ask about job for himself. He say Jiton "he good".`, 'I', 'A', false, [TP, PM, JM]),
+  note(MO, 'l16-marshallese-navigator-mo-018', `11/26/2026 Jiton uncle Bwijmaron come to office ask about job for himself. He say Jiton "he good".`, 'I', 'A', false, [TP, PM, JM]),
 
   note(MN, 'l16-marshallese-navigator-mn-001', `10/6/26 Home visit Milan, Rine Anjain, talk in Marshallese at kitchen table 35 min, her auntie there also. Rine finish week 5 of CNA at Ridgewater Willmar, skills check pass 7 of 7, clinical at nursing home start 10/20. Review EP and WF1 activity. Next contact Nov.`, 'I', 'P', true),
   note(MN, 'l16-marshallese-navigator-mn-002', `10/21/26 Drive to Milan for home visit with Rine 4pm. Nobody home, leave my card in door.`, 'I', 'P', false, [UA]),

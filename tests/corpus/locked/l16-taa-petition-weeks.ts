@@ -29,7 +29,7 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'l16-taa-petition-weeks-mo-002', `TAA | TA-W-97,881 | 10/09/2026 TRA claim wk ending 10/03 processed, no issues. Kevin's biweekly cert filed online 10/05.`, '-', '-', false, [CT, NS]),
   note(MO, 'l16-taa-petition-weeks-mo-003', `TAA | TA-W-97,881 | 10/20/2026 Benchmark verification: TC w/ OTC Lebanon registrar re: Kevin - enrolled full time 13 cr, no withdrawals, midterm grades B, A, A-. Registrar confirmed on track for May 2027; training continues per the approved plan.`, 'T', 'V', true),
   // The registrar's e-mail gives one fact and no reason to continue.
-  note(MO, 'l16-taa-petition-weeks-mo-004', `TAA | TA-W-97,881 | 10/21/2026 OTC registrar emailed enrollment verification for Tina Marsh: enrolled 12 cr.`, 'E', 'V', false, [TP, JM]),
+  note(MO, 'l16-taa-petition-weeks-mo-004', `TAA | TA-W-97,881 | 10/21/2026 OTC registrar emailed enrollment verification for Tina Marsh: enrolled 12 cr.`, 'E', 'V', false, [TP, PM, JM]),
   note(MO, 'l16-taa-petition-weeks-mo-005', `TAA | TA-W-97,881 | Add'l TRA wk 58 | 10/06/2026 Emailed Tina Marsh the 60-day benchmark form to sign and have her instructor sign. Due 10/20.`, 'E', 'P', false, [RP]),
   // The form came back from her with her own note: her written reply.
   note(MO, 'l16-taa-petition-weeks-mo-006', `TAA | TA-W-97,881 | 10/19/2026 Tina mailed back the benchmark form signed by her and her welding instructor: 240 of 600 shop hrs, 3G plate passed, attendance 96%. Her note on it: "starting pipe next month". Continue approved training per IEP.`, 'L', 'P', true),
@@ -57,7 +57,7 @@ export const NOTES: LabelledNote[] = [
   note(MN, 'l16-taa-petition-weeks-mn-009', `TAA | TA-W-97,640 | 11/12/26 Rick came to CareerForce Cloquet to drop off the transportation form and we sat down 20 min: welding wk 2, SMAW 1F and 2F passed, 0 absences. Mileage approved from 11/2. EP reviewed.`, 'I', 'P', true),
   note(MN, 'l16-taa-petition-weeks-mn-010', `TAA | TA-W-97,640 | RTAA | 10/20/26 Zoom w/ Dana Bergstrom 25 min. She's decided not to train (retiring in 14 months). Reemployed at the Fleet Farm warehouse $16.75 vs $24 at the mill. RTAA application started, needs paystubs. EP: RTAA + part-time.`, 'T', 'P', true),
   // Paystubs mailed back at our request: her written reply.
-  note(MN, 'l16-taa-petition-weeks-mn-011', `TAA | RTAA | 11/2/26 Dana mailed in the paystubs I asked for 10/20: 2 stubs (10/17, 10/31), 32 hrs/wk at $16.75. Entered in the RTAA calc.`, 'L', 'P', true),
+  note(MN, 'l16-taa-petition-weeks-mn-011', `TAA | RTAA | 11/2/26 Dana mailed back my 10/20 RTAA paystub request with 2 stubs (10/17, 10/31), 32 hrs/wk at $16.75, and wrote on it "hours going up soon". Entered in the RTAA calc.`, 'L', 'P', true),
   note(MN, 'l16-taa-petition-weeks-mn-012', `TAA | 11/16/26 Monthly contact - Dana. Called 10:00, no answer. Texted her.`, 'E', 'P', false, [UA, RP]),
   note(MN, 'l16-taa-petition-weeks-mn-013', `TAA | 11/17/26 Dana texted back: "sorry was at work. hours went up to 36, they want me full time in Jan". Replied congrats, RTAA recalculated with the next stub. EP no change.`, 'E', 'P', true),
   // The clinical instructor's bad news: recorded, not the monthly contact.
