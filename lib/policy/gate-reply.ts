@@ -1,6 +1,6 @@
 /**
  * Whose written reply it was, for the participant gate (lib/policy/contact-gate.ts): a reply is the participant's to
- * us only when it answers our message and comes from them (review R18, R19).
+ * us only when it answers our message and comes from them.
  *   - "Client replied 2/6 to her mom's text", "she replied 👍 to the group chat, not to me": a reply to someone else's
  *     message, or to a group, is not a reply to ours;
  *   - "Client Deshawn. Jasmine texted back 11/30: …": a first name acting as the reply's subject, in a note that names

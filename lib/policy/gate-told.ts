@@ -1,5 +1,5 @@
 /**
- * Someone named on the line who speaks of the participant as someone else (review R12, R13): "TC w/ Maria Lopez 3/4:
+ * Someone named on the line who speaks of the participant as someone else: "TC w/ Maria Lopez 3/4:
  * her grandson passed …", "… she said her daughter passed …", "… she said Kofi passed …", "… client passed …", "… she
  * passed … per her grandmother". The person the contact was with is then telling us about the participant, not the
  * participant: a relative or a stranger, never a contact with the participant.
@@ -84,7 +84,7 @@ const hyphened = (text: string, a: Token, b: Token) => text.slice(a.end, b.start
 /**
  * Given names that make up a double first name ("Jean-Robert", "Marie-Ange", "Rose-Marie", "Mary-Kate"). Only a
  * hyphened name of two of these is a person's; any other ("Hy-Vee", "Coca-Cola", "Follow-Up") stays an organisation,
- * whatever else the note says (review R30: 'he' or 'she' anywhere in the note made every brand a person).
+ * whatever else the note says ('he' or 'she' elsewhere in the note makes no brand a person).
  */
 const GIVEN_HALVES = new Set([
   'jean', 'marie', 'anne', 'ann', 'anna', 'rose', 'pierre', 'louis', 'ange', 'robert', 'claude', 'paul', 'luc', 'michel', 'joseph', 'marc',
@@ -117,7 +117,7 @@ export function organisationAt(text: string, tokens: Token[], t: number): { star
 /**
  * The talk in sentence `clause` is about a relative's own case: "TC - discussed her son's job search", "… her
  * daughter's progress at Ranken" (a relative's possessive right before the progress it is about), with the participant
- * named nowhere in it. A parent telling of her child's case, not the participant's contact (review R20).
+ * named nowhere in it. A parent telling of her child's case, not the participant's contact.
  */
 export function aboutAnothersCase(a: NoteAnalysis, clause: number): PartyMention | null {
   if (a.parties.some((q) => q.party === 'participant' && q.clause === clause && !q.possessive)) return null;

@@ -119,7 +119,7 @@ export function directionOf(r: Reader, cs: number, ce: number): { who: 'writer' 
 
 /** A labelled line's words from token s to the line's end that only ask ("can you call me?") or refuse ("STOP"): no answer. */
 const ASKING = /\bcall me\b|\bcall (?:me )?back\b|^(?:can|could|will|would) (?:you|u|we|i)\b|^(?:stop|unsubscribe|cancel|quit)\W*$|auto.?reply|out of (?:the )?office|wrong (?:number|#|person)|who'?s this|who is this/i;
-/** A line someone else or a machine wrote, or our tries laid out as a thread (review R32). */
+/** A line someone else or a machine wrote, or our tries laid out as a thread. */
 const NOT_HERS = /^(?:message )?(?:not )?delivered\b|\bnot delivered\b|\bnew (?:phone|number)\b|\bthis number\b|\bold number\b|\bthis is (?:her|his|their)\b|\b(?:she|he)\b|\bno answer\b|\bleft (?:a )?(?:vm|voicemail|message|msg)\b|\blvm\b|\bvoicemail\b|\breturned (?:the |my |your )?call\b/i;
 export function lineAsks(r: Reader, s: number): boolean {
   const t = r.tokens[s];

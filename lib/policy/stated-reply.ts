@@ -23,7 +23,7 @@ const ASKS = /\?|\bcall me\b|\b(?:can|could) (?:you|u|we|i)\b|\bplease\b|\bpls\b
 /**
  * Words that are not hers: a machine's (a bounce, an out-of-office or driving auto-reply, an unmonitored mailbox), or
  * someone else writing in her place, of her in the third person ("this is her daughter, she passed", "from the shelter
- * office: she left") (review R29).
+ * office: she left").
  */
 const NOT_HERS = /auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|not be delivered|undeliverable|delivery (?:failure|status)|not monitored|do not disturb|\bdriving\b|unsigned|\bthis is (?:her|his|their)\b|\b(?:she|he|her|his)\b|new (?:phone|number),? who|who (?:dis|is this)|wrong (?:number|#|person)/i;
 

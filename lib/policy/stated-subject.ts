@@ -131,11 +131,11 @@ export function subjectActs(r: Reader, s0: number, c: number, formTyped: boolean
   // their contact counts only as a call, a reply, a visit with us or a meeting we name.
   // (A provider's report to us, "Instructor e-mailed the attendance report 3/3: …", is theirs to send: read below.)
   // Only a provider's, though: a relative's or roommate's e-mail or text stays one-way ("Client's mom e-mailed the
-  // attendance report": review R16), an alternate contact being one we reach in person or by phone.
+  // attendance report"), an alternate contact being one we reach in person or by phone.
   const wrote = who === 'someone' && ONE_WAY.has(verb);
   if (wrote && (!WRITTEN.has(verb) || !teaches(tokens, s, k))) return;
   // "Client joined the resume workshop by Zoom", "Cust Zoomed into the CNA info session", "called in to his IEP meeting":
-  // the participant at someone else's event, by whatever channel, is not our contact (review R3).
+  // the participant at someone else's event, by whatever channel, is not our contact.
   if (at(tokens, k, W.JOIN_VERB, c) && joinedEvent(r, k + Math.max(v, at(tokens, k, W.JOIN_VERB, c)), c)) return;
   let j = k + v;
   let toUs = false;

@@ -1,6 +1,7 @@
 /**
- * More of the words that say how a contact happened when the event reader names no channel for it (issue 16,
- * contact-type-missing's false errors), read sentence by sentence by lib/text/talk-channel.ts after its own tables:
+ * More of the words that say how a contact happened when the event reader names no channel for it (without them
+ * contact-type-missing asks for a type the note gives), read sentence by sentence by lib/text/talk-channel.ts after its
+ * own tables:
  *
  * - a place where the writer and someone talked ("we talked in the lobby", "in the car she said …", "caught up w/
  *   cust at the clubhouse"): in person. The place must share its sentence with words of an exchange (talked, said,

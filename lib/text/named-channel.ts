@@ -1,6 +1,6 @@
 /**
- * The channel a note names in words, whatever became of the contact (issue 16: contact-type-missing asked "say how the
- * contact was made" of notes that said how). The last of the type's sources (lib/policy/qualifies.ts), read only when
+ * The channel a note names in words, whatever became of the contact (so contact-type-missing never asks "say how the
+ * contact was made" of a note that says how). The last of the type's sources (lib/policy/qualifies.ts), read only when
  * the events, a try and a talk named none; like them it names the note's type after the verdict and never makes a note
  * count. Where the contact is refused the note's finding is that it does not show the participant was reached.
  *

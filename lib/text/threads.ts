@@ -82,7 +82,7 @@ function directionVoices(text: string, voices: Voice[]): void {
 }
 
 /**
- * A line that is not hers (review R32): the phone's delivery status, a stranger or relative who has her number or
+ * A line that is not hers: the phone's delivery status, a stranger or relative who has her number or
  * writes of her ("she moved, this is her old number", "this is her daughter, she started Monday"), or our tries laid
  * out as a thread ("Returned call, left VM.", "no answer.").
  */
