@@ -1,5 +1,5 @@
 /**
- * How systems, agencies and case managers name the policies' four contact types (issue 16: "state the contact type"
+ * How systems, agencies and case managers name the policies' four contact types ("state the contact type"
  * on notes that said how was the error users met most). Written from the policies' types (in person, telephone,
  * letter, e-mail; a text or app message is written, a video call real-time at a distance) and the ways case systems
  * stamp them and staff write them, before any corpus run: form and header lines in many systems' formats, places

@@ -1,5 +1,5 @@
 /**
- * The note's contact type is the contact's, not a word that only looks like a meeting (issue 16, contact type
+ * The note's contact type is the contact's, not a word that only looks like a meeting (contact type
  * accuracy): beside a call or an e-mail the note binds to the participant, "IPC" (a soldering standard), "goal met"
  * or "the in-person evening class" bound to nobody do not make it an in-person contact. A meeting the note binds to
  * the participant still names the type.

@@ -1,5 +1,5 @@
 /**
- * Shorthand from claims-adjuster-style diaries (issue 16: real contacts the reader misses): "s/w cust" is "spoke with
+ * Shorthand from claims-adjuster-style diaries (real contacts the reader used to miss): "s/w cust" is "spoke with
  * cust", "r/c" is "returned call" ("Cust r/c 0930, s/w cust."), "t/c" a telephone call as "TC" is. Written from the policies (MO §2, MN Letter 110: a
  * two-way telephone contact with the participant) before changing the reader. Spoken with someone else, a return call
  * still awaited, planned or denied does not count. Our own sentences, both packs.

@@ -33,7 +33,7 @@ describe('still contacts', () => {
   ]);
 });
 
-describe('"no message" about something else, in a real contact (review R10)', () => {
+describe('"no message" about something else, in a real contact', () => {
   counts([
     ['Met w/ client 3/4 in office: attending CNA class 3x/week. No message for her PO. Next appt 4/4.', 'in-person'],
     ['Client texted 3/4: "passed the CNA skills test, starting at Mercy 3/10". No message since.', 'email'],

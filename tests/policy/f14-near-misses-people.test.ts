@@ -1,5 +1,5 @@
 /**
- * Near-misses in new shapes for #16 (session 14), written before reading the reader's code, about who the other side
+ * Near-misses in new shapes, written before reading the reader's code, about who the other side
  * was: the participant at someone else's event by phone or video, a greeting and nothing more, a partner agency's
  * contact told to us, a namesake or a former participant, another participant of the same family or cohort reached
  * instead, an interpreter who spoke for nobody, a parent who answered for a child participant. Beside them, real

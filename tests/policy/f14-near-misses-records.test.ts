@@ -1,5 +1,5 @@
 /**
- * Near-misses in new shapes for #16 (session 14), written before reading the reader's code, about what kind of record
+ * Near-misses in new shapes, written before reading the reader's code, about what kind of record
  * the note is: a template never filled in, a note about another note (a supervisor's review, a monitor's finding, a
  * data-entry correction), an old note copied forward, a group text or a class roster, an e-signature or a portal's
  * "viewed", an automated system, a dream, a hypothetical, a quiz or an example, a list of tasks still to do, a

@@ -20,7 +20,7 @@ describe('a video or phone contact that failed before anyone talked', () => {
     'Video visit w/ youth 2/9 - his picture was frozen the whole time and he could not hear me.',
     'Phone appt w/ cust 5/14: she answered, the line was breaking up and we could not make out each other. Will retry 5/15.',
     'WebEx 6/3 with participant: he joined from his phone, the app crashed and the call ended.',
-    // Review R4: a bad line the writer will try again over.
+    // A bad line the writer will try again over.
     'TC w/ client: bad connection, will try again tomorrow.',
     'Phone call w/ cust 3/3 - poor signal on her end, will call back later.',
     'TC w/ participant 5/5: bad reception, will retry Monday.',

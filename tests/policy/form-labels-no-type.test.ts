@@ -1,5 +1,5 @@
 /**
- * A form's labels never give a type or a contact the note does not state (issue 16: the f15 reviewer doubted it). An
+ * A form's labels never give a type or a contact the note does not state. An
  * empty "Contact Method:" or "Contact Type: ____" gives none. A type line that still lists the template's choices
  * ("Phone / In Person / Email", "In Person or Phone", "(select one)") is the template's, not the case manager's: the
  * note has a blank to fill and does not count (it counted, typed by the first choice). Written from the policies (a

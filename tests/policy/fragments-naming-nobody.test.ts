@@ -1,5 +1,5 @@
 /**
- * A fragment on the participant's own record that names nobody (#16): "TC - discussed job search, will apply at
+ * A fragment on the participant's own record that names nobody: "TC - discussed job search, will apply at
  * Hy-Vee", "Video call 3/4: reviewed resume, agreed to apply at Menards". The contact has a channel and a two-way
  * outcome (discussed, reviewed, agreed) and nobody else is in view: it was with the participant. A workplace or a
  * school where the participant applies, works, starts or studies ("at Hy-Vee", "at Hennepin Tech") is a place, not

@@ -1,5 +1,5 @@
 /**
- * Fragments that name a contact and nothing else around it (issue 16: real contacts the reader misses): "Walk-in.",
+ * Fragments that name a contact and nothing else around it (real contacts the reader used to miss): "Walk-in.",
  * "Call w/ client 20 min - job search, 3 apps", "F2F @ AJC", "OV w/ cust". A walk-in alone is not one: it says she
  * came to our door, not that anyone of ours talked with her (she may have used the lab, joined a workshop or left), so
  * the note must say so ("met with"); "Call w/ client" is a call named with its counterpart, as "Phone w/ client" and "TC

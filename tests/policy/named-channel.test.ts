@@ -1,5 +1,5 @@
 /**
- * "State the contact type" only when the note really does not say how (issue 16): a note that names its channel
+ * "State the contact type" only when the note really does not say how: a note that names its channel
  * (a form's "Contact Type:" or "Method:" line, a case system's activity line, the abbreviations case managers use,
  * Spanish words, a speech-to-text spelling, a video call) has a type, whether or not the reader counted the contact.
  * Where the contact is refused, the finding is that the note does not show the participant was reached, never
@@ -87,7 +87,7 @@ describe('devices and texting shorthand', () => {
 
 describe('no channel named: the type stays unknown and the rule asks', () => {
   untyped([
-    // Review R6: a request, a plan, someone on a camera that was no call.
+    // A request, a plan, someone on a camera that was no call.
     'Asked client to FaceTime me on 3/11.',
     'Asked client to be on camera for the 3/6 Zoom.',
     'Client on camera in the news story about the plant closing 3/4.',

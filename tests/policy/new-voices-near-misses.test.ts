@@ -1,5 +1,5 @@
 /**
- * Near-misses in many agencies' and systems' words (#16), written before reading the reader's code: attempts in other
+ * Near-misses in many agencies' and systems' words, written before reading the reader's code: attempts in other
  * systems' shorthand, someone else's contact, plans, negation, reported speech, one-way messages, group sessions not
  * attended, a document received with no talk, a call set up through a third party, an interpreter line that never
  * connected, a read receipt with no reply, an auto-reply, a bounced e-mail, a full voicemail box, a chat bot, a relay

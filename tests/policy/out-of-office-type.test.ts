@@ -1,5 +1,5 @@
 /**
- * An automatic out-of-office reply to our e-mail is the e-mail's failure, not a telephone attempt (review R38): the
+ * An automatic out-of-office reply to our e-mail is the e-mail's failure, not a telephone attempt: the
  * e-mail answered after it is an e-mail contact, and the out-of-office alone leaves the e-mail one-way, still an
  * e-mail. Written from the policies' types before changing the reader. Our own sentences, both packs.
  */

@@ -10,8 +10,7 @@ import { describe } from 'vitest';
 import { counts, doesNotCount } from './both-packs';
 
 describe('a name after a dated contact, at a meeting the participant missed', () => {
-  // Review R7: reading the name past the date ('Teams meeting 2/19 w/ Aaron') let a no-show count, as 'w/ client' already
-  // does (R8, open): the name is not read past the date until a missed meeting is refused.
+  // Reading the name past the date ('Teams meeting 2/19 w/ Aaron') must not let a meeting the participant missed count.
   doesNotCount([
     'Teams meeting 2/19 w/ Aaron re: IEP; Aaron did not attend.',
     'Teams meeting 2/19 w/ Aaron and his mother re: IEP; Aaron did not attend.',

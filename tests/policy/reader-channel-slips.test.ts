@@ -1,5 +1,5 @@
 /**
- * Two words the reader took for the wrong channel (issue 16, real contacts the reader misses): a knock at a door is
+ * Two words the reader took for the wrong channel (real contacts the reader used to miss): a knock at a door is
  * a visit, so a knock nobody answered is an attempt in person, not a telephone attempt; a "cover letter" is a
  * document the participant wrote, so reviewing one names no channel at all, not a letter sent. Written from the
  * policies' types (in person, telephone, letter, e-mail) before changing the reader. Our own sentences, both packs.

@@ -1,6 +1,6 @@
 /**
- * A written reply with no sender named, right after our own message to the participant (issue 16: real contacts the
- * reader misses): "Texted her 3/4 asking about class. Replied she passed her CNA skills test.", "E-mailed re: FAFSA;
+ * A written reply with no sender named, right after our own message to the participant (real contacts the reader
+ * used to miss): "Texted her 3/4 asking about class. Replied she passed her CNA skills test.", "E-mailed re: FAFSA;
  * wrote back the same day that it's submitted". Our message went to her, so the one who replied is her, and what she
  * wrote is her news: a documented reply (MO §2.3; MN Letter 110). Written from the policies before changing the
  * reader. A sentence with no subject is otherwise the writer's own act, so it stays ours when the message before it

@@ -1,5 +1,5 @@
 /**
- * Review near-misses (R30, opened by fb271d7): a brand or a programme spelled with a hyphen ('Hy-Vee', 'Wal-Mart',
+ * Review near-misses: a brand or a programme spelled with a hyphen ('Hy-Vee', 'Wal-Mart',
  * 'Coca-Cola', 'Follow-Up') is an organisation even where the note calls the participant 'he' or 'she': the call was
  * with the store, not with her. A double first name ('Jean-Robert', 'Marie-Ange') still names a person.
  */

@@ -27,7 +27,7 @@ describe('a named contact cancelled, moved or never held', () => {
   ]);
 });
 
-describe('the same right after the participant\'s word (false "qualifies" since before this session)', () => {
+describe('the same right after the participant\'s word (once a false "qualifies")', () => {
   doesNotCount([
     'TC w/ client cancelled.',
     'TC 5/12 w/ client cancelled.',

@@ -19,11 +19,11 @@ describe("the participant joining someone else's event, class or interview, by v
   ]);
 });
 
-describe('a dated video meeting with a named participant who did not attend (review R7 of 1c72bd0)', () => {
+describe('a dated video meeting with a named participant who did not attend', () => {
   doesNotCount(['Teams meeting 2/19 w/ Aaron re: IEP; Aaron did not attend.', 'Teams meeting 2/19 w/ Aaron and his mother re: IEP; Aaron did not attend.']);
 });
 
-describe('a meeting the participant did not attend, said right after it (review R8: counted before this session too)', () => {
+describe('a meeting the participant did not attend, said right after it', () => {
   doesNotCount([
     'Teams meeting 2/19 w/ client; client did not attend.',
     'Teams meeting 2/19 w/ client re: IEP; client did not show.',

@@ -1,8 +1,8 @@
 /**
- * Review of 2c0dc70 ("a written reply that names no channel takes the written type"): the participant's words quoted
+ * Near-misses for "a written reply that names no channel takes the written type": the participant's words quoted
  * after a verb of writing are no reply to us when the note says where they were written: a journal, a sign-in sheet, a
- * whiteboard, a job application or résumé, a class forum or discussion, a public post. None was a contact before that
- * commit (connected, no type); each counted after it, as an e-mail. Our own sentences, both packs.
+ * whiteboard, a job application or résumé, a class forum or discussion, a public post. None is a contact, though each
+ * counted as an e-mail when a reply naming no channel first took the written type. Our own sentences, both packs.
  */
 import { describe } from 'vitest';
 import { doesNotCount } from './both-packs';

@@ -1,5 +1,5 @@
 /**
- * The participant at someone else's event, class, interview or hearing, by phone or video (review R3): joining it is
+ * The participant at someone else's event, class, interview or hearing, by phone or video: joining it is
  * no contact with us, whatever the channel. Our own call or meeting joined the same way still counts. Both packs.
  */
 import { describe } from 'vitest';

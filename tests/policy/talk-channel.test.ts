@@ -1,5 +1,5 @@
 /**
- * The channel named in words the event reader has no channel for (issue 16, contact-type-missing's false errors):
+ * The channel named in words the event reader has no channel for (contact-type-missing's false errors):
  * "told me at the staff meeting", "on-site", "did not come to the intake", "on pt's machine", "VRS", "by e-mail",
  * "check-in sheet came back". Telling a case manager who wrote one of these to "say how the contact was made" is
  * wrong. The words only name the type of a note that does not count; they never make one count. A plan, a maybe

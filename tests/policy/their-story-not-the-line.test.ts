@@ -1,19 +1,19 @@
 /**
- * Review R4 and R5 (both packs): a real call refused for words that are the participant's story, not ours.
+ * Both packs: a real call refused for words that are the participant's story, not ours.
  *
- * R4: the failed-line words ("crashed", "froze up", "could not make out", "nothing was said") are about the call only
+ * The failed-line words ("crashed", "froze up", "could not make out", "nothing was said") are about the call only
  * when the call is what failed. On a phone call a laptop that crashed or a participant who froze up in an interview
  * is her news; "could not make out what the HR lady wanted" is about the HR lady; "nothing was said about pay" is
  * about pay. A line that failed (the call, the connection, "could not make out what she was saying", "nothing
  * discussed") still stops the call from counting, and on a video call a frozen screen or a crashed laptop does too.
  *
- * R5: "Nana" is a given name as well as a grandmother's title: read as a title only with a relation beside it ("her
+ * "Nana" is a given name as well as a grandmother's title: read as a title only with a relation beside it ("her
  * Nana Pearl", "Nana Pearl (grandmother)", or the participant named apart from her). Our own sentences.
  */
 import { describe } from 'vitest';
 import { counts, doesNotCount } from './both-packs';
 
-describe('R4: the participant\'s story is no failed line', () => {
+describe('the participant\'s story is no failed line', () => {
   counts([
     ['TC w/ client 3/4: her laptop crashed so she missed the online class Monday. She will make it up Thursday; f/u 3/11.', 'telephone'],
     ['TC w/ client 3/4: she froze up during the mock interview at Hy-Vee and wants another practice round. F/u 3/11.', 'telephone'],
@@ -23,7 +23,7 @@ describe('R4: the participant\'s story is no failed line', () => {
   ]);
 });
 
-describe('R4: a line that failed still fails', () => {
+describe('a line that failed still fails', () => {
   doesNotCount([
     'TC w/ client 3/4: the call dropped and I could not make out what she was saying. Will try again tomorrow.',
     'TC w/ client 3/4 - could not hear her, nothing discussed.',
@@ -34,14 +34,14 @@ describe('R4: a line that failed still fails', () => {
   ]);
 });
 
-describe('R5: Nana as a given name', () => {
+describe('Nana as a given name', () => {
   counts([
     ['TC w/ Nana Mensah 3/4: she passed the CNA skills test 3/2 and starts at Cedar Manor 3/15. Continue services; f/u 4/4.', 'telephone'],
     ['Met with Nana Owusu in the office 3/4: she finished week 6 of phlebotomy, 100% attendance. F/u 4/4.', 'in-person'],
   ]);
 });
 
-describe('R5: Nana with a relation is still someone else', () => {
+describe('Nana with a relation is still someone else', () => {
   doesNotCount([
     'Talked to her Nana Pearl on the phone 3/4; she says he is looking for work.',
     'TC w/ Nana Pearl (grandmother) 3/4: he is at work, will have him call.',

@@ -1,5 +1,5 @@
 /**
- * The channel of a try that reached nobody (issue 16, contact-type-missing's false errors): "Sent msg on the jail
+ * The channel of a try that reached nobody (contact-type-missing's false errors): "Sent msg on the jail
  * tablet 3/2, no reply" or "OUTBOUND 9:00 AM: Hi Mai …" names how the case manager tried, so telling them to "say how
  * the contact was made" is wrong. The type is the try's; the note still does not count. When nothing says how, the
  * type stays unknown and the rule still asks (it never invents one).

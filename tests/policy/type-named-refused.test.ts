@@ -1,5 +1,5 @@
 /**
- * contact-type-missing asks only when the note really does not say how the contact happened (issue 16: its most
+ * contact-type-missing asks only when the note really does not say how the contact happened (once its most
  * common false error). A note that names a channel, a device, a place, a platform or a written form has said how,
  * whether or not the reader recognised the contact as one that counts. When such a note does not count, what the case
  * manager is told is that it does not show they reached the participant, never to state the type. The type named here

@@ -25,7 +25,7 @@ describe("a channel's name as a verb", () => {
     'Client said she FaceTimed her instructor 11/7 about the exam.',
     'Cust did not FaceTime back 11/8. Left a text.',
     'Zoomed with the employer 11/9: cust is on 2nd shift, 40 hrs.',
-    // Review R1: another staff member's video contact.
+    // Another staff member's video contact.
     'Case manager Smith Zoomed with client 3/4 (per her note).',
     'Ms. Smith Zoomed with client 3/4.',
     'Smith Zoomed with client 3/4.',

@@ -1,5 +1,5 @@
 /**
- * The participant's written reply to ours, with the participant named by first name as its sender (#16, written
+ * The participant's written reply to ours, with the participant named by first name as its sender (written
  * replies): "Jasmine texted back 11/30: …", "11/16 Tyler answered my 11/12 e-mail: …", "Sky replied 2/6 to my text:
  * …". On the participant's own record a first name opening the reply, in a note that names nobody else, is the
  * participant, as a pronoun with nobody else in view already is ("She replied 3/4: …"). Someone else's reply (a
