@@ -42,7 +42,7 @@ describe('a participant header in a looser shape', () => {
     ['a region named for something else', '<section aria-label="Notes for this record (ID 88213)"><h1>Notes</h1></section>'],
     ['the last four of an SSN beside a name', '<dl><dt>Name</dt><dd>Okafor, Grace N.</dd><dt>SSN</dt><dd>6612</dd></dl>'],
     ['small print with no label saying whose', '<div><a href="/c/66120">Devon Whitaker</a><div>#66120 · Youth</div></div>'],
-    // Review R12: someone or something else in a heading with an ID chip.
+    // Someone or something else in a heading with an ID chip.
     ['another person in a recently viewed list', '<aside><h4>Recently viewed</h4><h3>Marcus Bell <span class="badge">ID 4471209</span></h3></aside>'],
     ['a side list of other customers', '<div role="complementary"><h2>Other customers</h2><h3>Ann Lee <span class="badge">ID 5571209</span></h3></div>'],
     ['the site navigation', '<nav><h3>Marcus Bell <span class="badge">ID 4471209</span></h3></nav>'],

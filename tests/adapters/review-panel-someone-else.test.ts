@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Review near-misses (R33), written before reading the reader's change: a Virtual OneStop note form whose only header
+ * Review near-misses, written before reading the reader's change: a Virtual OneStop note form whose only header
  * is a one-row panel under a title that names the participant but is about someone else of hers (a dependent, a
  * sibling, a partner, a relative, an authorised representative) or another record (a possible duplicate, one merged
  * into, a co-enrolled participant, whoever referred her, the next in the queue). That row's ID is not the participant's:

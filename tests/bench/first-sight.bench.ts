@@ -1,5 +1,5 @@
 /**
- * Fast on first sight (issue 20, item 6): on a fresh profile, how long after
+ * Fast on first sight: on a fresh profile, how long after
  * the page is read the participant's status is on screen. Real headless
  * Chromium with the built test extension, a new profile per launch (so the
  * browser's first agency-policy read is still out, as on a new install), the

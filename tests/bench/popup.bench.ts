@@ -1,6 +1,6 @@
 /**
  * A 10,000-participant × 20-contact caseload inside the real extension
- * (headless Chromium, built extension), issue 4.
+ * (headless Chromium, built extension).
  *
  * Seeding: rows are built in an extension page with the product's own
  * participantRow (so every row passes the zod schemas; tests/bench/popup-caseload.ts)

@@ -1,5 +1,5 @@
 /**
- * Looking for open shadow roots on a big page, in real Chromium (review R22): the reader's `shadowRoots` and the page
+ * Looking for open shadow roots on a big page, in real Chromium: the reader's `shadowRoots` and the page
  * markers' test (lib/adapters/dom.ts, lib/page-markers.ts) walk the page's elements, at most SHADOW_SCAN of them,
  * asking each for its shadow root. Measured on a 10,000-row grid (70,000 elements) with a web component's form after
  * it, against walks that ask only the elements that can host a shadow root (a dash in the tag name, or one of the

@@ -1,6 +1,6 @@
 /**
  * Keystroke-to-sidebar latency and typing cost in real headless Chromium with
- * the built extension, on the demo Toolbox note editor (issue 6).
+ * the built extension, on the demo Toolbox note editor.
  *
  * What is measured, all inside the page with performance.now() clocks:
  * - The note is prefilled (2,000 or 20,000 chars of an in-person contact
@@ -105,7 +105,7 @@ const TYPING_BUDGET_MS = Number(process.env.BENCH_TYPING_MINUTES ?? 10) * 60_000
 const TARGET_MS = 16;
 /** The build typed with (BENCH_EXTENSION: another build's directory, e.g. one kept aside for BENCH_BASELINE). */
 const EXTENSION = process.env.BENCH_EXTENSION ?? EXTENSION_DIR;
-/** Typing with the coach on costs at most 5% more than with it off (issue 20: as light as a writing assistant). */
+/** Typing with the coach on costs at most 5% more than with it off (as light as a writing assistant). */
 const TARGET_RATIO = 1.05;
 
 const FILLER =

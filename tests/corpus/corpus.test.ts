@@ -100,7 +100,7 @@ describe('labelled corpus', () => {
   it('dev split: every rule at or above its precision and recall floor', () => ruleFloors(devScore, DEV_FLOORS));
   it('dev split: never calls a connected contact an unsuccessful attempt (error)', () => expect(attemptErrorsOnContacts(dev)).toBe(0));
 
-  // KNOWN SHORTFALL (issue 16): the locked split is below its floors (the printed report has the numbers).
+  // KNOWN SHORTFALL: the locked split is below its floors (the printed report has the numbers).
   // The floors are not lowered; these are marked as expected failures so the suite stays usable, and they
   // turn red the day the floors are met, so the marks must then be removed. Counted, never listed by note.
   it.fails('locked split: qualifies, false contacts and contact type at or above the floors', () => verdictFloors(lockedScore, LOCKED_FLOORS));

@@ -39,7 +39,7 @@ export const MN_CORPUS = [
   n('mn-033', 'Spoke with parent 2/2 at school conference. Parent reports youth is doing homework nightly and grades are improving.', 'I', 'A', false, []),
   n('mn-034', 'Client emailed 3/9: I am still going to class and passed the first exam.', 'E', 'P', true),
   n('mn-035', 'Scheduled OV with client for 4/20.', '-', 'P', false, [CT]),
-  // Relabelled (issue 16): the latest try is the text, still awaiting a reply, as in every other style.
+  // Relabelled: the latest try is the text, still awaiting a reply, as in every other style.
   n('mn-036', 'Tried to reach client by phone 2/5, not reached. Sent text 2/6, no response.', 'E', 'P', false, [UA, RP]),
   n('mn-037', 'Client did not show for OV 3/6. Called client 3/6 and spoke with him; he forgot, reports attending classes and passed quiz. Rescheduled OV 3/13.', 'T', 'P', true),
   n('mn-038', 'Face to face w/ client 1/30. Client struggling in math, attending tutoring 2x week. Test results placed in file. Reviewed ISS.', 'I', 'P', true),

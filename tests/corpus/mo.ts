@@ -37,7 +37,7 @@ export const MO_CORPUS = [
   // Contact type from the drop-down only
   n('mo-025', 'Cust reports attending classes at Vatterott, passed first block exam with 85%. Cust will continue ITA through completion in Aug.', 'T', 'P', true, [], { field: 'T' }),
   n('mo-026', 'Cust reports attending classes at Vatterott, passed first block exam with 85%. Cust will continue ITA through completion in Aug.', 'I', 'P', true, [], { field: 'I' }),
-  // Relabelled (issue 16): the drop-down says how, not that anyone was reached, and nothing here is the participant talking.
+  // Relabelled: the drop-down says how, not that anyone was reached, and nothing here is the participant talking.
   n('mo-027', 'Reviewed progress: attending daily, grades B+, on track. Continue ITA, next contact 30 days.', 'T', 'P', false, [], { field: 'T' }),
 
   // Attempts only
@@ -47,7 +47,7 @@ export const MO_CORPUS = [
   n('mo-031', 'LM for participant re: monthly contact.', 'T', 'P', false, [UA]),
   n('mo-032', 'Called ptcp at 555-0142, wrong number. Will check file for alt number.', 'T', 'P', false, [UA]),
   n('mo-033', 'Cust was a no-show for scheduled OV 3/12. Will call to reschedule.', 'I', 'P', false, [UA]),
-  // Relabelled (issue 16): with nothing connected, the type is that of the latest try (here the call), as in every other style.
+  // Relabelled: with nothing connected, the type is that of the latest try (here the call), as in every other style.
   n('mo-034', 'cust did not show for appt today. LM on cell.', 'T', 'P', false, [UA]),
   n('mo-035', 'Left voicemial for cust asking for update on classes.', 'T', 'P', false, [UA]),
   n('mo-036', 'TC - lft msg for cust', 'T', 'P', false, [UA]),

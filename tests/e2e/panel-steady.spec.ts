@@ -1,5 +1,5 @@
 /**
- * The panel never moves under a click (review R23): a check that answers while the case manager presses a button in
+ * The panel never moves under a click: a check that answers while the case manager presses a button in
  * the panel changes what the panel lists, and used to move the button from under the pointer (the panel's content
  * and its place are both redrawn), so the press and the release landed on different things and the click was lost.
  * The test build's hook (entrypoints/background/test-hooks.ts) holds the check's answer until the button is pressed.

@@ -24,7 +24,7 @@ ruleTester('progress-missing', {
     'Letter from cust rec\'d 5/4: had to stop the phlebotomy class after a house fire, can restart in summer. Continue per IEP.',
     'TC w/ cust 5/4: moved to days at the plant, same pay. Continue retention.',
     'OV 5/4: cust showed me her midterm grades (B, A-). Continue ITA.',
-    // Work and training told as a state or a step (issue 16: real contacts asked for progress they give).
+    // Work and training told as a state or a step (real contacts once asked for progress they give).
     'TC w/ cust 5/4: got the job at the hardware store, first shift. Retention per IEP.',
     'TC w/ cust 5/4: still the lead on the night crew. Continue retention per IEP.',
     'TC w/ cust 5/4: her manager raised her to $18 last week. Continue retention.',

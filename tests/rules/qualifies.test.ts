@@ -1,5 +1,5 @@
 /**
- * "Qualifies" by class of note that fooled the keyword reader (issue 16): each row is
+ * "Qualifies" by class of note that fooled the keyword reader: each row is
  * our own example of a pattern, with the verdict the policy asks for and what the
  * reason must say. A wrong `true` silently resets the due-date clock.
  */

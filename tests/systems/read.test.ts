@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Review of aa9d9b8 (a known system's page its reader found no note form on is handed to the generic reader): a box for
+ * A known system's page on which its reader found no note form goes to the generic reader, but a box for
  * comments or notes on a known system's caseload or participant page is not a case note form. The page stays what its
  * own reader read (its caseload rows, its participant), gets no coach, and nobody is taken for a participant from the
  * caseload's column headers ("STATE ID" over "NAME").
