@@ -90,6 +90,8 @@ export function counterpart(r: Reader, j: number, c: number, names = true): { wh
   const p = at(tokens, j, W.PARTICIPANT, c);
   if (p) return { who: t.possessive ? 'someone' : 'participant', end: j + p };
   if (t.text === 'p' && text[t.start] === 'P') return { who: 'participant', end: j + 1 };
+  // An incident report's "P1", the participant ("R/W made contact with P1"); "P1's mother" is someone else.
+  if (t.text === 'p1' && text[t.start] === 'P') return { who: t.possessive ? 'someone' : 'participant', end: j + 1 };
   // "with the above-referenced customer", "with the DW customer": a word or two describing the participant.
   for (let k = j + 1; k <= j + 2 && tokens[k]?.clause === c; k++) {
     const q = at(tokens, k, W.PARTICIPANT, c);

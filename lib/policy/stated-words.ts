@@ -14,7 +14,7 @@ export const PARTICIPANT = words(
 /** The writer, as the subject of a sentence ("I met with", "CM spoke to", "This writer called"). */
 export const WRITER = words(
   'i we cm cw ccm writer counselor navigator staff undersigned',
-  'this writer|the writer|case manager|the case manager|this case manager|career advisor|career counselor|employment counselor|career coach|career navigator|this cm|this counselor|wioa staff|the undersigned|career planner|employment specialist|c m|this staff|staff member',
+  'this writer|the writer|case manager|the case manager|this case manager|career advisor|career counselor|employment counselor|career coach|career navigator|this cm|this counselor|wioa staff|the undersigned|career planner|employment specialist|c m|this staff|staff member|r w|reporting writer|this reporting writer',
 );
 /** People who are not the participant: providers, alternates, anyone else. */
 export const SOMEONE = words(
@@ -89,7 +89,7 @@ export const ANSWERS = words("returned rtn rtnd rtn'd after my cm's to response 
 export const IN_FILLER = words('back bk in again today me us');
 
 /** Words that may come before the writer's verb without making it someone else's, planned or negated. */
-export const PREFIX = words('on today tdy this date morning afternoon evening am pm a m p yesterday then also finally later subsequently successfully briefly again eventually ultimately st nd rd th at and during the la el addendum late entry to for correction', 'was able to|were able to|has|have|had');
+export const PREFIX = words('on today tdy this date morning afternoon evening am pm a m p yesterday then also finally later subsequently successfully briefly again eventually ultimately st nd rd th at and during the la el addendum late entry to for correction approximately approx hours hrs', 'was able to|were able to|has|have|had');
 /** A label before a colon that makes what follows not this note's contact (a plan, a history, a to-do). */
 export const PLAN_LABEL = words('plan plans next follow fu f goal goals todo task tasks reminder scheduled upcoming prior previous history last copied carried template action pending needs need future tickler due steps outstanding', 'to do|still to do');
 /** A pasted message's or thread's writer-side label ("CM:", "me:", "Counselor (3/2):"). */

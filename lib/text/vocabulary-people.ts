@@ -51,6 +51,8 @@ export const PEOPLE_WORDS: Vocabulary = {
     'ccm', 'ec', 'employment counselor', 'career coach', 'coach', 'navigator', 'career navigator', 'this cm', 'this counselor',
     'wioa staff', 'we', 'my',
     'undersigned', 'the undersigned',
+    // An incident report's "R/W" (the reporting writer): "R/W made telephonic contact with P1".
+    'r w', 'reporting writer', 'this reporting writer',
   ],
   // A pronoun before a speech verb ("she reports") names a speaker, so the report rests on someone who talked.
   pronoun: ['he', 'she', 'they'],
