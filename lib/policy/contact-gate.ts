@@ -23,6 +23,7 @@ import { invited, peopleIn, senderIsParticipant } from './gate-people';
 import { otherFirstName, ownedReply, replyNotTheirs, replyToAnother } from './gate-reply';
 import { aboutAnothersCase, organisationAt, toldOfAnother } from './gate-told';
 import { firstPerson, nameAfter, namedInClause, nameOpens, nobodyElse } from './gate-names';
+import { professionalAt } from './gate-professionals';
 
 type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';
 
@@ -83,6 +84,9 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
     // "E-mail exchange w/ Gloria Ruiz from Metro Staffing": the name bound to the contact is someone else's staff.
     const staff = bound === null ? undefined : people.find((p) => p.who === 'someone-else' && p.tokStart <= bound && bound < p.tokEnd);
     if (staff) return fail('someone-else', staff);
+    // "Spoke with Dana, RN, at the clinic", "TC w/ DVR 3/4": a professional or an agency, by how the note writes them.
+    const professional = bound === null ? null : professionalAt(text, tokens, a.parties, bound);
+    if (professional) return fail('someone-else', professional);
     const from = bound ?? e.tokStart;
     const between = people.find((p) => p.who === 'someone-else' && p.tokStart > from && p.tokStart < evTok);
     if (between) return fail('someone-else', between);
@@ -123,6 +127,10 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   // (A call, a video call or a message only: a visit goes to a place.)
   const org = e.channel === 'phone' || e.channel === 'video' || isWrittenChannel(e.channel) ? organisationAfter(text, tokens, e) : null;
   if (org) return fail('someone-else', org);
+  // "Spoke with Dana, RN, at the clinic", "Met with John Smith, LCSW": whom it was with is a professional.
+  const whom = afterLinks(tokens, e);
+  const professional = tokens[whom]?.clause === e.clause ? professionalAt(text, tokens, a.parties, whom) : null;
+  if (professional) return fail('someone-else', professional);
   // "TC - discussed her son's job search": a relative's own case is what was talked over.
   const relative = aboutAnothersCase(a, e.clause);
   if (relative) return fail('someone-else', relative);
@@ -207,9 +215,15 @@ function subjectOrganisation(text: string, tokens: Token[], e: ContactEvent) {
 
 /** The organisation named right after the contact, past "with", "to", "the" ("Called the Hy-Vee store"). */
 function organisationAfter(text: string, tokens: Token[], e: ContactEvent) {
+  const t = afterLinks(tokens, e);
+  return tokens[t]?.clause === e.clause ? organisationAt(text, tokens, t) : null;
+}
+
+/** The token right after the contact and its linking words ("with", "to", "the"). */
+function afterLinks(tokens: Token[], e: ContactEvent): number {
   let t = e.tokEnd;
   while (LINK.has(tokens[t]?.text ?? '') && tokens[t]?.clause === e.clause) t++;
-  return tokens[t]?.clause === e.clause ? organisationAt(text, tokens, t) : null;
+  return t;
 }
 
 /** Index of the token that starts at or covers `offset`. */
