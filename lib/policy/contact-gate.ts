@@ -20,7 +20,7 @@ import type { Match } from '../text/matcher';
 import type { Token } from '../text/tokenize';
 import { quotedRanges } from '../text/text-marks';
 import { invited, peopleIn, senderIsParticipant } from './gate-people';
-import { otherFirstName, ownedReply, replyNotTheirs, replyToAnother } from './gate-reply';
+import { notTheirName, otherFirstName, ownedReply, replyNotTheirs, replyToAnother } from './gate-reply';
 import { aboutAnothersCase, organisationAt, toldOfAnother } from './gate-told';
 import { firstPerson, nameAfter, namedInClause, nameOpens, nobodyElse } from './gate-names';
 import { professionalAt } from './gate-professionals';
@@ -85,7 +85,7 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
     const staff = bound === null ? undefined : people.find((p) => p.who === 'someone-else' && p.tokStart <= bound && bound < p.tokEnd);
     if (staff) return fail('someone-else', staff);
     // "Spoke with Dana, RN, at the clinic", "TC w/ DVR 3/4": a professional or an agency, by how the note writes them.
-    const professional = bound === null ? null : professionalAt(text, tokens, a.parties, bound);
+    const professional = bound === null ? null : (professionalAt(text, tokens, a.parties, bound) ?? notTheirName(text, a, bound));
     if (professional) return fail('someone-else', professional);
     const from = bound ?? e.tokStart;
     const between = people.find((p) => p.who === 'someone-else' && p.tokStart > from && p.tokStart < evTok);
@@ -129,7 +129,7 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   if (org) return fail('someone-else', org);
   // "Spoke with Dana, RN, at the clinic", "Met with John Smith, LCSW": whom it was with is a professional.
   const whom = afterLinks(tokens, e);
-  const professional = tokens[whom]?.clause === e.clause ? professionalAt(text, tokens, a.parties, whom) : null;
+  const professional = tokens[whom]?.clause === e.clause ? (professionalAt(text, tokens, a.parties, whom) ?? notTheirName(text, a, whom)) : null;
   if (professional) return fail('someone-else', professional);
   // "TC - discussed her son's job search": a relative's own case is what was talked over.
   const relative = aboutAnothersCase(a, e.clause);

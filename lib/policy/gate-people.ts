@@ -132,7 +132,9 @@ function nameAtOrganisation(tokens: Token[], matches: Match[], parties: PartyMen
   const before = tokens[t - 1];
   if (!before || before.clause !== tok.clause) return t;
   // Whom a call or a message went to: "Called Tom at …", "Phone call w/ Kayla at …".
-  const sentTo = (m: Match) => m.clause === tok.clause && REMOTE.some((r) => m.tags.includes(r)) && (m.tokEnd === t || (m.tokEnd <= t && t - m.tokEnd <= 1 && OBJECT_OF.has(before.text)));
+  // ("Spoke with Jan from Ranken": a talk that is no visit reaches them the same way.)
+  const talk = (m: Match) => REMOTE.some((r) => m.tags.includes(r)) || (m.tags.includes('success') && !m.tags.includes('mode:in-person'));
+  const sentTo = (m: Match) => m.clause === tok.clause && talk(m) && (m.tokEnd === t || (m.tokEnd <= t && t - m.tokEnd <= 1 && OBJECT_OF.has(before.text)));
   if (!matches.some(sentTo)) return t;
   let end = t + 1;
   while (end < t + 3 && tokens[end]?.capitalised && tokens[end]?.clause === tok.clause) end++;

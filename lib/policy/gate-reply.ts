@@ -50,14 +50,24 @@ export function replyToAnother(a: NoteAnalysis, at: number): boolean {
  * span of that name, else null.
  */
 export function otherFirstName(text: string, a: NoteAnalysis, tokStart: number, clause: number): { start: number; end: number } | null {
-  const { tokens, matches, parties } = a;
+  const { tokens, matches } = a;
   if (!nameOpensAt(tokens, matches, tokStart, clause, NOT_A_NAME)) return null;
   const w = tokens[tokStart - 1] as Token;
   const raw = text.slice(w.start, w.end);
   // (A label before its value is no subject: "Mode: PH".)
   if (raw === raw.toUpperCase() || /[:|]/.test(text.slice(w.end, tokens[tokStart]?.start ?? w.end))) return null;
-  // The note names the participant by a name of its own: a participant word, then (past a colon or a bracket, on its
-  // line) a capitalised word ("Client Deshawn", "Participant: Kenji Sato", "cust (Maria)").
+  const names = participantNames(text, a);
+  const named = names.size > 0 && !names.has(w.text);
+  return named ? { start: w.start, end: w.end } : null;
+}
+
+/**
+ * The name the note gives the participant, its words in lower case: a participant word, then (past a colon or a
+ * bracket, on its line) a capitalised word and up to two more ("Client Deshawn", "Participant: Kenji Sato", "cust
+ * (Maria)"). Empty when the note gives none.
+ */
+export function participantNames(text: string, a: NoteAnalysis): Set<string> {
+  const { tokens, parties } = a;
   const names = new Set<string>();
   for (const q of parties) {
     if (q.party !== 'participant' || q.tokEnd - q.tokStart !== 1 || !PARTICIPANT_WORD.has((tokens[q.tokStart] as Token).text)) continue;
@@ -65,10 +75,11 @@ export function otherFirstName(text: string, a: NoteAnalysis, tokStart: number, 
     const gap = n ? text.slice((tokens[q.tokStart] as Token).end, n.start) : '';
     // (Not an acronym after a program's word: "Youth WEX at KC Parks".)
     const acronym = n !== undefined && text.slice(n.start, n.end) === text.slice(n.start, n.end).toUpperCase();
-    if (n && n.capitalised && !n.numeric && !acronym && !NOT_A_NAME.has(n.text) && /^\s*[:(]?\s*$/.test(gap) && !gap.includes('\n')) names.add(n.text);
+    if (!n || !n.capitalised || n.numeric || acronym || NOT_A_NAME.has(n.text) || !/^\s*[:(]?\s*$/.test(gap) || gap.includes('\n')) continue;
+    names.add(n.text);
+    for (let k = q.tokEnd + 1; k < q.tokEnd + 3 && tokens[k]?.capitalised && !tokens[k]?.numeric && text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start) === ' '; k++) names.add((tokens[k] as Token).text);
   }
-  const named = names.size > 0 && !names.has(w.text);
-  return named ? { start: w.start, end: w.end } : null;
+  return names;
 }
 
 /** How a reply was written, between its owner and the reply ("Cust's e-mail reply", "client's written response"). */
@@ -117,4 +128,23 @@ export function replyNotTheirs(text: string, e: ContactEvent): boolean {
   const said = open >= 0 && open <= 30 ? line.slice(open + 1) : line;
   const first = said.split(/[.!?](?=\s|["\u201d]|$)/)[0] ?? said;
   return REPLIED_BY_MACHINE.test(line) || REPLY_NOT_HERS.test(first) || NOT_HER_NAME.test(first);
+}
+
+const COURTESY = new Set(['mr', 'ms', 'mrs', 'miss', 'mx']);
+/**
+ * The name at token `t`, whom a contact was with (right after "with"), is not the one the note gives the participant ("Participant: Ana
+ * Ruiz. TC w/ Maria …"): its span, else null. (Her first or last name, after a courtesy title or not, is hers.)
+ */
+export function notTheirName(text: string, a: NoteAnalysis, t: number): { start: number; end: number } | null {
+  const { tokens, parties } = a;
+  // (Whom it was with, "TC w/ Maria", not a place after a heading's date, "CASE STAFFING 3/3 - Jefferson City".)
+  if (tokens[t - 1]?.text !== 'with' && tokens[t - 1]?.text !== 'w') return null;
+  let k = t;
+  if (COURTESY.has(tokens[k]?.text ?? '')) k++;
+  const w = tokens[k];
+  if (!w || !w.capitalised || w.numeric || NOT_A_NAME.has(w.text) || parties.some((q) => q.tokStart <= k && k < q.tokEnd)) return null;
+  const raw = text.slice(w.start, w.end);
+  if (raw === raw.toUpperCase() || a.matches.some((m) => m.tokStart <= k && k < m.tokEnd)) return null;
+  const names = participantNames(text, a);
+  return names.size > 0 && !names.has(w.text) ? { start: w.start, end: w.end } : null;
 }
