@@ -113,7 +113,8 @@ export class CoachSurface {
 
   togglePanel(): void {
     const { pop } = this.o;
-    const open = !pop.panelOpen;
+    // (Open but not drawn yet, its views still loading: the press asks for it again, it does not close it unseen.)
+    const open = !pop.panelOpen || (!this.Panel && !this.failed);
     pop.panelOpen = open;
     pop.closeCard();
     this.o.render();

@@ -121,6 +121,25 @@ describe("the coach's surface", () => {
     expect(t.overlay.ui.querySelector('.cnc-sidebar')).not.toBeNull();
   });
 
+  it('a press on the badge while the panel opened on its own is still loading keeps it opening, not closed unseen', async () => {
+    let loaded: ((panel: PanelParts) => void) | undefined;
+    let here: PanelParts | null = null;
+    const t = setup({ now: () => here, load: () => new Promise((resolve) => (loaded = (p) => resolve((here = p)))) });
+    // A kept note opens the panel by itself; its views are not here yet, so nothing shows.
+    t.surface.openPanel('draft');
+    expect(t.overlay.ui.querySelector('.cnc-sidebar')).toBeNull();
+    // The case manager, seeing no panel, presses the badge.
+    t.surface.togglePanel();
+    loaded!(PANEL);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(t.pop.panelOpen).toBe(true);
+    expect(t.overlay.ui.querySelector('.cnc-sidebar')).not.toBeNull();
+    // Once shown, the badge closes it as before.
+    t.surface.togglePanel();
+    expect(t.pop.panelOpen).toBe(false);
+  });
+
   it("says when the panel's views could not be loaded, in the panel's fallback with a held save's buttons, and tries again at the next opening", async () => {
     let asked = 0;
     const t = setup({ now: () => null, load: async () => Promise.reject(new Error(`refused ${++asked}`)) });

@@ -64,7 +64,8 @@ export async function insertTemplate(doc: Doc, label: string): Promise<void> {
 /** Opens the coach's panel with its badge at the note's corner (unless it is open already). */
 export async function openPanel(doc: Doc): Promise<void> {
   await expect.poll(() => countOf(doc, '.cnc-badge'), { ...WAIT, message: "the coach's badge at the note" }).toBeGreaterThan(0);
-  if ((await countOf(doc, '.cnc-sidebar')) === 0) await click(doc, '.cnc-badge');
+  // (A panel that opened on its own may be showing its fallback while its views load: it is open, not to be pressed shut.)
+  if ((await countOf(doc, '.cnc-sidebar')) + (await countOf(doc, '.cnc-fallback')) === 0) await click(doc, '.cnc-badge');
   await expect.poll(() => countOf(doc, '.cnc-sidebar'), { ...WAIT, message: "the coach's panel opens" }).toBeGreaterThan(0);
 }
 
@@ -172,7 +173,8 @@ export function popupRows(popup: Doc): Promise<string[]> {
 /** Opens the coach's panel from the badge at the note's corner, unless it is open already (a draft or the guard opens it). */
 export async function openCoachPanel(doc: Doc): Promise<void> {
   await expect.poll(async () => (await countOf(doc, '.cnc-badge')) + (await countOf(doc, '.cnc-sidebar')), { ...WAIT, message: 'the coach appears' }).toBeGreaterThan(0);
-  if ((await countOf(doc, '.cnc-sidebar')) === 0) await click(doc, '.cnc-badge');
+  // (A panel that opened on its own may be showing its fallback while its views load: it is open, not to be pressed shut.)
+  if ((await countOf(doc, '.cnc-sidebar')) + (await countOf(doc, '.cnc-fallback')) === 0) await click(doc, '.cnc-badge');
   await seeText(doc, '.cnc-sidebar h2', 'Case Note Coach');
 }
 
