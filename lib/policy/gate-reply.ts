@@ -66,7 +66,7 @@ export function otherFirstName(text: string, a: NoteAnalysis, tokStart: number, 
  * bracket, on its line) a capitalised word and up to two more ("Client Deshawn", "Participant: Kenji Sato", "cust
  * (Maria)"). Empty when the note gives none.
  */
-export function participantNames(text: string, a: NoteAnalysis): Set<string> {
+function participantNames(text: string, a: NoteAnalysis): Set<string> {
   const { tokens, parties } = a;
   const names = new Set<string>();
   for (const q of parties) {
