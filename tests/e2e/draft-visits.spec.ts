@@ -5,24 +5,12 @@
  * host's own input path and keeps what the field held, and the other stays on offer. axe-core finds nothing on the offer.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, extensionWorker, SIDEBAR } from './fixtures';
+import { test, expect, draftRows, SIDEBAR } from './fixtures';
 import { axe } from './axe';
 
 /** The texts of the drafts kept on this computer, read from the extension's own database. */
 async function draftTexts(context: BrowserContext): Promise<string[]> {
-  const worker = await extensionWorker(context);
-  const rows: { text: string }[] = await worker.evaluate(`new Promise((resolve, reject) => {
-    const open = indexedDB.open('case-note-coach');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('drafts')) { db.close(); return resolve([]); }
-      const req = db.transaction('drafts').objectStore('drafts').getAll();
-      req.onsuccess = () => { db.close(); resolve(req.result); };
-      req.onerror = () => reject(req.error);
-    };
-  })`);
-  return rows.map((r) => r.text).sort();
+  return (await draftRows(context)).map((r) => r.text).sort();
 }
 
 const FIRST = 'TC with customer, reviewed CDL range hours and the permit test on 12/15.';

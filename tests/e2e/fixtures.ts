@@ -119,3 +119,19 @@ export async function openPanel(scope: Page | Frame | FrameLocator): Promise<Loc
   }
   return host;
 }
+
+/** Every draft row in the extension's database, read straight from IndexedDB in the service worker. */
+export async function draftRows(context: BrowserContext): Promise<{ key: string; text: string; contactType?: string | null; date?: string | null }[]> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('case-note-coach');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('drafts')) { db.close(); return resolve([]); }
+      const req = db.transaction('drafts').objectStore('drafts').getAll();
+      req.onsuccess = () => { db.close(); resolve(req.result); };
+      req.onerror = () => reject(req.error);
+    };
+  })`);
+}

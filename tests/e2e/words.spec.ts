@@ -2,24 +2,8 @@
  * The case manager's words are never lost: not to a template, not to a
  * draft, not to a closed tab.
  */
-import type { BrowserContext } from '@playwright/test';
-import { test, expect, extensionWorker, openPanel, SIDEBAR } from './fixtures';
+import { test, expect, draftRows, openPanel, SIDEBAR } from './fixtures';
 
-/** Every draft row in the extension's database, read straight from IndexedDB in the service worker. */
-async function draftRows(context: BrowserContext): Promise<{ key: string; text: string; contactType?: string | null; date?: string | null }[]> {
-  const worker = await extensionWorker(context);
-  return worker.evaluate(`new Promise((resolve, reject) => {
-    const open = indexedDB.open('case-note-coach');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('drafts')) { db.close(); return resolve([]); }
-      const req = db.transaction('drafts').objectStore('drafts').getAll();
-      req.onsuccess = () => { db.close(); resolve(req.result); };
-      req.onerror = () => reject(req.error);
-    };
-  })`);
-}
 
 const ATTEMPT = 'Called customer at 10am, no answer. LM asking her to call back.';
 
