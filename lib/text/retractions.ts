@@ -35,7 +35,15 @@ const UNDONE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(?:it|this)\s+was\s+(?:her|his|their)\s+(?:\w+\s+){1,2}on\s+the\s+(?:phone|line|call)\b/gi, ['phone', 'line', 'call']],
   [/\bnever\s*mind\b|\bscratch\s+that\b/gi, ['mind', 'nevermind', 'scratch']],
   [/\bdisregard\s+(?:this|the\s+above|that)\b/gi, ['disregard']],
-  [/\b(?:entered|logged|recorded|documented|entry\s+made|saved)\s+(?:in\s+error|by\s+mistake)\b/gi, ['error', 'mistake']],
+  [/\b(?:entered|logged|recorded|documented|(?:entry|note)\s+(?:was\s+)?made|saved)\s+(?:in\s+error|by\s+mistake)\b/gi, ['error', 'mistake']],
+  // A correction of who was on the line ("Correction: it was her sister, not client", "the person I spoke with was her
+  // cousin, not her", "Correction - spoke with her roommate, not client"); not one of a date or a figure ("95%, not 59%").
+  [
+    /\b(?:(?:it|this|that|the\s+(?:person|caller|one)(?:\s+i\s+(?:spoke|talked|met)\s+(?:with|to))?)\s+was|(?:spoke|talked|met)\s+(?:with|to))\s+(?:actually\s+)?(?:her|his|their|the|a|an)\s+(?:[\w-]+\s+)?[\w-]+,?\s+not\s+(?:the\s+)?(?:client|customer|participant|cust|her|him|them)\b(?!\s*['’\w])/gi,
+    ['not'],
+  ],
+  // A meeting that was a training exercise ("Meeting with client was simulated for training purposes").
+  [/\bsimulated\s+for\s+(?:staff\s+)?training\b|\b(?:meeting|contact|call|visit|session|conversation)\s+(?:was|is)\s+(?:a\s+)?(?:simulated|simulation|fictional|fictitious|hypothetical|role-?play)\b/gi, ['simulated', 'simulation', 'fictional', 'fictitious', 'hypothetical', 'role', 'roleplay']],
   [/\bwrong\s+(?:client|customer|participant|case|file|record)\b/gi, ['wrong']],
   [/\b(?:meant|intended)\s+for\s+(?:another|a\s+different)\s+(?:customer|client|participant|case|file|person)\b/gi, ['meant', 'intended']],
   [/,\s*not\s+the\s+(?:client|customer|participant)\b(?!['’])/gi, ['not']],
