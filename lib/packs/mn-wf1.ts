@@ -20,6 +20,7 @@ export const mnWf1 = {
     'not-substantive': 'WSA Letter 110, Policy 3 (results must be documented)',
     'contact-date-invalid': 'WSA Letter 110, Policy 3 (the date must be documented)',
     'contact-date-earlier': 'WSA Letter 110, Policy 3 (the date of the contact must be documented)',
+    'contact-type-differs': 'WSA Letter 110, Policy 3 (date, type of contact and results)',
     'contact-date-missing': 'WSA Letter 110, Policy 3 (the date must be documented)',
     'late-entry': 'Local practice (Wisconsin DWD WIOA manual §12.2.5 timeliness)',
     'next-step-missing': 'WSA Letter 110, Policy 1 (more frequent contact as needed); local practice',

@@ -19,6 +19,7 @@ export const moDwdToolbox = {
     'not-substantive': 'DWD Issuance 01-02 Ch. 1, §2 Substance (entries should be substantive)',
     'contact-date-invalid': 'DWD Issuance 01-02 Ch. 1, §2 Substance (an entry every 90 days: the contact date starts the count)',
     'contact-date-earlier': 'DWD Issuance 01-02 Ch. 1, §2 Substance (an entry every 90 days: the day of the contact starts the count)',
+    'contact-type-differs': 'DWD Issuance 01-02 Ch. 1, §2 Substance ("must indicate the type of contact")',
     'contact-date-missing': 'DWD Issuance 01-02 Ch. 1, §2.3 (contact method documented in the file)',
     'late-entry': 'Local practice (Wisconsin DWD WIOA manual §12.2.5 timeliness)',
     'next-step-missing': 'DWD Issuance 01-02 Ch. 1, §2 (justification for continuation); local practice',

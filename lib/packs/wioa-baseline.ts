@@ -27,6 +27,7 @@ export const wioaBaseline = {
     'next-step-missing': `${BASELINE}: document the next step`,
     'contact-date-invalid': `${BASELINE}: the contact's date starts the count to the next contact`,
     'contact-date-earlier': `${BASELINE}: the day of the contact starts the count to the next contact`,
+    'contact-type-differs': `${BASELINE}: record how the contact was made`,
     'pii-in-note': `${BASELINE}: keep Social Security numbers out of case notes (TEGL 39-11, PII)`,
   },
   interval: { kind: 'days', days: 90, onMiss: 'overdue' },

@@ -5,6 +5,7 @@
 import { typedDateOn } from '../dates';
 import type { CaseNote, ContactType, Party, VerdictReason } from '../model';
 import { isWrittenChannel, type Channel, type ContactEvent, type NoteAnalysis } from '../text/analyze';
+import { CHANNEL_TYPE } from '../text/event-types';
 import type { ContactAssessment } from './assessment';
 import { claimedWithResults } from './claims';
 import { participantGate } from './contact-gate';
@@ -19,6 +20,25 @@ const CHANNEL_WORD: Record<Channel, string> = {
   email: 'e-mail',
   text: 'text',
 };
+/** How the note says the contact was made, after "the note says" (a counted contact whose channel the field contradicts). */
+const NOTE_SAYS: Record<Channel, string> = {
+  'in-person': 'in person',
+  phone: 'by telephone',
+  video: 'by video',
+  letter: 'by letter',
+  email: 'by e-mail',
+  text: 'by text message',
+};
+const FIELD_SAYS: Record<ContactType, string> = { 'in-person': 'in person', telephone: 'telephone', letter: 'letter', email: 'e-mail' };
+
+/**
+ * The page's contact-type field names another type than the channel the note gives the contact ("Met with client"
+ * with Telephone chosen): a video call is a telephone contact and a text an e-mail (CHANNEL_TYPE), so neither differs
+ * from those. False without a field or a channel of the note's own (the field's is the reason's channel then).
+ */
+export function fieldDiffers(field: ContactType | null, channel: Channel | null): field is ContactType {
+  return field !== null && channel !== null && CHANNEL_TYPE[channel] !== field;
+}
 const WHO: Record<Party, string> = {
   participant: 'the participant',
   provider: 'the training or activity provider',
@@ -122,11 +142,14 @@ export function reasonFor(note: CaseNote, a: NoteAnalysis, pack: PolicyPack, c: 
     const r = (message: string) => made(channel, date, 'connected', span, message);
     const who = c.party ?? 'participant';
     if (c.qualifies) {
+      // The note's channel and the page's field disagree: say both, the type of record being the field's.
+      const both = fieldDiffers(note.contactType, channel) && channel ? `; the note says ${NOTE_SAYS[channel]}, the contact type field says ${FIELD_SAYS[note.contactType]}` : '';
+      const kind = both ? '' : how;
       if (who !== 'participant') {
-        return r(`Counts: ${how ? `a ${how}` : 'a'} contact with ${WHO[who]} (${said}) that documents the participant's progress in detail.`);
+        return r(`Counts: ${kind ? `a ${kind}` : 'a'} contact with ${WHO[who]} (${said}) that documents the participant's progress in detail${both}.`);
       }
-      if (isWrittenChannel(channel)) return r(`Counts: the participant replied to the ${how} (${said}).`);
-      return r(`Counts: a two-way ${how ? `${how} ` : ''}contact with the participant (${said}).`);
+      if (isWrittenChannel(channel)) return r(`Counts: the participant replied${both ? '' : ` to the ${how}`} (${said})${both}.`);
+      return r(`Counts: a two-way ${kind ? `${kind} ` : ''}contact with the participant (${said})${both}.`);
     }
     if (c.contactType === null) return r('Does not count yet: the note does not say how the contact was made (in person, telephone, letter or e-mail).');
     if (!pack.acceptedContactTypes.includes(c.contactType)) return r(`Does not count: this policy does not accept ${CHANNEL_WORD[FIELD_CHANNEL[c.contactType]]} contacts.`);

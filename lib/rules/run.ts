@@ -11,6 +11,7 @@ import { analyzeText } from '../text/analyze';
 import { contactDateEarlier } from './contact-date-earlier';
 import { contactDateInvalid } from './contact-date-invalid';
 import { contactDateMissing } from './contact-date-missing';
+import { contactTypeDiffers } from './contact-type-differs';
 import { contactTypeMissing } from './contact-type-missing';
 import type { Rule, RuleContext } from './define';
 import { justificationMissing } from './justification-missing';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   contactDateMissing,
   contactDateInvalid,
   contactDateEarlier,
+  contactTypeDiffers,
   lateEntry,
   nextStepMissing,
   mnRecordReview,
