@@ -55,7 +55,7 @@ export const NOTES: LabelledNote[] = [
   // Her result, told by the mentor: still not from her.
   note(MN, 'f17-volunteer-mentor-pasted-mn-010', `04/04/26 Gene e-mailed: Destiny told him she passed RLA with a 156. (Pasted to file.) Still need to hear from Destiny.`, 'E', 'O', false, []),
   note(MN, 'f17-volunteer-mentor-pasted-mn-011', `04/07/26 Destiny came to WFC to print her score report. Talked 15 min in lobby. RLA 156 passed. Next: math, she wants to wait until May. ISS: GED math by June.`, 'I', 'P', true, []),
-  note(MN, 'f17-volunteer-mentor-pasted-mn-012', `Destiny stopped by.`, 'I', 'P', false, [NS]),
+  note(MN, 'f17-volunteer-mentor-pasted-mn-012', `Destiny stopped by.`, 'I', 'P', false, [PM, NS]),
   note(MN, 'f17-volunteer-mentor-pasted-mn-013', `05/05/26 Mentor log, G. Halvorsen, pasted: "Destiny and I met 4/28 and 5/5. Math is the hard one. She got 11 of 20 on the practice test. I suggested Khan Academy. She says she is working 20 hours at Cub Foods now." No CM contact this week.`, 'E', 'O', false, []),
   note(MN, 'f17-volunteer-mentor-pasted-mn-014', `05/19/26 Phone call with Destiny 20 min. Math practice up to 14/20. Cub Foods 20 hrs, cashier. Asked about youth work experience instead of Cub; will look at WEX sites. ISS reviewed.`, 'T', 'P', true, []),
   note(MN, 'f17-volunteer-mentor-pasted-mn-015', `06/09/26 Home visit, mom answered, said Destiny at work. Left card.`, 'I', 'P', false, [UA]),
