@@ -22,7 +22,7 @@ import { quotedRanges } from '../text/text-marks';
 import { invited, peopleIn, senderIsParticipant } from './gate-people';
 import { notTheirName, otherFirstName, ownedReply, replyNotTheirs, replyToAnother } from './gate-reply';
 import { aboutAnothersCase, organisationAt, toldOfAnother } from './gate-told';
-import { firstPerson, nameAfter, namedInClause, nameOpens, nobodyElse } from './gate-names';
+import { firstPerson, nameAfter, nameRightAfter, namedInClause, nameOpens, nobodyElse, withWord } from './gate-names';
 import { professionalAt } from './gate-professionals';
 
 type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';
@@ -97,8 +97,7 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
     if (name?.capitalised && !known && !a.parties.some((q) => q.party === 'participant' && (q.tokStart === bound || q.tokEnd === bound))) {
       // ("TC w/ Hy-Vee 3/4 - discussed job search": an organisation's name on the line, not a person's.)
       // (Whom it was with, "TC w/ Hy-Vee", not a place visited, "Visited the Hy-Vee store".)
-      const withWord = tokens[(bound as number) - 1]?.text;
-      const org = withWord === 'with' || withWord === 'w' ? organisationAt(text, tokens, bound as number) : null;
+      const org = withWord(text, tokens, bound as number) ? organisationAt(text, tokens, bound as number) : null;
       if (org) return fail('someone-else', org);
       if (toldOfAnother(text, tokens, a.parties, bound as number, e.clause)) return fail('someone-else', { start: name.start, end: name.end });
     }
@@ -197,8 +196,8 @@ function boundParticipant(text: string, tokens: Token[], matches: Match[], parti
     const tok = tokens[t];
     if (!tok || tok.clause !== clause) continue;
     if (parties.some((q) => q.tokStart === t && q.party === 'participant' && !q.possessive)) return t;
-    // A person's name ("Phone call with Renee", "Met w/ Jose"), not a place or a number.
-    if (tok.capitalised && !tok.numeric && t > end && e.party === 'participant') return t;
+    // A person's name ("Phone call with Renee", "Met w/ Jose", "TC Jenna"), not a place or a number.
+    if (tok.capitalised && !tok.numeric && (t > end || nameRightAfter(text, tokens, t)) && e.party === 'participant') return t;
   }
   return null;
 }

@@ -105,3 +105,22 @@ export function nameAfter(tokens: Token[], e: ContactEvent): boolean {
   const w = tokens[t];
   return w !== undefined && w.clause === e.clause && w.capitalised && !w.numeric;
 }
+
+/** Contacts named by a noun that takes whom they were with right after it, with no "with": "TC Jenna", "OV Maria". */
+const DIRECT_NOUN = new Set(['tc', 'ov', 'pc', 'hv', 'f2f']);
+/**
+ * The name at token t comes straight after such a noun, only a space between ("TC Jenna"; not "F2F @ AJC", a place,
+ * nor an acronym, "TC DVR").
+ */
+export function nameRightAfter(text: string, tokens: Token[], t: number): boolean {
+  const noun = tokens[t - 1];
+  const w = tokens[t];
+  if (!noun || !w || !DIRECT_NOUN.has(noun.text) || noun.clause !== w.clause || text.slice(noun.end, w.start).trim() !== '') return false;
+  const raw = text.slice(w.start, w.end);
+  return raw !== raw.toUpperCase();
+}
+/** Whom a contact was with, named at token t: after "with" ("TC w/ Hy-Vee") or straight after "TC" ("TC Walmart"). */
+export function withWord(text: string, tokens: Token[], t: number): boolean {
+  const w = tokens[t - 1]?.text;
+  return w === 'with' || w === 'w' || nameRightAfter(text, tokens, t);
+}

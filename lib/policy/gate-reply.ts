@@ -8,7 +8,7 @@
  */
 import type { ContactEvent, NoteAnalysis, PartyMention } from '../text/analyze';
 import type { Token } from '../text/tokenize';
-import { nameOpensAt } from './gate-names';
+import { nameOpensAt, withWord } from './gate-names';
 
 /** Capitalised words opening a sentence that name no one ("Finally replied", "She replied"). */
 const NOT_A_NAME = new Set(['nobody', 'someone', 'somebody', 'finally', 'still', 'also', 'then', 'they', 'we', 'you', 'it', 'this', 'that', 'he', 'she', 'i', 'auto', 'staff', 'who', 'later', 'today', 'yesterday']);
@@ -137,8 +137,8 @@ const COURTESY = new Set(['mr', 'ms', 'mrs', 'miss', 'mx']);
  */
 export function notTheirName(text: string, a: NoteAnalysis, t: number): { start: number; end: number } | null {
   const { tokens, parties } = a;
-  // (Whom it was with, "TC w/ Maria", not a place after a heading's date, "CASE STAFFING 3/3 - Jefferson City".)
-  if (tokens[t - 1]?.text !== 'with' && tokens[t - 1]?.text !== 'w') return null;
+  // (Whom it was with, "TC w/ Maria", "TC Maria", not a place after a heading's date, "CASE STAFFING 3/3 - Jefferson City".)
+  if (!withWord(text, tokens, t)) return null;
   let k = t;
   if (COURTESY.has(tokens[k]?.text ?? '')) k++;
   const w = tokens[k];

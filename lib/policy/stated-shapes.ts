@@ -84,8 +84,9 @@ export function readAt(r: Reader, s: number, c: number, formTyped: boolean, push
     return;
   }
   v = at(tokens, i, W.WEAK_VERB, c);
-  // ("Text from client", "Call from cust", and "Call w/ client 20 min" opening its sentence: a noun, read below.)
-  if (v && (FROM.has(tokens[i + v]?.text ?? '') || (tokens[i]?.text === 'call' && i === s && PREP.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== 'to') || tokens[i + v]?.text === 'answered' || at(tokens, i + v, W.STRONG_NOUN, c) || receivedFromAt(r.text, tokens, i + v, c))) v = 0;
+  // ("Text from client", "Call from cust", and "Call w/ client 20 min" opening its sentence, or after the entry's date
+  // alone, "11/03 Call w/ Jenna 20 min": a noun, read below.)
+  if (v && (FROM.has(tokens[i + v]?.text ?? '') || (tokens[i]?.text === 'call' && onlyDates(r, s, i) && PREP.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== 'to') || tokens[i + v]?.text === 'answered' || at(tokens, i + v, W.STRONG_NOUN, c) || receivedFromAt(r.text, tokens, i + v, c))) v = 0;
   if (v) {
     let j = i + v;
     while (tokens[j]?.clause === c && tokens[j]?.numeric) j++;
@@ -138,7 +139,7 @@ export function readAt(r: Reader, s: number, c: number, formTyped: boolean, push
     const byPrep = prep !== undefined && (PREP.has(prep) || FROM.has(prep));
     if (byPrep) j++;
     const word = tokens.slice(n, n + (strong || weak)).map((x) => x.text).join(' ');
-    const who = byPrep || DIRECT.has(word) ? counterpart(r, j, c, byPrep) : { who: null, end: j };
+    const who = byPrep || DIRECT.has(word) ? counterpart(r, j, c, byPrep || (DIRECT.has(word) && nameAlone(r, j, c))) : { who: null, end: j };
     // "E-mail from client: passed" and "Call from cust" came from them; a strong contact noun with them took place.
     if (who.who && (strong || FROM.has(prep ?? '') || (who.who === 'participant' && prep !== 'to' && byPrep && !planned(r, who.end, c)))) {
       if (!takenBack(r, who.end, c) && !outcomeRightAfter(r, who.end)) push(start, who.end, who.who);
@@ -163,4 +164,30 @@ export function readAt(r: Reader, s: number, c: number, formTyped: boolean, push
   }
   // The participant (or someone else) acts toward us.
   subjectActs(r, start, c, formTyped, push);
+}
+
+/** Only the entry's date and time before token i, from s ("11/03", "Mon 3/4 10:15"): nothing the writer did or planned. */
+function onlyDates(r: Reader, s: number, i: number): boolean {
+  for (let k = s; k < i; k++) {
+    const t = r.tokens[k] as Token;
+    if (!t.numeric && !W.MONTH_DAY.has(t.text) && t.text !== 'am' && t.text !== 'pm') return false;
+  }
+  return true;
+}
+
+/**
+ * "TC Jenna", "TC Cody 10 min": one capitalised word right after the contact's noun, then the sentence's end, a
+ * number or a colon, comma or dash, is whom it was with, as "TC client" is (not "TC Jenna Smith, RN", "TC Hy-Vee
+ * Foods", "TC Tom at Goodwill", "F2F @ AJC": those are left to the other shapes).
+ */
+function nameAlone(r: Reader, j: number, c: number): boolean {
+  const { tokens, text } = r;
+  const t = tokens[j];
+  if (!t || t.clause !== c || !t.capitalised || t.possessive || text.slice((tokens[j - 1] as Token).end, t.start).trim() !== '') return false;
+  // (Not an acronym, "F2F @ AJC", "TC DVR": a place or an agency, left to the other shapes.)
+  if (text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase()) return false;
+  const next = tokens[j + 1];
+  // (A length written short counts as a number: "TC Doc 10m".)
+  if (!next || next.clause !== c || next.numeric || /^\d+(?:m|min|mins)$/.test(next.text)) return true;
+  return /[:,\u2013\u2014-]/.test(text.slice(t.end, next.start));
 }
