@@ -1,18 +1,19 @@
 /**
- * A hospital's work-based learning coordinator who is also the WIOA partner's case manager for the hospital's
- * earn-and-learn cohorts (locked split, batch 17: scored and floored, aggregates only): in Missouri, a Springfield
- * health system's "Grow Our Own" tracks (environmental services to patient care tech, sterile processing, pharmacy
- * tech) funded with WIOA ITAs and OJT through the Ozark Region Job Center; in Minnesota, a Duluth and a Bemidji
- * hospital's CNA-to-LPN and surgical tech pathways co-enrolled with the local CareerForce provider. The voice:
- * nursing-education and HR words - "learner", "cohort", "preceptor", "unit manager", "competency check-off",
- * "rounded on 4 West", "huddle", "Epic secure chat", "Teams", "PTO", "badge data" - written quickly between rounds,
- * with the unit and shift first. Sources: hospital workforce-development and nurse-residency documentation habits.
+ * A hospital's work-based learning coordinator who is also the WIOA partner's case manager for the hospital's earn-
+ * and-learn cohorts (locked split, batch 17: scored and floored, aggregates only): in Missouri, a Springfield health
+ * system's "Grow Our Own" tracks (environmental services to patient care tech, sterile processing, pharmacy tech)
+ * funded with WIOA ITAs and OJT through the Ozark Region Job Center; in Minnesota, a Duluth and a Bemidji hospital's
+ * CNA-to-LPN and surgical tech pathways co-enrolled with the local CareerForce provider. The voice: nursing-education
+ * and HR words - "learner", "cohort", "preceptor", "unit manager", "competency check-off", "rounded on 4 West",
+ * "huddle", "Epic secure chat", "Teams", "PTO", "badge data" - written quickly between rounds, with the unit and shift
+ * first. Sources: hospital workforce-development and nurse-residency documentation habits.
  * Labels come from the policies and the definition of a qualifying contact, written before any checker ran on them.
  * How I read the hard cases: rounding on the unit and talking with the learner about her check-offs is an in-person
- * contact; walking to the unit and finding her on PTO is a try. A wave at the start-of-shift huddle exchanges
- * nothing, and neither does an orientation talk to a room of nine: both are no contact. An Epic secure chat or Teams message is e-mail: it counts when the learner writes back with news, not
- * when it shows "read". Badge data and the LMS transcript are records, no contact. The preceptor and the unit
- * manager are the learner's training provider and employer: in Missouri their report counts when it carries
+ * contact; walking to the unit and finding her on PTO is a try. A wave at the start-of-shift huddle exchanges nothing,
+ * and neither does an orientation talk to a room of nine: both are no contact. An Epic secure chat or Teams message is
+ * e-mail: it counts when the learner writes to us or back (a chat that only sets a time is still a contact, short of
+ * progress), not when it shows "read". Badge data and the LMS transcript are records, no contact. The preceptor and
+ * the unit manager are the learner's training provider and employer: in Missouri their report counts when it carries
  * concrete progress and a reason to continue (§2.2), and not with "she's doing great"; in Minnesota it is recorded
  * (Letter 110, Policy 6) and never the monthly contact. A Teams video call is telephone.
  */
@@ -29,7 +30,7 @@ export const NOTES: LabelledNote[] = [
   note(MO, 'l17-hospital-wbl-coordinator-mo-004', `03/24/26 Keisha replied in secure chat: "sorry was out w/ my son. 15/18 now, just need restraints, phlebotomy x2. will bring sheet thurs." Continue ITA per IEP, completion still 4/30.`, 'E', 'P', true, []),
   // The preceptor, with check-offs and a reason to keep going.
   note(MO, 'l17-hospital-wbl-coordinator-mo-005', `04/08/26 TC w/ Keisha's preceptor (Amanda R., RN, 4 West). Keisha passed phlebotomy check-offs x2 on 4/6, restraints scheduled 4/10, 0 call-ins in April, "ready for independent assignment." Learner remains in PCT training per IEP; ITA continues to completion 4/30. Keisha on PTO today, will round Friday.`, 'T', 'V', true, []),
-  note(MO, 'l17-hospital-wbl-coordinator-mo-006', `04/13/26 - unit manager (3 North) stopped me in the hall: "Jordan's doing great." That's all.`, 'I', 'V', false, [TP, PM, JM]),
+  note(MO, 'l17-hospital-wbl-coordinator-mo-006', `04/13/26 - SPD manager stopped me in the hall: "Jordan's doing great." That's all.`, 'I', 'V', false, [TP, PM, JM]),
   note(MO, 'l17-hospital-wbl-coordinator-mo-007', `Sterile Processing cohort 2 - Jordan P. 04/15/26 met in SPD break room 20 min. Passed CRCST practice exam 2 (78%), 280 of 400 hands-on hours logged. Wants nights after certification. Cont ITA per IEP (sterile processing tech), next meeting 5/13.`, 'I', 'P', true, []),
   note(MO, 'l17-hospital-wbl-coordinator-mo-008', `05/13/26 - Jordan no-show for 1:1 in SPD. Supervisor said he swapped to evenings this week. Teams msg sent asking for new time.`, 'E', 'P', false, [UA, RP]),
   note(MO, 'l17-hospital-wbl-coordinator-mo-009', `05/15/26 - Teams video w/ Jordan 10 min from his car before shift. 336/400 hrs. CRCST exam booked 6/12. Continue ITA per IEP.`, 'T', 'P', true, []),
