@@ -8,13 +8,14 @@
  * summary" or "Contact for month:" line some months and not others, and lines left over from last month.
  * Labels come from the policies and the definition of a qualifying contact, written before any checker ran on them.
  * How I read the hard cases: the note documents a contact when any dated line records a two-way exchange with the
- * participant, whatever tries come before or after it; its type is that line's. A month of tries only documents
- * none, and its type is that of the last try. A "Contact for month: yes" summary line claims a contact the lines do
- * not show, so it does not count. The participant's voicemail to us while we were out is no exchange. A text or
- * e-mail reply with news counts as a written response (MO §2.3). In Missouri an instructor's report with hours,
- * grades and a reason to continue counts (§2.2); a mother who answers, says he is "doing fine" and takes a message
- * is an attempt to reach him. A month whose only line is a plan records no contact. In Minnesota a teacher's or employer's report is recorded (Letter 110, Policy 6), never the monthly
- * participant contact. A co-worker on our team who spoke with the participant is our side.
+ * participant, whatever tries come before or after it; its type is that line's. A month of tries only documents none,
+ * and its type is that of the last try. A "Contact for month: yes" summary line claims a contact the lines do not
+ * show, so it does not count. The participant's voicemail to us while we were out is no exchange. A text or e-mail
+ * reply with news counts as a written response (MO §2.3). In Missouri an instructor's report with hours, grades and a
+ * reason to continue counts (§2.2); a mother who answers, says he is "doing fine" and takes a message is an attempt to
+ * reach him. A month whose only line is a plan records no contact. In Minnesota a teacher's or employer's report is
+ * recorded (Letter 110, Policy 6), never the monthly participant contact. A co-worker on our team who spoke with the
+ * participant is our side.
  */
 import { MO, MN, PM, JM, NS, UA, RP, CT, PII, note, type LabelledNote } from '../types';
 

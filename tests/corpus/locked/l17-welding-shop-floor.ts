@@ -1,22 +1,23 @@
 /**
- * Career coaches embedded in "earn and learn" welding programs who write from the shop floor (locked split, batch
- * 17: scored and floored, aggregates only): in Missouri, a trailer and ag-equipment plant near Sedalia and a
- * structural steel shop in Joplin paying trainees to weld while State Fair Community College and Crowder College
- * run the classroom nights, WIOA-funded as OJT plus an ITA; in Minnesota, a trailer maker in Alexandria with
- * Alexandria Technical & Community College and a fab shop in Mankato with South Central College, co-enrolled
- * through CareerForce. The voice: hours first ("Wk 6: 32 shop / 8 class"), positions and tests ("3G bend passed",
- * "booth 6", "hood time", "arc-on hours"), the foreman, the lead hand and the instructor named by role, notes typed
- * on a phone in the break room, "TC" and "on the floor" for how, and the OJT contract's milestone at the end.
- * Sources: earn-and-learn and OJT monitoring notes from manufacturing partnerships.
+ * Career coaches embedded in "earn and learn" welding programs who write from the shop floor (locked split, batch 17:
+ * scored and floored, aggregates only): in Missouri, a trailer and ag-equipment plant near Sedalia and a structural
+ * steel shop in Joplin paying trainees to weld while State Fair Community College and Crowder College run the
+ * classroom nights, WIOA-funded as OJT plus an ITA; in Minnesota, a trailer maker in Alexandria with Alexandria
+ * Technical & Community College and a fab shop in Mankato with South Central College, co-enrolled through CareerForce.
+ * The voice: hours first ("Wk 6: 32 shop / 8 class"), positions and tests ("3G bend passed", "booth 6", "hood time",
+ * "arc-on hours"), the foreman, the lead hand and the instructor named by role, notes typed on a phone in the break
+ * room, "TC" and "on the floor" for how, and the OJT contract's milestone at the end. Sources: earn-and-learn and OJT
+ * monitoring notes from manufacturing partnerships.
  * Labels come from the policies and the definition of a qualifying contact, written before any checker ran on them.
  * How I read the hard cases: standing at his booth while he welds with his hood down and getting a thumbs-up is no
- * exchange; a talk in the break room or at the booth with the hood up is an in-person contact. The foreman, the
- * lead hand and the college instructor are the trainee's employer and training provider: in Missouri their report
- * counts when it carries hours, tests or attendance and a reason to continue the OJT or ITA (§2.2), and does not
- * when it is only "he's a good kid"; in Minnesota it is recorded (Letter 110, Policy 6), never the monthly contact.
- * A timeclock printout or a certificate copy from QC is a record, no contact. A toolbox talk I gave to the whole
- * second shift is no contact with one trainee. Payroll e-mailing the OJT timesheets is the employer's one-way report:
- * hours and a wage, but no reason to continue, and in Missouri an e-mail counts only as the customer's response. A text from the trainee answering ours, with his hours, counts.
+ * exchange; a talk in the break room or at the booth with the hood up is an in-person contact. The foreman, the lead
+ * hand and the college instructor are the trainee's employer and training provider: in Missouri their report counts
+ * when it carries hours, tests or attendance and a reason to continue the OJT or ITA (§2.2), and does not when it is
+ * only "he's a good kid"; in Minnesota it is recorded (Letter 110, Policy 6), never the monthly contact. A timeclock
+ * printout or a certificate copy from QC is a record, no contact. A toolbox talk I gave to the whole second shift is
+ * no contact with one trainee. Payroll e-mailing the OJT timesheets is the employer's one-way report: hours and a
+ * wage, but no reason to continue, and in Missouri an e-mail counts only as the customer's response. A text from the
+ * trainee answering ours, with his hours, counts.
  */
 import { MO, MN, PM, JM, NS, UA, RP, TP, CT, DM, note, type LabelledNote } from '../types';
 
