@@ -15,6 +15,7 @@ import { absorbDeclared, absorbHeadings, datesOf, resolveParties, settle } from 
 import { allAttempts, choose } from './choose';
 import { readMeetings } from './meeting';
 import { applyRetractions } from './retractions';
+import { moveLaterContacts } from './later-contacts';
 import { partitionPoint } from './partition-point';
 import { setChannel } from './event-state';
 import { talkAtPlace } from './talk-place';
@@ -104,6 +105,8 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   // "cust Deshawn … Deshawn called": a name the note establishes as the participant's reads as a participant word.
   nameParticipant(text, tokens, matches);
   const { events, mentioned, parties, tagged } = readEvents(text, tokens, matches);
+  // "Phone call with client in an hour", "Am meeting with client at 2 pm today": a contact still to come is a plan.
+  moveLaterContacts(text, events, mentioned);
   const dates = findDatesInText(text);
   resolveParties(text, tokens, matches, events, parties);
   // "Talked w/ client at the library (her sister did the talking, client would not speak)": the talk is taken back.
