@@ -54,9 +54,12 @@ const NOT_A_RECORD = /^[\s*\-–—[(#>]*(?:(?:example|sample|practice|mock|trai
  */
 const VOID_OPENING =
   /^[\s*\-–—[(#>]*(?:void(?:ed)?\b|duplicate (?:entry|note)\b|delete this (?:note|entry)\b|(?:this )?(?:note|entry) (?:was )?(?:voided|deleted|entered (?:on|under|in|for) (?:the |a )?wrong)\b|see (?:the )?corrected (?:note|entry)\b|(?:training|practice) (?:scenario|exercise|example)\b|role-?play\s*:)/i;
-/** The same said anywhere: "VOID" in capitals, "Note voided." or "Duplicate entry" as a sentence, "see corrected note". */
-const VOID_CAPITALS = /\bVOID(?:ED)?\b/;
-const VOID_ANYWHERE = /(?:^|[.!*\-–—]\s*)(?:this\s+)?(?:note|entry)\s+(?:was\s+|is\s+)?(?:voided|deleted)\b|(?:^|[.!*\-–—]\s*)duplicate\s+(?:entry|note)\b|\bsee\s+(?:the\s+)?corrected\s+(?:note|entry)\b/im;
+/**
+ * The same said anywhere: "VOID" in capitals as a sentence or a stamp of its own, "Note voided." or "Duplicate entry." as a
+ * sentence, "see corrected note"; not a check or a voucher "VOID", nor a "Duplicate entry in her job log".
+ */
+const VOID_CAPITALS = /(?:^|[.!;*[(]\s*)VOID(?:ED)?\s*(?:[-–—:*\])!.]|$)/m;
+const VOID_ANYWHERE = /(?:^|[.!*\-–—]\s*)(?:this\s+)?(?:note|entry)\s+(?:was\s+|is\s+)?(?:voided|deleted)\b|(?:^|[.!*\-–—]\s*)duplicate\s+(?:entry|note)\s*(?:[-–—:.,!*\])]|$)|\bsee\s+(?:the\s+)?corrected\s+(?:note|entry)\b/im;
 
 export function carriedForward(text: string): Span[] {
   if (REVIEW_NOTE.test(text) || NOT_A_RECORD.test(text) || VOID_OPENING.test(text) || VOID_CAPITALS.test(text) || VOID_ANYWHERE.test(text)) return [{ start: 0, end: text.length }];

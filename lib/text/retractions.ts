@@ -37,9 +37,10 @@ const UNDONE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bdisregard\s+(?:this|the\s+above|that)\b/gi, ['disregard']],
   [/\b(?:entered|logged|recorded|documented|(?:entry|note)\s+(?:was\s+)?made|saved)\s+(?:in\s+error|by\s+mistake)\b/gi, ['error', 'mistake']],
   // A correction of who was on the line ("Correction: it was her sister, not client", "the person I spoke with was her
-  // cousin, not her", "Correction - spoke with her roommate, not client"); not one of a date or a figure ("95%, not 59%").
+  // cousin, not her", "Correction - spoke with her roommate, not client"), ending its sentence; not one of a date or a
+  // figure ("95%, not 59%"), nor her news about someone else ("it was her son, not her, who had COVID").
   [
-    /\b(?:(?:it|this|that|the\s+(?:person|caller|one)(?:\s+i\s+(?:spoke|talked|met)\s+(?:with|to))?)\s+was|(?:spoke|talked|met)\s+(?:with|to))\s+(?:actually\s+)?(?:her|his|their|the|a|an)\s+(?:[\w-]+\s+)?[\w-]+,?\s+not\s+(?:the\s+)?(?:client|customer|participant|cust|her|him|them)\b(?!\s*['’\w])/gi,
+    /\b(?:(?:it|this|that|the\s+(?:person|caller|one)(?:\s+i\s+(?:spoke|talked|met)\s+(?:with|to))?)\s+was|(?:spoke|talked|met)\s+(?:with|to))\s+(?:actually\s+)?(?:her|his|their|the|a|an)\s+(?:[\w-]+\s+)?[\w-]+,?\s+not\s+(?:the\s+)?(?:client|customer|participant|cust|her|him|them)\b(?=\s*(?:[.;!)]|$))/gim,
     ['not'],
   ],
   // A meeting that was a training exercise ("Meeting with client was simulated for training purposes").
