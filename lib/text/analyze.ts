@@ -20,6 +20,7 @@ import { partitionPoint } from './partition-point';
 import { setChannel } from './event-state';
 import { talkAtPlace } from './talk-place';
 import { nameParticipant } from './participant-name';
+import { othersByParticipantWords } from './participant-words';
 import { putOffAfter, talkRefusedAfter } from './event-checks';
 import { distinctContentWords, findPii, findPlaceholders, findStamps, mask, percentages, RESULT_FIELD, resultsOnlyPlan } from './note-facts';
 import { isWrittenChannel, readEvents, type Attempt, type ContactEvent, type MentionedContact, type PartyMention, type Span } from './events';
@@ -102,6 +103,7 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
   const hidden = history.length || stamps.length ? [...placeholders, ...stamps, ...history].sort((x, y) => x.start - y.start) : placeholders;
   const { tokens, matches } = matcherFor(extra).match(hidden.length ? mask(text, hidden) : text);
   elsewhereStaff(tokens, matches);
+  othersByParticipantWords(text, tokens, matches);
   // "cust Deshawn … Deshawn called": a name the note establishes as the participant's reads as a participant word.
   nameParticipant(text, tokens, matches);
   const { events, mentioned, parties, tagged } = readEvents(text, tokens, matches);

@@ -38,6 +38,8 @@ export const PEOPLE_WORDS: Vocabulary = {
     // Another agency's staff at a staffing: a county financial worker, an employment counselor of another program.
     'fww', 'financial worker', 'eligibility worker', 'fsd worker', 'fsd case worker', 'dvr counselor', 'tanf worker', 'mfip worker',
     'guy', 'a guy', 'lady', 'a lady', 'man', 'woman',
+    // Several of the participant's kind are other people ("one of my other clients"; a plural is never the one participant).
+    'clients', 'customers', 'students', 'trainees', 'youths', 'enrollees', 'jobseekers', 'job seekers', 'claimants', 'veterans',
     'advocate', 'shelter advocate', 'housing advocate', 'family advocate',
     // People around the participant who may answer for them: "a classmate answered her phone", "his job coach answered".
     'person who answered', 'the person who answered', 'whoever answered', 'classmate', 'classmates', 'job coach', 'coworker', 'co worker', 'caregiver', 'group home staff', 'probation agent',
