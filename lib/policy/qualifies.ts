@@ -145,7 +145,8 @@ export function assessContact(note: CaseNote, a: NoteAnalysis, pack: PolicyPack,
     // never a reason to count it.
     // Last, any channel the note names for a contact, a try or a message (a form's line, an abbreviation, a refused
     // contact's channel): contact-type-missing asks only where nothing says how (lib/text/named-channel.ts).
-    contactType: contactType ?? hinted ?? tryChannel(note.text) ?? mentionedChannel(note.text, a.mentioned) ?? namedChannel(note.text),
+    // (Where a hint was sought and none found, nearbyChannel has already asked tryChannel, which found nothing.)
+    contactType: contactType ?? hinted ?? (contactType === null && contactHappened ? null : tryChannel(note.text)) ?? mentionedChannel(note.text, a.mentioned) ?? namedChannel(note.text),
     contactTypeFromField: note.contactType !== null,
     party,
     contactHappened,
