@@ -15,6 +15,13 @@ function dateCell(cell: Element | null, what: string, problems: string[]): IsoDa
   return date;
 }
 
+/**
+ * A system's reader found no ID for whom the page is about. One shape for every reader, so that when the generic reader
+ * finds them after all (lib/systems/read.ts) the sentence is taken back rather than shown beside the participant found.
+ */
+export const missingId = (whose: string): string => `Couldn't find the ${whose} ID on this page.`;
+export const isMissingId = (problem: string): boolean => /^Couldn't find the [\w' ]{1,40} ID on this page\.$/.test(problem);
+
 export function columnProblems(grid: Grid<string>, table: string, labels: Record<string, string>, problems: string[]): void {
   for (const key of grid.missing) {
     const label = labels[key];

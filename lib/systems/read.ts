@@ -3,6 +3,7 @@
  * reads it, and every read leaves through the page limits (../adapters/limits.ts:
  * rows, field and note sizes, safe links), whichever system made it.
  */
+import { isMissingId } from '../adapters/common';
 import type { CustomSite } from '../adapters/custom-site';
 import { findCustomSite } from '../adapters/custom-site';
 import { readGeneric } from '../adapters/generic';
@@ -25,6 +26,9 @@ export interface ReadOptions {
   /** Whom a page of a system we have never seen is about, in looser shapes (../adapters/generic-whom.ts); loaded with `history`. */
   whom?: WhomReader;
 }
+
+/** A system's "couldn't find the ID" taken back once the generic reader has found whom the page is about. */
+const found = (problems: string[], participant: unknown): string[] => (participant ? problems.filter((p) => !isMissingId(p)) : problems);
 
 /** `readPage(doc, url, options)` over the systems of `registry`. */
 export function pageReader(registry: SystemRegistry) {
@@ -54,12 +58,15 @@ export function pageReader(registry: SystemRegistry) {
       if (known && !read.editor && !read.participant && !read.caseload.length) {
         const generic = readGeneric(doc, url);
         // (Its own reader found nobody: whom the page names, and the note form is about, is the generic reader's.)
-        if (generic.editor) return finishRead({ ...read, page: 'note-editor', editor: generic.editor, participant: generic.participant });
+        if (generic.editor) return finishRead({ ...read, page: 'note-editor', editor: generic.editor, participant: generic.participant, problems: found(read.problems, generic.participant) });
       }
       // A page its reader understood but whose individual it could not find (a state's skin draws the header its own way):
       // whom the page names is the generic reader's, as plainly as it says so, rather than nobody.
       // (It stands for the note form's participant too: a read's participant comes before its editor's, lib/gate/reads.ts.)
-      if (known && !/unknown|caseload/.test(read.page)) read.participant ??= readGenericParticipant(doc, url, options.whom);
+      if (known && !/unknown|caseload/.test(read.page) && !read.participant) {
+        read.participant = readGenericParticipant(doc, url, options.whom);
+        read.problems = found(read.problems, read.participant);
+      }
       return read;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

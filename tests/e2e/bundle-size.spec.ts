@@ -59,7 +59,7 @@ function expectNoEngineNoZod(code: Buffer, name: string) {
 const hasPreact = (code: Buffer) => code.includes('http://www.w3.org/2000/svg');
 const hasCoach = (code: Buffer) => code.includes('cnc-badge');
 /** A sentence only the systems' readers write. */
-const hasReaders = (code: Buffer) => code.includes("Couldn't find the customer's state ID on this page.");
+const hasReaders = (code: Buffer) => code.includes("Couldn't find the enrolled activities table on this page.");
 /** The label of past notes drawn as cards (lib/adapters/generic-cards.ts), as the minifier keeps the pattern. */
 const hasHistory = (code: Buffer) => code.includes('contact\\s*(log|history)|case\\s*history');
 /** A sentence only the panel (components/Sidebar.tsx) writes. */

@@ -52,7 +52,7 @@ describe("a known system's note form whose reader finds nobody", () => {
     head?.insertAdjacentHTML('afterend', replacement);
     head?.remove();
     // (An address naming nobody: the page alone says whom it is about.)
-    return readPage(doc, url.replace(/[?&]id=\d+/, '').replace(/\/jobseekers\/\d+/, '/jobseekers'), { sites: DEMO_MATCHES });
+    return readPage(doc, url.replace(/[?&]p?id=[\w-]+/, '').replace(/\/jobseekers\/\d+/, '/jobseekers'), { sites: DEMO_MATCHES });
   }
 
   it('takes the individual a header-row table names on a Virtual OneStop note form, never the next header ("Office")', () => {
@@ -60,6 +60,8 @@ describe("a known system's note form whose reader finds nobody", () => {
     expect(read.system).toBe('vos');
     expect(read.participant).toMatchObject({ id: '2207713', name: 'Pruitt, Darnell' });
     expect(read.editor).not.toBeNull();
+    // Found after all: the case manager is not told the individual's ID is missing.
+    expect(read.problems.filter((p) => / ID /.test(p))).toEqual([]);
   });
 
   it("takes the job seeker an America's JobLink note form names in a header line", () => {
@@ -67,11 +69,21 @@ describe("a known system's note form whose reader finds nobody", () => {
     expect(read.system).toBe('ajl');
     expect(read.participant).toMatchObject({ id: '880412' });
     expect(read.editor).not.toBeNull();
+    expect(read.problems.filter((p) => / ID /.test(p))).toEqual([]);
+  });
+
+  it('takes the participant a Workforce One progress-notes form labels in its own words, and does not say the ID is missing', () => {
+    const read = readWithout('workforce-one', 'progress-notes-entry.html', '[id$="_lblParticipantID"]', '<span>Participant ID</span><span>MN-448120</span>');
+    expect(read.system).toBe('workforce-one');
+    expect(read.participant).toMatchObject({ id: 'MN-448120' });
+    expect(read.problems.filter((p) => / ID /.test(p))).toEqual([]);
   });
 
   it('still names nobody where the page names nobody plainly', () => {
     const read = readWithout('vos', 'add-case-note.html', '[id$="_pnlIndividual"]', '<table><tr><th>Name</th><th>Office</th></tr><tr><td>Pruitt, Darnell</td><td>Eastside</td></tr></table>');
     expect(read.editor).not.toBeNull();
     expect(read.participant).toBeNull();
+    // Nobody found: the reader still says so.
+    expect(read.problems).toContain("Couldn't find the individual's ID on this page.");
   });
 });

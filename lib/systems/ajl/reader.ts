@@ -3,7 +3,7 @@
  * all Program Notes, and the Add Notes form. Read by the labels AJL's public
  * guide documents, with our own ids tried first.
  */
-import { readContacts } from '../../adapters/common';
+import { missingId, readContacts } from '../../adapters/common';
 import { all, isDisabled, isHidden, labelText, one, selectorFor, tag, text } from '../../adapters/dom';
 import { readGrid } from '../../adapters/grid';
 import type { EditorRead, PageRead, ParticipantRead } from '../../adapters/types';
@@ -68,7 +68,7 @@ function header(doc: Document, url: string, problems: string[]): { id: string; n
   }
   const id = text(one(doc, S.jobSeekerId)) || fromPath;
   if (!/^[A-Za-z0-9][A-Za-z0-9-]{2,29}$/.test(id)) {
-    problems.push("Couldn't find the job seeker's ID on this page.");
+    problems.push(missingId("job seeker's"));
     return null;
   }
   return { id, name: text(one(doc, S.jobSeekerName)) };

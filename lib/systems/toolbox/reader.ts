@@ -3,7 +3,7 @@
  * the caseload, a customer's detail page with activities, planned gaps and
  * 600 Case Management Contact notes, or the Add Case Note form.
  */
-import { columnProblems, editorFromSelectors, planTypeFrom, readActivities, readContacts, readGaps } from '../../adapters/common';
+import { columnProblems, editorFromSelectors, missingId, planTypeFrom, readActivities, readContacts, readGaps } from '../../adapters/common';
 import { absoluteUrl, one, text } from '../../adapters/dom';
 import { readGrid } from '../../adapters/grid';
 import { readUsDate } from '../../dates';
@@ -59,7 +59,7 @@ function readCaseload(table: Element, url: string, problems: string[]): Caseload
 function readParticipant(doc: Document, url: string, problems: string[]): ParticipantRead | null {
   const id = text(one(doc, S.participantId));
   if (!id) {
-    problems.push("Couldn't find the customer's state ID on this page.");
+    problems.push(missingId("customer's state"));
     return null;
   }
   const activityTable = one(doc, S.activityTable);

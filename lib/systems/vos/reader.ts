@@ -5,7 +5,7 @@
  * WebForms: a tab change posts back and the page comes back with another
  * tab's content, so every read starts from what the page shows now.
  */
-import { columnProblems, editorFromSelectors, readActivities, readContacts } from '../../adapters/common';
+import { columnProblems, editorFromSelectors, missingId, readActivities, readContacts } from '../../adapters/common';
 import { all, one, text } from '../../adapters/dom';
 import { readGrid } from '../../adapters/grid';
 import type { EditorRead, PageRead, ParticipantRead } from '../../adapters/types';
@@ -50,7 +50,7 @@ function header(doc: Document, url: string, problems: string[]): { id: string; n
     labelled(doc, /^(State ID|Individual ID|User ID|Customer ID)\s*:?$/i) ||
     (urlParts(url).params.get('id') ?? '');
   if (!/^[A-Za-z0-9][A-Za-z0-9-]{2,29}$/.test(id)) {
-    problems.push("Couldn't find the individual's ID on this page.");
+    problems.push(missingId("individual's"));
     return null;
   }
   return { id, name: text(one(doc, S.individualName)) || labelled(doc, /^(Individual|Name)\s*:?$/i) };

@@ -3,7 +3,7 @@
  * participant summary (ISS activities, planned gaps), and the Progress Notes
  * page whose entry panel only appears after "Add Progress Note" posts back.
  */
-import { columnProblems, editorFromSelectors, planTypeFrom, readActivities, readContacts, readGaps } from '../../adapters/common';
+import { columnProblems, editorFromSelectors, missingId, planTypeFrom, readActivities, readContacts, readGaps } from '../../adapters/common';
 import { absoluteUrl, all, one, text } from '../../adapters/dom';
 import { readUsDate } from '../../dates';
 import { readGrid } from '../../adapters/grid';
@@ -33,7 +33,7 @@ export function looksLikeWorkforceOne(doc: Document, url: string): boolean {
 function participantHeader(doc: Document, url: string, problems: string[]): { id: string; name: string } | null {
   const id = text(one(doc, S.participantId)) || (safeParam(url, 'pid') ?? '');
   if (!id) {
-    problems.push("Couldn't find the participant's WF1 ID on this page.");
+    problems.push(missingId("participant's WF1"));
     return null;
   }
   return { id, name: text(one(doc, S.participantName)) };
