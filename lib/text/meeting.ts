@@ -22,6 +22,7 @@
  */
 import type { ContactEvent, Meeting } from './event-types';
 import { partitionPoint } from './partition-point';
+import { talkedElsewhere } from './talk-elsewhere';
 
 /**
  * Each regex below that the meeting reader asks of every part has a gate: words (lower case) of which every match contains
@@ -214,7 +215,7 @@ function talkWithParticipant(part: string): boolean {
     if (g.tous !== undefined && (!/\b(?:she|he|they|client|cust|customer|participant|youth|ppt)\b/i.test(before) || SOMEONE_ELSE.test(before))) continue;
     const rest = part.slice(at + m[0].length - 1);
     if ((g.open !== undefined || g.our !== undefined) && RECORD.test(rest)) continue;
-    if (withSomeoneElse(after)) continue;
+    if (withSomeoneElse(after) || talkedElsewhere(part.slice(at, at + m[0].length - 1) + after, false)) continue;
     return true;
   }
   return false;
@@ -241,6 +242,8 @@ function meetingIn(part: string, lower: string, talked: boolean, distant: boolea
     if ((notHeld && NOT_HELD.test(s)) || (noTalk && NO_TALK.test(s)) || (noShow && NO_SHOW.test(s)) || (noContact && NO_CONTACT.test(s))) return 'not-held';
     if (!arrival) continue;
     const after = s.slice(arrival.index);
+    // (Her arrival, then a talk with someone not ours: "came in 3/4 and talked to the security guard".)
+    if (talkedElsewhere(after, false)) return 'someone-else';
     if (NOT_OUR_APPOINTMENT.test(after) || NAMED_INTERVIEW.test(after) || EVENT.test(after) || JOINED.test(after) || TO_SEE_SOMEONE_ELSE.test(after)) return 'someone-else';
     if (NO_MEETING.test(after)) return 'not-held';
     if (ERRAND_AFTER.test(after.slice(arrival[0].length)) && !OWN_NEWS.test(part)) return 'errand';
@@ -281,6 +284,8 @@ export function readMeetings(text: string, events: ContactEvent[]): void {
       const end = starts[sentenceIndex(Math.max(e.start, e.end - 1)) + 1] ?? text.length;
       const around = text.slice(Math.max(begin, e.start - AWAY_REACH), Math.min(end, e.end + AWAY_REACH));
       if (WE_WERE_AWAY.test(around)) e.meeting = 'not-held';
+      // Her call that reached someone not ours or a machine ("called 3/4 and spoke with the intake worker at DFS").
+      else if (e.channel === 'phone' && e.incoming && talkedElsewhere(around, true)) e.meeting = 'someone-else';
       // …or in a later sentence of its own part, for an arrival event ("came in for the clothing closet. The volunteer helped; I
       // was in a meeting."): a call's part may go on to our own day, an arrival's is about the visit.
       else if (ARRIVAL.test(text.slice(e.start, e.end)) && WE_WERE_AWAY.test(part.slice(0, AWAY_REACH * 2))) e.meeting = 'not-held';
