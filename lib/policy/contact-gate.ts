@@ -24,6 +24,7 @@ import { notTheirName, otherFirstName, ownedReply, replyNotTheirs, replyToAnothe
 import { aboutAnothersCase, organisationAt, toldOfAnother } from './gate-told';
 import { firstPerson, nameAfter, nameRightAfter, namedInClause, nameOpens, nobodyElse, withWord } from './gate-names';
 import { professionalAt } from './gate-professionals';
+import { onTheirBehalf, someoneIndefinite } from './gate-behalf';
 
 type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';
 
@@ -126,6 +127,10 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   // (A call, a video call or a message only: a visit goes to a place.)
   const org = e.channel === 'phone' || e.channel === 'video' || isWrittenChannel(e.channel) ? organisationAfter(text, tokens, e) : null;
   if (org) return fail('someone-else', org);
+  // "Called Spire on her behalf; spoke with a representative", "spoke with an agent about her claim": someone at an office.
+  const evEnd = e.evidence ? tokenAt(tokens, e.evidence.end - 1) + 1 : e.tokEnd;
+  const indefinite = onTheirBehalf(tokens, a.parties, e.clause, evClause) ?? someoneIndefinite(tokens, e.tokEnd) ?? someoneIndefinite(tokens, evEnd);
+  if (indefinite) return fail('someone-else', indefinite);
   // "Spoke with Dana, RN, at the clinic", "Met with John Smith, LCSW": whom it was with is a professional.
   const whom = afterLinks(tokens, e);
   const professional = tokens[whom]?.clause === e.clause ? (professionalAt(text, tokens, a.parties, whom) ?? notTheirName(text, a, whom)) : null;

@@ -80,6 +80,21 @@ describe('a member of something, another one of them', () => {
   ]);
 });
 
+describe('a call on her behalf', () => {
+  doesNotCount([
+    'Called Ameren on behalf of the customer 3/4; spoke with billing.',
+    "On client's behalf, called the landlord 3/4 and spoke with the manager.",
+    'Spoke with the housing authority on behalf of the participant 3/4.',
+    'Called the clinic 3/4 on behalf of client and spoke with the front desk.',
+    "Spoke to a nurse at the clinic 3/4 on client's behalf.",
+    'Called the landlord on behalf of the participant 3/4; discussed the late rent.',
+  ]);
+});
+
+describe('a talk with "a" someone: a representative, an agent', () => {
+  doesNotCount(['TC w/ a rep at Spire 3/4 about her bill.', 'Called the DMV 3/4 and talked to an agent about her license.']);
+});
+
 describe('still counts: the participant reached, such words only mentioned', () => {
   counts([
     ['Met with client 3/4 in person at Member Services; she is attending class daily.', 'in-person'],
@@ -96,6 +111,11 @@ describe('still counts: the participant reached, such words only mentioned', () 
     ['Met with client in person 3/4; she works in client services at Ranken now, full time.', 'in-person'],
     ['Met with student in person 3/4: she passed the CNA exam and starts at Mercy Monday.', 'in-person'],
     ['Spoke with the client by phone 3/4 about her new job in customer care at Spectrum; 30 hrs/wk.', 'telephone'],
+    ['Spoke with client by phone 3/4; she spoke with a recruiter at Tyson and starts Monday.', 'telephone'],
+    ['Called client 3/4 and talked for a while: she passed her CNA exam.', 'telephone'],
+    ['Client called 3/4 on her own behalf and spoke with me about her hours: 30 hrs/wk at Target.', 'telephone'],
+    ['Met with client 3/4; I called Spire on her behalf while she was here. She starts at Target Monday.', 'in-person'],
+    ['Spoke with client by phone 3/4; I called Ameren on her behalf afterwards. She starts work Monday.', 'telephone'],
     ['Met with client in person 3/4; she is a student at OTC now, 12 credits.', 'in-person'],
     ["Called customers cell 3/4 and spoke with her: she passed her CNA exam.", 'telephone'],
     ['Called clients cell 3/4 and spoke with her: she passed her CNA exam.', 'telephone'],
