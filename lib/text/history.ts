@@ -6,6 +6,7 @@
  * that points to an earlier entry "(see below)" makes the lines under that entry's date history too.
  */
 import type { Span } from './event-types';
+import { voidNote } from './void-notes';
 
 /** A line that opens copied text (after any "***", "---", "[" decoration). "Prior to the call" is not one. */
 // (Also "Copy of prior note (12/1):", "Pasted from the 2/2 note:", "Same as last month's note:": an earlier note's words
@@ -46,23 +47,8 @@ const REVIEW_NOTE = /^[\s*\-–—[(#>]*(?:case|file|supervisory|supervisor|qa|q
  */
 const NOT_A_RECORD = /^[\s*\-–—[(#>]*(?:(?:example|sample|practice|mock|training|model) (?:case )?(?:note|entry|cmc)\b|test (?:note|entry)\b|test\b[^\n]{0,20}\b(?:ignore|disregard|delete)\b)/i;
 
-/**
- * A note that voids itself or points to the one that replaces it ("VOID - Met with client …", "DUPLICATE ENTRY", "Note
- * entered on wrong case:", "See corrected note dated 3/5.", "Delete this note", "*** VOIDED ***"), or a training exercise
- * ("Role-play: met with client …", "Training scenario:"): no contact of this participant's is recorded by it. A "late
- * entry" is a real one.
- */
-const VOID_OPENING =
-  /^[\s*\-–—[(#>]*(?:void(?:ed)?\b|duplicate (?:entry|note)\b|delete this (?:note|entry)\b|(?:this )?(?:note|entry) (?:was )?(?:voided|deleted|entered (?:on|under|in|for) (?:the |a )?wrong)\b|see (?:the )?corrected (?:note|entry)\b|(?:training|practice) (?:scenario|exercise|example)\b|role-?play\s*:)/i;
-/**
- * The same said anywhere: "VOID" in capitals as a sentence or a stamp of its own, "Note voided." or "Duplicate entry." as a
- * sentence, "see corrected note"; not a check or a voucher "VOID", nor a "Duplicate entry in her job log".
- */
-const VOID_CAPITALS = /(?:^|[.!;*[(]\s*)VOID(?:ED)?\s*(?:[-–—:*\])!.]|$)/m;
-const VOID_ANYWHERE = /(?:^|[.!*\-–—]\s*)(?:this\s+)?(?:note|entry)\s+(?:was\s+|is\s+)?(?:voided|deleted)\b|(?:^|[.!*\-–—]\s*)duplicate\s+(?:entry|note)\s*(?:[-–—:.,!*\])]|$)|\bsee\s+(?:the\s+)?corrected\s+(?:note|entry)\b/im;
-
 export function carriedForward(text: string): Span[] {
-  if (REVIEW_NOTE.test(text) || NOT_A_RECORD.test(text) || VOID_OPENING.test(text) || VOID_CAPITALS.test(text) || VOID_ANYWHERE.test(text)) return [{ start: 0, end: text.length }];
+  if (REVIEW_NOTE.test(text) || NOT_A_RECORD.test(text) || voidNote(text)) return [{ start: 0, end: text.length }];
   const reviews = REVIEW_HINT.test(text) ? reviewLines(text) : [];
   if (!/carr|cop|prior|previous|below|histor|past contacts|earlier contacts|pasted|same as/i.test(text)) return reviews;
   const out: Span[] = [];

@@ -26,6 +26,8 @@ interface Retraction {
 
 /** The verdict as a sentence of its own ("No contact.", "Negative contact made."): what stands before it is checked in code. */
 const VERDICT = /\b(?:negative|no)\s+contact(?:\s+(?:made|was\s+made|established|this\s+date|today))?\s*(?:[.!;]|$)/gim;
+/** Who else may have been on the line. */
+const RELATIVE = String.raw`(?:mother|mom|father|dad|sister|brother|son|daughter|aunt|uncle|cousin|grandmother|grandma|grandfather|grandpa|husband|wife|spouse|boyfriend|girlfriend|fianc[eé]e?|roommate|friend|neighbou?r|twin|niece|nephew|relative|guardian|impostor|imposter)`;
 /**
  * Each wording that undoes what came before it, with its gate: words (as the tokenizer gives them) one of which every
  * match contains. A regex whose gate words are not among the note's tokens is not run (most notes have none of them).
@@ -33,19 +35,27 @@ const VERDICT = /\b(?:negative|no)\s+contact(?:\s+(?:made|was\s+made|established
 const UNDONE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(?:it|this|that)\s+was\s+actually\s+(?:her|his|their|the|a|an|my)\b/gi, ['actually']],
   [/\b(?:it|this)\s+was\s+(?:her|his|their)\s+(?:\w+\s+){1,2}on\s+the\s+(?:phone|line|call)\b/gi, ['phone', 'line', 'call']],
-  [/\bnever\s*mind\b|\bscratch\s+that\b/gi, ['mind', 'nevermind', 'scratch']],
+  [/\bnever\s*mind\b|\b(?:scratch|strike)\s+that\b|\bdisregard\s*[:\-–—]/gi, ['mind', 'nevermind', 'scratch', 'strike', 'disregard']],
   [/\bdisregard\s+(?:this|the\s+above|that)\b/gi, ['disregard']],
   [/\b(?:entered|logged|recorded|documented|(?:entry|note)\s+(?:was\s+)?made|saved)\s+(?:in\s+error|by\s+mistake)\b/gi, ['error', 'mistake']],
   // A correction of who was on the line ("Correction: it was her sister, not client", "the person I spoke with was her
   // cousin, not her", "Correction - spoke with her roommate, not client"), ending its sentence; not one of a date or a
   // figure ("95%, not 59%"), nor her news about someone else ("it was her son, not her, who had COVID").
   [
-    /\b(?:(?:it|this|that|the\s+(?:person|caller|one)(?:\s+i\s+(?:spoke|talked|met)\s+(?:with|to))?)\s+was|(?:spoke|talked|met)\s+(?:with|to))\s+(?:actually\s+)?(?:her|his|their|the|a|an)\s+(?:[\w-]+\s+)?[\w-]+,?\s+not\s+(?:the\s+)?(?:client|customer|participant|cust|her|him|them)\b(?=\s*(?:[.;!)]|$))/gim,
+    /\b(?:(?:it|this|that|the\s+(?:person|caller|one)(?:\s+i\s+(?:spoke|talked|met)\s+(?:with|to))?)\s+was|(?:spoke|talked|met)\s+(?:with|to))\s+(?:actually\s+)?(?:(?:her|his|their|the|a|an)\s+(?:[\w-]+\s+)?)?[\w-]+,?\s+not\s+(?:the\s+)?(?:client|customer|participant|cust|her|him|them)\b(?=\s*(?:[.;!)]|$))/gim,
     ['not'],
   ],
+  // The same told with who it was: "Correction: was her sister", "Corr: sister, not cust.", "(her sister, not client)",
+  // "It was her sister posing as her", "Found out later it was her roommate", "actually it was her mother", "it was her
+  // sister I spoke to, not her", "Turned out to be an impostor"; not her news about them ("it was her son who had COVID").
+  [new RegExp(String.raw`\b(?:correction|corr|edit)\s*[:\-–—]\s*[^.;\n]{0,40}?\b${RELATIVE}\b(?!['’]s)`, 'gi'), ['correction', 'corr', 'edit']],
+  [new RegExp(String.raw`\b(?:it|this|that)\s+was\s+(?:actually\s+)?(?:her|his|their)\s+(?:twin\s+|older\s+|younger\s+|little\s+|big\s+)?${RELATIVE}\b(?!['’]s)(?![^.;\n]*\b(?:who|that|whom)\b)`, 'gi'), ['was']],
+  [new RegExp(String.raw`\(\s*(?:(?:her|his|their)\s+)?${RELATIVE},?\s+not\s+(?:the\s+)?(?:client|customer|participant|cust|pt|her|him|them)\s*\)|\b${RELATIVE}\s+(?:i|we)\s+(?:spoke|talked|met)(?:\s+(?:to|with))?,?\s+not\s+(?:the\s+)?(?:client|customer|participant|cust|her|him|them)\b`, 'gi'), ['not']],
+  [/\bturned\s+out\s+to\s+be\s+(?:an?\s+)?(?:impostor|imposter|someone\s+else)\b|\b(?:impostor|imposter),?\s+not\s+(?:the\s+)?(?:client|customer|participant|cust)\b/gi, ['impostor', 'imposter', 'else']],
+  [/\b(?:caller|person|she|he|they)\s+(?:could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|failed\s+to)\s+verify\s+(?:her|his|their)?\s*(?:identity|dob|date\s+of\s+birth|ssn|id)\b/gi, ['verify']],
   // A meeting that was a training exercise ("Meeting with client was simulated for training purposes").
   [/\bsimulated\s+for\s+(?:staff\s+)?training\b|\b(?:meeting|contact|call|visit|session|conversation)\s+(?:was|is)\s+(?:a\s+)?(?:simulated|simulation|fictional|fictitious|hypothetical|role-?play)\b/gi, ['simulated', 'simulation', 'fictional', 'fictitious', 'hypothetical', 'role', 'roleplay']],
-  [/\bwrong\s+(?:client|customer|participant|case|file|record)\b/gi, ['wrong']],
+  [/\bwrong\s+(?:client|customer|cust|participant|ppt|pt|consumer|case|file|record)\b/gi, ['wrong']],
   [/\b(?:meant|intended)\s+for\s+(?:another|a\s+different)\s+(?:customer|client|participant|case|file|person)\b/gi, ['meant', 'intended']],
   [/,\s*not\s+the\s+(?:client|customer|participant)\b(?!['’])/gi, ['not']],
   [/\b(?:no\s+information|nothing)\s+(?:was\s+)?exchanged\b/gi, ['exchanged']],

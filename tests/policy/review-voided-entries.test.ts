@@ -47,5 +47,17 @@ describe('still counts: a late entry, a voided check or form, a correction that 
     ['Met with client 3/4 to role-play a phone interview; she passed her CNA test.', 'in-person'],
     ['Met with client in person 3/4; we deleted the duplicate entry in her job log. Class 95%.', 'in-person'],
     ['TC w/ client 3/4; she spoke with her advisor, not her teacher, about the exam. Passed the CNA test.', 'telephone'],
+    ['Met with client in person 3/4; it was her mother who drove her. She passed her CNA test.', 'in-person'],
+    ["Spoke with client by phone 3/4; it was her son's first day of school. Class 95%.", 'telephone'],
+    ['Met with client in person 3/4: she passed her CNA skills test; next: sample résumé review.', 'in-person'],
+    ['Met with client in person 3/4; drug test results - negative. Attending daily, 95%.', 'in-person'],
+    ['Met with client in person 3/4; she will draft her cover letter. Class 95%.', 'in-person'],
+    ['Spoke with client by phone 3/4; actually she is doing great, 95% attendance.', 'telephone'],
+    ['Spoke with client by phone 3/4; her mother was also on the line. Attending daily, 95%.', 'telephone'],
+    ['Met with client 3/4 in person; it turned out to be a good day: she passed her exam.', 'in-person'],
+    ['Met with client in person 3/4; she talked about imposter syndrome at work. Class 95%.', 'in-person'],
+    ['Met with client in person 3/4; her leave request was retracted by HR, she is back at work full time.', 'in-person'],
+    ['Met with client in person 3/4; we practiced a role play of her interview. Passed her CNA test.', 'in-person'],
+    ['Spoke with client by phone 3/4. Correction: her sister\'s name is Ana, not Anna. Class 95%.', 'telephone'],
   ]);
 });
