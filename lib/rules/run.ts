@@ -8,6 +8,7 @@ import type { CaseNote, Finding, IsoDate, NoteVerdict, Severity } from '../model
 import { assessContact } from '../policy/qualifies';
 import type { PolicyPack } from '../policy/schema';
 import { analyzeText } from '../text/analyze';
+import { readingCopy } from '../text/reading-copy';
 import { contactDateEarlier } from './contact-date-earlier';
 import { contactDateInvalid } from './contact-date-invalid';
 import { contactDateMissing } from './contact-date-missing';
@@ -88,7 +89,10 @@ function activeRulesOf(pack: PolicyPack): ActiveRule[] {
  * checkNote for a note already in caseNoteSchema's shape, every field set (a caller that builds
  * it from values it has validated itself, like `cli audit` for each of a million rows): no zod pass.
  */
-export function checkParsedNote(note: CaseNote, ctx: CheckContext): NoteVerdict {
+export function checkParsedNote(given: CaseNote, ctx: CheckContext): NoteVerdict {
+  // Soft hyphens and HTML character references are read as the words they hide; places are mapped back below.
+  const copy = readingCopy(given.text);
+  const note = copy ? { ...given, text: copy.text } : given;
   const { pack, today } = ctx;
   const analysis = analyzeText(note.text, pack.phrases);
   const contact = assessContact(note, analysis, pack, today);
@@ -102,5 +106,22 @@ export function checkParsedNote(note: CaseNote, ctx: CheckContext): NoteVerdict 
     } else ruleCtx = { pack, today, analysis, contact, severity, flag };
     for (const f of rule.check(note, ruleCtx)) findings.push(f);
   }
-  return { contactType: contact.contactType, party: contact.party, qualifies: contact.qualifies, reason: contact.reason, findings };
+  const verdict: NoteVerdict = { contactType: contact.contactType, party: contact.party, qualifies: contact.qualifies, reason: contact.reason, findings };
+  return copy ? placedInNote(verdict, copy.original) : verdict;
+}
+
+/** The verdict with every place in it (the reason's words, each finding's, an insertion point) moved to the note as given. */
+function placedInNote(v: NoteVerdict, at: (offset: number) => number): NoteVerdict {
+  const span = <T extends { start?: number; end?: number }>(x: T): T =>
+    x.start === undefined || x.end === undefined ? x : { ...x, start: at(x.start), end: at(x.end) };
+  return {
+    ...v,
+    reason: v.reason && span(v.reason),
+    findings: v.findings.map((f) => {
+      const g = span(f);
+      if (g.also) g.also = g.also.map(span);
+      if (g.fix?.kind === 'insert-text') g.fix = { ...g.fix, at: at(g.fix.at) };
+      return g;
+    }),
+  };
 }

@@ -25,6 +25,16 @@ describe.concurrent('cli audit - (standard input)', { timeout: 60_000 }, () => {
     expect(lines(r.err)).toEqual([expect.stringMatching(/^audit: line 3: id: id is blank; row skipped$/)]);
   });
 
+  it('a note exported with HTML character references is read as the words they stand for, its places in the note as exported', async () => {
+    const text = 'TC 3/4&nbsp;-&nbsp;no&nbsp;answer.';
+    const r = await audit(`id,text\nn1,"${text}"\n`);
+    expect(r.code).toBe(0);
+    const [note] = noteLines(r.out);
+    expect(note?.qualifies).toBe(false);
+    const failed = (note?.findings as { rule: string; start?: number; end?: number }[]).find((f) => f.rule === 'unsuccessful-attempt');
+    expect(text.slice(failed?.start, failed?.end)).toMatch(/^no&nbsp;answer/);
+  });
+
   it('an empty pipe says so, naming standard input, and exits non-zero', async () => {
     const r = await audit('');
     expect(r.code).toBe(1);
