@@ -10,10 +10,10 @@ const CASE_NOTE_LABEL = /(case|progress|service|contact)\s*notes?|narrative|(con
 /** A label that may be a note box's: notes, comments, a journal entry (Utah UWORKS' case notes are its journal). */
 const NOTE_LABEL = /\bnotes?\b|comments?|journal/i;
 /**
- * A page about an employer, a job order, a résumé or a message to send, a participant's plan (an ISS or IEP: its boxes are
+ * A page about an employer, a job order or a message to send, a participant's plan (an ISS or IEP: its boxes are
  * goals and barriers), or signing in: its "notes" box is no case note.
  */
-const NOT_CASE_PAGE = /job\s*orders?|employers?\b|r[eé]sum[eé]|job\s*posting|compose|work\s*search|service\s*strategy|employment\s*plan|\bI[SE][SP]\b|sign[\s-]*in|password|request\s*access/i;
+const NOT_CASE_PAGE = /job\s*orders?|employers?\b|job\s*posting|compose|work\s*search|service\s*strategy|employment\s*plan|\bI[SE][SP]\b|sign[\s-]*in|password|request\s*access/i;
 const NOTE_NAME = /note|narrative|comment/i;
 /** A search or filter, or what the page itself says is kept out of the case file (a sticky or private scratch note). */
 const SEARCH_OR_SCRATCH = /search|query|\bfind\b|keyword|filter|stick|scratch|private\snote|not\s(saved|kept)/i;
@@ -77,8 +77,23 @@ function noteScore(el: Element): number {
 /** Textareas that could be a note box: visible, editable, roomy, not a search; in the page or a web component's open shadow root. */
 export const noteBoxes = (doc: Document) => [doc, ...shadowRoots(doc)].flatMap((root) => all(root, 'textarea')).filter(couldBeNote);
 
+/** A page that names itself case notes ("Case Notes - Résumé Assistance"): a résumé there is what the note is about. */
+const NOTES_PAGE = /\b(case|progress|service|contact|activity)\s*notes?\b/i;
+/**
+ * A résumé as a page's subject, in its title or a heading: its builder, wizard, editor or upload, "My Résumé", "Create a
+ * Résumé", a heading that is only "Résumé(s)"; not a service about one ("Résumé assistance") nor the verb ("Resume services").
+ */
+const RESUME = /r[eé]sum[eé]s?\s*(builder|wizard|editor|writer|creator|preview|upload)|\b(my|your|create|edit|build|upload|view|new|update)\s+(an?\s+)?r[eé]sum[eé]|^\s*r[eé]sum[eé]s?\s*$/i;
+
+/** A résumé builder's page (by its title, h1–h2, or a "resume(s)" step of its address), unless it names itself case notes. */
+function resumePage(doc: Document): boolean {
+  const heads = [doc.title, ...all(doc, 'h1, h2').map(text)];
+  return !heads.some((h) => NOTES_PAGE.test(h)) && (/\/resumes?(\/|$)/i.test(new URL(doc.URL).pathname) || heads.some((h) => RESUME.test(h)));
+}
+
 /** A page about an employer, a job order, a résumé, a work search, a message to send, a plan or signing in, by its title, heading or address. */
-export const notCasePage = (doc: Document) => NOT_CASE_PAGE.test(`${doc.title} ${all(doc, 'h1').map(text).join(' ')} ${new URL(doc.URL).pathname}`);
+export const notCasePage = (doc: Document) =>
+  resumePage(doc) || NOT_CASE_PAGE.test(`${doc.title} ${all(doc, 'h1').map(text).join(' ')} ${new URL(doc.URL).pathname}`);
 
 export function findNoteField(doc: Document): Element | null {
   // A password field means a login page: never offer to coach a sign-in form.
@@ -90,7 +105,8 @@ export function findNoteField(doc: Document): Element | null {
   const label = labelText(best.el);
   // A box not labelled a case or progress note on a job order, an employer's, a résumé or a job seeker's work search page is
   // theirs, not a case note (an employer's "Contact notes" are the account representative's calls with the employer).
-  if (!/(case|progress)\s*notes?/i.test(label) && notCasePage(doc)) return null;
+  // A résumé builder's boxes are the résumé's, whatever they are called.
+  if (resumePage(doc) || (!/(case|progress)\s*notes?/i.test(label) && notCasePage(doc))) return null;
   if (best.score >= 10) return best.el;
   // Without a note-like label or name, only a lone roomy textarea with no label at all will do ("Message" is a message).
   const rows = numberAttr(best.el, 'rows') ?? styledRows(best.el) ?? 0;
