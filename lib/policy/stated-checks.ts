@@ -41,6 +41,20 @@ export function isLog(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A label over a list of tries ("Attempts:", "Attempts made:", "Follow-up attempts -", "Outreach attempts:"), the words
+ * from `from` to `to`: what follows it tries, it states no contact. Not a person's ("Client's attempts:").
+ */
+export function triesLabel(tokens: Token[], from: number, to: number, c: number): boolean {
+  if (to - from > 4) return false;
+  let tries = false;
+  for (let k = from; k < to; k++) {
+    if ((tokens[k] as Token).possessive || at(tokens, k, W.PARTICIPANT, c)) return false;
+    tries ||= at(tokens, k, W.TRIES_LABEL, c) > 0;
+  }
+  return tries;
+}
+
 /** The sentence sends an invitation ("sent … invite", "e-mailed the Zoom link"). */
 export function invitation(r: Reader, cs: number, ce: number): boolean {
   let sent = false;

@@ -23,7 +23,7 @@ import { gapBlankLine, gapBreaks, gapHas } from '../text/gaps';
 import type { Token } from '../text/tokenize';
 import { anywhere, directionOf, isContactWith, lineAsks, speakerOf } from './stated-lines';
 import { at, counterpart, FROM, HOLD, takenBack, TYPE_LINE, type Counterpart, type Push, type Reader } from './stated-read';
-import { contactNounAt, invitation, isLog, theirMessage } from './stated-checks';
+import { contactNounAt, invitation, isLog, theirMessage, triesLabel } from './stated-checks';
 import { signedInitials } from './stated-initials';
 import { emptyBoxBefore, tickAt } from './stated-marks';
 import { readAt } from './stated-shapes';
@@ -132,7 +132,9 @@ export function statedContacts(text: string, tokens: Token[], typed: boolean, en
         foreign = false;
       }
       if (boundary) {
-        if (gapColon(s)) {
+        // "Attempts: TC 3/4, TC 3/6", "Follow-up attempts - TC 3/4": a list of tries.
+        if (segStart === cs && !gapHas(text, (tokens[s - 1] as Token).end, (tokens[s] as Token).start, 44) && triesLabel(tokens, cs, s, c)) skip = true;
+        else if (gapColon(s)) {
           // A label: a plan or history label silences what follows it; a message's sender or a person's name makes it their words.
           let plan = false;
           let person = false;

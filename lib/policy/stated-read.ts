@@ -64,7 +64,23 @@ function answered(r: Reader, k: number, c: number): boolean {
     if (at(r.tokens, b, W.ANSWERS, c)) return true;
     if (!(r.tokens[b] as Token).numeric) words++;
   }
-  return false;
+  return onTheTry(r, k, c);
+}
+/** A tally of tries right after the contact word it counts ("TC attempts: 3", "Home visit 3/4 tries"): no contact. */
+function tally(r: Reader, k: number, c: number): boolean {
+  if (!at(r.tokens, k, W.TALLY, c)) return false;
+  let b = k - 1;
+  while (b >= 0 && (r.tokens[b] as Token).clause === c && (r.tokens[b] as Token).numeric) b--;
+  return b >= 0 && (r.tokens[b] as Token).clause === c && at(r.tokens, b, W.TALLIED, c) === 1;
+}
+/** "on the third attempt", "on my 2nd try": the try that got through. */
+const ORDINAL = new Set(['second', 'third', 'fourth', 'fifth', '2nd', '3rd', '4th', '5th', 'final', 'last']);
+function onTheTry(r: Reader, k: number, c: number): boolean {
+  let b = k - 1;
+  if (!ORDINAL.has(r.tokens[b]?.text ?? '')) return false;
+  b--;
+  if (DETERMINER.has(r.tokens[b]?.text ?? '') || r.tokens[b]?.text === 'her' || r.tokens[b]?.text === 'his') b--;
+  return r.tokens[b]?.text === 'on' && (r.tokens[b] as Token).clause === c;
 }
 /** "not a no-show": an attempt word denied. */
 function negated(r: Reader, k: number): boolean {
@@ -147,6 +163,7 @@ export function takenBack(r: Reader, from: number, c: number): boolean {
   const { tokens } = r;
   for (let k = from; tokens[k]?.clause === c; k++) {
     if (at(tokens, k, W.SPEECH, c)) return false;
+    if (tally(r, k, c)) return true;
     const a = at(tokens, k, W.ATTEMPT, c);
     // ("childcare - NA" in a list of services is not applicable: "NA" takes a contact back only right after it.)
     if (a && ((tokens[k] as Token).text !== 'na' || k - from <= 2) && !answered(r, k, c) && !negated(r, k)) return true;

@@ -108,6 +108,12 @@ export const ATTEMPT = words(
   'na lm lmom lvm vm voicemail unavailable unreachable disconnected busy attempted attempt atmpt tried undeliverable',
   "no answer|no ans|left message|left a message|left msg|lft msg|left word|left vm|left a vm|voice mail|no response|no reply|no rply|no rspns|not available|did not answer|didn't answer|no show|did not show|didn't show|wrong number|wrong no|mailbox full|vm full|no one home|nobody home|not home|returned mail|unable to reach|not reached|could not reach|couldn't reach|not answer|rang out|went to voicemail|did not see|didn't see|no contact|not documented|not recorded|not received|never received|not on file",
 );
+/** Words that count tries after the contact they count ("TC attempts: 3", "Phone contact tries"): a tally, no contact. */
+export const TALLY = words('attempts attempt tries try efforts effort atmpts');
+/** Contact words a tally counts ("TC", "phone contact", "home visit", "call"). */
+export const TALLIED = words('tc pc ov hv contact contacts call calls phone telephone visit visits vst zoom teams video outreach person');
+/** A label over a list of tries ("Attempts:", "Follow-up attempts -"); not "Outreach:", a street team's contacts too. */
+export const TRIES_LABEL = words('attempts attempt tries atmpts');
 /** An invitation sent is a contact still to come ("Sent Google Meet invite for 3/25"). */
 export const INVITE = words('invite invites invitation link');
 /** Words that open someone else's report ("Per DVOP Harlan: he met w/ customer", "According to the instructor, …"). */

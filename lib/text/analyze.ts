@@ -16,6 +16,7 @@ import { allAttempts, choose } from './choose';
 import { readMeetings } from './meeting';
 import { applyRetractions } from './retractions';
 import { moveLaterContacts } from './later-contacts';
+import { markTallies } from './tallies';
 import { partitionPoint } from './partition-point';
 import { setChannel } from './event-state';
 import { talkAtPlace } from './talk-place';
@@ -182,6 +183,8 @@ export function analyzeText(text: string, extra?: Vocabulary): NoteAnalysis {
       e.attempts.push({ start: m.start, end: m.end, kind: 'response', phrase: m.phrase, tokEnd: m.tokEnd, generic: false });
     }
   }
+  // "TC attempts: 3", "Attempts: TC 3/4, TC 3/6": a tally of tries is no contact (lib/text/tallies.ts).
+  markTallies(text, tokens, matches, events);
   for (const e of events) settle(e, news);
   // What came of each for us: a meeting, or someone else's appointment, an errand, a dropped call … (lib/text/meeting.ts).
   readMeetings(text, events);

@@ -18,6 +18,7 @@ import { channelNamedWith, deniedAfter, madeTakenBack, possessionDenied, questio
 import { addAttempt, newReading, openEvent, relay, relayerOf, setChannel, subjectBefore, succeed } from './event-state';
 import { PRESENT, readSpeech, readTalk } from './event-talk';
 import { replyAfterOurs } from './reply-after-ours';
+import { triesBefore } from './tallies';
 
 export type { Attempt, Channel, ContactEvent, MentionedContact, PartyMention, Span } from './event-types';
 export { isWrittenChannel } from './event-types';
@@ -151,6 +152,8 @@ export function readEvents(text: string, tokens: Token[], matches: Match[]): Eve
       }
       // "will attempt TC": a plan, not an attempt; "if there is still no answer": a condition.
       if (irrealis && (isGeneric(m.phrase) || r.lastIrr?.phrase === 'if')) continue;
+      // "After 3 attempt, reached client": the tries before the contact the sentence makes, not its failure.
+      if (isGeneric(m.phrase) && triesBefore(tokens, matches, k, m)) continue;
       // "NA" is "no answer" only about a call; in a list of services it means "not applicable".
       if (m.phrase === 'na' && !(cur && cur.channel === 'phone' && m.clause - cur.clause <= 1 && !listValue(text, m))) continue;
       if (r.lastResponse && r.lastResponse.clause === m.clause && m.tokStart - r.lastResponse.tokEnd <= 2 && OBJECT_OF_REPLY.has(m.phrase) && REPLY_TO.has(r.lastResponse.phrase)) continue;
