@@ -1,7 +1,7 @@
 /**
  * `cli audit <file> --policy <pack-id> [--format json|csv|html] [--as-of YYYY-MM-DD] [--show-pii] [--jobs N]`
  * Checks every note in a CSV or JSON Lines export, streaming: rows are read,
- * checked (on worker threads for big files) and written out in file order as
+ * checked (on worker threads and this one for big files) and written out in file order as
  * they go. With participant_id and date columns it also rebuilds each
  * participant's contact timeline (audit/timeline.ts).
  * The JSON line shape of a note is a public interface: keep it stable.
@@ -130,7 +130,7 @@ export async function run(args: string[]): Promise<number> {
           if (info.has.participant_id === true && info.has.date === true) timelines = new (await import('./audit/timeline')).Timelines();
           const jobs = o.jobs ?? (big ? Math.min(availableParallelism(), 8) : 0);
           const file = jobs > 0 ? workerFile() : null;
-          pool = file ? workerPool(setup, jobs, file) : inlinePool(setup);
+          pool = file && jobs >= 2 ? workerPool(setup, jobs, file) : inlinePool(setup);
         }
         // The batches before this one will give the report some of its rows: this one is asked for no more than are
         // missing from those already in (the rest are dropped in emit).

@@ -10,9 +10,9 @@
  * seconds less so. Set CLI_BENCH_NOTES for a smaller file.
  *
  * The ratio is only fair with the same cores on both sides: the audit spreads
- * its work over worker threads (one per core), so its wall time is set against
+ * its work over one thread per core (the main one and workers), so its wall time is set against
  * the faster of a single-threaded bare read and a bare read that spreads
- * JSON.parse over as many worker threads as the audit uses. (Against the
+ * JSON.parse over as many worker threads as the audit has checking threads. (Against the
  * single-threaded one alone, the audit would get up to twice the cores.) The
  * CPU ratio is the cost of a note whatever the cores: the audit's CPU seconds,
  * every thread, over the single-threaded bare read's.
@@ -139,7 +139,7 @@ export default async (): Promise<BenchResult[]> => {
   writeFileSync(bare, BARE);
   const bareParallel = join(dir, 'bare-parallel.mjs');
   writeFileSync(bareParallel, BARE_PARALLEL);
-  // The audit's own rule for a big file: one worker per core, at most 8.
+  // The audit's own rule for a big file: one checking thread per core, at most 8.
   const jobs = Math.min(availableParallelism(), 8);
   const mb = statSync(file).size / 1e6;
 

@@ -20,7 +20,8 @@ ${Object.values(BUILT_IN_PACKS)
                    csv (one row per note) or html (a printable report)
   --as-of DATE     the day to audit as of (default: today), e.g. 2026-11-25
   --show-pii       print SSNs and dates of birth unmasked (default: ***-**-6789)
-  --jobs N         worker threads (default: one per core for big files; 0: none)
+  --jobs N         threads checking notes, the main one and N - 1 workers
+                   (default: one per core for big files; 0 or 1: the main one alone)
   -h, --help       this help
 
 Columns (CSV header or JSON Lines fields; case, spaces and hyphens ignored):
