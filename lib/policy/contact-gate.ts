@@ -124,8 +124,9 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   // opens ("Worksite visit: met with participant and her supervisor"), else the last one before it ("Roommate
   // answered; we discussed …"). A pronoun alone is the participant only with nobody else acting around it.
   // "Called the Hy-Vee store 3/4, discussed her hours": whom the contact went to is an organisation.
-  // (A call, a video call or a message only: a visit goes to a place.)
-  const org = e.channel === 'phone' || e.channel === 'video' || isWrittenChannel(e.channel) ? organisationAfter(text, tokens, e) : null;
+  // (A call, a video call or a message only: a visit goes to a place, "Visited the Hy-Vee store".)
+  // (A meeting "with" an organisation or its people is with them: "Met w/ Job Corps staff", "Met with Goodwill staff".)
+  const org = e.channel === 'phone' || e.channel === 'video' || isWrittenChannel(e.channel) || WITH_LINK.has(tokens[afterLinks(tokens, e) - 1]?.text ?? '') ? organisationAfter(text, tokens, e) : null;
   if (org) return fail('someone-else', org);
   // "Called Spire on her behalf; spoke with a representative", "spoke with an agent about her claim": someone at an office.
   const evEnd = e.evidence ? tokenAt(tokens, e.evidence.end - 1) + 1 : e.tokEnd;
@@ -171,6 +172,7 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   return fail('participant');
 }
 
+const WITH_LINK = new Set(['with', 'w']);
 /** Binding words between a contact and the person it was with ("TC w/ cust", "met with the participant"). */
 const LINK = new Set(['with', 'w', 'to', 'from', 'the', 'a', 'an', 'our', 'my', 'and']);
 /**

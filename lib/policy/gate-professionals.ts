@@ -1,7 +1,8 @@
 /**
  * Whom a contact was with is a professional or an agency, not the participant, by how the note writes them (for the
  * participant gate, lib/policy/contact-gate.ts): a name with a professional credential after it ("Spoke with Dana, RN,
- * at the clinic", "TC w/ Kim Park, PhD") or an agency's initials after "with" ("TC w/ DVR", "TC w/ P&P").
+ * at the clinic", "TC w/ Kim Park, PhD") or an agency's initials after "with" ("TC w/ DVR", "TC w/ P&P") or straight after
+ * "TC" ("TC DVR 3/4").
  */
 import type { PartyMention } from '../text/analyze';
 import type { Token } from '../text/tokenize';
@@ -22,6 +23,8 @@ const STUDIED = new Set(['student', 'students', 'candidate', 'trainee', 'program
 /** A name of one to three capitalised words (initials with their period), a comma, then letters: "John Smith, LCSW". */
 const NAME_THEN_LETTERS = /^([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2},\s*([A-Za-z][A-Za-z-]{1,5}))\.?(?=[\s,;:)]|$)\s*([a-z]*)/;
 
+/** Contacts named by their capitals, whom they were with right after them: "TC DVR", "OV SSA". */
+const DIRECT = new Set(['tc', 'ov', 'pc']);
 /** Two to five capitals, "&" allowed inside ("DVR", "P&P", "DEED"), ending the word. */
 const AGENCY_INITIALS = /^[A-Z][A-Z&]{1,4}(?![\w&'])/;
 
@@ -36,12 +39,17 @@ export function professionalAt(text: string, tokens: Token[], parties: PartyMent
   const from = text.slice(tok.start, tok.start + 80);
   const named = NAME_THEN_LETTERS.exec(from);
   if (named && CREDENTIALS.has((named[2] as string).toLowerCase()) && !STUDIED.has(named[3] as string)) return { start: tok.start, end: tok.start + (named[1] as string).length };
-  const before = tokens[t - 1]?.text;
-  if (before !== 'with' && before !== 'w') return null;
+  const before = tokens[t - 1]?.text ?? '';
+  const link = tokens[t - 1] as Token | undefined;
+  // ("TC DVR 3/4", "OV SSA": initials straight after the contact's own capitals.)
+  const direct = link !== undefined && DIRECT.has(before) && link.clause === tok.clause && text.slice(link.end, tok.start).trim() === '';
+  if (before !== 'with' && before !== 'w' && !direct) return null;
   const initials = AGENCY_INITIALS.exec(from);
-  const link = tokens[t - 1] as Token;
-  if (!initials || (shouting(text) && text.slice(link.start, link.end) !== before)) return null;
+  if (!initials || !link) return null;
   const end = tok.start + initials[0].length;
+  // (In a note typed in capitals only a "with" or "w/" in small letters shows the capitals after it were meant; after
+  // "TC", always in capitals, the rest of the note must not be in capitals: "TC DVR 3/4" but not "TC MARIA. SHE STARTED".)
+  if (direct ? shouting(text.slice(0, link.start) + text.slice(end)) : shouting(text) && text.slice(link.start, link.end) !== before) return null;
   // ("TC w/ DW customer", "Worksite mtg w/ OJT trainee": a program's letters before the participant's word.)
   const next = tokens.findIndex((w, k) => k > t && w.start >= end);
   if (next > 0 && parties.some((q) => q.party === 'participant' && q.tokStart === next)) return null;

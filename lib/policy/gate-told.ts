@@ -63,6 +63,8 @@ const ORG_END = new Set([
   'store', 'shop', 'plant', 'office', 'hr', 'inc', 'llc', 'corp', 'company', 'co', 'staffing', 'foods', 'services', 'dept', 'department',
   'restaurant', 'warehouse', 'factory', 'branch', 'location', 'headquarters', 'hq', 'dc', 'mill', 'hospital', 'clinic', 'bank', 'payroll',
   'corps', 'employment', 'college', 'university', 'school', 'academy', 'institute', 'center', 'centre',
+  // An organisation's people, taken together ("Goodwill staff", "Job Corps reps", "Hy-Vee management").
+  'staff', 'reps', 'personnel', 'faculty', 'management', 'folks', 'team', 'crew', 'employees', 'leadership', 'administration',
 ]);
 /**
  * Employers, schools and offices that case notes name by their one-word name ("Phone with Walmart", "Goodwill called

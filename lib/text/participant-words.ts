@@ -42,23 +42,40 @@ const CONTACT = (m: Match) => m.tags.some((t) => t.startsWith('mode:') || t === 
 /** Reads the participant words that name someone else as `party:other` (whom a contact was with) or as no one. */
 export function othersByParticipantWords(text: string, tokens: Token[], matches: Match[]): void {
   const endsAt = new Map<number, Match>();
+  const groups = new Set<number>();
   for (const m of matches) endsAt.set(m.tokEnd, m);
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k] as Match;
-    const plural = m.tags.includes('party:other') && PLURALS.has(m.phrase);
+    const numbered = counting(text, tokens[m.tokStart - 1]);
+    // ("14 youth attended": "youth" counted is many.)
+    const plural = PLURALS.has(m.phrase) || (m.phrase === 'youth' && numbered);
     // ("stopped by customers house": a possessive written without its apostrophe is hers.)
     if (plural && OWNED.has(tokens[m.tokEnd]?.text ?? '')) {
       m.tags = PARTICIPANT;
       continue;
     }
     if (!plural && !(m.tags.includes('party:participant') && (anotherOne(text, tokens, m) || officeOrRole(text, tokens, m)))) continue;
-    if (whomOfContact(tokens, endsAt, m) || tellsOrActs(tokens, matches, k)) m.tags = SOMEONE_ELSE;
+    // ("group session, 20 students": a group counted is other people wherever it is told.)
+    const counted = plural && numbered;
+    if (counted) groups.add(m.clause);
+    if (counted || whomOfContact(tokens, endsAt, m) || tellsOrActs(tokens, matches, k)) m.tags = SOMEONE_ELSE;
     else matches.splice(k, 1);
   }
+  // "Met with youth at the high school - group session, 20 students": "youth" (one or many) met in a sentence that
+  // counts a group is the group.
+  for (const m of matches) {
+    if (groups.has(m.clause) && m.phrase === 'youth' && m.tags.includes('party:participant') && !OWNER.has(tokens[m.tokStart - 1]?.text ?? '') && whomOfContact(tokens, endsAt, m)) m.tags = SOMEONE_ELSE;
+  }
 }
+/** A count before the words ("20 students", "14 youth"), not the end of a date ("5/1. Youth said", "1/23, yth"). */
+function counting(text: string, w: Token | undefined): boolean {
+  return w !== undefined && w.numeric && !/[/\-.:]/.test(text.charAt(w.start - 1)) && !/[/\-.:,]/.test(text.charAt(w.end));
+}
+/** Words that make "youth" one person: "the youth", "this youth". */
+const OWNER = new Set(['the', 'this', 'that', 'my', 'our']);
 
-/** The plural participant words the vocabulary lists as other people ("clients", "customers"). */
-const PLURALS = new Set(['clients', 'customers', 'students', 'trainees', 'youths', 'enrollees', 'jobseekers', 'job seekers', 'claimants', 'veterans']);
+/** The plural participant words ("participants"; the vocabulary lists the rest as other people, "clients", "customers"). */
+const PLURALS = new Set(['participants', 'clients', 'customers', 'students', 'trainees', 'youths', 'enrollees', 'jobseekers', 'job seekers', 'claimants', 'veterans']);
 
 /** "a client", "the other client", "customers" (a plural the fuzzy matcher took for the word). */
 function anotherOne(text: string, tokens: Token[], m: Match): boolean {
