@@ -245,7 +245,7 @@ function absentFrom(r: Reader, from: number, c: number): boolean {
   }
   return false;
 }
-const NOT_ANSWERED = new Set(['responded', 'replied', 'answered', 'called', 'returned', 'contacted', 'texted', 'emailed', 'written', 'come', 'came', 'shown', 'showed', 'reached', 'been', 'respond', 'reply', 'answer', 'call', 'return', 'show', 'heard', 'gotten', 'got']);
+const NOT_ANSWERED = new Set(['responded', 'replied', 'answered', 'called', 'returned', 'contacted', 'texted', 'emailed', 'written', 'come', 'came', 'shown', 'showed', 'reached', 'been', 'respond', 'reply', 'answer', 'call', 'return', 'show', 'heard', 'gotten', 'got', 'answering', 'picking']);
 /** The participant taking the phone from whoever answered ("then Maria got on the phone"). */
 const TAKEOVER = ['got', 'came', 'took'];
 /** A personal name at token k (capitalised, no word the recogniser knows): its length, or 0. */

@@ -106,7 +106,7 @@ export const FOREIGN_LABEL = words('from sender subject re fw fwd');
 /** Failed or one-sided: an attempt after the contact takes it back ("TC w/ cust - NA", "called cust, lm"). */
 export const ATTEMPT = words(
   'na lm lmom lvm vm voicemail unavailable unreachable disconnected busy attempted attempt atmpt tried undeliverable',
-  "no answer|no ans|left message|left a message|left msg|lft msg|left word|left vm|left a vm|voice mail|no response|no reply|no rply|no rspns|not available|did not answer|didn't answer|no show|did not show|didn't show|wrong number|wrong no|mailbox full|vm full|no one home|nobody home|not home|returned mail|unable to reach|not reached|could not reach|couldn't reach|not answer|rang out|went to voicemail|did not see|didn't see|no contact|not documented|not recorded|not received|never received|not on file",
+  "no answer|no ans|left message|left a message|left msg|lft msg|left word|left vm|left a vm|voice mail|no response|no reply|no rply|no rspns|not available|did not answer|didn't answer|no show|did not show|didn't show|wrong number|wrong no|mailbox full|vm full|no one home|nobody home|not home|returned mail|unable to reach|not reached|could not reach|couldn't reach|not answer|rang out|went to voicemail|did not see|didn't see|no contact|not documented|not recorded|not received|never received|not on file|not answering|not picking up|message was left|msg was left|voicemail was left|vm was left",
 );
 /** Words that count tries after the contact they count ("TC attempts: 3", "Phone contact tries"): a tally, no contact. */
 export const TALLY = words('attempts attempt tries try efforts effort atmpts');

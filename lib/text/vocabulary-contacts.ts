@@ -118,6 +118,9 @@ export const CONTACT_WORDS: Vocabulary = {
     // A voicemail greeting speaks in the participant's voice and is no answer ("got her greeting (her voice, says she is in class)").
     'her greeting', 'his greeting', 'their greeting', 'recorded greeting', 'outgoing greeting',
     'disconnect', 'is disconnect', 'not work', 'is not work', 'phone not work', 'was in meeting', 'in mtg', 'no one by that name', 'nobody by that name', 'never heard of',
+    // Past continuous and passive ("he was not answering", "Message was left."): the same failures in other tenses.
+    'was not answering', "wasn't answering", 'is not answering', 'not answering', 'was not picking up', "wasn't picking up", 'is not picking up',
+    'message was left', 'msg was left', 'voicemail was left', 'vm was left', 'messages were left', 'voicemails were left',
   ],
   'attempt:visit': [
     'no show', 'noshow', 'did not show', "didn't show", 'failed to show',
