@@ -52,6 +52,13 @@ import { PAGE as bulkLookup } from './bulk-id-lookup';
 import { PAGE as accessRequest } from './staff-access-request';
 import { PAGE as sfRelatedList } from './sf-case-notes-related-list';
 import { PAGE as curamContactLog } from './curam-contact-log-note-text';
+import { PAGE as apricotFolderHeader } from './apricot-folder-header-note';
+import { PAGE as apricotHousehold } from './apricot-household-note';
+import { PAGE as focusNotesReminders } from './focus-career-notes-reminders';
+import { PAGE as curamContextPanel } from './curam-person-context-panel';
+import { PAGE as etoContextLine } from './eto-touchpoint-context-line';
+import { PAGE as sfHighlights } from './salesforce-highlights-client-number';
+import { PAGE as sfUtilityRecent } from './salesforce-utility-note-recent';
 
 export const PAGES: UnseenPage[] = [etoWa, apricot, caseworthy, salesforce, osos, iwds, owcms, vosTxJobOrder, ajlKsResume, vosFlMessage,
   asset, cwdsModal, uworks, focusKy, ccolSearch, cwdsEtpl,
@@ -72,4 +79,9 @@ export const PAGES: UnseenPage[] = [etoWa, apricot, caseworthy, salesforce, osos
   // a header-row table (VOS, AJL), an Apricot parent record and its staff owner in one-row tables, a group session's
   // attendee list (nobody), a plan page, a bulk ID look-up and an access request (no coach), note lists whose words sit in a
   // Description or Note Text column.
-  vosHeaderRow, ajlSeekerTable, apricotParentTable, etoGroupSession, issPlan, bulkLookup, accessRequest, sfRelatedList, curamContactLog];
+  vosHeaderRow, ajlSeekerTable, apricotParentTable, etoGroupSession, issPlan, bulkLookup, accessRequest, sfRelatedList, curamContactLog,
+  // Added from the public guides of Apricot, Focus Career, Cúram, ETO and Salesforce, written before any reader change for them:
+  // an Apricot folder header's client ID (its System Fields' Record ID is the note's own), a Focus Assist seeker header, a Cúram
+  // person tab titled "Name - Reference" and its context panel, an ETO context line, a Salesforce highlights panel; and two
+  // with nobody to read (an Apricot household's note, a Salesforce utility-bar note beside recent records and a waitlist).
+  apricotFolderHeader, apricotHousehold, focusNotesReminders, curamContextPanel, etoContextLine, sfHighlights, sfUtilityRecent];
