@@ -9,7 +9,7 @@ import { all, isDisabled, isHidden, rootOf, tag, text } from './dom';
 import { isSearchOrScratch, noteBoxes, numberAttr, words } from './generic-note';
 
 const GOOD_DATE = /contact\s*date|reference\s*date|service\s*date|date\s*of\s*(contact|service)|note\s*date|activity\s*date/i;
-const OTHER_DATE = /re-?contact|follow|next|due|birth|dob|end|exit/i;
+const OTHER_DATE = /re-?contact|follow|next|due|remind|birth|dob|end|exit/i;
 const SAVE = /save|submit|add|post|create|enter|ok\b/i;
 const NOT_SAVE = /cancel|search|delete|remove|clear|reset|back|close|find|draft/i;
 

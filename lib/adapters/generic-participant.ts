@@ -17,10 +17,11 @@ import type { ParticipantRead } from './types';
  */
 export const PARTICIPANT = 'participant|customer|client|individual|job\\s*seeker';
 /**
- * Words that name the participant only before an ID or a name with its ID ("Youth ID", "Applicant: Lee, Ana (4471)"):
+ * Words that name the participant only before an ID or a name with its ID ("Youth ID", "Applicant: Lee, Ana (4471)", Focus
+ * Career's "Seeker ID"):
  * alone before a value they are a fact about them ("Youth: Out-of-school"), not their name.
  */
-export const PARTICIPANT_TOO = 'applicant|youth';
+export const PARTICIPANT_TOO = 'applicant|youth|seeker';
 /** An ID has a digit: a word in an ID's place ("Status", "NAME" beside "STATE ID" in a header row) is none. */
 export const ID = /^(?=\D*\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}$/;
 /** An address's ID parameter: id, pid, pin (Wisconsin ASSET's participant number), participant(id), customerid, clientid, personid. */

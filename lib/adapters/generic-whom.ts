@@ -7,7 +7,10 @@
  * here; nor is an employer's, a company's or a program's name with an ID chip ("Acme Staffing LLC", "WIOA Adult").
  *
  * - an h1–h3 "Marcus Bell" with an ID chip inside it ("ID 4471209", "#4471209");
- * - a labelled sentence anywhere, "Customer: HARGROVE, TINA (State ID 20931877)", or a region's accessible name
+ * - an h1–h3 or the open tab titled "Thompson, Keira - 88120431" (Cúram's person pages and tabs);
+ * - a labelled sentence anywhere, "Customer: HARGROVE, TINA (State ID 20931877)", "Participant Profile: Marisol Rivera
+ *   (10482)" (Apricot's folder link), or one piece of a context line "Site: … | Participant: Okafor, Grace (Case #: 00019933)"
+ *   (ETO), or a region's accessible name
  *   "Case notes for Elena Ramirez (ID 5520913)";
  * - a label and its number in one line of small print, "Client #66120 · Youth", with the name just above it;
  * - a bare "ID" in a list of facts whose "Name" is a person's, with nothing around the list naming staff;
@@ -23,7 +26,10 @@ import { readWhomTables } from './generic-whom-table';
 const PARTY = `(?:${PARTICIPANT}|${PARTICIPANT_TOO}|student)`;
 /** An ID as a page prints it beside a name: "(ID 5520913)", "(State ID 20931877)", "(#66120)"; not a staff member's or an employer's. */
 const TAIL = '\\(\\s*(?:(?!staff|user|emp|worker)[A-Za-z]{2,8}\\s+)?(?:ID|#|No\\.?)?\\s*[:#]?\\s*([A-Za-z0-9-]{4,20})\\s*\\)';
-const LABELLED = new RegExp(`^${PARTY}(?:\\s*name)?\\s*:\\s*(.{2,60}?)\\s*${TAIL}$`, 'i');
+/** "Customer: HARGROVE, TINA (State ID 20931877)", "Participant Profile: Marisol Rivera (10482)" (Apricot's folder link). */
+const LABELLED = new RegExp(`^${PARTY}(?:\\s*(?:name|profile|record|folder))?\\s*:\\s*(.{2,60}?)\\s*${TAIL}$`, 'i');
+/** "Thompson, Keira - 88120431", as Cúram titles a person's page and tab: a number of five digits or more after a dash. */
+const DASHED = /^(.{2,60}?)\s+[-–—]\s+((?=(?:\D*\d){5})[0-9-]{5,20})$/;
 const REGION = new RegExp(`^(?:.*\\bfor\\s+|${PARTY}\\s*:\\s*)(.{2,60}?)\\s*${TAIL}$`, 'i');
 const INLINE = new RegExp(`^${PARTY}\\s*(?:id|number|no\\.?|#)\\s*[:#]?\\s*([A-Za-z0-9-]{4,20})$`, 'i');
 const CHIP = /^(?:ID|#)\s*[:#]?\s*([A-Za-z0-9-]{4,20})$/;
@@ -48,18 +54,25 @@ export const readWhom: WhomReader = (doc) => {
   for (const el of all(doc, 'body *')) {
     if (elsewhere(el)) continue;
     const own = el.children.length === 0 ? text(el) : '';
-    if (/^h[1-3]$/i.test(el.tagName)) {
+    const heading = /^h[1-3]$/i.test(el.tagName);
+    if (heading) {
       const chip = Array.from(el.children).find((c) => CHIP.test(text(c)));
       const name = chip ? text(el).replace(text(chip), '').trim() : '';
       if (chip && person(name)) add(CHIP.exec(text(chip))?.[1], name);
     }
+    // A heading or the open tab titled "Name - 88120431" (a person's name only: "Integrated Case - 4410227" is a case's).
+    const dashed = (heading || el.matches('[role=tab][aria-selected=true]')) && DASHED.exec(text(el));
+    if (dashed && person(dashed[1] ?? '')) add(dashed[2], dashed[1] ?? '');
     const label = el.getAttribute('aria-label');
     const region = label && el.matches('section, main, form, article, dialog, [role=region], [role=main], [role=dialog]') ? REGION.exec(label) : null;
     // A region's name says "for" whom, and only a person's name will do there.
     if (region && person(region[1] ?? '')) add(region[2], region[1] ?? '');
     if (!own || own.length > 120) continue;
-    const labelled = LABELLED.exec(own);
-    if (labelled) add(labelled[2], labelled[1] ?? '');
+    // The whole line, or one piece of a context line "Site: … | Program: … | Participant: Okafor, Grace (Case #: 00019933)".
+    for (const piece of own.split(/\s[|·•]\s/)) {
+      const labelled = LABELLED.exec(piece.trim());
+      if (labelled) add(labelled[2], labelled[1] ?? '');
+    }
     // "Client #66120 · Youth (Out-of-School)": the line's first part, and the name just above it.
     const inline = INLINE.exec(own.split(/\s[·•|]\s/)[0] ?? '');
     if (inline) add(inline[1], text(el.previousElementSibling));

@@ -48,12 +48,17 @@ describe('pages of systems the coach has never seen (dev)', () => {
   // falls back to the generic participant reader, header-row tables, no coach on plan and sign-in pages, note words in
   // Note Text, Subject / Note and Description columns): attach 0.961, no wrong attach, participant right 43, never wrong,
   // contacts 43 of 75; with a grid drawn as two tables (Kendo UI's header and body) read as one: contacts 46 of 75.
+  // With a stricter résumé-page check (ETO's "Resume Workshop" group note attaches): attach 0.980.
+  // With seven pages in the shapes of Apricot, Focus Career, Cúram, ETO and Salesforce guides (58 pages, 48 with a note box:
+  // one field 0.005), before any reader change for them: attach 0.983, field accuracy 0.963, participant right 47, missing 11,
+  // contacts 48 of 81; after ("Name - 88120431" headings and open tabs, "Participant Profile:", context-line pieces, "Seeker ID",
+  // no "Remind on" date): field accuracy 0.968, participant right 52, missing 6, never wrong.
   it('reads at least as well as when last measured', () => {
-    expect(agg.attachAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(agg.attachAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(agg.wrongAttach).toBe(0);
-    expect(agg.fieldAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(agg.participant.right).toBeGreaterThanOrEqual(42);
-    expect(agg.contacts.found).toBeGreaterThanOrEqual(44);
+    expect(agg.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(agg.participant.right).toBeGreaterThanOrEqual(50);
+    expect(agg.contacts.found).toBeGreaterThanOrEqual(46);
   });
 });
 
