@@ -24,7 +24,7 @@ import { notTheirName, otherFirstName, ownedReply, replyNotTheirs, replyToAnothe
 import { aboutAnothersCase, organisationAt, toldOfAnother } from './gate-told';
 import { firstPerson, nameAfter, nameRightAfter, namedInClause, nameOpens, nobodyElse, withWord } from './gate-names';
 import { professionalAt } from './gate-professionals';
-import { onTheirBehalf, someoneIndefinite } from './gate-behalf';
+import { contactWithOrganisation, onTheirBehalf, someoneIndefinite } from './gate-behalf';
 
 type GateMissing = 'two-way' | 'participant' | 'someone-else' | 'sender';
 
@@ -70,6 +70,9 @@ export function participantGate(text: string, a: NoteAnalysis, e: ContactEvent):
   // (An organisation only as the subject of a call back or a reply: "Support services: met with …" names none.)
   const opener = otherFirstName(text, a, e.tokStart, e.clause) ?? (e.incoming || e.response ? subjectOrganisation(text, tokens, e) : null);
   if (opener) return fail('someone-else', opener);
+  // "Contact Type: Telephone / Contact With: Job Corps": the form says whom the contact was with.
+  const formWith = e.declared ? contactWithOrganisation(text, tokens) : null;
+  if (formWith) return fail('someone-else', formWith);
   // A form's type label ("Contact Type: Phone") stands for the whole form: its "Contact With:" line may be anywhere in it.
   const lo = e.declared ? 0 : Math.max(0, e.clause - 1);
   const hi = e.declared ? Number.MAX_SAFE_INTEGER : evClause + 1;

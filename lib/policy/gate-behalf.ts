@@ -4,10 +4,12 @@
  *     behalf of client to Ameren") was with whoever took it at that office, not with her;
  *   - "spoke with a representative", "spoke with an agent": someone, not the one participant the note is about (the
  *     participant is "the client", "cust", her name; "a client" is another, lib/text/participant-words.ts), and
- *     "spoke with dispatch", "talked to billing": whoever is on that desk.
+ *     "spoke with dispatch", "talked to billing": whoever is on that desk;
+ *   - a form's "Contact With:" line that names an organisation ("Contact With: Job Corps", "Contact With: Hy-Vee").
  */
 import type { PartyMention } from '../text/analyze';
 import type { Token } from '../text/tokenize';
+import { organisationAt } from './gate-told';
 
 type Span = { start: number; end: number };
 const OWNERS = new Set(['her', 'his', 'their', 'him', 'them']);
@@ -46,4 +48,14 @@ export function someoneIndefinite(tokens: Token[], end: number): Span | null {
   if (!link || !article || !whom || !WITH.has(link.text) || (article.text !== 'a' && article.text !== 'an')) return null;
   if (whom.clause !== link.clause || article.clause !== link.clause || whom.numeric || AMOUNT.has(whom.text)) return null;
   return { start: article.start, end: whom.end };
+}
+
+/** A form's "Contact With:" value that is an organisation, not a person ("Contact With: Job Corps"): its span, or null. */
+export function contactWithOrganisation(text: string, tokens: Token[]): Span | null {
+  for (let t = 2; t < tokens.length; t++) {
+    const w = tokens[t - 1] as Token;
+    if (w.text !== 'with' || (tokens[t - 2] as Token).text !== 'contact' || !/^\s*:/.test(text.slice(w.end, (tokens[t] as Token).start))) continue;
+    return organisationAt(text, tokens, t);
+  }
+  return null;
 }
