@@ -27,14 +27,14 @@ import type { Checked } from '../../lib/coach/check-runner';
 import { Notices } from '../../lib/coach/notices';
 import type { SaveGuard } from '../../lib/coach/save-guard';
 import type { QuestionView } from '../../lib/coach/stated-contact';
-import { currentSpan } from '../../lib/coach/current-span';
 import type { CoachOptions } from './options';
 import { blankFindings, dismissKey, marksOf, shownFinding } from './findings';
+import { coachActions } from './actions';
 import { Popovers } from './popovers';
 import { safely } from './safely';
 import { TypingChecks } from './typing';
 import { CoachDrafts } from './drafts';
-import { firstErrorSpan, guardSave } from './guard';
+import { guardSave } from './guard';
 import { FromPanel } from './panel-parts';
 import { chosenTypeText } from '../../lib/overlay/contact-type-field';
 import { CoachSurface } from './surface';
@@ -48,27 +48,27 @@ export class NoteCoach {
   private page: Pick<CoachOptions, 'pageInfo' | 'problems'>;
   /** Failures the case manager should know about (a draft not kept), in words. */
   private readonly notices = new Notices();
-  private readonly drafts: CoachDrafts;
-  private readonly checks: TypingChecks;
-  private readonly guard: SaveGuard | null;
+  readonly drafts: CoachDrafts;
+  readonly checks: TypingChecks;
+  readonly guard: SaveGuard | null;
   /** What the coach writes into the note, and the panel's question: they come with the panel's views (panel.js). */
-  private readonly fromPanel: FromPanel;
-  private readonly pop: Popovers;
-  private readonly surface: CoachSurface;
+  readonly fromPanel: FromPanel;
+  readonly pop: Popovers;
+  readonly surface: CoachSurface;
   /** Quiet until the case manager writes: an empty, untouched note flags nothing (Save still checks). */
   private touched = false;
   /** Findings dismissed for this note, by rule and the words they underline (positions move as one types). */
-  private readonly dismissed = new Set<string>();
-  private findings: ShownFinding[] = [];
+  readonly dismissed = new Set<string>();
+  findings: ShownFinding[] = [];
   /** The text the shown verdict and findings were computed on: their spans index into it. */
-  private checkedText = '';
+  checkedText = '';
   private readonly tracker: FieldTracker;
   /** What the sidebar last showed from a check, so an edit that changes no finding re-renders nothing. */
   private shown = '';
   /** Underlines: a mirror layer over a textarea, CSS highlights on a rich editor's own text. */
   private readonly mirror: NoteMirror | HighlightMarks;
 
-  constructor(private readonly o: CoachOptions) {
+  constructor(readonly o: CoachOptions) {
     const { editor, signal } = o;
     const { note } = editor;
     this.page = { pageInfo: o.pageInfo, problems: o.problems };
@@ -169,7 +169,7 @@ export class NoteCoach {
   }
 
   /** The coach changes the note for the case manager: no longer untouched, and checked at once. */
-  private write<T>(change: () => T): T {
+  write<T>(change: () => T): T {
     this.touched = true;
     const done = change();
     this.checks.run();
@@ -217,81 +217,10 @@ export class NoteCoach {
     return this.fromPanel.questionView(this.checkedText, this.verdict, chosenTypeText(this.o.editor.contactType));
   }
 
-  /** Re-renders, then gives the note back the focus. */
-  private rendered(): void {
-    this.render();
-    this.o.editor.note.focus();
-  }
+  /** What each control on the badge, card and panel does (actions.ts; it reads the members not marked private). */
+  private readonly actions: CoachActions = coachActions(this);
 
-  /** What each control on the badge, card and panel does (drawn.ts hands them out). */
-  private readonly actions: CoachActions = {
-    togglePanel: () => safely(() => this.surface.togglePanel()),
-    openPanel: () => {
-      this.pop.closeCard();
-      if (!this.pop.panelOpen) this.surface.togglePanel();
-    },
-    closeCard: () => this.pop.closeCard(),
-    dismiss: (finding) =>
-      safely(() => {
-        this.dismissed.add(dismissKey(finding));
-        this.pop.card = null;
-        this.checks.run();
-        this.o.editor.note.focus();
-      }),
-    pointerEntered: () => this.pop.pointerEntered(),
-    pointerLeft: () => this.pop.pointerLeft(),
-    answerContact: (channel) => this.fromPanel.edit((edits) => edits.answerContact(channel)),
-    dismissQuestion: () =>
-      safely(() => {
-        this.fromPanel.question?.dismiss();
-        this.rendered();
-      }),
-    focusNote: () => this.o.editor.note.focus(),
-    panel: {
-      onClose: () => this.surface.closePanel(),
-      onSelectSpan: (start, end) => {
-        // Spans are the last check's: typed since, they are found again by the words they held then.
-        const span = currentSpan(this.o.editor.note.text(), start, end, this.checkedText.slice(start, end));
-        if (span) this.o.editor.note.select(span.start, span.end);
-      },
-      onInsertText: (at, text) =>
-        safely(() =>
-          this.write(() => {
-            this.o.editor.note.replaceRange(at, at, text);
-            this.pop.closeCard();
-          }),
-        ),
-      onInsertTemplate: (t) => this.fromPanel.edit((edits) => edits.insertTemplate(t)),
-      onUseTemplate: (id) => {
-        this.pop.closeCard();
-        this.fromPanel.edit((edits) => {
-          const t = edits.template(id);
-          if (t) edits.insertTemplate(t);
-        });
-      },
-      // Whatever was in the field stays in undo history (Ctrl+Z brings it back).
-      onRestoreDraft: (visit) => safely(() => this.write(() => this.drafts.restore(visit))),
-      onDiscardDraft: (visit) => {
-        this.drafts.discard(visit);
-        this.rendered();
-      },
-      onSaveAnyway: () =>
-        safely(() => {
-          if (!this.guard) return;
-          this.guard.saveAnyway();
-          this.render();
-        }),
-      onKeepEditing: () => {
-        this.guard?.release();
-        this.render();
-        const first = firstErrorSpan(this.findings);
-        if (first) this.o.editor.note.select(first.start, first.end);
-        else this.o.editor.note.focus();
-      },
-    },
-  };
-
-  private render(): void {
+  render(): void {
     if (this.o.signal.aborted) return;
     const { o } = this;
     const shown = {
