@@ -24,15 +24,28 @@ const ABOUT_TO = /(?:^|[.;!?\n]\s*)(?:i\s+am|i['’]m|am|we\s+are|we['’]re|(?:
 const ING = /^(?:meeting|calling|seeing|visiting|talking|speaking|phoning|going)\b/i;
 const WHEN_AHEAD = new RegExp(String.raw`^[^.;!?\n]*?\b(?:${LATER}|${TODAY}|${CLOCK})`, 'i');
 
+/**
+ * A to-do: "Meet with client in person 3/10 …" as a command opening its sentence, "Reminder - meet with client", "TBD:
+ * face to face with client", "Spoke with client by phone - to do", "(to be completed 3/10)", "Meeting w/ client on the
+ * calendar for Friday" (tests/policy/review-to-do-lines.test.ts).
+ */
+const TO_DO_BEFORE = /(?:^|[.;!?\n]\s*)(?:(?:reminder|tbd|to[\s-]?do|action(?:\s+item)?|task)\s*[:\-–—]\s*)$/i;
+const COMMAND_BEFORE = /(?:^|[.;!?\n]\s*)$/;
+/** ("Meet with client", "Meet w/ client": not "Meet customer in job center 4/10. We talk …", a present told as past.) */
+const COMMAND = /^meet\s+(?:with\b|w\/)/i;
+const TO_DO_AFTER = new RegExp(String.raw`^${BETWEEN}\s*[-–—(,]?\s*(?:to[\s-]?do|tbd|to\s+be\s+(?:completed|done|held|made)|on\s+(?:the|my|our)\s+calendar|calendared)\b`, 'i');
+
 function placedLater(text: string, e: ContactEvent): boolean {
   const after = text.slice(e.end, e.end + 120);
-  if (ATTACHED_LATER.test(after) || ATTACHED_TONIGHT.test(after)) return true;
+  if (ATTACHED_LATER.test(after) || ATTACHED_TONIGHT.test(after) || TO_DO_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, e.start - 24), e.start);
+  if (TO_DO_BEFORE.test(before) || (COMMAND.test(text.slice(e.start, e.start + 12)) && COMMAND_BEFORE.test(before))) return true;
   return ING.test(text.slice(e.start, e.end)) && ABOUT_TO.test(text.slice(Math.max(0, e.start - 12), e.start)) && WHEN_AHEAD.test(after);
 }
 
 /** Moves each contact placed later than the note from the events to the planned contacts. */
 export function moveLaterContacts(text: string, events: ContactEvent[], mentioned: MentionedContact[]): void {
-  if (!/tom|tm|later|next|\bin\s|tonight|this|today|\bam\b|['’](?:m|re)\b|\bare\b|will/i.test(text)) return;
+  if (!/tom|tm|later|next|\bin\s|tonight|this|today|\bam\b|['’](?:m|re)\b|\bare\b|will|meet|do\b|tbd|remind|calendar|task|action|to\s+be/i.test(text)) return;
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i] as ContactEvent;
     if (e.response || e.incoming || !placedLater(text, e)) continue;

@@ -64,6 +64,16 @@ const UNDONE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // "TC w/ client 3/4 - not.": a bare "not" after a dash, ending its sentence, takes the sentence back.
   [/\s[-\u2013\u2014]\s*not\s*(?:[.!]|$)/gim, ['not']],
 ];
+/**
+ * A log's own answer that no contact was made, and everything before it on its line with it: "Reached client: no. TC
+ * 3/4.", "Contact made? N - TC 3/4", "TC 3/4. Spoke with client: No.", "Successful: N", "TC 3/4: failed.", "TC 3/4 -
+ * unreached.", "Phone contact with client was not possible 3/4", "… could not be established".
+ */
+const LINE_UNDONE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\b(?:(?:client|cust|customer|participant|pt)\s+)?(?:reached(?:\s+(?:client|cust|customer|participant|pt))?|contact(?:ed)?(?:\s+made)?|connected|successful|spoke\s+(?:to|with)\s+(?:client|cust|customer|participant|pt))\s*[?:]\s*(?:no|n)\b(?![/\w'’])/gi, ['no', 'n']],
+  [/\b(?:tc|ov|hv|call|phone\s+call|visit|home\s+visit|office\s+visit|contact|meeting|appt)\s*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*[:\-–—]\s*(?:incomplete|failed|negative|unreached|dropped|unsuccessful|not\s+reached)\s*(?:[.;!]|$)/gim, ['incomplete', 'failed', 'negative', 'unreached', 'dropped', 'unsuccessful', 'reached']],
+  [/\bcontact\s+with\s+(?:the\s+)?(?:client|cust|customer|participant|youth|pt)\b[\s:,]*(?:was\s+|is\s+)?(?:not\s+(?:possible|made|established|achieved)|impossible|(?:could|can)(?:\s+not|not|n['’]t)\s+be\s+(?:made|established|achieved))\b/gi, ['possible', 'impossible', 'made', 'established', 'achieved']],
+];
 /** The writer's verdict as a label before what it judges ("Not a contact: client called 3/4 and hung up …"). */
 const VERDICT_LABEL = /(?:^|[.;!?\n]\s*)(?:not\s+a|non-?|no)\s*contact\s*:/gi;
 /** "No contact." opens its sentence: nothing but spaces since the note's start or the last . ; ! ? or line break. */
@@ -89,7 +99,7 @@ const DRAFTING: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^\s*(?:sure|certainly|absolutely|of\s+course)\s*[!,.]/i, ['sure', 'certainly', 'absolutely', 'course']],
   [/\b(?:here\s+is|here's|below\s+is)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,3}?(?:case\s+)?(?:note|summary|version|draft|entry)\b/i, ['here', 'below']],
 ];
-const GATE_WORDS = new Set([...UNDONE, ...DRAFTING].flatMap(([, gate]) => gate));
+const GATE_WORDS = new Set([...UNDONE, ...LINE_UNDONE, ...DRAFTING].flatMap(([, gate]) => gate));
 
 /** The spans of the note each retraction covers (`tried`: the note names a failed try somewhere). */
 function retractions(text: string, tokens: readonly Token[], tried: boolean): Retraction[] {
@@ -107,6 +117,13 @@ function retractions(text: string, tokens: readonly Token[], tried: boolean): Re
     }
   }
   if (last > 0) out.push({ from: 0, to: last, keepReplies: false });
+  for (const [re, gate] of LINE_UNDONE) {
+    if (!open(gate)) continue;
+    for (const m of text.matchAll(re)) {
+      const end = text.indexOf('\n', (m.index ?? 0) + m[0].length);
+      out.push({ from: 0, to: end < 0 ? text.length : end, keepReplies: false });
+    }
+  }
   if (open(['contact'])) {
     for (const m of text.matchAll(VERDICT_LABEL)) {
       const from = (m.index ?? 0) + m[0].length;
