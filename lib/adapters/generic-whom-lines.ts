@@ -23,6 +23,25 @@ const NAMES_INDIVIDUAL = new RegExp(`\\b${PARTY}\\s*(?:name)?\\s*:|\\bassisting\
 /** Someone else in the line: a household member or relative, staff, an employer's contact, a list of other records. */
 export const SOMEONE_ELSE =
   /household|member|son\b|daughter|spouse|husband|wife|mother|father|parent|child|guardian|emergency|reference|staff|worker\s*:|case\s*manager|counsel|advisor|supervisor|owner|employer|contact\s*person|recent|previous|last\s*viewed/i;
+/** A table or block listing several people or records, by what the page calls it. */
+export const LIST = /result|search|found|attend|roster|group/i;
+/** A table or block about another record than the page's own: a co-enrolled participant, a possible duplicate, whoever
+ * referred her, a record transferred, merged or linked, a queue, a waitlist, a co-applicant. Its ID is someone else's. */
+export const OTHER_RECORD = /co-?\s*enrol|duplicate|referr|transferr|merge|link|queue|wait\s*-?\s*list|co-?\s*applicant|other|related|prior|sibling|family/i;
+/** A line about another visit to a record than this page's: an audit log's "Viewed …", the next one in a queue. */
+const ANOTHER_VISIT = /\b(?:viewed|next|audit)\b/i;
+
+/** The heading nearest before an element (what the page calls the block it is in) names another record or a list. */
+export function underOther(el: Element): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    for (let s = at.previousElementSibling; s; s = s.previousElementSibling) {
+      const h = s.matches('h1,h2,h3,h4,h5,h6') ? s : all(s, 'h1,h2,h3,h4,h5,h6').at(-1);
+      if (h) return LIST.test(text(h)) || OTHER_RECORD.test(text(h)) || ANOTHER_VISIT.test(text(h));
+    }
+  }
+  return false;
+}
+
 const CONTEXT_LABEL = new RegExp(`^(?:${PARTICIPANT})$`, 'i');
 const CHIP = /^(?:ID|#)\s*[:#]?\s*([A-Za-z0-9-]{4,20})$/;
 /** An element holding more than one line of a page: its text is not one header line. */
@@ -38,8 +57,10 @@ const spaced = (node: Node): string => (node.nodeType === 3 ? (node.textContent 
 
 function line(el: Element, add: Add, person: (name: string) => boolean): void {
   const words = spaced(el).replace(/[\s\u00a0]+/g, ' ').trim();
-  if (words.length > 160 || el.querySelector(BLOCK) || SOMEONE_ELSE.test(words)) return;
+  if (words.length > 160 || el.querySelector(BLOCK) || SOMEONE_ELSE.test(words) || ANOTHER_VISIT.test(words)) return;
   for (const m of words.matchAll(ID_IN_LINE)) {
+    // (Asked only of a line with an ID in it: the walk to its heading is not for every line of a page.)
+    if (underOther(el)) return;
     const state = /^state/i.test(m[1] ?? '');
     if (state && !NAMES_INDIVIDUAL.test(words)) continue;
     // The name: a bold or linked piece of the line that is a person's, or a part "Participant: Name".
@@ -62,7 +83,7 @@ export function readWhomLines(doc: Document, elsewhere: (el: Element) => boolean
       const value = next ? (next.matches('th') ? '' : text(next)) : text(el.previousElementSibling);
       const state = /^state/i.test(own);
       // A "State ID" is the individual's only where its row names them; a participant's ID anywhere but beside someone else's.
-      if ((state ? NAMES_INDIVIDUAL.test(text(row)) : !SOMEONE_ELSE.test(text(row))) && value) add(value, '');
+      if ((state ? NAMES_INDIVIDUAL.test(text(row)) : !SOMEONE_ELSE.test(text(row))) && value && !underOther(el)) add(value, '');
     }
     // "Job Seeker | Beaumont, Yvette | ID: 1209934": a label naming the participant, the name, an ID chip after it.
     if (CONTEXT_LABEL.test(own) && row && !SOMEONE_ELSE.test(text(row))) {

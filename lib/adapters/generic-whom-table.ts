@@ -8,7 +8,7 @@
  */
 import { all, text } from './dom';
 import { PARTICIPANT, PARTICIPANT_TOO } from './generic-participant';
-import { SOMEONE_ELSE } from './generic-whom-lines';
+import { LIST, OTHER_RECORD, SOMEONE_ELSE } from './generic-whom-lines';
 
 const PARTY = `(?:${PARTICIPANT}|${PARTICIPANT_TOO})`;
 /** The participant's ID column: named for them, or Virtual OneStop's "State ID" beside a name column named for them. */
@@ -16,11 +16,6 @@ const ID_HEAD = new RegExp(`^${PARTY}\\s*(?:id|number|no\\.?|#)$`, 'i');
 const STATE_ID_HEAD = /^state\s*id$/i;
 const NAME_HEAD = new RegExp(`^(?:${PARTY}(?:\\s*name)?|name)$`, 'i');
 const NAMED_HEAD = new RegExp(`^${PARTY}`, 'i');
-/** A table listing several people or records, by what the page calls it. */
-const LIST = /result|search|found|attend|roster|group/i;
-/** A table about another record than the page's own: a co-enrolled participant, a possible duplicate, whoever referred
- * her, a record transferred, merged or linked, a queue, a waitlist, a co-applicant. Its row is someone else's. */
-const OTHER_RECORD = /co-?\s*enrol|duplicate|referr|transferr|merge|link|queue|wait\s*-?\s*list|co-?\s*applicant|other|related|prior|sibling|family/i;
 /** A column naming someone else the row is about (a household member, a relative, an employer's contact): not the participant's row. */
 const OTHER_COLUMN = /household|member|relation|spouse|husband|wife|mother|father|parent|child|guardian|sibling|brother|sister|\bsons?\b|daughter|grand|aunt|uncle|cousin|emergency|reference|employer|contact\s*person|recent|previous|viewed/i;
 

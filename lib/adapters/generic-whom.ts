@@ -19,7 +19,7 @@
  */
 import { all, text } from './dom';
 import { elsewhere, ID, PARTICIPANT, PARTICIPANT_TOO, type WhomReader } from './generic-participant';
-import { readWhomLines } from './generic-whom-lines';
+import { readWhomLines, underOther } from './generic-whom-lines';
 import { readWhomTables } from './generic-whom-table';
 
 /** Also 'student' here, where an ID or a name comes with it ("Student: Lee, Ana (ID 4471)"); a bare "Student ID" is often the school's. */
@@ -71,11 +71,12 @@ export const readWhom: WhomReader = (doc) => {
     // The whole line, or one piece of a context line "Site: … | Program: … | Participant: Okafor, Grace (Case #: 00019933)".
     for (const piece of own.split(/\s[|·•]\s/)) {
       const labelled = LABELLED.exec(piece.trim());
-      if (labelled) add(labelled[2], labelled[1] ?? '');
+      // (A line under a heading naming another record or a list is someone else's: "Related case", "Search results".)
+      if (labelled && !underOther(el)) add(labelled[2], labelled[1] ?? '');
     }
     // "Client #66120 · Youth (Out-of-School)": the line's first part, and the name just above it.
     const inline = INLINE.exec(own.split(/\s[·•|]\s/)[0] ?? '');
-    if (inline) add(inline[1], text(el.previousElementSibling));
+    if (inline && !underOther(el)) add(inline[1], text(el.previousElementSibling));
     // A bare "ID" label in a list of facts about a person named beside it.
     if (BARE_ID.test(own)) {
       const list = el.parentElement?.closest('dl, table, ul') ?? el.parentElement;
