@@ -12,6 +12,7 @@ import type { Match } from './matcher';
 import type { Token } from './tokenize';
 import type { AttemptKind, ContactEvent } from './event-types';
 import { gapBreaks, gapHas } from './gaps';
+import { partitionPoint } from './partition-point';
 
 /** Words that count tries. */
 const TRIES = new Set(['attempts', 'attempt', 'tries', 'try', 'atmpts']);
@@ -49,12 +50,16 @@ export function triesBefore(tokens: Token[], matches: readonly Match[], k: numbe
 /** Every event a tally covers gets a generic attempt (lib/text/analyze.ts calls this before settling the events). */
 export function markTallies(text: string, tokens: Token[], matches: readonly Match[], events: ContactEvent[]): void {
   if (events.length === 0) return;
+  // (Matches and events are both in note order: one pointer finds each match's event, in linear time.)
+  let p = -1;
   for (const m of matches) {
     if (!m.tags.includes('made') && !m.tags.some((t) => t.startsWith('mode:'))) continue;
     const k = tallyAfter(text, tokens, m.tokEnd, m.clause);
     if (k < 0) continue;
-    const e = ownerOf(events, m);
-    if (e) tried(e, tokens, k);
+    while (p + 1 < events.length && (events[p + 1] as ContactEvent).start <= m.start) p++;
+    const e = events[p];
+    // (The event whose sentence holds the match, opened at or before it.)
+    if (e && e.clause === m.clause) tried(e, tokens, k);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -65,7 +70,10 @@ export function markTallies(text: string, tokens: Token[], matches: readonly Mat
     const word = firstTry(tokens, i, label);
     // (Under "Outreach log:" or "Outreach efforts:" only a bare entry is a try: a street team's "Outreach log: met with
     // client at the day center" met her.)
-    for (const e of events) if (e.start >= from && e.start < to && !(soft && (e.party !== null || e.success || e.response))) tried(e, tokens, word);
+    for (let q = partitionPoint(events, (e) => e.start < from); q < events.length && (events[q] as ContactEvent).start < to; q++) {
+      const e = events[q] as ContactEvent;
+      if (!(soft && (e.party !== null || e.success || e.response))) tried(e, tokens, word);
+    }
   }
 }
 
@@ -76,13 +84,6 @@ function tallyAfter(text: string, tokens: Token[], k: number, clause: number): n
   const t = tokens[j];
   if (!t || t.clause !== clause || gapBreaks(text, (tokens[j - 1] as Token).end, t.start)) return -1;
   return TRIES.has(t.text) || EFFORTS.has(t.text) ? j : -1;
-}
-
-/** The event whose sentence holds the match, opened at or before it. */
-function ownerOf(events: ContactEvent[], m: Match): ContactEvent | undefined {
-  let owner: ContactEvent | undefined;
-  for (const e of events) if (e.clause === m.clause && e.start <= m.start) owner = e;
-  return owner;
 }
 
 /**
@@ -104,9 +105,8 @@ function triesLabel(text: string, tokens: Token[], i: number): { label: number; 
     efforts ||= EFFORTS.has(t.text);
     reaching ||= REACHING.has(t.text);
     outreachOnly &&= OUTREACH.has(t.text) && (t.text === 'outreach') === (j === i);
-    const next = tokens[j + 1];
-    const end = next && next.clause === clause ? next.start : lineEndAfter(text, t.end);
-    if (!labelEnd(text, t.end, end)) continue;
+    // (Up to the next word, in this sentence or the next: "Attempts:\nTC 3/4" ends its label at the line break.)
+    if (!labelEnd(text, t.end, tokens[j + 1]?.start ?? text.length)) continue;
     if (tries || (efforts && reaching) || outreachOnly) return { label: j + 1, soft: !tries };
     break;
   }
