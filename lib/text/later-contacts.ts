@@ -35,9 +35,21 @@ const COMMAND_BEFORE = /(?:^|[.;!?\n]\s*)$/;
 const COMMAND = /^meet\s+(?:with\b|w\/)/i;
 const TO_DO_AFTER = new RegExp(String.raw`^${BETWEEN}\s*[-–—(,]?\s*(?:to[\s-]?do|tbd|to\s+be\s+(?:completed|done|held|made)|on\s+(?:the|my|our)\s+calendar|calendared)\b`, 'i');
 
+/**
+ * A contact told in the past ("Met with", "Spoke with", "Had a phone call with"): a time of today on it is when it
+ * happened, the note being written after it. A contact named by a noun ("Home visit with client tonight at 6; she passed
+ * her exam") stays a plan: the news after it may be older than the visit ("…; she asked to move it to Friday").
+ */
+const PAST_VERB = /^(?:met|spoke|talked|saw|visited|called|phoned|texted|emailed|e-mailed)\b/i;
+const PAST_HELD = /\b(?:had|held|completed|conducted|did)\s+(?:a|an|the|our|my)?\s*$/i;
+function toldInThePast(text: string, e: ContactEvent): boolean {
+  return PAST_VERB.test(text.slice(e.start, e.end)) || PAST_HELD.test(text.slice(Math.max(0, e.start - 16), e.start));
+}
+
 function placedLater(text: string, e: ContactEvent): boolean {
   const after = text.slice(e.end, e.end + 120);
-  if (ATTACHED_LATER.test(after) || ATTACHED_TONIGHT.test(after) || TO_DO_AFTER.test(after)) return true;
+  if (ATTACHED_LATER.test(after) || TO_DO_AFTER.test(after)) return true;
+  if (ATTACHED_TONIGHT.test(after) && !toldInThePast(text, e)) return true;
   const before = text.slice(Math.max(0, e.start - 24), e.start);
   if (TO_DO_BEFORE.test(before) || (COMMAND.test(text.slice(e.start, e.start + 12)) && COMMAND_BEFORE.test(before))) return true;
   return ING.test(text.slice(e.start, e.end)) && ABOUT_TO.test(text.slice(Math.max(0, e.start - 12), e.start)) && WHEN_AHEAD.test(after);
