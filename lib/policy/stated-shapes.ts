@@ -86,7 +86,7 @@ export function readAt(r: Reader, s: number, c: number, formTyped: boolean, push
   v = at(tokens, i, W.WEAK_VERB, c);
   // ("Text from client", "Call from cust", and "Call w/ client 20 min" opening its sentence, or after the entry's date
   // alone, "11/03 Call w/ Jenna 20 min": a noun, read below.)
-  if (v && (FROM.has(tokens[i + v]?.text ?? '') || (tokens[i]?.text === 'call' && onlyDates(r, s, i) && PREP.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== 'to') || tokens[i + v]?.text === 'answered' || at(tokens, i + v, W.STRONG_NOUN, c) || receivedFromAt(r.text, tokens, i + v, c))) v = 0;
+  if (v && (FROM.has(tokens[i + v]?.text ?? '') || (tokens[i]?.text === 'call' && (i === s || (onlyDates(r, s, i) && datedCallWith(r, i + 2, c))) && PREP.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== 'to') || tokens[i + v]?.text === 'answered' || at(tokens, i + v, W.STRONG_NOUN, c) || receivedFromAt(r.text, tokens, i + v, c))) v = 0;
   if (v) {
     let j = i + v;
     while (tokens[j]?.clause === c && tokens[j]?.numeric) j++;
@@ -139,7 +139,9 @@ export function readAt(r: Reader, s: number, c: number, formTyped: boolean, push
     const byPrep = prep !== undefined && (PREP.has(prep) || FROM.has(prep));
     if (byPrep) j++;
     const word = tokens.slice(n, n + (strong || weak)).map((x) => x.text).join(' ');
-    const who = byPrep || DIRECT.has(word) ? counterpart(r, j, c, byPrep || (DIRECT.has(word) && nameAlone(r, j, c))) : { who: null, end: j };
+    // ("TC Kayden 4 min": her name and its length, even in a note of many capitals, "RESOLVED — 11/03 TC Kayden 4 min.")
+    const named = !byPrep && DIRECT.has(word) && nameAlone(r, j, c);
+    const who = named ? { who: 'participant' as const, end: j + 1 } : byPrep || DIRECT.has(word) ? counterpart(r, j, c, byPrep) : { who: null, end: j };
     // "E-mail from client: passed" and "Call from cust" came from them; a strong contact noun with them took place.
     if (who.who && (strong || FROM.has(prep ?? '') || (who.who === 'participant' && prep !== 'to' && byPrep && !planned(r, who.end, c)))) {
       if (!takenBack(r, who.end, c) && !outcomeRightAfter(r, who.end)) push(start, who.end, who.who);
@@ -151,15 +153,21 @@ export function readAt(r: Reader, s: number, c: number, formTyped: boolean, push
       if (by.who && !takenBack(r, by.end, c)) return push(start, by.end, by.who);
     }
     // "OV. No change.": an office visit is the participant coming to us, when nobody else is in view and nothing failed.
-    if (!who.who && THEY_CAME.has(word) && !r.someoneAt.some((q) => { const qc = (tokens[q] as Token).clause; return qc === c || qc === c + 1; }) && !takenBack(r, n + strong, c) && !planned(r, n + strong, c)) {
+    const stranger = !who.who && strangerAfter(r, j, c);
+    // (An office visit with a name, "OV Maria: started at Menards", is hers; with an agency's capitals or a title, not.)
+    const office = stranger && (NOT_A_FIRST_NAME.has(tokens[j]?.text ?? '') || !/[a-z]/.test(r.text.slice((tokens[j] as Token).start, (tokens[j] as Token).end)) || !(tokens[j] as Token).capitalised);
+    if (!who.who && THEY_CAME.has(word) && !office && !r.someoneAt.some((q) => { const qc = (tokens[q] as Token).clause; return qc === c || qc === c + 1; }) && !takenBack(r, n + strong, c) && !planned(r, n + strong, c)) {
       return push(start, n + strong, 'participant');
     }
     // "TC ✓ • still @ Cub bakery", "Monthly contact 3/15 by phone. No change.": a spoken or face-to-face contact named
     // with its channel on the participant's own record, in a note that names nobody else and tries nothing, was with
     // the participant. (A bare "Monthly contact. Results: …" names no channel: the sidebar still asks how.)
-    if (!who.who && unknown === 0 && (strong || channelIn(r, c)) && !at(tokens, n, W.WRITTEN_NOUN, c) && aloneWithParticipant(r, c) && !takenBack(r, n + (strong || weak), c) && !planned(r, n + (strong || weak), c)) {
+    // (Not when a word no list knows stands right after it as whom it was with: "TC Sis 3/4.", "OV DVR 3/4.", "TC the doc".)
+    if (!who.who && unknown === 0 && (strong || channelIn(r, c)) && !at(tokens, n, W.WRITTEN_NOUN, c) && !stranger && aloneWithParticipant(r, c) && !takenBack(r, n + (strong || weak), c) && !planned(r, n + (strong || weak), c)) {
       return push(start, n + (strong || weak), 'participant');
     }
+    // ("TC Jenna 3/4: client started at Hy-Vee": the one named is not the participant the news then speaks of.)
+    if (stranger && tokens.some((t, k) => k > j && t.clause === c && at(tokens, k, W.PARTICIPANT, c) > 0)) return;
     return open(r, start, who.end, c, push);
   }
   // The participant (or someone else) acts toward us.
@@ -175,19 +183,42 @@ function onlyDates(r: Reader, s: number, i: number): boolean {
   return true;
 }
 
+/** Words that stand where a first name would and are not one: a title, a family word, a program ("TC Coach 10 min"). */
+const NOT_A_FIRST_NAME = new Set(['coach', 'prof', 'professor', 'sarge', 'sgt', 'dr', 'doctor', 'auntie', 'aunt', 'aunty', 'uncle', 'hubby', 'sis', 'bro', 'mom', 'mum', 'ma', 'dad', 'pa', 'pops', 'grandma', 'granny', 'nana', 'papa', 'grandpa', 'boss', 'section', 'officer', 'pastor', 'judge', 'rev', 'nurse', 'teacher', 'babe']);
+
 /**
- * "TC Jenna", "TC Cody 10 min": one capitalised word right after the contact's noun, then the sentence's end, a
- * number or a colon, comma or dash, is whom it was with, as "TC client" is (not "TC Jenna Smith, RN", "TC Hy-Vee
- * Foods", "TC Tom at Goodwill", "F2F @ AJC": those are left to the other shapes).
+ * "TC Cody 10 min, …", "TC Abdi 8 min: passed …", "TC Doc 10m": one capitalised word right after the contact's noun
+ * (only a space between) and then how long it took is whom it was with, as "TC client" is. Not "TC Jenna 3/4 re: her
+ * son", "TC Spire 3/4." or "TC Jenna. Will try again." (no length: a company, a topic or a try may follow a bare name),
+ * not a title or a family word ("TC Coach 10 min"), an acronym ("TC DVR") or a place ("F2F @ AJC").
  */
-function nameAlone(r: Reader, j: number, c: number): boolean {
+function nameAlone(r: Reader, j: number, c: number, spaced = true): boolean {
   const { tokens, text } = r;
   const t = tokens[j];
-  if (!t || t.clause !== c || !t.capitalised || t.possessive || text.slice((tokens[j - 1] as Token).end, t.start).trim() !== '') return false;
-  // (Not an acronym, "F2F @ AJC", "TC DVR": a place or an agency, left to the other shapes.)
+  if (!t || t.clause !== c || !t.capitalised || t.possessive || NOT_A_FIRST_NAME.has(t.text)) return false;
+  if (spaced && text.slice((tokens[j - 1] as Token).end, t.start).trim() !== '') return false;
   if (text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase()) return false;
-  const next = tokens[j + 1];
-  // (A length written short counts as a number: "TC Doc 10m".)
-  if (!next || next.clause !== c || next.numeric || /^\d+(?:m|min|mins)$/.test(next.text)) return true;
-  return /[:,\u2013\u2014-]/.test(text.slice(t.end, next.start));
+  return lengthAt(r, j + 1, c);
+}
+
+/** How long a contact took, at token k: "10 min", "8 minutes", "10m". */
+function lengthAt(r: Reader, k: number, c: number): boolean {
+  const n = r.tokens[k];
+  if (!n || n.clause !== c) return false;
+  if (/^\d+(?:m|min|mins)$/.test(n.text)) return true;
+  return n.numeric && /^(?:m|min|mins|minutes)$/.test(r.tokens[k + 1]?.text ?? '') && r.tokens[k + 1]?.clause === c;
+}
+
+/** After a dated "Call w/": the participant by her word ("11/03 Call w/ client 20 min") or a name and its length ("Call w/ Jenna 20 min"). */
+function datedCallWith(r: Reader, j: number, c: number): boolean {
+  return at(r.tokens, j, W.PARTICIPANT, c) > 0 ? !(r.tokens[j] as Token).possessive : nameAlone(r, j, c, false);
+}
+
+/** Someone the lists do not know right after a contact's noun, at token j: a capitalised word or "the"/"a" and a word. */
+function strangerAfter(r: Reader, j: number, c: number): boolean {
+  const t = r.tokens[j];
+  // (Only a space between: "F2F @ AJC" is a place, "TC: …" its outcome.)
+  if (!t || t.clause !== c || t.numeric || r.text.slice((r.tokens[j - 1] as Token).end, t.start).trim() !== '') return false;
+  if (t.capitalised) return !W.MONTH_DAY.has(t.text) && at(r.tokens, j, W.CHANNEL, c) === 0;
+  return (t.text === 'the' || t.text === 'a') && r.tokens[j + 1]?.clause === c && at(r.tokens, j + 1, W.CHANNEL, c) === 0;
 }
