@@ -198,7 +198,8 @@ function nameAlone(r: Reader, j: number, c: number, spaced = true): boolean {
   if (!t || t.clause !== c || !t.capitalised || t.possessive || NOT_A_FIRST_NAME.has(t.text)) return false;
   if (spaced && text.slice((tokens[j - 1] as Token).end, t.start).trim() !== '') return false;
   if (text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase()) return false;
-  return lengthAt(r, j + 1, c);
+  // (Or the name the note gives her: "Participant: Ana Ruiz. TC Ana 3/4: …".)
+  return lengthAt(r, j + 1, c) || givenHer(r, j);
 }
 
 /** How long a contact took, at token k: "10 min", "8 minutes", "10m". */
@@ -219,6 +220,16 @@ function strangerAfter(r: Reader, j: number, c: number): boolean {
   const t = r.tokens[j];
   // (Only a space between: "F2F @ AJC" is a place, "TC: …" its outcome.)
   if (!t || t.clause !== c || t.numeric || r.text.slice((r.tokens[j - 1] as Token).end, t.start).trim() !== '') return false;
-  if (t.capitalised) return !W.MONTH_DAY.has(t.text) && at(r.tokens, j, W.CHANNEL, c) === 0;
+  if (t.capitalised) return !W.MONTH_DAY.has(t.text) && at(r.tokens, j, W.CHANNEL, c) === 0 && !givenHer(r, j);
   return (t.text === 'the' || t.text === 'a') && r.tokens[j + 1]?.clause === c && at(r.tokens, j + 1, W.CHANNEL, c) === 0;
+}
+
+/** The name at token j is the one the note gives the participant: the same word right after her word ("Participant: Ana Ruiz. … TC Ana"). */
+function givenHer(r: Reader, j: number): boolean {
+  const name = (r.tokens[j] as Token).text;
+  for (let k = 0; k < r.tokens.length; k++) {
+    if (k === j || (r.tokens[k] as Token).text !== name) continue;
+    for (let b = Math.max(0, k - 3); b < k; b++) if (at(r.tokens, b, W.PARTICIPANT, (r.tokens[b] as Token).clause) > 0) return true;
+  }
+  return false;
 }
