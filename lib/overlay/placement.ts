@@ -57,7 +57,10 @@ export function placePopovers(field: HTMLElement, form: HTMLFormElement | null, 
   if (open.card) put(open.card, { width: 300, height: 0 }, { width: 200, height: 80 }, open.cardTop);
 }
 
-/** The badge inside the note's bottom-right corner, clear of its scrollbar and resize grip; hidden when that corner is scrolled away. */
+/**
+ * The badge inside the note's bottom-right corner, clear of its scrollbar and resize grip, faded while the note's text
+ * fills the box under it; hidden when that corner is scrolled away.
+ */
 export function placeBadge(badge: HTMLElement, field: HTMLElement, tracker: FieldTracker): void {
   const box = tracker.boxInOverlay();
   const shown = tracker.visiblePart();
@@ -69,6 +72,8 @@ export function placeBadge(badge: HTMLElement, field: HTMLElement, tracker: Fiel
   badge.hidden = !visible;
   badge.style.right = `${-(box.left + box.width - right)}px`;
   badge.style.bottom = `${-(box.top + box.height - bottom)}px`;
+  // Over a note that fills its box, the last lines (the one being typed) run under it: faded (sidebar.css) until pointed at.
+  badge.classList.toggle('cnc-faded', visible && field.scrollHeight > field.clientHeight);
 }
 
 /** Shows or hides a popover to match the state just rendered (where the browser has popovers). */
