@@ -51,6 +51,9 @@ const UNDONE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [new RegExp(String.raw`\b(?:correction|corr|edit)\s*[:\-–—]\s*[^.;\n]{0,40}?\b${RELATIVE}\b(?!['’]s)`, 'gi'), ['correction', 'corr', 'edit']],
   [new RegExp(String.raw`\b(?:it|this|that)\s+was\s+(?:actually\s+)?(?:her|his|their)\s+(?:twin\s+|older\s+|younger\s+|little\s+|big\s+)?${RELATIVE}\b(?!['’]s)(?![^.;\n]*\b(?:who|that|whom)\b)`, 'gi'), ['was']],
   [new RegExp(String.raw`\(\s*(?:(?:her|his|their)\s+)?${RELATIVE},?\s+not\s+(?:the\s+)?(?:client|customer|participant|cust|pt|her|him|them)\s*\)|\b${RELATIVE}\s+(?:i|we)\s+(?:spoke|talked|met)(?:\s+(?:to|with))?,?\s+not\s+(?:the\s+)?(?:client|customer|participant|cust|her|him|them)\b`, 'gi'), ['not']],
+  // "TC to cust, phone answered by her sister. Left msg w/ sister.": someone else took the call; a talk with her after it
+  // ("… her mom put her on; she says …") still counts.
+  [new RegExp(String.raw`\b(?:answered|picked\s+up)\s+by\s+(?:her|his|their|the|a|an|cust(?:omer)?['’]s|client['’]s)\s+(?:twin\s+|older\s+|younger\s+|little\s+|big\s+)?${RELATIVE}\b`, 'gi'), ['answered', 'picked']],
   [/\bturned\s+out\s+to\s+be\s+(?:an?\s+)?(?:impostor|imposter|someone\s+else)\b|\b(?:impostor|imposter),?\s+not\s+(?:the\s+)?(?:client|customer|participant|cust)\b/gi, ['impostor', 'imposter', 'else']],
   [/\b(?:caller|person|she|he|they)\s+(?:could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|failed\s+to)\s+verify\s+(?:her|his|their)?\s*(?:identity|dob|date\s+of\s+birth|ssn|id)\b/gi, ['verify']],
   // A meeting that was a training exercise ("Meeting with client was simulated for training purposes").
