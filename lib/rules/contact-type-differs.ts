@@ -1,7 +1,7 @@
 import type { ContactType } from '../model';
-import type { Tag } from '../text/vocabulary';
 import { fieldDiffers } from '../policy/verdict-reason';
 import type { Channel, NoteAnalysis } from '../text/analyze';
+import { CHANNEL_TAGS } from '../text/contact-words';
 import { defineRule } from './define';
 
 const NOTE_SAYS: Record<Channel, string> = {
@@ -13,14 +13,6 @@ const NOTE_SAYS: Record<Channel, string> = {
   text: 'the contact was by text message',
 };
 const FIELD_SAYS: Record<ContactType, string> = { 'in-person': 'In person', telephone: 'Telephone', letter: 'Letter', email: 'E-mail' };
-/** The words that name each field's way of contact in a note ("by phone", "via Zoom", "texted", "in person"). */
-const FIELD_WORDS: Record<ContactType, readonly Tag[]> = {
-  'in-person': ['mode:in-person'],
-  telephone: ['mode:telephone', 'mode:video'],
-  letter: ['mode:letter'],
-  email: ['mode:email', 'mode:text'],
-};
-const FIELD_CHANNELS: Record<ContactType, readonly Channel[]> = { 'in-person': ['in-person'], telephone: ['phone', 'video'], letter: ['letter'], email: ['email', 'text'] };
 
 /**
  * The note agrees with the field after all: it names the field's way of contact in the sentence the verdict rests on
@@ -29,9 +21,11 @@ const FIELD_CHANNELS: Record<ContactType, readonly Channel[]> = { 'in-person': [
  * is the reader's guess; a failed try made the field's way ("Called 3/2, no answer. 3/4 met with client") agrees with nothing.
  */
 function noteAgrees(field: ContactType, a: NoteAnalysis, at: number | undefined): boolean {
-  if (a.events.some((e) => e.outcome === 'connected' && e.channel !== null && FIELD_CHANNELS[field].includes(e.channel))) return true;
+  const agrees = (channel: Channel | null) => channel !== null && !fieldDiffers(field, channel);
+  if (a.events.some((e) => e.outcome === 'connected' && agrees(e.channel))) return true;
   const clause = at === undefined ? undefined : a.tokens.find((t) => t.end > at)?.clause;
-  return clause !== undefined && FIELD_WORDS[field].some((tag) => a.byTag(tag).some((m) => m.clause === clause));
+  // The words that name a way of contact ("by phone", "via Zoom", "texted", "in person") and the channel each names.
+  return clause !== undefined && CHANNEL_TAGS.some(([tag, channel]) => agrees(channel) && a.byTag(tag).some((m) => m.clause === clause));
 }
 
 /**
